@@ -1,0 +1,36 @@
+// Creates a record of any register type: validate, check, slug, insert and audit in one transaction.
+import { ulid } from 'ulid';
+import type { Ctx } from '../../context.ts';
+import type { RecordBase } from '../../domain/common.ts';
+import { parseOrThrow } from '../../domain/validation.ts';
+import { writeTransaction, type Trx } from '../../db/database.ts';
+import { authorize } from '../../policies/authorize.ts';
+import type { RecordDef } from './registry.ts';
+import { auditWrite, checkRecord, chooseSlug } from './write-support.ts';
+
+/** Options for creating: an id and timestamps to keep (import and demo data keep theirs), and the audit action. */
+export interface CreateOptions {
+  id?: string;
+  createdAt?: string;
+  updatedAt?: string;
+  action?: string;
+}
+
+/** Validates and inserts one record inside the caller's write transaction (import runs many in one). */
+export async function insertRecord<T extends RecordBase, F>(ctx: Ctx, trx: Trx, def: RecordDef<T, F>, input: unknown, opts: CreateOptions = {}): Promise<T> {
+  authorize(ctx.actor, 'create', def.type);
+  const parsed = parseOrThrow(def.input, input);
+  const now = ctx.now().toISOString();
+  const draft = def.build(parsed, { id: opts.id ?? ulid(), slug: '', createdAt: opts.createdAt ?? now, updatedAt: opts.updatedAt ?? now });
+  await checkRecord(ctx, trx, def, draft);
+  const record = { ...draft, slug: await chooseSlug(trx, def, draft, (parsed as { slug?: string }).slug) };
+  await def.repo.insert(trx, record);
+  await auditWrite(ctx, trx, opts.action ?? `${def.type}.create`, def.type, record.id, null, record);
+  return record;
+}
+
+/** Validates `input` against the type's schema and stores a new record in its own transaction; returns it as stored. */
+export async function createRecord<T extends RecordBase, F>(ctx: Ctx, def: RecordDef<T, F>, input: unknown, opts: CreateOptions = {}): Promise<T> {
+  authorize(ctx.actor, 'create', def.type);
+  return writeTransaction(ctx.db, (trx) => insertRecord(ctx, trx, def, input, opts));
+}

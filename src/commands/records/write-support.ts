@@ -1,0 +1,44 @@
+// Steps every record write shares: permission on the level written, rules, references, slug, audit.
+import { actorLabel, type Ctx } from '../../context.ts';
+import type { RecordBase } from '../../domain/common.ts';
+import { assertNoProblems } from '../../domain/validation.ts';
+import type { Trx } from '../../db/database.ts';
+import { appendAudit } from '../../db/repos/audit.repo.ts';
+import { recordExists, slugTaken } from '../../db/repos/shared.ts';
+import { AppError } from '../../errors.ts';
+import { authorize, readableLevels } from '../../policies/authorize.ts';
+import { makeSlug, tableOf, type RecordDef } from './registry.ts';
+
+/** Checks the record's rules, the actor's right to its confidentiality level, and that every referenced record exists. */
+export async function checkRecord<T extends RecordBase, F>(ctx: Ctx, trx: Trx, def: RecordDef<T, F>, record: T): Promise<void> {
+  authorize(ctx.actor, 'update', def.type, { id: record.id, confidentiality: record.confidentiality });
+  assertNoProblems(def.problems(record));
+  const levels = readableLevels(ctx.actor);
+  for (const ref of def.references(record)) {
+    if (!(await recordExists(trx, tableOf(ref.type), ref.id, levels))) {
+      throw new AppError('validation_failed', `${ref.field}: no ${ref.type} with id "${ref.id}"`, { field: ref.field });
+    }
+  }
+}
+
+/** Chooses the slug: the one asked for (refused if taken), the current one, or a fresh one from the record's name. */
+export async function chooseSlug<T extends RecordBase, F>(trx: Trx, def: RecordDef<T, F>, record: T, wanted: string | undefined): Promise<string> {
+  const table = def.repo.table;
+  if (wanted) {
+    if (await slugTaken(trx, table, wanted, record.id)) throw new AppError('conflict', `slug: "${wanted}" is already used by another ${def.type}`, { field: 'slug' });
+    return wanted;
+  }
+  if (record.slug) return record.slug;
+  const text = def.slugText(record);
+  if (text === undefined) return record.id.toLowerCase();
+  const base = makeSlug(text);
+  for (let n = 1; ; n++) {
+    const candidate = n === 1 ? base : `${base}-${n}`;
+    if (!(await slugTaken(trx, table, candidate, record.id))) return candidate;
+  }
+}
+
+/** Records one write in the audit chain, inside the write's transaction. */
+export async function auditWrite(ctx: Ctx, trx: Trx, action: string, type: string, id: string, before: unknown, after: unknown): Promise<void> {
+  await appendAudit(trx, [{ at: ctx.now().toISOString(), actor: actorLabel(ctx.actor), action, recordType: type, recordId: id, before, after }]);
+}

@@ -1,0 +1,85 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/** Log levels pino understands. */
+const LogLevel = z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']);
+
+const EnvSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  VIGIL_DATA_DIR: z.string().min(1).default('./data'),
+  VIGIL_DATABASE_URL: z.string().min(1).optional(),
+  VIGIL_SECRET_KEY_FILE: z.string().min(1).optional(),
+  VIGIL_LOG_LEVEL: LogLevel.default('info'),
+  VIGIL_PG_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  VIGIL_MAX_UPLOAD_BYTES: z.coerce.number().int().min(1024).default(50 * 1024 * 1024),
+});
+
+/** Where the data lives: an embedded SQLite file or a PostgreSQL server. */
+export type DatabaseConfig =
+  | { readonly dialect: 'sqlite'; readonly file: string }
+  | { readonly dialect: 'postgres'; readonly url: string; readonly poolSize: number };
+
+/** The validated, frozen configuration every part of the app receives. */
+export interface Config {
+  readonly port: number;
+  readonly host: string;
+  readonly dataDir: string;
+  readonly filesDir: string;
+  readonly database: DatabaseConfig;
+  readonly secretKeyFile: string;
+  readonly logLevel: z.infer<typeof LogLevel>;
+  readonly maxUploadBytes: number;
+}
+
+/** Raised when the environment holds a value the app cannot run with. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Parses a database URL: postgres:// or postgresql:// for PostgreSQL, a path or sqlite: URL otherwise. */
+function parseDatabaseUrl(url: string, dataDir: string, poolSize: number): DatabaseConfig {
+  if (/^postgres(ql)?:\/\//i.test(url)) {
+    try {
+      new URL(url);
+    } catch {
+      throw new ConfigError('VIGIL_DATABASE_URL: not a valid postgres:// URL');
+    }
+    return { dialect: 'postgres', url, poolSize };
+  }
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(url) && !/^sqlite:/i.test(url) && !/^file:/i.test(url)) {
+    throw new ConfigError(`VIGIL_DATABASE_URL: unsupported scheme in "${url.split(':')[0]}:" (use a file path, sqlite: or postgres://)`);
+  }
+  let file = url.replace(/^sqlite:(\/\/)?/i, '').replace(/^file:(\/\/)?/i, '');
+  if (file === '') throw new ConfigError('VIGIL_DATABASE_URL: the SQLite path is empty');
+  if (file !== ':memory:') file = path.resolve(dataDir, file);
+  return { dialect: 'sqlite', file };
+}
+
+/** Validates an environment (process.env or a test's own) into a frozen Config; throws ConfigError naming the bad variable. */
+export function loadConfig(env: Record<string, string | undefined>): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const name = issue?.path.join('.') ?? 'environment';
+    throw new ConfigError(`${name}: ${issue?.message ?? 'invalid value'}`);
+  }
+  const e = parsed.data;
+  const dataDir = path.resolve(e.VIGIL_DATA_DIR);
+  const database = parseDatabaseUrl(e.VIGIL_DATABASE_URL ?? 'vigil.db', dataDir, e.VIGIL_PG_POOL_SIZE);
+  return Object.freeze({
+    port: e.PORT,
+    host: e.HOST,
+    dataDir,
+    filesDir: path.join(dataDir, 'files'),
+    database: Object.freeze(database),
+    secretKeyFile: path.resolve(e.VIGIL_SECRET_KEY_FILE ?? path.join(dataDir, 'secret.key')),
+    logLevel: e.VIGIL_LOG_LEVEL,
+    maxUploadBytes: e.VIGIL_MAX_UPLOAD_BYTES,
+  });
+}
+
+/** Reads the process environment once; the only place that touches process.env. */
+export function loadConfigFromProcess(): Config {
+  return loadConfig(process.env);
+}

@@ -1,0 +1,76 @@
+// Opening, migrating and closing the database; transactions. The rest of the app sees only Db, Trx and these functions.
+import { Migrator, sql, type Kysely, type MigrationProvider, type Transaction } from 'kysely';
+import type { DatabaseConfig } from '../config.ts';
+import * as postgres from './dialects/postgres.ts';
+import * as sqlite from './dialects/sqlite.ts';
+import { MIGRATIONS } from './migrations/index.ts';
+import type { Database } from './schema.ts';
+
+/** A database handle usable for reads. */
+export type Db = Kysely<Database>;
+/** A database handle inside a transaction. */
+export type Trx = Transaction<Database>;
+/** Either a plain handle or a transaction: what repository functions take. */
+export type Executor = Db | Trx;
+
+/** An open database with its dialect and the means to close it. */
+export interface DatabaseHandle {
+  readonly db: Db;
+  readonly dialect: 'sqlite' | 'postgres';
+  /** The raw SQLite handle, for online backup and integrity checks; undefined on PostgreSQL. */
+  readonly rawSqlite?: sqlite.RawSqlite;
+  close(): Promise<void>;
+}
+
+/** Opens the configured database (SQLite file or PostgreSQL pool). */
+export function openDatabase(config: DatabaseConfig, opts: { searchPath?: string } = {}): DatabaseHandle {
+  if (config.dialect === 'sqlite') {
+    const { db, raw } = sqlite.createSqlite({ file: config.file });
+    return { db, dialect: 'sqlite', rawSqlite: raw, close: () => db.destroy() };
+  }
+  const { db } = postgres.createPostgres({ url: config.url, poolSize: config.poolSize, searchPath: opts.searchPath });
+  return { db, dialect: 'postgres', close: () => db.destroy() };
+}
+
+const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
+
+/** Brings the schema to the latest migration; throws with the failing migration's name. Returns the names applied. */
+export async function migrateToLatest(db: Db): Promise<string[]> {
+  const migrator = new Migrator({ db, provider });
+  const { error, results } = await migrator.migrateToLatest();
+  const failed = results?.find((r) => r.status === 'Error');
+  if (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`migration ${failed?.migrationName ?? '(unknown)'} failed: ${reason}`);
+  }
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
+
+/** Names of migrations not yet applied. */
+export async function pendingMigrations(db: Db): Promise<string[]> {
+  const migrator = new Migrator({ db, provider });
+  return (await migrator.getMigrations()).filter((m) => !m.executedAt).map((m) => m.name);
+}
+
+/**
+ * Runs `fn` in a write transaction. The first statement takes the audit chain's lock (a row lock on PostgreSQL,
+ * the write lock on SQLite), so writers queue instead of failing or forking the chain.
+ */
+export async function writeTransaction<T>(db: Db, fn: (trx: Trx) => Promise<T>): Promise<T> {
+  return db.transaction().execute(async (trx) => {
+    await trx.updateTable('audit_head').set({ seq: sql`seq` }).where('id', '=', 1).execute();
+    return fn(trx);
+  });
+}
+
+/** True when an error means a unique value is already taken, on either dialect. */
+export function isUniqueViolation(err: unknown): boolean {
+  return sqlite.isUniqueViolation(err) || postgres.isUniqueViolation(err);
+}
+
+/** True when an error means a referenced record is missing or a record is still referenced, on either dialect. */
+export function isForeignKeyViolation(err: unknown): boolean {
+  return sqlite.isForeignKeyViolation(err) || postgres.isForeignKeyViolation(err);
+}
+
+export { backup as sqliteBackup, integrityCheck as sqliteIntegrityCheck } from './dialects/sqlite.ts';

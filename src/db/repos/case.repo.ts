@@ -1,0 +1,156 @@
+// Cases: one persecution of one person or organisation, with its events, acts, charges, timeline and designations.
+import type { Act, Case, Designation, TimelineEntry } from '../../domain/case.ts';
+import type { CaseFilter } from '../../domain/filters.ts';
+import { searchKey } from '../../domain/text.ts';
+import type { Executor, Trx } from '../database.ts';
+import type { CaseActsTable, CaseChargesTable, CaseDesignationsTable, CaseEventsTable, CasesTable, CaseTimelineTable } from '../schema.ts';
+import { baseColumns, baseFields, bool, byIdOrSlug, contains, groupBy, int, visiblePage, type RecordRepo } from './shared.ts';
+
+/** Child rows of a page of cases, grouped by case id. */
+interface Children {
+  events: Map<string, CaseEventsTable[]>;
+  acts: Map<string, CaseActsTable[]>;
+  charges: Map<string, CaseChargesTable[]>;
+  timeline: Map<string, CaseTimelineTable[]>;
+  designations: Map<string, CaseDesignationsTable[]>;
+}
+
+async function loadChildren(db: Executor, ids: string[]): Promise<Children> {
+  const [events, acts, charges, timeline, designations] = await Promise.all([
+    db.selectFrom('case_events').selectAll().where('case_id', 'in', ids).orderBy('case_id').orderBy('position').execute(),
+    db.selectFrom('case_acts').selectAll().where('case_id', 'in', ids).orderBy('case_id').orderBy('position').execute(),
+    db.selectFrom('case_charges').selectAll().where('case_id', 'in', ids).orderBy('case_id').orderBy('position').execute(),
+    db.selectFrom('case_timeline').selectAll().where('case_id', 'in', ids).orderBy('case_id').orderBy('position').execute(),
+    db.selectFrom('case_designations').selectAll().where('case_id', 'in', ids).orderBy('case_id').orderBy('position').execute(),
+  ]);
+  return {
+    events: groupBy(events, 'case_id'), acts: groupBy(acts, 'case_id'), charges: groupBy(charges, 'case_id'),
+    timeline: groupBy(timeline, 'case_id'), designations: groupBy(designations, 'case_id'),
+  };
+}
+
+async function hydrate(db: Executor, rows: CasesTable[]): Promise<Case[]> {
+  if (rows.length === 0) return [];
+  const ch = await loadChildren(db, rows.map((r) => r.id));
+  return rows.map((r) => ({
+    ...baseFields(r),
+    title: r.title,
+    subject: r.subject_person_id !== null ? { type: 'person' as const, id: r.subject_person_id } : { type: 'organisation' as const, id: r.subject_organisation_id ?? '' },
+    country: r.country,
+    status: r.status as Case['status'],
+    court: r.court,
+    sentence: r.sentence_kind === null ? null : {
+      kind: r.sentence_kind as NonNullable<Case['sentence']>['kind'],
+      months: r.sentence_months === null ? null : Number(r.sentence_months),
+      startDate: r.sentence_start,
+    },
+    summary: r.summary,
+    eventIds: (ch.events.get(r.id) ?? []).map((e) => e.event_id),
+    acts: (ch.acts.get(r.id) ?? []).map((a) => ({
+      kind: a.kind as Act['kind'], date: a.date, dateApprox: bool(a.date_approx), perpetratorId: a.perpetrator_id,
+      involvement: a.involvement as Act['involvement'], place: { country: a.country, locality: a.locality, lat: a.lat, lon: a.lon },
+      description: a.description, certainty: a.certainty as Act['certainty'],
+    })),
+    charges: (ch.charges.get(r.id) ?? []).map((c) => ({ law: c.law, article: c.article, text: c.text })),
+    timeline: (ch.timeline.get(r.id) ?? []).map((t) => ({
+      date: t.date, dateApprox: bool(t.date_approx), kind: t.kind as TimelineEntry['kind'], description: t.description,
+    })),
+    designations: (ch.designations.get(r.id) ?? []).map((d) => ({
+      kind: d.kind as Designation['kind'], issuerId: d.issuer_id, issuerName: d.issuer_name, date: d.date,
+      criteria: JSON.parse(d.criteria) as Designation['criteria'],
+    })),
+  }));
+}
+
+function columns(c: Case): CasesTable {
+  return {
+    ...baseColumns(c),
+    title: c.title, title_key: searchKey(c.title),
+    subject_person_id: c.subject.type === 'person' ? c.subject.id : null,
+    subject_organisation_id: c.subject.type === 'organisation' ? c.subject.id : null,
+    country: c.country, status: c.status, court: c.court,
+    sentence_kind: c.sentence?.kind ?? null, sentence_months: c.sentence?.months ?? null, sentence_start: c.sentence?.startDate ?? null,
+    summary: c.summary,
+  };
+}
+
+async function writeChildren(trx: Trx, c: Case): Promise<void> {
+  for (const t of ['case_events', 'case_acts', 'case_charges', 'case_timeline', 'case_designations'] as const) {
+    await trx.deleteFrom(t).where('case_id', '=', c.id).execute();
+  }
+  const case_id = c.id;
+  if (c.eventIds.length > 0) {
+    await trx.insertInto('case_events').values(c.eventIds.map((event_id, position) => ({ case_id, position, event_id }))).execute();
+  }
+  if (c.acts.length > 0) {
+    await trx.insertInto('case_acts').values(c.acts.map((a, position) => ({
+      case_id, position, kind: a.kind, date: a.date, date_approx: int(a.dateApprox), perpetrator_id: a.perpetratorId, involvement: a.involvement,
+      country: a.place.country, locality: a.place.locality, lat: a.place.lat, lon: a.place.lon, description: a.description, certainty: a.certainty,
+    }))).execute();
+  }
+  if (c.charges.length > 0) {
+    await trx.insertInto('case_charges').values(c.charges.map((ch, position) => ({ case_id, position, law: ch.law, article: ch.article, text: ch.text }))).execute();
+  }
+  if (c.timeline.length > 0) {
+    await trx.insertInto('case_timeline').values(c.timeline.map((t, position) => ({
+      case_id, position, date: t.date, date_approx: int(t.dateApprox), kind: t.kind, description: t.description,
+    }))).execute();
+  }
+  if (c.designations.length > 0) {
+    await trx.insertInto('case_designations').values(c.designations.map((d, position) => ({
+      case_id, position, kind: d.kind, issuer_id: d.issuerId, issuer_name: d.issuerName, date: d.date, criteria: JSON.stringify(d.criteria),
+    }))).execute();
+  }
+}
+
+/** Storage of cases. */
+export const caseRepo: RecordRepo<Case, CaseFilter> = {
+  table: 'cases',
+  async find(db, idOrSlug, levels) {
+    const rows = await byIdOrSlug(db.selectFrom('cases').selectAll().where('confidentiality', 'in', [...levels]), 'cases', idOrSlug).execute();
+    return (await hydrate(db, rows))[0];
+  },
+  async list(db, f, levels, page) {
+    let q = db.selectFrom('cases').selectAll();
+    if (f.q) {
+      const key = searchKey(f.q);
+      // Subject names match only when the reader may see the subject, so a search cannot reveal a hidden person's or organisation's name.
+      q = q.where((eb) => eb.or([
+        contains('cases.title_key', key),
+        eb.exists(eb.selectFrom('person_names').innerJoin('persons', 'persons.id', 'person_names.person_id').select('person_names.person_id')
+          .whereRef('person_names.person_id', '=', 'cases.subject_person_id').where('persons.confidentiality', 'in', [...levels])
+          .where(contains('person_names.search_key', key))),
+        eb.exists(eb.selectFrom('organisation_names').innerJoin('organisations', 'organisations.id', 'organisation_names.organisation_id')
+          .select('organisation_names.organisation_id').whereRef('organisation_names.organisation_id', '=', 'cases.subject_organisation_id')
+          .where('organisations.confidentiality', 'in', [...levels]).where(contains('organisation_names.search_key', key))),
+      ]));
+    }
+    if (f.country) q = q.where('cases.country', '=', f.country);
+    if (f.status) q = q.where('cases.status', '=', f.status);
+    if (f.actKind) {
+      const kind = f.actKind;
+      q = q.where((eb) => eb.exists(eb.selectFrom('case_acts').select('case_acts.case_id').whereRef('case_acts.case_id', '=', 'cases.id').where('case_acts.kind', '=', kind)));
+    }
+    if (f.subjectId) {
+      const id = f.subjectId;
+      q = q.where((eb) => eb.or([eb('cases.subject_person_id', '=', id), eb('cases.subject_organisation_id', '=', id)]));
+    }
+    if (f.eventId) {
+      const id = f.eventId;
+      q = q.where((eb) => eb.exists(eb.selectFrom('case_events').select('case_events.case_id').whereRef('case_events.case_id', '=', 'cases.id').where('case_events.event_id', '=', id)));
+    }
+    return hydrate(db, await visiblePage(q, 'cases', levels, page).execute());
+  },
+  async insert(trx, c) {
+    await trx.insertInto('cases').values(columns(c)).execute();
+    await writeChildren(trx, c);
+  },
+  async update(trx, c) {
+    const { id: _id, created_at: _c, ...rest } = columns(c);
+    await trx.updateTable('cases').set(rest).where('id', '=', c.id).execute();
+    await writeChildren(trx, c);
+  },
+  async remove(trx, id) {
+    await trx.deleteFrom('cases').where('id', '=', id).execute();
+  },
+};

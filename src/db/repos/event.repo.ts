@@ -1,0 +1,75 @@
+// Events, their place (stored flat) and their relations to other events.
+import type { Event } from '../../domain/event.ts';
+import type { EventFilter } from '../../domain/filters.ts';
+import { searchKey } from '../../domain/text.ts';
+import type { Executor, Trx } from '../database.ts';
+import type { EventsTable } from '../schema.ts';
+import { baseColumns, baseFields, bool, byIdOrSlug, contains, groupBy, int, visiblePage, type RecordRepo } from './shared.ts';
+
+async function hydrate(db: Executor, rows: EventsTable[]): Promise<Event[]> {
+  if (rows.length === 0) return [];
+  const relations = await db.selectFrom('event_relations').selectAll().where('event_id', 'in', rows.map((r) => r.id)).orderBy('event_id').orderBy('position').execute();
+  const byEvent = groupBy(relations, 'event_id');
+  return rows.map((r) => ({
+    ...baseFields(r),
+    title: r.title,
+    kind: r.kind as Event['kind'],
+    startDate: r.start_date,
+    startApprox: bool(r.start_approx),
+    endDate: r.end_date,
+    endApprox: bool(r.end_approx),
+    place: { country: r.country, locality: r.locality, lat: r.lat, lon: r.lon },
+    description: r.description,
+    relations: (byEvent.get(r.id) ?? []).map((x) => ({ eventId: x.related_event_id, kind: x.kind as Event['relations'][number]['kind'] })),
+  }));
+}
+
+function columns(e: Event): EventsTable {
+  return {
+    ...baseColumns(e),
+    title: e.title, title_key: searchKey(e.title), kind: e.kind, start_date: e.startDate, start_approx: int(e.startApprox),
+    end_date: e.endDate, end_approx: int(e.endApprox), country: e.place.country, locality: e.place.locality, lat: e.place.lat, lon: e.place.lon,
+    description: e.description,
+  };
+}
+
+async function writeRelations(trx: Trx, e: Event): Promise<void> {
+  await trx.deleteFrom('event_relations').where('event_id', '=', e.id).execute();
+  if (e.relations.length === 0) return;
+  await trx.insertInto('event_relations').values(e.relations.map((r, position) => ({ event_id: e.id, position, related_event_id: r.eventId, kind: r.kind }))).execute();
+}
+
+/** Storage of events. */
+export const eventRepo: RecordRepo<Event, EventFilter> = {
+  table: 'events',
+  async find(db, idOrSlug, levels) {
+    const rows = await byIdOrSlug(db.selectFrom('events').selectAll().where('confidentiality', 'in', [...levels]), 'events', idOrSlug).execute();
+    return (await hydrate(db, rows))[0];
+  },
+  async list(db, f, levels, page) {
+    let q = db.selectFrom('events').selectAll();
+    if (f.q) q = q.where(contains('events.title_key', searchKey(f.q)));
+    if (f.kind) q = q.where('kind', '=', f.kind);
+    if (f.country) q = q.where('country', '=', f.country);
+    if (f.year !== undefined) {
+      // Partial dates compare as text: "2011" ≤ "2011-12-31" and "2011-12" ≥ "2011", while "2010-12" < "2011".
+      const year = String(f.year).padStart(4, '0');
+      q = q
+        .where('start_date', '<=', `${year}-12-31`)
+        .where((eb) => eb(eb.fn.coalesce('end_date', 'start_date'), '>=', year));
+    }
+    return hydrate(db, await visiblePage(q, 'events', levels, page).execute());
+  },
+  async insert(trx, e) {
+    await trx.insertInto('events').values(columns(e)).execute();
+    await writeRelations(trx, e);
+  },
+  async update(trx, e) {
+    const { id: _id, created_at: _c, ...rest } = columns(e);
+    await trx.updateTable('events').set(rest).where('id', '=', e.id).execute();
+    await writeRelations(trx, e);
+  },
+  async remove(trx, id) {
+    await trx.deleteFrom('events').where('id', '=', id).execute();
+  },
+};

@@ -1,0 +1,66 @@
+// Organisations and their names in every script.
+import type { Organisation } from '../../domain/organisation.ts';
+import type { OrganisationFilter } from '../../domain/filters.ts';
+import { searchKey } from '../../domain/text.ts';
+import type { Executor, Trx } from '../database.ts';
+import type { OrganisationsTable } from '../schema.ts';
+import { baseColumns, baseFields, byIdOrSlug, contains, groupBy, nameRows, namesFromRows, visiblePage, type RecordRepo } from './shared.ts';
+
+async function hydrate(db: Executor, rows: OrganisationsTable[]): Promise<Organisation[]> {
+  if (rows.length === 0) return [];
+  const names = await db.selectFrom('organisation_names').selectAll().where('organisation_id', 'in', rows.map((r) => r.id)).orderBy('organisation_id').orderBy('position').execute();
+  const byOrganisation = groupBy(names, 'organisation_id');
+  return rows.map((r) => ({
+    ...baseFields(r),
+    names: namesFromRows(byOrganisation.get(r.id)),
+    kind: r.kind as Organisation['kind'],
+    country: r.country,
+    foundedDate: r.founded_date,
+    dissolvedDate: r.dissolved_date,
+    summary: r.summary,
+  }));
+}
+
+function columns(o: Organisation): OrganisationsTable {
+  return {
+    ...baseColumns(o),
+    kind: o.kind, country: o.country, founded_date: o.foundedDate, dissolved_date: o.dissolvedDate, summary: o.summary,
+  };
+}
+
+async function writeNames(trx: Trx, o: Organisation): Promise<void> {
+  await trx.deleteFrom('organisation_names').where('organisation_id', '=', o.id).execute();
+  if (o.names.length === 0) return;
+  await trx.insertInto('organisation_names').values(nameRows(o.names).map((n) => ({ ...n, organisation_id: o.id }))).execute();
+}
+
+/** Storage of organisations. */
+export const organisationRepo: RecordRepo<Organisation, OrganisationFilter> = {
+  table: 'organisations',
+  async find(db, idOrSlug, levels) {
+    const rows = await byIdOrSlug(db.selectFrom('organisations').selectAll().where('confidentiality', 'in', [...levels]), 'organisations', idOrSlug).execute();
+    return (await hydrate(db, rows))[0];
+  },
+  async list(db, f, levels, page) {
+    let q = db.selectFrom('organisations').selectAll();
+    if (f.q) {
+      const key = searchKey(f.q);
+      q = q.where((eb) => eb.exists(eb.selectFrom('organisation_names').select('organisation_id').whereRef('organisation_names.organisation_id', '=', 'organisations.id').where(contains('organisation_names.search_key', key))));
+    }
+    if (f.kind) q = q.where('kind', '=', f.kind);
+    if (f.country) q = q.where('country', '=', f.country);
+    return hydrate(db, await visiblePage(q, 'organisations', levels, page).execute());
+  },
+  async insert(trx, o) {
+    await trx.insertInto('organisations').values(columns(o)).execute();
+    await writeNames(trx, o);
+  },
+  async update(trx, o) {
+    const { id: _id, created_at: _c, ...rest } = columns(o);
+    await trx.updateTable('organisations').set(rest).where('id', '=', o.id).execute();
+    await writeNames(trx, o);
+  },
+  async remove(trx, id) {
+    await trx.deleteFrom('organisations').where('id', '=', id).execute();
+  },
+};

@@ -1,0 +1,72 @@
+// Persons and their names in every script.
+import type { Person } from '../../domain/person.ts';
+import type { PersonFilter } from '../../domain/filters.ts';
+import { searchKey } from '../../domain/text.ts';
+import type { Executor, Trx } from '../database.ts';
+import type { PersonsTable } from '../schema.ts';
+import { baseColumns, baseFields, bool, byIdOrSlug, groupBy, int, contains, nameRows, namesFromRows, visiblePage, type RecordRepo } from './shared.ts';
+
+async function hydrate(db: Executor, rows: PersonsTable[]): Promise<Person[]> {
+  if (rows.length === 0) return [];
+  const names = await db.selectFrom('person_names').selectAll().where('person_id', 'in', rows.map((r) => r.id)).orderBy('person_id').orderBy('position').execute();
+  const byPerson = groupBy(names, 'person_id');
+  return rows.map((r) => ({
+    ...baseFields(r),
+    names: namesFromRows(byPerson.get(r.id)),
+    givenName: r.given_name,
+    familyName: r.family_name,
+    patronymic: r.patronymic,
+    birthDate: r.birth_date,
+    birthDateApprox: bool(r.birth_date_approx),
+    gender: r.gender as Person['gender'],
+    nationality: r.nationality,
+    roles: JSON.parse(r.roles) as Person['roles'],
+    summary: r.summary,
+    links: JSON.parse(r.links) as Person['links'],
+  }));
+}
+
+function columns(p: Person): PersonsTable {
+  return {
+    ...baseColumns(p),
+    given_name: p.givenName, family_name: p.familyName, patronymic: p.patronymic, birth_date: p.birthDate,
+    birth_date_approx: int(p.birthDateApprox), gender: p.gender, nationality: p.nationality, roles: JSON.stringify(p.roles),
+    summary: p.summary, links: JSON.stringify(p.links),
+  };
+}
+
+async function writeNames(trx: Trx, p: Person): Promise<void> {
+  await trx.deleteFrom('person_names').where('person_id', '=', p.id).execute();
+  await trx.insertInto('person_names').values(nameRows(p.names).map((n) => ({ ...n, person_id: p.id }))).execute();
+}
+
+/** Storage of persons. */
+export const personRepo: RecordRepo<Person, PersonFilter> = {
+  table: 'persons',
+  async find(db, idOrSlug, levels) {
+    const rows = await byIdOrSlug(db.selectFrom('persons').selectAll().where('confidentiality', 'in', [...levels]), 'persons', idOrSlug).execute();
+    return (await hydrate(db, rows))[0];
+  },
+  async list(db, f, levels, page) {
+    let q = db.selectFrom('persons').selectAll();
+    if (f.q) {
+      const key = searchKey(f.q);
+      q = q.where((eb) => eb.exists(eb.selectFrom('person_names').select('person_id').whereRef('person_names.person_id', '=', 'persons.id').where(contains('person_names.search_key', key))));
+    }
+    if (f.nationality) q = q.where('nationality', '=', f.nationality);
+    if (f.role) q = q.where(contains('persons.roles', `"${f.role}"`));
+    return hydrate(db, await visiblePage(q, 'persons', levels, page).execute());
+  },
+  async insert(trx, p) {
+    await trx.insertInto('persons').values(columns(p)).execute();
+    await writeNames(trx, p);
+  },
+  async update(trx, p) {
+    const { id: _id, created_at: _c, ...rest } = columns(p);
+    await trx.updateTable('persons').set(rest).where('id', '=', p.id).execute();
+    await writeNames(trx, p);
+  },
+  async remove(trx, id) {
+    await trx.deleteFrom('persons').where('id', '=', id).execute();
+  },
+};

@@ -1,0 +1,70 @@
+// Sources: documents the register cites, with their stored original file once uploaded.
+import type { SourceFilter } from '../../domain/filters.ts';
+import type { Source, SourceFile } from '../../domain/source.ts';
+import { searchKey } from '../../domain/text.ts';
+import type { Trx } from '../database.ts';
+import type { SourcesTable } from '../schema.ts';
+import { baseColumns, baseFields, byIdOrSlug, contains, visiblePage, type RecordRepo } from './shared.ts';
+
+function hydrate(rows: SourcesTable[]): Source[] {
+  return rows.map((r) => ({
+    ...baseFields(r),
+    title: r.title,
+    url: r.url,
+    archivedUrl: r.archived_url,
+    publisher: r.publisher,
+    publishedDate: r.published_date,
+    retrievedAt: r.retrieved_at,
+    language: r.language,
+    reliability: r.reliability as Source['reliability'],
+    notes: r.notes,
+    file: r.file_sha256 === null ? null : {
+      sha256: r.file_sha256, size: Number(r.file_size), mediaType: r.file_media_type ?? '', name: r.file_name ?? '', storedAt: r.file_stored_at ?? '',
+    },
+  }));
+}
+
+function fileColumns(f: SourceFile | null): Pick<SourcesTable, 'file_sha256' | 'file_size' | 'file_media_type' | 'file_name' | 'file_stored_at'> {
+  return {
+    file_sha256: f?.sha256 ?? null, file_size: f?.size ?? null, file_media_type: f?.mediaType ?? null, file_name: f?.name ?? null, file_stored_at: f?.storedAt ?? null,
+  };
+}
+
+function columns(s: Source): SourcesTable {
+  return {
+    ...baseColumns(s),
+    title: s.title, title_key: searchKey(s.title), url: s.url, archived_url: s.archivedUrl, publisher: s.publisher, published_date: s.publishedDate,
+    retrieved_at: s.retrievedAt, language: s.language, reliability: s.reliability, notes: s.notes, ...fileColumns(s.file),
+  };
+}
+
+/** Storage of sources. */
+export const sourceRepo: RecordRepo<Source, SourceFilter> = {
+  table: 'sources',
+  async find(db, idOrSlug, levels) {
+    const rows = await byIdOrSlug(db.selectFrom('sources').selectAll().where('confidentiality', 'in', [...levels]), 'sources', idOrSlug).execute();
+    return hydrate(rows)[0];
+  },
+  async list(db, f, levels, page) {
+    let q = db.selectFrom('sources').selectAll();
+    if (f.q) q = q.where(contains('sources.title_key', searchKey(f.q)));
+    if (f.language) q = q.where('language', '=', f.language);
+    if (f.sha256) q = q.where('file_sha256', '=', f.sha256);
+    return hydrate(await visiblePage(q, 'sources', levels, page).execute());
+  },
+  async insert(trx, s) {
+    await trx.insertInto('sources').values(columns(s)).execute();
+  },
+  async update(trx, s) {
+    const { id: _id, created_at: _c, ...rest } = columns(s);
+    await trx.updateTable('sources').set(rest).where('id', '=', s.id).execute();
+  },
+  async remove(trx, id) {
+    await trx.deleteFrom('sources').where('id', '=', id).execute();
+  },
+};
+
+/** Records the stored original file of a source and touches its update time. */
+export async function setSourceFile(trx: Trx, id: string, file: SourceFile, updatedAt: string): Promise<void> {
+  await trx.updateTable('sources').set({ ...fileColumns(file), updated_at: updatedAt }).where('id', '=', id).execute();
+}

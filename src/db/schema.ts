@@ -1,0 +1,239 @@
+// Table types of the database, as Kysely sees them. Booleans are 0/1 integers and JSON is text on both dialects.
+import type { Generated, Insertable, Selectable } from 'kysely';
+
+interface RecordColumns {
+  id: string;
+  slug: string;
+  confidentiality: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PersonsTable extends RecordColumns {
+  given_name: string | null;
+  family_name: string | null;
+  patronymic: string | null;
+  birth_date: string | null;
+  birth_date_approx: number;
+  gender: string | null;
+  nationality: string | null;
+  roles: string;
+  summary: string | null;
+  links: string;
+}
+
+interface NameColumns {
+  position: number;
+  full_name: string;
+  script: string;
+  lang: string | null;
+  kind: string;
+  source_org: string | null;
+  search_key: string;
+}
+export interface PersonNamesTable extends NameColumns {
+  person_id: string;
+}
+export interface OrganisationNamesTable extends NameColumns {
+  organisation_id: string;
+}
+
+export interface OrganisationsTable extends RecordColumns {
+  kind: string;
+  country: string | null;
+  founded_date: string | null;
+  dissolved_date: string | null;
+  summary: string | null;
+}
+
+export interface MembershipsTable extends RecordColumns {
+  person_id: string;
+  organisation_id: string;
+  role: string;
+  start_date: string | null;
+  end_date: string | null;
+}
+
+export interface EventsTable extends RecordColumns {
+  title: string;
+  title_key: string;
+  kind: string;
+  start_date: string | null;
+  start_approx: number;
+  end_date: string | null;
+  end_approx: number;
+  country: string | null;
+  locality: string | null;
+  lat: number | null;
+  lon: number | null;
+  description: string | null;
+}
+
+export interface EventRelationsTable {
+  event_id: string;
+  position: number;
+  related_event_id: string;
+  kind: string;
+}
+
+export interface CasesTable extends RecordColumns {
+  title: string;
+  title_key: string;
+  subject_person_id: string | null;
+  subject_organisation_id: string | null;
+  country: string;
+  status: string;
+  court: string | null;
+  sentence_kind: string | null;
+  sentence_months: number | null;
+  sentence_start: string | null;
+  summary: string | null;
+}
+
+export interface CaseEventsTable {
+  case_id: string;
+  position: number;
+  event_id: string;
+}
+
+export interface CaseActsTable {
+  case_id: string;
+  position: number;
+  kind: string;
+  date: string | null;
+  date_approx: number;
+  perpetrator_id: string | null;
+  involvement: string | null;
+  country: string | null;
+  locality: string | null;
+  lat: number | null;
+  lon: number | null;
+  description: string | null;
+  certainty: string;
+}
+
+export interface CaseChargesTable {
+  case_id: string;
+  position: number;
+  law: string | null;
+  article: string | null;
+  text: string | null;
+}
+
+export interface CaseTimelineTable {
+  case_id: string;
+  position: number;
+  date: string;
+  date_approx: number;
+  kind: string;
+  description: string | null;
+}
+
+export interface CaseDesignationsTable {
+  case_id: string;
+  position: number;
+  kind: string;
+  issuer_id: string | null;
+  issuer_name: string | null;
+  date: string | null;
+  criteria: string;
+}
+
+export interface SourcesTable extends RecordColumns {
+  title: string;
+  title_key: string;
+  url: string | null;
+  archived_url: string | null;
+  publisher: string | null;
+  published_date: string | null;
+  retrieved_at: string | null;
+  language: string | null;
+  reliability: string;
+  notes: string | null;
+  file_sha256: string | null;
+  file_size: number | string | null; // bigint: a string on PostgreSQL
+  file_media_type: string | null;
+  file_name: string | null;
+  file_stored_at: string | null;
+}
+
+export interface CitationsTable extends RecordColumns {
+  source_id: string;
+  record_type: string;
+  record_id: string;
+  field: string | null;
+  locator: string | null;
+  quote: string | null;
+  certainty: string;
+}
+
+export interface UsersTable {
+  id: string;
+  email: string;
+  display_name: string | null;
+  role: string;
+  status: string;
+  password_hash: string | null;
+  totp_secret: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ApiTokensTable {
+  id: string;
+  user_id: string;
+  name: string;
+  token_hash: string;
+  prefix: string;
+  created_at: string;
+  last_used_at: string | null;
+  expires_at: string | null;
+  revoked_at: string | null;
+}
+
+export interface AuditHeadTable {
+  id: number;
+  seq: number | string; // bigint: a string on PostgreSQL
+  hash: string;
+}
+
+export interface AuditLogTable {
+  seq: number | string;
+  at: string;
+  actor: string;
+  action: string;
+  record_type: string;
+  record_id: string;
+  before_digest: string | null;
+  after_digest: string | null;
+  prev_hash: string;
+  hash: string;
+}
+
+/** The whole database. */
+export interface Database {
+  persons: PersonsTable;
+  person_names: PersonNamesTable;
+  organisations: OrganisationsTable;
+  organisation_names: OrganisationNamesTable;
+  memberships: MembershipsTable;
+  events: EventsTable;
+  event_relations: EventRelationsTable;
+  cases: CasesTable;
+  case_events: CaseEventsTable;
+  case_acts: CaseActsTable;
+  case_charges: CaseChargesTable;
+  case_timeline: CaseTimelineTable;
+  case_designations: CaseDesignationsTable;
+  sources: SourcesTable;
+  citations: CitationsTable;
+  users: UsersTable;
+  api_tokens: ApiTokensTable;
+  audit_head: AuditHeadTable;
+  audit_log: AuditLogTable;
+  kysely_migration: { name: string; timestamp: string };
+  kysely_migration_lock: { id: string; is_locked: Generated<number> };
+}
+
+export type PersonRow = Selectable<PersonsTable>;
+export type NewPersonRow = Insertable<PersonsTable>;

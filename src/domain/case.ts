@@ -1,0 +1,149 @@
+import { z } from 'zod';
+import { isPossibleInterval } from './partial-date.ts';
+import { yearsToMonths } from './sentence.ts';
+import { ConfidentialitySchema, CountrySchema, IdSchema, PartialDateSchema, SlugSchema, longText, orNull, shortText, type Base, type RecordBase } from './common.ts';
+import { PlaceSchema, buildPlace, type Place } from './event.ts';
+import {
+  ACT_KINDS, CASE_STATUSES, CERTAINTIES, DESIGNATION_KINDS, INVOLVEMENT_DEGREES, PACE_CRITERIA, SENTENCE_KINDS, TIMELINE_KINDS,
+} from './vocabulary.ts';
+
+const SubjectSchema = z.object({ type: z.enum(['person', 'organisation']), id: IdSchema });
+
+const ActSchema = z.object({
+  kind: z.enum(ACT_KINDS),
+  date: PartialDateSchema.nullish(),
+  dateApprox: z.boolean().default(false),
+  perpetratorId: IdSchema.nullish().describe('Organisation responsible (a state body, a court …)'),
+  involvement: z.enum(INVOLVEMENT_DEGREES).nullish(),
+  place: PlaceSchema.default({}),
+  description: longText(5000).nullish(),
+  certainty: z.enum(CERTAINTIES).default('alleged'),
+});
+
+const ChargeSchema = z
+  .object({ law: shortText(300).nullish(), article: shortText(100).nullish(), text: longText(2000).nullish() })
+  .refine((c) => Boolean(c.law || c.article || c.text), { message: 'a charge needs a law, an article or a text' });
+
+const SentenceSchema = z
+  .object({
+    kind: z.enum(SENTENCE_KINDS),
+    months: z.number().int().min(0).max(12 * 200).nullish().describe('Length in whole months: 7.5 years is 90'),
+    years: z.number().min(0).max(200).optional().describe('Alternative to months on input: 7.5 becomes 90 months'),
+    startDate: PartialDateSchema.nullish(),
+  })
+  .superRefine((s, ctx) => {
+    if (s.years === undefined) return;
+    const m = yearsToMonths(s.years);
+    if (m === undefined) ctx.addIssue({ code: 'custom', path: ['years'], message: 'must be a whole number of months (e.g. 7.5, 0.25)' });
+    else if (s.months != null && s.months !== m) ctx.addIssue({ code: 'custom', path: ['months'], message: 'disagrees with years' });
+  })
+  .transform(({ years, ...s }) => ({
+    kind: s.kind,
+    months: s.months ?? (years !== undefined ? (yearsToMonths(years) ?? null) : null),
+    startDate: s.startDate ?? null,
+  }));
+
+const TimelineSchema = z.object({
+  date: PartialDateSchema,
+  dateApprox: z.boolean().default(false),
+  kind: z.enum(TIMELINE_KINDS),
+  description: longText(5000).nullish(),
+});
+
+const DesignationSchema = z
+  .object({
+    kind: z.enum(DESIGNATION_KINDS),
+    issuerId: IdSchema.nullish().describe('Organisation that recognised the person'),
+    issuerName: shortText(300).nullish().describe('Issuer as named, when not in the register'),
+    date: PartialDateSchema.nullish(),
+    criteria: z.array(z.enum(PACE_CRITERIA)).max(5).default([]).describe('PACE Resolution 1900 (2012) criteria a–e'),
+  })
+  .refine((d) => Boolean(d.issuerId || d.issuerName), { message: 'a designation needs issuerId or issuerName' });
+
+/** What a client sends to create a case: one persecution of one person or organisation. */
+export const CaseInputSchema = z.object({
+  slug: SlugSchema.optional(),
+  title: shortText(500),
+  subject: SubjectSchema,
+  country: CountrySchema.describe('The state responsible for the persecution'),
+  status: z.enum(CASE_STATUSES).default('unknown'),
+  court: shortText(300).nullish(),
+  sentence: SentenceSchema.nullish(),
+  summary: longText().nullish(),
+  eventIds: z.array(IdSchema).max(100).default([]),
+  acts: z.array(ActSchema).max(500).default([]),
+  charges: z.array(ChargeSchema).max(100).default([]),
+  timeline: z.array(TimelineSchema).max(1000).default([]),
+  designations: z.array(DesignationSchema).max(50).default([]),
+  confidentiality: ConfidentialitySchema.default('public'),
+});
+export type CaseInput = z.input<typeof CaseInputSchema>;
+
+export type Act = {
+  kind: (typeof ACT_KINDS)[number];
+  date: string | null;
+  dateApprox: boolean;
+  perpetratorId: string | null;
+  involvement: (typeof INVOLVEMENT_DEGREES)[number] | null;
+  place: Place;
+  description: string | null;
+  certainty: (typeof CERTAINTIES)[number];
+};
+export type Charge = { law: string | null; article: string | null; text: string | null };
+export type Sentence = { kind: (typeof SENTENCE_KINDS)[number]; months: number | null; startDate: string | null };
+export type TimelineEntry = { date: string; dateApprox: boolean; kind: (typeof TIMELINE_KINDS)[number]; description: string | null };
+export type Designation = {
+  kind: (typeof DESIGNATION_KINDS)[number];
+  issuerId: string | null;
+  issuerName: string | null;
+  date: string | null;
+  criteria: (typeof PACE_CRITERIA)[number][];
+};
+
+/** A stored case. */
+export interface Case extends RecordBase {
+  title: string;
+  subject: { type: 'person' | 'organisation'; id: string };
+  country: string;
+  status: (typeof CASE_STATUSES)[number];
+  court: string | null;
+  sentence: Sentence | null;
+  summary: string | null;
+  eventIds: string[];
+  acts: Act[];
+  charges: Charge[];
+  timeline: TimelineEntry[];
+  designations: Designation[];
+}
+
+/** Cross-field rules of a case. */
+export function caseProblems(c: Pick<Case, 'timeline' | 'designations' | 'eventIds'>): [string, string][] {
+  const out: [string, string][] = [];
+  c.timeline.forEach((t, i) => {
+    const prev = c.timeline[i - 1];
+    if (prev && !isPossibleInterval(prev.date, t.date)) out.push([`timeline.${i}.date`, 'timeline entries must be in date order']);
+  });
+  c.designations.forEach((d, i) => {
+    if (d.kind === 'political_prisoner' && d.criteria.length === 0) out.push([`designations.${i}.criteria`, 'name at least one PACE 1900 criterion']);
+    if (new Set(d.criteria).size !== d.criteria.length) out.push([`designations.${i}.criteria`, 'criteria must not repeat']);
+  });
+  if (new Set(c.eventIds).size !== c.eventIds.length) out.push(['eventIds', 'events must not repeat']);
+  return out;
+}
+
+/** Turns validated input into the stored case. */
+export function buildCase(c: z.output<typeof CaseInputSchema>, base: Base): Case {
+  return {
+    ...base, confidentiality: c.confidentiality, title: c.title, subject: { type: c.subject.type, id: c.subject.id }, country: c.country,
+    status: c.status, court: orNull(c.court), sentence: c.sentence ?? null, summary: orNull(c.summary), eventIds: [...c.eventIds],
+    acts: c.acts.map((a) => ({
+      kind: a.kind, date: orNull(a.date), dateApprox: a.dateApprox, perpetratorId: orNull(a.perpetratorId), involvement: orNull(a.involvement),
+      place: buildPlace(a.place), description: orNull(a.description), certainty: a.certainty,
+    })),
+    charges: c.charges.map((ch) => ({ law: orNull(ch.law), article: orNull(ch.article), text: orNull(ch.text) })),
+    timeline: c.timeline.map((t) => ({ date: t.date, dateApprox: t.dateApprox, kind: t.kind, description: orNull(t.description) })),
+    designations: c.designations.map((d) => ({
+      kind: d.kind, issuerId: orNull(d.issuerId), issuerName: orNull(d.issuerName), date: orNull(d.date), criteria: [...d.criteria].sort(),
+    })),
+  };
+}

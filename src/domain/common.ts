@@ -1,0 +1,98 @@
+// Building blocks shared by the record schemas.
+import countries from 'i18n-iso-countries';
+import { z } from 'zod';
+import { isPartialDate } from './partial-date.ts';
+import { CONFIDENTIALITY, NAME_KINDS, SCRIPTS } from './vocabulary.ts';
+
+/** A reduced ISO 8601 date: "2011", "2011-12" or "2011-12-16". */
+export const PartialDateSchema = z
+  .string()
+  .refine(isPartialDate, { message: 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD' })
+  .describe('Partial date: YYYY, YYYY-MM or YYYY-MM-DD');
+
+/** An ISO 3166-1 alpha-2 country code, upper case. */
+export const CountrySchema = z
+  .string()
+  .transform((s) => s.toUpperCase())
+  .refine((s) => /^[A-Z]{2}$/.test(s) && countries.isValid(s), { message: 'expected an ISO 3166-1 alpha-2 country code such as KZ' })
+  .describe('ISO 3166-1 alpha-2 country code');
+
+export const ConfidentialitySchema = z.enum(CONFIDENTIALITY);
+
+/** A stable record id (ULID). */
+export const IdSchema = z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'expected a record id (26-character ULID)');
+
+/** A human-readable URL part. */
+export const SlugSchema = z
+  .string()
+  .min(1)
+  .max(120)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected lower-case letters, digits and single hyphens');
+
+// eslint-disable-next-line no-control-regex -- refusing control characters is the point
+const CONTROL = /[\u0000-\u001f\u007f]/;
+
+/** Short free text (titles, names). Control characters are refused. */
+export const shortText = (max = 500) =>
+  z.string().trim().min(1, 'must not be empty').max(max).refine((s) => !CONTROL.test(s), 'must not contain control characters');
+
+/** Long free text (summaries, descriptions). */
+export const longText = (max = 20000) => z.string().max(max);
+
+/** A web address: only http and https are accepted, never javascript: or data:. */
+export const UrlSchema = z
+  .string()
+  .max(2000)
+  .refine((s) => {
+    try {
+      const u = new URL(s);
+      return u.protocol === 'http:' || u.protocol === 'https:';
+    } catch {
+      return false;
+    }
+  }, 'expected an http(s) URL');
+
+/** A BCP 47 language tag such as "ru", "kk" or "en-GB". */
+export const LanguageSchema = z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'expected a language code such as ru, kk or en');
+
+/** One name of a person or organisation, in one script. */
+export const NameSchema = z.object({
+  full: shortText(300),
+  script: z.enum(SCRIPTS).optional().describe('ISO 15924 script; detected from the text when omitted'),
+  lang: LanguageSchema.optional(),
+  kind: z.enum(NAME_KINDS).default('primary'),
+  sourceOrg: shortText(200).optional().describe('Which organisation or document spells the name this way'),
+});
+export type NameInput = z.input<typeof NameSchema>;
+
+/** A name as stored: script always known. */
+export interface Name {
+  full: string;
+  script: (typeof SCRIPTS)[number];
+  lang?: string;
+  kind: (typeof NAME_KINDS)[number];
+  sourceOrg?: string;
+}
+
+/** Fields every record carries. */
+export interface RecordBase {
+  id: string;
+  slug: string;
+  confidentiality: (typeof CONFIDENTIALITY)[number];
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** undefined → null, for optional fields stored as SQL NULL and shown as JSON null. */
+export const orNull = <T>(v: T | null | undefined): T | null => (v === undefined ? null : v);
+
+/** Completes a parsed name: the script is detected from the text when not given. */
+export function completeName(n: z.output<typeof NameSchema>, detect: (text: string) => Name['script']): Name {
+  return {
+    full: n.full, script: n.script ?? detect(n.full), kind: n.kind,
+    ...(n.lang ? { lang: n.lang } : {}), ...(n.sourceOrg ? { sourceOrg: n.sourceOrg } : {}),
+  };
+}
+
+/** The record fields a build step fills in: everything but the input's own fields. */
+export type Base = Omit<RecordBase, 'confidentiality'>;

@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { isPossibleInterval } from './partial-date.ts';
+import { ConfidentialitySchema, CountrySchema, IdSchema, PartialDateSchema, SlugSchema, longText, orNull, shortText, type Base, type RecordBase } from './common.ts';
+import { EVENT_KINDS, EVENT_RELATION_KINDS } from './vocabulary.ts';
+
+/** Where something happened. Coordinates are optional and never required for public display. */
+export const PlaceSchema = z.object({
+  country: CountrySchema.nullish(),
+  locality: shortText(200).nullish(),
+  lat: z.number().min(-90).max(90).nullish(),
+  lon: z.number().min(-180).max(180).nullish(),
+});
+export type Place = { country: string | null; locality: string | null; lat: number | null; lon: number | null };
+
+const RelationSchema = z.object({ eventId: IdSchema, kind: z.enum(EVENT_RELATION_KINDS) });
+
+/** What a client sends to create an event (a protest, a shooting, an election, a conference, a state visit …). */
+export const EventInputSchema = z.object({
+  slug: SlugSchema.optional(),
+  title: shortText(500),
+  kind: z.enum(EVENT_KINDS),
+  startDate: PartialDateSchema.nullish(),
+  startApprox: z.boolean().default(false),
+  endDate: PartialDateSchema.nullish(),
+  endApprox: z.boolean().default(false),
+  place: PlaceSchema.default({}),
+  description: longText().nullish(),
+  relations: z.array(RelationSchema).max(100).default([]),
+  confidentiality: ConfidentialitySchema.default('public'),
+});
+export type EventInput = z.input<typeof EventInputSchema>;
+
+/** A stored event. */
+export interface Event extends RecordBase {
+  title: string;
+  kind: (typeof EVENT_KINDS)[number];
+  startDate: string | null;
+  startApprox: boolean;
+  endDate: string | null;
+  endApprox: boolean;
+  place: Place;
+  description: string | null;
+  relations: { eventId: string; kind: (typeof EVENT_RELATION_KINDS)[number] }[];
+}
+
+/** Cross-field rules of an event. */
+export function eventProblems(e: Pick<Event, 'id' | 'startDate' | 'endDate' | 'place' | 'relations'>): [string, string][] {
+  const out: [string, string][] = [];
+  if (e.startDate && e.endDate && !isPossibleInterval(e.startDate, e.endDate)) out.push(['endDate', 'must not be before startDate']);
+  if (e.endDate && !e.startDate) out.push(['startDate', 'is required when endDate is given']);
+  if ((e.place.lat == null) !== (e.place.lon == null)) out.push(['place.lon', 'lat and lon go together']);
+  if (e.relations.some((r) => r.eventId === e.id)) out.push(['relations', 'an event cannot relate to itself']);
+  return out;
+}
+
+/** Completes a parsed place with explicit nulls. */
+export function buildPlace(p: z.output<typeof PlaceSchema>): Place {
+  return { country: orNull(p.country), locality: orNull(p.locality), lat: orNull(p.lat), lon: orNull(p.lon) };
+}
+
+/** Turns validated input into the stored event. */
+export function buildEvent(e: z.output<typeof EventInputSchema>, base: Base): Event {
+  return {
+    ...base, confidentiality: e.confidentiality, title: e.title, kind: e.kind,
+    startDate: orNull(e.startDate), startApprox: e.startApprox, endDate: orNull(e.endDate), endApprox: e.endApprox,
+    place: buildPlace(e.place), description: orNull(e.description), relations: e.relations.map((r) => ({ eventId: r.eventId, kind: r.kind })),
+  };
+}

@@ -1,0 +1,64 @@
+// Builds the Fastify app from its dependencies; nothing here reads the environment or opens connections.
+import helmet from '@fastify/helmet';
+import swagger from '@fastify/swagger';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Logger } from 'pino';
+import type { Config } from '../config.ts';
+import { caseDef, citationDef, eventDef, membershipDef, organisationDef, personDef, sourceDef } from '../commands/records/registry.ts';
+import type { Db } from '../db/database.ts';
+import type { FileStore } from '../files.ts';
+import { registerRecordRoutes } from './api/records.routes.ts';
+import { registerSourceFileRoutes } from './api/sources.routes.ts';
+import { registerSystemRoutes } from './api/system.routes.ts';
+import { registerAuth } from './plugins/auth.ts';
+import { registerErrorHandling } from './plugins/errors.ts';
+
+/** What the app is built from. */
+export interface AppDeps {
+  readonly config: Config;
+  readonly db: Db;
+  readonly files: FileStore;
+  readonly log: Logger;
+  readonly now: () => Date;
+}
+
+/** Creates the app with every route registered; call listen() or inject() on it. */
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const app: FastifyInstance = Fastify({
+    loggerInstance: deps.log as FastifyBaseLogger,
+    bodyLimit: 2 * 1024 * 1024,
+    trustProxy: false,
+    return503OnClosing: true,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandling(app);
+
+  await app.register(helmet, {
+    contentSecurityPolicy: { useDefaults: false, directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"], baseUri: ["'none'"], formAction: ["'self'"] } },
+    crossOriginResourcePolicy: { policy: 'same-origin' },
+    referrerPolicy: { policy: 'no-referrer' },
+  });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Vigil API', version: '1', description: 'The register of persons, organisations, events, cases and sources. Writes need an API token.' },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'An API token from `vigil user add --token`' } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+
+  registerAuth(app, deps);
+  registerSystemRoutes(app, deps);
+  registerRecordRoutes(app, deps, personDef);
+  registerRecordRoutes(app, deps, organisationDef);
+  registerRecordRoutes(app, deps, membershipDef);
+  registerRecordRoutes(app, deps, eventDef);
+  registerRecordRoutes(app, deps, caseDef);
+  registerRecordRoutes(app, deps, sourceDef);
+  registerRecordRoutes(app, deps, citationDef);
+  await registerSourceFileRoutes(app, deps);
+  await app.ready();
+  return app;
+}

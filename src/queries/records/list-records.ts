@@ -1,0 +1,56 @@
+// Lists records the actor may see, one keyset page at a time.
+import type { Ctx } from '../../context.ts';
+import type { RecordBase } from '../../domain/common.ts';
+import { AppError } from '../../errors.ts';
+import { authorize, readableLevels } from '../../policies/authorize.ts';
+import type { RecordDef } from '../../commands/records/registry.ts';
+
+/** A page of records and the cursor of the next page (null on the last). */
+export interface ListResult<T> {
+  data: T[];
+  nextCursor: string | null;
+}
+
+/** Encodes the position after a record as an opaque cursor. */
+export function encodeCursor(id: string): string {
+  return Buffer.from(JSON.stringify({ after: id })).toString('base64url');
+}
+
+/** Decodes a cursor, or fails with bad_request naming the parameter. */
+export function decodeCursor(cursor: string): string {
+  try {
+    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { after?: unknown };
+    if (typeof value.after === 'string' && /^[0-9A-Z]{26}$/.test(value.after)) return value.after;
+  } catch {
+    // fall through to the error below
+  }
+  throw new AppError('validation_failed', 'cursor: not a cursor this API gave out', { field: 'cursor' });
+}
+
+/** Lists visible records matching the filter. The filter runs in SQL, over visible records only. */
+export async function listRecords<T extends RecordBase, F>(
+  ctx: Ctx,
+  def: RecordDef<T, F>,
+  filter: F,
+  page: { limit: number; cursor?: string },
+): Promise<ListResult<T>> {
+  authorize(ctx.actor, 'read', def.type);
+  const after = page.cursor ? decodeCursor(page.cursor) : undefined;
+  const rows = await def.repo.list(ctx.db, filter, readableLevels(ctx.actor), { after, limit: page.limit + 1 });
+  const data = rows.slice(0, page.limit);
+  const last = data[data.length - 1];
+  return { data, nextCursor: rows.length > page.limit && last ? encodeCursor(last.id) : null };
+}
+
+/** Every visible record matching the filter, streamed in id order in batches (exports). */
+export async function* iterateRecords<T extends RecordBase, F>(ctx: Ctx, def: RecordDef<T, F>, filter: F, batch = 500): AsyncGenerator<T> {
+  authorize(ctx.actor, 'read', def.type);
+  const levels = readableLevels(ctx.actor);
+  let after: string | undefined;
+  for (;;) {
+    const rows = await def.repo.list(ctx.db, filter, levels, { after, limit: batch });
+    yield* rows;
+    if (rows.length < batch) return;
+    after = rows[rows.length - 1]!.id;
+  }
+}

@@ -1,0 +1,14 @@
+// Resolves an API token to the acting user.
+import type { Actor } from '../../context.ts';
+import type { Db } from '../../db/database.ts';
+import { findByTokenHash } from '../../db/repos/user.repo.ts';
+import { TOKEN_PREFIX } from '../../domain/user.ts';
+import { hashToken } from '../../commands/users/add-user.ts';
+
+/** The actor a bearer token stands for, or undefined when the token is unknown, revoked, expired or its user disabled. */
+export async function actorFromToken(db: Db, secret: string, now: Date): Promise<Actor | undefined> {
+  if (!secret.startsWith(TOKEN_PREFIX) || secret.length > 200) return undefined;
+  const found = await findByTokenHash(db, hashToken(secret), now.toISOString());
+  if (!found) return undefined;
+  return { kind: 'user', id: found.user.id, role: found.user.role, tokenId: found.token.id };
+}
