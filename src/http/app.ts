@@ -14,6 +14,13 @@ import { registerSystemRoutes } from './api/system.routes.ts';
 import { registerAuth } from './plugins/auth.ts';
 import { registerErrorHandling } from './plugins/errors.ts';
 
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every route of the app, as registered. */
+    vigilRoutes: { method: string; url: string }[];
+  }
+}
+
 /** What the app is built from. */
 export interface AppDeps {
   readonly config: Config;
@@ -31,6 +38,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     trustProxy: false,
     return503OnClosing: true,
   });
+  // Every route is recorded as it is added, so tests can enumerate them all (a new route cannot escape the checks).
+  const routes: { method: string; url: string }[] = [];
+  app.decorate('vigilRoutes', routes);
+  app.addHook('onRoute', (r) => {
+    for (const method of [r.method].flat()) if (method !== 'HEAD') routes.push({ method, url: r.url });
+  });
+  // The API speaks JSON only; other bodies get 415 instead of being parsed as text.
+  app.removeContentTypeParser('text/plain');
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);

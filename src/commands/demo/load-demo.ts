@@ -1,0 +1,41 @@
+// Loads the sample register; records already present (by fixed id) are left exactly as they are.
+import type { Ctx } from '../../context.ts';
+import type { RecordBase } from '../../domain/common.ts';
+import { CONFIDENTIALITY } from '../../domain/vocabulary.ts';
+import { createRecord } from '../records/create-record.ts';
+import { caseDef, citationDef, eventDef, membershipDef, organisationDef, personDef, sourceDef, type RecordDef } from '../records/registry.ts';
+import {
+  DEMO_CASES, DEMO_CITATIONS, DEMO_CREATED_AT, DEMO_EVENTS, DEMO_MEMBERSHIPS, DEMO_ORGANISATIONS, DEMO_PERSONS, DEMO_SOURCES, type DemoRecord,
+} from './demo-data.ts';
+
+/** How many demo records this run stored and how many were already there. */
+export interface DemoResult {
+  created: number;
+  unchanged: number;
+}
+
+async function loadAll<T extends RecordBase, F>(ctx: Ctx, def: RecordDef<T, F>, records: readonly DemoRecord<unknown>[], result: DemoResult): Promise<void> {
+  for (const { id, input } of records) {
+    // Every level, whatever the actor may read: a demo record someone made restricted still exists and must not be re-created.
+    if (await def.repo.find(ctx.db, id, CONFIDENTIALITY)) {
+      result.unchanged++;
+      continue;
+    }
+    await createRecord(ctx, def, input, { id, createdAt: DEMO_CREATED_AT, updatedAt: DEMO_CREATED_AT });
+    result.created++;
+  }
+}
+
+/** Loads the sample register built from the December 2014 open letter; a second run changes nothing and writes no audit entries. */
+export async function loadDemo(ctx: Ctx): Promise<DemoResult> {
+  const result: DemoResult = { created: 0, unchanged: 0 };
+  // Referenced records come first, so each write's reference check finds its targets; events are ordered so relations point back.
+  await loadAll(ctx, organisationDef, DEMO_ORGANISATIONS, result);
+  await loadAll(ctx, personDef, DEMO_PERSONS, result);
+  await loadAll(ctx, membershipDef, DEMO_MEMBERSHIPS, result);
+  await loadAll(ctx, eventDef, DEMO_EVENTS, result);
+  await loadAll(ctx, caseDef, DEMO_CASES, result);
+  await loadAll(ctx, sourceDef, DEMO_SOURCES, result);
+  await loadAll(ctx, citationDef, DEMO_CITATIONS, result);
+  return result;
+}

@@ -1,0 +1,72 @@
+// Writes the whole visible register as one JSON document, streamed record by record so memory stays flat.
+import { once } from 'node:events';
+import type { Ctx } from '../../context.ts';
+import type { RecordBase } from '../../domain/common.ts';
+import {
+  caseDef, citationDef, eventDef, membershipDef, organisationDef, personDef, sourceDef, type RecordDef,
+} from '../../commands/records/registry.ts';
+import { iterateRecords } from '../records/list-records.ts';
+import { membershipToPopolo, organisationToPopolo, personToPopolo } from './popolo.ts';
+
+/** The document's format marker and version, checked on import. */
+export const EXPORT_FORMAT = 'vigil-export';
+export const EXPORT_VERSION = 1;
+
+/** The sections of an export, in the order they are written (and must be read): referenced records come first. */
+export const EXPORT_SECTIONS = ['persons', 'organizations', 'memberships', 'events', 'cases', 'sources', 'citations'] as const;
+export type ExportSection = (typeof EXPORT_SECTIONS)[number];
+
+/** Options of the exports. */
+export interface ExportOptions {
+  /** Called after each record with the number written so far (all sections together). */
+  onProgress?: (done: number) => void;
+}
+
+/** Writes `chunk`, waiting for 'drain' when the stream's buffer is full (it rejects if the stream fails meanwhile). */
+export async function writeChunk(out: NodeJS.WritableStream, chunk: string): Promise<void> {
+  if (!out.write(chunk)) await once(out, 'drain');
+}
+
+/** Every visible record of a type, in id order, mapped to its exported shape. */
+async function* exported<T extends RecordBase, F extends object>(ctx: Ctx, def: RecordDef<T, F>, map: (r: T) => unknown): AsyncGenerator<unknown> {
+  // Every filter field is optional, so the empty filter selects all records the actor may see.
+  for await (const record of iterateRecords(ctx, def, {} as F)) yield map(record);
+}
+
+const same = (r: RecordBase): unknown => r;
+
+/** The records of one section; events, cases, sources and citations go out exactly as stored (as the API shows them). */
+export function sectionRecords(ctx: Ctx, section: ExportSection): AsyncGenerator<unknown> {
+  switch (section) {
+    case 'persons': return exported(ctx, personDef, personToPopolo);
+    case 'organizations': return exported(ctx, organisationDef, organisationToPopolo);
+    case 'memberships': return exported(ctx, membershipDef, membershipToPopolo);
+    case 'events': return exported(ctx, eventDef, same);
+    case 'cases': return exported(ctx, caseDef, same);
+    case 'sources': return exported(ctx, sourceDef, same);
+    case 'citations': return exported(ctx, citationDef, same);
+  }
+}
+
+/**
+ * Writes `{"format":"vigil-export","version":1,"persons":[…],…}` to `out`, one record per line, in id order, with the
+ * actor's visibility applied. The stream is not ended (stdout must stay open); returns the number of records per section.
+ */
+export async function exportJson(ctx: Ctx, out: NodeJS.WritableStream, opts: ExportOptions = {}): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  let done = 0;
+  await writeChunk(out, `{"format":${JSON.stringify(EXPORT_FORMAT)},"version":${EXPORT_VERSION}`);
+  for (const section of EXPORT_SECTIONS) {
+    await writeChunk(out, `,\n${JSON.stringify(section)}:[`);
+    let n = 0;
+    for await (const record of sectionRecords(ctx, section)) {
+      await writeChunk(out, `${n === 0 ? '' : ','}\n${JSON.stringify(record)}`);
+      n++;
+      opts.onProgress?.(++done);
+    }
+    await writeChunk(out, '\n]');
+    counts[section] = n;
+  }
+  await writeChunk(out, '\n}\n');
+  return counts;
+}
