@@ -34,9 +34,12 @@ export function openDatabase(config: DatabaseConfig, opts: { searchPath?: string
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
 
-/** Brings the schema to the latest migration; throws with the failing migration's name. Returns the names applied. */
-export async function migrateToLatest(db: Db): Promise<string[]> {
-  const migrator = new Migrator({ db, provider });
+/**
+ * Brings the schema to the latest migration; throws with the failing migration's name. Returns the names applied.
+ * `schema` keeps the migration bookkeeping in a PostgreSQL schema other than the default (tests run one schema each).
+ */
+export async function migrateToLatest(db: Db, opts: { schema?: string } = {}): Promise<string[]> {
+  const migrator = new Migrator({ db, provider, ...(opts.schema ? { migrationTableSchema: opts.schema } : {}) });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error) {
@@ -61,6 +64,14 @@ export async function writeTransaction<T>(db: Db, fn: (trx: Trx) => Promise<T>):
     await trx.updateTable('audit_head').set({ seq: sql`seq` }).where('id', '=', 1).execute();
     return fn(trx);
   });
+}
+
+/**
+ * Runs `fn` over one consistent snapshot of the database (exports): REPEATABLE READ, read-only on PostgreSQL; on SQLite
+ * a deferred transaction in WAL mode sees one snapshot from its first read and does not block writers.
+ */
+export async function readSnapshot<T>(db: Db, fn: (trx: Trx) => Promise<T>): Promise<T> {
+  return db.transaction().setIsolationLevel('repeatable read').setAccessMode('read only').execute(fn);
 }
 
 /** True when an error means a unique value is already taken, on either dialect. */

@@ -39,7 +39,7 @@ export async function testDb(dialect: 'sqlite' | 'postgres'): Promise<TestDb> {
   await admin.end();
   const config = loadConfig({ VIGIL_DATA_DIR: dir, VIGIL_DATABASE_URL: PG_URL, VIGIL_LOG_LEVEL: 'silent', VIGIL_PG_POOL_SIZE: '4' });
   const handle = openDatabase(config.database, { searchPath: schema });
-  await migrateToLatest(handle.db);
+  await migrateToLatest(handle.db, { schema });
   return {
     handle, config, dir,
     cleanup: async () => {

@@ -2,7 +2,8 @@
 import type { Ctx } from '../../context.ts';
 import type { RecordBase } from '../../domain/common.ts';
 import { CONFIDENTIALITY } from '../../domain/vocabulary.ts';
-import { createRecord } from '../records/create-record.ts';
+import { writeTransaction, type Trx } from '../../db/database.ts';
+import { insertRecord } from '../records/create-record.ts';
 import { caseDef, citationDef, eventDef, membershipDef, organisationDef, personDef, sourceDef, type RecordDef } from '../records/registry.ts';
 import {
   DEMO_CASES, DEMO_CITATIONS, DEMO_CREATED_AT, DEMO_EVENTS, DEMO_MEMBERSHIPS, DEMO_ORGANISATIONS, DEMO_PERSONS, DEMO_SOURCES, type DemoRecord,
@@ -14,14 +15,14 @@ export interface DemoResult {
   unchanged: number;
 }
 
-async function loadAll<T extends RecordBase, F>(ctx: Ctx, def: RecordDef<T, F>, records: readonly DemoRecord<unknown>[], result: DemoResult): Promise<void> {
+async function loadAll<T extends RecordBase, F>(ctx: Ctx, trx: Trx, def: RecordDef<T, F>, records: readonly DemoRecord<unknown>[], result: DemoResult): Promise<void> {
   for (const { id, input } of records) {
     // Every level, whatever the actor may read: a demo record someone made restricted still exists and must not be re-created.
-    if (await def.repo.find(ctx.db, id, CONFIDENTIALITY)) {
+    if (await def.repo.find(trx, id, CONFIDENTIALITY)) {
       result.unchanged++;
       continue;
     }
-    await createRecord(ctx, def, input, { id, createdAt: DEMO_CREATED_AT, updatedAt: DEMO_CREATED_AT });
+    await insertRecord(ctx, trx, def, input, { id, createdAt: DEMO_CREATED_AT, updatedAt: DEMO_CREATED_AT });
     result.created++;
   }
 }
@@ -29,13 +30,16 @@ async function loadAll<T extends RecordBase, F>(ctx: Ctx, def: RecordDef<T, F>, 
 /** Loads the sample register built from the December 2014 open letter; a second run changes nothing and writes no audit entries. */
 export async function loadDemo(ctx: Ctx): Promise<DemoResult> {
   const result: DemoResult = { created: 0, unchanged: 0 };
-  // Referenced records come first, so each write's reference check finds its targets; events are ordered so relations point back.
-  await loadAll(ctx, organisationDef, DEMO_ORGANISATIONS, result);
-  await loadAll(ctx, personDef, DEMO_PERSONS, result);
-  await loadAll(ctx, membershipDef, DEMO_MEMBERSHIPS, result);
-  await loadAll(ctx, eventDef, DEMO_EVENTS, result);
-  await loadAll(ctx, caseDef, DEMO_CASES, result);
-  await loadAll(ctx, sourceDef, DEMO_SOURCES, result);
-  await loadAll(ctx, citationDef, DEMO_CITATIONS, result);
+  // One transaction: the sample register arrives whole or not at all.
+  await writeTransaction(ctx.db, async (trx) => {
+    // Referenced records come first, so each write's reference check finds its targets; events are ordered so relations point back.
+    await loadAll(ctx, trx, organisationDef, DEMO_ORGANISATIONS, result);
+    await loadAll(ctx, trx, personDef, DEMO_PERSONS, result);
+    await loadAll(ctx, trx, membershipDef, DEMO_MEMBERSHIPS, result);
+    await loadAll(ctx, trx, eventDef, DEMO_EVENTS, result);
+    await loadAll(ctx, trx, caseDef, DEMO_CASES, result);
+    await loadAll(ctx, trx, sourceDef, DEMO_SOURCES, result);
+    await loadAll(ctx, trx, citationDef, DEMO_CITATIONS, result);
+  });
   return result;
 }

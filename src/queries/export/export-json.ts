@@ -1,6 +1,7 @@
 // Writes the whole visible register as one JSON document, streamed record by record so memory stays flat.
 import { once } from 'node:events';
 import type { Ctx } from '../../context.ts';
+import { readSnapshot } from '../../db/database.ts';
 import type { RecordBase } from '../../domain/common.ts';
 import {
   caseDef, citationDef, eventDef, membershipDef, organisationDef, personDef, sourceDef, type RecordDef,
@@ -18,7 +19,7 @@ export type ExportSection = (typeof EXPORT_SECTIONS)[number];
 
 /** Options of the exports. */
 export interface ExportOptions {
-  /** Called after each record with the number written so far (all sections together). */
+  /** Called as records are written (or read), with the number done so far over all sections. */
   onProgress?: (done: number) => void;
 }
 
@@ -53,6 +54,11 @@ export function sectionRecords(ctx: Ctx, section: ExportSection): AsyncGenerator
  * actor's visibility applied. The stream is not ended (stdout must stay open); returns the number of records per section.
  */
 export async function exportJson(ctx: Ctx, out: NodeJS.WritableStream, opts: ExportOptions = {}): Promise<Record<string, number>> {
+  // One snapshot for the whole document, so writes made meanwhile cannot leave it with dangling references.
+  return readSnapshot(ctx.db, (db) => writeDocument({ ...ctx, db }, out, opts));
+}
+
+async function writeDocument(ctx: Ctx, out: NodeJS.WritableStream, opts: ExportOptions): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
   let done = 0;
   await writeChunk(out, `{"format":${JSON.stringify(EXPORT_FORMAT)},"version":${EXPORT_VERSION}`);
@@ -62,7 +68,8 @@ export async function exportJson(ctx: Ctx, out: NodeJS.WritableStream, opts: Exp
     for await (const record of sectionRecords(ctx, section)) {
       await writeChunk(out, `${n === 0 ? '' : ','}\n${JSON.stringify(record)}`);
       n++;
-      opts.onProgress?.(++done);
+      done++;
+      opts.onProgress?.(done);
     }
     await writeChunk(out, '\n]');
     counts[section] = n;
