@@ -17,6 +17,7 @@ export const CaseFilterSchema = z.object({
   actKind: z.enum(ACT_KINDS).optional(),
   subjectId: IdSchema.optional(),
   eventId: IdSchema.optional(),
+  year: year.describe('Cases with an act or timeline entry in this year'),
 });
 export const SourceFilterSchema = z.object({ q, language: LanguageSchema.optional(), sha256: z.string().regex(/^[0-9a-f]{64}$/).optional() });
 export const CitationFilterSchema = z.object({

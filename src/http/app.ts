@@ -13,6 +13,15 @@ import { registerSourceFileRoutes } from './api/sources.routes.ts';
 import { registerSystemRoutes } from './api/system.routes.ts';
 import { registerAuth } from './plugins/auth.ts';
 import { registerErrorHandling } from './plugins/errors.ts';
+import { registerWeb, sendPage } from './plugins/web.ts';
+import { registerEditPages } from './pages/edit.pages.tsx';
+import { registerHomePages } from './pages/home.pages.tsx';
+import { registerRegisterPages } from './pages/register.pages.tsx';
+import { i18nFor } from './i18n/i18n.ts';
+import { ErrorPage } from './views/error-page.tsx';
+import { ANONYMOUS } from '../context.ts';
+import formbody from '@fastify/formbody';
+import qs from 'qs';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -48,10 +57,20 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.removeContentTypeParser('text/plain');
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  registerErrorHandling(app);
+  registerErrorHandling(app, (request, reply, status, body) => {
+    const props = { i: request.i18n ?? i18nFor('en'), path: request.url, actor: request.actor ?? ANONYMOUS };
+    void sendPage(reply, ErrorPage({ ...props, status, message: body.error.message }), status);
+  });
 
   await app.register(helmet, {
-    contentSecurityPolicy: { useDefaults: false, directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"], baseUri: ["'none'"], formAction: ["'self'"] } },
+    // Everything comes from Vigil itself; no inline script or style anywhere, no frames, no plugins.
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'none'"], scriptSrc: ["'self'"], styleSrc: ["'self'"], imgSrc: ["'self'"], fontSrc: ["'self'"], connectSrc: ["'self'"],
+        formAction: ["'self'"], frameAncestors: ["'none'"], baseUri: ["'none'"], objectSrc: ["'none'"],
+      },
+    },
     crossOriginResourcePolicy: { policy: 'same-origin' },
     referrerPolicy: { policy: 'no-referrer' },
   });
@@ -64,6 +83,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     transform: jsonSchemaTransform,
   });
 
+  await registerWeb(app);
   registerAuth(app, deps);
   registerSystemRoutes(app, deps);
   registerRecordRoutes(app, deps, personDef);
@@ -74,6 +94,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerRecordRoutes(app, deps, sourceDef);
   registerRecordRoutes(app, deps, citationDef);
   await registerSourceFileRoutes(app, deps);
+  await app.register(async (pages) => {
+    // Forms post nested fields (names[0][full]); qs parses them with firm limits on depth and size.
+    await pages.register(formbody, { parser: (body) => qs.parse(body, { depth: 5, arrayLimit: 200, parameterLimit: 2000 }) });
+    registerHomePages(pages, deps);
+    registerRegisterPages(pages, deps);
+    registerEditPages(pages, deps);
+  });
   await app.ready();
   return app;
 }

@@ -2,6 +2,7 @@
 import type { Act, Case, Designation, TimelineEntry } from '../../domain/case.ts';
 import type { CaseFilter } from '../../domain/filters.ts';
 import { searchKey } from '../../domain/text.ts';
+import type { Confidentiality } from '../../domain/vocabulary.ts';
 import type { Executor, Trx } from '../database.ts';
 import type { CaseActsTable, CaseChargesTable, CaseDesignationsTable, CaseEventsTable, CasesTable, CaseTimelineTable } from '../schema.ts';
 import { baseColumns, baseFields, bool, byIdOrSlug, contains, groupBy, int, visiblePage, type RecordRepo } from './shared.ts';
@@ -103,6 +104,47 @@ async function writeChildren(trx: Trx, c: Case): Promise<void> {
   }
 }
 
+/** Cases matching a filter, visible at the given levels; callers add selections, grouping or paging. */
+export function filteredCases(db: Executor, f: CaseFilter, levels: readonly Confidentiality[]) {
+  let q = db.selectFrom('cases').where('cases.confidentiality', 'in', [...levels]);
+  if (f.q) {
+    const key = searchKey(f.q);
+    // Subject names match only when the reader may see the subject, so a search cannot reveal a hidden person's or organisation's name.
+    q = q.where((eb) => eb.or([
+      contains('cases.title_key', key),
+      eb.exists(eb.selectFrom('person_names').innerJoin('persons', 'persons.id', 'person_names.person_id').select('person_names.person_id')
+        .whereRef('person_names.person_id', '=', 'cases.subject_person_id').where('persons.confidentiality', 'in', [...levels])
+        .where(contains('person_names.search_key', key))),
+      eb.exists(eb.selectFrom('organisation_names').innerJoin('organisations', 'organisations.id', 'organisation_names.organisation_id')
+        .select('organisation_names.organisation_id').whereRef('organisation_names.organisation_id', '=', 'cases.subject_organisation_id')
+        .where('organisations.confidentiality', 'in', [...levels]).where(contains('organisation_names.search_key', key))),
+    ]));
+  }
+  if (f.country) q = q.where('cases.country', '=', f.country);
+  if (f.status) q = q.where('cases.status', '=', f.status);
+  if (f.actKind) {
+    const kind = f.actKind;
+    q = q.where((eb) => eb.exists(eb.selectFrom('case_acts').select('case_acts.case_id').whereRef('case_acts.case_id', '=', 'cases.id').where('case_acts.kind', '=', kind)));
+  }
+  if (f.subjectId) {
+    const id = f.subjectId;
+    q = q.where((eb) => eb.or([eb('cases.subject_person_id', '=', id), eb('cases.subject_organisation_id', '=', id)]));
+  }
+  if (f.eventId) {
+    const id = f.eventId;
+    q = q.where((eb) => eb.exists(eb.selectFrom('case_events').select('case_events.case_id').whereRef('case_events.case_id', '=', 'cases.id').where('case_events.event_id', '=', id)));
+  }
+  if (f.year) {
+    const prefix = `${String(f.year).padStart(4, '0')}%`;
+    // A case belongs to a year when anything in its timeline or acts happened in it.
+    q = q.where((eb) => eb.or([
+      eb.exists(eb.selectFrom('case_timeline').select('case_timeline.case_id').whereRef('case_timeline.case_id', '=', 'cases.id').where('case_timeline.date', 'like', prefix)),
+      eb.exists(eb.selectFrom('case_acts').select('case_acts.case_id').whereRef('case_acts.case_id', '=', 'cases.id').where('case_acts.date', 'like', prefix)),
+    ]));
+  }
+  return q;
+}
+
 /** Storage of cases. */
 export const caseRepo: RecordRepo<Case, CaseFilter> = {
   table: 'cases',
@@ -111,34 +153,7 @@ export const caseRepo: RecordRepo<Case, CaseFilter> = {
     return (await hydrate(db, rows))[0];
   },
   async list(db, f, levels, page) {
-    let q = db.selectFrom('cases').selectAll();
-    if (f.q) {
-      const key = searchKey(f.q);
-      // Subject names match only when the reader may see the subject, so a search cannot reveal a hidden person's or organisation's name.
-      q = q.where((eb) => eb.or([
-        contains('cases.title_key', key),
-        eb.exists(eb.selectFrom('person_names').innerJoin('persons', 'persons.id', 'person_names.person_id').select('person_names.person_id')
-          .whereRef('person_names.person_id', '=', 'cases.subject_person_id').where('persons.confidentiality', 'in', [...levels])
-          .where(contains('person_names.search_key', key))),
-        eb.exists(eb.selectFrom('organisation_names').innerJoin('organisations', 'organisations.id', 'organisation_names.organisation_id')
-          .select('organisation_names.organisation_id').whereRef('organisation_names.organisation_id', '=', 'cases.subject_organisation_id')
-          .where('organisations.confidentiality', 'in', [...levels]).where(contains('organisation_names.search_key', key))),
-      ]));
-    }
-    if (f.country) q = q.where('cases.country', '=', f.country);
-    if (f.status) q = q.where('cases.status', '=', f.status);
-    if (f.actKind) {
-      const kind = f.actKind;
-      q = q.where((eb) => eb.exists(eb.selectFrom('case_acts').select('case_acts.case_id').whereRef('case_acts.case_id', '=', 'cases.id').where('case_acts.kind', '=', kind)));
-    }
-    if (f.subjectId) {
-      const id = f.subjectId;
-      q = q.where((eb) => eb.or([eb('cases.subject_person_id', '=', id), eb('cases.subject_organisation_id', '=', id)]));
-    }
-    if (f.eventId) {
-      const id = f.eventId;
-      q = q.where((eb) => eb.exists(eb.selectFrom('case_events').select('case_events.case_id').whereRef('case_events.case_id', '=', 'cases.id').where('case_events.event_id', '=', id)));
-    }
+    const q = filteredCases(db, f, levels).selectAll('cases');
     return hydrate(db, await visiblePage(q, 'cases', levels, page).execute());
   },
   async insert(trx, c) {

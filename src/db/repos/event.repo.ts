@@ -2,6 +2,7 @@
 import type { Event } from '../../domain/event.ts';
 import type { EventFilter } from '../../domain/filters.ts';
 import { searchKey } from '../../domain/text.ts';
+import type { Confidentiality } from '../../domain/vocabulary.ts';
 import type { Executor, Trx } from '../database.ts';
 import type { EventsTable } from '../schema.ts';
 import { baseColumns, baseFields, bool, byIdOrSlug, contains, groupBy, int, visiblePage, type RecordRepo } from './shared.ts';
@@ -39,6 +40,22 @@ async function writeRelations(trx: Trx, e: Event): Promise<void> {
   await trx.insertInto('event_relations').values(e.relations.map((r, position) => ({ event_id: e.id, position, related_event_id: r.eventId, kind: r.kind }))).execute();
 }
 
+/** Events matching a filter, visible at the given levels; callers add selections, grouping or paging. */
+export function filteredEvents(db: Executor, f: EventFilter, levels: readonly Confidentiality[]) {
+  let q = db.selectFrom('events').where('events.confidentiality', 'in', [...levels]);
+  if (f.q) q = q.where(contains('events.title_key', searchKey(f.q)));
+  if (f.kind) q = q.where('kind', '=', f.kind);
+  if (f.country) q = q.where('country', '=', f.country);
+  if (f.year !== undefined) {
+    // Partial dates compare as text: "2011" ≤ "2011-12-31" and "2011-12" ≥ "2011", while "2010-12" < "2011".
+    const year = String(f.year).padStart(4, '0');
+    q = q
+      .where('start_date', '<=', `${year}-12-31`)
+      .where((eb) => eb(eb.fn.coalesce('end_date', 'start_date'), '>=', year));
+  }
+  return q;
+}
+
 /** Storage of events. */
 export const eventRepo: RecordRepo<Event, EventFilter> = {
   table: 'events',
@@ -47,17 +64,7 @@ export const eventRepo: RecordRepo<Event, EventFilter> = {
     return (await hydrate(db, rows))[0];
   },
   async list(db, f, levels, page) {
-    let q = db.selectFrom('events').selectAll();
-    if (f.q) q = q.where(contains('events.title_key', searchKey(f.q)));
-    if (f.kind) q = q.where('kind', '=', f.kind);
-    if (f.country) q = q.where('country', '=', f.country);
-    if (f.year !== undefined) {
-      // Partial dates compare as text: "2011" ≤ "2011-12-31" and "2011-12" ≥ "2011", while "2010-12" < "2011".
-      const year = String(f.year).padStart(4, '0');
-      q = q
-        .where('start_date', '<=', `${year}-12-31`)
-        .where((eb) => eb(eb.fn.coalesce('end_date', 'start_date'), '>=', year));
-    }
+    const q = filteredEvents(db, f, levels).selectAll('events');
     return hydrate(db, await visiblePage(q, 'events', levels, page).execute());
   },
   async insert(trx, e) {

@@ -2,6 +2,7 @@
 import type { Organisation } from '../../domain/organisation.ts';
 import type { OrganisationFilter } from '../../domain/filters.ts';
 import { searchKey } from '../../domain/text.ts';
+import type { Confidentiality } from '../../domain/vocabulary.ts';
 import type { Executor, Trx } from '../database.ts';
 import type { OrganisationsTable } from '../schema.ts';
 import { baseColumns, baseFields, byIdOrSlug, contains, groupBy, nameRows, namesFromRows, visiblePage, type RecordRepo } from './shared.ts';
@@ -34,6 +35,18 @@ async function writeNames(trx: Trx, o: Organisation): Promise<void> {
   await trx.insertInto('organisation_names').values(nameRows(o.names).map((n) => ({ ...n, organisation_id: o.id }))).execute();
 }
 
+/** Organisations matching a filter, visible at the given levels; callers add selections, grouping or paging. */
+export function filteredOrganisations(db: Executor, f: OrganisationFilter, levels: readonly Confidentiality[]) {
+  let q = db.selectFrom('organisations').where('organisations.confidentiality', 'in', [...levels]);
+  if (f.q) {
+    const key = searchKey(f.q);
+    q = q.where((eb) => eb.exists(eb.selectFrom('organisation_names').select('organisation_id').whereRef('organisation_names.organisation_id', '=', 'organisations.id').where(contains('organisation_names.search_key', key))));
+  }
+  if (f.kind) q = q.where('kind', '=', f.kind);
+  if (f.country) q = q.where('country', '=', f.country);
+  return q;
+}
+
 /** Storage of organisations. */
 export const organisationRepo: RecordRepo<Organisation, OrganisationFilter> = {
   table: 'organisations',
@@ -42,13 +55,7 @@ export const organisationRepo: RecordRepo<Organisation, OrganisationFilter> = {
     return (await hydrate(db, rows))[0];
   },
   async list(db, f, levels, page) {
-    let q = db.selectFrom('organisations').selectAll();
-    if (f.q) {
-      const key = searchKey(f.q);
-      q = q.where((eb) => eb.exists(eb.selectFrom('organisation_names').select('organisation_id').whereRef('organisation_names.organisation_id', '=', 'organisations.id').where(contains('organisation_names.search_key', key))));
-    }
-    if (f.kind) q = q.where('kind', '=', f.kind);
-    if (f.country) q = q.where('country', '=', f.country);
+    const q = filteredOrganisations(db, f, levels).selectAll('organisations');
     return hydrate(db, await visiblePage(q, 'organisations', levels, page).execute());
   },
   async insert(trx, o) {

@@ -2,6 +2,7 @@
 import type { Person } from '../../domain/person.ts';
 import type { PersonFilter } from '../../domain/filters.ts';
 import { searchKey } from '../../domain/text.ts';
+import type { Confidentiality } from '../../domain/vocabulary.ts';
 import type { Executor, Trx } from '../database.ts';
 import type { PersonsTable } from '../schema.ts';
 import { baseColumns, baseFields, bool, byIdOrSlug, groupBy, int, contains, nameRows, namesFromRows, visiblePage, type RecordRepo } from './shared.ts';
@@ -40,6 +41,18 @@ async function writeNames(trx: Trx, p: Person): Promise<void> {
   await trx.insertInto('person_names').values(nameRows(p.names).map((n) => ({ ...n, person_id: p.id }))).execute();
 }
 
+/** Persons matching a filter, visible at the given levels; callers add selections, grouping or paging. */
+export function filteredPersons(db: Executor, f: PersonFilter, levels: readonly Confidentiality[]) {
+  let q = db.selectFrom('persons').where('persons.confidentiality', 'in', [...levels]);
+  if (f.q) {
+    const key = searchKey(f.q);
+    q = q.where((eb) => eb.exists(eb.selectFrom('person_names').select('person_id').whereRef('person_names.person_id', '=', 'persons.id').where(contains('person_names.search_key', key))));
+  }
+  if (f.nationality) q = q.where('nationality', '=', f.nationality);
+  if (f.role) q = q.where(contains('persons.roles', `"${f.role}"`));
+  return q;
+}
+
 /** Storage of persons. */
 export const personRepo: RecordRepo<Person, PersonFilter> = {
   table: 'persons',
@@ -48,13 +61,7 @@ export const personRepo: RecordRepo<Person, PersonFilter> = {
     return (await hydrate(db, rows))[0];
   },
   async list(db, f, levels, page) {
-    let q = db.selectFrom('persons').selectAll();
-    if (f.q) {
-      const key = searchKey(f.q);
-      q = q.where((eb) => eb.exists(eb.selectFrom('person_names').select('person_id').whereRef('person_names.person_id', '=', 'persons.id').where(contains('person_names.search_key', key))));
-    }
-    if (f.nationality) q = q.where('nationality', '=', f.nationality);
-    if (f.role) q = q.where(contains('persons.roles', `"${f.role}"`));
+    const q = filteredPersons(db, f, levels).selectAll('persons');
     return hydrate(db, await visiblePage(q, 'persons', levels, page).execute());
   },
   async insert(trx, p) {

@@ -1,5 +1,5 @@
 // The one place errors become HTTP answers: { "error": { "code", "message" } }, and never internals on a 5xx.
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, ERROR_CODES, type ErrorCode } from '../../errors.ts';
 
@@ -31,15 +31,27 @@ export function toErrorBody(err: unknown, part?: string): { status: number; body
   return { status: 500, body: { error: { code: 'internal', message: 'Something went wrong on the server; it has been logged' } } };
 }
 
-/** Installs the error and not-found handlers. */
-export function registerErrorHandling(app: FastifyInstance): void {
+/** Renders an HTML error page for a request made by a browser to a page (not the API). */
+export type HtmlErrorRenderer = (request: FastifyRequest, reply: FastifyReply, status: number, body: ErrorBody) => void;
+
+/** True for requests that want JSON errors: the API and the health check. */
+export function isApiRequest(request: FastifyRequest): boolean {
+  return request.url.startsWith('/api/') || request.url === '/healthz';
+}
+
+/** Installs the error and not-found handlers; page requests get an HTML page when a renderer is given. */
+export function registerErrorHandling(app: FastifyInstance, html?: HtmlErrorRenderer): void {
   app.setErrorHandler((err, request, reply) => {
     const validationContext = (err as { validationContext?: string }).validationContext;
     const { status, body } = toErrorBody(err, validationContext);
     if (status >= 500) request.log.error({ err }, 'request failed');
-    void reply.status(status).header('cache-control', 'no-store').send(body);
+    void reply.header('cache-control', 'no-store');
+    if (html && !isApiRequest(request)) return html(request, reply, status, body);
+    void reply.status(status).send(body);
   });
   app.setNotFoundHandler((request, reply) => {
-    void reply.status(404).send({ error: { code: 'not_found', message: `No route for ${request.method} ${request.url.split('?')[0]}` } } satisfies ErrorBody);
+    const body: ErrorBody = { error: { code: 'not_found', message: `No route for ${request.method} ${request.url.split('?')[0]}` } };
+    if (html && !isApiRequest(request)) return html(request, reply, 404, body);
+    void reply.status(404).send(body);
   });
 }

@@ -1,0 +1,94 @@
+// Formatting for one reader's language: messages (ICU, with plurals), dates, numbers, durations, countries.
+import countries from 'i18n-iso-countries';
+import { IntlMessageFormat } from 'intl-messageformat';
+import { parsePartialDate } from '../../domain/partial-date.ts';
+import { splitMonths } from '../../domain/sentence.ts';
+import type { Locale } from './locales.ts';
+import { MESSAGES, type MessageKey } from './messages/index.ts';
+
+/** Values a message may interpolate. */
+export type MessageValues = Record<string, string | number | Date>;
+
+/** Everything a view needs to speak the reader's language. */
+export interface I18n {
+  readonly locale: Locale;
+  t(key: MessageKey, values?: MessageValues): string;
+  /** A partial date ("2011", "2011-12", "2011-12-16") written for the locale; approximate dates are marked. */
+  date(value: string | null | undefined, approx?: boolean): string;
+  /** An ISO timestamp as a date and time. */
+  timestamp(iso: string): string;
+  number(n: number): string;
+  /** A length in months as years and months ("7 years 6 months", "7 лет 6 месяцев"). */
+  months(total: number): string;
+  country(code: string | null | undefined): string;
+}
+
+const compiled = new Map<string, IntlMessageFormat>();
+
+function format(locale: Locale, key: MessageKey, values?: MessageValues): string {
+  const cacheKey = `${locale}\u0000${key}`;
+  let mf = compiled.get(cacheKey);
+  if (!mf) {
+    mf = new IntlMessageFormat(MESSAGES[locale][key], locale);
+    compiled.set(cacheKey, mf);
+  }
+  return String(mf.format(values));
+}
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(locale: Locale, kind: 'month' | 'day' | 'stamp'): Intl.DateTimeFormat {
+  const k = `${locale}:${kind}`;
+  let f = dateFormats.get(k);
+  if (!f) {
+    const options: Intl.DateTimeFormatOptions =
+      kind === 'month' ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
+        : kind === 'day' ? { dateStyle: 'long', timeZone: 'UTC' }
+          : { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' };
+    f = new Intl.DateTimeFormat(locale, options);
+    dateFormats.set(k, f);
+  }
+  return f;
+}
+
+/** Builds the formatter of one locale (cheap: compiled messages and formats are cached per process). */
+export function i18nFor(locale: Locale): I18n {
+  const numbers = new Intl.NumberFormat(locale);
+  const self: I18n = {
+    locale,
+    t: (key, values) => format(locale, key, values),
+    date(value, approx = false) {
+      if (!value) return format(locale, 'common.unknown');
+      const d = parsePartialDate(value);
+      if (!d) return value;
+      const text = d.month === undefined ? String(d.year)
+        : dateFormat(locale, d.day === undefined ? 'month' : 'day').format(new Date(Date.UTC(d.year, d.month - 1, d.day ?? 1)));
+      return approx ? `${format(locale, 'common.approx')} ${text}` : text;
+    },
+    timestamp: (iso) => dateFormat(locale, 'stamp').format(new Date(iso)),
+    number: (n) => numbers.format(n),
+    months(total) {
+      const { years, months } = splitMonths(total);
+      const parts: string[] = [];
+      if (years > 0) parts.push(format(locale, 'duration.years', { n: years }));
+      if (months > 0 || years === 0) parts.push(format(locale, 'duration.months', { n: months }));
+      return parts.join(' ');
+    },
+    country(code) {
+      if (!code) return format(locale, 'common.unknown');
+      return countries.getName(code, locale) ?? code;
+    },
+  };
+  return self;
+}
+
+/** The controlled vocabularies that have translated labels, by the name used in message keys (vocab.<name>.<value>). */
+export const VOCABULARY_NAMES = [
+  'confidentiality', 'script', 'nameKind', 'personRole', 'gender', 'organisationKind', 'eventKind', 'eventRelation', 'actKind',
+  'involvement', 'certainty', 'sentenceKind', 'caseStatus', 'timelineKind', 'designationKind', 'paceCriterion', 'reliability', 'userRole',
+] as const;
+export type VocabularyName = (typeof VOCABULARY_NAMES)[number];
+
+/** The label of a vocabulary value in the reader's language. */
+export function vocab(i: I18n, name: VocabularyName, value: string): string {
+  return i.t(`vocab.${name}.${value}` as MessageKey);
+}

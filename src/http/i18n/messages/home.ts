@@ -1,0 +1,8 @@
+// Messages of the home screens. ICU syntax; every locale must have every key.
+import { defineMessages } from './catalogue.ts';
+
+export const homeMessages = defineMessages({
+  en: {},
+  ru: {},
+  fr: {},
+});

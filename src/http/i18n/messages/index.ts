@@ -1,0 +1,20 @@
+// Every message area, merged. Add an area here when a part of the interface gets its own file.
+import type { Locale } from '../locales.ts';
+import { common } from './common.ts';
+import { editMessages } from './edit.ts';
+import { homeMessages } from './home.ts';
+import { registerMessages } from './register.ts';
+import { vocabMessages } from './vocab.ts';
+
+const AREAS = [common, vocabMessages, registerMessages, homeMessages, editMessages] as const;
+
+type Keys<A> = A extends { en: infer E } ? keyof E : never;
+/** Every message key of the interface. */
+export type MessageKey = Keys<(typeof AREAS)[number]>;
+
+/** The full catalogue per locale. */
+export const MESSAGES: Record<Locale, Record<MessageKey, string>> = {
+  en: Object.assign({}, ...AREAS.map((a) => a.en)),
+  ru: Object.assign({}, ...AREAS.map((a) => a.ru)),
+  fr: Object.assign({}, ...AREAS.map((a) => a.fr)),
+};

@@ -1,0 +1,52 @@
+// Names and links of records a page refers to (a case's subject, a perpetrator, an issuer), looked up with the reader's rights.
+import type { Ctx } from '../../context.ts';
+import { displayName } from '../../domain/person.ts';
+import type { RecordType } from '../../domain/vocabulary.ts';
+import { eventRepo } from '../../db/repos/event.repo.ts';
+import { organisationRepo } from '../../db/repos/organisation.repo.ts';
+import { personRepo } from '../../db/repos/person.repo.ts';
+import { sourceRepo } from '../../db/repos/source.repo.ts';
+import { caseRepo } from '../../db/repos/case.repo.ts';
+import { readableLevels } from '../../policies/authorize.ts';
+
+/** A record shown as a link: its type, slug and the name to show. */
+export interface RecordLink {
+  type: RecordType;
+  id: string;
+  slug: string;
+  label: string;
+}
+
+/** The public path of a record page. */
+export function recordPath(type: RecordType, slug: string): string {
+  const plural = { person: 'persons', organisation: 'organisations', membership: 'memberships', event: 'events', case: 'cases', source: 'sources', citation: 'citations' }[type];
+  return `/${plural}/${encodeURIComponent(slug)}`;
+}
+
+/** Resolves references to links; references the reader may not see are left out, so they cannot leak. */
+export async function resolveLinks(ctx: Ctx, refs: { type: RecordType; id: string }[]): Promise<Map<string, RecordLink>> {
+  const levels = readableLevels(ctx.actor);
+  const out = new Map<string, RecordLink>();
+  for (const ref of refs) {
+    if (out.has(ref.id)) continue;
+    let link: RecordLink | undefined;
+    if (ref.type === 'person') {
+      const p = await personRepo.find(ctx.db, ref.id, levels);
+      if (p) link = { type: 'person', id: p.id, slug: p.slug, label: displayName(p.names) };
+    } else if (ref.type === 'organisation') {
+      const o = await organisationRepo.find(ctx.db, ref.id, levels);
+      if (o) link = { type: 'organisation', id: o.id, slug: o.slug, label: displayName(o.names) };
+    } else if (ref.type === 'event') {
+      const e = await eventRepo.find(ctx.db, ref.id, levels);
+      if (e) link = { type: 'event', id: e.id, slug: e.slug, label: e.title };
+    } else if (ref.type === 'case') {
+      const c = await caseRepo.find(ctx.db, ref.id, levels);
+      if (c) link = { type: 'case', id: c.id, slug: c.slug, label: c.title };
+    } else if (ref.type === 'source') {
+      const s = await sourceRepo.find(ctx.db, ref.id, levels);
+      if (s) link = { type: 'source', id: s.id, slug: s.slug, label: s.title };
+    }
+    if (link) out.set(ref.id, link);
+  }
+  return out;
+}
