@@ -9,7 +9,6 @@ import { addUser } from '../commands/users/add-user.ts';
 import { migrateToLatest, openDatabase, pendingMigrations } from '../db/database.ts';
 import { countRecords } from '../db/repos/stats.repo.ts';
 import { USER_ROLES } from '../domain/vocabulary.ts';
-import { serve } from '../main.ts';
 import { verifyAudit } from '../queries/audit/verify-audit.ts';
 import { exportCsv } from '../queries/export/export-csv.ts';
 import { exportJson } from '../queries/export/export-json.ts';
@@ -26,6 +25,8 @@ export function buildProgram(): Command {
     .exitOverride();
 
   program.command('serve').description('Run the web app and JSON API (migrates the database first)').action(async () => {
+    // Loaded only here: the web app's modules are not needed by the other commands and slow their start.
+    const { serve } = await import('../main.ts');
     await serve(loadConfigFromProcess());
     await new Promise(() => undefined); // until a signal stops the server
   });

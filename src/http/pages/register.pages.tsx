@@ -1,6 +1,81 @@
-// The public register: lists with filters and facets, and one page per record.
-import type { FastifyInstance } from 'fastify';
+// The public register: lists with filters and facets, and one page per record. Thin routes: parse → query → view.
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import type { Actor } from '../../context.ts';
+import { CaseFilterSchema, EventFilterSchema, OrganisationFilterSchema, PageQuerySchema, PersonFilterSchema, SourceFilterSchema } from '../../domain/filters.ts';
+import { parseOrThrow } from '../../domain/validation.ts';
+import {
+  caseListPage, casePage, eventListPage, eventPage, organisationListPage, organisationPage, personListPage, personPage, sourceListPage, sourcePage,
+} from '../../queries/pages/register-pages.ts';
 import type { AppDeps } from '../app.ts';
+import type { I18n } from '../i18n/i18n.ts';
+import { ctxOf } from '../plugins/auth.ts';
+import { sendPage } from '../plugins/web.ts';
+import { CasePage } from '../views/register/case-page.tsx';
+import { CaseList, EventList, OrganisationList, PersonList, SourceList } from '../views/register/lists.tsx';
+import { EventPage, OrganisationPage, PersonPage, SourcePage } from '../views/register/record-pages.tsx';
+
+/** The page frame's props for a request. */
+export function pageProps(request: FastifyRequest): { i: I18n; path: string; actor: Actor } {
+  return { i: request.i18n, path: request.url, actor: request.actor };
+}
+
+/** Parses a list's query string; empty form fields mean "no filter". */
+function listQuery<S extends z.ZodObject>(schema: S, raw: unknown) {
+  const cleaned = Object.fromEntries(Object.entries((raw ?? {}) as Record<string, unknown>).filter(([, v]) => v !== '' && v !== undefined));
+  const parsed = parseOrThrow(schema.extend(PageQuerySchema.shape), cleaned) as z.output<S> & { limit: number; cursor?: string };
+  const { limit, cursor, ...filter } = parsed;
+  return { filter, paging: { limit, cursor }, query: cleaned as Record<string, string> };
+}
+
+type IdParams = { Params: { slug: string } };
 
 /** Registers the register's list and record pages. */
-export function registerRegisterPages(_app: FastifyInstance, _deps: AppDeps): void {}
+export function registerRegisterPages(app: FastifyInstance, deps: AppDeps): void {
+  app.get('/cases', async (request, reply) => {
+    const { filter, paging, query } = listQuery(CaseFilterSchema, request.query);
+    const { result, facets, links } = await caseListPage(ctxOf(request, deps), filter, paging);
+    return sendPage(reply, <CaseList {...pageProps(request)} query={query} data={result.data} nextCursor={result.nextCursor} total={facets.total} facets={facets} links={links} />);
+  });
+  app.get('/persons', async (request, reply) => {
+    const { filter, paging, query } = listQuery(PersonFilterSchema, request.query);
+    const { result, facets } = await personListPage(ctxOf(request, deps), filter, paging);
+    return sendPage(reply, <PersonList {...pageProps(request)} query={query} data={result.data} nextCursor={result.nextCursor} total={facets.total} facets={facets} />);
+  });
+  app.get('/organisations', async (request, reply) => {
+    const { filter, paging, query } = listQuery(OrganisationFilterSchema, request.query);
+    const { result, facets } = await organisationListPage(ctxOf(request, deps), filter, paging);
+    return sendPage(reply, <OrganisationList {...pageProps(request)} query={query} data={result.data} nextCursor={result.nextCursor} total={facets.total} facets={facets} />);
+  });
+  app.get('/events', async (request, reply) => {
+    const { filter, paging, query } = listQuery(EventFilterSchema, request.query);
+    const { result, facets } = await eventListPage(ctxOf(request, deps), filter, paging);
+    return sendPage(reply, <EventList {...pageProps(request)} query={query} data={result.data} nextCursor={result.nextCursor} total={facets.total} facets={facets} />);
+  });
+  app.get('/sources', async (request, reply) => {
+    const { filter, paging, query } = listQuery(SourceFilterSchema, request.query);
+    const { result } = await sourceListPage(ctxOf(request, deps), filter, paging);
+    return sendPage(reply, <SourceList {...pageProps(request)} query={query} data={result.data} nextCursor={result.nextCursor} total={result.data.length} />);
+  });
+
+  app.get<IdParams>('/cases/:slug', async (request, reply) => {
+    const page = await casePage(ctxOf(request, deps), request.params.slug);
+    return sendPage(reply, <CasePage {...pageProps(request)} {...page} />);
+  });
+  app.get<IdParams>('/persons/:slug', async (request, reply) => {
+    const page = await personPage(ctxOf(request, deps), request.params.slug);
+    return sendPage(reply, <PersonPage {...pageProps(request)} {...page} />);
+  });
+  app.get<IdParams>('/organisations/:slug', async (request, reply) => {
+    const page = await organisationPage(ctxOf(request, deps), request.params.slug);
+    return sendPage(reply, <OrganisationPage {...pageProps(request)} {...page} />);
+  });
+  app.get<IdParams>('/events/:slug', async (request, reply) => {
+    const page = await eventPage(ctxOf(request, deps), request.params.slug);
+    return sendPage(reply, <EventPage {...pageProps(request)} {...page} />);
+  });
+  app.get<IdParams>('/sources/:slug', async (request, reply) => {
+    const page = await sourcePage(ctxOf(request, deps), request.params.slug);
+    return sendPage(reply, <SourcePage {...pageProps(request)} {...page} />);
+  });
+}

@@ -1,0 +1,115 @@
+// Pieces the register's pages share: filter selects with counts, citations, names in every script, record links.
+import type { ComponentChildren } from 'preact';
+import type { FacetCount } from '../../../db/repos/facet.repo.ts';
+import type { Name } from '../../../domain/common.ts';
+import type { Citation, Source } from '../../../domain/source.ts';
+import { vocab, type I18n, type VocabularyName } from '../../i18n/i18n.ts';
+import type { MessageKey } from '../../i18n/messages/index.ts';
+import { recordPath, type RecordLink } from '../../../queries/pages/record-links.ts';
+
+/** A link to a record page, or a neutral note when the reader may not see the record. */
+export function RecordRef(props: { i: I18n; link: RecordLink | undefined }) {
+  if (!props.link) return <span class="meta">{props.i.t('register.notPublic')}</span>;
+  return <a href={recordPath(props.link.type, props.link.slug)}>{props.link.label}</a>;
+}
+
+/** A labelled select of one filter dimension; each option shows how many records it would give. */
+export function FacetSelect(props: {
+  i: I18n; name: string; label: MessageKey; value: string | undefined; counts: FacetCount[]; labelOf: (value: string) => string;
+}) {
+  const { i, name, value, counts } = props;
+  const values = value && !counts.some((c) => c.value === value) ? [{ value, count: 0 }, ...counts] : counts;
+  return (
+    <div class="field">
+      <label for={`f-${name}`}>{i.t(props.label)}</label>
+      <select id={`f-${name}`} name={name}>
+        <option value="">{i.t('register.filter.any')}</option>
+        {values.map((c) => <option value={c.value} selected={c.value === value}>{`${props.labelOf(c.value)} (${i.number(c.count)})`}</option>)}
+      </select>
+    </div>
+  );
+}
+
+/** A label function for a vocabulary. */
+export const vocabLabel = (i: I18n, name: VocabularyName) => (value: string) => vocab(i, name, value);
+
+/** The list filter form: a search box, the selects, and apply/clear. */
+export function FilterForm(props: { i: I18n; action: string; q: string | undefined; children: ComponentChildren }) {
+  const { i } = props;
+  return (
+    <form class="filters" method="get" action={props.action} role="search" aria-label={i.t('register.filter.title')}>
+      <div class="field">
+        <label for="f-q">{i.t('register.filter.q')}</label>
+        <input type="search" id="f-q" name="q" value={props.q ?? ''} />
+      </div>
+      {props.children}
+      <p class="row">
+        <button type="submit">{i.t('register.filter.apply')}</button>
+        <a class="button secondary" href={props.action}>{i.t('register.filter.clear')}</a>
+      </p>
+    </form>
+  );
+}
+
+/** The link to the next page of a list, keeping the filters. */
+export function Pager(props: { i: I18n; path: string; query: Record<string, unknown>; nextCursor: string | null }) {
+  if (!props.nextCursor) return null;
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(props.query)) if (v !== undefined && v !== '' && k !== 'cursor') params.set(k, String(v));
+  params.set('cursor', props.nextCursor);
+  return <p class="pager"><a href={`${props.path}?${params}`} rel="next">{props.i.t('common.next')}</a></p>;
+}
+
+/** Every name of a person or organisation, with its script, language and kind. */
+export function NamesTable(props: { i: I18n; names: Name[] }) {
+  const { i } = props;
+  return (
+    <table>
+      <caption>{i.t('register.names')}</caption>
+      <thead><tr><th scope="col">{i.t('register.name')}</th><th scope="col">{i.t('register.script')}</th><th scope="col">{i.t('register.language')}</th><th scope="col">{i.t('register.nameKind')}</th></tr></thead>
+      <tbody>
+        {props.names.map((n) => (
+          <tr>
+            <td lang={n.lang}>{n.full}</td>
+            <td>{vocab(i, 'script', n.script)}</td>
+            <td>{n.lang ?? ''}</td>
+            <td>{vocab(i, 'nameKind', n.kind)}{n.sourceOrg ? ` (${n.sourceOrg})` : ''}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** The sources a record cites, with locators, certainty and the original's SHA-256. */
+export function Citations(props: { i: I18n; citations: Citation[]; sources: Map<string, Source> }) {
+  const { i, citations, sources } = props;
+  return (
+    <section aria-labelledby="sources-h">
+      <h2 id="sources-h">{i.t('register.sources')}</h2>
+      {citations.length === 0 ? <p>{i.t('register.noSources')}</p> : (
+        <ol>
+          {citations.map((c) => {
+            const s = sources.get(c.sourceId)!;
+            return (
+              <li>
+                <a href={recordPath('source', s.slug)}>{s.title}</a>
+                {s.publisher ? `, ${s.publisher}` : ''}{s.publishedDate ? `, ${i.date(s.publishedDate)}` : ''}
+                {c.field ? <> — {i.t('register.aboutField', { field: c.field })}</> : null}
+                {c.locator ? <> — {c.locator}</> : null}
+                {' '}<span class={c.certainty}>({vocab(i, 'certainty', c.certainty)})</span>
+                {s.file ? <div class="hash">SHA-256 {s.file.sha256}</div> : null}
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+/** A definition list row, left out when there is nothing to show. */
+export function Field(props: { label: string; children: ComponentChildren; when?: boolean }) {
+  if (props.when === false) return null;
+  return <><dt>{props.label}</dt><dd>{props.children}</dd></>;
+}
