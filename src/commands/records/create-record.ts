@@ -6,7 +6,8 @@ import { parseOrThrow } from '../../domain/validation.ts';
 import { writeTransaction, type Trx } from '../../db/database.ts';
 import { authorize } from '../../policies/authorize.ts';
 import type { RecordDef } from './registry.ts';
-import { auditWrite, checkRecord, chooseSlug } from './write-support.ts';
+import { appendAudit, type AuditInput } from '../../db/repos/audit.repo.ts';
+import { auditInput, checkRecord, chooseSlug } from './write-support.ts';
 
 /** Options for creating: an id and timestamps to keep (import and demo data keep theirs), and the audit action. */
 export interface CreateOptions {
@@ -14,6 +15,8 @@ export interface CreateOptions {
   createdAt?: string;
   updatedAt?: string;
   action?: string;
+  /** Collects the audit entry instead of appending it at once; the caller appends the batch in the same transaction. */
+  pendingAudit?: AuditInput[];
 }
 
 /** Validates and inserts one record inside the caller's write transaction (import runs many in one). */
@@ -25,7 +28,9 @@ export async function insertRecord<T extends RecordBase, F>(ctx: Ctx, trx: Trx, 
   await checkRecord(ctx, trx, def, draft);
   const record = { ...draft, slug: await chooseSlug(trx, def, draft, (parsed as { slug?: string }).slug) };
   await def.repo.insert(trx, record);
-  await auditWrite(ctx, trx, opts.action ?? `${def.type}.create`, def.type, record.id, null, record);
+  const entry = auditInput(ctx, opts.action ?? `${def.type}.create`, def.type, record.id, null, record);
+  if (opts.pendingAudit) opts.pendingAudit.push(entry);
+  else await appendAudit(trx, [entry]);
   return record;
 }
 

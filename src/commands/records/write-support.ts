@@ -3,7 +3,7 @@ import { actorLabel, type Ctx } from '../../context.ts';
 import type { RecordBase } from '../../domain/common.ts';
 import { assertNoProblems } from '../../domain/validation.ts';
 import type { Trx } from '../../db/database.ts';
-import { appendAudit } from '../../db/repos/audit.repo.ts';
+import { appendAudit, type AuditInput } from '../../db/repos/audit.repo.ts';
 import { recordExists, slugTaken } from '../../db/repos/shared.ts';
 import { AppError } from '../../errors.ts';
 import { authorize, readableLevels } from '../../policies/authorize.ts';
@@ -38,7 +38,12 @@ export async function chooseSlug<T extends RecordBase, F>(trx: Trx, def: RecordD
   }
 }
 
+/** The audit entry of one write by the context's actor, now. */
+export function auditInput(ctx: Ctx, action: string, type: string, id: string, before: unknown, after: unknown): AuditInput {
+  return { at: ctx.now().toISOString(), actor: actorLabel(ctx.actor), action, recordType: type, recordId: id, before, after };
+}
+
 /** Records one write in the audit chain, inside the write's transaction. */
 export async function auditWrite(ctx: Ctx, trx: Trx, action: string, type: string, id: string, before: unknown, after: unknown): Promise<void> {
-  await appendAudit(trx, [{ at: ctx.now().toISOString(), actor: actorLabel(ctx.actor), action, recordType: type, recordId: id, before, after }]);
+  await appendAudit(trx, [auditInput(ctx, action, type, id, before, after)]);
 }

@@ -13,6 +13,7 @@ import { EXPORT_FORMAT, EXPORT_SECTIONS, EXPORT_VERSION, type ExportOptions, typ
 import {
   membershipFromPopolo, organisationFromPopolo, personFromPopolo, PopoloMembershipSchema, PopoloOrganizationSchema, PopoloPersonSchema,
 } from '../../queries/export/popolo.ts';
+import { appendAudit, type AuditInput } from '../../db/repos/audit.repo.ts';
 import { insertRecord } from '../records/create-record.ts';
 import { caseDef, citationDef, eventDef, membershipDef, organisationDef, personDef, sourceDef, type RecordDef } from '../records/registry.ts';
 import { auditWrite, checkRecord } from '../records/write-support.ts';
@@ -146,6 +147,8 @@ function located(where: string, err: unknown): unknown {
 }
 
 /** Applies the items to the database, checking the document's structure as it goes. */
+const AUDIT_BATCH = 500;
+
 class Loader {
   readonly counts: Record<string, number> = Object.fromEntries(EXPORT_SECTIONS.map((s) => [s, 0]));
   private format: unknown;
@@ -153,6 +156,7 @@ class Loader {
   private position = -1;
   private done = 0;
   private readonly relations: { where: string; id: string; relations: z.output<typeof RelationsSchema>['relations'] }[] = [];
+  private readonly audit: AuditInput[] = [];
 
   constructor(private readonly ctx: Ctx, private readonly trx: Trx, private readonly opts: ExportOptions) {}
 
@@ -207,7 +211,9 @@ class Loader {
         if (relations.length > 0) this.relations.push({ where, id: kept.id, relations });
         input.relations = [];
       }
-      await insertRecord(this.ctx, this.trx, def, input, { ...kept, action: `${def.type}.import` });
+      await insertRecord(this.ctx, this.trx, def, input, { ...kept, action: `${def.type}.import`, pendingAudit: this.audit });
+      // Audit entries go in batches: one read and one update of the chain's head per batch instead of per record.
+      if (this.audit.length >= AUDIT_BATCH) await this.flushAudit();
       if (file) await setSourceFile(this.trx, kept.id, file, kept.updatedAt);
     } catch (err) {
       throw located(where, err);
@@ -217,9 +223,15 @@ class Loader {
     this.opts.onProgress?.(this.done);
   }
 
+  /** Appends the collected audit entries to the chain, in order. */
+  async flushAudit(): Promise<void> {
+    await appendAudit(this.trx, this.audit.splice(0));
+  }
+
   /** Checks the document was complete and sets the deferred event relations. */
   async finish(): Promise<Record<string, number>> {
     this.checkHeader('format', 'version');
+    await this.flushAudit();
     for (const { where, id, relations } of this.relations) {
       try {
         const current = await eventDef.repo.find(this.trx, id, CONFIDENTIALITY);

@@ -75,9 +75,12 @@ function columns(c: Case): CasesTable {
   };
 }
 
-async function writeChildren(trx: Trx, c: Case): Promise<void> {
-  for (const t of ['case_events', 'case_acts', 'case_charges', 'case_timeline', 'case_designations'] as const) {
-    await trx.deleteFrom(t).where('case_id', '=', c.id).execute();
+async function writeChildren(trx: Trx, c: Case, replace: boolean): Promise<void> {
+  // A new record has no child rows yet; only a replacement must clear the old ones.
+  if (replace) {
+    for (const t of ['case_events', 'case_acts', 'case_charges', 'case_timeline', 'case_designations'] as const) {
+      await trx.deleteFrom(t).where('case_id', '=', c.id).execute();
+    }
   }
   const case_id = c.id;
   if (c.eventIds.length > 0) {
@@ -158,12 +161,12 @@ export const caseRepo: RecordRepo<Case, CaseFilter> = {
   },
   async insert(trx, c) {
     await trx.insertInto('cases').values(columns(c)).execute();
-    await writeChildren(trx, c);
+    await writeChildren(trx, c, false);
   },
   async update(trx, c) {
     const { id: _id, created_at: _c, ...rest } = columns(c);
     await trx.updateTable('cases').set(rest).where('id', '=', c.id).execute();
-    await writeChildren(trx, c);
+    await writeChildren(trx, c, true);
   },
   async remove(trx, id) {
     await trx.deleteFrom('cases').where('id', '=', id).execute();

@@ -34,8 +34,9 @@ function columns(e: Event): EventsTable {
   };
 }
 
-async function writeRelations(trx: Trx, e: Event): Promise<void> {
-  await trx.deleteFrom('event_relations').where('event_id', '=', e.id).execute();
+async function writeRelations(trx: Trx, e: Event, replace: boolean): Promise<void> {
+  // A new record has no child rows yet; only a replacement must clear the old ones.
+  if (replace) await trx.deleteFrom('event_relations').where('event_id', '=', e.id).execute();
   if (e.relations.length === 0) return;
   await trx.insertInto('event_relations').values(e.relations.map((r, position) => ({ event_id: e.id, position, related_event_id: r.eventId, kind: r.kind }))).execute();
 }
@@ -69,12 +70,12 @@ export const eventRepo: RecordRepo<Event, EventFilter> = {
   },
   async insert(trx, e) {
     await trx.insertInto('events').values(columns(e)).execute();
-    await writeRelations(trx, e);
+    await writeRelations(trx, e, false);
   },
   async update(trx, e) {
     const { id: _id, created_at: _c, ...rest } = columns(e);
     await trx.updateTable('events').set(rest).where('id', '=', e.id).execute();
-    await writeRelations(trx, e);
+    await writeRelations(trx, e, true);
   },
   async remove(trx, id) {
     await trx.deleteFrom('events').where('id', '=', id).execute();

@@ -29,8 +29,9 @@ function columns(o: Organisation): OrganisationsTable {
   };
 }
 
-async function writeNames(trx: Trx, o: Organisation): Promise<void> {
-  await trx.deleteFrom('organisation_names').where('organisation_id', '=', o.id).execute();
+async function writeNames(trx: Trx, o: Organisation, replace: boolean): Promise<void> {
+  // A new record has no child rows yet; only a replacement must clear the old ones.
+  if (replace) await trx.deleteFrom('organisation_names').where('organisation_id', '=', o.id).execute();
   if (o.names.length === 0) return;
   await trx.insertInto('organisation_names').values(nameRows(o.names).map((n) => ({ ...n, organisation_id: o.id }))).execute();
 }
@@ -60,12 +61,12 @@ export const organisationRepo: RecordRepo<Organisation, OrganisationFilter> = {
   },
   async insert(trx, o) {
     await trx.insertInto('organisations').values(columns(o)).execute();
-    await writeNames(trx, o);
+    await writeNames(trx, o, false);
   },
   async update(trx, o) {
     const { id: _id, created_at: _c, ...rest } = columns(o);
     await trx.updateTable('organisations').set(rest).where('id', '=', o.id).execute();
-    await writeNames(trx, o);
+    await writeNames(trx, o, true);
   },
   async remove(trx, id) {
     await trx.deleteFrom('organisations').where('id', '=', id).execute();

@@ -36,8 +36,9 @@ function columns(p: Person): PersonsTable {
   };
 }
 
-async function writeNames(trx: Trx, p: Person): Promise<void> {
-  await trx.deleteFrom('person_names').where('person_id', '=', p.id).execute();
+async function writeNames(trx: Trx, p: Person, replace: boolean): Promise<void> {
+  // A new record has no child rows yet; only a replacement must clear the old ones.
+  if (replace) await trx.deleteFrom('person_names').where('person_id', '=', p.id).execute();
   await trx.insertInto('person_names').values(nameRows(p.names).map((n) => ({ ...n, person_id: p.id }))).execute();
 }
 
@@ -66,12 +67,12 @@ export const personRepo: RecordRepo<Person, PersonFilter> = {
   },
   async insert(trx, p) {
     await trx.insertInto('persons').values(columns(p)).execute();
-    await writeNames(trx, p);
+    await writeNames(trx, p, false);
   },
   async update(trx, p) {
     const { id: _id, created_at: _c, ...rest } = columns(p);
     await trx.updateTable('persons').set(rest).where('id', '=', p.id).execute();
-    await writeNames(trx, p);
+    await writeNames(trx, p, true);
   },
   async remove(trx, id) {
     await trx.deleteFrom('persons').where('id', '=', id).execute();

@@ -1,6 +1,15 @@
 // The home pages.
 import type { FastifyInstance } from 'fastify';
+import { homeStats } from '../../queries/pages/home-stats.ts';
 import type { AppDeps } from '../app.ts';
+import { ctxOf } from '../plugins/auth.ts';
+import { sendPage } from '../plugins/web.ts';
+import { HomePage } from '../views/home.tsx';
 
 /** Registers the home pages. */
-export function registerHomePages(_app: FastifyInstance, _deps: AppDeps): void {}
+export function registerHomePages(app: FastifyInstance, deps: AppDeps): void {
+  app.get('/', { schema: { hide: true } }, async (request, reply) => {
+    const stats = await homeStats(ctxOf(request, deps));
+    return sendPage(reply, <HomePage i={request.i18n} path={request.url} actor={request.actor} stats={stats} />);
+  });
+}

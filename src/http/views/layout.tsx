@@ -28,6 +28,7 @@ export function Layout(props: PageProps & { title: string; children: ComponentCh
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="referrer" content="no-referrer" />
         <title>{`${title} · ${i.t('site.name')}`}</title>
+        <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml" />
         <link rel="stylesheet" href="/assets/app.css" />
         <link rel="stylesheet" href="/assets/print.css" media="print" />
       </head>
