@@ -114,6 +114,16 @@ for (const dialect of DIALECTS) {
       assert.equal(seen.statusCode, 200);
     });
 
+    it('offers an edit link to signed-in editors only', async () => {
+      const page = `/cases/${hostileSlug}`;
+      assert.doesNotMatch((await get(page)).body, /Edit this record/);
+      const editor = await tokenFor(t, 'editor');
+      const signedIn = await app.inject({ url: page, headers: { cookie: `vigil_session=${editor}` } });
+      assert.match(signedIn.body, /href="\/edit\/cases\/[0-9A-Z]{26}"[^>]*>Edit this record/);
+      const viewer = await tokenFor(t, 'viewer');
+      assert.doesNotMatch((await app.inject({ url: page, headers: { cookie: `vigil_session=${viewer}` } })).body, /Edit this record/);
+    });
+
     it('switches language with a visible link that persists in a cookie', async () => {
       const sw = await app.inject({ url: '/lang/fr?back=%2Fcases%3Fcountry%3DKZ' });
       assert.equal(sw.statusCode, 303);

@@ -1,4 +1,6 @@
-// Who is calling: an API token in "Authorization: Bearer", or the public. A token that is present but wrong is refused.
+// Who is calling: an API token in "Authorization: Bearer", a signed-in browser (the session cookie, pages only), or the public.
+// A bearer token that is present but wrong is refused; a session cookie that is no longer valid is simply dropped.
+import type { CookieSerializeOptions } from '@fastify/cookie';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { ANONYMOUS, type Actor, type Ctx } from '../../context.ts';
 import { AppError } from '../../errors.ts';
@@ -8,16 +10,45 @@ import type { AppDeps } from '../app.ts';
 declare module 'fastify' {
   interface FastifyRequest {
     actor: Actor;
+    /** The session token when the actor came from the session cookie (so forms must carry the CSRF token); null otherwise. */
+    sessionToken: string | null;
   }
+}
+
+/** The cookie that holds a signed-in browser's session. */
+export const SESSION_COOKIE = 'vigil_session';
+
+/** How the session cookie is set and cleared: script cannot read it, other sites cannot send it. */
+export function sessionCookieOptions(request: FastifyRequest): CookieSerializeOptions {
+  return { path: '/', httpOnly: true, sameSite: 'strict', secure: request.protocol === 'https' };
+}
+
+/** True for paths whose requests never use the session cookie: the JSON API takes bearer tokens only, and assets need no actor. */
+function cookieless(url: string): boolean {
+  return url.startsWith('/api/') || url.startsWith('/assets/');
 }
 
 /** Resolves the actor of each request before its handler runs. */
 export function registerAuth(app: FastifyInstance, deps: AppDeps): void {
   app.decorateRequest('actor', null as never);
-  app.addHook('onRequest', async (request) => {
+  app.decorateRequest('sessionToken', null as never);
+  app.addHook('onRequest', async (request, reply) => {
     request.actor = ANONYMOUS;
+    request.sessionToken = null;
     const header = request.headers.authorization;
-    if (header === undefined) return;
+    if (header === undefined) {
+      if (cookieless(request.url)) return;
+      const session = request.cookies[SESSION_COOKIE];
+      if (!session) return;
+      const actor = await actorFromToken(deps.db, session, deps.now());
+      if (!actor) {
+        void reply.clearCookie(SESSION_COOKIE, sessionCookieOptions(request));
+        return;
+      }
+      request.actor = actor;
+      request.sessionToken = session;
+      return;
+    }
     const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
     if (!match) throw new AppError('unauthorized', 'Authorization must be "Bearer <token>"');
     const actor = await actorFromToken(deps.db, match[1]!, deps.now());

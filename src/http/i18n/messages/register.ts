@@ -66,6 +66,7 @@ export const registerMessages = defineMessages({
     'register.source.file': 'Original file',
     'register.source.bytes': '{n, plural, one {# byte} other {# bytes}}',
     'register.source.citedBy': 'Cited by',
+    'register.edit': 'Edit this record',
   },
   ru: {
     'register.cases.title': 'Дела',
@@ -131,6 +132,7 @@ export const registerMessages = defineMessages({
     'register.source.file': 'Исходный файл',
     'register.source.bytes': '{n, plural, one {# байт} few {# байта} many {# байт} other {# байта}}',
     'register.source.citedBy': 'Ссылаются',
+    'register.edit': 'Редактировать запись',
   },
   fr: {
     'register.cases.title': 'Affaires',
@@ -196,5 +198,6 @@ export const registerMessages = defineMessages({
     'register.source.file': 'Fichier original',
     'register.source.bytes': '{n, plural, one {# octet} other {# octets}}',
     'register.source.citedBy': 'Cité par',
+    'register.edit': 'Modifier la fiche',
   },
 });

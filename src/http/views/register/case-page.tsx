@@ -4,7 +4,7 @@ import type { RecordLink } from '../../../queries/pages/record-links.ts';
 import type { Cited } from '../../../queries/pages/register-pages.ts';
 import { vocab } from '../../i18n/i18n.ts';
 import { Layout, type PageProps } from '../layout.tsx';
-import { Citations, Field, RecordRef } from './parts.tsx';
+import { Citations, EditLink, Field, RecordRef } from './parts.tsx';
 
 /** The page of one case. */
 export function CasePage(props: PageProps & { record: Case; links: Map<string, RecordLink>; cited: Cited }) {
@@ -14,6 +14,7 @@ export function CasePage(props: PageProps & { record: Case; links: Map<string, R
     <Layout {...props} title={c.title}>
       <article>
         <h1>{c.title}</h1>
+        <EditLink i={i} actor={props.actor} plural="cases" id={c.id} />
         <dl class="fields">
           <Field label={i.t(c.subject.type === 'person' ? 'register.case.subjectPerson' : 'register.case.subjectOrganisation')}><RecordRef i={i} link={links.get(c.subject.id)} /></Field>
           <Field label={i.t('register.country')}>{i.country(c.country)}</Field>

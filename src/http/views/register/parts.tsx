@@ -1,5 +1,7 @@
 // Pieces the register's pages share: filter selects with counts, citations, names in every script, record links.
 import type { ComponentChildren } from 'preact';
+import type { Actor } from '../../../context.ts';
+import { can } from '../../../policies/authorize.ts';
 import type { FacetCount } from '../../../db/repos/facet.repo.ts';
 import type { Name } from '../../../domain/common.ts';
 import type { Citation, Source } from '../../../domain/source.ts';
@@ -112,4 +114,10 @@ export function Citations(props: { i: I18n; citations: Citation[]; sources: Map<
 export function Field(props: { label: string; children: ComponentChildren; when?: boolean }) {
   if (props.when === false) return null;
   return <><dt>{props.label}</dt><dd>{props.children}</dd></>;
+}
+
+/** A link to the record's edit screen, shown only to signed-in users whose role may edit (the screen checks again). */
+export function EditLink(props: { i: I18n; actor: Actor; plural: string; id: string }) {
+  if (!can(props.actor, 'update', 'person')) return null;
+  return <p class="edit-links"><a class="button secondary" href={`/edit/${props.plural}/${props.id}`}>{props.i.t('register.edit')}</a></p>;
 }

@@ -9,7 +9,7 @@ import { recordPath, type RecordLink } from '../../../queries/pages/record-links
 import type { Cited } from '../../../queries/pages/register-pages.ts';
 import { vocab, type I18n } from '../../i18n/i18n.ts';
 import { Layout, type PageProps } from '../layout.tsx';
-import { Citations, Field, NamesTable, RecordRef } from './parts.tsx';
+import { Citations, EditLink, Field, NamesTable, RecordRef } from './parts.tsx';
 
 function CaseLinks(props: { i: I18n; cases: Case[] }) {
   const { i } = props;
@@ -32,6 +32,7 @@ export function PersonPage(props: PageProps & { record: Person; memberships: Mem
     <Layout {...props} title={displayName(p.names)}>
       <article>
         <h1>{displayName(p.names)}</h1>
+        <EditLink i={i} actor={props.actor} plural="persons" id={p.id} />
         <NamesTable i={i} names={p.names} />
         <dl class="fields">
           <Field label={i.t('register.person.roles')} when={p.roles.length > 0}>{p.roles.map((r) => vocab(i, 'personRole', r)).join(', ')}</Field>
@@ -61,6 +62,7 @@ export function OrganisationPage(props: PageProps & { record: Organisation; memb
     <Layout {...props} title={displayName(o.names)}>
       <article>
         <h1>{displayName(o.names)}</h1>
+        <EditLink i={i} actor={props.actor} plural="organisations" id={o.id} />
         <NamesTable i={i} names={o.names} />
         <dl class="fields">
           <Field label={i.t('register.organisation.kind')}>{vocab(i, 'organisationKind', o.kind)}</Field>
@@ -88,6 +90,7 @@ export function EventPage(props: PageProps & { record: Event; links: Map<string,
     <Layout {...props} title={e.title}>
       <article>
         <h1>{e.title}</h1>
+        <EditLink i={i} actor={props.actor} plural="events" id={e.id} />
         <dl class="fields">
           <Field label={i.t('register.event.kind')}>{vocab(i, 'eventKind', e.kind)}</Field>
           <Field label={i.t('register.date')}>{i.date(e.startDate, e.startApprox)}{e.endDate ? ` – ${i.date(e.endDate, e.endApprox)}` : ''}</Field>
@@ -111,6 +114,7 @@ export function SourcePage(props: PageProps & { record: Source; citations: Citat
     <Layout {...props} title={s.title}>
       <article>
         <h1>{s.title}</h1>
+        <EditLink i={i} actor={props.actor} plural="sources" id={s.id} />
         <dl class="fields">
           <Field label={i.t('register.source.publisher')} when={Boolean(s.publisher)}>{s.publisher}</Field>
           <Field label={i.t('register.date')} when={Boolean(s.publishedDate)}>{i.date(s.publishedDate)}</Field>

@@ -1,0 +1,127 @@
+// The form's state: built blank, from a stored record, or from a posted body; rows are added, removed and tidied here.
+import type { FieldSpec, FormObject, FormValue } from './spec.ts';
+
+/** The name of the per-row "remove" checkbox. */
+export const REMOVE_FIELD = '_remove';
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The state of a field nobody has touched (a select's default, an unticked box, one empty row per group). */
+function blankValue(f: FieldSpec): FormValue {
+  switch (f.kind) {
+    case 'select': return f.default ?? '';
+    case 'checkbox': return false;
+    case 'checkboxes': return [];
+    case 'object': return blankObject(f.fields);
+    case 'group': return [blankObject(f.fields)];
+    default: return '';
+  }
+}
+
+/** A blank object of fields; groups get one empty row. */
+export function blankObject(fields: readonly FieldSpec[]): FormObject {
+  return Object.fromEntries(fields.map((f) => [f.name, blankValue(f)]));
+}
+
+const text = (v: unknown): string => (v === null || v === undefined ? '' : typeof v === 'object' ? '' : String(v));
+
+/** The state of a stored record (or any input-shaped object): every value as the form shows it. */
+export function fromRecord(fields: readonly FieldSpec[], record: unknown): FormObject {
+  const r = isObject(record) ? record : {};
+  const out: FormObject = {};
+  for (const f of fields) {
+    const v = r[f.name];
+    if (f.kind === 'checkbox') out[f.name] = v === true;
+    else if (f.kind === 'checkboxes') out[f.name] = Array.isArray(v) ? v.map(text) : [];
+    else if (f.kind === 'object') out[f.name] = fromRecord(f.fields, v);
+    else if (f.kind === 'group') {
+      const rows = Array.isArray(v) ? v : [];
+      out[f.name] = rows.map((row) => (f.scalar ? { [f.fields[0]!.name]: text(row) } : fromRecord(f.fields, row)));
+    } else out[f.name] = text(v);
+  }
+  return out;
+}
+
+/** The rows of a posted group: qs gives an array, or an object with numeric keys past its array limit. */
+function postedRows(v: unknown): unknown[] {
+  if (Array.isArray(v)) return v;
+  if (!isObject(v)) return [];
+  return Object.entries(v)
+    .filter(([k]) => /^\d{1,6}$/.test(k))
+    .sort(([a], [b]) => Number(a) - Number(b))
+    .map(([, row]) => row);
+}
+
+const CHECKED = new Set(['true', 'on', '1']);
+
+/** The state of a posted form body; only the spec's fields are read, and rows ticked "remove" are left out. */
+export function fromPosted(fields: readonly FieldSpec[], body: unknown): FormObject {
+  const r = isObject(body) ? body : {};
+  const out: FormObject = {};
+  for (const f of fields) {
+    const v = r[f.name];
+    if (f.kind === 'checkbox') out[f.name] = typeof v === 'string' && CHECKED.has(v);
+    else if (f.kind === 'checkboxes') out[f.name] = (Array.isArray(v) ? v : isObject(v) ? Object.values(v) : [v]).filter((x): x is string => typeof x === 'string');
+    else if (f.kind === 'object') out[f.name] = fromPosted(f.fields, v);
+    else if (f.kind === 'group') {
+      out[f.name] = postedRows(v)
+        .filter((row) => !(isObject(row) && typeof row[REMOVE_FIELD] === 'string' && CHECKED.has(row[REMOVE_FIELD])))
+        .map((row) => fromPosted(f.fields, row));
+    } else out[f.name] = typeof v === 'string' ? v : '';
+  }
+  return out;
+}
+
+/** True when a value is what an untouched field holds (blank text, unticked, a select left at its default). */
+function isBlank(f: FieldSpec, v: FormValue | undefined): boolean {
+  if (v === undefined) return true;
+  switch (f.kind) {
+    case 'checkbox': return v === false;
+    case 'checkboxes': return Array.isArray(v) && v.length === 0;
+    case 'select': return typeof v === 'string' && (v === '' || v === (f.default ?? ''));
+    case 'object': return f.fields.every((g) => isBlank(g, (v as FormObject)[g.name]));
+    case 'group': return Array.isArray(v) && (v as FormObject[]).every((row) => isEmptyRow(f.fields, row));
+    default: return typeof v === 'string' && v.trim() === '';
+  }
+}
+
+/** True when nothing in a row was filled in, so saving drops it. */
+export function isEmptyRow(fields: readonly FieldSpec[], row: FormObject): boolean {
+  return fields.every((f) => isBlank(f, row[f.name]));
+}
+
+/** True when every field of a nested object is blank (an optional object such as the sentence is then left out). */
+export function isBlankObject(fields: readonly FieldSpec[], obj: FormObject): boolean {
+  return fields.every((f) => isBlank(f, obj[f.name]));
+}
+
+/** The state without the empty rows of its groups: what is converted and saved, row for row. */
+export function withoutEmptyRows(fields: readonly FieldSpec[], state: FormObject): FormObject {
+  const out: FormObject = { ...state };
+  for (const f of fields) {
+    if (f.kind === 'group') out[f.name] = (state[f.name] as FormObject[]).filter((row) => !isEmptyRow(f.fields, row));
+  }
+  return out;
+}
+
+/** The state with one empty row after the filled rows of each group, ready to show again. */
+export function withEmptyRow(fields: readonly FieldSpec[], state: FormObject): FormObject {
+  const out: FormObject = { ...state };
+  for (const f of fields) {
+    if (f.kind === 'group') out[f.name] = [...(state[f.name] as FormObject[]), blankObject(f.fields)];
+  }
+  return out;
+}
+
+/** The state with one more empty row in the named group ("Add another …"); other groups stay as submitted. */
+export function withAddedRow(fields: readonly FieldSpec[], state: FormObject, group: string): FormObject {
+  const f = fields.find((x) => x.kind === 'group' && x.name === group);
+  if (!f || f.kind !== 'group') return state;
+  return { ...state, [group]: [...(state[group] as FormObject[]), blankObject(f.fields)] };
+}
+
+/** What the submit button asked for: save, or add a row to a group. */
+export function postedAction(body: unknown): { add: string } | 'save' {
+  const v = isObject(body) ? body._action : undefined;
+  return typeof v === 'string' && v.startsWith('add:') ? { add: v.slice(4) } : 'save';
+}
