@@ -13,7 +13,21 @@ const EnvSchema = z.object({
   VIGIL_LOG_LEVEL: LogLevel.default('info'),
   VIGIL_PG_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   VIGIL_MAX_UPLOAD_BYTES: z.coerce.number().int().min(1024).default(50 * 1024 * 1024),
+  VIGIL_PUBLIC_URL: z.url({ protocol: /^https?$/, error: 'expected an http:// or https:// URL' }).optional(),
+  SMTP_HOST: z.string().min(1).optional(),
+  SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(587),
+  SMTP_USER: z.string().min(1).optional(),
+  SMTP_PASS: z.string().min(1).optional(),
+  SMTP_FROM: z.string().min(3).default('Vigil <vigil@localhost>'),
 });
+
+/** Where mail goes: an SMTP server when SMTP_HOST is set (port 465 means TLS from the start, others STARTTLS). */
+export interface SmtpConfig {
+  readonly host: string;
+  readonly port: number;
+  readonly user?: string;
+  readonly pass?: string;
+}
 
 /** Where the data lives: an embedded SQLite file or a PostgreSQL server. */
 export type DatabaseConfig =
@@ -30,6 +44,12 @@ export interface Config {
   readonly secretKeyFile: string;
   readonly logLevel: z.infer<typeof LogLevel>;
   readonly maxUploadBytes: number;
+  /** The address people use to reach the app, for links in emails (no trailing slash). */
+  readonly publicUrl: string;
+  /** Without SMTP, emails are written here as .eml files. */
+  readonly outboxDir: string;
+  readonly smtp: SmtpConfig | null;
+  readonly mailFrom: string;
 }
 
 /** Raised when the environment holds a value the app cannot run with. */
@@ -76,6 +96,10 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     secretKeyFile: path.resolve(e.VIGIL_SECRET_KEY_FILE ?? path.join(dataDir, 'secret.key')),
     logLevel: e.VIGIL_LOG_LEVEL,
     maxUploadBytes: e.VIGIL_MAX_UPLOAD_BYTES,
+    publicUrl: (e.VIGIL_PUBLIC_URL ?? `http://${e.HOST}:${e.PORT}`).replace(/\/+$/, ''),
+    outboxDir: path.join(dataDir, 'outbox'),
+    smtp: e.SMTP_HOST ? Object.freeze({ host: e.SMTP_HOST, port: e.SMTP_PORT, ...(e.SMTP_USER ? { user: e.SMTP_USER } : {}), ...(e.SMTP_PASS ? { pass: e.SMTP_PASS } : {}) }) : null,
+    mailFrom: e.SMTP_FROM,
   });
 }
 

@@ -1,6 +1,7 @@
 // The context every command and query receives: who acts, on which database, with which logger and clock.
 import type { BaseLogger } from 'pino';
 import type { Config } from './config.ts';
+import type { Keyring } from './crypto/field-cipher.ts';
 import type { Db } from './db/database.ts';
 import type { UserRole } from './domain/vocabulary.ts';
 import type { FileStore } from './files.ts';
@@ -22,6 +23,13 @@ export interface Ctx {
   readonly now: () => Date;
   readonly config: Config;
   readonly files: FileStore;
+  /** The keys of restricted fields, read once at start. */
+  readonly keyring: Keyring;
+}
+
+/** The same context over another handle of its database (a transaction or snapshot). */
+export function withDb(ctx: Ctx, db: Db): Ctx {
+  return { ...ctx, db };
 }
 
 /** The public reader. */

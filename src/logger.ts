@@ -1,18 +1,24 @@
-// The process logger. Request lines carry method, path (no query string), status and time, never addresses.
-import pino, { type Logger } from 'pino';
+// The process logger. Request lines carry method, path (no query string; an invitation link's token replaced), status and
+// time, never addresses.
+import pino, { type DestinationStream, type Logger } from 'pino';
 import type { Config } from './config.ts';
 
-/** Creates the pino logger at the configured level, writing JSON lines to stdout (or stderr for CLI use). */
-export function createLogger(config: Pick<Config, 'logLevel'>, destination: 1 | 2 = 1): Logger {
+/** The path of a request as logged: no query string, and no secret path segment (the token of /invite/<token>). */
+export function loggedPath(url: string): string {
+  return (url.split('?')[0] ?? '').replace(/^\/invite\/[^/]+/, '/invite/…');
+}
+
+/** Creates the pino logger at the configured level, writing JSON lines to stdout (or stderr for CLI use, or a stream in tests). */
+export function createLogger(config: Pick<Config, 'logLevel'>, destination: 1 | 2 | DestinationStream = 1): Logger {
   return pino(
     {
       level: config.logLevel,
       serializers: {
-        req: (req: { method?: string; url?: string; id?: string }) => ({ id: req.id, method: req.method, path: (req.url ?? '').split('?')[0] }),
+        req: (req: { method?: string; url?: string; id?: string }) => ({ id: req.id, method: req.method, path: loggedPath(req.url ?? '') }),
         res: (res: { statusCode?: number }) => ({ statusCode: res.statusCode }),
       },
       redact: { paths: ['req.headers.authorization', 'req.headers.cookie'], remove: true },
     },
-    pino.destination({ fd: destination, sync: false }),
+    typeof destination === 'number' ? pino.destination({ fd: destination, sync: false }) : destination,
   );
 }

@@ -3,17 +3,18 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { loadConfigFromProcess } from '../config.ts';
+import { ANONYMOUS } from '../context.ts';
 import { loadDemo } from '../commands/demo/load-demo.ts';
+import { rotateKeys } from '../commands/keys/rotate-keys.ts';
 import { importJson } from '../commands/transfer/import-json.ts';
-import { addUser } from '../commands/users/add-user.ts';
 import { migrateToLatest, openDatabase, pendingMigrations } from '../db/database.ts';
 import { countRecords } from '../db/repos/stats.repo.ts';
-import { USER_ROLES } from '../domain/vocabulary.ts';
 import { verifyAudit } from '../queries/audit/verify-audit.ts';
 import { exportCsv } from '../queries/export/export-csv.ts';
 import { exportJson } from '../queries/export/export-json.ts';
 import { backupTo, restoreFrom } from './backup.ts';
 import { CliError, describeError, progressBar, withContext } from './runtime.ts';
+import { registerUserCommands } from './users.ts';
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
 
@@ -54,30 +55,18 @@ export function buildProgram(): Command {
     });
   });
 
-  const user = program.command('user').description('Manage accounts');
-  user.command('add').description('Add a user; with --token, print a new API token alone on the last line')
-    .requiredOption('--email <email>', 'email address')
-    .addOption(new Option('--role <role>', 'role').choices([...USER_ROLES]).makeOptionMandatory())
-    .option('--name <name>', 'display name')
-    .option('--token', 'also create an API token')
-    .action(async (opts: { email: string; role: string; name?: string; token?: boolean }) => {
-      await withContext(async (ctx) => {
-        const { user: u, secret } = await addUser(ctx, { email: opts.email, role: opts.role, ...(opts.name ? { displayName: opts.name } : {}) }, Boolean(opts.token));
-        say(`user ${u.id} ${u.email} (${u.role}) added`);
-        if (secret) {
-          say('API token (shown once; store it now):');
-          say(secret);
-        }
-      });
-    });
+  registerUserCommands(program, say);
 
-  program.command('export').description('Write the register as JSON (Popolo for persons, organisations, memberships) or CSV')
+  program.command('export')
+    .description('Write the register as JSON (Popolo for persons, organisations, memberships) or CSV. JSON holds every record with its restricted fields decrypted (each such read is audited); keep it as safe as the key file, or use --public')
     .addOption(new Option('--format <format>', 'output format').choices(['json', 'csv']).default('json'))
     .addOption(new Option('--type <type>', 'record type for CSV').choices(['cases', 'persons']))
     .option('--out <file>', 'write to a file instead of stdout')
-    .action(async (opts: { format: 'json' | 'csv'; type?: 'cases' | 'persons'; out?: string }) => {
+    .option('--public', 'only what the public may see: public records, no restricted fields')
+    .action(async (opts: { format: 'json' | 'csv'; type?: 'cases' | 'persons'; out?: string; public?: boolean }) => {
       if (opts.format === 'csv' && !opts.type) throw new CliError('export: --format csv needs --type cases or --type persons');
-      await withContext(async (ctx, handle) => {
+      await withContext(async (system, handle) => {
+        const ctx = opts.public ? { ...system, actor: ANONYMOUS } : system;
         const counts = await countRecords(handle.db);
         const total = opts.format === 'csv' ? counts[opts.type === 'cases' ? 'cases' : 'persons'] : Object.values(counts).reduce((a, b) => a + b, 0);
         const target = opts.out ? path.resolve(opts.out) : undefined;
@@ -130,6 +119,18 @@ export function buildProgram(): Command {
       if (config.database.dialect !== 'sqlite') throw new CliError('restore: for PostgreSQL use pg_restore (see the README)');
       restoreFrom(file, config.database.file, Boolean(opts.force));
       say(`restored ${config.database.file} from ${path.resolve(file)}`);
+    });
+
+  const keys = program.command('keys').description('The keys that encrypt restricted fields (VIGIL_SECRET_KEY_FILE)');
+  keys.command('rotate').description('Make a new key current and re-encrypt every restricted value under it (stop the server first, or restart it after)')
+    .option('--drop-old', 'also remove older keys from the key file (backups made before then need a copy of the old key file)')
+    .action(async (opts: { dropOld?: boolean }) => {
+      await withContext(async (ctx, _handle, config) => {
+        const r = await rotateKeys(ctx, config.secretKeyFile, { dropOld: Boolean(opts.dropOld) });
+        say(`key ${r.keyId} is now current; ${r.reencrypted} records re-encrypted`);
+        if (r.dropped.length > 0) say(`removed older keys: ${r.dropped.join(', ')}`);
+        if (r.kept.length > 0) say(`older keys kept in ${config.secretKeyFile}: ${r.kept.join(', ')}${opts.dropOld ? ' (values written meanwhile still use them; run again)' : ' (remove them later with --drop-old)'}`);
+      });
     });
 
   const audit = program.command('audit').description('The tamper-evident audit log');

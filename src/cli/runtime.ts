@@ -2,6 +2,8 @@
 import { SingleBar, Presets } from 'cli-progress';
 import { ConfigError, loadConfigFromProcess, type Config } from '../config.ts';
 import type { Ctx } from '../context.ts';
+import { loadOrCreateKeyring } from '../crypto/key-file.ts';
+import { FieldCipherError } from '../crypto/field-cipher.ts';
 import { migrateToLatest, openDatabase, type DatabaseHandle } from '../db/database.ts';
 import { AppError } from '../errors.ts';
 import { FileStore } from '../files.ts';
@@ -12,14 +14,15 @@ export class CliError extends Error {
   override name = 'CliError';
 }
 
-/** Runs `fn` with a migrated database and a system context; always closes the database. */
+/** Runs `fn` with a migrated database and a system context (with the keyring, read once); always closes the database. */
 export async function withContext<T>(fn: (ctx: Ctx, handle: DatabaseHandle, config: Config) => Promise<T>): Promise<T> {
   const config = loadConfigFromProcess();
+  const keyring = loadOrCreateKeyring(config.secretKeyFile);
   const handle = openDatabase(config.database);
   try {
     await migrateToLatest(handle.db);
     const log = createLogger({ logLevel: config.logLevel === 'info' ? 'warn' : config.logLevel }, 2);
-    const ctx: Ctx = { actor: { kind: 'system', name: 'cli' }, db: handle.db, log, now: () => new Date(), config, files: new FileStore(config.filesDir) };
+    const ctx: Ctx = { actor: { kind: 'system', name: 'cli' }, db: handle.db, log, now: () => new Date(), config, files: new FileStore(config.filesDir), keyring };
     return await fn(ctx, handle, config);
   } finally {
     await handle.close();
@@ -29,6 +32,7 @@ export async function withContext<T>(fn: (ctx: Ctx, handle: DatabaseHandle, conf
 /** The one-line reason printed for an error. */
 export function describeError(err: unknown): string {
   if (err instanceof ConfigError) return `configuration: ${err.message}`;
+  if (err instanceof FieldCipherError) return `restricted fields: ${err.message}`;
   if (err instanceof AppError || err instanceof CliError) return err.message;
   if (err instanceof Error) return err.message.split('\n')[0] ?? 'failed';
   return String(err);

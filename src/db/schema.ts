@@ -7,6 +7,8 @@ interface RecordColumns {
   confidentiality: string;
   created_at: string;
   updated_at: string;
+  /** The record's restricted fields, encrypted as one AES-256-GCM blob; NULL when it has none. */
+  restricted_data?: string | null;
 }
 
 export interface PersonsTable extends RecordColumns {
@@ -177,6 +179,15 @@ export interface UsersTable {
   totp_secret: string | null;
   created_at: string;
   updated_at: string;
+  /** Failed sign-in attempts (password or second factor) since the last full sign-in. */
+  failed_logins: number;
+  /** No sign-in is accepted before this time (exponential back-off after repeated failures). */
+  locked_until: string | null;
+  totp_enabled: number;
+  /** A TOTP secret shown for enrolment but not yet confirmed with a code. */
+  totp_pending_secret: string | null;
+  /** The last TOTP time step accepted (a code is good once). */
+  totp_last_step: number | null;
 }
 
 export interface ApiTokensTable {
@@ -189,6 +200,41 @@ export interface ApiTokensTable {
   last_used_at: string | null;
   expires_at: string | null;
   revoked_at: string | null;
+}
+
+export interface RecoveryCodesTable {
+  id: string;
+  user_id: string;
+  /** SHA-256 of the normalised code. */
+  code_hash: string;
+  created_at: string;
+  used_at: string | null;
+}
+
+export interface SessionsTable {
+  /** SHA-256 of the secret in the session cookie. */
+  id: string;
+  user_id: string;
+  created_at: string;
+  last_seen_at: string;
+  expires_at: string;
+  revoked_at: string | null;
+  /** 1 once a second factor was verified in this session. */
+  second_factor: number;
+  /** The browser family only (no version, no IP address). */
+  user_agent_hint: string | null;
+}
+
+export interface InvitationsTable {
+  id: string;
+  email: string;
+  role: string;
+  /** SHA-256 of the token in the invitation link. */
+  token_hash: string;
+  created_by: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
 }
 
 export interface AuditHeadTable {
@@ -229,6 +275,9 @@ export interface Database {
   citations: CitationsTable;
   users: UsersTable;
   api_tokens: ApiTokensTable;
+  recovery_codes: RecoveryCodesTable;
+  sessions: SessionsTable;
+  invitations: InvitationsTable;
   audit_head: AuditHeadTable;
   audit_log: AuditLogTable;
   kysely_migration: { name: string; timestamp: string };

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isPossibleInterval } from './partial-date.ts';
 import { yearsToMonths } from './sentence.ts';
-import { ConfidentialitySchema, CountrySchema, IdSchema, PartialDateSchema, SlugSchema, longText, orNull, shortText, type Base, type RecordBase } from './common.ts';
+import { ConfidentialitySchema, RestrictedSchema, restrictedOf, CountrySchema, IdSchema, PartialDateSchema, SlugSchema, longText, orNull, shortText, type Base, type RecordBase } from './common.ts';
 import { PlaceSchema, buildPlace, type Place } from './event.ts';
 import {
   ACT_KINDS, CASE_STATUSES, CERTAINTIES, DESIGNATION_KINDS, INVOLVEMENT_DEGREES, PACE_CRITERIA, SENTENCE_KINDS, TIMELINE_KINDS,
@@ -76,6 +76,7 @@ export const CaseInputSchema = z.object({
   timeline: z.array(TimelineSchema).max(1000).default([]),
   designations: z.array(DesignationSchema).max(50).default([]),
   confidentiality: ConfidentialitySchema.default('public'),
+  restricted: RestrictedSchema,
 });
 export type CaseInput = z.input<typeof CaseInputSchema>;
 
@@ -134,7 +135,7 @@ export function caseProblems(c: Pick<Case, 'timeline' | 'designations' | 'eventI
 /** Turns validated input into the stored case. */
 export function buildCase(c: z.output<typeof CaseInputSchema>, base: Base): Case {
   return {
-    ...base, confidentiality: c.confidentiality, title: c.title, subject: { type: c.subject.type, id: c.subject.id }, country: c.country,
+    ...base, confidentiality: c.confidentiality, restricted: restrictedOf(c.restricted), title: c.title, subject: { type: c.subject.type, id: c.subject.id }, country: c.country,
     status: c.status, court: orNull(c.court), sentence: c.sentence ?? null, summary: orNull(c.summary), eventIds: [...c.eventIds],
     acts: c.acts.map((a) => ({
       kind: a.kind, date: orNull(a.date), dateApprox: a.dateApprox, perpetratorId: orNull(a.perpetratorId), involvement: orNull(a.involvement),

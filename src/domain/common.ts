@@ -74,6 +74,33 @@ export interface Name {
   sourceOrg?: string;
 }
 
+/** The name of a restricted field: a lower-case letter, then letters, digits or _ (at most 40 characters). */
+export const RESTRICTED_KEY = /^[a-z][a-zA-Z0-9_]{0,39}$/;
+/** At most this many restricted fields per record. */
+export const MAX_RESTRICTED_FIELDS = 20;
+
+/**
+ * Named values only cleared readers may see, e.g. { "contact": "…", "whereabouts": "…" }. They are stored encrypted,
+ * never searched, and left out of everything the public and viewers receive.
+ */
+export const RestrictedSchema = z
+  .record(z.string().regex(RESTRICTED_KEY), z.string().max(5000), {
+    error: (issue) => (issue.code === 'invalid_key' ? 'expected a field name: a lower-case letter, then letters, digits or _ (at most 40)' : undefined),
+  })
+  .refine((r) => Object.keys(r).length <= MAX_RESTRICTED_FIELDS, `at most ${MAX_RESTRICTED_FIELDS} restricted fields`)
+  .optional()
+  .describe('Restricted fields (name → text), encrypted at rest; shown only to roles cleared for restricted data');
+
+/** Restricted values in a stable order (by name), so equal maps serialise identically. */
+export function restrictedOf(values: Readonly<Record<string, string>> | null | undefined): Record<string, string> {
+  return Object.fromEntries(Object.entries(values ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/** True when a record has at least one restricted value. */
+export function hasRestricted(record: Pick<RecordBase, 'restricted'>): boolean {
+  return Object.keys(record.restricted).length > 0;
+}
+
 /** Fields every record carries. */
 export interface RecordBase {
   id: string;
@@ -81,6 +108,8 @@ export interface RecordBase {
   confidentiality: (typeof CONFIDENTIALITY)[number];
   createdAt: string;
   updatedAt: string;
+  /** Restricted values by name; empty when there are none or the reader may not see them. */
+  restricted: Record<string, string>;
 }
 
 /** undefined → null, for optional fields stored as SQL NULL and shown as JSON null. */
@@ -95,4 +124,4 @@ export function completeName(n: z.output<typeof NameSchema>, detect: (text: stri
 }
 
 /** The record fields a build step fills in: everything but the input's own fields. */
-export type Base = Omit<RecordBase, 'confidentiality'>;
+export type Base = Omit<RecordBase, 'confidentiality' | 'restricted'>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isPossibleInterval } from './partial-date.ts';
-import { ConfidentialitySchema, CountrySchema, IdSchema, PartialDateSchema, SlugSchema, longText, orNull, shortText, type Base, type RecordBase } from './common.ts';
+import { ConfidentialitySchema, RestrictedSchema, restrictedOf, CountrySchema, IdSchema, PartialDateSchema, SlugSchema, longText, orNull, shortText, type Base, type RecordBase } from './common.ts';
 import { EVENT_KINDS, EVENT_RELATION_KINDS } from './vocabulary.ts';
 
 /** Where something happened. Coordinates are optional and never required for public display. */
@@ -27,6 +27,7 @@ export const EventInputSchema = z.object({
   description: longText().nullish(),
   relations: z.array(RelationSchema).max(100).default([]),
   confidentiality: ConfidentialitySchema.default('public'),
+  restricted: RestrictedSchema,
 });
 export type EventInput = z.input<typeof EventInputSchema>;
 
@@ -61,7 +62,7 @@ export function buildPlace(p: z.output<typeof PlaceSchema>): Place {
 /** Turns validated input into the stored event. */
 export function buildEvent(e: z.output<typeof EventInputSchema>, base: Base): Event {
   return {
-    ...base, confidentiality: e.confidentiality, title: e.title, kind: e.kind,
+    ...base, confidentiality: e.confidentiality, restricted: restrictedOf(e.restricted), title: e.title, kind: e.kind,
     startDate: orNull(e.startDate), startApprox: e.startApprox, endDate: orNull(e.endDate), endApprox: e.endApprox,
     place: buildPlace(e.place), description: orNull(e.description), relations: e.relations.map((r) => ({ eventId: r.eventId, kind: r.kind })),
   };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isPossibleInterval } from './partial-date.ts';
-import { ConfidentialitySchema, IdSchema, PartialDateSchema, orNull, shortText, type Base, type RecordBase } from './common.ts';
+import { ConfidentialitySchema, RestrictedSchema, restrictedOf, IdSchema, PartialDateSchema, orNull, shortText, type Base, type RecordBase } from './common.ts';
 
 /** What a client sends to record that a person belongs to an organisation, with a role or title. */
 export const MembershipInputSchema = z.object({
@@ -10,6 +10,7 @@ export const MembershipInputSchema = z.object({
   startDate: PartialDateSchema.nullish(),
   endDate: PartialDateSchema.nullish(),
   confidentiality: ConfidentialitySchema.default('public'),
+  restricted: RestrictedSchema,
 });
 export type MembershipInput = z.input<typeof MembershipInputSchema>;
 
@@ -31,7 +32,7 @@ export function membershipProblems(m: Pick<Membership, 'startDate' | 'endDate'>)
 /** Turns validated input into the stored membership. */
 export function buildMembership(m: z.output<typeof MembershipInputSchema>, base: Base): Membership {
   return {
-    ...base, confidentiality: m.confidentiality, personId: m.personId, organisationId: m.organisationId, role: m.role,
+    ...base, confidentiality: m.confidentiality, restricted: restrictedOf(m.restricted), personId: m.personId, organisationId: m.organisationId, role: m.role,
     startDate: orNull(m.startDate), endDate: orNull(m.endDate),
   };
 }

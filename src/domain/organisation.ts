@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isPossibleInterval } from './partial-date.ts';
-import { ConfidentialitySchema, CountrySchema, NameSchema, PartialDateSchema, SlugSchema, completeName, longText, orNull, type Base, type Name, type RecordBase } from './common.ts';
+import { ConfidentialitySchema, RestrictedSchema, restrictedOf, CountrySchema, NameSchema, PartialDateSchema, SlugSchema, completeName, longText, orNull, type Base, type Name, type RecordBase } from './common.ts';
 import { detectScript } from './text.ts';
 import { ORGANISATION_KINDS } from './vocabulary.ts';
 
@@ -14,6 +14,7 @@ export const OrganisationInputSchema = z.object({
   dissolvedDate: PartialDateSchema.nullish(),
   summary: longText().nullish(),
   confidentiality: ConfidentialitySchema.default('public'),
+  restricted: RestrictedSchema,
 });
 export type OrganisationInput = z.input<typeof OrganisationInputSchema>;
 
@@ -40,6 +41,7 @@ export function buildOrganisation(o: z.output<typeof OrganisationInputSchema>, b
   return {
     ...base,
     confidentiality: o.confidentiality,
+    restricted: restrictedOf(o.restricted),
     names: o.names.map((n) => completeName(n, detectScript)),
     kind: o.kind, country: orNull(o.country), foundedDate: orNull(o.foundedDate), dissolvedDate: orNull(o.dissolvedDate), summary: orNull(o.summary),
   };

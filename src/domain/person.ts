@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ConfidentialitySchema, CountrySchema, NameSchema, PartialDateSchema, SlugSchema, UrlSchema, completeName, longText, orNull, shortText, type Base, type Name, type RecordBase } from './common.ts';
+import { ConfidentialitySchema, RestrictedSchema, restrictedOf, CountrySchema, NameSchema, PartialDateSchema, SlugSchema, UrlSchema, completeName, longText, orNull, shortText, type Base, type Name, type RecordBase } from './common.ts';
 import { detectScript } from './text.ts';
 import { GENDERS, PERSON_ROLES } from './vocabulary.ts';
 
@@ -20,6 +20,7 @@ export const PersonInputSchema = z.object({
   summary: longText().nullish(),
   links: z.array(LinkSchema).max(50).default([]),
   confidentiality: ConfidentialitySchema.default('public'),
+  restricted: RestrictedSchema,
 });
 export type PersonInput = z.input<typeof PersonInputSchema>;
 
@@ -43,6 +44,7 @@ export function buildPerson(p: z.output<typeof PersonInputSchema>, base: Base): 
   return {
     ...base,
     confidentiality: p.confidentiality,
+    restricted: restrictedOf(p.restricted),
     names: p.names.map((n) => completeName(n, detectScript)),
     givenName: orNull(p.givenName), familyName: orNull(p.familyName), patronymic: orNull(p.patronymic),
     birthDate: orNull(p.birthDate), birthDateApprox: p.birthDateApprox, gender: orNull(p.gender), nationality: orNull(p.nationality),

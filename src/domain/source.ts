@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ConfidentialitySchema, IdSchema, LanguageSchema, PartialDateSchema, SlugSchema, UrlSchema, longText, orNull, shortText, type Base, type RecordBase } from './common.ts';
+import { ConfidentialitySchema, RestrictedSchema, restrictedOf, IdSchema, LanguageSchema, PartialDateSchema, SlugSchema, UrlSchema, longText, orNull, shortText, type Base, type RecordBase } from './common.ts';
 import { CERTAINTIES, RECORD_TYPES, RELIABILITY } from './vocabulary.ts';
 
 /** What a client sends to describe a source; the file itself is uploaded separately and kept unchanged. */
@@ -15,6 +15,7 @@ export const SourceInputSchema = z.object({
   reliability: z.enum(RELIABILITY).default('unknown'),
   notes: longText().nullish(),
   confidentiality: ConfidentialitySchema.default('public'),
+  restricted: RestrictedSchema,
 });
 export type SourceInput = z.input<typeof SourceInputSchema>;
 
@@ -53,6 +54,7 @@ export const CitationInputSchema = z.object({
   quote: longText(5000).nullish(),
   certainty: z.enum(CERTAINTIES).default('alleged'),
   confidentiality: ConfidentialitySchema.default('public'),
+  restricted: RestrictedSchema,
 });
 export type CitationInput = z.input<typeof CitationInputSchema>;
 
@@ -69,7 +71,7 @@ export interface Citation extends RecordBase {
 /** Turns validated input into the stored source; the file part is kept from the existing record (set only by upload). */
 export function buildSource(s: z.output<typeof SourceInputSchema>, base: Base, file: SourceFile | null): Source {
   return {
-    ...base, confidentiality: s.confidentiality, title: s.title, url: orNull(s.url), archivedUrl: orNull(s.archivedUrl), publisher: orNull(s.publisher),
+    ...base, confidentiality: s.confidentiality, restricted: restrictedOf(s.restricted), title: s.title, url: orNull(s.url), archivedUrl: orNull(s.archivedUrl), publisher: orNull(s.publisher),
     publishedDate: orNull(s.publishedDate), retrievedAt: orNull(s.retrievedAt), language: orNull(s.language), reliability: s.reliability,
     notes: orNull(s.notes), file,
   };
@@ -78,7 +80,7 @@ export function buildSource(s: z.output<typeof SourceInputSchema>, base: Base, f
 /** Turns validated input into the stored citation. */
 export function buildCitation(c: z.output<typeof CitationInputSchema>, base: Base): Citation {
   return {
-    ...base, confidentiality: c.confidentiality, sourceId: c.sourceId, record: { type: c.record.type, id: c.record.id },
+    ...base, confidentiality: c.confidentiality, restricted: restrictedOf(c.restricted), sourceId: c.sourceId, record: { type: c.record.type, id: c.record.id },
     field: orNull(c.field), locator: orNull(c.locator), quote: orNull(c.quote), certainty: c.certainty,
   };
 }

@@ -5,6 +5,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
 import type { Config } from '../config.ts';
+import type { Keyring } from '../crypto/field-cipher.ts';
 import { caseDef, citationDef, eventDef, membershipDef, organisationDef, personDef, sourceDef } from '../commands/records/registry.ts';
 import type { Db } from '../db/database.ts';
 import type { FileStore } from '../files.ts';
@@ -14,6 +15,8 @@ import { registerSystemRoutes } from './api/system.routes.ts';
 import { registerAuth } from './plugins/auth.ts';
 import { registerErrorHandling } from './plugins/errors.ts';
 import { registerWeb, sendPage } from './plugins/web.ts';
+import { registerAccountPages } from './pages/account.pages.tsx';
+import { registerHistoryPages } from './pages/history.pages.tsx';
 import { registerEditPages } from './pages/edit.pages.tsx';
 import { registerHomePages } from './pages/home.pages.tsx';
 import { registerRegisterPages } from './pages/register.pages.tsx';
@@ -37,6 +40,8 @@ export interface AppDeps {
   readonly files: FileStore;
   readonly log: Logger;
   readonly now: () => Date;
+  /** The keys of restricted fields, read from the key file once at start. */
+  readonly keyring: Keyring;
 }
 
 /** Creates the app with every route registered; call listen() or inject() on it. */
@@ -100,6 +105,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     registerHomePages(pages, deps);
     registerRegisterPages(pages, deps);
     registerEditPages(pages, deps);
+    registerAccountPages(pages, deps);
+    registerHistoryPages(pages, deps);
   });
   await app.ready();
   return app;

@@ -2,7 +2,7 @@
 import type { Actor } from '../context.ts';
 import type { Confidentiality, RecordType } from '../domain/vocabulary.ts';
 import { AppError } from '../errors.ts';
-import { READ_LEVELS, WRITE_ROLES, type RecordAction } from './register.policy.ts';
+import { HISTORY_READERS, READ_LEVELS, RESTRICTED_READERS, WRITE_ROLES, type RecordAction } from './register.policy.ts';
 
 /** The confidentiality levels this actor may read; queries filter on them in SQL. */
 export function readableLevels(actor: Actor): readonly Confidentiality[] {
@@ -32,4 +32,30 @@ export function authorize(actor: Actor, action: RecordAction, type: RecordType, 
   }
   if (actor.kind === 'anonymous') throw new AppError('unauthorized', 'Sign in or send an API token to make changes');
   throw new AppError('forbidden', `Your role may not ${action} ${type} records`);
+}
+
+/** Whether the actor may read restricted fields (and so write them): cleared roles and the system actor. */
+export function canReadRestricted(actor: Actor): boolean {
+  if (actor.kind === 'system') return true;
+  if (actor.kind === 'anonymous') return false;
+  return RESTRICTED_READERS.includes(actor.role);
+}
+
+/** Whether the actor may read record histories (for offering the link; authorizeHistory decides). */
+export function canReadHistory(actor: Actor): boolean {
+  return actor.kind === 'system' || (actor.kind === 'user' && HISTORY_READERS.includes(actor.role));
+}
+
+/** Throws unless the actor may read a record's history (the record itself must already be visible to them). */
+export function authorizeHistory(actor: Actor): void {
+  if (actor.kind === 'system') return;
+  if (actor.kind === 'anonymous') throw new AppError('unauthorized', 'Sign in or send an API token to read a record’s history');
+  if (!HISTORY_READERS.includes(actor.role)) throw new AppError('forbidden', 'Your role may not read record histories');
+}
+
+/** Throws unless the actor may write restricted fields. */
+export function authorizeRestrictedWrite(actor: Actor): void {
+  if (canReadRestricted(actor)) return;
+  if (actor.kind === 'anonymous') throw new AppError('unauthorized', 'Sign in or send an API token to make changes');
+  throw new AppError('forbidden', 'Your role may not write restricted fields', { field: 'restricted' });
 }

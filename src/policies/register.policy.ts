@@ -20,3 +20,9 @@ export const WRITE_ROLES: Readonly<Record<Exclude<RecordAction, 'read'>, readonl
   update: ['admin', 'editor', 'researcher'],
   delete: ['admin', 'editor'],
 };
+
+/** Roles cleared to read (and so to write) restricted fields; the system actor (CLI, jobs) is cleared too, viewers and the public never. */
+export const RESTRICTED_READERS: readonly UserRole[] = ['admin', 'coordinator', 'editor', 'researcher'];
+
+/** Roles that may read a record's history (its audit entries): editors and above. */
+export const HISTORY_READERS: readonly UserRole[] = ['admin', 'coordinator', 'editor'];

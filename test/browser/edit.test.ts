@@ -1,10 +1,12 @@
-// Editing in a real browser with JavaScript switched off (Tor Browser's "Safest" level): sign in, add a name, save, see it.
+// Editing in a real browser with JavaScript switched off (Tor Browser's "Safest" level): signed in, add a name, save, see it.
+// Signing in itself is tested in login.test.ts; here the session is opened directly and put in the browser's cookie jar.
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { after, before, describe, it } from 'node:test';
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { startServer, tempDataDir, vigil } from '../support/cli.ts';
 import { browserSkipReason, launchBrowser } from '../support/browser.ts';
+import { sessionForEmail } from '../support/session.ts';
 
 const skip = browserSkipReason();
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -14,12 +16,14 @@ type AxeResult = { violations: { id: string; nodes: unknown[] }[] };
 describe('the edit screens in a browser without JavaScript', { skip }, () => {
   let browser: Browser;
   let server: Awaited<ReturnType<typeof startServer>>;
-  let token: string;
   const env = { VIGIL_DATA_DIR: tempDataDir() };
+  /** Signs the browser context in as the editor (a new session each time). */
+  const signIn = async (context: BrowserContext) =>
+    context.addCookies([{ name: 'vigil_session', value: await sessionForEmail(env, 'editor@example.org'), url: server.url, httpOnly: true, sameSite: 'Strict' }]);
 
   before(async () => {
     assert.equal(vigil(['demo'], env).code, 0);
-    token = vigil(['user', 'add', '--email', 'editor@example.org', '--role', 'editor', '--token'], env).stdout.trim().split('\n').pop()!;
+    assert.equal(vigil(['user', 'add', '--email', 'editor@example.org', '--role', 'editor'], env).code, 0);
     server = await startServer(env);
     browser = await launchBrowser();
   });
@@ -28,15 +32,14 @@ describe('the edit screens in a browser without JavaScript', { skip }, () => {
     await server?.stop();
   });
 
-  it('signs in, adds a Cyrillic alias to Roza Tuletayeva, saves, and shows it, with every request to the server only', async () => {
+  it('signed in, adds a Cyrillic alias to Roza Tuletayeva, saves, and shows it, with every request to the server only', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     const hosts = new Set<string>();
     page.on('request', (r) => hosts.add(new URL(r.url()).host));
 
-    await page.goto(`${server.url}/login`);
-    await page.fill('#f-token', token);
-    await page.click('form[action="/login"] button[type="submit"]');
+    await signIn(context);
+    await page.goto(`${server.url}/edit`);
     assert.equal(new URL(page.url()).pathname, '/edit');
     assert.equal(await page.locator('h1').innerText(), 'Editing');
 
@@ -81,9 +84,8 @@ describe('the edit screens in a browser without JavaScript', { skip }, () => {
     };
     await page.goto(`${server.url}/login`);
     await check('/login');
-    await page.fill('#f-token', token);
-    await page.click('form[action="/login"] button[type="submit"]');
-    for (const path of ['/edit', '/edit/cases/tuletayeva-zhanaozen', '/edit/persons/new', '/edit/sources/new']) {
+    await signIn(context);
+    for (const path of ['/edit', '/account', '/edit/cases/tuletayeva-zhanaozen', '/edit/persons/new', '/edit/sources/new']) {
       await page.goto(server.url + path);
       await check(path);
     }

@@ -10,9 +10,11 @@ import type { RecordBase } from '../../src/domain/common.ts';
 import { listRecords } from '../../src/queries/records/list-records.ts';
 import type { Case } from '../../src/domain/case.ts';
 import { getRecord } from '../../src/queries/records/get-record.ts';
+import { addUser } from '../../src/commands/users/add-user.ts';
 import { testApp, tokenFor } from '../support/app.ts';
 import { DIALECTS, testCtx, testDb, type TestDb } from '../support/db.ts';
 import { buildCase, buildPerson, buildSource } from '../support/factories.ts';
+import { signedIn } from '../support/session.ts';
 
 const FORM = { 'content-type': 'application/x-www-form-urlencoded' };
 
@@ -68,8 +70,8 @@ for (const dialect of DIALECTS) {
     before(async () => {
       t = await testDb(dialect);
       app = await testApp(t);
-      editor = await tokenFor(t, 'editor');
-      viewer = await tokenFor(t, 'viewer');
+      editor = await signedIn(t, 'editor');
+      viewer = await signedIn(t, 'viewer');
       await loadDemo(testCtx(t));
     });
     after(async () => {
@@ -77,9 +79,10 @@ for (const dialect of DIALECTS) {
       await t?.cleanup();
     });
 
-    it('signs in with a token: HttpOnly, SameSite=Strict session cookie, then the dashboard', async () => {
+    it('signs in with a password: HttpOnly, SameSite=Strict session cookie, then the dashboard', async () => {
+      await addUser(testCtx(t), { email: 'reader@example.org', role: 'viewer' }, false, 'a long enough pass phrase');
       assert.equal((await app.inject('/login')).statusCode, 200);
-      const res = await app.inject({ method: 'POST', url: '/login', headers: FORM, payload: encode([['token', editor]]) });
+      const res = await app.inject({ method: 'POST', url: '/login', headers: FORM, payload: encode([['email', 'Reader@example.org'], ['password', 'a long enough pass phrase']]) });
       assert.equal(res.statusCode, 303);
       assert.equal(res.headers.location, '/edit');
       const cookie = setCookies(res).find((c) => c.startsWith('vigil_session='));
@@ -91,24 +94,28 @@ for (const dialect of DIALECTS) {
       const value = decodeURIComponent(/^vigil_session=([^;]*)/.exec(cookie)![1]!);
       const dash = await get('/edit', value);
       assert.equal(dash.statusCode, 200);
-      assert.match(dash.body, /href="\/edit\/persons\/new"/);
       assert.match(dash.body, /action="\/logout"/);
+      assert.match(dash.body, /href="\/account"/);
     });
 
-    it('refuses a wrong token with the form again, and treats a stale cookie as the public (the API ignores cookies)', async () => {
-      const wrong = await app.inject({ method: 'POST', url: '/login', headers: FORM, payload: encode([['token', 'vgl_nothing-like-this']]) });
+    it('refuses a wrong password with the form again, and treats a stale cookie as the public (the API ignores cookies)', async () => {
+      const wrong = await app.inject({ method: 'POST', url: '/login', headers: FORM, payload: encode([['email', 'reader@example.org'], ['password', 'not the pass phrase']]) });
       assert.equal(wrong.statusCode, 401);
       assert.match(wrong.body, /class="error-text"/);
-      assert.ok(!setCookies(wrong).some((c) => c.startsWith('vigil_session=vgl')));
+      assert.ok(!setCookies(wrong).some((c) => c.startsWith('vigil_session=')));
       assert.equal((await app.inject('/edit')).headers.location, '/login');
-      const stale = await get('/edit', 'vgl_revoked-or-invented');
+      const stale = await get('/edit', 'x'.repeat(43));
       assert.equal(stale.statusCode, 303);
       assert.ok(setCookies(stale).some((c) => /^vigil_session=;/.test(c)), 'stale cookie cleared');
+      const token = await tokenFor(t, 'editor');
+      assert.equal((await get('/edit', token)).statusCode, 303, 'an API token is not a session');
       const api = await app.inject({ method: 'POST', url: '/api/v1/persons', cookies: { vigil_session: editor }, payload: buildPerson() });
       assert.equal(api.statusCode, 401);
       const out = await post('/logout', [['_csrf', await csrf()]]);
       assert.equal(out.statusCode, 303);
       assert.ok(setCookies(out).some((c) => /^vigil_session=;/.test(c)));
+      assert.equal((await get('/edit')).statusCode, 303, 'the session ended on the server too');
+      editor = await signedIn(t, 'editor');
     });
 
     it('refuses a cookie-signed form without the right _csrf, or from another origin, writing nothing (403)', async () => {

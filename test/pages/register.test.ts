@@ -7,6 +7,7 @@ import { caseDef, personDef, sourceDef } from '../../src/commands/records/regist
 import { bearer, testApp, tokenFor } from '../support/app.ts';
 import { DIALECTS, testCtx, testDb, type TestDb } from '../support/db.ts';
 import { buildCase, buildPerson } from '../support/factories.ts';
+import { signedIn } from '../support/session.ts';
 
 const HOSTILE = '<script>alert(1)</script>"onmouseover="x';
 
@@ -117,10 +118,10 @@ for (const dialect of DIALECTS) {
     it('offers an edit link to signed-in editors only', async () => {
       const page = `/cases/${hostileSlug}`;
       assert.doesNotMatch((await get(page)).body, /Edit this record/);
-      const editor = await tokenFor(t, 'editor');
-      const signedIn = await app.inject({ url: page, headers: { cookie: `vigil_session=${editor}` } });
-      assert.match(signedIn.body, /href="\/edit\/cases\/[0-9A-Z]{26}"[^>]*>Edit this record/);
-      const viewer = await tokenFor(t, 'viewer');
+      const editor = await signedIn(t, 'editor');
+      const asEditor = await app.inject({ url: page, headers: { cookie: `vigil_session=${editor}` } });
+      assert.match(asEditor.body, /href="\/edit\/cases\/[0-9A-Z]{26}"[^>]*>Edit this record/);
+      const viewer = await signedIn(t, 'viewer');
       assert.doesNotMatch((await app.inject({ url: page, headers: { cookie: `vigil_session=${viewer}` } })).body, /Edit this record/);
     });
 

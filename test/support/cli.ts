@@ -18,9 +18,9 @@ export function tempDataDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'vigil-cli-'));
 }
 
-/** Runs `vigil <args>` with the given environment additions. */
-export function vigil(args: string[], env: Record<string, string>): CliRun {
-  const r = spawnSync(process.execPath, [BIN, ...args], { env: { ...process.env, VIGIL_LOG_LEVEL: 'warn', ...env }, encoding: 'utf8', timeout: 60_000 });
+/** Runs `vigil <args>` with the given environment additions, and `input` on its standard input when given. */
+export function vigil(args: string[], env: Record<string, string>, input?: string): CliRun {
+  const r = spawnSync(process.execPath, [BIN, ...args], { env: { ...process.env, VIGIL_LOG_LEVEL: 'warn', ...env }, encoding: 'utf8', timeout: 60_000, input });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -7,6 +7,8 @@ import pg from 'pg';
 import pino from 'pino';
 import { loadConfig, type Config } from '../../src/config.ts';
 import type { Actor, Ctx } from '../../src/context.ts';
+import type { Keyring } from '../../src/crypto/field-cipher.ts';
+import { loadOrCreateKeyring } from '../../src/crypto/key-file.ts';
 import { migrateToLatest, openDatabase, type DatabaseHandle } from '../../src/db/database.ts';
 import { FileStore } from '../../src/files.ts';
 import { PG_URL, REQUIRE_PG } from './env.ts';
@@ -18,6 +20,8 @@ export const DIALECTS: readonly ('sqlite' | 'postgres')[] = PG_URL || REQUIRE_PG
 export interface TestDb {
   handle: DatabaseHandle;
   config: Config;
+  /** The keys of restricted fields, from the key file in the test's data folder (read from there when not given). */
+  keyring?: Keyring;
   dir: string;
   cleanup(): Promise<void>;
 }
@@ -29,7 +33,7 @@ export async function testDb(dialect: 'sqlite' | 'postgres'): Promise<TestDb> {
     const config = loadConfig({ VIGIL_DATA_DIR: dir, VIGIL_LOG_LEVEL: 'silent' });
     const handle = openDatabase(config.database);
     await migrateToLatest(handle.db);
-    return { handle, config, dir, cleanup: async () => { await handle.close(); fs.rmSync(dir, { recursive: true, force: true }); } };
+    return { handle, config, keyring: loadOrCreateKeyring(config.secretKeyFile), dir, cleanup: async () => { await handle.close(); fs.rmSync(dir, { recursive: true, force: true }); } };
   }
   if (!PG_URL) throw new Error('VIGIL_REQUIRE_PG=1 but VIGIL_TEST_PG_URL is not set: the PostgreSQL tests cannot run');
   const schema = `t_${randomBytes(6).toString('hex')}`;
@@ -41,7 +45,7 @@ export async function testDb(dialect: 'sqlite' | 'postgres'): Promise<TestDb> {
   const handle = openDatabase(config.database, { searchPath: schema });
   await migrateToLatest(handle.db, { schema });
   return {
-    handle, config, dir,
+    handle, config, keyring: loadOrCreateKeyring(config.secretKeyFile), dir,
     cleanup: async () => {
       await handle.close();
       const c = new pg.Client({ connectionString: PG_URL });
@@ -59,7 +63,12 @@ export const silentLog = pino({ level: 'silent' });
 /** The system actor, as the CLI acts. */
 export const SYSTEM: Actor = { kind: 'system', name: 'test' };
 
+/** The keyring of a test database: its own, or the one in the key file of its data folder (created when missing). */
+export function testKeyring(t: Pick<TestDb, 'config' | 'keyring'>): Keyring {
+  return t.keyring ?? loadOrCreateKeyring(t.config.secretKeyFile);
+}
+
 /** A command context over a test database; the clock can be fixed. */
 export function testCtx(t: TestDb, actor: Actor = SYSTEM, now: () => Date = () => new Date()): Ctx {
-  return { actor, db: t.handle.db, log: silentLog, now, config: t.config, files: new FileStore(t.config.filesDir) };
+  return { actor, db: t.handle.db, log: silentLog, now, config: t.config, files: new FileStore(t.config.filesDir), keyring: testKeyring(t) };
 }

@@ -18,7 +18,7 @@ export interface DemoResult {
 async function loadAll<T extends RecordBase, F>(ctx: Ctx, trx: Trx, def: RecordDef<T, F>, records: readonly DemoRecord<unknown>[], result: DemoResult): Promise<void> {
   for (const { id, input } of records) {
     // Every level, whatever the actor may read: a demo record someone made restricted still exists and must not be re-created.
-    if (await def.repo.find(trx, id, CONFIDENTIALITY)) {
+    if (await def.repo.find(trx, id, CONFIDENTIALITY, null)) {
       result.unchanged++;
       continue;
     }

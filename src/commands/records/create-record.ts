@@ -1,10 +1,10 @@
 // Creates a record of any register type: validate, check, slug, insert and audit in one transaction.
 import { ulid } from 'ulid';
 import type { Ctx } from '../../context.ts';
-import type { RecordBase } from '../../domain/common.ts';
+import { hasRestricted, type RecordBase } from '../../domain/common.ts';
 import { parseOrThrow } from '../../domain/validation.ts';
 import { writeTransaction, type Trx } from '../../db/database.ts';
-import { authorize } from '../../policies/authorize.ts';
+import { authorize, authorizeRestrictedWrite } from '../../policies/authorize.ts';
 import type { RecordDef } from './registry.ts';
 import { appendAudit, type AuditInput } from '../../db/repos/audit.repo.ts';
 import { auditInput, checkRecord, chooseSlug } from './write-support.ts';
@@ -19,15 +19,16 @@ export interface CreateOptions {
   pendingAudit?: AuditInput[];
 }
 
-/** Validates and inserts one record inside the caller's write transaction (import runs many in one). */
+/** Validates and inserts one record inside the caller's write transaction (import runs many in one); restricted fields need a cleared actor. */
 export async function insertRecord<T extends RecordBase, F>(ctx: Ctx, trx: Trx, def: RecordDef<T, F>, input: unknown, opts: CreateOptions = {}): Promise<T> {
   authorize(ctx.actor, 'create', def.type);
   const parsed = parseOrThrow(def.input, input);
   const now = ctx.now().toISOString();
   const draft = def.build(parsed, { id: opts.id ?? ulid(), slug: '', createdAt: opts.createdAt ?? now, updatedAt: opts.updatedAt ?? now });
+  if (hasRestricted(draft)) authorizeRestrictedWrite(ctx.actor);
   await checkRecord(ctx, trx, def, draft);
   const record = { ...draft, slug: await chooseSlug(trx, def, draft, (parsed as { slug?: string }).slug) };
-  await def.repo.insert(trx, record);
+  await def.repo.insert(trx, record, ctx.keyring);
   const entry = auditInput(ctx, opts.action ?? `${def.type}.create`, def.type, record.id, null, record);
   if (opts.pendingAudit) opts.pendingAudit.push(entry);
   else await appendAudit(trx, [entry]);

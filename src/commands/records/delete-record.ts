@@ -12,7 +12,7 @@ import { auditWrite } from './write-support.ts';
 export async function deleteRecord<T extends RecordBase, F>(ctx: Ctx, def: RecordDef<T, F>, idOrSlug: string): Promise<T> {
   authorize(ctx.actor, 'delete', def.type);
   return writeTransaction(ctx.db, async (trx) => {
-    const current = await def.repo.find(trx, idOrSlug, readableLevels(ctx.actor));
+    const current = await def.repo.find(trx, idOrSlug, readableLevels(ctx.actor), ctx.keyring);
     if (!current) throw notFound(def.type, idOrSlug);
     authorize(ctx.actor, 'delete', def.type, current);
     if (def.type !== 'citation') await removeCitationsOf(trx, def.type, current.id);

@@ -1,6 +1,7 @@
 // Steps every record write shares: permission on the level written, rules, references, slug, audit.
 import { actorLabel, type Ctx } from '../../context.ts';
 import type { RecordBase } from '../../domain/common.ts';
+import { canonicalJson } from '../../domain/digest.ts';
 import { assertNoProblems } from '../../domain/validation.ts';
 import type { Trx } from '../../db/database.ts';
 import { appendAudit, type AuditInput } from '../../db/repos/audit.repo.ts';
@@ -24,6 +25,8 @@ export async function checkRecord<T extends RecordBase, F>(ctx: Ctx, trx: Trx, d
 /** Chooses the slug: the one asked for (refused if taken), the current one, or a fresh one from the record's name. */
 export async function chooseSlug<T extends RecordBase, F>(trx: Trx, def: RecordDef<T, F>, record: T, wanted: string | undefined): Promise<string> {
   const table = def.repo.table;
+  // A restricted record's name must not travel in URLs, logs and browser histories: its slug is its id.
+  if (record.confidentiality === 'restricted') return record.id.toLowerCase();
   if (wanted) {
     if (await slugTaken(trx, table, wanted, record.id)) throw new AppError('conflict', `slug: "${wanted}" is already used by another ${def.type}`, { field: 'slug' });
     return wanted;
@@ -38,9 +41,20 @@ export async function chooseSlug<T extends RecordBase, F>(trx: Trx, def: RecordD
   }
 }
 
+/**
+ * A record as the audit log digests it. Restricted values are replaced by a keyed digest (bound to the record id):
+ * a plain hash of them in the database would let whoever holds a copy confirm a guessed address or contact.
+ */
+function auditable(ctx: Ctx, value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || !('restricted' in value)) return value;
+  const { id, restricted } = value as { id?: unknown; restricted?: unknown };
+  if (typeof restricted !== 'object' || restricted === null || Object.keys(restricted).length === 0) return value;
+  return { ...value, restricted: ctx.keyring.mac(`${String(id)}\n${canonicalJson(restricted)}`) };
+}
+
 /** The audit entry of one write by the context's actor, now. */
 export function auditInput(ctx: Ctx, action: string, type: string, id: string, before: unknown, after: unknown): AuditInput {
-  return { at: ctx.now().toISOString(), actor: actorLabel(ctx.actor), action, recordType: type, recordId: id, before, after };
+  return { at: ctx.now().toISOString(), actor: actorLabel(ctx.actor), action, recordType: type, recordId: id, before: auditable(ctx, before), after: auditable(ctx, after) };
 }
 
 /** Records one write in the audit chain, inside the write's transaction. */

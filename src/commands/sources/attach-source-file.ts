@@ -28,13 +28,13 @@ export function safeFileName(name: string): string {
  */
 export async function attachSourceFile(ctx: Ctx, idOrSlug: string, body: Readable, meta: UploadMeta): Promise<Source> {
   authorize(ctx.actor, 'update', 'source');
-  const existing = await sourceRepo.find(ctx.db, idOrSlug, readableLevels(ctx.actor));
+  const existing = await sourceRepo.find(ctx.db, idOrSlug, readableLevels(ctx.actor), null);
   if (!existing) throw notFound('source', idOrSlug);
   authorize(ctx.actor, 'update', 'source', existing);
   const stored = await ctx.files.put(body, ctx.config.maxUploadBytes);
   if (stored.size === 0) throw new AppError('validation_failed', 'file: the upload is empty', { field: 'file' });
   return writeTransaction(ctx.db, async (trx) => {
-    const current = await sourceRepo.find(trx, existing.id, readableLevels(ctx.actor));
+    const current = await sourceRepo.find(trx, existing.id, readableLevels(ctx.actor), ctx.keyring);
     if (!current) throw notFound('source', idOrSlug);
     if (current.file) {
       if (current.file.sha256 === stored.sha256) return current;

@@ -14,7 +14,7 @@ import { importJson } from './import-json.ts';
 import { DIALECTS, testCtx, testDb, type TestDb } from '../../../test/support/db.ts';
 import { buildCase, buildEvent, buildOrganisation, buildPerson, buildSource } from '../../../test/support/factories.ts';
 
-/** A small register touching every record type, Cyrillic names, a forward event relation and an uploaded original. */
+/** A small register touching every record type, Cyrillic names, a forward event relation, an uploaded original and restricted fields. */
 async function buildRegister(ctx: Ctx): Promise<void> {
   const roza = await createRecord(ctx, personDef, buildPerson());
   const max = await createRecord(ctx, personDef, buildPerson({
@@ -25,13 +25,14 @@ async function buildRegister(ctx: Ctx): Promise<void> {
     ],
     givenName: 'Максим', familyName: 'Бокаев', patronymic: 'Ерсайынович', birthDate: '1972', birthDateApprox: true, gender: 'male',
     roles: ['activist', 'journalist'], summary: 'Land reform protester.', links: [{ url: 'https://example.org/bokayev', note: 'profile' }],
+    restricted: { whereabouts: 'Атырау, колония №\u00a04', contact: 'через адвоката' },
   }));
   const court = await createRecord(ctx, organisationDef, buildOrganisation({
     names: [{ full: 'Атырауский городской суд', kind: 'primary', lang: 'ru' }, { full: 'Atyrau City Court', kind: 'transliteration', lang: 'en' }],
     kind: 'court', foundedDate: '1995',
   }));
   const party = await createRecord(ctx, organisationDef, buildOrganisation());
-  await createRecord(ctx, membershipDef, { personId: max.id, organisationId: party.id, role: 'Член', startDate: '2010-03' });
+  await createRecord(ctx, membershipDef, { personId: max.id, organisationId: party.id, role: 'Член', startDate: '2010-03', restricted: { since: 'cell in Atyrau' } });
   const a = await createRecord(ctx, eventDef, buildEvent({ place: { country: 'KZ', locality: 'Жанаозен', lat: 43.341, lon: 52.862 }, description: 'Police fire on strikers.' }));
   const b = await createRecord(ctx, eventDef, buildEvent({ title: 'Trial of the oil workers', kind: 'trial', startDate: '2012-03-27', endDate: '2012-06-04' }));
   const [first, second] = [a, b].sort((x, y) => x.id.localeCompare(y.id));
@@ -46,6 +47,7 @@ async function buildRegister(ctx: Ctx): Promise<void> {
     charges: [{ law: 'Criminal Code', article: '174', text: 'inciting social discord' }, { article: '274' }],
     timeline: [{ date: '2016-05', kind: 'arrest' }, { date: '2016-11-28', kind: 'verdict', description: '5 years' }],
     designations: [{ kind: 'political_prisoner', issuerId: party.id, date: '2017', criteria: ['c', 'a'] }, { kind: 'prisoner_of_conscience', issuerName: 'Amnesty International' }],
+    restricted: { lawyer: 'A. Lawyer, +7 701 000 00 00' },
   }));
   await createRecord(ctx, caseDef, buildCase(roza.id, { confidentiality: 'internal', sentence: { kind: 'restricted_freedom', years: 7.5 } }));
   await createRecord(ctx, caseDef, buildCase(party.id, { title: 'Party banned', subject: { type: 'organisation', id: party.id }, status: 'unknown', sentence: null, acts: [] }));
@@ -105,6 +107,10 @@ for (const dialect of DIALECTS) {
       assert.deepEqual(Object.values(doc).slice(2).map((s) => (s as unknown[]).length), [2, 2, 1, 2, 3, 1, 1]);
       assert.equal(text.split('\n').length, 1 + 7 * 2 + 12 + 2);
       assert.equal(doc.persons![1]!.name, 'Максим Бокаев');
+      assert.deepEqual(doc.persons![1]!.restricted, { contact: 'через адвоката', whereabouts: 'Атырау, колония №\u00a04' }, 'the system actor exports restricted values');
+      assert.equal('restricted' in doc.persons![0]!, false, 'and no empty restricted object where there are none');
+      assert.deepEqual(doc.memberships![0]!.restricted, { since: 'cell in Atyrau' });
+      assert.equal(doc.cases!.filter((c) => c.restricted !== undefined).length, 1);
       assert.equal((doc.sources![0]!.file as { size: number }).size, Buffer.byteLength('%PDF-1.4 report about Бокаев'));
     });
 

@@ -234,11 +234,11 @@ class Loader {
     await this.flushAudit();
     for (const { where, id, relations } of this.relations) {
       try {
-        const current = await eventDef.repo.find(this.trx, id, CONFIDENTIALITY);
+        const current = await eventDef.repo.find(this.trx, id, CONFIDENTIALITY, this.ctx.keyring);
         if (!current) throw new AppError('internal', 'the imported event is missing');
         const full = { ...current, relations };
         await checkRecord(this.ctx, this.trx, eventDef, full);
-        await eventDef.repo.update(this.trx, full);
+        await eventDef.repo.update(this.trx, full, this.ctx.keyring);
         await auditWrite(this.ctx, this.trx, 'event.import', 'event', id, current, full);
       } catch (err) {
         throw located(where, err);

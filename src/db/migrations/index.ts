@@ -1,8 +1,12 @@
 // The ordered list of migrations. A static list (not a folder scan) so it works the same under tsx, tests and bundling.
 import type { Migration } from 'kysely';
 import * as m0001 from './2026_11_27_0001_register.ts';
+import * as m0002 from './2026_11_27_0002_restricted_fields.ts';
+import * as m0003 from './2026_11_27_0003_accounts.ts';
 
 /** Every migration by name; names sort in the order they run. */
 export const MIGRATIONS: Record<string, Migration> = {
   '2026_11_27_0001_register': m0001,
+  '2026_11_27_0002_restricted_fields': m0002,
+  '2026_11_27_0003_accounts': m0003,
 };

@@ -3,9 +3,10 @@ import type { Act, Case, Designation, TimelineEntry } from '../../domain/case.ts
 import type { CaseFilter } from '../../domain/filters.ts';
 import { searchKey } from '../../domain/text.ts';
 import type { Confidentiality } from '../../domain/vocabulary.ts';
+import type { Keyring } from '../../crypto/field-cipher.ts';
 import type { Executor, Trx } from '../database.ts';
 import type { CaseActsTable, CaseChargesTable, CaseDesignationsTable, CaseEventsTable, CasesTable, CaseTimelineTable } from '../schema.ts';
-import { baseColumns, baseFields, bool, byIdOrSlug, contains, groupBy, int, visiblePage, type RecordRepo } from './shared.ts';
+import { baseColumns, baseFields, bool, byIdOrSlug, contains, groupBy, int, visiblePage, type RecordRepo, type RestrictedKeys } from './shared.ts';
 
 /** Child rows of a page of cases, grouped by case id. */
 interface Children {
@@ -30,11 +31,11 @@ async function loadChildren(db: Executor, ids: string[]): Promise<Children> {
   };
 }
 
-async function hydrate(db: Executor, rows: CasesTable[]): Promise<Case[]> {
+async function hydrate(db: Executor, rows: CasesTable[], keys: RestrictedKeys): Promise<Case[]> {
   if (rows.length === 0) return [];
   const ch = await loadChildren(db, rows.map((r) => r.id));
   return rows.map((r) => ({
-    ...baseFields(r),
+    ...baseFields(r, keys),
     title: r.title,
     subject: r.subject_person_id !== null ? { type: 'person' as const, id: r.subject_person_id } : { type: 'organisation' as const, id: r.subject_organisation_id ?? '' },
     country: r.country,
@@ -63,9 +64,9 @@ async function hydrate(db: Executor, rows: CasesTable[]): Promise<Case[]> {
   }));
 }
 
-function columns(c: Case): CasesTable {
+function columns(c: Case, keyring: Keyring): CasesTable {
   return {
-    ...baseColumns(c),
+    ...baseColumns(c, keyring),
     title: c.title, title_key: searchKey(c.title),
     subject_person_id: c.subject.type === 'person' ? c.subject.id : null,
     subject_organisation_id: c.subject.type === 'organisation' ? c.subject.id : null,
@@ -151,20 +152,20 @@ export function filteredCases(db: Executor, f: CaseFilter, levels: readonly Conf
 /** Storage of cases. */
 export const caseRepo: RecordRepo<Case, CaseFilter> = {
   table: 'cases',
-  async find(db, idOrSlug, levels) {
+  async find(db, idOrSlug, levels, keys) {
     const rows = await byIdOrSlug(db.selectFrom('cases').selectAll().where('confidentiality', 'in', [...levels]), 'cases', idOrSlug).execute();
-    return (await hydrate(db, rows))[0];
+    return (await hydrate(db, rows, keys))[0];
   },
-  async list(db, f, levels, page) {
+  async list(db, f, levels, page, keys) {
     const q = filteredCases(db, f, levels).selectAll('cases');
-    return hydrate(db, await visiblePage(q, 'cases', levels, page).execute());
+    return hydrate(db, await visiblePage(q, 'cases', levels, page).execute(), keys);
   },
-  async insert(trx, c) {
-    await trx.insertInto('cases').values(columns(c)).execute();
+  async insert(trx, c, keyring) {
+    await trx.insertInto('cases').values(columns(c, keyring)).execute();
     await writeChildren(trx, c, false);
   },
-  async update(trx, c) {
-    const { id: _id, created_at: _c, ...rest } = columns(c);
+  async update(trx, c, keyring) {
+    const { id: _id, created_at: _c, ...rest } = columns(c, keyring);
     await trx.updateTable('cases').set(rest).where('id', '=', c.id).execute();
     await writeChildren(trx, c, true);
   },

@@ -1,13 +1,14 @@
 // Citations: a source backing a record, or one field of it.
 import type { CitationFilter } from '../../domain/filters.ts';
 import type { Citation } from '../../domain/source.ts';
+import type { Keyring } from '../../crypto/field-cipher.ts';
 import type { Executor, Trx } from '../database.ts';
 import type { CitationsTable } from '../schema.ts';
-import { baseColumns, baseFields, byIdOrSlug, visiblePage, type RecordRepo } from './shared.ts';
+import { baseColumns, baseFields, byIdOrSlug, visiblePage, type RecordRepo, type RestrictedKeys } from './shared.ts';
 
-function hydrate(rows: CitationsTable[]): Citation[] {
+function hydrate(rows: CitationsTable[], keys: RestrictedKeys): Citation[] {
   return rows.map((r) => ({
-    ...baseFields(r),
+    ...baseFields(r, keys),
     sourceId: r.source_id,
     record: { type: r.record_type, id: r.record_id },
     field: r.field,
@@ -17,9 +18,9 @@ function hydrate(rows: CitationsTable[]): Citation[] {
   }));
 }
 
-function columns(c: Citation): CitationsTable {
+function columns(c: Citation, keyring: Keyring): CitationsTable {
   return {
-    ...baseColumns(c),
+    ...baseColumns(c, keyring),
     source_id: c.sourceId, record_type: c.record.type, record_id: c.record.id, field: c.field, locator: c.locator, quote: c.quote, certainty: c.certainty,
   };
 }
@@ -27,22 +28,22 @@ function columns(c: Citation): CitationsTable {
 /** Storage of citations. */
 export const citationRepo: RecordRepo<Citation, CitationFilter> = {
   table: 'citations',
-  async find(db, idOrSlug, levels) {
+  async find(db, idOrSlug, levels, keys) {
     const rows = await byIdOrSlug(db.selectFrom('citations').selectAll().where('confidentiality', 'in', [...levels]), 'citations', idOrSlug).execute();
-    return hydrate(rows)[0];
+    return hydrate(rows, keys)[0];
   },
-  async list(db, f, levels, page) {
+  async list(db, f, levels, page, keys) {
     let q = db.selectFrom('citations').selectAll();
     if (f.sourceId) q = q.where('source_id', '=', f.sourceId);
     if (f.recordType) q = q.where('record_type', '=', f.recordType);
     if (f.recordId) q = q.where('record_id', '=', f.recordId);
-    return hydrate(await visiblePage(q, 'citations', levels, page).execute());
+    return hydrate(await visiblePage(q, 'citations', levels, page).execute(), keys);
   },
-  async insert(trx, c) {
-    await trx.insertInto('citations').values(columns(c)).execute();
+  async insert(trx, c, keyring) {
+    await trx.insertInto('citations').values(columns(c, keyring)).execute();
   },
-  async update(trx, c) {
-    const { id: _id, created_at: _c, ...rest } = columns(c);
+  async update(trx, c, keyring) {
+    const { id: _id, created_at: _c, ...rest } = columns(c, keyring);
     await trx.updateTable('citations').set(rest).where('id', '=', c.id).execute();
   },
   async remove(trx, id) {

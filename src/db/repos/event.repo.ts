@@ -3,16 +3,17 @@ import type { Event } from '../../domain/event.ts';
 import type { EventFilter } from '../../domain/filters.ts';
 import { searchKey } from '../../domain/text.ts';
 import type { Confidentiality } from '../../domain/vocabulary.ts';
+import type { Keyring } from '../../crypto/field-cipher.ts';
 import type { Executor, Trx } from '../database.ts';
 import type { EventsTable } from '../schema.ts';
-import { baseColumns, baseFields, bool, byIdOrSlug, contains, groupBy, int, visiblePage, type RecordRepo } from './shared.ts';
+import { baseColumns, baseFields, bool, byIdOrSlug, contains, groupBy, int, visiblePage, type RecordRepo, type RestrictedKeys } from './shared.ts';
 
-async function hydrate(db: Executor, rows: EventsTable[]): Promise<Event[]> {
+async function hydrate(db: Executor, rows: EventsTable[], keys: RestrictedKeys): Promise<Event[]> {
   if (rows.length === 0) return [];
   const relations = await db.selectFrom('event_relations').selectAll().where('event_id', 'in', rows.map((r) => r.id)).orderBy('event_id').orderBy('position').execute();
   const byEvent = groupBy(relations, 'event_id');
   return rows.map((r) => ({
-    ...baseFields(r),
+    ...baseFields(r, keys),
     title: r.title,
     kind: r.kind as Event['kind'],
     startDate: r.start_date,
@@ -25,9 +26,9 @@ async function hydrate(db: Executor, rows: EventsTable[]): Promise<Event[]> {
   }));
 }
 
-function columns(e: Event): EventsTable {
+function columns(e: Event, keyring: Keyring): EventsTable {
   return {
-    ...baseColumns(e),
+    ...baseColumns(e, keyring),
     title: e.title, title_key: searchKey(e.title), kind: e.kind, start_date: e.startDate, start_approx: int(e.startApprox),
     end_date: e.endDate, end_approx: int(e.endApprox), country: e.place.country, locality: e.place.locality, lat: e.place.lat, lon: e.place.lon,
     description: e.description,
@@ -60,20 +61,20 @@ export function filteredEvents(db: Executor, f: EventFilter, levels: readonly Co
 /** Storage of events. */
 export const eventRepo: RecordRepo<Event, EventFilter> = {
   table: 'events',
-  async find(db, idOrSlug, levels) {
+  async find(db, idOrSlug, levels, keys) {
     const rows = await byIdOrSlug(db.selectFrom('events').selectAll().where('confidentiality', 'in', [...levels]), 'events', idOrSlug).execute();
-    return (await hydrate(db, rows))[0];
+    return (await hydrate(db, rows, keys))[0];
   },
-  async list(db, f, levels, page) {
+  async list(db, f, levels, page, keys) {
     const q = filteredEvents(db, f, levels).selectAll('events');
-    return hydrate(db, await visiblePage(q, 'events', levels, page).execute());
+    return hydrate(db, await visiblePage(q, 'events', levels, page).execute(), keys);
   },
-  async insert(trx, e) {
-    await trx.insertInto('events').values(columns(e)).execute();
+  async insert(trx, e, keyring) {
+    await trx.insertInto('events').values(columns(e, keyring)).execute();
     await writeRelations(trx, e, false);
   },
-  async update(trx, e) {
-    const { id: _id, created_at: _c, ...rest } = columns(e);
+  async update(trx, e, keyring) {
+    const { id: _id, created_at: _c, ...rest } = columns(e, keyring);
     await trx.updateTable('events').set(rest).where('id', '=', e.id).execute();
     await writeRelations(trx, e, true);
   },

@@ -2,11 +2,12 @@
 import type { Membership } from '../../domain/membership.ts';
 import type { MembershipFilter } from '../../domain/filters.ts';
 import type { MembershipsTable } from '../schema.ts';
-import { baseColumns, baseFields, byIdOrSlug, visiblePage, type RecordRepo } from './shared.ts';
+import type { Keyring } from '../../crypto/field-cipher.ts';
+import { baseColumns, baseFields, byIdOrSlug, visiblePage, type RecordRepo, type RestrictedKeys } from './shared.ts';
 
-function hydrate(rows: MembershipsTable[]): Membership[] {
+function hydrate(rows: MembershipsTable[], keys: RestrictedKeys): Membership[] {
   return rows.map((r) => ({
-    ...baseFields(r),
+    ...baseFields(r, keys),
     personId: r.person_id,
     organisationId: r.organisation_id,
     role: r.role,
@@ -15,9 +16,9 @@ function hydrate(rows: MembershipsTable[]): Membership[] {
   }));
 }
 
-function columns(m: Membership): MembershipsTable {
+function columns(m: Membership, keyring: Keyring): MembershipsTable {
   return {
-    ...baseColumns(m),
+    ...baseColumns(m, keyring),
     person_id: m.personId, organisation_id: m.organisationId, role: m.role, start_date: m.startDate, end_date: m.endDate,
   };
 }
@@ -25,21 +26,21 @@ function columns(m: Membership): MembershipsTable {
 /** Storage of memberships. */
 export const membershipRepo: RecordRepo<Membership, MembershipFilter> = {
   table: 'memberships',
-  async find(db, idOrSlug, levels) {
+  async find(db, idOrSlug, levels, keys) {
     const rows = await byIdOrSlug(db.selectFrom('memberships').selectAll().where('confidentiality', 'in', [...levels]), 'memberships', idOrSlug).execute();
-    return hydrate(rows)[0];
+    return hydrate(rows, keys)[0];
   },
-  async list(db, f, levels, page) {
+  async list(db, f, levels, page, keys) {
     let q = db.selectFrom('memberships').selectAll();
     if (f.personId) q = q.where('person_id', '=', f.personId);
     if (f.organisationId) q = q.where('organisation_id', '=', f.organisationId);
-    return hydrate(await visiblePage(q, 'memberships', levels, page).execute());
+    return hydrate(await visiblePage(q, 'memberships', levels, page).execute(), keys);
   },
-  async insert(trx, m) {
-    await trx.insertInto('memberships').values(columns(m)).execute();
+  async insert(trx, m, keyring) {
+    await trx.insertInto('memberships').values(columns(m, keyring)).execute();
   },
-  async update(trx, m) {
-    const { id: _id, created_at: _c, ...rest } = columns(m);
+  async update(trx, m, keyring) {
+    const { id: _id, created_at: _c, ...rest } = columns(m, keyring);
     await trx.updateTable('memberships').set(rest).where('id', '=', m.id).execute();
   },
   async remove(trx, id) {

@@ -3,16 +3,17 @@ import type { Organisation } from '../../domain/organisation.ts';
 import type { OrganisationFilter } from '../../domain/filters.ts';
 import { searchKey } from '../../domain/text.ts';
 import type { Confidentiality } from '../../domain/vocabulary.ts';
+import type { Keyring } from '../../crypto/field-cipher.ts';
 import type { Executor, Trx } from '../database.ts';
 import type { OrganisationsTable } from '../schema.ts';
-import { baseColumns, baseFields, byIdOrSlug, contains, groupBy, nameRows, namesFromRows, visiblePage, type RecordRepo } from './shared.ts';
+import { baseColumns, baseFields, byIdOrSlug, contains, groupBy, nameRows, namesFromRows, visiblePage, type RecordRepo, type RestrictedKeys } from './shared.ts';
 
-async function hydrate(db: Executor, rows: OrganisationsTable[]): Promise<Organisation[]> {
+async function hydrate(db: Executor, rows: OrganisationsTable[], keys: RestrictedKeys): Promise<Organisation[]> {
   if (rows.length === 0) return [];
   const names = await db.selectFrom('organisation_names').selectAll().where('organisation_id', 'in', rows.map((r) => r.id)).orderBy('organisation_id').orderBy('position').execute();
   const byOrganisation = groupBy(names, 'organisation_id');
   return rows.map((r) => ({
-    ...baseFields(r),
+    ...baseFields(r, keys),
     names: namesFromRows(byOrganisation.get(r.id)),
     kind: r.kind as Organisation['kind'],
     country: r.country,
@@ -22,9 +23,9 @@ async function hydrate(db: Executor, rows: OrganisationsTable[]): Promise<Organi
   }));
 }
 
-function columns(o: Organisation): OrganisationsTable {
+function columns(o: Organisation, keyring: Keyring): OrganisationsTable {
   return {
-    ...baseColumns(o),
+    ...baseColumns(o, keyring),
     kind: o.kind, country: o.country, founded_date: o.foundedDate, dissolved_date: o.dissolvedDate, summary: o.summary,
   };
 }
@@ -51,20 +52,20 @@ export function filteredOrganisations(db: Executor, f: OrganisationFilter, level
 /** Storage of organisations. */
 export const organisationRepo: RecordRepo<Organisation, OrganisationFilter> = {
   table: 'organisations',
-  async find(db, idOrSlug, levels) {
+  async find(db, idOrSlug, levels, keys) {
     const rows = await byIdOrSlug(db.selectFrom('organisations').selectAll().where('confidentiality', 'in', [...levels]), 'organisations', idOrSlug).execute();
-    return (await hydrate(db, rows))[0];
+    return (await hydrate(db, rows, keys))[0];
   },
-  async list(db, f, levels, page) {
+  async list(db, f, levels, page, keys) {
     const q = filteredOrganisations(db, f, levels).selectAll('organisations');
-    return hydrate(db, await visiblePage(q, 'organisations', levels, page).execute());
+    return hydrate(db, await visiblePage(q, 'organisations', levels, page).execute(), keys);
   },
-  async insert(trx, o) {
-    await trx.insertInto('organisations').values(columns(o)).execute();
+  async insert(trx, o, keyring) {
+    await trx.insertInto('organisations').values(columns(o, keyring)).execute();
     await writeNames(trx, o, false);
   },
-  async update(trx, o) {
-    const { id: _id, created_at: _c, ...rest } = columns(o);
+  async update(trx, o, keyring) {
+    const { id: _id, created_at: _c, ...rest } = columns(o, keyring);
     await trx.updateTable('organisations').set(rest).where('id', '=', o.id).execute();
     await writeNames(trx, o, true);
   },

@@ -3,16 +3,17 @@ import type { Person } from '../../domain/person.ts';
 import type { PersonFilter } from '../../domain/filters.ts';
 import { searchKey } from '../../domain/text.ts';
 import type { Confidentiality } from '../../domain/vocabulary.ts';
+import type { Keyring } from '../../crypto/field-cipher.ts';
 import type { Executor, Trx } from '../database.ts';
 import type { PersonsTable } from '../schema.ts';
-import { baseColumns, baseFields, bool, byIdOrSlug, groupBy, int, contains, nameRows, namesFromRows, visiblePage, type RecordRepo } from './shared.ts';
+import { baseColumns, baseFields, bool, byIdOrSlug, groupBy, int, contains, nameRows, namesFromRows, visiblePage, type RecordRepo, type RestrictedKeys } from './shared.ts';
 
-async function hydrate(db: Executor, rows: PersonsTable[]): Promise<Person[]> {
+async function hydrate(db: Executor, rows: PersonsTable[], keys: RestrictedKeys): Promise<Person[]> {
   if (rows.length === 0) return [];
   const names = await db.selectFrom('person_names').selectAll().where('person_id', 'in', rows.map((r) => r.id)).orderBy('person_id').orderBy('position').execute();
   const byPerson = groupBy(names, 'person_id');
   return rows.map((r) => ({
-    ...baseFields(r),
+    ...baseFields(r, keys),
     names: namesFromRows(byPerson.get(r.id)),
     givenName: r.given_name,
     familyName: r.family_name,
@@ -27,9 +28,9 @@ async function hydrate(db: Executor, rows: PersonsTable[]): Promise<Person[]> {
   }));
 }
 
-function columns(p: Person): PersonsTable {
+function columns(p: Person, keyring: Keyring): PersonsTable {
   return {
-    ...baseColumns(p),
+    ...baseColumns(p, keyring),
     given_name: p.givenName, family_name: p.familyName, patronymic: p.patronymic, birth_date: p.birthDate,
     birth_date_approx: int(p.birthDateApprox), gender: p.gender, nationality: p.nationality, roles: JSON.stringify(p.roles),
     summary: p.summary, links: JSON.stringify(p.links),
@@ -57,20 +58,20 @@ export function filteredPersons(db: Executor, f: PersonFilter, levels: readonly 
 /** Storage of persons. */
 export const personRepo: RecordRepo<Person, PersonFilter> = {
   table: 'persons',
-  async find(db, idOrSlug, levels) {
+  async find(db, idOrSlug, levels, keys) {
     const rows = await byIdOrSlug(db.selectFrom('persons').selectAll().where('confidentiality', 'in', [...levels]), 'persons', idOrSlug).execute();
-    return (await hydrate(db, rows))[0];
+    return (await hydrate(db, rows, keys))[0];
   },
-  async list(db, f, levels, page) {
+  async list(db, f, levels, page, keys) {
     const q = filteredPersons(db, f, levels).selectAll('persons');
-    return hydrate(db, await visiblePage(q, 'persons', levels, page).execute());
+    return hydrate(db, await visiblePage(q, 'persons', levels, page).execute(), keys);
   },
-  async insert(trx, p) {
-    await trx.insertInto('persons').values(columns(p)).execute();
+  async insert(trx, p, keyring) {
+    await trx.insertInto('persons').values(columns(p, keyring)).execute();
     await writeNames(trx, p, false);
   },
-  async update(trx, p) {
-    const { id: _id, created_at: _c, ...rest } = columns(p);
+  async update(trx, p, keyring) {
+    const { id: _id, created_at: _c, ...rest } = columns(p, keyring);
     await trx.updateTable('persons').set(rest).where('id', '=', p.id).execute();
     await writeNames(trx, p, true);
   },

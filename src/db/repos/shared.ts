@@ -1,6 +1,7 @@
 // Helpers every record repository uses: visibility filter, keyset pages, child rows, slugs, name rows.
 import { sql, type RawBuilder, type SelectQueryBuilder, type SqlBool } from 'kysely';
-import type { Name, RecordBase } from '../../domain/common.ts';
+import type { Keyring } from '../../crypto/field-cipher.ts';
+import { restrictedOf, type Name, type RecordBase } from '../../domain/common.ts';
 import { searchKey } from '../../domain/text.ts';
 import type { Confidentiality } from '../../domain/vocabulary.ts';
 import type { Executor, Trx } from '../database.ts';
@@ -15,15 +16,23 @@ export interface Page {
   limit: number;
 }
 
+/**
+ * The keys to decrypt restricted fields with, or null to leave them encrypted in the database: the records then come
+ * back with `restricted: {}`. Readers not cleared for restricted data get null, so their values are never even decrypted.
+ */
+export type RestrictedKeys = Keyring | null;
+
 /** What every repository offers the generic commands and queries. */
 export interface RecordRepo<T extends RecordBase, F> {
   readonly table: RecordTable;
-  /** One record by id or slug, if the reader's levels allow it. */
-  find(db: Executor, idOrSlug: string, levels: readonly Confidentiality[]): Promise<T | undefined>;
-  /** A page of records matching the filter, in id order. */
-  list(db: Executor, filter: F, levels: readonly Confidentiality[], page: Page): Promise<T[]>;
-  insert(trx: Trx, record: T): Promise<void>;
-  update(trx: Trx, record: T): Promise<void>;
+  /** One record by id or slug, if the reader's levels allow it; restricted fields decrypted when keys are given. */
+  find(db: Executor, idOrSlug: string, levels: readonly Confidentiality[], keys: RestrictedKeys): Promise<T | undefined>;
+  /** A page of records matching the filter, in id order; restricted fields decrypted when keys are given. */
+  list(db: Executor, filter: F, levels: readonly Confidentiality[], page: Page, keys: RestrictedKeys): Promise<T[]>;
+  /** Stores a new record; its restricted fields are encrypted with the keyring's current key. */
+  insert(trx: Trx, record: T, keyring: Keyring): Promise<void>;
+  /** Replaces a stored record, restricted fields included (the caller passes the ones to keep). */
+  update(trx: Trx, record: T, keyring: Keyring): Promise<void>;
   remove(trx: Trx, id: string): Promise<void>;
 }
 
@@ -34,16 +43,34 @@ export interface BaseRow {
   confidentiality: string;
   created_at: string;
   updated_at: string;
+  restricted_data?: string | null;
 }
 
-/** Maps shared columns to the record fields. */
-export function baseFields(r: BaseRow): RecordBase {
-  return { id: r.id, slug: r.slug, confidentiality: r.confidentiality as Confidentiality, createdAt: r.created_at, updatedAt: r.updated_at };
+/** The restricted values of a record as stored: one encrypted blob bound to the record id, or NULL when there are none. */
+export function sealRestricted(keyring: Keyring, id: string, values: Readonly<Record<string, string>>): string | null {
+  return Object.keys(values).length === 0 ? null : keyring.encrypt(JSON.stringify(restrictedOf(values)), id);
 }
 
-/** Maps the record fields back to shared columns. */
-export function baseColumns(r: RecordBase): BaseRow {
-  return { id: r.id, slug: r.slug, confidentiality: r.confidentiality, created_at: r.createdAt, updated_at: r.updatedAt };
+/** The restricted values of a stored row; empty when there are none or no keys are given. */
+export function openRestricted(keys: RestrictedKeys, id: string, blob: string | null | undefined): Record<string, string> {
+  if (!keys || !blob) return {};
+  return restrictedOf(JSON.parse(keys.decrypt(blob, id)) as Record<string, string>);
+}
+
+/** Maps shared columns to the record fields, decrypting the restricted ones when keys are given. */
+export function baseFields(r: BaseRow, keys: RestrictedKeys): RecordBase {
+  return {
+    id: r.id, slug: r.slug, confidentiality: r.confidentiality as Confidentiality, createdAt: r.created_at, updatedAt: r.updated_at,
+    restricted: openRestricted(keys, r.id, r.restricted_data),
+  };
+}
+
+/** Maps the record fields back to shared columns, encrypting the restricted ones. */
+export function baseColumns(r: RecordBase, keyring: Keyring): BaseRow & { restricted_data: string | null } {
+  return {
+    id: r.id, slug: r.slug, confidentiality: r.confidentiality, created_at: r.createdAt, updated_at: r.updatedAt,
+    restricted_data: sealRestricted(keyring, r.id, r.restricted),
+  };
 }
 
 /** Restricts a query to visible records and to one page in id order. */

@@ -4,11 +4,12 @@ import type { Source, SourceFile } from '../../domain/source.ts';
 import { searchKey } from '../../domain/text.ts';
 import type { Trx } from '../database.ts';
 import type { SourcesTable } from '../schema.ts';
-import { baseColumns, baseFields, byIdOrSlug, contains, visiblePage, type RecordRepo } from './shared.ts';
+import type { Keyring } from '../../crypto/field-cipher.ts';
+import { baseColumns, baseFields, byIdOrSlug, contains, visiblePage, type RecordRepo, type RestrictedKeys } from './shared.ts';
 
-function hydrate(rows: SourcesTable[]): Source[] {
+function hydrate(rows: SourcesTable[], keys: RestrictedKeys): Source[] {
   return rows.map((r) => ({
-    ...baseFields(r),
+    ...baseFields(r, keys),
     title: r.title,
     url: r.url,
     archivedUrl: r.archived_url,
@@ -30,9 +31,9 @@ function fileColumns(f: SourceFile | null): Pick<SourcesTable, 'file_sha256' | '
   };
 }
 
-function columns(s: Source): SourcesTable {
+function columns(s: Source, keyring: Keyring): SourcesTable {
   return {
-    ...baseColumns(s),
+    ...baseColumns(s, keyring),
     title: s.title, title_key: searchKey(s.title), url: s.url, archived_url: s.archivedUrl, publisher: s.publisher, published_date: s.publishedDate,
     retrieved_at: s.retrievedAt, language: s.language, reliability: s.reliability, notes: s.notes, ...fileColumns(s.file),
   };
@@ -41,22 +42,22 @@ function columns(s: Source): SourcesTable {
 /** Storage of sources. */
 export const sourceRepo: RecordRepo<Source, SourceFilter> = {
   table: 'sources',
-  async find(db, idOrSlug, levels) {
+  async find(db, idOrSlug, levels, keys) {
     const rows = await byIdOrSlug(db.selectFrom('sources').selectAll().where('confidentiality', 'in', [...levels]), 'sources', idOrSlug).execute();
-    return hydrate(rows)[0];
+    return hydrate(rows, keys)[0];
   },
-  async list(db, f, levels, page) {
+  async list(db, f, levels, page, keys) {
     let q = db.selectFrom('sources').selectAll();
     if (f.q) q = q.where(contains('sources.title_key', searchKey(f.q)));
     if (f.language) q = q.where('language', '=', f.language);
     if (f.sha256) q = q.where('file_sha256', '=', f.sha256);
-    return hydrate(await visiblePage(q, 'sources', levels, page).execute());
+    return hydrate(await visiblePage(q, 'sources', levels, page).execute(), keys);
   },
-  async insert(trx, s) {
-    await trx.insertInto('sources').values(columns(s)).execute();
+  async insert(trx, s, keyring) {
+    await trx.insertInto('sources').values(columns(s, keyring)).execute();
   },
-  async update(trx, s) {
-    const { id: _id, created_at: _c, ...rest } = columns(s);
+  async update(trx, s, keyring) {
+    const { id: _id, created_at: _c, ...rest } = columns(s, keyring);
     await trx.updateTable('sources').set(rest).where('id', '=', s.id).execute();
   },
   async remove(trx, id) {

@@ -1,5 +1,5 @@
-// The JSON API of one record type: list, get, create, update, delete. Routes stay thin:
-// validate (schemas) → load → authorize → command → present.
+// The JSON API of one record type: list, get, create, update, delete, history. Routes stay thin:
+// validate (schemas) → load → authorize → command → present. An answer that carries restricted values is audited as a read.
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -12,14 +12,17 @@ import { PageQuerySchema } from '../../domain/filters.ts';
 import { patchOf, strictOf } from '../../domain/validation.ts';
 import { getRecord } from '../../queries/records/get-record.ts';
 import { listRecords } from '../../queries/records/list-records.ts';
+import { recordHistory } from '../../queries/records/record-history.ts';
 import type { AppDeps } from '../app.ts';
 import { ctxOf } from '../plugins/auth.ts';
+import { showingRestricted } from '../plugins/restricted.ts';
+import { presentAuditEntry } from '../presenters/audit.presenter.ts';
 import { presentRecord } from '../presenters/record.presenter.ts';
-import { DataSchema, ErrorResponses, PageSchema } from './schemas.ts';
+import { DataSchema, ErrorResponses, HistorySchema, PageSchema } from './schemas.ts';
 
 const IdParams = z.object({ id: z.string().min(1).max(200).describe('Record id or slug') });
 
-/** Registers the five routes of one record type under /api/v1/<plural>. */
+/** Registers the six routes of one record type under /api/v1/<plural>. */
 export function registerRecordRoutes<T extends RecordBase, F>(root: FastifyInstance, deps: AppDeps, def: RecordDef<T, F>): void {
   const app = root.withTypeProvider<ZodTypeProvider>();
   const base = `/api/v1/${def.plural}`;
@@ -28,26 +31,39 @@ export function registerRecordRoutes<T extends RecordBase, F>(root: FastifyInsta
   app.get(base, { schema: { tags, summary: `List ${def.plural}`, querystring: def.filter.extend(PageQuerySchema.shape), response: { 200: PageSchema, ...ErrorResponses } } }, async (request) => {
     const { limit, cursor, ...filter } = request.query as Record<string, unknown> & { limit: number; cursor?: string };
     const page = await listRecords(ctxOf(request, deps), def, filter as F, { limit, cursor });
-    return { data: page.data.map((r) => presentRecord(def.type, r)), nextCursor: page.nextCursor };
+    return { data: page.data.map((r) => presentRecord(def.type, r, request.actor, false)), nextCursor: page.nextCursor };
   });
 
-  app.get(`${base}/:id`, { schema: { tags, summary: `Get one ${def.type}`, params: IdParams, response: { 200: DataSchema, ...ErrorResponses } } }, async (request) => {
-    const record = await getRecord(ctxOf(request, deps), def, request.params.id);
-    return { data: presentRecord(def.type, record) };
+  app.get(`${base}/:id`, { schema: { tags, summary: `Get one ${def.type}`, params: IdParams, response: { 200: DataSchema, ...ErrorResponses } } }, async (request, reply) => {
+    const ctx = ctxOf(request, deps);
+    const record = await getRecord(ctx, def, request.params.id);
+    await showingRestricted(ctx, reply, def.type, [record]);
+    return { data: presentRecord(def.type, record, request.actor) };
   });
 
   app.post(base, { schema: { tags, summary: `Create a ${def.type}`, body: strictOf(def.input), response: { 201: DataSchema, ...ErrorResponses }, security: [{ bearer: [] }] } }, async (request, reply) => {
-    const record = await createRecord(ctxOf(request, deps), def, request.body);
-    return reply.status(201).header('location', `${base}/${record.id}`).send({ data: presentRecord(def.type, record) });
+    const ctx = ctxOf(request, deps);
+    const record = await createRecord(ctx, def, request.body);
+    await showingRestricted(ctx, reply, def.type, [record]);
+    return reply.status(201).header('location', `${base}/${record.id}`).send({ data: presentRecord(def.type, record, request.actor) });
   });
 
-  app.patch(`${base}/:id`, { schema: { tags, summary: `Update a ${def.type}`, params: IdParams, body: patchOf(def.input), response: { 200: DataSchema, ...ErrorResponses }, security: [{ bearer: [] }] } }, async (request) => {
-    const record = await updateRecord(ctxOf(request, deps), def, request.params.id, request.body as Record<string, unknown>);
-    return { data: presentRecord(def.type, record) };
+  app.patch(`${base}/:id`, { schema: { tags, summary: `Update a ${def.type}`, params: IdParams, body: patchOf(def.input), response: { 200: DataSchema, ...ErrorResponses }, security: [{ bearer: [] }] } }, async (request, reply) => {
+    const ctx = ctxOf(request, deps);
+    const record = await updateRecord(ctx, def, request.params.id, request.body as Record<string, unknown>);
+    await showingRestricted(ctx, reply, def.type, [record]);
+    return { data: presentRecord(def.type, record, request.actor) };
   });
 
   app.delete(`${base}/:id`, { schema: { tags, summary: `Delete a ${def.type}`, params: IdParams, response: { 204: z.null().describe('Deleted'), ...ErrorResponses }, security: [{ bearer: [] }] } }, async (request, reply) => {
     await deleteRecord(ctxOf(request, deps), def, request.params.id);
     return reply.status(204).send(null);
+  });
+
+  app.get(`${base}/:id/history`, {
+    schema: { tags, summary: `The audit history of one ${def.type} (editors and above)`, params: IdParams, response: { 200: HistorySchema, ...ErrorResponses }, security: [{ bearer: [] }] },
+  }, async (request) => {
+    const entries = await recordHistory(ctxOf(request, deps), def, request.params.id);
+    return { data: entries.map(presentAuditEntry) };
   });
 }

@@ -22,5 +22,12 @@ export const ErrorResponses = {
 
 /** A single record answer; the record's fields are documented with its input schema. */
 export const DataSchema = z.object({ data: z.record(z.string(), z.unknown()) });
+/** A record's history: its audit entries, newest first. */
+export const HistorySchema = z.object({
+  data: z.array(z.object({
+    seq: z.number().int(), at: z.string(), actor: z.string().describe('user:<id>, user:<id>/token:<id> or system:<name>'), action: z.string(),
+    beforeDigest: z.string().nullable(), afterDigest: z.string().nullable(),
+  })),
+});
 /** A page of records. */
 export const PageSchema = z.object({ data: z.array(z.record(z.string(), z.unknown())), nextCursor: z.string().nullable() });

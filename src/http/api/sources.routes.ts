@@ -29,7 +29,7 @@ export async function registerSourceFileRoutes(root: FastifyInstance, deps: AppD
       const declared = request.headers['content-type']?.split(';')[0]?.trim().toLowerCase();
       const mediaType = declared && /^[a-z0-9.+-]+\/[a-z0-9.+-]+$/.test(declared) ? declared : 'application/octet-stream';
       const source = await attachSourceFile(ctxOf(request, deps), request.params.id, request.raw, { name: request.query.name ?? 'original', mediaType });
-      return { data: presentRecord('source', source) };
+      return { data: presentRecord('source', source, request.actor, false) };
     });
   });
 

@@ -1,4 +1,4 @@
-// The edit screens, all usable without JavaScript: sign-in with an API token, the dashboard, and the create, edit and delete
+// The edit screens, all usable without JavaScript: sign-in (session.pages.tsx), the dashboard, and the create, edit and delete
 // forms of every record type through one form engine. Routes stay thin: validate → load → authorize → command → present.
 import multipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -14,23 +14,22 @@ import { AppError } from '../../errors.ts';
 import { authorize } from '../../policies/authorize.ts';
 import { recordPath, resolveLinks } from '../../queries/pages/record-links.ts';
 import { getRecord } from '../../queries/records/get-record.ts';
-import { actorFromToken } from '../../queries/users/actor-from-token.ts';
 import type { Membership } from '../../domain/membership.ts';
 import type { AppDeps } from '../app.ts';
-import { ctxOf, SESSION_COOKIE, sessionCookieOptions } from '../plugins/auth.ts';
+import { ctxOf } from '../plugins/auth.ts';
 import { CSRF_FIELD, csrfMatches, csrfOf, registerCsrf } from '../plugins/csrf.ts';
 import type { MessageKey } from '../i18n/messages/index.ts';
 import { formErrors, isFormError, issuesOf } from '../views/forms/errors.ts';
 import { FORM_SPECS } from '../views/forms/specs.ts';
 import { blankObject, fromPosted, fromRecord, postedAction, withAddedRow, withEmptyRow, withoutEmptyRows } from '../views/forms/state.ts';
 import { toInput } from '../views/forms/to-input.ts';
-import { LoginPage } from '../views/edit/auth-pages.tsx';
 import { DashboardPage, EDIT_ORDER } from '../views/edit/dashboard-page.tsx';
 import { DeletePage } from '../views/edit/delete-page.tsx';
 import { FilePage } from '../views/edit/file-page.tsx';
 import { recordLabel } from '../views/edit/load.ts';
 import { pageProps, sendPrivate, sendProblem, showRecordForm } from '../views/edit/present.tsx';
 import { editPath } from '../views/edit/record-page.tsx';
+import { registerSessionPages } from './session.pages.tsx';
 
 type Handler = (request: FastifyRequest, reply: FastifyReply) => Promise<FastifyReply>;
 
@@ -180,19 +179,7 @@ function registerSourceFilePages(app: FastifyInstance, deps: AppDeps): void {
 export function registerEditPages(app: FastifyInstance, deps: AppDeps): void {
   registerCsrf(app, (request, reply) => sendProblem(request, reply, 'edit.csrf.title', 'edit.csrf.body'));
 
-  const login = (request: FastifyRequest, failed: boolean) => <LoginPage {...pageProps(request)} failed={failed} csrf={csrfOf(request)} />;
-  app.get('/login', async (request, reply) => sendPrivate(reply, login(request, false)));
-  app.post('/login', async (request, reply) => {
-    const token = (request.body as { token?: unknown } | undefined)?.token;
-    const actor = typeof token === 'string' ? await actorFromToken(deps.db, token.trim(), deps.now()) : undefined;
-    if (!actor || typeof token !== 'string') return sendPrivate(reply, login(request, true), 401);
-    void reply.setCookie(SESSION_COOKIE, token.trim(), sessionCookieOptions(request));
-    return reply.redirect('/edit', 303);
-  });
-  app.post('/logout', async (request, reply) => {
-    void reply.clearCookie(SESSION_COOKIE, sessionCookieOptions(request));
-    return reply.redirect('/', 303);
-  });
+  registerSessionPages(app, deps);
 
   app.get('/edit', signedIn(async (request, reply) => {
     const deleted = (request.query as { deleted?: unknown }).deleted === '1';

@@ -1,4 +1,5 @@
 // The public register: lists with filters and facets, and one page per record. Thin routes: parse → query → view.
+// A record page shows its restricted fields only to cleared readers, and records that read in the audit log.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Actor } from '../../context.ts';
@@ -10,6 +11,7 @@ import {
 import type { AppDeps } from '../app.ts';
 import type { I18n } from '../i18n/i18n.ts';
 import { ctxOf } from '../plugins/auth.ts';
+import { showingRestricted } from '../plugins/restricted.ts';
 import { sendPage } from '../plugins/web.ts';
 import { CasePage } from '../views/register/case-page.tsx';
 import { CaseList, EventList, OrganisationList, PersonList, SourceList } from '../views/register/lists.tsx';
@@ -59,23 +61,33 @@ export function registerRegisterPages(app: FastifyInstance, deps: AppDeps): void
   });
 
   app.get<IdParams>('/cases/:slug', async (request, reply) => {
-    const page = await casePage(ctxOf(request, deps), request.params.slug);
+    const ctx = ctxOf(request, deps);
+    const page = await casePage(ctx, request.params.slug);
+    await showingRestricted(ctx, reply, 'case', [page.record]);
     return sendPage(reply, <CasePage {...pageProps(request)} {...page} />);
   });
   app.get<IdParams>('/persons/:slug', async (request, reply) => {
-    const page = await personPage(ctxOf(request, deps), request.params.slug);
+    const ctx = ctxOf(request, deps);
+    const page = await personPage(ctx, request.params.slug);
+    await showingRestricted(ctx, reply, 'person', [page.record]);
     return sendPage(reply, <PersonPage {...pageProps(request)} {...page} />);
   });
   app.get<IdParams>('/organisations/:slug', async (request, reply) => {
-    const page = await organisationPage(ctxOf(request, deps), request.params.slug);
+    const ctx = ctxOf(request, deps);
+    const page = await organisationPage(ctx, request.params.slug);
+    await showingRestricted(ctx, reply, 'organisation', [page.record]);
     return sendPage(reply, <OrganisationPage {...pageProps(request)} {...page} />);
   });
   app.get<IdParams>('/events/:slug', async (request, reply) => {
-    const page = await eventPage(ctxOf(request, deps), request.params.slug);
+    const ctx = ctxOf(request, deps);
+    const page = await eventPage(ctx, request.params.slug);
+    await showingRestricted(ctx, reply, 'event', [page.record]);
     return sendPage(reply, <EventPage {...pageProps(request)} {...page} />);
   });
   app.get<IdParams>('/sources/:slug', async (request, reply) => {
-    const page = await sourcePage(ctxOf(request, deps), request.params.slug);
+    const ctx = ctxOf(request, deps);
+    const page = await sourcePage(ctx, request.params.slug);
+    await showingRestricted(ctx, reply, 'source', [page.record]);
     return sendPage(reply, <SourcePage {...pageProps(request)} {...page} />);
   });
 }

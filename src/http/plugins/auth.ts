@@ -1,17 +1,22 @@
 // Who is calling: an API token in "Authorization: Bearer", a signed-in browser (the session cookie, pages only), or the public.
-// A bearer token that is present but wrong is refused; a session cookie that is no longer valid is simply dropped.
+// A bearer token that is present but wrong is refused; a session cookie that is no longer valid is simply dropped. The cookie
+// holds a random secret whose SHA-256 names a row in `sessions`; a half-signed-in session (second factor pending) is kept on
+// the request for the sign-in pages but acts as the public everywhere.
 import type { CookieSerializeOptions } from '@fastify/cookie';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { ANONYMOUS, type Actor, type Ctx } from '../../context.ts';
 import { AppError } from '../../errors.ts';
 import { actorFromToken } from '../../queries/users/actor-from-token.ts';
+import { sessionFromCookie, type RequestSession } from '../../queries/users/session-from-cookie.ts';
 import type { AppDeps } from '../app.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
     actor: Actor;
-    /** The session token when the actor came from the session cookie (so forms must carry the CSRF token); null otherwise. */
+    /** The session cookie's secret when the request has a live session (so forms must carry the CSRF token); null otherwise. */
     sessionToken: string | null;
+    /** The live session of the cookie, full or half signed in; null without one (and always for bearer tokens). */
+    session: RequestSession | null;
   }
 }
 
@@ -32,21 +37,24 @@ function cookieless(url: string): boolean {
 export function registerAuth(app: FastifyInstance, deps: AppDeps): void {
   app.decorateRequest('actor', null as never);
   app.decorateRequest('sessionToken', null as never);
+  app.decorateRequest('session', null as never);
   app.addHook('onRequest', async (request, reply) => {
     request.actor = ANONYMOUS;
     request.sessionToken = null;
+    request.session = null;
     const header = request.headers.authorization;
     if (header === undefined) {
       if (cookieless(request.url)) return;
-      const session = request.cookies[SESSION_COOKIE];
-      if (!session) return;
-      const actor = await actorFromToken(deps.db, session, deps.now());
-      if (!actor) {
+      const secret = request.cookies[SESSION_COOKIE];
+      if (!secret) return;
+      const session = await sessionFromCookie(deps.db, secret, deps.now());
+      if (!session) {
         void reply.clearCookie(SESSION_COOKIE, sessionCookieOptions(request));
         return;
       }
-      request.actor = actor;
-      request.sessionToken = session;
+      request.session = session;
+      request.sessionToken = secret;
+      if (session.full) request.actor = { kind: 'user', id: session.userId, role: session.role };
       return;
     }
     const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
@@ -59,5 +67,5 @@ export function registerAuth(app: FastifyInstance, deps: AppDeps): void {
 
 /** The command context of a request. */
 export function ctxOf(request: FastifyRequest, deps: AppDeps): Ctx {
-  return { actor: request.actor, db: deps.db, log: request.log, now: deps.now, config: deps.config, files: deps.files };
+  return { actor: request.actor, db: deps.db, log: request.log, now: deps.now, config: deps.config, files: deps.files, keyring: deps.keyring };
 }

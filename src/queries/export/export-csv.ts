@@ -1,6 +1,6 @@
 // Flat CSV of cases or persons for spreadsheets, streamed page by page.
 import { stringify } from 'csv-stringify/sync';
-import type { Ctx } from '../../context.ts';
+import { withDb, type Ctx } from '../../context.ts';
 import { readSnapshot } from '../../db/database.ts';
 import type { Case } from '../../domain/case.ts';
 import { displayName, type Person } from '../../domain/person.ts';
@@ -48,7 +48,7 @@ async function subjectNames(ctx: Ctx, cases: Case[], cache: Map<string, string>)
   if (cache.size > 10 * PAGE) cache.clear();
   for (const [id, type] of wanted) {
     if (cache.has(id)) continue;
-    const record = type === 'person' ? await personRepo.find(ctx.db, id, levels) : await organisationRepo.find(ctx.db, id, levels);
+    const record = type === 'person' ? await personRepo.find(ctx.db, id, levels, null) : await organisationRepo.find(ctx.db, id, levels, null);
     cache.set(id, record ? displayName(record.names) : '');
   }
   return cache;
@@ -96,7 +96,7 @@ async function* rowPages(ctx: Ctx, type: 'cases' | 'persons'): AsyncGenerator<Ro
  * (starting with = + - @ tab or CR) get a leading apostrophe. The stream is not ended; returns the number of rows.
  */
 export async function exportCsv(ctx: Ctx, type: 'cases' | 'persons', out: NodeJS.WritableStream, opts: ExportOptions = {}): Promise<number> {
-  return readSnapshot(ctx.db, (db) => writeRows({ ...ctx, db }, type, out, opts));
+  return readSnapshot(ctx.db, (db) => writeRows(withDb(ctx, db), type, out, opts));
 }
 
 async function writeRows(ctx: Ctx, type: 'cases' | 'persons', out: NodeJS.WritableStream, opts: ExportOptions): Promise<number> {

@@ -1,8 +1,12 @@
 // Writes the whole visible register as one JSON document, streamed record by record so memory stays flat.
+// Restricted values are included, decrypted, when the exporting actor may read them (the CLI's system actor does; an
+// export as the public has none), and each record whose values went out gets a read_restricted audit entry.
 import { once } from 'node:events';
-import type { Ctx } from '../../context.ts';
+import { auditRestrictedReadIds } from '../../commands/records/audit-restricted-read.ts';
+import { withDb, type Ctx } from '../../context.ts';
 import { readSnapshot } from '../../db/database.ts';
-import type { RecordBase } from '../../domain/common.ts';
+import { hasRestricted, type RecordBase } from '../../domain/common.ts';
+import type { RecordType } from '../../domain/vocabulary.ts';
 import {
   caseDef, citationDef, eventDef, membershipDef, organisationDef, personDef, sourceDef, type RecordDef,
 } from '../../commands/records/registry.ts';
@@ -28,13 +32,23 @@ export async function writeChunk(out: NodeJS.WritableStream, chunk: string): Pro
   if (!out.write(chunk)) await once(out, 'drain');
 }
 
+/** The record type of each section. */
+export const SECTION_TYPES: Readonly<Record<ExportSection, RecordType>> = {
+  persons: 'person', organizations: 'organisation', memberships: 'membership', events: 'event', cases: 'case', sources: 'source', citations: 'citation',
+};
+
 /** Every visible record of a type, in id order, mapped to its exported shape. */
 async function* exported<T extends RecordBase, F extends object>(ctx: Ctx, def: RecordDef<T, F>, map: (r: T) => unknown): AsyncGenerator<unknown> {
   // Every filter field is optional, so the empty filter selects all records the actor may see.
-  for await (const record of iterateRecords(ctx, def, {} as F)) yield map(record);
+  for await (const record of iterateRecords(ctx, def, {} as F, 500, true)) yield map(record);
 }
 
-const same = (r: RecordBase): unknown => r;
+/** A record as stored (as the API shows it); `restricted` only when it holds values, as in the Popolo sections. */
+const same = (r: RecordBase): unknown => {
+  if (hasRestricted(r)) return r;
+  const { restricted: _none, ...rest } = r;
+  return rest;
+};
 
 /** The records of one section; events, cases, sources and citations go out exactly as stored (as the API shows them). */
 export function sectionRecords(ctx: Ctx, section: ExportSection): AsyncGenerator<unknown> {
@@ -54,11 +68,15 @@ export function sectionRecords(ctx: Ctx, section: ExportSection): AsyncGenerator
  * actor's visibility applied. The stream is not ended (stdout must stay open); returns the number of records per section.
  */
 export async function exportJson(ctx: Ctx, out: NodeJS.WritableStream, opts: ExportOptions = {}): Promise<Record<string, number>> {
+  const shown = new Map<RecordType, string[]>();
   // One snapshot for the whole document, so writes made meanwhile cannot leave it with dangling references.
-  return readSnapshot(ctx.db, (db) => writeDocument({ ...ctx, db }, out, opts));
+  const counts = await readSnapshot(ctx.db, (db) => writeDocument(withDb(ctx, db), out, opts, shown));
+  // The snapshot is read-only; the reads are recorded once the document is written.
+  for (const [type, ids] of shown) await auditRestrictedReadIds(ctx, type, ids);
+  return counts;
 }
 
-async function writeDocument(ctx: Ctx, out: NodeJS.WritableStream, opts: ExportOptions): Promise<Record<string, number>> {
+async function writeDocument(ctx: Ctx, out: NodeJS.WritableStream, opts: ExportOptions, shown: Map<RecordType, string[]>): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
   let done = 0;
   await writeChunk(out, `{"format":${JSON.stringify(EXPORT_FORMAT)},"version":${EXPORT_VERSION}`);
@@ -66,6 +84,12 @@ async function writeDocument(ctx: Ctx, out: NodeJS.WritableStream, opts: ExportO
     await writeChunk(out, `,\n${JSON.stringify(section)}:[`);
     let n = 0;
     for await (const record of sectionRecords(ctx, section)) {
+      const { id, restricted } = record as { id: string; restricted?: unknown };
+      if (restricted !== undefined) {
+        const ids = shown.get(SECTION_TYPES[section]) ?? [];
+        ids.push(id);
+        shown.set(SECTION_TYPES[section], ids);
+      }
       await writeChunk(out, `${n === 0 ? '' : ','}\n${JSON.stringify(record)}`);
       n++;
       done++;

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import type { Name } from '../../domain/common.ts';
+import { restrictedOf, type Name } from '../../domain/common.ts';
 import type { Membership } from '../../domain/membership.ts';
 import type { Organisation } from '../../domain/organisation.ts';
 import type { Person } from '../../domain/person.ts';
@@ -27,7 +27,11 @@ const name: fc.Arbitrary<Name> = fc.record(
   },
   { requiredKeys: ['full', 'script', 'kind'], noNullPrototype: true },
 );
-const base = { id, slug: fc.stringMatching(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), confidentiality: fc.constantFrom(...CONFIDENTIALITY), createdAt: time, updatedAt: time };
+// Restricted values travel as an extension field, only when there are some.
+const restricted = fc.dictionary(fc.stringMatching(/^[a-z][a-zA-Z0-9_]{0,39}$/), anyText, { maxKeys: 3, noNullPrototype: true }).map(restrictedOf);
+const base = {
+  id, slug: fc.stringMatching(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), confidentiality: fc.constantFrom(...CONFIDENTIALITY), createdAt: time, updatedAt: time, restricted,
+};
 
 const person: fc.Arbitrary<Person> = fc.record({
   ...base,
@@ -69,7 +73,7 @@ describe('Popolo mapping', () => {
 
   it('writes a fixed person in Popolo terms, with the extension fields after the standard ones', () => {
     const p: Person = {
-      id: '01HZY7S0000000000000000000', slug: 'roza-tuletayeva', confidentiality: 'public',
+      id: '01HZY7S0000000000000000000', slug: 'roza-tuletayeva', confidentiality: 'public', restricted: {},
       createdAt: '2024-01-02T03:04:05.000Z', updatedAt: '2024-01-03T03:04:05.000Z',
       names: [
         { full: 'Роза Тулетаева', script: 'Cyrl', kind: 'primary', lang: 'ru' },

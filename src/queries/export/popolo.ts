@@ -1,7 +1,7 @@
 // Popolo (popoloproject.com) shapes for persons, organizations and memberships, both ways and lossless:
 // Vigil's own fields that Popolo has no word for travel as extension fields next to the standard ones.
 import { z } from 'zod';
-import type { Name } from '../../domain/common.ts';
+import { restrictedOf, type Name } from '../../domain/common.ts';
 import type { Membership } from '../../domain/membership.ts';
 import type { Organisation } from '../../domain/organisation.ts';
 import { displayName, type Person } from '../../domain/person.ts';
@@ -26,6 +26,8 @@ const base = {
   confidentiality: z.enum(CONFIDENTIALITY),
   created_at: text,
   updated_at: text,
+  // Present only when the record has restricted values and the exporting actor may read them.
+  restricted: z.record(z.string(), z.string()).optional(),
 };
 
 /** A Popolo person with Vigil's extension fields (slug, birth_date_approx, roles, confidentiality, timestamps). */
@@ -74,8 +76,8 @@ export const PopoloMembershipSchema = z.strictObject({
 export type PopoloMembership = z.output<typeof PopoloMembershipSchema>;
 
 type PopoloName = z.output<typeof PopoloNameSchema>;
-type PopoloBase = { slug: string; confidentiality: Person['confidentiality']; created_at: string; updated_at: string };
-type VigilBase = Pick<Person, 'slug' | 'confidentiality' | 'createdAt' | 'updatedAt'>;
+type PopoloBase = { slug: string; confidentiality: Person['confidentiality']; created_at: string; updated_at: string; restricted?: Record<string, string> };
+type VigilBase = Pick<Person, 'slug' | 'confidentiality' | 'createdAt' | 'updatedAt' | 'restricted'>;
 
 /** One Vigil name as a Popolo other_name; the kind doubles as Popolo's free-text note. */
 export function nameToPopolo(n: Name): PopoloName {
@@ -93,8 +95,13 @@ export function nameFromPopolo(n: PopoloName): Name {
   };
 }
 
-const baseToPopolo = (r: VigilBase): PopoloBase => ({ slug: r.slug, confidentiality: r.confidentiality, created_at: r.createdAt, updated_at: r.updatedAt });
-const baseFromPopolo = (p: PopoloBase): VigilBase => ({ slug: p.slug, confidentiality: p.confidentiality, createdAt: p.created_at, updatedAt: p.updated_at });
+const baseToPopolo = (r: VigilBase): PopoloBase => ({
+  slug: r.slug, confidentiality: r.confidentiality, created_at: r.createdAt, updated_at: r.updatedAt,
+  ...(Object.keys(r.restricted).length > 0 ? { restricted: { ...r.restricted } } : {}),
+});
+const baseFromPopolo = (p: PopoloBase): VigilBase => ({
+  slug: p.slug, confidentiality: p.confidentiality, createdAt: p.created_at, updatedAt: p.updated_at, restricted: restrictedOf(p.restricted),
+});
 
 /** A person as a Popolo person; `name` is the display name and other_names holds every name, the primary ones too. */
 export function personToPopolo(p: Person): PopoloPerson {

@@ -31,19 +31,19 @@ export async function resolveLinks(ctx: Ctx, refs: { type: RecordType; id: strin
     if (out.has(ref.id)) continue;
     let link: RecordLink | undefined;
     if (ref.type === 'person') {
-      const p = await personRepo.find(ctx.db, ref.id, levels);
+      const p = await personRepo.find(ctx.db, ref.id, levels, null);
       if (p) link = { type: 'person', id: p.id, slug: p.slug, label: displayName(p.names) };
     } else if (ref.type === 'organisation') {
-      const o = await organisationRepo.find(ctx.db, ref.id, levels);
+      const o = await organisationRepo.find(ctx.db, ref.id, levels, null);
       if (o) link = { type: 'organisation', id: o.id, slug: o.slug, label: displayName(o.names) };
     } else if (ref.type === 'event') {
-      const e = await eventRepo.find(ctx.db, ref.id, levels);
+      const e = await eventRepo.find(ctx.db, ref.id, levels, null);
       if (e) link = { type: 'event', id: e.id, slug: e.slug, label: e.title };
     } else if (ref.type === 'case') {
-      const c = await caseRepo.find(ctx.db, ref.id, levels);
+      const c = await caseRepo.find(ctx.db, ref.id, levels, null);
       if (c) link = { type: 'case', id: c.id, slug: c.slug, label: c.title };
     } else if (ref.type === 'source') {
-      const s = await sourceRepo.find(ctx.db, ref.id, levels);
+      const s = await sourceRepo.find(ctx.db, ref.id, levels, null);
       if (s) link = { type: 'source', id: s.id, slug: s.slug, label: s.title };
     }
     if (link) out.set(ref.id, link);

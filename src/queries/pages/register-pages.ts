@@ -28,7 +28,7 @@ export async function citationsOf(ctx: Ctx, type: RecordType, id: string): Promi
   const { data } = await listRecords(ctx, citationDef, { recordType: type, recordId: id }, { limit: 200 });
   const sources = new Map<string, Source>();
   for (const sourceId of new Set(data.map((c) => c.sourceId))) {
-    const s = await sourceDef.repo.find(ctx.db, sourceId, readableLevels(ctx.actor));
+    const s = await sourceDef.repo.find(ctx.db, sourceId, readableLevels(ctx.actor), null);
     if (s) sources.set(s.id, s);
   }
   return { citations: data.filter((c) => sources.has(c.sourceId)), sources };

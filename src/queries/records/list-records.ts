@@ -4,6 +4,7 @@ import type { RecordBase } from '../../domain/common.ts';
 import { AppError } from '../../errors.ts';
 import { authorize, readableLevels } from '../../policies/authorize.ts';
 import type { RecordDef } from '../../commands/records/registry.ts';
+import { readerKeys } from './get-record.ts';
 
 /** A page of records and the cursor of the next page (null on the last). */
 export interface ListResult<T> {
@@ -27,7 +28,10 @@ export function decodeCursor(cursor: string): string {
   throw new AppError('validation_failed', 'cursor: not a cursor this API gave out', { field: 'cursor' });
 }
 
-/** Lists visible records matching the filter. The filter runs in SQL, over visible records only. */
+/**
+ * Lists visible records matching the filter. The filter runs in SQL, over visible records only. Lists never carry
+ * restricted values (they stay encrypted; `restricted` is empty): a cleared reader opens the record itself, and that read is audited.
+ */
 export async function listRecords<T extends RecordBase, F>(
   ctx: Ctx,
   def: RecordDef<T, F>,
@@ -36,19 +40,23 @@ export async function listRecords<T extends RecordBase, F>(
 ): Promise<ListResult<T>> {
   authorize(ctx.actor, 'read', def.type);
   const after = page.cursor ? decodeCursor(page.cursor) : undefined;
-  const rows = await def.repo.list(ctx.db, filter, readableLevels(ctx.actor), { after, limit: page.limit + 1 });
+  const rows = await def.repo.list(ctx.db, filter, readableLevels(ctx.actor), { after, limit: page.limit + 1 }, null);
   const data = rows.slice(0, page.limit);
   const last = data[data.length - 1];
   return { data, nextCursor: rows.length > page.limit && last ? encodeCursor(last.id) : null };
 }
 
-/** Every visible record matching the filter, streamed in id order in batches (exports). */
-export async function* iterateRecords<T extends RecordBase, F>(ctx: Ctx, def: RecordDef<T, F>, filter: F, batch = 500): AsyncGenerator<T> {
+/**
+ * Every visible record matching the filter, streamed in id order in batches (exports). With `withRestricted`, restricted
+ * values are decrypted for cleared actors (the caller records the read); otherwise they stay encrypted.
+ */
+export async function* iterateRecords<T extends RecordBase, F>(ctx: Ctx, def: RecordDef<T, F>, filter: F, batch = 500, withRestricted = false): AsyncGenerator<T> {
   authorize(ctx.actor, 'read', def.type);
   const levels = readableLevels(ctx.actor);
+  const keys = withRestricted ? readerKeys(ctx) : null;
   let after: string | undefined;
   for (;;) {
-    const rows = await def.repo.list(ctx.db, filter, levels, { after, limit: batch });
+    const rows = await def.repo.list(ctx.db, filter, levels, { after, limit: batch }, keys);
     yield* rows;
     if (rows.length < batch) return;
     after = rows[rows.length - 1]!.id;

@@ -14,7 +14,8 @@ import type { Candidates, FieldSpec } from '../forms/spec.ts';
 export function citableFields(i: I18n, fields: readonly FieldSpec[]): [string, string][] {
   const out: [string, string][] = [];
   for (const f of fields) {
-    if (f.name === 'slug' || f.name === 'confidentiality') continue;
+    // Restricted fields are never cited: a citation is visible more widely than they are, and would name them.
+    if (f.name === 'slug' || f.name === 'confidentiality' || f.name === 'restricted') continue;
     out.push([f.name, i.t(f.label)]);
     if (f.kind === 'object') for (const g of f.fields) out.push([`${f.name}.${g.name}`, `${i.t(f.label)} › ${i.t(g.label)}`]);
   }

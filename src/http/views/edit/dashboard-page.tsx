@@ -54,6 +54,7 @@ export function DashboardPage(props: PageProps & { csrf: string | undefined; not
         <div class="field"><button type="submit" class="secondary">{i.t('edit.open.submit')}</button></div>
       </form>
       <h2>{i.t('edit.session.title')}</h2>
+      <p><a href="/account">{i.t('account.link')}</a></p>
       <form method="post" action="/logout">
         <CsrfInput token={props.csrf} />
         <button type="submit" class="secondary">{i.t('nav.signOut')}</button>

@@ -1,6 +1,9 @@
 // Presenting the edit screens: the frame's props of a request, private (uncached) pages, and the record form with what it needs.
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { auditRestrictedRead } from '../../../commands/records/audit-restricted-read.ts';
 import type { RecordDef } from '../../../commands/records/registry.ts';
+import type { Actor } from '../../../context.ts';
+import { canReadRestricted } from '../../../policies/authorize.ts';
 import type { RecordBase } from '../../../domain/common.ts';
 import { resolveLinks } from '../../../queries/pages/record-links.ts';
 import type { AppDeps } from '../../app.ts';
@@ -10,7 +13,7 @@ import { csrfOf } from '../../plugins/csrf.ts';
 import { sendPage } from '../../plugins/web.ts';
 import { NO_ERRORS, type FormErrors } from '../forms/errors.ts';
 import { FORM_SPECS } from '../forms/specs.ts';
-import { refTypesOf, type FormObject } from '../forms/spec.ts';
+import { refTypesOf, type FormObject, type FormSpec } from '../forms/spec.ts';
 import type { PageProps } from '../layout.tsx';
 import { ProblemPage } from './auth-pages.tsx';
 import { citableFields, type CiteProps } from './cite-form.tsx';
@@ -42,11 +45,22 @@ export interface ShowForm {
   stored?: RecordBase;
 }
 
-/** Renders the create or edit form of a record with its candidates, and when editing, its citations and the cite form. */
+/** The form of a type as this actor sees it: without the restricted group unless the actor is cleared to read it. */
+export function formSpecFor(type: RecordDef<RecordBase, unknown>['type'], actor: Actor): FormSpec {
+  const spec = FORM_SPECS[type];
+  return canReadRestricted(actor) ? spec : { ...spec, fields: spec.fields.filter((f) => f.name !== 'restricted') };
+}
+
+/**
+ * Renders the create or edit form of a record with its candidates, and when editing, its citations and the cite form.
+ * A form that shows a stored record's restricted values records the read in the audit log.
+ */
 export async function showRecordForm<T extends RecordBase, F>(request: FastifyRequest, reply: FastifyReply, deps: AppDeps, def: RecordDef<T, F>, show: ShowForm): Promise<FastifyReply> {
   const ctx = ctxOf(request, deps);
-  const spec = FORM_SPECS[def.type];
+  const spec = formSpecFor(def.type, request.actor);
   const { stored } = show;
+  const state: FormObject = canReadRestricted(request.actor) ? show.state : { ...show.state, restricted: [] };
+  if (stored) await auditRestrictedRead(ctx, def.type, [stored]);
   const citable = stored !== undefined && def.type !== 'citation';
   const types = refTypesOf(spec.fields);
   if (citable) types.add('source');
@@ -63,7 +77,7 @@ export async function showRecordForm<T extends RecordBase, F>(request: FastifyRe
     <RecordPage
       {...pageProps(request)}
       type={def.type}
-      form={{ spec, state: show.state, errors: show.errors ?? NO_ERRORS, candidates, action, csrf }}
+      form={{ spec, state, errors: show.errors ?? NO_ERRORS, candidates, action, csrf }}
       stored={stored ? { record: stored, label: recordLabel(def.type, stored), cite } : undefined}
     />
   );

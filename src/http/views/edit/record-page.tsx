@@ -1,4 +1,5 @@
 // The page that creates or edits one record: the form, and for a stored record its links, citations and deletion.
+import { canReadHistory } from '../../../policies/authorize.ts';
 import { DEFS } from '../../../commands/records/registry.ts';
 import type { RecordBase } from '../../../domain/common.ts';
 import type { Source } from '../../../domain/source.ts';
@@ -37,6 +38,7 @@ export function RecordPage(props: RecordPageProps) {
           {type !== 'citation' && type !== 'membership' ? <li><a href={recordPath(type, stored.record.slug)}>{i.t('edit.view')}</a></li> : null}
           {type === 'source' ? <li><a href={`${editPath(type, stored.record.id)}/file`}>{i.t(file ? 'edit.file.show' : 'edit.file.link')}</a></li> : null}
           {stored.cite ? <li><a href="#citations">{i.t('edit.cite.jump')}</a></li> : null}
+          {canReadHistory(props.actor) ? <li><a href={`${editPath(type, stored.record.id)}/history`}>{i.t('history.link')}</a></li> : null}
           <li><a href={`${editPath(type, stored.record.id)}/delete`}>{i.t('edit.delete.link')}</a></li>
         </ul>
       ) : null}

@@ -67,10 +67,11 @@ function GroupRow(props: { ctx: RenderCtx; f: Extract<FieldSpec, { kind: 'group'
 function GroupField(props: { ctx: RenderCtx; f: Extract<FieldSpec, { kind: 'group' }>; path: (string | number)[]; rows: FormObject[] }) {
   const { ctx, f, path, rows } = props;
   const id = fieldId(path);
-  const { error, attrs } = described(ctx, id, false);
+  const { error, attrs } = described(ctx, id, f.hint !== undefined);
   return (
     <fieldset class="group" id={id} {...attrs}>
       <legend>{f.required ? `${ctx.i.t(f.label)} ${ctx.i.t('edit.form.required')}` : ctx.i.t(f.label)}</legend>
+      {f.hint ? <p class="hint" id={`${id}-hint`}>{ctx.i.t(f.hint)}</p> : null}
       <ErrorText id={id} error={error} />
       {rows.map((row, n) => <GroupRow ctx={ctx} f={f} path={path} n={n} row={row} />)}
       <button type="submit" class="secondary" name="_action" value={`add:${path.join('.')}`}>{ctx.i.t(f.add)}</button>

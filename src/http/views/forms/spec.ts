@@ -17,7 +17,10 @@ interface Base {
 /** How the options of a select are labelled: a vocabulary, or message keys by prefix (prefix + value). */
 export type OptionLabels = { vocab: VocabularyName } | { prefix: string };
 
-/** One field of a form. Groups repeat their fields once per row; objects nest them once. */
+/**
+ * One field of a form. Groups repeat their fields once per row; objects nest them once. A group with `map` edits an
+ * object of named values (restricted fields): each row is one entry, its first field the name and its second the value.
+ */
 export type FieldSpec =
   | (Base & { kind: 'text' | 'textarea' | 'date' | 'url' })
   | (Base & { kind: 'number' })
@@ -27,7 +30,7 @@ export type FieldSpec =
   | (Base & { kind: 'country' })
   | (Base & { kind: 'ref'; to: readonly RefType[] })
   | (Base & { kind: 'object'; fields: readonly FieldSpec[]; optional?: boolean })
-  | (Base & { kind: 'group'; fields: readonly FieldSpec[]; item: MessageKey; add: MessageKey; scalar?: boolean });
+  | (Base & { kind: 'group'; fields: readonly FieldSpec[]; item: MessageKey; add: MessageKey; scalar?: boolean; map?: boolean });
 
 /** The form of one record type. */
 export interface FormSpec {

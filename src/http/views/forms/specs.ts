@@ -207,5 +207,19 @@ const citation: FormSpec = {
   ],
 };
 
+/** Restricted fields, last in every form; the edit screens leave the group out for anyone not cleared to read them. */
+export const RESTRICTED_GROUP: FieldSpec = {
+  kind: 'group', name: 'restricted', label: 'edit.group.restricted', item: 'edit.item.restricted', add: 'edit.add.restricted', hint: 'edit.hint.restricted', map: true,
+  fields: [
+    { kind: 'text', name: 'key', label: 'edit.f.restrictedKey', hint: 'edit.hint.restrictedKey', required: true },
+    { kind: 'textarea', name: 'value', label: 'edit.f.restrictedValue', required: true },
+  ],
+};
+
+const withRestricted = (spec: FormSpec): FormSpec => ({ ...spec, fields: [...spec.fields, RESTRICTED_GROUP] });
+
 /** The form of every record type. */
-export const FORM_SPECS: Readonly<Record<RecordType, FormSpec>> = { person, organisation, membership, event, case: caseSpec, source, citation };
+export const FORM_SPECS: Readonly<Record<RecordType, FormSpec>> = {
+  person: withRestricted(person), organisation: withRestricted(organisation), membership: withRestricted(membership), event: withRestricted(event),
+  case: withRestricted(caseSpec), source: withRestricted(source), citation: withRestricted(citation),
+};

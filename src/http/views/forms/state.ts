@@ -34,7 +34,10 @@ export function fromRecord(fields: readonly FieldSpec[], record: unknown): FormO
     if (f.kind === 'checkbox') out[f.name] = v === true;
     else if (f.kind === 'checkboxes') out[f.name] = Array.isArray(v) ? v.map(text) : [];
     else if (f.kind === 'object') out[f.name] = fromRecord(f.fields, v);
-    else if (f.kind === 'group') {
+    else if (f.kind === 'group' && f.map) {
+      const [name, value] = [f.fields[0]!.name, f.fields[1]!.name];
+      out[f.name] = isObject(v) ? Object.entries(v).map(([k, x]) => ({ [name]: k, [value]: text(x) })) : [];
+    } else if (f.kind === 'group') {
       const rows = Array.isArray(v) ? v : [];
       out[f.name] = rows.map((row) => (f.scalar ? { [f.fields[0]!.name]: text(row) } : fromRecord(f.fields, row)));
     } else out[f.name] = text(v);

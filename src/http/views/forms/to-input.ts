@@ -21,6 +21,14 @@ function valueOf(f: FieldSpec, v: FormValue | undefined): unknown {
     }
     case 'group': {
       const rows = (Array.isArray(v) ? v : []) as FormObject[];
+      // A map: one entry per row; a row whose value was emptied is dropped (a blank name is left for the schema to refuse).
+      if (f.map) {
+        const [name, value] = [f.fields[0]!, f.fields[1]!];
+        return Object.fromEntries(rows.flatMap((row) => {
+          const x = valueOf(value, row[value.name]);
+          return x === undefined ? [] : [[String(row[name.name] ?? '').trim(), x]];
+        }));
+      }
       return rows.map((row) => (f.scalar ? valueOf(f.fields[0]!, row[f.fields[0]!.name]) ?? '' : toInput(f.fields, row)));
     }
     default: {

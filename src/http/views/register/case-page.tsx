@@ -4,7 +4,7 @@ import type { RecordLink } from '../../../queries/pages/record-links.ts';
 import type { Cited } from '../../../queries/pages/register-pages.ts';
 import { vocab } from '../../i18n/i18n.ts';
 import { Layout, type PageProps } from '../layout.tsx';
-import { Citations, EditLink, Field, RecordRef } from './parts.tsx';
+import { Citations, EditLink, Field, RecordRef, RestrictedFields } from './parts.tsx';
 
 /** The page of one case. */
 export function CasePage(props: PageProps & { record: Case; links: Map<string, RecordLink>; cited: Cited }) {
@@ -31,6 +31,7 @@ export function CasePage(props: PageProps & { record: Case; links: Map<string, R
           </Field>
         </dl>
         {c.summary ? <p class="lede">{c.summary}</p> : null}
+        <RestrictedFields i={i} actor={props.actor} values={c.restricted} />
 
         {c.timeline.length > 0 ? (
           <section aria-labelledby="timeline-h">

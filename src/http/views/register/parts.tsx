@@ -1,7 +1,7 @@
 // Pieces the register's pages share: filter selects with counts, citations, names in every script, record links.
 import type { ComponentChildren } from 'preact';
 import type { Actor } from '../../../context.ts';
-import { can } from '../../../policies/authorize.ts';
+import { can, canReadRestricted } from '../../../policies/authorize.ts';
 import type { FacetCount } from '../../../db/repos/facet.repo.ts';
 import type { Name } from '../../../domain/common.ts';
 import type { Citation, Source } from '../../../domain/source.ts';
@@ -114,6 +114,23 @@ export function Citations(props: { i: I18n; citations: Citation[]; sources: Map<
 export function Field(props: { label: string; children: ComponentChildren; when?: boolean }) {
   if (props.when === false) return null;
   return <><dt>{props.label}</dt><dd>{props.children}</dd></>;
+}
+
+/**
+ * A record's restricted fields, for readers cleared to see them; nothing at all (not even a heading) for anyone else
+ * or when there are none. The route that renders it records the read in the audit log.
+ */
+export function RestrictedFields(props: { i: I18n; actor: Actor; values: Readonly<Record<string, string>> }) {
+  const { i } = props;
+  const entries = Object.entries(props.values);
+  if (!canReadRestricted(props.actor) || entries.length === 0) return null;
+  return (
+    <section class="restricted" aria-labelledby="restricted-h">
+      <h2 id="restricted-h">{i.t('restricted.title')}</h2>
+      <p class="meta">{i.t('restricted.notice')}</p>
+      <dl class="fields">{entries.map(([name, value]) => <Field label={name}><span class="prewrap">{value}</span></Field>)}</dl>
+    </section>
+  );
 }
 
 /** A link to the record's edit screen, shown only to signed-in users whose role may edit (the screen checks again). */

@@ -9,7 +9,7 @@ import { recordPath, type RecordLink } from '../../../queries/pages/record-links
 import type { Cited } from '../../../queries/pages/register-pages.ts';
 import { vocab, type I18n } from '../../i18n/i18n.ts';
 import { Layout, type PageProps } from '../layout.tsx';
-import { Citations, EditLink, Field, NamesTable, RecordRef } from './parts.tsx';
+import { Citations, EditLink, Field, NamesTable, RecordRef, RestrictedFields } from './parts.tsx';
 
 function CaseLinks(props: { i: I18n; cases: Case[] }) {
   const { i } = props;
@@ -42,6 +42,7 @@ export function PersonPage(props: PageProps & { record: Person; memberships: Mem
         </dl>
         {p.summary ? <p class="lede">{p.summary}</p> : null}
         {p.links.length > 0 ? <ul>{p.links.map((l) => <li><a href={l.url} rel="nofollow noreferrer">{l.note ?? l.url}</a></li>)}</ul> : null}
+        <RestrictedFields i={i} actor={props.actor} values={p.restricted} />
         <section aria-labelledby="memberships-h">
           <h2 id="memberships-h">{i.t('register.memberships')}</h2>
           {props.memberships.length === 0 ? <p>{i.t('common.none')}</p> : (
@@ -70,6 +71,7 @@ export function OrganisationPage(props: PageProps & { record: Organisation; memb
           <Field label={i.t('register.organisation.period')} when={Boolean(o.foundedDate || o.dissolvedDate)}>{period(i, o.foundedDate, o.dissolvedDate)}</Field>
         </dl>
         {o.summary ? <p class="lede">{o.summary}</p> : null}
+        <RestrictedFields i={i} actor={props.actor} values={o.restricted} />
         <section aria-labelledby="members-h">
           <h2 id="members-h">{i.t('register.organisation.members')}</h2>
           {props.memberships.length === 0 ? <p>{i.t('common.none')}</p> : (
@@ -100,6 +102,7 @@ export function EventPage(props: PageProps & { record: Event; links: Map<string,
           </Field>
         </dl>
         {e.description ? <p class="lede">{e.description}</p> : null}
+        <RestrictedFields i={i} actor={props.actor} values={e.restricted} />
         <CaseLinks i={i} cases={props.cases} />
         <Citations i={i} citations={props.cited.citations} sources={props.cited.sources} />
       </article>
@@ -130,6 +133,7 @@ export function SourcePage(props: PageProps & { record: Source; citations: Citat
           </Field>
         </dl>
         {s.notes ? <p>{s.notes}</p> : null}
+        <RestrictedFields i={i} actor={props.actor} values={s.restricted} />
         <section aria-labelledby="citing-h">
           <h2 id="citing-h">{i.t('register.source.citedBy')}</h2>
           {props.citations.length === 0 ? <p>{i.t('common.none')}</p> : (

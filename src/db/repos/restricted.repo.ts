@@ -1,0 +1,63 @@
+// Everything sealed with the field keys — every record table's restricted_data and the users' TOTP secrets — as a whole,
+// for key rotation and its checks.
+import { sql } from 'kysely';
+import type { Keyring } from '../../crypto/field-cipher.ts';
+import type { Executor, Trx } from '../database.ts';
+import type { RecordTable } from './shared.ts';
+
+/** Every table with a restricted_data column. */
+export const RESTRICTED_TABLES: readonly RecordTable[] = ['persons', 'organisations', 'memberships', 'events', 'cases', 'sources', 'citations'];
+
+const BATCH = 500;
+
+/**
+ * Re-encrypts every stored restricted value under the keyring's current key (decrypting with whichever of its keys the
+ * value was written under), inside the caller's transaction. Returns how many records were re-encrypted.
+ */
+export async function reencryptRestricted(trx: Trx, keyring: Keyring): Promise<number> {
+  let done = 0;
+  for (const table of RESTRICTED_TABLES) {
+    let after = '';
+    for (;;) {
+      const rows = await trx.selectFrom(table as 'persons').select(['id', 'restricted_data']).where('restricted_data', 'is not', null)
+        .where('id', '>', after).orderBy('id').limit(BATCH).execute();
+      for (const row of rows) {
+        const blob = keyring.encrypt(keyring.decrypt(row.restricted_data!, row.id), row.id);
+        await trx.updateTable(table as 'persons').set({ restricted_data: blob }).where('id', '=', row.id).execute();
+      }
+      done += rows.length;
+      if (rows.length < BATCH) break;
+      after = rows[rows.length - 1]!.id;
+    }
+  }
+  return done + (await reencryptTotpSecrets(trx, keyring));
+}
+
+/** Re-encrypts the users' stored TOTP secrets (confirmed and pending), which are sealed with the same keys. */
+async function reencryptTotpSecrets(trx: Trx, keyring: Keyring): Promise<number> {
+  const rows = await trx.selectFrom('users').select(['id', 'totp_secret', 'totp_pending_secret'])
+    .where((eb) => eb.or([eb('totp_secret', 'is not', null), eb('totp_pending_secret', 'is not', null)])).execute();
+  const again = (id: string, blob: string | null) => (blob === null ? null : keyring.encrypt(keyring.decrypt(blob, `user:${id}:totp`), `user:${id}:totp`));
+  for (const r of rows) {
+    await trx.updateTable('users').set({ totp_secret: again(r.id, r.totp_secret), totp_pending_secret: again(r.id, r.totp_pending_secret) }).where('id', '=', r.id).execute();
+  }
+  return rows.length;
+}
+
+/** How many stored restricted values are encrypted under a key other than `keyId` (0 means older keys can go). */
+export async function countRestrictedNotUnder(db: Executor, keyId: string): Promise<number> {
+  // Blobs start "v1:<keyId>:"; substr compares that prefix exactly on both dialects (LIKE would read _ as a wildcard).
+  const prefix = `v1:${keyId}:`;
+  let n = 0;
+  for (const table of RESTRICTED_TABLES) {
+    const row = await db.selectFrom(table as 'persons').select((eb) => eb.fn.countAll().as('n')).where('restricted_data', 'is not', null)
+      .where(sql`substr(restricted_data, 1, ${prefix.length})`, '!=', prefix).executeTakeFirstOrThrow();
+    n += Number(row.n);
+  }
+  const users = await db.selectFrom('users').select((eb) => eb.fn.countAll().as('n'))
+    .where((eb) => eb.or([
+      eb.and([eb('totp_secret', 'is not', null), eb(sql`substr(totp_secret, 1, ${prefix.length})`, '!=', prefix)]),
+      eb.and([eb('totp_pending_secret', 'is not', null), eb(sql`substr(totp_pending_secret, 1, ${prefix.length})`, '!=', prefix)]),
+    ])).executeTakeFirstOrThrow();
+  return n + Number(users.n);
+}

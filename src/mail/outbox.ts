@@ -1,0 +1,38 @@
+// Sending mail. With SMTP settings, through that server; without them, each message is written as an .eml file to
+// <data dir>/outbox (readable by the operator only: invitations carry live links), to be delivered by hand or by a relay.
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import nodemailer from 'nodemailer';
+import type { Config } from '../config.ts';
+
+/** One plain-text message. */
+export interface Mail {
+  to: string;
+  subject: string;
+  text: string;
+}
+
+/** Where a message went: the SMTP server, or the outbox file written. */
+export type Delivery = { via: 'smtp' } | { via: 'outbox'; file: string };
+
+/** Sends a message by SMTP when configured, otherwise writes it to the outbox folder. */
+export async function sendMail(config: Pick<Config, 'smtp' | 'outboxDir' | 'mailFrom'>, mail: Mail): Promise<Delivery> {
+  const message = { from: config.mailFrom, to: mail.to, subject: mail.subject, text: mail.text };
+  if (config.smtp) {
+    const { host, port, user, pass } = config.smtp;
+    const transport = nodemailer.createTransport({ host, port, secure: port === 465, requireTLS: port !== 465 && port !== 25, ...(user ? { auth: { user, pass } } : {}) });
+    try {
+      await transport.sendMail(message);
+    } finally {
+      transport.close();
+    }
+    return { via: 'smtp' };
+  }
+  const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+  const info = await transport.sendMail(message);
+  fs.mkdirSync(config.outboxDir, { recursive: true, mode: 0o700 });
+  const file = path.join(config.outboxDir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${randomBytes(4).toString('hex')}.eml`);
+  fs.writeFileSync(file, info.message as Buffer, { mode: 0o600, flag: 'wx' });
+  return { via: 'outbox', file };
+}
