@@ -256,6 +256,14 @@ export interface AuditLogTable {
   hash: string;
 }
 
+export interface RecordVersionsTable {
+  seq: number | string;
+  record_type: string;
+  record_id: string;
+  /** Canonical JSON of the record after the write (restricted values only as a keyed digest). */
+  snapshot: string;
+}
+
 /** The whole database. */
 export interface Database {
   persons: PersonsTable;
@@ -280,6 +288,7 @@ export interface Database {
   invitations: InvitationsTable;
   audit_head: AuditHeadTable;
   audit_log: AuditLogTable;
+  record_versions: RecordVersionsTable;
   kysely_migration: { name: string; timestamp: string };
   kysely_migration_lock: { id: string; is_locked: Generated<number> };
 }

@@ -1,7 +1,10 @@
 // The append-only audit chain: each entry carries the hash of the one before it.
-import { digestOf } from '../../domain/digest.ts';
-import type { Db, Trx } from '../database.ts';
+import { canonicalJson, digestOf } from '../../domain/digest.ts';
+import { RECORD_TYPES } from '../../domain/vocabulary.ts';
+import type { Db, Executor, Trx } from '../database.ts';
 import type { AuditLogTable } from '../schema.ts';
+
+const REGISTER_TYPES: ReadonlySet<string> = new Set(RECORD_TYPES);
 
 /** The first entry's "previous hash". */
 export const GENESIS_HASH = '0'.repeat(64);
@@ -62,6 +65,20 @@ export async function appendAudit(trx: Trx, inputs: AuditInput[]): Promise<void>
   });
   for (let i = 0; i < rows.length; i += 500) await trx.insertInto('audit_log').values(rows.slice(i, i + 500)).execute();
   await trx.updateTable('audit_head').set({ seq, hash: prevHash }).where('id', '=', 1).execute();
+  // The state after each write of a register record, kept beside its entry so the record's history can show what changed.
+  const versions = rows.flatMap((row, index) => {
+    const after = inputs[index]!.after;
+    return REGISTER_TYPES.has(row.record_type) && after != null && typeof after === 'object'
+      ? [{ seq: row.seq, record_type: row.record_type, record_id: row.record_id, snapshot: canonicalJson(after) }]
+      : [];
+  });
+  for (let i = 0; i < versions.length; i += 500) await trx.insertInto('record_versions').values(versions.slice(i, i + 500)).execute();
+}
+
+/** The stored states of one record after each of its writes, by audit sequence number. */
+export async function versionsOfRecord(db: Executor, recordType: string, recordId: string): Promise<Map<number, Record<string, unknown>>> {
+  const rows = await db.selectFrom('record_versions').select(['seq', 'snapshot']).where('record_type', '=', recordType).where('record_id', '=', recordId).orderBy('seq').execute();
+  return new Map(rows.map((r) => [Number(r.seq), JSON.parse(r.snapshot) as Record<string, unknown>]));
 }
 
 /** The head of the chain: the last sequence number and hash. */

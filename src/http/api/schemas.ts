@@ -27,6 +27,7 @@ export const HistorySchema = z.object({
   data: z.array(z.object({
     seq: z.number().int(), at: z.string(), actor: z.string().describe('user:<id>, user:<id>/token:<id> or system:<name>'), action: z.string(),
     beforeDigest: z.string().nullable(), afterDigest: z.string().nullable(),
+    changes: z.array(z.object({ field: z.string(), before: z.string().nullable(), after: z.string().nullable() })).describe('Fields the write changed, as JSON text before and after'),
   })),
 });
 /** A page of records. */

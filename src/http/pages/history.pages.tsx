@@ -2,7 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import { caseDef, citationDef, eventDef, membershipDef, organisationDef, personDef, sourceDef, type RecordDef } from '../../commands/records/registry.ts';
 import type { RecordBase } from '../../domain/common.ts';
-import type { AuditEntry } from '../../db/repos/audit.repo.ts';
+import type { HistoryItem } from '../../queries/records/record-history.ts';
 import { recordHistory } from '../../queries/records/record-history.ts';
 import type { AppDeps } from '../app.ts';
 import { ctxOf } from '../plugins/auth.ts';
@@ -11,16 +11,17 @@ import { Layout, type PageProps } from '../views/layout.tsx';
 import { pageProps } from './register.pages.tsx';
 
 /** The history page of one record. */
-function HistoryPage(props: PageProps & { label: string; entries: AuditEntry[] }) {
+function HistoryPage(props: PageProps & { label: string; entries: HistoryItem[] }) {
   const { i } = props;
   const short = (d: string | null) => (d ? d.slice(0, 12) : '—');
+  const clip = (v: string | null) => (v === null ? '—' : v.length > 300 ? `${v.slice(0, 300)}…` : v);
   return (
     <Layout {...props} title={i.t('history.title', { label: props.label })}>
       <h1>{i.t('history.title', { label: props.label })}</h1>
       <p class="lede">{i.t('history.lede')}</p>
       {props.entries.length === 0 ? <p>{i.t('history.none')}</p> : (
         <table>
-          <thead><tr><th scope="col">#</th><th scope="col">{i.t('history.when')}</th><th scope="col">{i.t('history.who')}</th><th scope="col">{i.t('history.what')}</th><th scope="col">{i.t('history.digests')}</th></tr></thead>
+          <thead><tr><th scope="col">#</th><th scope="col">{i.t('history.when')}</th><th scope="col">{i.t('history.who')}</th><th scope="col">{i.t('history.what')}</th><th scope="col">{i.t('history.changes')}</th></tr></thead>
           <tbody>
             {props.entries.map((e) => (
               <tr>
@@ -28,7 +29,14 @@ function HistoryPage(props: PageProps & { label: string; entries: AuditEntry[] }
                 <td><time dateTime={e.at}>{i.timestamp(e.at)}</time></td>
                 <td class="hash">{e.actor}</td>
                 <td>{e.action}</td>
-                <td class="hash">{short(e.beforeDigest)} → {short(e.afterDigest)}</td>
+                <td>
+                  {e.changes.length > 0 ? (
+                    <dl class="changes">
+                      {e.changes.map((c) => <><dt>{c.field}</dt><dd><del>{clip(c.before)}</del> → <ins>{clip(c.after)}</ins></dd></>)}
+                    </dl>
+                  ) : null}
+                  <div class="hash">{short(e.beforeDigest)} → {short(e.afterDigest)}</div>
+                </td>
               </tr>
             ))}
           </tbody>
