@@ -88,7 +88,7 @@ for (const dialect of DIALECTS) {
       assert.ok(!(await get(`/api/v1/cases/${c.json().data.id}`)).body.includes('Lawyer'));
     });
 
-    it('lists a record’s history for editors and above only, newest first, without values', async () => {
+    it('lists a record’s history for editors and above only, newest first, without restricted values', async () => {
       const p = (await send('POST', '/api/v1/persons', buildPerson({ restricted: { contact: 'history secret' } }))).json().data;
       await send('PATCH', `/api/v1/persons/${p.id}`, { summary: 'x' });
       await get(`/api/v1/persons/${p.id}`, editor);
@@ -98,7 +98,7 @@ for (const dialect of DIALECTS) {
       // Newest first; the POST and PATCH answers carried the values back, so they count as reads too.
       assert.deepEqual(actions, ['person.read_restricted', 'person.read_restricted', 'person.update', 'person.read_restricted', 'person.create']);
       const first = h.json().data[0];
-      assert.deepEqual(Object.keys(first).sort(), ['action', 'actor', 'afterDigest', 'at', 'beforeDigest', 'seq']);
+      assert.deepEqual(Object.keys(first).sort(), ['action', 'actor', 'afterDigest', 'at', 'beforeDigest', 'changes', 'seq']);
       const read = h.json().data.find((e: { action: string }) => e.action === 'person.read_restricted');
       assert.equal(read.beforeDigest, null);
       assert.equal(read.afterDigest, null);
