@@ -3,6 +3,7 @@
 import { Command, Option } from 'commander';
 import { addUser } from '../commands/users/add-user.ts';
 import { inviteUser } from '../commands/users/invite-user.ts';
+import { resetTwoFactor } from '../commands/users/reset-two-factor.ts';
 import { setPassword } from '../commands/users/set-password.ts';
 import { USER_ROLES } from '../domain/vocabulary.ts';
 import { CliError, withContext } from './runtime.ts';
@@ -50,6 +51,15 @@ export function registerUserCommands(program: Command, say: (line: string) => vo
       await withContext(async (ctx) => {
         const r = await setPassword(ctx, { email: opts.email, password });
         say(`password of ${opts.email.trim().toLowerCase()} set; ${r.sessionsEnded} session(s) ended`);
+      });
+    });
+
+  user.command('reset-2fa').description('Turn off a user\'s second factor and recovery codes (lost authenticator); ends their sessions')
+    .requiredOption('--email <email>', 'email address')
+    .action(async (opts: { email: string }) => {
+      await withContext(async (ctx) => {
+        const r = await resetTwoFactor(ctx, { email: opts.email });
+        say(`second factor of ${opts.email.trim().toLowerCase()} reset; ${r.sessionsEnded} session(s) ended; it must be set up again at the next sign-in`);
       });
     });
 

@@ -77,6 +77,11 @@ export async function enableTotp(trx: Trx, userId: string, secret: string, step:
     .where('id', '=', userId).execute();
 }
 
+/** Turns TOTP off and forgets its secrets (confirmed and pending). */
+export async function clearTotp(trx: Trx, userId: string, nowIso: string): Promise<void> {
+  await trx.updateTable('users').set({ totp_secret: null, totp_enabled: 0, totp_pending_secret: null, updated_at: nowIso }).where('id', '=', userId).execute();
+}
+
 /** Spends a TOTP time step; false when that step (or a later one) was already used. */
 export async function spendTotpStep(trx: Trx, userId: string, step: number): Promise<boolean> {
   const res = await trx.updateTable('users').set({ totp_last_step: step }).where('id', '=', userId)

@@ -5,12 +5,6 @@ import { defineMessages } from './catalogue.ts';
 export const editMessages = defineMessages({
   en: {
     'edit.login.title': 'Sign in',
-    'edit.login.lede': 'Paste your API token to sign in. Accounts with passwords and a second factor will come later.',
-    'edit.login.token': 'API token',
-    'edit.login.tokenHint': 'An administrator creates one with: vigil user add --token',
-    'edit.login.submit': 'Sign in',
-    'edit.login.failed': 'This token was not accepted. Check that it was copied in full.',
-    'edit.login.already': 'You are already signed in.',
     'edit.session.title': 'Your session',
     'edit.back': 'Back to editing',
     'edit.view': 'View the public page',
@@ -236,12 +230,6 @@ export const editMessages = defineMessages({
   },
   ru: {
     'edit.login.title': 'Вход',
-    'edit.login.lede': 'Вставьте свой API-токен, чтобы войти. Учётные записи с паролем и вторым фактором появятся позже.',
-    'edit.login.token': 'API-токен',
-    'edit.login.tokenHint': 'Администратор создаёт его командой: vigil user add --token',
-    'edit.login.submit': 'Войти',
-    'edit.login.failed': 'Этот токен не принят. Проверьте, что он скопирован полностью.',
-    'edit.login.already': 'Вы уже вошли.',
     'edit.session.title': 'Ваш сеанс',
     'edit.back': 'Назад к редактированию',
     'edit.view': 'Открыть публичную страницу',
@@ -467,12 +455,6 @@ export const editMessages = defineMessages({
   },
   fr: {
     'edit.login.title': 'Connexion',
-    'edit.login.lede': 'Collez votre jeton d’API pour vous connecter. Les comptes avec mot de passe et second facteur viendront plus tard.',
-    'edit.login.token': 'Jeton d’API',
-    'edit.login.tokenHint': 'Un administrateur le crée avec : vigil user add --token',
-    'edit.login.submit': 'Se connecter',
-    'edit.login.failed': 'Ce jeton n’a pas été accepté. Vérifiez qu’il a été copié en entier.',
-    'edit.login.already': 'Vous êtes déjà connecté.',
     'edit.session.title': 'Votre session',
     'edit.back': 'Retour à l’édition',
     'edit.view': 'Voir la page publique',
