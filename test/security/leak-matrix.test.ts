@@ -13,7 +13,7 @@ import { createLogger } from '../../src/logger.ts';
 import { exportCsv } from '../../src/queries/export/export-csv.ts';
 import { exportJson } from '../../src/queries/export/export-json.ts';
 import { bearer, tokenFor } from '../support/app.ts';
-import { DIALECTS, SYSTEM, testCtx, testDb, testKeyring, type TestDb } from '../support/db.ts';
+import { DIALECTS, SYSTEM, testCtx, testDb, type TestDb } from '../support/db.ts';
 import { buildCase, buildPerson } from '../support/factories.ts';
 
 const PLURALS = '(persons|organisations|memberships|events|cases|sources|citations)';
@@ -87,7 +87,7 @@ for (const dialect of DIALECTS) {
     before(async () => {
       t = await testDb(dialect);
       const log = createLogger({ logLevel: 'trace' }, memoryLog(logLines));
-      app = await buildApp({ config: t.config, db: t.handle.db, files: new FileStore(t.config.filesDir), log, now: () => new Date(), keyring: testKeyring(t) });
+      app = await buildApp({ config: t.config, db: t.handle.db, files: new FileStore(t.config.filesDir), log, now: () => new Date(), keyring: t.keyring });
       tokens.viewer = await tokenFor(t, 'viewer');
       tokens.editor = await tokenFor(t, 'editor');
       const post = async (url: string, payload: object) => {

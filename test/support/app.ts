@@ -4,11 +4,11 @@ import { addUser } from '../../src/commands/users/add-user.ts';
 import type { UserRole } from '../../src/domain/vocabulary.ts';
 import { FileStore } from '../../src/files.ts';
 import { buildApp } from '../../src/http/app.ts';
-import { silentLog, testCtx, testKeyring, type TestDb } from './db.ts';
+import { silentLog, testCtx, type TestDb } from './db.ts';
 
 /** Builds the app on the test database; `now` lets a test move the app's clock (sessions, lockouts, TOTP). */
 export async function testApp(t: TestDb, now: () => Date = () => new Date()): Promise<FastifyInstance> {
-  return buildApp({ config: t.config, db: t.handle.db, files: new FileStore(t.config.filesDir), log: silentLog, now, keyring: testKeyring(t) });
+  return buildApp({ config: t.config, db: t.handle.db, files: new FileStore(t.config.filesDir), log: silentLog, now, keyring: t.keyring });
 }
 
 let counter = 0;

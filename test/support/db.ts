@@ -21,7 +21,7 @@ export interface TestDb {
   handle: DatabaseHandle;
   config: Config;
   /** The keys of restricted fields, from the key file in the test's data folder (read from there when not given). */
-  keyring?: Keyring;
+  keyring: Keyring;
   dir: string;
   cleanup(): Promise<void>;
 }
@@ -63,12 +63,7 @@ export const silentLog = pino({ level: 'silent' });
 /** The system actor, as the CLI acts. */
 export const SYSTEM: Actor = { kind: 'system', name: 'test' };
 
-/** The keyring of a test database: its own, or the one in the key file of its data folder (created when missing). */
-export function testKeyring(t: Pick<TestDb, 'config' | 'keyring'>): Keyring {
-  return t.keyring ?? loadOrCreateKeyring(t.config.secretKeyFile);
-}
-
 /** A command context over a test database; the clock can be fixed. */
 export function testCtx(t: TestDb, actor: Actor = SYSTEM, now: () => Date = () => new Date()): Ctx {
-  return { actor, db: t.handle.db, log: silentLog, now, config: t.config, files: new FileStore(t.config.filesDir), keyring: testKeyring(t) };
+  return { actor, db: t.handle.db, log: silentLog, now, config: t.config, files: new FileStore(t.config.filesDir), keyring: t.keyring };
 }

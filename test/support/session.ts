@@ -5,6 +5,7 @@ import { startSession } from '../../src/commands/users/sessions.ts';
 import { loadConfig } from '../../src/config.ts';
 import { openDatabase } from '../../src/db/database.ts';
 import { findUserByEmail } from '../../src/db/repos/user.repo.ts';
+import { loadOrCreateKeyring } from '../../src/crypto/key-file.ts';
 import type { UserRole } from '../../src/domain/vocabulary.ts';
 import { SYSTEM, testCtx, type TestDb } from './db.ts';
 
@@ -29,8 +30,8 @@ export async function sessionForEmail(env: Record<string, string>, email: string
   try {
     const user = await findUserByEmail(handle.db, email);
     if (!user) throw new Error(`no user ${email}`);
-    // Through testCtx, so the context has whatever it needs as the app grows (it reads only the handle and config).
-    const ctx = testCtx({ handle, config, dir: config.dataDir, cleanup: async () => undefined });
+    // Through testCtx, so the context has whatever it needs as the app grows; the keys are the server's, from its key file.
+    const ctx = testCtx({ handle, config, keyring: loadOrCreateKeyring(config.secretKeyFile), dir: config.dataDir, cleanup: async () => undefined });
     return (await startSession(ctx, user.id, { secondFactor: true, pending: false, userAgent: 'test' })).secret;
   } finally {
     await handle.close();

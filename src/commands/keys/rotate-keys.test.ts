@@ -40,7 +40,7 @@ for (const dialect of DIALECTS) {
         const p = await createRecord(ctx, personDef, buildPerson({ restricted: { contact: 'Signal +7 700 000', whereabouts: 'Aktau' } }));
         const c = await createRecord(ctx, caseDef, buildCase(p.id, { restricted: { lawyer: 'Ms Lawyer' } }));
         await createRecord(ctx, personDef, buildPerson({ names: [{ full: 'No Restricted' }] }));
-        const first = t.keyring!.current;
+        const first = t.keyring.current;
         const old = await blobs(t);
 
         const r = await rotateKeys(ctx, t.config.secretKeyFile);
@@ -56,7 +56,7 @@ for (const dialect of DIALECTS) {
         for (const [id, blob] of now) {
           assert.equal(Keyring.keyIdOf(blob), r.keyId);
           assert.notEqual(blob, old.get(id));
-          assert.throws(() => t.keyring!.decrypt(blob, id), FieldCipherError, 'the old key alone no longer opens it');
+          assert.throws(() => t.keyring.decrypt(blob, id), FieldCipherError, 'the old key alone no longer opens it');
         }
         const after = fromFile(t);
         assert.deepEqual((await getRecord(after, personDef, p.id)).restricted, { contact: 'Signal +7 700 000', whereabouts: 'Aktau' });
@@ -88,7 +88,7 @@ for (const dialect of DIALECTS) {
         await assert.rejects(rotateKeys(ctx, t.config.secretKeyFile), FieldCipherError);
         assert.deepEqual(await blobs(t), before);
         const file = loadKeyring(t.config.secretKeyFile);
-        assert.equal(file.current, t.keyring!.current, 'the old key stays current');
+        assert.equal(file.current, t.keyring.current, 'the old key stays current');
         assert.equal(file.ids.length, 2, 'the new key was saved first, as an extra key');
         assert.equal((await getRecord(fromFile(t), personDef, a.id)).restricted.contact, 'first');
       } finally {
@@ -101,7 +101,7 @@ for (const dialect of DIALECTS) {
       try {
         const editor = testCtx(t, { kind: 'user', id: '01ARZ3NDEKTSV4RRFFQ69G5FAV', role: 'admin' });
         await assert.rejects(rotateKeys(editor, t.config.secretKeyFile), (err: unknown) => err instanceof AppError && err.code === 'forbidden');
-        assert.deepEqual(loadKeyring(t.config.secretKeyFile).ids, [t.keyring!.current]);
+        assert.deepEqual(loadKeyring(t.config.secretKeyFile).ids, [t.keyring.current]);
       } finally {
         await t.cleanup();
       }
