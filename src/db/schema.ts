@@ -264,6 +264,74 @@ export interface RecordVersionsTable {
   snapshot: string;
 }
 
+export interface AppealsTable {
+  id: string;
+  slug: string;
+  confidentiality: string;
+  created_at: string;
+  updated_at: string;
+  created_by: string;
+  title: string;
+  /** draft | collecting | published | delivered | responded | closed */
+  status: string;
+  occasion_event_id: string | null;
+  deadline: string | null;
+  /** The date the letter carries (a partial date), shown above the addressee block. */
+  letter_date: string | null;
+  /** JSON: [{ name, title, organisation }] */
+  addressees: string;
+  public_signing: number;
+  signing_paused: number;
+  counting_paused: number;
+  published_at: string | null;
+  closed_at: string | null;
+  /** JSON: the case annex per language as frozen at publication. */
+  annex_frozen: string | null;
+  /** Confirmed, valid signatures as last counted by the batched counter job. */
+  signature_count: number;
+  count_refreshed_at: string | null;
+  /** JSON lists: deliveries, responses, per-case outcomes. */
+  deliveries: string;
+  responses: string;
+  outcomes: string;
+}
+
+export interface AppealTextsTable {
+  appeal_id: string;
+  position: number;
+  lang: string;
+  title: string;
+  /** Markdown, sanitised when rendered. */
+  body: string;
+}
+
+export interface AppealCasesTable {
+  appeal_id: string;
+  position: number;
+  case_id: string;
+}
+
+export interface CoSignatoriesTable {
+  id: string;
+  appeal_id: string;
+  position: number;
+  /** organisation | person */
+  kind: string;
+  email_sealed: string | null;
+  name: string;
+  title: string | null;
+  organisation: string | null;
+  organisation_id: string | null;
+  /** invited | confirmed | withdrawn */
+  status: string;
+  token_hash: string | null;
+  token_expires_at: string | null;
+  invited_at: string;
+  confirmed_at: string | null;
+  withdrawn_at: string | null;
+  created_by: string;
+}
+
 /** The whole database. */
 export interface Database {
   persons: PersonsTable;
@@ -289,6 +357,10 @@ export interface Database {
   audit_head: AuditHeadTable;
   audit_log: AuditLogTable;
   record_versions: RecordVersionsTable;
+  appeals: AppealsTable;
+  appeal_texts: AppealTextsTable;
+  appeal_cases: AppealCasesTable;
+  co_signatories: CoSignatoriesTable;
   kysely_migration: { name: string; timestamp: string };
   kysely_migration_lock: { id: string; is_locked: Generated<number> };
 }

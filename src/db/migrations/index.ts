@@ -4,6 +4,7 @@ import * as m0001 from './2026_11_27_0001_register.ts';
 import * as m0002 from './2026_11_27_0002_restricted_fields.ts';
 import * as m0003 from './2026_11_27_0003_accounts.ts';
 import * as m0004 from './2026_11_27_0004_record_versions.ts';
+import * as m0005 from './2026_11_27_0005_appeals.ts';
 
 /** Every migration by name; names sort in the order they run. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -11,4 +12,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026_11_27_0002_restricted_fields': m0002,
   '2026_11_27_0003_accounts': m0003,
   '2026_11_27_0004_record_versions': m0004,
+  '2026_11_27_0005_appeals': m0005,
 };
