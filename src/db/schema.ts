@@ -332,6 +332,60 @@ export interface CoSignatoriesTable {
   created_by: string;
 }
 
+export interface SignaturesTable {
+  id: string;
+  appeal_id: string;
+  /** pending | confirmed | invalidated */
+  status: string;
+  /** Personal data: NULL once anonymised. */
+  name: string | null;
+  country: string | null;
+  comment: string | null;
+  show_name: number;
+  /** The canonical email, encrypted with the field key (bound to the signature id). */
+  email_sealed: string | null;
+  /** Keyed digest of the canonical email (unique per appeal). */
+  email_hash: string;
+  email_domain: string | null;
+  /** Keyed digest of the signer's /24 or /48 network, never the address itself. */
+  network_hint: string | null;
+  /** SHA-256 of the confirmation token; NULL once used. */
+  token_hash: string | null;
+  created_at: string;
+  confirmed_at: string | null;
+  invalidated_at: string | null;
+  invalidated_reason: string | null;
+  anonymised_at: string | null;
+}
+
+export interface JobsTable {
+  id: string;
+  kind: string;
+  /** JSON */
+  payload: string;
+  /** A recurring job's name; NULL for one-off jobs. */
+  unique_key: string | null;
+  run_at: string;
+  attempts: number;
+  max_attempts: number;
+  locked_until: string | null;
+  locked_by: string | null;
+  last_error: string | null;
+  created_at: string;
+  done_at: string | null;
+  failed_at: string | null;
+}
+
+export interface DenyRulesTable {
+  id: string;
+  /** ip_range | email_domain */
+  kind: string;
+  value: string;
+  note: string | null;
+  created_by: string;
+  created_at: string;
+}
+
 /** The whole database. */
 export interface Database {
   persons: PersonsTable;
@@ -361,6 +415,9 @@ export interface Database {
   appeal_texts: AppealTextsTable;
   appeal_cases: AppealCasesTable;
   co_signatories: CoSignatoriesTable;
+  signatures: SignaturesTable;
+  jobs: JobsTable;
+  deny_rules: DenyRulesTable;
   kysely_migration: { name: string; timestamp: string };
   kysely_migration_lock: { id: string; is_locked: Generated<number> };
 }

@@ -5,6 +5,7 @@ import * as m0002 from './2026_11_27_0002_restricted_fields.ts';
 import * as m0003 from './2026_11_27_0003_accounts.ts';
 import * as m0004 from './2026_11_27_0004_record_versions.ts';
 import * as m0005 from './2026_11_27_0005_appeals.ts';
+import * as m0006 from './2026_11_27_0006_signon.ts';
 
 /** Every migration by name; names sort in the order they run. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -13,4 +14,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026_11_27_0003_accounts': m0003,
   '2026_11_27_0004_record_versions': m0004,
   '2026_11_27_0005_appeals': m0005,
+  '2026_11_27_0006_signon': m0006,
 };

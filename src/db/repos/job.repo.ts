@@ -1,0 +1,129 @@
+// The durable job table. Jobs are written in the caller's transaction (so they exist exactly when the work that asked
+// for them committed), claimed by workers with an atomic UPDATE that only one process can win, and retried with back-off.
+import { PostgresAdapter, sql } from 'kysely';
+import type { Executor, Trx } from '../database.ts';
+import type { JobsTable } from '../schema.ts';
+
+/** A job as the worker sees it. */
+export interface Job {
+  id: string;
+  kind: string;
+  payload: unknown;
+  uniqueKey: string | null;
+  runAt: string;
+  attempts: number;
+  maxAttempts: number;
+  lockedUntil: string | null;
+  lockedBy: string | null;
+  lastError: string | null;
+  createdAt: string;
+  doneAt: string | null;
+  failedAt: string | null;
+}
+
+/** What enqueueing a job takes. */
+export interface NewJob {
+  id: string;
+  kind: string;
+  payload: unknown;
+  runAt: string;
+  createdAt: string;
+  maxAttempts?: number;
+  uniqueKey?: string;
+}
+
+function toJob(r: JobsTable): Job {
+  return {
+    id: r.id, kind: r.kind, payload: JSON.parse(r.payload) as unknown, uniqueKey: r.unique_key, runAt: r.run_at, attempts: r.attempts,
+    maxAttempts: r.max_attempts, lockedUntil: r.locked_until, lockedBy: r.locked_by, lastError: r.last_error, createdAt: r.created_at,
+    doneAt: r.done_at, failedAt: r.failed_at,
+  };
+}
+
+function row(job: NewJob) {
+  return {
+    id: job.id, kind: job.kind, payload: JSON.stringify(job.payload ?? {}), unique_key: job.uniqueKey ?? null, run_at: job.runAt, attempts: 0,
+    max_attempts: job.maxAttempts ?? 8, locked_until: null, locked_by: null, last_error: null, created_at: job.createdAt, done_at: null, failed_at: null,
+  };
+}
+
+/** Inserts one-off jobs inside the caller's transaction. */
+export async function insertJobs(trx: Trx, jobs: NewJob[]): Promise<void> {
+  for (let i = 0; i < jobs.length; i += 200) await trx.insertInto('jobs').values(jobs.slice(i, i + 200).map(row)).execute();
+}
+
+/** Inserts a recurring job unless one with its unique key exists already (any number of processes may try at once). */
+export async function ensureRecurringJob(db: Executor, job: NewJob & { uniqueKey: string }): Promise<void> {
+  await db.insertInto('jobs').values(row(job)).onConflict((oc) => oc.column('unique_key').doNothing()).execute();
+}
+
+/** PostgreSQL can skip rows another transaction holds (FOR UPDATE SKIP LOCKED); SQLite has one writer and no row locks. */
+function canSkipLocked(db: Executor): boolean {
+  return db.getExecutor().adapter instanceof PostgresAdapter;
+}
+
+/**
+ * Claims up to `limit` due jobs for `workerId` until `lockUntil`: open jobs whose run_at has come and whose lock is free or
+ * expired (its worker died). One UPDATE … RETURNING that re-checks the lock on the row it updates, so two workers never
+ * both win a job; on PostgreSQL the candidates are picked with SKIP LOCKED so concurrent pollers do not queue.
+ */
+export async function claimDueJobs(db: Executor, opts: { workerId: string; nowIso: string; lockUntil: string; limit: number }): Promise<Job[]> {
+  const { workerId, nowIso, lockUntil, limit } = opts;
+  const skipLocked = canSkipLocked(db);
+  const rows = await db.updateTable('jobs')
+    .set({ locked_until: lockUntil, locked_by: workerId, attempts: sql<number>`attempts + 1` })
+    .where('id', 'in', (eb) => {
+      let q = eb.selectFrom('jobs').select('id')
+        .where('done_at', 'is', null).where('failed_at', 'is', null).where('run_at', '<=', nowIso)
+        .where((w) => w.or([w('locked_until', 'is', null), w('locked_until', '<', nowIso)]))
+        .orderBy('run_at').limit(limit);
+      if (skipLocked) q = q.forUpdate().skipLocked();
+      return q;
+    })
+    .where('done_at', 'is', null).where('failed_at', 'is', null)
+    .where((w) => w.or([w('locked_until', 'is', null), w('locked_until', '<', nowIso)]))
+    .returningAll()
+    .execute();
+  return rows.map(toJob).sort((a, b) => (a.runAt < b.runAt ? -1 : a.runAt > b.runAt ? 1 : 0));
+}
+
+/** Marks a claimed job done; false when this worker no longer holds it (its lock expired and another took it). */
+export async function completeJob(db: Executor, id: string, workerId: string, nowIso: string): Promise<boolean> {
+  const res = await db.updateTable('jobs').set({ done_at: nowIso, locked_until: null, locked_by: null, last_error: null })
+    .where('id', '=', id).where('locked_by', '=', workerId).executeTakeFirst();
+  return Number(res.numUpdatedRows) > 0;
+}
+
+/** Puts a recurring job back in the queue for its next run (its attempts start again). */
+export async function rescheduleJob(db: Executor, id: string, workerId: string, runAt: string, lastError: string | null = null): Promise<void> {
+  await db.updateTable('jobs').set({ run_at: runAt, attempts: 0, locked_until: null, locked_by: null, last_error: lastError })
+    .where('id', '=', id).where('locked_by', '=', workerId).execute();
+}
+
+/** Records a failed attempt: the job runs again at `retryAt`, or fails for good when it has no attempts left. */
+export async function failJobAttempt(db: Executor, job: Job, workerId: string, error: string, nowIso: string, retryAt: string | null): Promise<void> {
+  const set = retryAt === null
+    ? { failed_at: nowIso, locked_until: null, locked_by: null, last_error: error }
+    : { run_at: retryAt, locked_until: null, locked_by: null, last_error: error };
+  await db.updateTable('jobs').set(set).where('id', '=', job.id).where('locked_by', '=', workerId).execute();
+}
+
+/** One job by id. */
+export async function findJob(db: Executor, id: string): Promise<Job | undefined> {
+  const r = await db.selectFrom('jobs').selectAll().where('id', '=', id).executeTakeFirst();
+  return r && toJob(r);
+}
+
+/** Jobs of a kind, oldest first (tests and operators' checks). */
+export async function listJobs(db: Executor, kind?: string): Promise<Job[]> {
+  let q = db.selectFrom('jobs').selectAll();
+  if (kind) q = q.where('kind', '=', kind);
+  return (await q.orderBy('created_at').orderBy('id').execute()).map(toJob);
+}
+
+/** Deletes finished one-off jobs older than `beforeIso` (their payloads may hold addresses and links). */
+export async function purgeFinishedJobs(db: Executor, beforeIso: string): Promise<number> {
+  const res = await db.deleteFrom('jobs').where('unique_key', 'is', null)
+    .where((eb) => eb.or([eb('done_at', '<', beforeIso), eb('failed_at', '<', beforeIso)])).executeTakeFirst();
+  return Number(res.numDeletedRows);
+}

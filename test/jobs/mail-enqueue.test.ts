@@ -1,0 +1,28 @@
+// Mail queued inside a write transaction exists exactly when the transaction commits.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { writeTransaction } from '../../src/db/database.ts';
+import { listJobs } from '../../src/db/repos/job.repo.ts';
+import { enqueueMail, MAIL_JOB } from '../../src/jobs/mail.ts';
+import { DIALECTS, testDb, type TestDb } from '../support/db.ts';
+
+for (const dialect of DIALECTS) {
+  describe(`enqueueMail (${dialect})`, () => {
+    let t: TestDb;
+    before(async () => { t = await testDb(dialect); });
+    after(async () => { await t.cleanup(); });
+
+    it('writes a mail job in the caller transaction, and none when it rolls back', async () => {
+      const now = new Date('2026-11-27T10:00:00.000Z');
+      await writeTransaction(t.handle.db, (trx) => enqueueMail(trx, { to: 'a@example.org', subject: 'S', text: 'T' }, now));
+      await assert.rejects(writeTransaction(t.handle.db, async (trx) => {
+        await enqueueMail(trx, { to: 'b@example.org', subject: 'S', text: 'T' }, now);
+        throw new Error('boom');
+      }));
+      const jobs = await listJobs(t.handle.db, MAIL_JOB);
+      assert.equal(jobs.length, 1);
+      assert.deepEqual(jobs[0]!.payload, { to: 'a@example.org', subject: 'S', text: 'T' });
+      assert.equal(jobs[0]!.runAt, now.toISOString());
+    });
+  });
+}
