@@ -19,6 +19,16 @@ const EnvSchema = z.object({
   SMTP_USER: z.string().min(1).optional(),
   SMTP_PASS: z.string().min(1).optional(),
   SMTP_FROM: z.string().min(3).default('Vigil <vigil@localhost>'),
+  // Public sign-on and the job worker (docs/readme-parts/signing.md).
+  VIGIL_SIGN_IP_LIMIT: z.coerce.number().int().min(0).default(10),
+  VIGIL_SIGN_IP_WINDOW_SECONDS: z.coerce.number().int().min(1).default(600),
+  VIGIL_SIGN_APPEAL_LIMIT: z.coerce.number().int().min(0).default(1200),
+  VIGIL_SIGN_APPEAL_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
+  VIGIL_SIGNER_RETENTION_DAYS: z.coerce.number().int().min(0).max(36500).default(180),
+  VIGIL_COUNT_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(5),
+  VIGIL_WORKER_POLL_MS: z.coerce.number().int().min(50).max(60000).default(1000),
+  VIGIL_JOB_RETRY_SECONDS: z.coerce.number().int().min(1).max(86400).default(30),
+  VIGIL_JOB_LOCK_SECONDS: z.coerce.number().int().min(5).max(86400).default(300),
 });
 
 /** Where mail goes: an SMTP server when SMTP_HOST is set (port 465 means TLS from the start, others STARTTLS). */
@@ -33,6 +43,19 @@ export interface SmtpConfig {
 export type DatabaseConfig =
   | { readonly dialect: 'sqlite'; readonly file: string }
   | { readonly dialect: 'postgres'; readonly url: string; readonly poolSize: number };
+
+/** Public sign-on and the job worker: rate limits (0 = none), retention of signers' data, the worker's rhythm. */
+export interface SignonConfig {
+  readonly ipLimit: number;
+  readonly ipWindowMs: number;
+  readonly appealLimit: number;
+  readonly appealWindowMs: number;
+  readonly retentionDays: number;
+  readonly countIntervalMs: number;
+  readonly pollMs: number;
+  readonly retryBaseMs: number;
+  readonly lockMs: number;
+}
 
 /** The validated, frozen configuration every part of the app receives. */
 export interface Config {
@@ -50,6 +73,7 @@ export interface Config {
   readonly outboxDir: string;
   readonly smtp: SmtpConfig | null;
   readonly mailFrom: string;
+  readonly signon: SignonConfig;
 }
 
 /** Raised when the environment holds a value the app cannot run with. */
@@ -100,6 +124,12 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     outboxDir: path.join(dataDir, 'outbox'),
     smtp: e.SMTP_HOST ? Object.freeze({ host: e.SMTP_HOST, port: e.SMTP_PORT, ...(e.SMTP_USER ? { user: e.SMTP_USER } : {}), ...(e.SMTP_PASS ? { pass: e.SMTP_PASS } : {}) }) : null,
     mailFrom: e.SMTP_FROM,
+    signon: Object.freeze({
+      ipLimit: e.VIGIL_SIGN_IP_LIMIT, ipWindowMs: e.VIGIL_SIGN_IP_WINDOW_SECONDS * 1000, appealLimit: e.VIGIL_SIGN_APPEAL_LIMIT,
+      appealWindowMs: e.VIGIL_SIGN_APPEAL_WINDOW_SECONDS * 1000, retentionDays: e.VIGIL_SIGNER_RETENTION_DAYS,
+      countIntervalMs: e.VIGIL_COUNT_INTERVAL_SECONDS * 1000, pollMs: e.VIGIL_WORKER_POLL_MS, retryBaseMs: e.VIGIL_JOB_RETRY_SECONDS * 1000,
+      lockMs: e.VIGIL_JOB_LOCK_SECONDS * 1000,
+    }),
   });
 }
 
