@@ -322,6 +322,7 @@ export interface CoSignatoriesTable {
   title: string | null;
   organisation: string | null;
   organisation_id: string | null;
+  lang: string;
   /** invited | confirmed | withdrawn */
   status: string;
   token_hash: string | null;
@@ -386,7 +387,60 @@ export interface DenyRulesTable {
   created_at: string;
 }
 
+/** One searchable record: its visible text, for the search page and API. */
+export interface SearchDocsTable {
+  doc_id: Generated<number | string>; // bigserial: a string on PostgreSQL
+  record_type: string;
+  record_id: string;
+  slug: string;
+  confidentiality: string;
+  title: string;
+  title_key: string;
+  body: string;
+  country: string | null;
+  year: string | null;
+  updated_at: string;
+}
+
+/** A cross-script key (word skeleton, or "~" + a patronymic's root) of a person's or organisation's name. */
+export interface SearchNameKeysTable {
+  doc_id: number | string;
+  key: string;
+}
+
+/** A person merged into another; kept so the old id resolves and the merge can be undone. */
+export interface PersonMergesTable {
+  id: string;
+  survivor_id: string;
+  merged_id: string;
+  merged_slug: string;
+  reason: string;
+  merged_by: string;
+  merged_at: string;
+  undone_by: string | null;
+  undone_at: string | null;
+  snapshot: string;
+}
+
 /** The whole database. */
+/** A document read by intake, with the proposals made from it (JSON) and what accepting them produced. */
+export interface IntakeDocumentsTable {
+  id: string;
+  source_id: string;
+  confidentiality: string;
+  created_at: string;
+  updated_at: string;
+  created_by: string;
+  /** open | accepted | closed */
+  status: string;
+  format: string;
+  language: string;
+  document_date: string | null;
+  body: string;
+  proposals: string;
+  outcome: Generated<string>;
+}
+
 export interface Database {
   persons: PersonsTable;
   person_names: PersonNamesTable;
@@ -418,6 +472,10 @@ export interface Database {
   signatures: SignaturesTable;
   jobs: JobsTable;
   deny_rules: DenyRulesTable;
+  search_docs: SearchDocsTable;
+  search_name_keys: SearchNameKeysTable;
+  person_merges: PersonMergesTable;
+  intake_documents: IntakeDocumentsTable;
   kysely_migration: { name: string; timestamp: string };
   kysely_migration_lock: { id: string; is_locked: Generated<number> };
 }

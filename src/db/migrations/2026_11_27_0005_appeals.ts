@@ -65,6 +65,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('title', 'text')
     .addColumn('organisation', 'text')
     .addColumn('organisation_id', 'text', (c) => c.references('organisations.id'))
+    // The language the invitee is written to in.
+    .addColumn('lang', 'text', (c) => c.notNull().defaultTo('en'))
     .addColumn('status', 'text', (c) => c.notNull())
     // SHA-256 of the single-use link's token; cleared once the link has been used.
     .addColumn('token_hash', 'text', (c) => c.unique())

@@ -6,6 +6,8 @@ import * as m0003 from './2026_11_27_0003_accounts.ts';
 import * as m0004 from './2026_11_27_0004_record_versions.ts';
 import * as m0005 from './2026_11_27_0005_appeals.ts';
 import * as m0006 from './2026_11_27_0006_signon.ts';
+import * as m0007 from './2026_11_27_0007_search.ts';
+import * as m0008 from './2026_11_27_0008_intake.ts';
 
 /** Every migration by name; names sort in the order they run. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -15,4 +17,6 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026_11_27_0004_record_versions': m0004,
   '2026_11_27_0005_appeals': m0005,
   '2026_11_27_0006_signon': m0006,
+  '2026_11_27_0007_search': m0007,
+  '2026_11_27_0008_intake': m0008,
 };

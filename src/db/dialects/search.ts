@@ -1,0 +1,77 @@
+// Full-text search is where the two databases differ most: SQLite has an FTS5 virtual table keyed by the document's
+// rowid, PostgreSQL a tsvector column with a GIN index. Both index text the application has already normalised
+// (foldForSearch in src/domain/transliterate.ts) with tokenizers that only split on spaces and fold nothing more ('simple', unicode61), so
+// both find exactly the same documents. Every SQL difference of search lives here.
+import { PostgresAdapter, sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- used by migrations (Kysely<unknown>) and repos (Kysely<Database>) alike
+type AnyDb = Kysely<any>;
+
+/** True when the handle talks to PostgreSQL. */
+export function isPostgres(db: AnyDb): boolean {
+  return db.getExecutor().adapter instanceof PostgresAdapter;
+}
+
+/** The column type of search_docs.doc_id: SQLite's rowid alias, PostgreSQL's bigserial. */
+export function docIdType(db: AnyDb): 'integer' | 'bigserial' {
+  return isPostgres(db) ? 'bigserial' : 'integer';
+}
+
+/** Creates the full-text index and what it needs (PostgreSQL: the pg_trgm and unaccent extensions, trusted ones). */
+export async function createFullText(db: AnyDb): Promise<void> {
+  if (isPostgres(db)) {
+    await sql`create extension if not exists pg_trgm`.execute(db);
+    await sql`create extension if not exists unaccent`.execute(db);
+    await sql`alter table search_docs add column tsv tsvector`.execute(db);
+    await sql`create index search_docs_tsv on search_docs using gin (tsv)`.execute(db);
+    // Name keys are compared by prefix range; the C collation makes that range the byte order the keys were built in.
+    await sql`alter table search_name_keys alter column key type text collate "C"`.execute(db);
+    // Trigram index on titles: substring matches inside words for the (rare) queries the word index cannot answer.
+    await sql`create index search_docs_title_trgm on search_docs using gin (title_key gin_trgm_ops)`.execute(db);
+    return;
+  }
+  await sql`create virtual table search_fts using fts5(text, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2')`.execute(db);
+}
+
+/** Drops what createFullText made (the tables themselves go with the migration). */
+export async function dropFullText(db: AnyDb): Promise<void> {
+  if (!isPostgres(db)) await sql`drop table if exists search_fts`.execute(db);
+}
+
+/** Stores a document's normalised text in the full-text index. */
+export async function indexText(db: AnyDb, docId: number | string, text: string): Promise<void> {
+  if (isPostgres(db)) {
+    await sql`update search_docs set tsv = to_tsvector('simple'::regconfig, ${text}) where doc_id = ${docId}`.execute(db);
+    return;
+  }
+  await sql`insert into search_fts (rowid, text) values (${docId}, ${text})`.execute(db);
+}
+
+/** Removes a document's text from the full-text index (PostgreSQL's goes with the row). */
+export async function unindexText(db: AnyDb, docId: number | string): Promise<void> {
+  if (!isPostgres(db)) await sql`delete from search_fts where rowid = ${docId}`.execute(db);
+}
+
+/** One query word: its normalised text and whether it is a prefix ("abl*"). */
+export interface FtsTerm {
+  text: string;
+  prefix: boolean;
+}
+
+/**
+ * Ids of visible documents whose full text matches, newest first, at most `cap`. On SQLite the FTS5 table drives the
+ * join (its rowids come out in order, so the limit stops the scan early); PostgreSQL uses the GIN index on tsv.
+ */
+export async function fullTextCandidates(db: AnyDb, groups: FtsTerm[][], filter: RawBuilder<SqlBool>, cap: number): Promise<(number | string)[]> {
+  if (isPostgres(db)) {
+    const query = groups.map((g) => `(${g.map((t) => `'${t.text}'${t.prefix ? ':*' : ''}`).join(' <-> ')})`).join(' & ');
+    const { rows } = await sql<{ doc_id: string }>`select doc_id from search_docs where tsv @@ to_tsquery('simple'::regconfig, ${query}) and ${filter} order by doc_id desc limit ${cap}`.execute(db);
+    return rows.map((r) => r.doc_id);
+  }
+  const query = groups.map((g) => {
+    const phrase = `"${g.map((t) => t.text).join(' ')}"`;
+    return g[g.length - 1]?.prefix ? `${phrase}*` : phrase;
+  }).join(' AND ');
+  const { rows } = await sql<{ doc_id: number }>`select search_docs.doc_id from search_fts join search_docs on search_docs.doc_id = search_fts.rowid where search_fts match ${query} and ${filter} order by search_fts.rowid desc limit ${cap}`.execute(db);
+  return rows.map((r) => r.doc_id);
+}

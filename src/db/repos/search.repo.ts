@@ -1,0 +1,143 @@
+// The search index: one document per searchable record, its cross-script name keys, and the full-text entry (through
+// dialects/search.ts). Written inside the record's own write transaction, so the index never disagrees with the register.
+import { sql, type RawBuilder, type SqlBool } from 'kysely';
+import type { Confidentiality } from '../../domain/vocabulary.ts';
+import type { Executor, Trx } from '../database.ts';
+import { fullTextCandidates, indexText, unindexText, type FtsTerm } from '../dialects/search.ts';
+
+/** A document as the repository stores it (the shape of queries/search/documents.ts SearchDoc). */
+export interface StoredDoc {
+  recordType: string;
+  recordId: string;
+  slug: string;
+  confidentiality: string;
+  title: string;
+  body: string;
+  country: string | null;
+  year: string | null;
+  updatedAt: string;
+  keys: string[];
+  text: string;
+  titleKey: string;
+}
+
+/** A document row as search results read it. */
+export interface DocRow {
+  doc_id: number | string;
+  record_type: string;
+  record_id: string;
+  slug: string;
+  confidentiality: string;
+  title: string;
+  body: string;
+  country: string | null;
+  year: string | null;
+}
+
+/** Filters of a search, applied in SQL with the reader's levels. */
+export interface DocFilter {
+  types?: readonly string[];
+  country?: string;
+  year?: string;
+}
+
+/** One query word for the name-key index: exact key, or every key starting with it; alternatives are OR-ed. */
+export interface KeyTerm {
+  alternatives: { key: string; prefix: boolean }[];
+}
+
+/** Stores or replaces the document of a record. */
+export async function writeDoc(trx: Trx, d: StoredDoc): Promise<void> {
+  const row = {
+    record_type: d.recordType, record_id: d.recordId, slug: d.slug, confidentiality: d.confidentiality, title: d.title,
+    title_key: d.titleKey, body: d.body, country: d.country, year: d.year, updated_at: d.updatedAt,
+  };
+  const existing = await trx.selectFrom('search_docs').select('doc_id').where('record_type', '=', d.recordType).where('record_id', '=', d.recordId).executeTakeFirst();
+  let docId: number | string;
+  if (existing) {
+    docId = existing.doc_id;
+    await unindexText(trx, docId);
+    await trx.deleteFrom('search_name_keys').where('doc_id', '=', docId).execute();
+    await trx.updateTable('search_docs').set(row).where('doc_id', '=', docId).execute();
+  } else {
+    docId = (await trx.insertInto('search_docs').values(row).returning('doc_id').executeTakeFirstOrThrow()).doc_id;
+  }
+  await indexText(trx, docId, d.text);
+  if (d.keys.length > 0) await trx.insertInto('search_name_keys').values(d.keys.map((key) => ({ doc_id: docId, key }))).execute();
+}
+
+/** Removes a record's document, if it has one. */
+export async function removeDoc(trx: Trx, recordType: string, recordId: string): Promise<void> {
+  const existing = await trx.selectFrom('search_docs').select('doc_id').where('record_type', '=', recordType).where('record_id', '=', recordId).executeTakeFirst();
+  if (!existing) return;
+  await unindexText(trx, existing.doc_id);
+  await trx.deleteFrom('search_name_keys').where('doc_id', '=', existing.doc_id).execute();
+  await trx.deleteFrom('search_docs').where('doc_id', '=', existing.doc_id).execute();
+}
+
+/** The SQL condition for visible documents matching the filters (table search_docs). */
+function visible(levels: readonly Confidentiality[], f: DocFilter): RawBuilder<SqlBool> {
+  const parts = [sql`search_docs.confidentiality in (${sql.join([...levels])})`];
+  if (f.types && f.types.length > 0) parts.push(sql`search_docs.record_type in (${sql.join([...f.types])})`);
+  if (f.country) parts.push(sql`search_docs.country = ${f.country}`);
+  if (f.year) parts.push(sql`search_docs.year = ${f.year}`);
+  return sql<SqlBool>`(${sql.join(parts, sql` and `)})`;
+}
+
+/** The smallest string above every string that starts with `prefix` (keys are lower-case ASCII, '~' and digits). */
+const upperBound = (prefix: string) => `${prefix}\u007f`;
+
+/** Visible documents whose full text holds every group (word, prefix or phrase), newest first, at most `cap`. */
+export async function fullTextDocIds(db: Executor, groups: FtsTerm[][], levels: readonly Confidentiality[], f: DocFilter, cap: number): Promise<(number | string)[]> {
+  if (levels.length === 0 || groups.length === 0) return [];
+  return fullTextCandidates(db, groups, visible(levels, f), cap);
+}
+
+/** Visible documents with a name key for every term, newest first, at most `cap`. */
+export async function nameKeyDocIds(db: Executor, terms: KeyTerm[], levels: readonly Confidentiality[], f: DocFilter, cap: number): Promise<(number | string)[]> {
+  if (levels.length === 0 || terms.length === 0) return [];
+  const conditions = terms.map((t) => {
+    const alts = t.alternatives.map((a) => (a.prefix ? sql`(k.key >= ${a.key} and k.key < ${upperBound(a.key)})` : sql`k.key = ${a.key}`));
+    return sql<SqlBool>`search_docs.doc_id in (select k.doc_id from search_name_keys k where ${sql.join(alts, sql` or `)})`;
+  });
+  const { rows } = await sql<{ doc_id: number | string }>`select search_docs.doc_id from search_docs where ${sql.join(conditions, sql` and `)} and ${visible(levels, f)} order by search_docs.doc_id desc limit ${cap}`.execute(db);
+  return rows.map((r) => r.doc_id);
+}
+
+/** Visible documents whose folded title contains the text (a fallback when no word matches). */
+export async function titleContainsDocIds(db: Executor, folded: string, levels: readonly Confidentiality[], f: DocFilter, cap: number): Promise<(number | string)[]> {
+  if (levels.length === 0 || folded.length < 3) return [];
+  const pattern = `%${folded.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const { rows } = await sql<{ doc_id: number | string }>`select doc_id from search_docs where title_key like ${pattern} escape '\\' and ${visible(levels, f)} order by doc_id desc limit ${cap}`.execute(db);
+  return rows.map((r) => r.doc_id);
+}
+
+/** The documents with these ids (in no particular order). */
+export async function docsByIds(db: Executor, ids: readonly (number | string)[]): Promise<DocRow[]> {
+  if (ids.length === 0) return [];
+  return db.selectFrom('search_docs').select(['doc_id', 'record_type', 'record_id', 'slug', 'confidentiality', 'title', 'body', 'country', 'year']).where('doc_id', 'in', [...ids]).execute();
+}
+
+/** Ids of records of a table that have no search document yet (after an upgrade, or data loaded without the index). */
+export async function unindexedIds(db: Executor, table: 'persons' | 'organisations' | 'events' | 'cases' | 'sources' | 'appeals', recordType: string, limit: number): Promise<string[]> {
+  const rows = await db.selectFrom(table as 'persons').select('id')
+    .where(({ not, exists, selectFrom }) => not(exists(selectFrom('search_docs').select('doc_id').where('search_docs.record_type', '=', recordType).whereRef('search_docs.record_id', '=', `${table as 'persons'}.id`))))
+    .orderBy('id').limit(limit).execute();
+  return rows.map((r) => r.id);
+}
+
+/** Removes every document (before a full rebuild). */
+export async function clearIndex(trx: Trx): Promise<void> {
+  const ids = await trx.selectFrom('search_docs').select('doc_id').execute();
+  for (const { doc_id } of ids) await unindexText(trx, doc_id);
+  await trx.deleteFrom('search_name_keys').execute();
+  await trx.deleteFrom('search_docs').execute();
+}
+
+/** An appeal's searchable columns and texts, or undefined when there is no such appeal. */
+export async function appealForSearch(db: Executor, id: string) {
+  const a = await db.selectFrom('appeals').select(['id', 'slug', 'confidentiality', 'title', 'updated_at', 'deadline', 'published_at']).where('id', '=', id).executeTakeFirst();
+  if (!a) return undefined;
+  const texts = await db.selectFrom('appeal_texts').select(['title', 'body']).where('appeal_id', '=', id).orderBy('position').execute();
+  return { id: a.id, slug: a.slug, confidentiality: a.confidentiality, title: a.title, updatedAt: a.updated_at, year: (a.published_at ?? a.deadline)?.slice(0, 4) ?? null, texts };
+}
