@@ -9,6 +9,7 @@ import type { Keyring } from '../crypto/field-cipher.ts';
 import { caseDef, citationDef, eventDef, membershipDef, organisationDef, personDef, sourceDef } from '../commands/records/registry.ts';
 import type { Db } from '../db/database.ts';
 import type { FileStore } from '../files.ts';
+import { registerAppealRoutes } from './api/appeals.routes.ts';
 import { registerRecordRoutes } from './api/records.routes.ts';
 import { registerSourceFileRoutes } from './api/sources.routes.ts';
 import { registerSystemRoutes } from './api/system.routes.ts';
@@ -99,6 +100,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerRecordRoutes(app, deps, sourceDef);
   registerRecordRoutes(app, deps, citationDef);
   await registerSourceFileRoutes(app, deps);
+  registerAppealRoutes(app, deps);
   await app.register(async (pages) => {
     // Forms post nested fields (names[0][full]); qs parses them with firm limits on depth and size.
     await pages.register(formbody, { parser: (body) => qs.parse(body, { depth: 5, arrayLimit: 200, parameterLimit: 2000 }) });

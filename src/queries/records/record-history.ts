@@ -19,7 +19,12 @@ export async function recordHistory<T extends RecordBase, F>(ctx: Ctx, def: Reco
   // Restricted values are not needed to find the record: they stay encrypted.
   const record = await def.repo.find(ctx.db, idOrSlug, readableLevels(ctx.actor), null);
   if (!record) throw notFound(def.type, idOrSlug);
-  const [entries, versions] = await Promise.all([auditOfRecord(ctx.db, def.type, record.id, limit), versionsOfRecord(ctx.db, def.type, record.id)]);
+  return changesOf(ctx, def.type, record.id, limit);
+}
+
+/** The audit entries of one record (already found visible) with the fields each write changed, newest first. */
+export async function changesOf(ctx: Ctx, type: string, id: string, limit = 100): Promise<HistoryItem[]> {
+  const [entries, versions] = await Promise.all([auditOfRecord(ctx.db, type, id, limit), versionsOfRecord(ctx.db, type, id)]);
   const seqs = [...versions.keys()];
   return entries.map((e) => {
     const after = versions.get(e.seq);
