@@ -8,6 +8,7 @@ import { authorize, authorizeRestrictedWrite } from '../../policies/authorize.ts
 import type { RecordDef } from './registry.ts';
 import { appendAudit, type AuditInput } from '../../db/repos/audit.repo.ts';
 import { auditInput, checkRecord, chooseSlug } from './write-support.ts';
+import { indexRecord } from '../../queries/search/index-record.ts';
 
 /** Options for creating: an id and timestamps to keep (import and demo data keep theirs), and the audit action. */
 export interface CreateOptions {
@@ -29,6 +30,7 @@ export async function insertRecord<T extends RecordBase, F>(ctx: Ctx, trx: Trx, 
   await checkRecord(ctx, trx, def, draft);
   const record = { ...draft, slug: await chooseSlug(trx, def, draft, (parsed as { slug?: string }).slug) };
   await def.repo.insert(trx, record, ctx.keyring);
+  await indexRecord(trx, def.type, record);
   const entry = auditInput(ctx, opts.action ?? `${def.type}.create`, def.type, record.id, null, record);
   if (opts.pendingAudit) opts.pendingAudit.push(entry);
   else await appendAudit(trx, [entry]);

@@ -7,6 +7,7 @@ import { AppError, notFound } from '../../errors.ts';
 import { authorize, readableLevels } from '../../policies/authorize.ts';
 import type { RecordDef } from './registry.ts';
 import { auditWrite } from './write-support.ts';
+import { unindexRecord } from '../../queries/search/index-record.ts';
 
 /** Deletes one record by id or slug; returns what was deleted. */
 export async function deleteRecord<T extends RecordBase, F>(ctx: Ctx, def: RecordDef<T, F>, idOrSlug: string): Promise<T> {
@@ -24,6 +25,7 @@ export async function deleteRecord<T extends RecordBase, F>(ctx: Ctx, def: Recor
       }
       throw err;
     }
+    await unindexRecord(trx, def.type, current.id);
     await auditWrite(ctx, trx, `${def.type}.delete`, def.type, current.id, current, null);
     return current;
   });

@@ -8,6 +8,7 @@ import { notFound } from '../../errors.ts';
 import { authorize, authorizeRestrictedWrite, canReadRestricted, readableLevels } from '../../policies/authorize.ts';
 import type { RecordDef } from './registry.ts';
 import { auditWrite, checkRecord, chooseSlug } from './write-support.ts';
+import { indexRecord } from '../../queries/search/index-record.ts';
 
 /** The stored record as input again: everything but id and timestamps. */
 function asInput(record: RecordBase): Record<string, unknown> {
@@ -46,6 +47,7 @@ export async function updateRecord<T extends RecordBase, F>(ctx: Ctx, def: Recor
     await checkRecord(ctx, trx, def, draft);
     const record = { ...draft, slug: await chooseSlug(trx, def, draft, (parsed as { slug?: string }).slug), updatedAt: ctx.now().toISOString() };
     await def.repo.update(trx, record, keyring);
+    await indexRecord(trx, def.type, record);
     await auditWrite(ctx, trx, `${def.type}.update`, def.type, record.id, current, record);
     return record;
   });

@@ -1,0 +1,82 @@
+// Personal names as parts for matching: the words of given and family names, initials, and the patronymic as a part of
+// its own (Кабулович, Қайратұлы, oğlu/qızı), whatever the order (surname first in capitals, as official lists write it).
+import { asciiWords, skeletonOfWord, skeletons } from './transliterate.ts';
+
+/** A name reduced to what matching compares. */
+export interface NameParts {
+  /** Skeletons of the given and family name words, in written order. */
+  readonly tokens: readonly string[];
+  /** First letters (of the skeleton) of the initials, e.g. "Ablyazov M." → ["m"]. */
+  readonly initials: readonly string[];
+  /** The father's name as the patronymic carries it ("kabul" for Кабулович, "kairat" for Қайратұлы and Кайратович). */
+  readonly patronymic: string | null;
+}
+
+const PATRONYMIC = /^(.{2,}?)(ovich|evich|ovna|evna|inichna|ichna|ich|uli|kizi|gizi|ogli|oglu)$/;
+const STANDALONE_PATRONYMIC = new Set(['ogli', 'oglu', 'kizi', 'gizi', 'uli']);
+
+/** The father's-name root of a word that is shaped like a patronymic, or null. */
+export function patronymicRoot(skeleton: string): string | null {
+  const m = PATRONYMIC.exec(skeleton);
+  return m ? m[1]! : null;
+}
+
+/** Splits a written name into words, marking initials ("M.", "Zh.", "M.K.", a lone letter). */
+function words(full: string): { text: string; initial: boolean; caps: boolean }[] {
+  const out: { text: string; initial: boolean; caps: boolean }[] = [];
+  for (const piece of full.split(/[\s,;]+/).filter(Boolean)) {
+    const dotted = piece.split('.').filter(Boolean);
+    const isInitials = piece.includes('.') && dotted.every((d) => asciiWords(d).join('').length <= 3 && /^\p{L}{1,3}$/u.test(d));
+    if (isInitials) for (const d of dotted) out.push({ text: d, initial: true, caps: false });
+    else for (const w of piece.split(/[-‐]/).filter(Boolean)) {
+      const letters = w.replace(/[^\p{L}]/gu, '');
+      out.push({ text: w, initial: letters.length === 1, caps: letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase() });
+    }
+  }
+  return out;
+}
+
+/** Parses a written name (any script, any order) into the parts matching compares. */
+export function nameParts(full: string): NameParts {
+  const ws = words(full);
+  const initials = ws.filter((w) => w.initial).map((w) => skeletonOfWord(asciiWords(w.text).join(''))[0]).filter((c): c is string => Boolean(c));
+  const full_ = ws.filter((w) => !w.initial).map((w) => ({ sk: skeletons(w.text).join(''), caps: w.caps })).filter((w) => w.sk.length > 0);
+  let patronymic: string | null = null;
+  // "Hüseyn oğlu": the marker word follows the father's name.
+  const marker = full_.findIndex((w, i) => i > 0 && STANDALONE_PATRONYMIC.has(w.sk));
+  if (marker > 0) {
+    patronymic = full_[marker - 1]!.sk;
+    full_.splice(marker - 1, 2);
+  } else if (full_.length >= 3) {
+    const candidates = full_.map((w, i) => (i > 0 && patronymicRoot(w.sk) ? i : -1)).filter((i) => i > 0);
+    // Surname-first lists (ABLYAZOV Mukhtar Kabulovich) put it last; otherwise it sits between given and family name.
+    const last = full_.length - 1;
+    const surnameFirst = full_[0]!.caps || !candidates.includes(1);
+    const at = candidates.includes(last) && surnameFirst ? last : candidates.includes(1) ? 1 : candidates[0];
+    if (at !== undefined) {
+      patronymic = patronymicRoot(full_[at]!.sk);
+      full_.splice(at, 1);
+    }
+  }
+  return { tokens: full_.map((w) => w.sk), initials, patronymic };
+}
+
+/**
+ * The keys a name is found by in the search index: the skeleton of every word, and for words shaped like a
+ * patronymic also "~" + the father's name, so Кайратович and Kairatuly find each other.
+ */
+export function nameSearchKeys(full: string): string[] {
+  const keys = new Set<string>();
+  for (const sk of skeletons(full)) {
+    keys.add(sk);
+    const root = patronymicRoot(sk);
+    if (root) keys.add(`~${root}`);
+  }
+  return [...keys];
+}
+
+/** The one key two spellings of the same name share when nothing but the system differs: sorted word skeletons. */
+export function nameKey(full: string): string {
+  const p = nameParts(full);
+  return [...p.tokens].sort().join(' ');
+}

@@ -1,0 +1,104 @@
+// Cross-script match keys for names: Cyrillic (Russian, Kazakh, Ukrainian, Belarusian) and Latin written under any of
+// the common systems (ICAO 9303, BGN/PCGN, GOST 7.79 B, scholarly, ISO 9, French and German habits) reduce to one
+// ASCII "skeleton" per word, so Аблязов, Ablyazov, Abliazov and ABLYAZOV give the same key. Keys are for matching only:
+// they are never shown, and the original spelling is always kept beside them.
+import anyAscii from 'any-ascii';
+
+/**
+ * Kazakh letters folded to the Russian letters that Russified spellings use (Қайратұлы → Кайратулы), plus ё → е and the
+ * Ukrainian/Belarusian letters to their nearest Russian ones. Applied to lower-case text.
+ */
+const CYRILLIC_FOLD: Record<string, string> = {
+  ә: 'а', ғ: 'г', қ: 'к', ң: 'н', ө: 'о', ұ: 'у', ү: 'у', һ: 'х', і: 'и', ё: 'е',
+  ї: 'и', є: 'е', ґ: 'г', ў: 'у', 'ӑ': 'а', 'ӗ': 'е',
+};
+
+/**
+ * Cyrillic → Latin, one letter at a time. The letters follow ICAO 9303 (the passport system, as the `iuliia` package
+ * defines it); which system is used hardly matters, because the skeleton below folds the systems' differences anyway.
+ * ъ is dropped (ICAO writes "ie", most others nothing). A plain table, not `iuliia.translate`: keys are computed for every name on every write and for 100,000-person scans.
+ */
+const CYRILLIC_TO_LATIN: Record<string, string> = {
+  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ж: 'zh', з: 'z', и: 'i', й: 'i', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o',
+  п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '',
+  э: 'e', ю: 'iu', я: 'ia',
+};
+
+/**
+ * Latin letters whose accent carries a sound that NFKD would lose (š → s): the scholarly and ISO 9 systems, Turkic
+ * alphabets (Azerbaijani, Turkish, Uzbek, Kazakh Latin) and the BGN/PCGN Kazakh table.
+ */
+const LATIN_PREFOLD: Record<string, string> = {
+  š: 'sh', ž: 'zh', č: 'ch', ŝ: 'shch', ş: 'sh', ç: 'ch', ğ: 'g', ǧ: 'g', ı: 'i', ə: 'a', ä: 'a', ö: 'o', ü: 'u', ß: 'ss',
+  ʹ: '', ʺ: '', '·': '', '"': '', '“': '', '”': '', '’': '', "'": '', '`': '', 'ʼ': '', '‘': '', '´': '', ŭ: 'u', ł: 'l', ć: 'ch', ś: 'sh', ź: 'zh',
+};
+
+/** Ordered rewrites of an ASCII word that fold the systems' spellings of the same sound. */
+type Rewrite = string | ((match: string, ...groups: string[]) => string);
+const SKELETON_RULES: ReadonlyArray<[RegExp, Rewrite]> = [
+  [/w/g, 'v'],
+  [/ph/g, 'f'],
+  [/q/g, 'k'],
+  [/ck/g, 'k'],
+  [/(dzh|dsch|dj)/g, 'zh'],
+  // French: щ is "chtch", ч "tch".
+  [/chtch/g, 'sh'],
+  [/t?tsch|tch/g, 'ch'],
+  [/shch|sch|shh/g, 'sh'],
+  // GOST 7.79 B writes ц as "cz" (and "c" before i, e, y, j); the scholarly system writes it as "c" everywhere.
+  [/cz/g, 'ts'],
+  [/c(?![hk])/g, 'ts'],
+  [/tz/g, 'ts'],
+  [/gh/g, 'g'],
+  // х is kh (ICAO, BGN), h (Kazakh passports, English habit) or x (GOST 7.79 B, scholarly); ks and x sound alike too.
+  [/kh|ks|(?<![szc])h|x/g, 'x'],
+  [/ng/g, 'n'],
+  [/ou/g, 'u'],
+  [/[yj]/g, 'i'],
+  [/(.)\1+/g, '$1'],
+  // Soft vowels after a consonant: я as ia/ya/ja/a, ю as iu/yu/ju/u, ё as io/yo/e, е as ie/ye/e.
+  [/([^aeiou])i([aueo])/g, (_m, c, v) => `${c}${v === 'o' ? 'e' : v}`],
+  [/i[eo]/g, 'e'],
+  [/(o|e)f$/g, '$1v'],
+  [/(.)\1+/g, '$1'],
+];
+
+/** Lower-cases, folds Kazakh and other extra Cyrillic letters, and writes Cyrillic in Latin letters (ICAO 9303). */
+export function cyrillicToLatin(text: string): string {
+  let out = '';
+  for (const ch of text.toLowerCase()) {
+    const folded = CYRILLIC_FOLD[ch] ?? ch;
+    out += CYRILLIC_TO_LATIN[folded] ?? folded;
+  }
+  return out;
+}
+
+/** Any text as lower-case ASCII words separated by single spaces (apostrophes and soft signs dropped). */
+export function asciiWords(text: string): string[] {
+  let pre = '';
+  for (const ch of cyrillicToLatin(text.normalize('NFC'))) pre += LATIN_PREFOLD[ch] ?? ch;
+  const ascii = anyAscii(pre.normalize('NFKD').replace(/\p{M}+/gu, '')).toLowerCase();
+  return ascii.split(/[^a-z0-9]+/).filter((w) => w.length > 0);
+}
+
+/** The skeleton of one lower-case ASCII word: the spelling every transliteration system of the same name reduces to. */
+export function skeletonOfWord(word: string): string {
+  let w = word;
+  for (const [re, to] of SKELETON_RULES) w = typeof to === 'string' ? w.replace(re, to) : w.replace(re, to);
+  return w;
+}
+
+/** The skeletons of every word of a text, in order. */
+export function skeletons(text: string): string[] {
+  return asciiWords(text).map(skeletonOfWord).filter((w) => w.length > 0);
+}
+
+/**
+ * Text folded for the full-text index and its queries, the same on both databases: case, accents, ё/е, Kazakh letters
+ * (ә→а, қ→к …), apostrophes dropped inside words; words of letters and digits separated by single spaces.
+ */
+export function foldForSearch(text: string): string {
+  let out = '';
+  for (const ch of text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase()) out += CYRILLIC_FOLD[ch] ?? ch;
+  return out.replace(/[’'ʼ`ʹ]/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}

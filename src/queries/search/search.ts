@@ -1,0 +1,96 @@
+// One search over persons, organisations, events, cases, sources and appeals, over what the reader may see only:
+// visibility is part of every SQL condition, so results, snippets, counts and facets never include a hidden record.
+import { z } from 'zod';
+import type { Ctx } from '../../context.ts';
+import { CountrySchema } from '../../domain/common.ts';
+import { docsByIds, fullTextDocIds, nameKeyDocIds, titleContainsDocIds, type DocRow } from '../../db/repos/search.repo.ts';
+import { readableLevels } from '../../policies/authorize.ts';
+import { SEARCH_TYPES, type SearchType } from './documents.ts';
+import { parseQuery } from './parse-query.ts';
+import { mark, score, snippet, type Marked } from './rank.ts';
+
+/** What a search takes (the API's query string and the search page's form). */
+export const SearchInputSchema = z.object({
+  q: z.string().trim().min(1).max(200).describe('Words (any script; case, accents and ё/е ignored), "a phrase", or a prefix*'),
+  type: z.enum(SEARCH_TYPES).optional().describe('Only records of this type'),
+  country: CountrySchema.optional(),
+  year: z.string().regex(/^\d{4}$/).optional().describe('Birth, founding, start, first act or publication year'),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  offset: z.coerce.number().int().min(0).max(1000).default(0),
+});
+export type SearchInput = z.output<typeof SearchInputSchema>;
+
+/** One result. */
+export interface SearchHit {
+  type: SearchType;
+  id: string;
+  slug: string;
+  title: Marked;
+  snippet: Marked;
+  country: string | null;
+  year: string | null;
+  score: number;
+}
+
+/** A facet: how many results each value would give. */
+export interface SearchFacet {
+  value: string;
+  count: number;
+}
+
+/** A page of results with the total and the facets. */
+export interface SearchResult {
+  total: number;
+  /** True when a very common query reached the candidate limit: the total and facets then count the first candidates only. */
+  capped: boolean;
+  hits: SearchHit[];
+  facets: { type: SearchFacet[]; country: SearchFacet[]; year: SearchFacet[] };
+}
+
+/** How many candidates each index contributes at most before ranking. */
+export const CANDIDATE_CAP = 300;
+
+function counts(rows: DocRow[], pick: (r: DocRow) => string | null): SearchFacet[] {
+  const m = new Map<string, number>();
+  for (const r of rows) {
+    const v = pick(r);
+    if (v) m.set(v, (m.get(v) ?? 0) + 1);
+  }
+  return [...m].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+}
+
+/** Searches what the actor may see. Each facet counts under every other filter, not its own. */
+export async function search(ctx: Ctx, input: SearchInput): Promise<SearchResult> {
+  const levels = readableLevels(ctx.actor);
+  const q = parseQuery(input.q);
+  // Candidates are gathered without the type/country/year filters, which are applied here so the facets can be counted.
+  const [text, names] = await Promise.all([
+    fullTextDocIds(ctx.db, q.groups, levels, {}, CANDIDATE_CAP),
+    nameKeyDocIds(ctx.db, q.keyTerms, levels, {}, CANDIDATE_CAP),
+  ]);
+  let ids = [...new Set([...text, ...names].map(String))];
+  if (ids.length === 0 && q.keyTerms.length > 0) ids = (await titleContainsDocIds(ctx.db, q.folded, levels, {}, CANDIDATE_CAP)).map(String);
+  const capped = text.length >= CANDIDATE_CAP || names.length >= CANDIDATE_CAP;
+  const rows = await docsByIds(ctx.db, ids);
+  const pass = (r: DocRow, skip?: 'type' | 'country' | 'year') =>
+    (skip === 'type' || !input.type || r.record_type === input.type) &&
+    (skip === 'country' || !input.country || r.country === input.country) &&
+    (skip === 'year' || !input.year || r.year === input.year);
+  const matching = rows.filter((r) => pass(r));
+  const ranked = matching.map((r) => ({ r, s: score(r, q) }))
+    .sort((a, b) => b.s - a.s || a.r.title.localeCompare(b.r.title) || a.r.record_id.localeCompare(b.r.record_id));
+  const hits = ranked.slice(input.offset, input.offset + input.limit).map(({ r, s }) => ({
+    type: r.record_type as SearchType, id: r.record_id, slug: r.slug, title: mark(r.title, q), snippet: snippet(r.body, q),
+    country: r.country, year: r.year, score: Math.round(s * 100) / 100,
+  }));
+  return {
+    total: matching.length,
+    capped,
+    hits,
+    facets: {
+      type: counts(rows.filter((r) => pass(r, 'type')), (r) => r.record_type),
+      country: counts(rows.filter((r) => pass(r, 'country')), (r) => r.country),
+      year: counts(rows.filter((r) => pass(r, 'year')), (r) => r.year).sort((a, b) => b.value.localeCompare(a.value)),
+    },
+  };
+}
