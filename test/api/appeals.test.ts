@@ -40,7 +40,10 @@ for (const dialect of DIALECTS) {
     before(async () => {
       t = await testDb(dialect);
       app = await testApp(t);
-      [editor, coordinator, viewer, researcher] = await Promise.all((['editor', 'coordinator', 'viewer', 'researcher'] as const).map((r) => tokenFor(t, r)));
+      editor = await tokenFor(t, 'editor');
+      coordinator = await tokenFor(t, 'coordinator');
+      viewer = await tokenFor(t, 'viewer');
+      researcher = await tokenFor(t, 'researcher');
       const person = (await send('POST', '/api/v1/persons', buildPerson({ names: [{ full: 'Roza Tuletayeva', lang: 'en' }, { full: 'Роза Тулетаева', lang: 'ru' }] }), editor)).json().data;
       personId = person.id;
       caseId = (await send('POST', '/api/v1/cases', buildCase(personId, { title: 'Tuletayeva case', status: 'serving_sentence', sentence: { kind: 'prison', months: 84 } }), editor)).json().data.id;

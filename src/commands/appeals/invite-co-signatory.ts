@@ -77,18 +77,21 @@ export async function inviteCoSignatory(ctx: Ctx, appealIdOrSlug: string, input:
 
 /** Records a co-signature confirmed outside Vigil (a signed letter, a call) as confirmed at once. */
 export async function recordCoSignatory(ctx: Ctx, appealIdOrSlug: string, input: unknown, opts: { id?: string; at?: string } = {}): Promise<CoSignatory> {
+  return writeTransaction(ctx.db, (trx) => insertConfirmedCoSignatory(ctx, trx, appealIdOrSlug, input, opts));
+}
+
+/** The same inside the caller's write transaction. */
+export async function insertConfirmedCoSignatory(ctx: Ctx, trx: Trx, appealIdOrSlug: string, input: unknown, opts: { id?: string; at?: string } = {}): Promise<CoSignatory> {
   const parsed = parseOrThrow(CoSignatoryRecordSchema, input);
-  return writeTransaction(ctx.db, async (trx) => {
-    const appeal = await openForCoSigning(ctx, trx, appealIdOrSlug);
-    await checkOrganisation(ctx, trx, parsed.organisationId);
-    const at = opts.at ?? ctx.now().toISOString();
-    const record: CoSignatory = {
-      id: opts.id ?? ulid(), appealId: appeal.id, position: await coSignatoryRepo.nextPosition(trx, appeal.id), kind: parsed.kind, name: parsed.name,
-      title: orNull(parsed.title), organisation: orNull(parsed.organisation), organisationId: orNull(parsed.organisationId), status: 'confirmed',
-      invitedAt: at, confirmedAt: at, withdrawnAt: null, createdBy: actorLabel(ctx.actor), lang: parsed.lang, linkOpen: false,
-    };
-    await coSignatoryRepo.insert(trx, { record, email: orNull(parsed.email), tokenHash: null, tokenExpiresAt: null }, ctx.keyring);
-    await auditWrite(ctx, trx, 'appeal.co_signatory.record', 'appeal', appeal.id, null, auditedCoSignatory(record));
-    return record;
-  });
+  const appeal = await openForCoSigning(ctx, trx, appealIdOrSlug);
+  await checkOrganisation(ctx, trx, parsed.organisationId);
+  const at = opts.at ?? ctx.now().toISOString();
+  const record: CoSignatory = {
+    id: opts.id ?? ulid(), appealId: appeal.id, position: await coSignatoryRepo.nextPosition(trx, appeal.id), kind: parsed.kind, name: parsed.name,
+    title: orNull(parsed.title), organisation: orNull(parsed.organisation), organisationId: orNull(parsed.organisationId), status: 'confirmed',
+    invitedAt: at, confirmedAt: at, withdrawnAt: null, createdBy: actorLabel(ctx.actor), lang: parsed.lang, linkOpen: false,
+  };
+  await coSignatoryRepo.insert(trx, { record, email: orNull(parsed.email), tokenHash: null, tokenExpiresAt: null }, ctx.keyring);
+  await auditWrite(ctx, trx, 'appeal.co_signatory.record', 'appeal', appeal.id, null, auditedCoSignatory(record));
+  return record;
 }

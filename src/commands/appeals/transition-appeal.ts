@@ -3,7 +3,7 @@
 import type { Ctx } from '../../context.ts';
 import { canMove, publicationProblems, type Appeal, type AppealStatus } from '../../domain/appeal.ts';
 import { assertNoProblems } from '../../domain/validation.ts';
-import { writeTransaction } from '../../db/database.ts';
+import { writeTransaction, type Trx } from '../../db/database.ts';
 import { appealRepo } from '../../db/repos/appeal.repo.ts';
 import { coSignatoryRepo } from '../../db/repos/co-signatory.repo.ts';
 import { AppError, notFound } from '../../errors.ts';
@@ -14,7 +14,12 @@ import { auditAppeal } from './appeal-support.ts';
 
 /** Moves the appeal to `to` if the lifecycle and the actor's role allow it. */
 export async function transitionAppeal(ctx: Ctx, idOrSlug: string, to: AppealStatus): Promise<Appeal> {
-  return writeTransaction(ctx.db, async (trx) => {
+  return writeTransaction(ctx.db, (trx) => moveAppeal(ctx, trx, idOrSlug, to));
+}
+
+/** The transition inside the caller's write transaction (the demo loads a published appeal in one). */
+export async function moveAppeal(ctx: Ctx, trx: Trx, idOrSlug: string, to: AppealStatus): Promise<Appeal> {
+  {
     const current = await appealRepo.find(trx, idOrSlug, readableLevels(ctx.actor));
     if (!current) throw notFound('appeal', idOrSlug);
     authorizeAppeal(ctx.actor, 'transition', to);
@@ -34,5 +39,5 @@ export async function transitionAppeal(ctx: Ctx, idOrSlug: string, to: AppealSta
     await appealRepo.update(trx, next);
     await auditAppeal(ctx, trx, `appeal.${to === 'published' ? 'publish' : 'transition'}`, current, next);
     return next;
-  });
+  }
 }

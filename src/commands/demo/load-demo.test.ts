@@ -10,11 +10,14 @@ import {
   DEMO_CASES, DEMO_CITATIONS, DEMO_EVENTS, DEMO_ID, DEMO_MEMBERSHIPS, DEMO_ORGANISATIONS, DEMO_PERSONS, DEMO_SOURCES,
 } from './demo-data.ts';
 import { loadDemo } from './load-demo.ts';
+import { ANONYMOUS } from '../../context.ts';
+import { signingOpen } from '../../domain/appeal.ts';
+import { appealView } from '../../queries/appeals/get-appeal.ts';
 
 const ALL = [DEMO_ORGANISATIONS, DEMO_PERSONS, DEMO_MEMBERSHIPS, DEMO_EVENTS, DEMO_CASES, DEMO_SOURCES, DEMO_CITATIONS].flat();
 
 const LETTER = fs.readFileSync(new URL('../../../../shared/corpus/open-letter-2014-kazakhstan-visit.txt', import.meta.url), 'utf8');
-const DATA_TEXT = fs.readFileSync(new URL('./demo-data.ts', import.meta.url), 'utf8');
+const DATA_TEXT = ['./demo-data.ts', './demo-appeal.ts'].map((f) => fs.readFileSync(new URL(f, import.meta.url), 'utf8')).join('\n');
 
 /** Lower case, one kind of quote, single spaces: a copy must not escape the check by typography. */
 function normalise(text: string): string {
@@ -73,7 +76,24 @@ for (const dialect of DIALECTS) {
     });
 
     it('creates every demo record on an empty register', () => {
-      assert.deepEqual(first, { created: ALL.length, unchanged: 0 });
+      assert.deepEqual(first, { created: ALL.length + 1, unchanged: 0 });
+    });
+
+    it('publishes the 2014 appeal with its occasion, cases, four co-signatories in order and public signing open', async () => {
+      const view = await appealView(testCtx(t, ANONYMOUS), 'hollande-kazakhstan-2014', 'ru');
+      assert.equal(view.appeal.status, 'published');
+      assert.equal(view.appeal.publishedAt, '2014-12-04T00:00:00.000Z');
+      assert.ok(signingOpen(view.appeal, new Date()));
+      assert.equal(view.occasion?.startDate, '2014-12-05');
+      assert.equal(view.occasion?.endDate, '2014-12-06');
+      assert.deepEqual(view.appeal.addressees.map((a) => a.title), ['President of the French Republic']);
+      assert.deepEqual(view.coSignatories.map((c) => c.name), ['Lyudmila Alexeeva', 'Valery Borschev', 'Svetlana Gannushkina', 'Lev Ponomarev']);
+      assert.equal(view.text?.lang, 'ru');
+      const names = view.annex.entries.map((e) => e.name);
+      assert.ok(names.includes('Роза Тулетаева') && names.includes('Владимир Козлов') && names.includes('Вадим Курамшин'), names.join(', '));
+      const months = Object.fromEntries(view.annex.entries.map((e) => [e.name, e.sentence?.months ?? null]));
+      assert.deepEqual([months['Роза Тулетаева'], months['Владимир Козлов'], months['Вадим Курамшин']], [60, 90, 144]);
+      assert.ok(view.annex.entries.every((e) => !e.updatedSincePublication));
     });
 
     it('keeps the fixed ids, slugs and timestamps', async () => {
@@ -135,7 +155,7 @@ for (const dialect of DIALECTS) {
       assert.ok(before >= ALL.length);
       const kozlov = await getRecord(testCtx(t), caseDef, DEMO_ID.kozlovCase);
       const second = await loadDemo(testCtx(t));
-      assert.deepEqual(second, { created: 0, unchanged: ALL.length });
+      assert.deepEqual(second, { created: 0, unchanged: ALL.length + 1 });
       assert.equal(await auditCount(t), before);
       assert.deepEqual(await getRecord(testCtx(t), caseDef, DEMO_ID.kozlovCase), kozlov);
     });

@@ -34,7 +34,9 @@ async function loadAll<T extends RecordBase, F>(ctx: Ctx, trx: Trx, def: RecordD
 }
 
 /** Loads the demo appeal, its co-signatories, and publishes it, unless it is already there. */
-async function loadAppeal(ctx: Ctx, trx: Trx, result: DemoResult): Promise<void> {
+async function loadAppeal(realCtx: Ctx, trx: Trx, result: DemoResult): Promise<void> {
+  // The letter was published on the register's date, the eve of the visit.
+  const ctx: Ctx = { ...realCtx, now: () => new Date(DEMO_CREATED_AT) };
   if (await appealRepo.find(trx, DEMO_APPEAL_ID, CONFIDENTIALITY)) {
     result.unchanged++;
     return;
