@@ -17,6 +17,7 @@ import { registerAuth } from './plugins/auth.ts';
 import { registerErrorHandling } from './plugins/errors.ts';
 import { registerWeb, sendPage } from './plugins/web.ts';
 import { registerAccountPages } from './pages/account.pages.tsx';
+import { registerAppealOutputPages } from './pages/appeal-outputs.pages.ts';
 import { registerHistoryPages } from './pages/history.pages.tsx';
 import { registerEditPages } from './pages/edit.pages.tsx';
 import { registerHomePages } from './pages/home.pages.tsx';
@@ -109,6 +110,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     registerEditPages(pages, deps);
     registerAccountPages(pages, deps);
     registerHistoryPages(pages, deps);
+    registerAppealOutputPages(pages, deps);
   });
   await app.ready();
   return app;
