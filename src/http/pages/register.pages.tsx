@@ -12,6 +12,7 @@ import type { AppDeps } from '../app.ts';
 import type { I18n } from '../i18n/i18n.ts';
 import { ctxOf } from '../plugins/auth.ts';
 import { showingRestricted } from '../plugins/restricted.ts';
+import { appealsOfCase } from '../../queries/appeals/get-appeal.ts';
 import { sendPage } from '../plugins/web.ts';
 import { CasePage } from '../views/register/case-page.tsx';
 import { CaseList, EventList, OrganisationList, PersonList, SourceList } from '../views/register/lists.tsx';
@@ -64,7 +65,7 @@ export function registerRegisterPages(app: FastifyInstance, deps: AppDeps): void
     const ctx = ctxOf(request, deps);
     const page = await casePage(ctx, request.params.slug);
     await showingRestricted(ctx, reply, 'case', [page.record]);
-    return sendPage(reply, <CasePage {...pageProps(request)} {...page} />);
+    return sendPage(reply, <CasePage {...pageProps(request)} {...page} appeals={await appealsOfCase(ctx, page.record.id)} />);
   });
   app.get<IdParams>('/persons/:slug', async (request, reply) => {
     const ctx = ctxOf(request, deps);

@@ -1,6 +1,7 @@
 // Every message area, merged. Add an area here when a part of the interface gets its own file.
 import type { Locale } from '../locales.ts';
 import { accountMessages } from './account.ts';
+import { appealsMessages } from './appeals.ts';
 import { common } from './common.ts';
 import { editMessages } from './edit.ts';
 import { historyMessages } from './history.ts';
@@ -9,7 +10,7 @@ import { registerMessages } from './register.ts';
 import { restrictedMessages } from './restricted.ts';
 import { vocabMessages } from './vocab.ts';
 
-const AREAS = [common, vocabMessages, registerMessages, homeMessages, editMessages, accountMessages, restrictedMessages, historyMessages] as const;
+const AREAS = [common, vocabMessages, registerMessages, homeMessages, editMessages, accountMessages, restrictedMessages, historyMessages, appealsMessages] as const;
 
 type Keys<A> = A extends { en: infer E } ? keyof E : never;
 /** Every message key of the interface. */

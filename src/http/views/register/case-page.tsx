@@ -4,10 +4,12 @@ import type { RecordLink } from '../../../queries/pages/record-links.ts';
 import type { Cited } from '../../../queries/pages/register-pages.ts';
 import { vocab } from '../../i18n/i18n.ts';
 import { Layout, type PageProps } from '../layout.tsx';
+import type { Appeal } from '../../../domain/appeal.ts';
+import { CaseAppeals } from '../appeals/case-appeals.tsx';
 import { Citations, EditLink, Field, RecordRef, RestrictedFields } from './parts.tsx';
 
 /** The page of one case. */
-export function CasePage(props: PageProps & { record: Case; links: Map<string, RecordLink>; cited: Cited }) {
+export function CasePage(props: PageProps & { record: Case; links: Map<string, RecordLink>; cited: Cited; appeals?: readonly Appeal[] }) {
   const { i, record: c, links } = props;
   const place = (p: { country: string | null; locality: string | null }) => [p.locality, p.country ? i.country(p.country) : null].filter(Boolean).join(', ');
   return (
@@ -93,6 +95,7 @@ export function CasePage(props: PageProps & { record: Case; links: Map<string, R
         ) : null}
 
         <Citations i={i} citations={props.cited.citations} sources={props.cited.sources} />
+        <CaseAppeals i={i} appeals={props.appeals} />
         <p class="meta">{i.t('register.updated', { date: i.timestamp(c.updatedAt) })}</p>
       </article>
     </Layout>
