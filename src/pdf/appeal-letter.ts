@@ -96,7 +96,8 @@ function writeAnnexEntry(doc: Doc, i: I18n, e: LetterContent['annex']['entries']
   if (e.sources.length > 0) {
     writeRuns(doc, [plain(`${i.t('register.sources')}:`, true)], SIZE.body, x, width);
     for (const s of e.sources) {
-      writeRuns(doc, [plain(['–', s.title, s.date ? i.date(s.date) : null, s.url].filter(Boolean).join(' '))], SIZE.small, x + 12, width - 12);
+      const line = [s.title, s.date ? i.date(s.date) : null].filter(Boolean).join(', ');
+      writeRuns(doc, [plain(`– ${line}${s.url ? ` — ${s.url}` : ''}`)], SIZE.small, x + 12, width - 12);
     }
   }
   doc.moveDown(1);

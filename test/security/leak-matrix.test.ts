@@ -6,6 +6,9 @@ import { randomBytes } from 'node:crypto';
 import { Writable } from 'node:stream';
 import { after, before, describe, it } from 'node:test';
 import type { FastifyInstance } from 'fastify';
+import { extractText, getDocumentProxy } from 'unpdf';
+import { createAppeal } from '../../src/commands/appeals/create-appeal.ts';
+import { transitionAppeal } from '../../src/commands/appeals/transition-appeal.ts';
 import { ANONYMOUS } from '../../src/context.ts';
 import { FileStore } from '../../src/files.ts';
 import { buildApp } from '../../src/http/app.ts';
@@ -34,6 +37,10 @@ const NOT_EXERCISED: [RegExp, string][] = [
   [/^POST \/(login|login\/code|logout)$/, 'sign-in and sign-out'],
   [/^POST \/account\/(sessions\/revoke-all|tokens|tokens\/:id\/revoke|two-factor)$/, 'account settings'],
   [/^POST \/invite\/:token$/, 'accepting an invitation'],
+  // Appeal edit forms: they redirect, or re-show the form to editors and coordinators; test/pages/appeals.test.ts.
+  [/^POST \/edit\/appeals\/(new|:id|:id\/status|:id\/delete|:id\/co-signatories\/(invite|record|order|:cid\/withdraw))$/, 'appeal edit form posts'],
+  // A co-signatory's answer through their single-use link: it shows only the letter they were sent; test/pages/appeals.test.ts.
+  [/^POST \/co-sign\/:token$/, 'answering a co-sign invitation'],
 ];
 
 type Role = 'public' | 'viewer' | 'editor';
@@ -42,6 +49,14 @@ interface Seen { url: string; role: Role; status: number; text: string }
 /** An in-memory log destination: every line the app's real logger writes. */
 function memoryLog(lines: string[]): Writable {
   return new Writable({ write(chunk: Buffer, _enc, done) { lines.push(chunk.toString('utf8')); done(); } });
+}
+
+/** The text of a PDF answer (PDF.js), also with whitespace removed: a marker wrapped across lines is still found. */
+async function pdfText(bytes: Buffer): Promise<string> {
+  const pdf = await getDocumentProxy(new Uint8Array(bytes));
+  const { text } = await extractText(pdf, { mergePages: true });
+  await pdf.destroy();
+  return `${text}\n${text.replace(/\s+/g, '')}`;
 }
 
 /** Everything an export writes, as text. */
@@ -62,13 +77,14 @@ for (const dialect of DIALECTS) {
     const tokens: Partial<Record<Role, string>> = {};
     const seen: Seen[] = [];
     const exercised = new Set<string>();
-    let records: { hidden: { id: string; slug: string }; open: { id: string; slug: string }; cases: { id: string; slug: string }[] };
+    let records: { hidden: { id: string; slug: string }; open: { id: string; slug: string }; cases: { id: string; slug: string }[]; appeal: { id: string; slug: string } };
 
     /** The values a route parameter takes: every record's id and slug, or a fixed value for the few other parameters. */
     function valuesOf(param: string, route: string): string[] {
-      const all = [records.hidden, records.open, ...records.cases];
+      const all = [records.hidden, records.open, ...records.cases, ...(route.includes('/appeals') ? [records.appeal] : [])];
       if (param === 'id' || param === 'slug') return all.flatMap((r) => [r.id, r.slug]);
       if (param === 'locale') return ['en'];
+      if (param === 'lang') return ['en', 'ru'];
       if (param === 'token') return ['no-such-invitation'];
       if (param === '*') return ['app.css'];
       throw new Error(`no value for :${param} in ${route}: add one to valuesOf, or list the route in NOT_EXERCISED with the reason`);
@@ -98,13 +114,23 @@ for (const dialect of DIALECTS) {
       const hidden = await post('/api/v1/persons', buildPerson({ names: [{ full: `${R} Witness` }], confidentiality: 'restricted', restricted: { contact: `${F} via a cousin` } }));
       const open = await post('/api/v1/persons', buildPerson({ names: [{ full: 'Open Person' }], restricted: { whereabouts: F } }));
       const cases = [await post('/api/v1/cases', buildCase(hidden.id, { title: 'Case of a witness' })), await post('/api/v1/cases', buildCase(open.id, { title: 'Case of an open person' }))];
-      records = { hidden, open, cases };
+      // A published appeal about both cases: its page, letter and feed entry must name the open person only.
+      const sys = testCtx(t, SYSTEM);
+      const appeal = await createAppeal(sys, {
+        title: 'Appeal about both cases', confidentiality: 'public', addressees: [{ name: 'A head of state' }], caseIds: cases.map((c) => c.id),
+        texts: [{ lang: 'en', title: 'Open letter', body: 'Release them.' }, { lang: 'ru', title: 'Открытое письмо', body: 'Освободите их.' }],
+      });
+      await transitionAppeal(sys, appeal.id, 'collecting');
+      await transitionAppeal(sys, appeal.id, 'published');
+      records = { hidden, open, cases, appeal };
 
       for (const route of app.vigilRoutes.filter((r) => r.method === 'GET' && !NOT_EXERCISED.some(([re]) => re.test(`GET ${r.url}`)))) {
         for (const url of urlsOf(route.url)) {
           for (const role of ['public', 'viewer', 'editor'] as const) {
             const res = await app.inject({ method: 'GET', url, headers: role === 'public' ? {} : bearer(tokens[role]!) });
-            seen.push({ url, role, status: res.statusCode, text: `${JSON.stringify(res.headers)}\n${res.body}` });
+            // A PDF's text is compressed inside it: read it back as text, so a marker in a letter is seen.
+            const body = String(res.headers['content-type']).startsWith('application/pdf') ? await pdfText(res.rawPayload) : res.body;
+            seen.push({ url, role, status: res.statusCode, text: `${JSON.stringify(res.headers)}\n${body}` });
           }
         }
         exercised.add(`GET ${route.url}`);
@@ -142,6 +168,7 @@ for (const dialect of DIALECTS) {
         assert.ok(f.has(url), `editor does not see the restricted field at ${url}`);
       }
       assert.ok(![...f].some((u) => u.includes('?q=') || u === '/api/v1/persons'), 'lists never carry restricted values');
+      assert.ok(seen.some((s) => s.url.endsWith('.pdf') && s.status === 200 && s.text.includes('Open Person')), 'PDF letters are read as text');
     });
 
     it('never matches a search against restricted values, for any reader', async () => {
