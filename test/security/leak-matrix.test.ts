@@ -41,10 +41,6 @@ const NOT_EXERCISED: [RegExp, string][] = [
   [/^POST \/edit\/appeals\/(new|:id|:id\/status|:id\/delete|:id\/co-signatories\/(invite|record|order|:cid\/withdraw))$/, 'appeal edit form posts'],
   // A co-signatory's answer through their single-use link: it shows only the letter they were sent; test/pages/appeals.test.ts.
   [/^POST \/co-sign\/:token$/, 'answering a co-sign invitation'],
-  // Appeal edit forms: they redirect, or re-show the form to editors and coordinators; test/pages/appeals.test.ts.
-  [/^POST \/edit\/appeals\/(new|:id|:id\/status|:id\/delete|:id\/co-signatories\/(invite|record|order|:cid\/withdraw))$/, 'appeal edit form posts'],
-  // A co-signatory's answer through their single-use link: it shows only the letter they were sent; test/pages/appeals.test.ts.
-  [/^POST \/co-sign\/:token$/, 'answering a co-sign invitation'],
 ];
 
 type Role = 'public' | 'viewer' | 'editor';
