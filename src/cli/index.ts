@@ -15,6 +15,7 @@ import { exportJson } from '../queries/export/export-json.ts';
 import { backupTo, restoreFrom } from './backup.ts';
 import { CliError, describeError, progressBar, withContext } from './runtime.ts';
 import { registerUserCommands } from './users.ts';
+import { registerIntakeCommand } from './intake.ts';
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
 
@@ -56,6 +57,7 @@ export function buildProgram(): Command {
   });
 
   registerUserCommands(program, say);
+  registerIntakeCommand(program, say);
 
   program.command('export')
     .description('Write the register as JSON (Popolo for persons, organisations, memberships) or CSV. JSON holds every record with its restricted fields decrypted (each such read is audited); keep it as safe as the key file, or use --public')

@@ -35,10 +35,10 @@ export async function setIntakeOutcome(trx: Trx, id: string, status: string, out
 /** Names of visible persons and organisations, for recognising them in text and matching proposals to them. */
 export async function registerNames(db: Executor, levels: readonly Confidentiality[], cap: number) {
   const persons = await db.selectFrom('person_names').innerJoin('persons', 'persons.id', 'person_names.person_id')
-    .select(['persons.id as id', 'persons.slug as slug', 'persons.given_name as givenName', 'person_names.full as full', 'person_names.position as position'])
+    .select(['persons.id as id', 'persons.slug as slug', 'persons.given_name as givenName', 'person_names.full_name as full', 'person_names.position as position'])
     .where('persons.confidentiality', 'in', [...levels]).limit(cap).execute();
   const organisations = await db.selectFrom('organisation_names').innerJoin('organisations', 'organisations.id', 'organisation_names.organisation_id')
-    .select(['organisations.id as id', 'organisations.slug as slug', 'organisations.kind as kind', 'organisation_names.full as full', 'organisation_names.position as position'])
+    .select(['organisations.id as id', 'organisations.slug as slug', 'organisations.kind as kind', 'organisation_names.full_name as full', 'organisation_names.position as position'])
     .where('organisations.confidentiality', 'in', [...levels]).limit(cap).execute();
   return { persons, organisations };
 }

@@ -1,0 +1,78 @@
+// What was done to whom: a cue word for each kind of act ("tortur…", "приговор…", "extradé"), its victim (the person
+// named nearest to it in the same sentence), the date written in that sentence and, for a sentence, its length.
+import type { ACT_KINDS, SENTENCE_KINDS } from '../domain/vocabulary.ts';
+import type { DateMention } from './dates.ts';
+import type { LengthMention } from './sentence-length.ts';
+import { sentenceAt } from './tokens.ts';
+import { spanOf, type ActProposal, type OrganisationProposal, type PersonProposal, type PlaceProposal, type Span } from './types.ts';
+
+type ActKind = (typeof ACT_KINDS)[number];
+
+const CUES: readonly [RegExp, ActKind][] = [
+  [/(?<![\p{L}])(?:tortur\p{L}*|пыт(?:к\p{L}*|ал\p{L}*|ают\p{L}*)|tortur\p{L}*)/giu, 'torture'],
+  [/(?<![\p{L}])(?:arrest(?:ed)?|detained|арестова\p{L}*|задержа\p{L}*|арест(?![\p{L}])|arrêtée?s?|interpellée?s?)/giu, 'arrest'],
+  [/(?<![\p{L}])(?:sentenced|sentence(?=\s+(?:to|of))|приговор\p{L}*|осужд\p{L}*|осуждён\p{L}*|condamnée?s?)/giu, 'sentence'],
+  [/(?<![\p{L}])(?:extradit\p{L}*|экстради\p{L}*|выдач\p{L}*|extrad\p{L}*)/giu, 'extradition_request'],
+  [/(?<![\p{L}])(?:extremist|экстремист\p{L}*|extrémistes?)/giu, 'designation_extremist'],
+  [/(?<![\p{L}])(?:deport\p{L}*|депорт\p{L}*|expuls\p{L}*)/giu, 'deportation'],
+  [/(?<![\p{L}])(?:killed|murdered|убит\p{L}*|tuée?s?|assassinée?s?)/giu, 'killing'],
+];
+const SENTENCE_CONTEXT = /(?:sentenc|imprison|prison|jail|penal|colony|приговор|осужд|лишени|колони|заключени|condamn|emprisonnement|réclusion)/iu;
+const DECISION = /(?:decision|court|решени|суд|décision|tribunal|cour)/iu;
+const SUSPENDED = /(?:suspended|условн|avec sursis)/iu;
+const RESTRICTED = /(?:restricted freedom|restriction of liberty|ограничени\p{L}* свободы)/iu;
+const MAX_GAP = 90;
+
+/** Finds acts in every sentence. `country` is where acts happen when the sentence does not say. */
+export function findActs(
+  text: string, bounds: readonly [number, number][], persons: readonly PersonProposal[], organisations: readonly OrganisationProposal[],
+  dates: readonly DateMention[], lengths: readonly LengthMention[], places: readonly PlaceProposal[], country: string | null,
+): ActProposal[] {
+  const mentions = persons.flatMap((p) => p.spans.map((s) => ({ p, s })));
+  const out: ActProposal[] = [];
+  for (const [re, baseKind] of CUES) {
+    for (const m of text.matchAll(re)) {
+      const cue = spanOf(text, m.index, m.index + m[0].length);
+      const [sStart, sEnd] = sentenceAt(bounds, cue.start);
+      const sentence = text.slice(sStart, sEnd);
+      const inside = <T extends { span: Span }>(xs: readonly T[]) => xs.filter((x) => x.span.start >= sStart && x.span.end <= sEnd);
+      let kind = baseKind;
+      let length: LengthMention | undefined;
+      if (kind === 'sentence') {
+        if (!SENTENCE_CONTEXT.test(sentence)) continue;
+        length = inside(lengths).filter((l) => l.span.start > cue.start)[0] ?? inside(lengths)[0];
+      }
+      if (kind === 'extradition_request' && DECISION.test(sentence)) kind = 'extradition_decision';
+      const gap = (s: Span) => (s.end <= cue.start ? cue.start - s.end : s.start - cue.end);
+      const near = mentions.filter(({ s }) => s.start >= sStart && s.end <= sEnd && gap(s) <= MAX_GAP).sort((a, b) => gap(a.s) - gap(b.s));
+      // A sentence belongs to the person named before its length ("… and Y to seven years"); otherwise the nearest.
+      const victim = length ? (near.filter(({ s }) => s.end <= length!.span.start).sort((a, b) => b.s.start - a.s.start)[0] ?? near[0]) : near[0];
+      let victimText: string | null = null;
+      if (!victim) {
+        if (kind !== 'designation_extremist' && kind !== 'sentence') continue;
+        const org = organisations.flatMap((o) => o.spans).filter((s) => s.start >= sStart && s.end <= sEnd && gap(s) <= MAX_GAP)[0];
+        victimText = org?.text ?? subjectBefore(text.slice(sStart, cue.start));
+        if (!victimText) continue;
+      }
+      const date = inside(dates)[0];
+      const place = places.find((p) => p.kind === 'country' && p.spans.some((s) => s.start >= sStart && s.end <= sEnd && p.country));
+      const spans = [cue, ...(victim ? [victim.s] : []), ...(length ? [length.span] : []), ...(date ? [date.span] : [])].sort((a, b) => a.start - b.start);
+      const sentenceKind: (typeof SENTENCE_KINDS)[number] | null = kind !== 'sentence' ? null : SUSPENDED.test(sentence) ? 'suspended' : RESTRICTED.test(sentence) ? 'restricted_freedom' : 'prison';
+      const act: ActProposal = {
+        ref: '', person: victim?.p.name ?? null, personRef: victim?.p.ref ?? null, victimText, kind, date: date?.start ?? null,
+        sentenceMonths: length?.months ?? null, sentenceKind, lengthSpan: length?.span ?? null, country: place?.country ?? country, spans,
+      };
+      // One act per victim, kind and sentence: "torture … tortured" in one sentence is one act.
+      if (!out.some((o) => o.kind === act.kind && o.personRef === act.personRef && o.victimText === act.victimText && o.spans.some((s) => s.start >= sStart && s.end <= sEnd))) out.push(act);
+    }
+  }
+  return out.sort((a, b) => a.spans[0]!.start - b.spans[0]!.start).map((a, i) => ({ ...a, ref: `act-${i + 1}` }));
+}
+
+/** The last few words of the clause before a cue, for a victim that is not a named person ("Kazakh media outlets …"). */
+function subjectBefore(before: string): string | null {
+  const noVerb = before.replace(/[,\s]*(?:were|was|have been|has been|had been|are|is|были|был|была|признан\p{L}*|ont été|a été|sont)(?![\p{L}])[^,;]*$/iu, '');
+  const clause = noVerb.split(/[,;:—–]/u).pop() ?? '';
+  const words = clause.trim().replace(/^(?:and|и|et)\s+/iu, '').split(/\s+/).filter(Boolean);
+  return words.length > 0 ? words.slice(-12).join(' ') : null;
+}

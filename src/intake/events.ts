@@ -1,0 +1,75 @@
+// Events named in a document: an event noun ("visit", "events", "conference", "выборы", "grève"), the words that name
+// it ("Zhanaozen events", "visit to Kazakhstan", "OSCE conference in Warsaw") and the nearest date in its sentence.
+import { searchKey } from '../domain/text.ts';
+import type { DateMention } from './dates.ts';
+import { COUNTRY_NAMES, EVENT_WORDS, LOCALITIES, NOT_NAME } from './gazetteer.ts';
+import { ruStem, sentenceAt, type Token } from './tokens.ts';
+import { spanOf, type EventProposal } from './types.ts';
+
+const ADJECTIVES = /^(?:parliamentary|presidential|general|local|парламентск\p{L}*|президентск\p{L}*|législatives?|présidentielles?)$/u;
+const PLACE_LINK = /^(?:to|in|at|в|во|на|à|a|en|au)$/u;
+const SHOOTING = /(?:shooting|shot|gunfire|расстрел|стрельб|fusillade|tirs?\b)/iu;
+
+function placeOf(tok: Token | undefined): { country: string | null; locality: string | null } | undefined {
+  if (!tok?.capital) return undefined;
+  const country = COUNTRY_NAMES.get(tok.key) ?? [...COUNTRY_NAMES].find(([k]) => /[а-я]/.test(k) && ruStem(k) === ruStem(tok.key))?.[1];
+  if (country) return { country, locality: null };
+  const town = LOCALITIES.get(tok.key) ?? [...LOCALITIES].find(([k]) => ruStem(k) === ruStem(tok.key))?.[1];
+  return town ? { country: town, locality: tok.raw } : undefined;
+}
+
+/** Finds events with their dates; mentions that name the same event are merged. */
+export function findEvents(text: string, tokens: readonly Token[], bounds: readonly [number, number][], dates: readonly DateMention[]): EventProposal[] {
+  const out: (EventProposal & { key: string })[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const rule = EVENT_WORDS.find(([re]) => re.test(t.key));
+    if (!rule) continue;
+    let kind = rule[1];
+    const [sStart, sEnd] = sentenceAt(bounds, t.start);
+    const adjacent = (a: Token, b: Token) => /^[ \u00a0]$/.test(text.slice(a.end, b.start));
+    // Words before the noun that name the event: capitalised ones ("Zhanaozen", "OSCE") and a few adjectives.
+    let first = i;
+    while (first > 0 && i - first < 3) {
+      const prev = tokens[first - 1]!;
+      if (prev.start < sStart || !adjacent(prev, tokens[first]!)) break;
+      if ((prev.capital && !NOT_NAME.has(prev.key)) || ADJECTIVES.test(prev.key)) first--;
+      else break;
+    }
+    const named = tokens.slice(first, i).some((w) => w.capital);
+    let last = i;
+    let place = placeOf(tokens[i + 2]);
+    if (place && PLACE_LINK.test(tokens[i + 1]!.key) && tokens[i + 2]!.end <= sEnd) last = i + 2;
+    else place = undefined;
+    const date = dates.filter((d) => d.span.start >= sStart && d.span.end <= sEnd)
+      .sort((a, b) => dist(a, t) - dist(b, t))[0];
+    if (kind === 'other' && !named) continue;
+    if (!named && !date && !place) continue;
+    if (kind === 'other' && SHOOTING.test(text.slice(sStart, sEnd))) kind = 'shooting';
+    const title = text.slice(tokens[first]!.start, tokens[last]!.end).replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+    // The same event named twice ("your visit to Kazakhstan", "your official visit to Kazakhstan") gets one key.
+    const key = named ? searchKey(tokens.slice(first, i).filter((w) => w.capital).map((w) => ruStem(w.key)).join(' ')) + ` ${kind}`
+      : place ? `${kind} ${place.locality ?? place.country}` : searchKey(title);
+    // One unnamed event per sentence at most, and none beside a named one: "the X events …, when a demonstration was dispersed by shooting".
+    if (!named && out.some((e) => e.spans.some((s) => s.start >= sStart && s.end <= sEnd) && e.key !== key)) continue;
+    const span = spanOf(text, tokens[first]!.start, tokens[last]!.end);
+    const same = out.find((e) => e.key === key);
+    if (same) {
+      same.spans.push(span);
+      if (!same.date && date) Object.assign(same, { date: date.start, endDate: date.end, yearInferred: date.yearInferred });
+      if (date && !same.spans.some((s) => s.start === date.span.start)) same.spans.push(date.span);
+      continue;
+    }
+    out.push({
+      key, ref: '', title, kind, date: date?.start ?? null, endDate: date?.end ?? null, yearInferred: date?.yearInferred ?? false,
+      country: place?.country ?? null, locality: place?.locality ?? null, spans: date ? [span, date.span] : [span],
+    });
+    i = last;
+  }
+  return out.map(({ key: _key, ...e }, n) => ({ ...e, ref: `event-${n + 1}`, spans: e.spans.sort((a, b) => a.start - b.start) }));
+}
+
+function dist(d: DateMention, t: Token): number {
+  // A date after the noun ("visit … scheduled for 5–6 December") is the likelier one; one before costs a little more.
+  return d.span.start >= t.end ? d.span.start - t.end : (t.start - d.span.end) * 1.5;
+}

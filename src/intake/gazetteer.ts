@@ -1,0 +1,122 @@
+// Word lists the rules lean on: given names, places, the words that announce a role, an organisation or an event.
+// Kept small and general; the register itself adds every name it holds (see build-gazetteer in propose.ts).
+import countries from 'i18n-iso-countries';
+import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
+import fr from 'i18n-iso-countries/langs/fr.json' with { type: 'json' };
+import ru from 'i18n-iso-countries/langs/ru.json' with { type: 'json' };
+import type { EVENT_KINDS, ORGANISATION_KINDS, PERSON_ROLES } from '../domain/vocabulary.ts';
+import { searchKey } from '../domain/text.ts';
+
+for (const locale of [en, fr, ru]) countries.registerLocale(locale);
+
+/** Common given names (Latin and Cyrillic spellings) of the regions Vigil's groups work on, and of French and English. */
+export const GIVEN_NAMES: ReadonlySet<string> = new Set(
+  `aleksandr alexander alexandre александр aleksei alexei alexey алексей anatoly анатолий andrei andrey андрей anna анна anton антон
+  arkady аркадий boris борис dmitry dmitri дмитрий evgeny yevgeny евгений elena yelena елена galina галина gennady геннадий grigory григорий
+  igor игорь ilya илья irina ирина ivan иван konstantin константин ksenia ксения lev лев leonid леонид lyudmila ludmila liudmila людмила
+  maria mariya мария marina марина mikhail михаил natalia natalya наталья nikolai nikolay николай oleg олег olga ольга pavel павел
+  pyotr petr пётр петр roman роман sergei sergey сергей svetlana светлана tatiana tatyana татьяна valery valeriy valeri валерий
+  vadim вадим vasily василий viktor victor виктор vladimir владимир vladislav владислав vyacheslav вячеслав yulia yuliya julia юлия
+  yury yuri юрий zoya зоя nadezhda надежда oksana оксана taras тарас bogdan богдан petro петро mykola микола
+  roza роза mukhtar мухтар nursultan нурсултан kassym kasym касым zhanna жанна ermek ермек aidos айдос bolat болат serik серик
+  nurlan нурлан asel асель aigul айгуль dinara динара gulnara гульнара marat марат rinat ринат rustam рустам timur тимур azamat азамат
+  daniyar данияр yerlan erlan ерлан amir амир askar аскар ruslan руслан akzhan акжан galym галым maks maksim maxim максим
+  francois françois франсуа emmanuel эммануэль nicolas николя jacques жак jean жан pierre пьер marie мари louis луи philippe филипп
+  catherine екатерина ekaterina yekaterina michel мишель alain ален laurent лоран sophie софи
+  john джон james джеймс david давид дэвид michael майкл william robert paul пол peter mary elizabeth sarah thomas george andrew
+  angela ангела boris`.split(/\s+/).filter(Boolean).map(searchKey),
+);
+
+/** Endings of family names that mark a word as a surname even when the given name is unknown. */
+export const SURNAME_ENDING = /(?:ov|ova|ev|eva|yev|yeva|in|ina|sky|skaya|ski|enko|chuk|yuk|uk|yan|ian|shvili|dze|uly|kyzy|ovich|evich|ов|ова|ев|ева|ин|ина|ский|ская|енко|чук|юк|ук|ян|швили|дзе|улы|кызы|ович|евич)$/u;
+
+/** Words that start a capitalised sequence without being a name. */
+export const NOT_NAME = new Set(
+  `the a an in on of at to for and but by from with this that these those his her their our your its mr mrs ms dear president
+  your excellency however also even unfortunately we i it there when while after before during journalists human
+  в на по с к и но а о об от для при это этот эта эти его её их наш ваш уважаемый уважаемая господин госпожа президент
+  le la les un une des du de dans sur pour par avec et mais ce cette ces son sa ses leur notre votre monsieur madame cher chère président`
+    .split(/\s+/).filter(Boolean),
+);
+
+/** Cities and towns the register's documents often name: search key → country. */
+export const LOCALITIES: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    warsaw: 'PL', варшава: 'PL', varsovie: 'PL', astana: 'KZ', астана: 'KZ', almaty: 'KZ', алматы: 'KZ', 'алма ата': 'KZ', zhanaozen: 'KZ', janaozen: 'KZ',
+    жанаозен: 'KZ', aktau: 'KZ', актау: 'KZ', moscow: 'RU', москва: 'RU', moscou: 'RU', paris: 'FR', париж: 'FR', strasbourg: 'FR',
+    страсбург: 'FR', brussels: 'BE', брюссель: 'BE', bruxelles: 'BE', geneva: 'CH', женева: 'CH', geneve: 'CH', kyiv: 'UA', kiev: 'UA',
+    киев: 'UA', київ: 'UA', minsk: 'BY', минск: 'BY', tashkent: 'UZ', ташкент: 'UZ', bishkek: 'KG', бишкек: 'KG', baku: 'AZ', баку: 'AZ',
+    tbilisi: 'GE', тбилиси: 'GE', vienna: 'AT', вена: 'AT', vienne: 'AT', london: 'GB', лондон: 'GB', londres: 'GB',
+  }),
+);
+
+/** Country names in English, Russian and French (with the short forms people write): search key → ISO code. */
+export const COUNTRY_NAMES: ReadonlyMap<string, string> = (() => {
+  const map = new Map<string, string>();
+  for (const lang of ['en', 'ru', 'fr']) {
+    for (const [code, names] of Object.entries(countries.getNames(lang, { select: 'all' }))) {
+      for (const name of names) if (name.length >= 4) map.set(searchKey(name), code);
+    }
+  }
+  for (const [name, code] of Object.entries({ 'french republic': 'FR', 'республика казахстан': 'KZ', 'republique francaise': 'FR', россия: 'RU', russie: 'RU' })) map.set(name, code);
+  return map;
+})();
+
+type RoleKind = (typeof PERSON_ROLES)[number];
+
+/** Words that say what a person is, with the register's role for them. Longest first when matched. */
+export const ROLE_WORDS: readonly [string, RoleKind][] = [
+  ['human rights defender', 'human_rights_defender'], ['human-rights defender', 'human_rights_defender'], ['human rights activist', 'human_rights_defender'],
+  ['правозащитник', 'human_rights_defender'], ['правозащитница', 'human_rights_defender'], ['défenseur des droits humains', 'human_rights_defender'],
+  ['défenseur des droits de l’homme', 'human_rights_defender'], ['défenseure des droits', 'human_rights_defender'], ['militant des droits', 'human_rights_defender'],
+  ['activist', 'activist'], ['активист', 'activist'], ['активистка', 'activist'], ['militant', 'activist'], ['militante', 'activist'], ['militante', 'activist'],
+  ['journalist', 'journalist'], ['журналист', 'journalist'], ['журналистка', 'journalist'], ['journaliste', 'journalist'],
+  ['opposition figure', 'politician'], ['oppositionist', 'politician'], ['opposition leader', 'politician'], ['politician', 'politician'],
+  ['оппозиционер', 'politician'], ['политик', 'politician'], ['opposant', 'politician'], ['opposante', 'politician'], ['homme politique', 'politician'],
+  ['businessman', 'businessperson'], ['businesswoman', 'businessperson'], ['бизнесмен', 'businessperson'], ['предприниматель', 'businessperson'],
+  ['homme d’affaires', 'businessperson'], ['lawyer', 'lawyer'], ['адвокат', 'lawyer'], ['avocat', 'lawyer'], ['avocate', 'lawyer'],
+  ['blogger', 'blogger'], ['блогер', 'blogger'], ['blogueur', 'blogger'], ['oil worker', 'worker'], ['нефтяник', 'worker'],
+  ['poet', 'artist'], ['поэт', 'artist'], ['artist', 'artist'], ['художник', 'artist'], ['student', 'student'], ['студент', 'student'], ['étudiant', 'student'],
+  ['dissident', 'activist'], ['диссидент', 'activist'],
+];
+
+/** Titles that head an appositive ("the leader of the opposition party …", "председатель …"). */
+export const TITLE_HEADS = /^(?:the\s+|a\s+|an\s+)?(?:leader|head|chair(?:man|woman|person)?|founder|co-founder|director|editor(?:-in-chief)?|coordinator|member|president|secretary|spokes(?:man|woman|person)|лидер|глава|председатель|руководитель|основатель|директор|редактор|координатор|член|le\s+|la\s+|l[’']\s*)?(?:dirigeant|dirigeante|chef|président|présidente|fondateur|fondatrice|directeur|directrice|rédacteur|coordinateur|coordinatrice|membre)?/iu;
+
+type OrgKind = (typeof ORGANISATION_KINDS)[number];
+
+/** Head nouns of organisation names and the kind they give. Russian ones are stems (группа, группы, группой). */
+export const ORG_HEADS: readonly [RegExp, OrgKind][] = [
+  [/^(?:party|партия|партии|партию|parti)$/iu, 'party'],
+  [/^(?:movement|движение|движения|mouvement)$/iu, 'movement'],
+  [/^(?:group|committee|foundation|centre|center|association|society|union|network|watch|assistance|memorial|группа|группы|комитет|комитета|фонд|центр|союз|ассоциация|общество|groupe|comité|fondation|centre|ligue)$/iu, 'ngo'],
+  [/^(?:court|tribunal|суд|суда|cour)$/iu, 'court'],
+  [/^(?:parliament|commission|council|assembly|парламент|парламента|комиссия|комиссии|совет|ассамблея|parlement|conseil|assemblée)$/iu, 'international_body'],
+  [/^(?:ministry|prosecutor|police|service|services|министерство|прокуратура|полиция|служба|ministère|parquet)$/iu, 'state_body'],
+  [/^(?:newspaper|magazine|tv|radio|газета|журнал|journal|télévision)$/iu, 'media_outlet'],
+];
+
+/** Well-known bodies by name and abbreviation: search key → [name to show, kind]. */
+export const KNOWN_ORGANISATIONS: ReadonlyMap<string, [string, OrgKind]> = new Map(
+  Object.entries({
+    osce: ['OSCE', 'international_body'], обсе: ['ОБСЕ', 'international_body'], osze: ['OSCE', 'international_body'],
+    'united nations': ['United Nations', 'international_body'], оон: ['ООН', 'international_body'], onu: ['ONU', 'international_body'],
+    'council of europe': ['Council of Europe', 'international_body'], pace: ['PACE', 'international_body'], пасе: ['ПАСЕ', 'international_body'],
+    'amnesty international': ['Amnesty International', 'ngo'], 'human rights watch': ['Human Rights Watch', 'ngo'],
+  }).map(([k, v]) => [k, v as [string, OrgKind]]),
+);
+
+type EventKind = (typeof EVENT_KINDS)[number];
+
+/** Nouns that name events, with their kind. Matched on a word's search key (Russian by stem). */
+export const EVENT_WORDS: readonly [RegExp, EventKind][] = [
+  [/^(?:visit|visite|визит\p{L}*)$/u, 'state_visit'],
+  [/^(?:conference|conférence|конференци\p{L}*|meeting|совещани\p{L}*)$/u, 'conference'],
+  [/^(?:elections?|élections?|выбор\p{L}*)$/u, 'election'],
+  [/^(?:demonstrations?|protests?|rally|rallies|manifestations?|митинг\p{L}*|протест\p{L}*|демонстраци\p{L}*)$/u, 'protest'],
+  [/^(?:strike|strikes|grève|greve|забастовк\p{L}*)$/u, 'strike'],
+  [/^(?:shooting|massacre|расстрел\p{L}*|fusillade)$/u, 'shooting'],
+  [/^(?:trial|процесс\p{L}*|procès|proces)$/u, 'trial'],
+  [/^(?:summit|саммит\p{L}*|sommet)$/u, 'summit'],
+  [/^(?:events|события|событий|событиях|événements|evenements)$/u, 'other'],
+];

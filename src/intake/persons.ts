@@ -1,0 +1,122 @@
+// People named in a document: runs of capitalised words that a given name, a surname ending or the register vouches for,
+// every later mention of the same surname, and the roles written next to a full mention.
+import type { PERSON_ROLES } from '../domain/vocabulary.ts';
+import { COUNTRY_NAMES, GIVEN_NAMES, LOCALITIES, NOT_NAME, ROLE_WORDS, SURNAME_ENDING } from './gazetteer.ts';
+import { ruStem, sentenceAt, type Token } from './tokens.ts';
+import { spanOf, type PersonProposal, type Span } from './types.ts';
+
+/** Names the register already holds, as token keys, to recognise people the word lists do not know. */
+export interface KnownNames {
+  persons: ReadonlySet<string>;
+  givenNames: ReadonlySet<string>;
+}
+
+const GIVEN_STEMS = new Set([...GIVEN_NAMES].map(ruStem));
+const MONTHS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|avril|juin|juillet|aout|septembre|octobre|novembre|decembre)$/;
+
+function isGiven(key: string, known: KnownNames): boolean {
+  return GIVEN_NAMES.has(key) || known.givenNames.has(key) || GIVEN_STEMS.has(ruStem(key));
+}
+
+function notAName(t: Token): boolean {
+  return NOT_NAME.has(t.key) || /^\p{L}['’]/u.test(t.raw) || COUNTRY_NAMES.has(t.key) || LOCALITIES.has(t.key) || MONTHS.test(t.key) || /\d/.test(t.raw) || t.raw.length < 2;
+}
+
+/** Runs of two to four capitalised words separated by single spaces. */
+function capitalRuns(text: string, tokens: readonly Token[]): Token[][] {
+  const runs: Token[][] = [];
+  let run: Token[] = [];
+  const flush = () => {
+    if (run.length >= 2) runs.push(run);
+    run = [];
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const prev = run[run.length - 1];
+    const joined = prev && /^[ \u00a0]$/.test(text.slice(prev.end, t.start));
+    if (!t.capital) {
+      flush();
+      continue;
+    }
+    if (prev && !joined) flush();
+    run.push(t);
+  }
+  flush();
+  return runs;
+}
+
+interface Mention { tokens: Token[]; full: boolean }
+
+/** Finds persons: full-name mentions first, then surname-only mentions of the same people. */
+export function findPersons(text: string, tokens: readonly Token[], bounds: readonly [number, number][], known: KnownNames): PersonProposal[] {
+  const people: { key: string; surname: string; proposal: PersonProposal }[] = [];
+  const covered: [number, number][] = [];
+  for (const run of capitalRuns(text, tokens)) {
+    let words = run;
+    while (words.length > 0 && notAName(words[0]!)) words = words.slice(1);
+    while (words.length > 0 && notAName(words[words.length - 1]!)) words = words.slice(0, -1);
+    // "L’opposant Vladimir Kozlov", "Активистка Роза …": a capitalised word before a given name is not part of the name.
+    while (words.length > 2 && !isGiven(words[0]!.key, known) && isGiven(words[1]!.key, known)) words = words.slice(1);
+    if (words.length < 2 || words.length > 4 || words.some(notAName)) continue;
+    const fullKey = words.map((w) => w.key).join(' ');
+    const last = words[words.length - 1]!;
+    const vouched = isGiven(words[0]!.key, known) || known.persons.has(fullKey) || (SURNAME_ENDING.test(last.key) && words.length <= 3);
+    if (!vouched) continue;
+    const start = words[0]!.start;
+    const end = last.end;
+    const surname = ruStem(last.key);
+    const span = spanOf(text, start, end);
+    covered.push([start, end]);
+    const existing = people.find((p) => p.surname === surname && (p.key === fullKey || ruStem(p.key.split(' ')[0]!) === ruStem(words[0]!.key)));
+    if (existing) {
+      existing.proposal.spans.push(span);
+      addRoles(text, bounds, existing.proposal, span);
+      continue;
+    }
+    const proposal: PersonProposal = { ref: '', name: span.text, roles: [], roleKinds: [], spans: [span] };
+    addRoles(text, bounds, proposal, span);
+    people.push({ key: fullKey, surname, proposal });
+  }
+  // A surname alone ("Ablyazov", "President Nazarbayev") refers to the last person mentioned with that surname.
+  for (const t of tokens) {
+    if (!t.capital || covered.some(([a, b]) => t.start >= a && t.end <= b)) continue;
+    const stem = ruStem(t.key);
+    const candidates = people.filter((p) => p.surname === stem && p.proposal.spans[0]!.start < t.start);
+    const person = candidates[candidates.length - 1];
+    if (person) person.proposal.spans.push(spanOf(text, t.start, t.end));
+  }
+  return people.map((p, i) => ({ ...p.proposal, ref: `person-${i + 1}`, spans: p.proposal.spans.sort((a, b) => a.start - b.start) }));
+}
+
+const ROLE_PATTERN = ROLE_WORDS.map(([w]) => w).sort((a, b) => b.length - a.length).map((w) => w.replace(/[’']/g, "['’]").replace(/[-\s]/g, '[-\\s]')).join('|');
+const BEFORE = new RegExp(`((?:${ROLE_PATTERN})(?:\\s+(?:and|и|et)\\s+(?:${ROLE_PATTERN}))?)\\s*,?\\s*$`, 'iu');
+const HEADS = 'leader|head|chair(?:man|woman|person)?|founder|co-founder|director|editor(?:-in-chief)?|coordinator|member|spokes(?:man|woman|person)|лидер|глава|председатель|руководитель|основатель|основательница|директор|редактор|координатор|член|dirigeante?|chef|présidente?|fondat(?:eur|rice)|direct(?:eur|rice)|rédact(?:eur|rice)|coordinat(?:eur|rice)|membre';
+// "Лидер оппозиционной партии «Алга» Владимир Козлов": a title right before the name, when it starts its clause.
+const TITLE_BEFORE = new RegExp(`(?:^|[,;:]\\s*)((?:${HEADS})(?![\\p{L}])[^,.;:()\\n]{0,80}?)\\s*$`, 'iu');
+const AFTER = new RegExp(`^\\s*,\\s*((?:the\\s+|a\\s+|an\\s+|le\\s+|la\\s+|l['’]\\s*)?(?:${HEADS})(?![\\p{L}])[^,.;:()\\n]{0,140}|(?:${ROLE_PATTERN}))`, 'iu');
+
+/** Reads the roles written just before ("activist Roza …") or just after ("…, the leader of the party ‘Alga’,") a mention. */
+function addRoles(text: string, bounds: readonly [number, number][], p: PersonProposal, span: Span): void {
+  const [sStart, sEnd] = sentenceAt(bounds, span.start);
+  const before = text.slice(Math.max(sStart, span.start - 80), span.start);
+  const after = text.slice(span.end, Math.min(sEnd, span.end + 160));
+  const found: string[] = [];
+  const b = BEFORE.exec(before) ?? TITLE_BEFORE.exec(before);
+  if (b) found.push(b[1]!.replace(/^\p{Lu}/u, (c) => c.toLowerCase()));
+  const a = AFTER.exec(after);
+  if (a) found.push(a[1]!.trim().replace(/\s+(?:was|were|who|is|has|был|была|qui|a été)\b.*$/iu, ''));
+  for (const role of found) {
+    if (!p.roles.some((r) => r.toLowerCase() === role.toLowerCase())) p.roles.push(role);
+    for (const kind of roleKinds(role)) if (!p.roleKinds.includes(kind)) p.roleKinds.push(kind);
+  }
+}
+
+/** The register's roles a written role implies ("leader of the opposition party" → politician). */
+export function roleKinds(role: string): (typeof PERSON_ROLES)[number][] {
+  const low = role.toLowerCase().replace(/[’']/g, '’');
+  const out = new Set<(typeof PERSON_ROLES)[number]>();
+  for (const [word, kind] of ROLE_WORDS) if (low.includes(word.replace(/[’']/g, '’'))) out.add(kind);
+  if (/(?:opposition|оппозиц|opposition|party|партии|parti)\b/iu.test(low) && /^(?:the\s+)?(?:leader|head|chair|лидер|глава|председатель|dirigeant|chef|président)/iu.test(low)) out.add('politician');
+  if (out.has('human_rights_defender')) out.delete('activist');
+  return [...out];
+}

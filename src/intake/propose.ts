@@ -1,0 +1,104 @@
+// Reads a document's text and proposes records: the one entry point of the extraction rules.
+import { formatPartialDate, parsePartialDate, type PartialDate } from '../domain/partial-date.ts';
+import type { ORGANISATION_KINDS } from '../domain/vocabulary.ts';
+import { searchKey } from '../domain/text.ts';
+import { findActs } from './acts.ts';
+import { findDates, parseDocumentDate, type DateMention } from './dates.ts';
+import { findEvents } from './events.ts';
+import { detectLanguage } from './language.ts';
+import { findAddressees, findOccasion, findSignatories, salutationLine } from './letter.ts';
+import { findOrganisations } from './organisations.ts';
+import { findPersons } from './persons.ts';
+import { findPlaces, mainCountry } from './places.ts';
+import { findLengths } from './sentence-length.ts';
+import { sentences, tokenize } from './tokens.ts';
+import { spanOf, type IntakeLanguage, type Proposals } from './types.ts';
+
+/** Names the register holds, so that people and organisations it knows are recognised by name. */
+export interface RegisterGazetteer {
+  personNames: readonly string[];
+  givenNames: readonly string[];
+  organisations: readonly { name: string; kind: (typeof ORGANISATION_KINDS)[number] }[];
+}
+
+export const EMPTY_GAZETTEER: RegisterGazetteer = { personNames: [], givenNames: [], organisations: [] };
+
+/** What to read: the text, and optionally the document's date and language when the reader knows them. */
+export interface ProposeInput {
+  text: string;
+  documentDate?: string | null;
+  language?: IntakeLanguage | null;
+  gazetteer?: RegisterGazetteer;
+}
+
+/** The document's own date: the one given, else a full date in its first or last lines (a dated letter), else none. */
+function documentDateOf(text: string, given: string | null | undefined): PartialDate | undefined {
+  if (given) return parsePartialDate(given) ?? parseDocumentDate(given);
+  const lines = text.split('\n');
+  const edges = [...lines.slice(0, 6), ...lines.slice(-6)].join('\n');
+  return findDates(edges, undefined).find((d) => !d.yearInferred && /^\d{4}-\d{2}-\d{2}$/.test(d.start)) ? parsePartialDate(findDates(edges, undefined).find((d) => /^\d{4}-\d{2}-\d{2}$/.test(d.start))!.start) : undefined;
+}
+
+/** The latest year written in the text, a fallback for dates without one when the document's date is unknown. */
+function latestYear(dates: readonly DateMention[]): PartialDate | undefined {
+  const years = dates.map((d) => Number(d.start.slice(0, 4)));
+  return years.length ? { year: Math.max(...years) } : undefined;
+}
+
+/** Proposes every record the rules find in the text. Pure: the register's names come in through the gazetteer. */
+export function propose(input: ProposeInput): Proposals {
+  const text = input.text;
+  const gaz = input.gazetteer ?? EMPTY_GAZETTEER;
+  const language = input.language ?? detectLanguage(text);
+  const tokens = tokenize(text);
+  const bounds = sentences(text, language);
+  let docDate = documentDateOf(text, input.documentDate);
+  const dates = findDates(text, docDate ?? latestYear(findDates(text, undefined)));
+  if (!docDate) docDate = undefined;
+
+  const persons = findPersons(text, tokens, bounds, {
+    persons: new Set(gaz.personNames.map(searchKey)),
+    givenNames: new Set(gaz.givenNames.map(searchKey)),
+  });
+  const orgNames = new Map(gaz.organisations.map((o) => [searchKey(o.name), o.kind] as const));
+  const organisations = findOrganisations(text, tokens, { names: orgNames, maxWords: Math.max(0, ...[...orgNames.keys()].map((k) => k.split(' ').length)) });
+  const places = findPlaces(text, tokens);
+  const isLetter = salutationLine(text) > 0;
+  const addressees = isLetter ? findAddressees(text, persons) : [];
+  const signatories = findSignatories(text, persons);
+
+  // What the addressee block and the signatures say about people joins their roles, and their organisations the list.
+  for (const a of addressees) {
+    const p = persons.find((x) => x.ref === a.personRef);
+    if (p && a.title && !p.roles.includes(a.title)) p.roles.push(a.title);
+  }
+  for (const s of signatories) {
+    const p = persons.find((x) => x.ref === s.personRef);
+    for (const aff of s.affiliations) {
+      if (p && aff.title && !p.roles.includes(aff.title)) p.roles.push(aff.title);
+      if (p && !p.roleKinds.includes('human_rights_defender') && aff.organisation) p.roleKinds.push('human_rights_defender');
+      if (!aff.organisation) continue;
+      const key = searchKey(aff.organisation);
+      const line = s.spans.find((sp) => sp.text.includes(aff.organisation!.split(' ')[0]!)) ?? s.spans[0]!;
+      const at = text.indexOf(aff.organisation.split(' ')[0]!, line.start);
+      const span = at >= 0 && at < line.end ? spanOf(text, at, Math.min(line.end, at + aff.organisation.length + 2)) : line;
+      const same = organisations.find((o) => searchKey(o.name) === key || key.startsWith(`${searchKey(o.name)} `));
+      if (same) {
+        if (key.length > searchKey(same.name).length) same.name = aff.organisation;
+        if (!same.spans.some((x) => x.start === span.start)) same.spans.push(span);
+      } else {
+        organisations.push({ ref: `organisation-${organisations.length + 1}`, name: aff.organisation, kind: /movement|движени|mouvement/iu.test(aff.organisation) ? 'movement' : 'ngo', spans: [span] });
+      }
+    }
+  }
+
+  const ownCountries = language === 'ru' ? ['RU'] : language === 'fr' ? ['FR'] : [];
+  const country = mainCountry(places, addressees.length ? ownCountries : []) ?? mainCountry(places);
+  const events = findEvents(text, tokens, bounds, dates).map((e) => ({ ...e, country: e.country ?? country }));
+  const acts = findActs(text, bounds, persons, organisations, dates, findLengths(text), places, country);
+  const occasion = isLetter ? findOccasion(text, events) : null;
+  return {
+    language, documentDate: docDate ? formatPartialDate(docDate) : null, isLetter,
+    persons, organisations, events, acts, places, addressees, occasion, signatories,
+  };
+}

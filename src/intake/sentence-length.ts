@@ -1,0 +1,83 @@
+// Lengths of sentences as written in English, Russian and French, in whole months:
+// "7.5 years" → 90, "5 years' imprisonment" → 60, "семь с половиной лет" → 90, "12 ans" → 144, "полтора года" → 18.
+import { yearsToMonths } from '../domain/sentence.ts';
+import { spanOf, type Span } from './types.ts';
+
+// Number words in every form a sentence length takes (Russian numerals change with case: пять, пяти, пятью).
+const WORDS: Record<string, number> = {};
+const add = (n: number, ...forms: string[]) => forms.forEach((f) => (WORDS[f] = n));
+add(1, 'one', 'a', 'an', 'un', 'une', 'один', 'одного', 'одному', 'одним', 'одна', 'одной', 'год');
+add(2, 'two', 'deux', 'два', 'двух', 'двум', 'двумя');
+add(3, 'three', 'trois', 'три', 'трёх', 'трех', 'трём', 'трем', 'тремя');
+add(4, 'four', 'quatre', 'четыре', 'четырёх', 'четырех', 'четырём', 'четырем', 'четырьмя');
+const RU_STEMS: [number, string][] = [
+  [5, 'пят'], [6, 'шест'], [7, 'сем'], [8, 'восем'], [9, 'девят'], [10, 'десят'], [11, 'одиннадцат'], [12, 'двенадцат'], [13, 'тринадцат'],
+  [14, 'четырнадцат'], [15, 'пятнадцат'], [16, 'шестнадцат'], [17, 'семнадцат'], [18, 'восемнадцат'], [19, 'девятнадцат'], [20, 'двадцат'], [30, 'тридцат'],
+];
+for (const [n, stem] of RU_STEMS) add(n, `${stem}ь`, `${stem}и`, `${stem}ью`);
+add(8, 'восьми', 'восемью');
+add(5, 'five', 'cinq'); add(6, 'six'); add(7, 'seven', 'sept'); add(8, 'eight', 'huit'); add(9, 'nine', 'neuf'); add(10, 'ten', 'dix');
+add(11, 'eleven', 'onze'); add(12, 'twelve', 'douze'); add(13, 'thirteen', 'treize'); add(14, 'fourteen', 'quatorze'); add(15, 'fifteen', 'quinze');
+add(16, 'sixteen', 'seize'); add(17, 'seventeen', 'dix-sept'); add(18, 'eighteen', 'dix-huit'); add(19, 'nineteen', 'dix-neuf'); add(20, 'twenty', 'vingt');
+add(25, 'twenty-five', 'vingt-cinq'); add(30, 'thirty', 'trente');
+
+const NUMBER_WORDS = Object.keys(WORDS).filter((w) => w !== 'год').sort((a, b) => b.length - a.length).join('|');
+const NUM = `(\\d+(?:[.,]\\d+)?(?:\\s*½)?|${NUMBER_WORDS})`;
+const HALF_BEFORE = '(?:\\s+(?:and\\s+a\\s+half|с\\s+половиной))?';
+const YEARS = "(years?|yrs?|год(?:а|у|ом|ам|ами)?|лет|ans?|année?s?)(?:['’]|s['’])?";
+const HALF_AFTER = '(?:\\s+et\\s+demi(?:e)?)?';
+const MONTHS_TAIL = `(?:,?\\s+(?:and|и|et)\\s+${NUM.replace('(', '(?:')}\\s+(?:months?|месяц(?:а|ев|ам)?|mois))?`;
+const L = '(?<![\\p{L}\\d.,])';
+const R = '(?![\\p{L}\\d])';
+
+const YEARS_RE = new RegExp(`${L}${NUM}${HALF_BEFORE}\\s*(?:-\\s*)?${YEARS}${HALF_AFTER}${MONTHS_TAIL}${R}`, 'giu');
+const MONTHS_RE = new RegExp(`${L}${NUM}\\s*(?:-\\s*)?(months?|месяц(?:а|ев|ам)?|mois)${R}`, 'giu');
+const ONE_AND_HALF_RE = /(?<![\p{L}])(полтора\s+года|полутора\s+лет|полутора\s+годам|a\s+year\s+and\s+a\s+half|one\s+and\s+a\s+half\s+years|un\s+an\s+et\s+demi)(?![\p{L}])/giu;
+
+/** A length found in the text. */
+export interface LengthMention {
+  span: Span;
+  months: number;
+}
+
+/** The value of a number as written: digits (7.5, 7,5), "7½" or a word in any of the three languages. */
+export function numberValue(text: string): number | undefined {
+  const t = text.trim().toLowerCase().replace(/\s+/g, '');
+  if (/^\d+(?:[.,]\d+)?½?$/.test(t)) return Number(t.replace('½', '').replace(',', '.')) + (t.endsWith('½') ? 0.5 : 0);
+  return WORDS[t];
+}
+
+/** Reads one length ("7.5 years", "семь с половиной лет", "douze ans", "18 months") into whole months. */
+export function parseLength(text: string): number | undefined {
+  return findLengths(text)[0]?.months;
+}
+
+/** Every length of time counted in years or months in the text, with its months. */
+export function findLengths(text: string): LengthMention[] {
+  const out: LengthMention[] = [];
+  const taken: [number, number][] = [];
+  const push = (start: number, end: number, months: number | undefined) => {
+    if (months === undefined || taken.some(([a, b]) => start < b && end > a)) return;
+    taken.push([start, end]);
+    out.push({ span: spanOf(text, start, end), months });
+  };
+  for (const m of text.matchAll(ONE_AND_HALF_RE)) push(m.index, m.index + m[0].length, 18);
+  for (const m of text.matchAll(YEARS_RE)) {
+    const whole = m[0].toLowerCase();
+    let years = numberValue(m[1]!);
+    if (years === undefined) continue;
+    if (/and\s+a\s+half|с\s+половиной|et\s+demi/.test(whole)) years += 0.5;
+    let months = yearsToMonths(years);
+    const tail = /(?:and|и|et)\s+(\S+)\s+(?:months?|месяц|mois)/u.exec(whole);
+    if (months !== undefined && tail) {
+      const extra = numberValue(tail[1]!);
+      months = extra === undefined ? undefined : months + extra;
+    }
+    push(m.index, m.index + m[0].length, months);
+  }
+  for (const m of text.matchAll(MONTHS_RE)) {
+    const n = numberValue(m[1]!);
+    push(m.index, m.index + m[0].length, n !== undefined && Number.isInteger(n) ? n : undefined);
+  }
+  return out.sort((a, b) => a.span.start - b.span.start);
+}

@@ -1,0 +1,58 @@
+// Words and sentences of a document, with their offsets, for the rules to walk over.
+import { searchKey } from '../domain/text.ts';
+
+/** One word of the text. */
+export interface Token {
+  start: number;
+  end: number;
+  raw: string;
+  /** The folded form (case, accents, ё) used for lookups. */
+  key: string;
+  capital: boolean;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
+
+/** Splits the text into words. */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const raw = m[0];
+    out.push({ start: m.index, end: m.index + raw.length, raw, key: searchKey(raw), capital: /^\p{Lu}/u.test(raw) });
+  }
+  return out;
+}
+
+/** [start, end) of every sentence, by the platform's Unicode sentence rules; line breaks also end one (headers, signatures). */
+export function sentences(text: string, language: string): [number, number][] {
+  const out: [number, number][] = [];
+  const seg = new Intl.Segmenter(language, { granularity: 'sentence' });
+  let lineStart = 0;
+  for (const line of text.split('\n')) {
+    for (const s of seg.segment(line)) {
+      const start = lineStart + s.index;
+      out.push([start, start + s.segment.length]);
+    }
+    lineStart += line.length + 1;
+  }
+  return out;
+}
+
+/** The sentence that holds an offset. */
+export function sentenceAt(bounds: readonly [number, number][], offset: number): [number, number] {
+  let lo = 0;
+  let hi = bounds.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [s, e] = bounds[mid]!;
+    if (offset < s) hi = mid - 1;
+    else if (offset >= e) lo = mid + 1;
+    else return [s, e];
+  }
+  return [offset, offset];
+}
+
+/** Removes a Russian case ending, so Козлова, Козлову and Козлов meet (a rough stem, for matching only). */
+export function ruStem(key: string): string {
+  return /[а-я]/.test(key) ? key.replace(/(?:ого|ому|ыми|ой|ою|ей|ем|ом|ым|ую|ая|ы|у|е|а|и|ю|я|ь|й)$/u, '') : key;
+}

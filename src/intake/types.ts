@@ -1,0 +1,123 @@
+// What the intake reads out of a document: proposals, each tied to the exact text it came from.
+import type { ACT_KINDS, EVENT_KINDS, ORGANISATION_KINDS, PERSON_ROLES, SENTENCE_KINDS } from '../domain/vocabulary.ts';
+
+/** A stretch of the document's text: [start, end) in UTF-16 code units of the extracted text, and the text itself. */
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** The languages intake reads. */
+export const INTAKE_LANGUAGES = ['en', 'ru', 'fr'] as const;
+export type IntakeLanguage = (typeof INTAKE_LANGUAGES)[number];
+
+/** A register record a proposal was matched to, or none. */
+export interface MatchResult {
+  status: 'existing' | 'new';
+  record?: { id: string; slug: string; label: string };
+}
+
+export interface PersonProposal {
+  ref: string;
+  name: string;
+  /** Roles and titles as written ("leader of the opposition party ‘Alga’"). */
+  roles: string[];
+  /** The roles in the register's vocabulary, when a cue says which. */
+  roleKinds: (typeof PERSON_ROLES)[number][];
+  spans: Span[];
+  match?: MatchResult;
+}
+
+export interface OrganisationProposal {
+  ref: string;
+  name: string;
+  kind: (typeof ORGANISATION_KINDS)[number];
+  spans: Span[];
+  match?: MatchResult;
+}
+
+export interface EventProposal {
+  ref: string;
+  title: string;
+  kind: (typeof EVENT_KINDS)[number];
+  /** Partial date (YYYY, YYYY-MM, YYYY-MM-DD) or null. */
+  date: string | null;
+  endDate: string | null;
+  /** True when the year was not written and was taken from the document's date. */
+  yearInferred: boolean;
+  country: string | null;
+  locality: string | null;
+  spans: Span[];
+  match?: MatchResult;
+}
+
+export interface ActProposal {
+  ref: string;
+  /** The victim's name as the persons list has it, or null when the victim is not a named person. */
+  person: string | null;
+  personRef: string | null;
+  /** Who or what suffered the act when it is not a named person ("media outlets covering …"). */
+  victimText: string | null;
+  kind: (typeof ACT_KINDS)[number];
+  date: string | null;
+  sentenceMonths: number | null;
+  sentenceKind: (typeof SENTENCE_KINDS)[number] | null;
+  /** Where the sentence's length is written ("7.5 years"). */
+  lengthSpan: Span | null;
+  country: string | null;
+  spans: Span[];
+}
+
+export interface PlaceProposal {
+  name: string;
+  country: string | null;
+  kind: 'country' | 'locality';
+  spans: Span[];
+}
+
+export interface AddresseeProposal {
+  name: string;
+  title: string | null;
+  personRef: string | null;
+  spans: Span[];
+}
+
+export interface OccasionProposal {
+  title: string;
+  start: string | null;
+  end: string | null;
+  eventRef: string | null;
+  spans: Span[];
+}
+
+export interface SignatoryProposal {
+  name: string;
+  title: string | null;
+  organisation: string | null;
+  /** Every part of the signature in order: the title as written, its role word ("Head") and organisation. */
+  affiliations: { title: string | null; role: string | null; organisation: string | null }[];
+  personRef: string | null;
+  spans: Span[];
+}
+
+/** Everything proposed for one document. */
+export interface Proposals {
+  language: IntakeLanguage;
+  /** The date the document is taken to be written on (given, or found in it), used for years left out. */
+  documentDate: string | null;
+  isLetter: boolean;
+  persons: PersonProposal[];
+  organisations: OrganisationProposal[];
+  events: EventProposal[];
+  acts: ActProposal[];
+  places: PlaceProposal[];
+  addressees: AddresseeProposal[];
+  occasion: OccasionProposal | null;
+  signatories: SignatoryProposal[];
+}
+
+/** Makes a span of text[start, end). */
+export function spanOf(text: string, start: number, end: number): Span {
+  return { start, end, text: text.slice(start, end) };
+}
