@@ -112,7 +112,9 @@ function finishPages(doc: Doc, c: LetterContent, labels: LetterLabels): void {
     const bottom = margins.bottom;
     // Writing inside the bottom margin would otherwise start a new page.
     margins.bottom = 0;
-    const footer = [c.draft ? labels.draft : null, labels.page(k + 1, range.count)].filter(Boolean).join(' · ');
+    // The draft mark is also given in English, which every editor of an international letter reads.
+    const mark = c.draft ? (labels.draft === 'DRAFT' ? 'DRAFT' : `${labels.draft} / DRAFT`) : null;
+    const footer = [mark, labels.page(k + 1, range.count)].filter(Boolean).join(' · ');
     doc.font('regular').fontSize(SIZE.small).fillColor(GREY).text(footer, margins.left, height - 40, { width: width - margins.left - margins.right, align: 'center', lineBreak: false });
     if (c.draft) {
       doc.save().rotate(-40, { origin: [width / 2, height / 2] });
