@@ -148,8 +148,11 @@ for (const dialect of DIALECTS) {
     });
 
     it('answers 404 for a language the appeal is not written in, and for malformed ones', async () => {
-      for (const lang of ['de', 'EN', 'x', 'english']) {
+      for (const lang of ['de', 'EN', 'x', 'english', '%00']) {
         assert.equal((await app.inject({ url: `/appeals/${published.slug}/letter.${lang}.pdf` })).statusCode, 404, lang);
+      }
+      for (const slug of ['%00', 'no-such-appeal', 'Bad%20Slug', published.id.toLowerCase()]) {
+        assert.equal((await app.inject({ url: `/appeals/${slug}/letter.en.pdf` })).statusCode, 404, slug);
       }
     });
 

@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { Ctx } from '../../context.ts';
 import { PUBLISHED_STATUSES } from '../../domain/appeal.ts';
+import { IdSchema, SlugSchema } from '../../domain/common.ts';
 import { AppError } from '../../errors.ts';
 import { i18nFor } from '../../http/i18n/i18n.ts';
 import { isLocale } from '../../http/i18n/locales.ts';
@@ -36,6 +37,8 @@ function remember(key: string, bytes: Buffer): void {
 /** The appeal's letter in `lang` as a PDF; not_found when the appeal is not visible or has no text in that language. */
 export async function appealLetterPdf(ctx: Ctx, idOrSlug: string, lang: string): Promise<AppealPdf> {
   if (!LANG.test(lang)) throw new AppError('not_found', `No letter in "${lang}"`);
+  // Only a slug or an id can name an appeal; anything else (a NUL byte PostgreSQL would refuse) is simply not there.
+  if (!SlugSchema.safeParse(idOrSlug).success && !IdSchema.safeParse(idOrSlug).success) throw new AppError('not_found', 'No such appeal');
   const view = await appealView(ctx, idOrSlug, lang);
   const { appeal, text } = view;
   if (!text || text.lang !== lang) throw new AppError('not_found', `The appeal has no text in "${lang}"`);
