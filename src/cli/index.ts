@@ -16,6 +16,7 @@ import { backupTo, restoreFrom } from './backup.ts';
 import { CliError, describeError, progressBar, withContext } from './runtime.ts';
 import { registerUserCommands } from './users.ts';
 import { registerIntakeCommand } from './intake.ts';
+import { registerPersonCommands } from './persons.ts';
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
 
@@ -26,10 +27,12 @@ export function buildProgram(): Command {
     .showHelpAfterError()
     .exitOverride();
 
-  program.command('serve').description('Run the web app and JSON API (migrates the database first)').action(async () => {
+  program.command('serve').description('Run the web app and JSON API with the job worker (migrates the database first)')
+    .addOption(new Option('--role <role>', 'web: HTTP only; worker: jobs only (mail, counters, anonymisation); all: both').choices(['web', 'worker', 'all']).default('all'))
+    .action(async (opts: { role: 'web' | 'worker' | 'all' }) => {
     // Loaded only here: the web app's modules are not needed by the other commands and slow their start.
     const { serve } = await import('../main.ts');
-    await serve(loadConfigFromProcess());
+    await serve(loadConfigFromProcess(), { role: opts.role });
     await new Promise(() => undefined); // until a signal stops the server
   });
 
@@ -58,6 +61,7 @@ export function buildProgram(): Command {
 
   registerUserCommands(program, say);
   registerIntakeCommand(program, say);
+  registerPersonCommands(program, say);
 
   program.command('export')
     .description('Write the register as JSON (Popolo for persons, organisations, memberships) or CSV. JSON holds every record with its restricted fields decrypted (each such read is audited); keep it as safe as the key file, or use --public')

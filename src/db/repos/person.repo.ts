@@ -6,6 +6,7 @@ import type { Confidentiality } from '../../domain/vocabulary.ts';
 import type { Keyring } from '../../crypto/field-cipher.ts';
 import type { Executor, Trx } from '../database.ts';
 import type { PersonsTable } from '../schema.ts';
+import { mergedInto } from './merge.repo.ts';
 import { baseColumns, baseFields, bool, byIdOrSlug, groupBy, int, contains, nameRows, namesFromRows, visiblePage, type RecordRepo, type RestrictedKeys } from './shared.ts';
 
 async function hydrate(db: Executor, rows: PersonsTable[], keys: RestrictedKeys): Promise<Person[]> {
@@ -59,8 +60,16 @@ export function filteredPersons(db: Executor, f: PersonFilter, levels: readonly 
 export const personRepo: RecordRepo<Person, PersonFilter> = {
   table: 'persons',
   async find(db, idOrSlug, levels, keys) {
-    const rows = await byIdOrSlug(db.selectFrom('persons').selectAll().where('confidentiality', 'in', [...levels]), 'persons', idOrSlug).execute();
-    return (await hydrate(db, rows, keys))[0];
+    // A merged person's id or slug resolves to the person it was merged into (a few hops at most, for chains of merges).
+    let key = idOrSlug;
+    for (let hop = 0; hop < 5; hop++) {
+      const rows = await byIdOrSlug(db.selectFrom('persons').selectAll().where('confidentiality', 'in', [...levels]), 'persons', key).execute();
+      if (rows.length > 0) return (await hydrate(db, rows, keys))[0];
+      const next = await mergedInto(db, key);
+      if (!next) return undefined;
+      key = next;
+    }
+    return undefined;
   },
   async list(db, f, levels, page, keys) {
     const q = filteredPersons(db, f, levels).selectAll('persons');
