@@ -5,7 +5,9 @@ import type { Config } from './config.ts';
 
 /** The path of a request as logged: no query string, and no secret path segment (the token of /invite/<token>). */
 export function loggedPath(url: string): string {
-  return (url.split('?')[0] ?? '').replace(/^\/invite\/[^/]+/, '/invite/…');
+  return (url.split('?')[0] ?? '').replace(/^\/invite\/[^/]+/, '/invite/…')
+    // A signature's confirmation link: whoever reads the logs must not be able to confirm it.
+    .replace(/^(\/appeals\/[^/]+\/confirm\/)[^/]+/, '$1…');
 }
 
 /** Creates the pino logger at the configured level, writing JSON lines to stdout (or stderr for CLI use, or a stream in tests). */

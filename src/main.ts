@@ -5,22 +5,34 @@ import { migrateToLatest, openDatabase } from './db/database.ts';
 import { FileStore } from './files.ts';
 import { buildApp } from './http/app.ts';
 import { createLogger } from './logger.ts';
+import { startWorker, type Worker } from './jobs/worker.ts';
 
-/** Opens and migrates the database, then serves HTTP until SIGINT/SIGTERM; resolves with a stop function. */
-export async function serve(config: Config): Promise<{ url: string; stop: () => Promise<void> }> {
+/** What a process runs: the web app, the job worker, or both (the default: one process is enough for most sites). */
+export type ProcessRole = 'web' | 'worker' | 'all';
+
+/**
+ * Opens and migrates the database, then serves HTTP and/or runs the job worker (by role) until SIGINT/SIGTERM; resolves
+ * with a stop function. Web and worker in one process share one database handle (SQLite has one writer per process).
+ */
+export async function serve(config: Config, opts: { role?: ProcessRole } = {}): Promise<{ url: string; stop: () => Promise<void> }> {
+  const role = opts.role ?? 'all';
   const log = createLogger(config);
   // Read once: a key file others can read, or one that is malformed, stops the start here with the reason.
   const keyring = loadOrCreateKeyring(config.secretKeyFile);
   const handle = openDatabase(config.database);
   const applied = await migrateToLatest(handle.db);
   if (applied.length > 0) log.info({ applied }, 'database migrated');
-  const app = await buildApp({ config, db: handle.db, files: new FileStore(config.filesDir), log, now: () => new Date(), keyring });
-  const url = await app.listen({ port: config.port, host: config.host });
-  log.info({ url, dialect: handle.dialect }, 'vigil is listening');
+  const files = new FileStore(config.filesDir);
+  const worker: Worker | undefined = role === 'web' ? undefined
+    : startWorker({ actor: { kind: 'system', name: 'worker' }, db: handle.db, log, now: () => new Date(), config, files, keyring });
+  const app = role === 'worker' ? undefined : await buildApp({ config, db: handle.db, files, log, now: () => new Date(), keyring });
+  const url = app ? await app.listen({ port: config.port, host: config.host }) : '';
+  if (app) log.info({ url, dialect: handle.dialect, role }, 'vigil is listening');
   let stopping: Promise<void> | undefined;
   const stop = () => {
     stopping ??= (async () => {
-      await app.close();
+      await app?.close();
+      await worker?.stop();
       await handle.close();
       log.flush();
     })();

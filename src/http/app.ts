@@ -13,6 +13,8 @@ import { registerAppealRoutes } from './api/appeals.routes.ts';
 import { registerRecordRoutes } from './api/records.routes.ts';
 import { registerSourceFileRoutes } from './api/sources.routes.ts';
 import { registerSystemRoutes } from './api/system.routes.ts';
+import { registerSignatureRoutes } from './api/signatures.routes.ts';
+import { registerSignPages } from './pages/sign.pages.tsx';
 import { registerAuth } from './plugins/auth.ts';
 import { registerErrorHandling } from './plugins/errors.ts';
 import { registerWeb, sendPage } from './plugins/web.ts';
@@ -104,6 +106,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerRecordRoutes(app, deps, sourceDef);
   registerRecordRoutes(app, deps, citationDef);
   await registerSourceFileRoutes(app, deps);
+  registerSignatureRoutes(app, deps);
   registerAppealRoutes(app, deps);
   await app.register(async (pages) => {
     // Forms post nested fields (names[0][full]); qs parses them with firm limits on depth and size.
@@ -113,6 +116,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     registerEditPages(pages, deps);
     registerAccountPages(pages, deps);
     registerHistoryPages(pages, deps);
+    registerSignPages(pages, deps);
     registerAppealPages(pages, deps);
     registerAppealEditPages(pages, deps);
     registerCoSignPages(pages, deps);

@@ -87,9 +87,12 @@ export async function claimDueJobs(db: Executor, opts: { workerId: string; nowIs
   return rows.map(toJob).sort((a, b) => (a.runAt < b.runAt ? -1 : a.runAt > b.runAt ? 1 : 0));
 }
 
-/** Marks a claimed job done; false when this worker no longer holds it (its lock expired and another took it). */
+/**
+ * Marks a claimed job done; false when this worker no longer holds it (its lock expired and another took it). The payload
+ * is emptied: a sent message's address and link have no business staying in the database.
+ */
 export async function completeJob(db: Executor, id: string, workerId: string, nowIso: string): Promise<boolean> {
-  const res = await db.updateTable('jobs').set({ done_at: nowIso, locked_until: null, locked_by: null, last_error: null })
+  const res = await db.updateTable('jobs').set({ done_at: nowIso, locked_until: null, locked_by: null, last_error: null, payload: '{}' })
     .where('id', '=', id).where('locked_by', '=', workerId).executeTakeFirst();
   return Number(res.numUpdatedRows) > 0;
 }
@@ -100,10 +103,10 @@ export async function rescheduleJob(db: Executor, id: string, workerId: string, 
     .where('id', '=', id).where('locked_by', '=', workerId).execute();
 }
 
-/** Records a failed attempt: the job runs again at `retryAt`, or fails for good when it has no attempts left. */
+/** Records a failed attempt: the job runs again at `retryAt`, or fails for good (payload emptied) when it has no attempts left. */
 export async function failJobAttempt(db: Executor, job: Job, workerId: string, error: string, nowIso: string, retryAt: string | null): Promise<void> {
   const set = retryAt === null
-    ? { failed_at: nowIso, locked_until: null, locked_by: null, last_error: error }
+    ? { failed_at: nowIso, locked_until: null, locked_by: null, last_error: error, payload: '{}' }
     : { run_at: retryAt, locked_until: null, locked_by: null, last_error: error };
   await db.updateTable('jobs').set(set).where('id', '=', job.id).where('locked_by', '=', workerId).execute();
 }

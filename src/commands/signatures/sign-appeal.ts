@@ -1,0 +1,82 @@
+// Signing an appeal (double opt-in). The answer is the same whether the address is new, already signed, or denied: a new
+// address gets a pending signature and a confirmation link; a repeat gets no second signature but one message (a fresh
+// link while still unconfirmed, a note once confirmed); a denied signer's signature is stored silently invalidated and
+// gets the usual link. Every branch writes one signature row or token, one mail job and one audit entry, in one
+// transaction, so the work and its timing do not tell the branches apart and a crash loses neither signature nor mail.
+import { randomBytes } from 'node:crypto';
+import { ulid } from 'ulid';
+import type { Ctx } from '../../context.ts';
+import { writeTransaction } from '../../db/database.ts';
+import { findSignatureByEmailHash, findSigningAppeal, insertSignatureIfNew, replaceSignatureToken, type SigningAppeal } from '../../db/repos/signature.repo.ts';
+import { sha256Hex } from '../../domain/digest.ts';
+import { canonicalDomain, canonicalEmail, emailDomain } from '../../domain/email.ts';
+import { networkPrefix, SignInputSchema, signingOpen } from '../../domain/signature.ts';
+import { parseOrThrow } from '../../domain/validation.ts';
+import { AppError, notFound } from '../../errors.ts';
+import { enqueueMail } from '../../jobs/mail.ts';
+import { alreadySignedMail, confirmationMail, type MailLocale } from '../../mail/signature-mail.ts';
+import { auditWrite } from '../records/write-support.ts';
+import { denyRulesOf } from './deny-cache.ts';
+
+/** A signing as it arrives: the appeal (id or slug, or as already loaded), the body, the caller's address (never stored) and language. */
+export interface SignRequest {
+  appeal: string | SigningAppeal;
+  input: unknown;
+  ip: string;
+  locale: MailLocale;
+}
+
+/** Keyed digests that stand for an address or a network without revealing it. */
+export const emailHashOf = (ctx: Ctx, canonical: string): string => ctx.keyring.mac(`signature-email\n${canonical}`);
+export const networkHintOf = (ctx: Ctx, prefix: string): string => ctx.keyring.mac(`signature-network\n${prefix}`);
+
+/** The appeal a member of the public may sign now, or the error that says why not. */
+export async function openAppealFor(ctx: Ctx, ref: string): Promise<SigningAppeal> {
+  const appeal = await findSigningAppeal(ctx.db, ref, ['public']);
+  if (!appeal || appeal.status === 'draft' || appeal.status === 'collecting') throw notFound('appeal', ref);
+  if (!signingOpen(appeal, ctx.now())) throw new AppError('conflict', 'Signing is closed for this appeal', { reason: 'signing_closed' });
+  return appeal;
+}
+
+/** The link a signer opens to confirm. */
+export function confirmLink(ctx: Ctx, slug: string, token: string): string {
+  return `${ctx.config.publicUrl}/appeals/${encodeURIComponent(slug)}/confirm/${token}`;
+}
+
+/** Signs an appeal for a member of the public; resolves with nothing, whatever happened (see the top of the file). */
+export async function signAppeal(ctx: Ctx, req: SignRequest): Promise<void> {
+  const input = parseOrThrow(SignInputSchema, req.input);
+  const appeal = typeof req.appeal === 'string' ? await openAppealFor(ctx, req.appeal) : req.appeal;
+  const now = ctx.now();
+  const nowIso = now.toISOString();
+  const domain = canonicalDomain(emailDomain(input.email));
+  const emailHash = emailHashOf(ctx, canonicalEmail(input.email));
+  const prefix = networkPrefix(req.ip);
+  const rules = await denyRulesOf(ctx.db, now);
+  const denied = rules.domainDenied(domain) || rules.ipDenied(req.ip);
+  const id = ulid(now.getTime());
+  const token = randomBytes(32).toString('base64url');
+  const tokenHash = sha256Hex(token);
+  const emailSealed = ctx.keyring.encrypt(input.email, id);
+
+  await writeTransaction(ctx.db, async (trx) => {
+    const inserted = await insertSignatureIfNew(trx, {
+      id, appealId: appeal.id, status: denied ? 'invalidated' : 'pending', name: input.name, country: input.country, comment: input.comment ?? null,
+      showName: input.showName, emailSealed, emailHash, emailDomain: domain, networkHint: prefix ? networkHintOf(ctx, prefix) : null, tokenHash, createdAt: nowIso,
+      invalidatedReason: denied ? 'deny_rule' : null,
+    });
+    if (inserted) {
+      await enqueueMail(trx, confirmationMail(req.locale, input.email, appeal.title, confirmLink(ctx, appeal.slug, token)), now);
+      await auditWrite(ctx, trx, 'signature.sign', 'signature', id, null, { id, appealId: appeal.id, status: denied ? 'invalidated' : 'pending' });
+      return;
+    }
+    const existing = await findSignatureByEmailHash(trx, appeal.id, emailHash);
+    if (!existing) throw new Error('a signature both exists and does not');
+    // Still unconfirmed: the first message may be lost, so a new link replaces the old one. Confirmed: say so, once more.
+    const confirmed = existing.confirmedAt !== null;
+    if (!confirmed) await replaceSignatureToken(trx, existing.id, tokenHash);
+    const mail = confirmed ? alreadySignedMail(req.locale, input.email, appeal.title) : confirmationMail(req.locale, input.email, appeal.title, confirmLink(ctx, appeal.slug, token));
+    await enqueueMail(trx, mail, now);
+    await auditWrite(ctx, trx, 'signature.repeat', 'signature', existing.id, null, { id: existing.id, appealId: appeal.id });
+  });
+}
