@@ -103,6 +103,16 @@ function writeAnnexEntry(doc: Doc, i: I18n, e: LetterContent['annex']['entries']
   doc.moveDown(1);
 }
 
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** "5–6 December 2014" for two full dates (the locale's own way of writing a range), else each date as far as it is known. */
+function dateRange(i: I18n, start: string | null, end: string | null): string {
+  if (start && end && DAY.test(start) && DAY.test(end)) {
+    return new Intl.DateTimeFormat(i.locale, { dateStyle: 'long', timeZone: 'UTC' }).formatRange(new Date(`${start}T00:00:00Z`), new Date(`${end}T00:00:00Z`));
+  }
+  return [start, end].filter((d): d is string => Boolean(d)).map((d) => i.date(d)).join(' – ');
+}
+
 /** Page numbers on every page, and the draft mark across every page of an unpublished letter. */
 function finishPages(doc: Doc, c: LetterContent, labels: LetterLabels): void {
   const range = doc.bufferedPageRange();
@@ -157,7 +167,7 @@ export async function renderLetter(c: LetterContent, i: I18n, labels: LetterLabe
   writeRuns(doc, [plain(c.title, true)], SIZE.title, x, width);
   doc.moveDown(0.4);
   if (c.occasion) {
-    const dates = [c.occasion.startDate, c.occasion.endDate].filter((d): d is string => Boolean(d)).map((d) => i.date(d)).join(' – ');
+    const dates = dateRange(i, c.occasion.startDate, c.occasion.endDate);
     writeRuns(doc, [plain(`${labels.occasion}: `, false, true), plain([c.occasion.title, dates].filter(Boolean).join(', '), false, true)], SIZE.small + 1, x, width);
   }
   doc.moveDown(1);

@@ -27,7 +27,7 @@ export const LETTER_LABELS: Readonly<Record<Locale, LetterLabels>> = {
     coSignatories: 'Подписали',
     occasion: 'Повод',
     annex: 'Приложение: дела, упомянутые в письме',
-    annexAsOf: (date) => `По данным реестра на ${date}.`,
+    annexAsOf: (date) => `По данным реестра на ${date}`,
     page: (n, total) => `Страница ${n} из ${total}`,
     draft: 'ПРОЕКТ',
   },

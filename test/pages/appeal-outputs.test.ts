@@ -12,11 +12,11 @@ import { createAppeal } from '../../src/commands/appeals/create-appeal.ts';
 import { recordCoSignatory } from '../../src/commands/appeals/invite-co-signatory.ts';
 import { transitionAppeal } from '../../src/commands/appeals/transition-appeal.ts';
 import { createRecord } from '../../src/commands/records/create-record.ts';
-import { caseDef, citationDef, personDef, sourceDef } from '../../src/commands/records/registry.ts';
+import { caseDef, citationDef, eventDef, personDef, sourceDef } from '../../src/commands/records/registry.ts';
 import type { Appeal } from '../../src/domain/appeal.ts';
 import { bearer, testApp, tokenFor } from '../support/app.ts';
 import { DIALECTS, testCtx, testDb, type TestDb } from '../support/db.ts';
-import { buildCase, buildPerson, buildSource } from '../support/factories.ts';
+import { buildCase, buildEvent, buildPerson, buildSource } from '../support/factories.ts';
 
 const HAS_PDFTOTEXT = !spawnSync('pdftotext', ['-v']).error;
 const MUST_HAVE_TOOLS = Boolean(process.env.VIGIL_REQUIRE_BROWSER || process.env.CI);
@@ -73,9 +73,11 @@ for (const dialect of DIALECTS) {
       const c3 = await createRecord(ctx, caseDef, buildCase(hidden.id, { title: 'Internal case', confidentiality: 'internal' }));
       const source = await createRecord(ctx, sourceDef, buildSource({ title: 'Monitoring report on Zhanaozen' }));
       await createRecord(ctx, citationDef, { sourceId: source.id, record: { type: 'case', id: c1.id } });
+      const visit = await createRecord(ctx, eventDef, buildEvent({ title: 'State visit to Kazakhstan', kind: 'state_visit', startDate: '2014-12-05', endDate: '2014-12-06' }));
+      const secret = await createRecord(ctx, eventDef, buildEvent({ title: 'Closed planning meeting', kind: 'other', confidentiality: 'internal' }));
 
       published = await createAppeal(ctx, {
-        title: 'Letter before the state visit', confidentiality: 'public', letterDate: '2014-12-04',
+        title: 'Letter before the state visit', confidentiality: 'public', letterDate: '2014-12-04', occasionEventId: visit.id,
         addressees: [{ name: 'François Hollande', title: 'Président de la République française' }],
         caseIds: [c1.id, c2.id, c3.id],
         texts: [
@@ -93,7 +95,7 @@ for (const dialect of DIALECTS) {
       await transitionAppeal(ctx, hostile.id, 'collecting');
       hostile = await transitionAppeal(ctx, hostile.id, 'published');
 
-      draft = await createAppeal(ctx, { title: 'Draft', confidentiality: 'public', addressees: [{ name: 'Someone' }], caseIds: [c1.id, c3.id], texts: [{ lang: 'en', title: 'Unfinished draft letter', body: 'Not yet.' }] });
+      draft = await createAppeal(ctx, { title: 'Draft', confidentiality: 'public', addressees: [{ name: 'Someone' }], occasionEventId: secret.id, caseIds: [c1.id, c3.id], texts: [{ lang: 'en', title: 'Unfinished draft letter', body: 'Not yet.' }] });
       internal = await createAppeal(ctx, { title: 'Internal', confidentiality: 'internal', texts: [{ lang: 'en', title: 'Internal planning letter', body: 'Internal.' }] });
       await transitionAppeal(ctx, internal.id, 'collecting');
     });
@@ -106,8 +108,8 @@ for (const dialect of DIALECTS) {
 
     pdfIt('sends the letter in each language with its text, names, co-signatories and annex', async () => {
       const expected: Record<string, string[]> = {
-        ru: ['Открытое письмо перед визитом в Казахстан', 'Господин Президент', 'Жаңаөзен', 'Роза Тулетаева', 'Владимир Козлов', '7 лет 6 месяцев', '5 лет', 'Пытки (декабрь 2011 г.)', 'Подписали', '4 декабря 2014'],
-        fr: ['Lettre ouverte avant la visite au Kazakhstan', 'Nous vous demandons d’évoquer', 'Roza Tuletayeva', '7 ans 6 mois', 'Cosignataires', '4 décembre 2014'],
+        ru: ['Открытое письмо перед визитом в Казахстан', 'Господин Президент', 'Жаңаөзен', 'Роза Тулетаева', 'Владимир Козлов', '7 лет 6 месяцев', '5 лет', 'Пытки (декабрь 2011 г.)', 'Подписали', '4 декабря 2014', 'State visit to Kazakhstan, 5–6 декабря 2014 г.'],
+        fr: ['Lettre ouverte avant la visite au Kazakhstan', 'Nous vous demandons d’évoquer', 'Roza Tuletayeva', '7 ans 6 mois', 'Cosignataires', '4 décembre 2014', '5–6 décembre 2014'],
         en: ['Open letter before the visit to Kazakhstan', 'The cases', 'political prisoners', '• torture', 'Roza Tuletayeva', '7 years 6 months', 'organising mass unrest', 'Monitoring report on Zhanaozen', 'https://example.org/report', 'December 4, 2014'],
       };
       for (const [lang, phrases] of Object.entries(expected)) {
@@ -173,6 +175,7 @@ for (const dialect of DIALECTS) {
       const text = flat(pages.join('\n'));
       assert.ok(text.includes('Unfinished draft letter') && text.includes('Roza Tuletayeva'));
       assert.ok(!text.includes(HIDDEN), 'the annex never holds a case that is not public');
+      assert.ok(!text.includes('Closed planning meeting'), 'an internal occasion is left out');
     });
 
     it('publishes an Atom feed of published public appeals only, with stable ids, links and dates', async () => {
