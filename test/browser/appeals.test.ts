@@ -159,6 +159,10 @@ describe('appeals in a browser without JavaScript', { skip }, () => {
     const axeEditor = await contextFor('editor@example.org', { axe: true });
     problems.push(...await violations(await axeContext.newPage(), `${server.url}/appeals/before-the-visit-to-astana?lang=ru`));
     problems.push(...await violations(await axeContext.newPage(), `${server.url}/appeals`));
+    // The demo's published appeal has public signing open: its page carries the sign-on form.
+    const demo = await axeContext.newPage();
+    problems.push(...await violations(demo, `${server.url}/appeals/hollande-kazakhstan-2014`));
+    assert.equal(await demo.locator('form.sign-form').count(), 1, 'the sign-on form is on the page while signing is open');
     problems.push(...await violations(await axeEditor.newPage(), server.url + editPath));
     problems.push(...await violations(await axeEditor.newPage(), `${server.url}/edit/appeals/new`));
     assert.deepEqual(problems, []);

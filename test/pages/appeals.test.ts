@@ -243,7 +243,8 @@ for (const dialect of DIALECTS) {
       assert.deepEqual(names, ['Civic Assistance', 'Valery Borschev, Member, Moscow Helsinki Group'], 'confirmed co-signatories only, in the chosen order');
       assert.ok(!body.includes('Silent Invitee') && !body.includes('Lyudmila'), 'no unconfirmed or withdrawn co-signatory');
       assert.match(body, /No one has signed yet/);
-      assert.match(body, new RegExp(`href="/appeals/${slug}/sign"`), 'signing is open');
+      assert.match(body, new RegExp(`<form method="post" action="/appeals/${slug}/sign"`), 'signing is open: the sign-on form is on the page');
+      assert.match(body, /name="_form" value="[^"]+"/);
       assert.match(body, new RegExp(`href="/appeals/${slug}/letter.ru.pdf"`));
       assert.match(body, /href="\/appeals.atom"/);
       assert.match(body, new RegExp(`href="/appeals/${slug}\\?lang=ru"`));

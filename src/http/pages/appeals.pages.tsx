@@ -7,8 +7,10 @@ import { parseOrThrow } from '../../domain/validation.ts';
 import { appealView, listAppeals } from '../../queries/appeals/get-appeal.ts';
 import type { AppDeps } from '../app.ts';
 import { ctxOf } from '../plugins/auth.ts';
+import { csrfOf } from '../plugins/csrf.ts';
 import { sendPage } from '../plugins/web.ts';
 import { AppealList, AppealPage } from '../views/appeals/appeal-page.tsx';
+import { signFormToken } from '../views/sign/form-token.ts';
 import { pageProps } from './register.pages.tsx';
 
 const ListQuery = z.object({ cursor: z.string().max(200).optional() });
@@ -31,6 +33,9 @@ export function registerAppealPages(app: FastifyInstance, deps: AppDeps): void {
     const ctx = ctxOf(request, deps);
     const view = await appealView(ctx, request.params.slug, lang);
     if (request.actor.kind === 'user') void reply.header('cache-control', 'private, no-store');
-    return sendPage(reply, <AppealPage {...pageProps(request)} view={view} signingOpen={signingOpen(view.appeal, deps.now())} />);
+    // While signing is open the page carries the sign-on form, with the server-signed token the sign-on pages check.
+    const now = deps.now();
+    const sign = signingOpen(view.appeal, now) ? { formToken: signFormToken(deps.keyring, view.appeal.slug, now), csrf: csrfOf(request) } : undefined;
+    return sendPage(reply, <AppealPage {...pageProps(request)} view={view} sign={sign} />);
   });
 }

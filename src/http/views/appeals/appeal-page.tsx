@@ -9,6 +9,7 @@ import { recordPath } from '../../../queries/pages/record-links.ts';
 import { vocab, type I18n } from '../../i18n/i18n.ts';
 import { Layout, type PageProps } from '../layout.tsx';
 import { Pager } from '../register/parts.tsx';
+import { SignForm } from '../sign/sign-form.tsx';
 import { Addressees, appealEditPath, appealPath, CoSignatoryLines, LetterText, prefixed, statusLabel } from './parts.tsx';
 
 /** The list of appeals, newest first; editors also see unpublished ones with their status. */
@@ -79,8 +80,14 @@ function Annex(props: { i: I18n; annex: ShownAnnex }) {
   );
 }
 
-/** The public count, the sign-on form (or the way to it) while signing is open. */
-function Signatures(props: { i: I18n; appeal: Appeal; open: boolean }) {
+/** What the embedded signing form needs: its server-signed token, and the session's CSRF token when signed in. */
+export interface SignFormSlot {
+  formToken: string;
+  csrf: string | undefined;
+}
+
+/** The public count, and the sign-on form while signing is open. */
+function Signatures(props: { i: I18n; appeal: Appeal; sign: SignFormSlot | undefined }) {
   const { i, appeal: a } = props;
   if (!a.publicSigning || !PUBLISHED_STATUSES.includes(a.status)) return null;
   return (
@@ -90,8 +97,12 @@ function Signatures(props: { i: I18n; appeal: Appeal; open: boolean }) {
         <strong>{i.t('appeals.page.count', { count: a.signatureCount })}</strong>
         {a.countRefreshedAt ? <> — <time dateTime={a.countRefreshedAt}>{i.t('appeals.page.countedAt', { time: i.timestamp(a.countRefreshedAt) })}</time></> : null}
       </p>
-      {/* The public sign-on form belongs to the sign-on pages; until its view component exists, the page links to it. */}
-      {props.open ? <p><a class="button" href={`${appealPath(a)}/sign`}>{i.t('appeals.page.signLink')}</a></p> : null}
+      {props.sign ? (
+        <section aria-labelledby="sign-h">
+          <h3 id="sign-h">{i.t('appeals.page.sign')}</h3>
+          <SignForm i={i} slug={a.slug} formToken={props.sign.formToken} csrf={props.sign.csrf} />
+        </section>
+      ) : null}
     </section>
   );
 }
@@ -151,7 +162,7 @@ function FollowUp(props: { i: I18n; appeal: Appeal; annex: ShownAnnex }) {
 }
 
 /** One appeal's page in one of its languages. */
-export function AppealPage(props: PageProps & { view: AppealView; signingOpen: boolean }) {
+export function AppealPage(props: PageProps & { view: AppealView; sign: SignFormSlot | undefined }) {
   const { i, actor, view } = props;
   const { appeal: a, text, occasion } = view;
   const published = PUBLISHED_STATUSES.includes(a.status);
@@ -192,7 +203,7 @@ export function AppealPage(props: PageProps & { view: AppealView; signingOpen: b
         </section>
 
         <Annex i={i} annex={view.annex} />
-        <Signatures i={i} appeal={a} open={props.signingOpen} />
+        <Signatures i={i} appeal={a} sign={props.sign} />
         {published ? <FollowUp i={i} appeal={a} annex={view.annex} /> : null}
 
         {published && a.texts.length > 0 ? (
