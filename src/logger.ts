@@ -7,7 +7,9 @@ import type { Config } from './config.ts';
 export function loggedPath(url: string): string {
   return (url.split('?')[0] ?? '').replace(/^\/invite\/[^/]+/, '/invite/…')
     // A signature's confirmation link: whoever reads the logs must not be able to confirm it.
-    .replace(/^(\/appeals\/[^/]+\/confirm\/)[^/]+/, '$1…');
+    .replace(/^(\/appeals\/[^/]+\/confirm\/)[^/]+/, '$1…')
+    // A co-signatory's single-use link: the same.
+    .replace(/^\/co-sign\/[^/]+/, '/co-sign/…');
 }
 
 /** Creates the pino logger at the configured level, writing JSON lines to stdout (or stderr for CLI use, or a stream in tests). */

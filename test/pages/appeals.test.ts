@@ -12,6 +12,7 @@ import { caseDef, eventDef, personDef } from '../../src/commands/records/registr
 import { appealRepo } from '../../src/db/repos/appeal.repo.ts';
 import { listJobs } from '../../src/db/repos/job.repo.ts';
 import { MAIL_JOB, runMailJob } from '../../src/jobs/mail.ts';
+import { loggedPath } from '../../src/logger.ts';
 import { testApp } from '../support/app.ts';
 import { pageClient, type PageClient } from '../support/browser-client.ts';
 import { DIALECTS, testCtx, testDb, type TestDb } from '../support/db.ts';
@@ -170,6 +171,7 @@ for (const dialect of DIALECTS) {
         return linkIn(files[0]!);
       };
       const first = await invite('lyudmila@example.org', 'Lyudmila A.');
+      assert.equal(loggedPath(first), '/co-sign/…', 'the link\'s token never reaches the request log');
       // Opening the link changes nothing (mail scanners follow links).
       const opened = await pub.get(first);
       assert.equal(opened.statusCode, 200);
