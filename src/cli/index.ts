@@ -15,6 +15,7 @@ import { exportJson } from '../queries/export/export-json.ts';
 import { backupTo, restoreFrom } from './backup.ts';
 import { CliError, describeError, progressBar, withContext } from './runtime.ts';
 import { registerUserCommands } from './users.ts';
+import { registerSignatureCommands } from './signatures.ts';
 import { registerIntakeCommand } from './intake.ts';
 import { registerPersonCommands } from './persons.ts';
 
@@ -60,6 +61,7 @@ export function buildProgram(): Command {
   });
 
   registerUserCommands(program, say);
+  registerSignatureCommands(program, say);
   registerIntakeCommand(program, say);
   registerPersonCommands(program, say);
 
