@@ -37,6 +37,9 @@ const NOT_EXERCISED: [RegExp, string][] = [
   [/^POST \/(login|login\/code|logout)$/, 'sign-in and sign-out'],
   [/^POST \/account\/(sessions\/revoke-all|tokens|tokens\/:id\/revoke|two-factor)$/, 'account settings'],
   [/^POST \/invite\/:token$/, 'accepting an invitation'],
+  // Sign-on writes: signing answers the same fixed text whatever happened, the form redirects or re-shows what was typed,
+  // management answers counts and switches only; signers' data across every GET route and role is test/security/signer-leak.test.ts.
+  [/^(POST \/api\/v1\/appeals\/:id\/(signatures|switches|signatures\/invalidate)|(POST|DELETE) \/api\/v1\/signature-deny-rules(\/:ruleId)?|POST \/appeals\/:slug\/(sign|confirm\/:token))$/, 'sign-on writes'],
   // Appeal edit forms: they redirect, or re-show the form to editors and coordinators; test/pages/appeals.test.ts.
   [/^POST \/edit\/appeals\/(new|:id|:id\/status|:id\/delete|:id\/co-signatories\/(invite|record|order|:cid\/withdraw))$/, 'appeal edit form posts'],
   // A co-signatory's answer through their single-use link: it shows only the letter they were sent; test/pages/appeals.test.ts.
