@@ -37,6 +37,8 @@ const NOT_EXERCISED: [RegExp, string][] = [
   [/^POST \/(login|login\/code|logout)$/, 'sign-in and sign-out'],
   [/^POST \/account\/(sessions\/revoke-all|tokens|tokens\/:id\/revoke|two-factor)$/, 'account settings'],
   [/^POST \/invite\/:token$/, 'accepting an invitation'],
+  // Merging persons and undoing a merge (editors; the answers are a merge's ids and reason): test/search/search-http.test.ts.
+  [/^POST \/(api\/v1\/merges(\/:id\/undo)?|edit\/duplicates\/merge|edit\/merges\/:id\/undo)$/, 'person merges'],
   // Sign-on writes: signing answers the same fixed text whatever happened, the form redirects or re-shows what was typed,
   // management answers counts and switches only; signers' data across every GET route and role is test/security/signer-leak.test.ts.
   [/^(POST \/api\/v1\/appeals\/:id\/(signatures|switches|signatures\/invalidate)|(POST|DELETE) \/api\/v1\/signature-deny-rules(\/:ruleId)?|POST \/appeals\/:slug\/(sign|confirm\/:token))$/, 'sign-on writes'],

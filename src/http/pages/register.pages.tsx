@@ -70,6 +70,8 @@ export function registerRegisterPages(app: FastifyInstance, deps: AppDeps): void
   app.get<IdParams>('/persons/:slug', async (request, reply) => {
     const ctx = ctxOf(request, deps);
     const page = await personPage(ctx, request.params.slug);
+    // A merged person's old id or slug: send the reader to the person it was merged into.
+    if (page.record.id !== request.params.slug && page.record.slug !== request.params.slug) return reply.redirect(`/persons/${encodeURIComponent(page.record.slug)}`, 301);
     await showingRestricted(ctx, reply, 'person', [page.record]);
     return sendPage(reply, <PersonPage {...pageProps(request)} {...page} />);
   });

@@ -8,9 +8,10 @@ import { historyMessages } from './history.ts';
 import { homeMessages } from './home.ts';
 import { registerMessages } from './register.ts';
 import { restrictedMessages } from './restricted.ts';
+import { searchMessages } from './search.ts';
 import { vocabMessages } from './vocab.ts';
 
-const AREAS = [common, vocabMessages, registerMessages, homeMessages, editMessages, accountMessages, restrictedMessages, historyMessages, appealsMessages] as const;
+const AREAS = [common, vocabMessages, registerMessages, homeMessages, editMessages, accountMessages, restrictedMessages, historyMessages, appealsMessages, searchMessages] as const;
 
 type Keys<A> = A extends { en: infer E } ? keyof E : never;
 /** Every message key of the interface. */
