@@ -25,7 +25,7 @@ export interface AppealPdf {
 const LANG = /^[a-z]{2,3}$/;
 // Published letters never change, and the output is deterministic: keep the last few, so a popular appeal is not typeset
 // again for every reader. Keyed by a digest of the content, so any change (a withdrawn co-signatory) makes a new entry.
-const CACHE_SIZE = 16;
+const CACHE_SIZE = 64;
 const cache = new Map<string, Buffer>();
 
 function remember(key: string, bytes: Buffer): void {
