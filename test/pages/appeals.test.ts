@@ -13,6 +13,7 @@ import { appealRepo } from '../../src/db/repos/appeal.repo.ts';
 import { listJobs } from '../../src/db/repos/job.repo.ts';
 import { MAIL_JOB, runMailJob } from '../../src/jobs/mail.ts';
 import { loggedPath } from '../../src/logger.ts';
+import { csrfTokenFor } from '../../src/http/plugins/csrf.ts';
 import { testApp } from '../support/app.ts';
 import { pageClient, type PageClient } from '../support/browser-client.ts';
 import { DIALECTS, testCtx, testDb, type TestDb } from '../support/db.ts';
@@ -307,6 +308,15 @@ for (const dialect of DIALECTS) {
       const res = await coordinator.post('/edit/appeals/new', [['_part', 'letter'], ['_action', 'save'], ['title', 'Short-lived draft']]);
       assert.equal(res.statusCode, 303, res.body);
       const id = /\/edit\/appeals\/([A-Z0-9]+)/.exec(location(res))![1]!;
+      assert.equal((await coordinator.post(`/edit/appeals/${id}/status`, [['to', 'collecting']])).statusCode, 303);
+      const early = await coordinator.post(`/edit/appeals/${id}/status`, [['to', 'published']]);
+      assert.equal(early.statusCode, 400, 'an internal appeal without addressee or text is not published');
+      assert.match(early.body, /a published appeal must be public/);
+      assert.match(early.body, /name at least one addressee/);
+      assert.match(early.body, /write at least one text/);
+      const ru = await app.inject({ method: 'POST', url: `/edit/appeals/${id}/status`, cookies: { vigil_session: coordinator.cookie!, lang: 'ru' },
+        headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: new URLSearchParams([['to', 'published'], ['_csrf', csrfTokenFor(coordinator.cookie!)]]).toString() });
+      assert.match(ru.body, /укажите хотя бы одного адресата/, 'the problems in the editor\'s language');
       assert.equal((await editor.post(`/edit/appeals/${id}/delete`, [])).statusCode, 403);
       const del = await coordinator.post(`/edit/appeals/${id}/delete`, []);
       assert.equal(del.statusCode, 303);
