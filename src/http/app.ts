@@ -13,6 +13,7 @@ import { registerAppealRoutes } from './api/appeals.routes.ts';
 import { registerRecordRoutes } from './api/records.routes.ts';
 import { registerSearchRoutes } from './api/search.routes.ts';
 import { registerSourceFileRoutes } from './api/sources.routes.ts';
+import { registerIntakeRoutes } from './api/intake.routes.ts';
 import { registerSystemRoutes } from './api/system.routes.ts';
 import { registerSignatureRoutes } from './api/signatures.routes.ts';
 import { registerSignPages } from './pages/sign.pages.tsx';
@@ -22,6 +23,7 @@ import { registerWeb, sendPage } from './plugins/web.ts';
 import { registerAccountPages } from './pages/account.pages.tsx';
 import { registerAppealOutputPages } from './pages/appeal-outputs.pages.ts';
 import { registerHistoryPages } from './pages/history.pages.tsx';
+import { registerIntakePages } from './pages/intake.pages.tsx';
 import { registerAppealPages } from './pages/appeals.pages.tsx';
 import { registerAppealEditPages } from './pages/appeal-edit.pages.tsx';
 import { registerCoSignPages } from './pages/co-sign.pages.tsx';
@@ -109,6 +111,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerRecordRoutes(app, deps, citationDef);
   registerSearchRoutes(app, deps);
   await registerSourceFileRoutes(app, deps);
+  await registerIntakeRoutes(app, deps);
   registerSignatureRoutes(app, deps);
   registerAppealRoutes(app, deps);
   await app.register(async (pages) => {
@@ -120,6 +123,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     registerEditPages(pages, deps);
     registerAccountPages(pages, deps);
     registerHistoryPages(pages, deps);
+    registerIntakePages(pages, deps);
     registerSignPages(pages, deps);
     registerAppealPages(pages, deps);
     registerAppealEditPages(pages, deps);

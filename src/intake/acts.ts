@@ -30,8 +30,10 @@ export function findActs(
 ): ActProposal[] {
   const mentions = persons.flatMap((p) => p.spans.map((s) => ({ p, s })));
   const out: ActProposal[] = [];
-  for (const [re, baseKind] of CUES) {
-    for (const m of text.matchAll(re)) {
+  const cues = CUES.flatMap(([re, kind]) => [...text.matchAll(re)].map((m) => ({ m, kind })));
+  const between = (a: Span, b: Span) => (a.end <= b.start ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0);
+  for (const { m, kind: baseKind } of cues) {
+    {
       const cue = spanOf(text, m.index, m.index + m[0].length);
       const [sStart, sEnd] = sentenceAt(bounds, cue.start);
       const sentence = text.slice(sStart, sEnd);
@@ -54,7 +56,10 @@ export function findActs(
         victimText = org?.text ?? subjectBefore(text.slice(sStart, cue.start));
         if (!victimText) continue;
       }
-      const date = inside(dates)[0];
+      // A date belongs to the act whose cue is nearest to it ("arrested in January 2012 and sentenced to …").
+      // A cue after the date counts a little farther, so a tie goes to the act the date follows.
+      const cost = (d: DateMention, c: Span) => between(d.span, c) + (c.start >= d.span.end ? 0.5 : 0);
+      const date = inside(dates).find((d) => cues.every((c) => c.m.index < sStart || c.m.index >= sEnd || c.m.index === cue.start || cost(d, cue) < cost(d, spanOf(text, c.m.index, c.m.index + c.m[0].length))));
       const place = places.find((p) => p.kind === 'country' && p.spans.some((s) => s.start >= sStart && s.end <= sEnd && p.country));
       const spans = [cue, ...(victim ? [victim.s] : []), ...(length ? [length.span] : []), ...(date ? [date.span] : [])].sort((a, b) => a.start - b.start);
       const sentenceKind: (typeof SENTENCE_KINDS)[number] | null = kind !== 'sentence' ? null : SUSPENDED.test(sentence) ? 'suspended' : RESTRICTED.test(sentence) ? 'restricted_freedom' : 'prison';

@@ -19,8 +19,8 @@ function placeOf(tok: Token | undefined): { country: string | null; locality: st
 }
 
 /** Finds events with their dates; mentions that name the same event are merged. */
-export function findEvents(text: string, tokens: readonly Token[], bounds: readonly [number, number][], dates: readonly DateMention[]): EventProposal[] {
-  const out: (EventProposal & { key: string })[] = [];
+export function findEvents(text: string, tokens: readonly Token[], bounds: readonly [number, number][], dates: readonly DateMention[], language: string): EventProposal[] {
+  const out: (EventProposal & { key: string })[] = shootings(text, tokens, bounds, dates, language);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const rule = EVENT_WORDS.find(([re]) => re.test(t.key));
@@ -33,7 +33,9 @@ export function findEvents(text: string, tokens: readonly Token[], bounds: reado
     while (first > 0 && i - first < 3) {
       const prev = tokens[first - 1]!;
       if (prev.start < sStart || !adjacent(prev, tokens[first]!)) break;
-      if ((prev.capital && !NOT_NAME.has(prev.key)) || ADJECTIVES.test(prev.key)) first--;
+      // A capital that only starts the sentence, or a "your", does not name the event.
+      const qualifies = prev.capital && !NOT_NAME.has(prev.key) && !/^(?:ваш|vot|you)/u.test(prev.key) && text.slice(sStart, prev.start).trim() !== '';
+      if (qualifies || ADJECTIVES.test(prev.key)) first--;
       else break;
     }
     const named = tokens.slice(first, i).some((w) => w.capital);
@@ -67,6 +69,27 @@ export function findEvents(text: string, tokens: readonly Token[], bounds: reado
     i = last;
   }
   return out.map(({ key: _key, ...e }, n) => ({ ...e, ref: `event-${n + 1}`, spans: e.spans.sort((a, b) => a.start - b.start) }));
+}
+
+const FIRED = /(?<![\p{L}])(?:opened fire|fired on|shot at|открыл\p{L}* огонь|расстрелял\p{L}*|a tiré|ont tiré|ouvert le feu)(?![\p{L}])/giu;
+const SHOOTING_TITLE: Record<string, (place: string) => string> = { en: (p) => `Shooting in ${p}`, ru: (p) => `Расстрел в ${p}`, fr: (p) => `Fusillade à ${p}` };
+
+/** "Police opened fire … in Zhanaozen" names a shooting even without an event noun: the town and the date give it. */
+function shootings(text: string, tokens: readonly Token[], bounds: readonly [number, number][], dates: readonly DateMention[], language: string): (EventProposal & { key: string })[] {
+  const out: (EventProposal & { key: string })[] = [];
+  for (const m of text.matchAll(FIRED)) {
+    const [sStart, sEnd] = sentenceAt(bounds, m.index);
+    const town = tokens.filter((t) => t.start >= sStart && t.end <= sEnd).map((t) => ({ t, place: placeOf(t) })).find((x) => x.place?.locality);
+    const date = dates.find((d) => d.span.start >= sStart && d.span.end <= sEnd);
+    if (!town || !date) continue;
+    const title = (SHOOTING_TITLE[language] ?? SHOOTING_TITLE.en!)(town.t.raw);
+    const spans = [spanOf(text, m.index, m.index + m[0].length), spanOf(text, town.t.start, town.t.end), date.span].sort((a, b) => a.start - b.start);
+    out.push({
+      key: `shooting ${ruStem(town.t.key)}`, ref: '', title, kind: 'shooting', date: date.start, endDate: date.end, yearInferred: date.yearInferred,
+      country: town.place!.country, locality: town.t.raw, spans,
+    });
+  }
+  return out;
 }
 
 function dist(d: DateMention, t: Token): number {

@@ -18,6 +18,7 @@ const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on', 'with', 'in', 'de',
 const HEAD_WORDS = ['party', 'movement', 'group', 'newspaper', 'organisation', 'organization', 'foundation', 'партия', 'партии', 'движение', 'движения', 'организация', 'газета', 'газеты', 'parti', 'mouvement', 'groupe', 'journal', 'association'];
 // No i flag: it would let \p{Lu} match lower case too; head words are listed with and without their capital instead.
 const QUOTED = new RegExp(`(?:^|[^\\p{L}])((?:\\p{Lu}[\\p{L}-]*\\s+)*)(${HEAD_WORDS.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]).join('|')})?\\s*[‘“«"„]\\s*([^’”»"\\n]{2,80}?)\\s*[’”»"]`, 'gu');
+const UNQUOTED = /(?<![\p{L}])(party|parti|партия|партии|movement|mouvement|движение|движения)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3})/gu;
 const FR_ADJ = /^(?:européen|européenne|international|internationale|national|nationale|suprême|constitutionnel(?:le)?)$/iu;
 const RU_HEAD = /^(?:групп\p{L}*|парти\p{L}*|движени\p{L}*|комитет\p{L}*|комисси\p{L}*|парламент\p{L}*|фонд\p{L}*|центр\p{L}*|союз\p{L}*|суд|суда|судом|суде|организаци\p{L}*|ассоциаци\p{L}*|служб\p{L}*|министерств\p{L}*|прокуратур\p{L}*)$/u;
 
@@ -54,7 +55,13 @@ export function findOrganisations(text: string, tokens: readonly Token[], known:
     if (!head && !lead) continue;
     const start = m.index + m[0].indexOf(lead || head!);
     const full = `${lead}${head ?? ''} ${name}`.trim();
-    add(lead ? start : m.index + m[0].indexOf(name), m.index + m[0].length, lead ? full : name, head ? (headKind(head) ?? 'other') : 'other');
+    const nameEnd = m.index + m[0].lastIndexOf(name) + name.length;
+    add(lead ? start : m.index + m[0].lastIndexOf(name), lead ? m.index + m[0].length : nameEnd, lead ? full : name, head ? (headKind(head) ?? 'other') : 'other');
+  }
+  // "dirigeant du parti Alga": a party or movement head noun followed by a capitalised name, no quotes.
+  for (const m of text.matchAll(UNQUOTED)) {
+    const at = m.index + m[0].length - m[2]!.length;
+    add(at, at + m[2]!.length, m[2]!, headKind(m[1]!) ?? 'other');
   }
 
   // Names the register or the known list holds, matched word by word.

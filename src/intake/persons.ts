@@ -45,8 +45,6 @@ function capitalRuns(text: string, tokens: readonly Token[]): Token[][] {
   return runs;
 }
 
-interface Mention { tokens: Token[]; full: boolean }
-
 /** Finds persons: full-name mentions first, then surname-only mentions of the same people. */
 export function findPersons(text: string, tokens: readonly Token[], bounds: readonly [number, number][], known: KnownNames): PersonProposal[] {
   const people: { key: string; surname: string; proposal: PersonProposal }[] = [];
@@ -116,7 +114,7 @@ export function roleKinds(role: string): (typeof PERSON_ROLES)[number][] {
   const low = role.toLowerCase().replace(/[’']/g, '’');
   const out = new Set<(typeof PERSON_ROLES)[number]>();
   for (const [word, kind] of ROLE_WORDS) if (low.includes(word.replace(/[’']/g, '’'))) out.add(kind);
-  if (/(?:opposition|оппозиц|opposition|party|партии|parti)\b/iu.test(low) && /^(?:the\s+)?(?:leader|head|chair|лидер|глава|председатель|dirigeant|chef|président)/iu.test(low)) out.add('politician');
+  if (/(?:opposition|оппозиц|party|парти|parti)/iu.test(low) && /^(?:the\s+)?(?:leader|head|chair|лидер|глава|председатель|dirigeant|chef|président)/iu.test(low)) out.add('politician');
   if (out.has('human_rights_defender')) out.delete('activist');
   return [...out];
 }

@@ -75,26 +75,30 @@ export function propose(input: ProposeInput): Proposals {
   for (const s of signatories) {
     const p = persons.find((x) => x.ref === s.personRef);
     for (const aff of s.affiliations) {
-      if (p && aff.title && !p.roles.includes(aff.title)) p.roles.push(aff.title);
+      if (p && aff.title && !p.roles.some((r) => searchKey(r) === searchKey(aff.title!))) p.roles.push(aff.title);
       if (p && !p.roleKinds.includes('human_rights_defender') && aff.organisation) p.roleKinds.push('human_rights_defender');
       if (!aff.organisation) continue;
       const key = searchKey(aff.organisation);
       const line = s.spans.find((sp) => sp.text.includes(aff.organisation!.split(' ')[0]!)) ?? s.spans[0]!;
       const at = text.indexOf(aff.organisation.split(' ')[0]!, line.start);
       const span = at >= 0 && at < line.end ? spanOf(text, at, Math.min(line.end, at + aff.organisation.length + 2)) : line;
-      const same = organisations.find((o) => searchKey(o.name) === key || key.startsWith(`${searchKey(o.name)} `));
+      // "Moscow Helsinki Group" in prose and "…of the Moscow Helsinki Group" signed; "движения «За права человека»" and its quoted name.
+      const same = organisations.find((o) => { const k = searchKey(o.name); return k === key || key.startsWith(`${k} `) || key.endsWith(` ${k}`); });
       if (same) {
-        if (key.length > searchKey(same.name).length) same.name = aff.organisation;
+        if (key.startsWith(`${searchKey(same.name)} `)) same.name = aff.organisation;
         if (!same.spans.some((x) => x.start === span.start)) same.spans.push(span);
+        aff.organisationRef = same.ref;
       } else {
-        organisations.push({ ref: `organisation-${organisations.length + 1}`, name: aff.organisation, kind: /movement|движени|mouvement/iu.test(aff.organisation) ? 'movement' : 'ngo', spans: [span] });
+        const ref = `organisation-${organisations.length + 1}`;
+        organisations.push({ ref, name: aff.organisation, kind: /movement|движени|mouvement/iu.test(aff.organisation) ? 'movement' : 'ngo', spans: [span] });
+        aff.organisationRef = ref;
       }
     }
   }
 
   const ownCountries = language === 'ru' ? ['RU'] : language === 'fr' ? ['FR'] : [];
   const country = mainCountry(places, addressees.length ? ownCountries : []) ?? mainCountry(places);
-  const events = findEvents(text, tokens, bounds, dates).map((e) => ({ ...e, country: e.country ?? country }));
+  const events = findEvents(text, tokens, bounds, dates, language).map((e) => ({ ...e, country: e.country ?? country }));
   const acts = findActs(text, bounds, persons, organisations, dates, findLengths(text), places, country);
   const occasion = isLetter ? findOccasion(text, events) : null;
   return {

@@ -5,7 +5,6 @@ import type { Ctx } from '../../context.ts';
 import { writeTransaction, type Trx } from '../../db/database.ts';
 import { findIntake, setIntakeOutcome } from '../../db/repos/intake.repo.ts';
 import type { RecordBase } from '../../domain/common.ts';
-import { searchKey } from '../../domain/text.ts';
 import { parseOrThrow } from '../../domain/validation.ts';
 import { AppError, notFound } from '../../errors.ts';
 import type { Proposals, Span } from '../../intake/types.ts';
@@ -158,11 +157,9 @@ async function acceptSignatories(run: Run, p: Proposals): Promise<void> {
     const person = sig.personRef ? run.ids.get(sig.personRef) : undefined;
     if (!person) throw new AppError('validation_failed', `signatory ${i + 1}: accept ${sig.name} as a person first`, { field: `signatories.${i}` });
     for (const aff of sig.affiliations) {
-      if (!aff.organisation) continue;
-      const key = searchKey(aff.organisation);
-      const org = p.organisations.find((o) => searchKey(o.name) === key && run.ids.has(o.ref));
-      if (!org) continue;
-      const input = { personId: person.id, organisationId: run.ids.get(org.ref)!.id, role: aff.role ?? 'Signatory', confidentiality: run.decisions.confidentiality };
+      const org = aff.organisationRef ? run.ids.get(aff.organisationRef) : undefined;
+      if (!org || org.type !== 'organisation') continue;
+      const input = { personId: person.id, organisationId: org.id, role: aff.role ?? 'Signatory', confidentiality: run.decisions.confidentiality };
       const created = await withRef(`signatory-${i + 1}`, () => insertRecord(run.ctx, run.trx, membershipDef, input));
       run.outcome.push({ ref: `signatory-${i + 1}`, type: 'membership', id: created.id, created: true });
       await cite(run, 'membership', created.id, sig.spans.slice(0, 1));

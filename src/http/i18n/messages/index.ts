@@ -6,12 +6,13 @@ import { common } from './common.ts';
 import { editMessages } from './edit.ts';
 import { historyMessages } from './history.ts';
 import { homeMessages } from './home.ts';
+import { intakeMessages } from './intake.ts';
 import { registerMessages } from './register.ts';
 import { restrictedMessages } from './restricted.ts';
 import { searchMessages } from './search.ts';
 import { vocabMessages } from './vocab.ts';
 
-const AREAS = [common, vocabMessages, registerMessages, homeMessages, editMessages, accountMessages, restrictedMessages, historyMessages, appealsMessages, searchMessages] as const;
+const AREAS = [common, vocabMessages, registerMessages, homeMessages, editMessages, accountMessages, restrictedMessages, historyMessages, appealsMessages, searchMessages, intakeMessages] as const;
 
 type Keys<A> = A extends { en: infer E } ? keyof E : never;
 /** Every message key of the interface. */
