@@ -28,6 +28,7 @@ import { formErrors, isFormError, issuesOf, NO_ERRORS, translateMessage, type Fo
 import type { FieldSpec, FormObject } from '../views/forms/spec.ts';
 import { blankObject, fromPosted, fromRecord, postedAction, withAddedRow, withEmptyRow, withoutEmptyRows } from '../views/forms/state.ts';
 import { toInput } from '../views/forms/to-input.ts';
+import { plainParam } from './appeals.pages.tsx';
 
 type Handler = (request: FastifyRequest, reply: FastifyReply) => Promise<FastifyReply>;
 
@@ -86,7 +87,8 @@ function signedIn(handler: Handler): Handler {
 /** The appeal of the route, which the actor must be allowed to edit. */
 async function loadAppeal(request: FastifyRequest, deps: AppDeps): Promise<Appeal> {
   const id = (request.params as { id?: unknown }).id;
-  if (typeof id !== 'string' || id.length === 0 || id.length > 200) throw new AppError('not_found', 'No such appeal');
+  // Ids and slugs are short plain text; anything else (a NUL byte PostgreSQL refuses, say) names no appeal.
+  if (!plainParam(id)) throw new AppError('not_found', 'No such appeal');
   const appeal = await getAppeal(ctxOf(request, deps), id);
   authorizeAppeal(request.actor, 'update');
   return appeal;
@@ -253,6 +255,7 @@ export function registerAppealEditPages(app: FastifyInstance, deps: AppDeps): vo
     const appeal = await loadAppeal(request, deps);
     authorizeAppeal(request.actor, 'co_sign');
     const cid = (request.params as { cid: string }).cid;
+    if (!plainParam(cid, 64)) throw new AppError('not_found', 'No such co-signatory');
     try {
       await withdrawCoSignatory(ctxOf(request, deps), appeal.id, cid);
     } catch (err) {

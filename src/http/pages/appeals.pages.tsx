@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { signingOpen } from '../../domain/appeal.ts';
 import { parseOrThrow } from '../../domain/validation.ts';
+import { AppError } from '../../errors.ts';
 import { appealView, listAppeals } from '../../queries/appeals/get-appeal.ts';
 import type { AppDeps } from '../app.ts';
 import { ctxOf } from '../plugins/auth.ts';
@@ -13,7 +14,15 @@ import { AppealList, AppealPage } from '../views/appeals/appeal-page.tsx';
 import { signFormToken } from '../views/sign/form-token.ts';
 import { pageProps } from './register.pages.tsx';
 
-const ListQuery = z.object({ cursor: z.string().max(200).optional() });
+// eslint-disable-next-line no-control-regex -- control bytes are exactly what no slug or id holds
+const CONTROL = /[\u0000-\u001f\u007f]/;
+
+/** True for a route parameter that could be an id or slug: short plain text (a NUL byte, which PostgreSQL refuses, is not). */
+export function plainParam(value: unknown, max = 200): value is string {
+  return typeof value === 'string' && value.length > 0 && value.length <= max && !CONTROL.test(value);
+}
+
+const ListQuery = z.object({ cursor: z.string().regex(/^[0-9A-Za-z]{1,64}$/, 'expected a cursor from the previous page').optional() });
 // An unknown or malformed language falls back to the letter's first text rather than failing the page.
 const PageQuery = z.object({ lang: z.string().max(8).regex(/^[a-z]{2,3}$/).optional().catch(undefined) });
 
@@ -22,7 +31,7 @@ export function registerAppealPages(app: FastifyInstance, deps: AppDeps): void {
   app.get('/appeals', async (request, reply) => {
     const query = parseOrThrow(ListQuery, request.query ?? {});
     const ctx = ctxOf(request, deps);
-    const page = await listAppeals(ctx, {}, { limit: 50, cursor: query.cursor || undefined });
+    const page = await listAppeals(ctx, {}, { limit: 50, cursor: query.cursor });
     // Editors see drafts: their list must not be kept by a shared cache for the public.
     if (request.actor.kind === 'user') void reply.header('cache-control', 'private, no-store');
     return sendPage(reply, <AppealList {...pageProps(request)} data={page.data} nextCursor={page.nextCursor} />);
@@ -31,7 +40,10 @@ export function registerAppealPages(app: FastifyInstance, deps: AppDeps): void {
   app.get<{ Params: { slug: string } }>('/appeals/:slug', async (request, reply) => {
     const { lang } = parseOrThrow(PageQuery, request.query ?? {});
     const ctx = ctxOf(request, deps);
-    const view = await appealView(ctx, request.params.slug, lang);
+    const slug = request.params.slug;
+    // Slugs and ids are short plain text; anything else (a NUL byte PostgreSQL refuses, say) names no appeal.
+    if (!plainParam(slug)) throw new AppError('not_found', 'No such appeal');
+    const view = await appealView(ctx, slug, lang);
     if (request.actor.kind === 'user') void reply.header('cache-control', 'private, no-store');
     // While signing is open the page carries the sign-on form, with the server-signed token the sign-on pages check.
     const now = deps.now();
