@@ -127,6 +127,8 @@ export function registerAppealEditPages(app: FastifyInstance, deps: AppDeps): vo
     const ctx = ctxOf(request, deps);
     const published = appeal !== undefined && PUBLISHED_STATUSES.includes(appeal.status);
     const candidates = await loadCandidates(ctx, published ? ['case', 'source'] : ['event', 'case']);
+    // An outcome is about one of the letter's own cases: offer only those.
+    if (published && Array.isArray(candidates.case)) candidates.case = candidates.case.filter((c) => appeal.caseIds.includes(c.id));
     const coSignatories = appeal ? await coSignatoryRepo.ofAppeal(ctx.db, appeal.id) : [];
     const follow = followUpFields(request);
     const props: AppealEditProps = {
