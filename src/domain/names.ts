@@ -1,11 +1,13 @@
 // Personal names as parts for matching: the words of given and family names, initials, and the patronymic as a part of
 // its own (Кабулович, Қайратұлы, oğlu/qızı), whatever the order (surname first in capitals, as official lists write it).
-import { asciiWords, skeletonOfWord, skeletons } from './transliterate.ts';
+import { asciiWords, skeletonOfWord, skeletonVariants } from './transliterate.ts';
 
 /** A name reduced to what matching compares. */
 export interface NameParts {
   /** Skeletons of the given and family name words, in written order. */
   readonly tokens: readonly string[];
+  /** Every reading of each token (the token first), e.g. both readings of a Latin "j". */
+  readonly variants: readonly (readonly string[])[];
   /** First letters (of the skeleton) of the initials, e.g. "Ablyazov M." → ["m"]. */
   readonly initials: readonly string[];
   /** The father's name as the patronymic carries it ("kabul" for Кабулович, "kairat" for Қайратұлы and Кайратович). */
@@ -19,6 +21,13 @@ const STANDALONE_PATRONYMIC = new Set(['ogli', 'oglu', 'kizi', 'gizi', 'uli']);
 export function patronymicRoot(skeleton: string): string | null {
   const m = PATRONYMIC.exec(skeleton);
   return m ? m[1]! : null;
+}
+
+/** Every root a patronymic may have: Серікқызы's doubled к is one letter in the skeleton (serikizi), so "seri" and "serik". */
+export function patronymicRoots(skeleton: string): string[] {
+  const m = PATRONYMIC.exec(skeleton);
+  if (!m) return [];
+  return m[2] === 'kizi' ? [m[1]!, `${m[1]}k`] : [m[1]!];
 }
 
 /** Splits a written name into words, marking initials ("M.", "Zh.", "M.K.", a lone letter). */
@@ -40,7 +49,10 @@ function words(full: string): { text: string; initial: boolean; caps: boolean }[
 export function nameParts(full: string): NameParts {
   const ws = words(full);
   const initials = ws.filter((w) => w.initial).map((w) => skeletonOfWord(asciiWords(w.text).join(''))[0]).filter((c): c is string => Boolean(c));
-  const full_ = ws.filter((w) => !w.initial).map((w) => ({ sk: skeletons(w.text).join(''), caps: w.caps })).filter((w) => w.sk.length > 0);
+  const full_ = ws.filter((w) => !w.initial).map((w) => {
+    const variants = skeletonVariants(asciiWords(w.text).join(''));
+    return { sk: variants[0]!, variants, caps: w.caps };
+  }).filter((w) => w.sk.length > 0);
   let patronymic: string | null = null;
   // "Hüseyn oğlu": the marker word follows the father's name.
   const marker = full_.findIndex((w, i) => i > 0 && STANDALONE_PATRONYMIC.has(w.sk));
@@ -58,7 +70,7 @@ export function nameParts(full: string): NameParts {
       full_.splice(at, 1);
     }
   }
-  return { tokens: full_.map((w) => w.sk), initials, patronymic };
+  return { tokens: full_.map((w) => w.sk), variants: full_.map((w) => w.variants), initials, patronymic };
 }
 
 /**
@@ -67,10 +79,12 @@ export function nameParts(full: string): NameParts {
  */
 export function nameSearchKeys(full: string): string[] {
   const keys = new Set<string>();
-  for (const sk of skeletons(full)) {
-    keys.add(sk);
-    const root = patronymicRoot(sk);
-    if (root) keys.add(`~${root}`);
+  for (const word of asciiWords(full)) {
+    for (const sk of skeletonVariants(word)) {
+      if (!sk) continue;
+      keys.add(sk);
+      for (const root of patronymicRoots(sk)) keys.add(`~${root}`);
+    }
   }
   return [...keys];
 }

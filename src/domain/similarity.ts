@@ -9,20 +9,34 @@ export const WORD_THRESHOLD = 0.9;
 /** Two names match at or above this score. */
 export const MATCH_THRESHOLD = 0.9;
 
-/** One letter apart at the end, "a": a feminine form (Иванова, Ivanova, Островская) is another person's name. */
-function genderVariants(a: string, b: string): boolean {
-  if (a === b) return false;
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  if (!long.endsWith('a') || short.endsWith('a')) return false;
-  const stem = long.slice(0, -1);
-  return stem === short || (stem.length > 4 && jaroWinkler(stem, short) >= 0.96 && stem.slice(0, -1) === short.slice(0, -1));
+/**
+ * The consonant outline of a skeleton: its first letter, then its consonants with the sounds that systems and
+ * languages swap folded together (г/х/h: Олег and Oleh; с/з: Kozlov and Koslow). Two words of one name share it;
+ * vowels may differ (Belarusian and Russian spellings of one name: Kalesnikava, Kolesnikova).
+ */
+export function outline(skeleton: string): string {
+  const fold = (s: string) => s.replace(/[xh]/g, 'g').replace(/z/g, 's').replace(/f/g, 'v');
+  return (fold(skeleton.slice(0, 1)) + fold(skeleton.slice(1).replace(/[aeiou]/g, ''))).replace(/(.)\1+/g, '$1');
 }
 
-/** Similarity of two word skeletons, 0…1 (0 for a masculine/feminine pair of the same surname). */
+/** A masculine and a feminine form of one name (Иванов/Иванова, Евгений/Евгения, Островский/Островская): different people. */
+function genderVariants(a: string, b: string): boolean {
+  if (a === b || a.endsWith('a') === b.endsWith('a')) return false;
+  const [fem, masc] = a.endsWith('a') ? [a, b] : [b, a];
+  const stem = fem.slice(0, -1);
+  // Иванов/Иванова; Евгений/Евгения (evgeni/evgena); Островский/Островская (ostrovski/ostrovskaia).
+  return stem === masc || (masc.endsWith('i') && (stem === masc.slice(0, -1) || stem === `${masc.slice(0, -1)}ai`));
+}
+
+/**
+ * Similarity of two word skeletons, 0…1. Words with different consonant outlines are different names (Светова and
+ * Светлова, Муратов and Мухтаров) however close their letters; so are masculine and feminine forms.
+ */
 export function wordSimilarity(a: string, b: string): number {
   if (a === b) return 1;
-  if (genderVariants(a, b)) return 0;
-  return jaroWinkler(a, b);
+  if (genderVariants(a, b) || outline(a) !== outline(b)) return 0;
+  const jw = jaroWinkler(a, b);
+  return jw >= 0.8 ? Math.max(jw, WORD_THRESHOLD) : jw;
 }
 
 /** The result of comparing two names: a score 0…1 and why. */
@@ -32,9 +46,13 @@ export interface NameComparison {
 }
 
 /** Pairs words greedily by similarity (best first); returns the similarities of the pairs at or above the threshold and the unpaired words of each side. */
-function pairWords(a: readonly string[], b: readonly string[]) {
+function pairWords(a: readonly string[], b: readonly string[], va: NameParts['variants'], vb: NameParts['variants']) {
   const cands: { i: number; j: number; s: number }[] = [];
-  for (let i = 0; i < a.length; i++) for (let j = 0; j < b.length; j++) cands.push({ i, j, s: wordSimilarity(a[i]!, b[j]!) });
+  for (let i = 0; i < a.length; i++) for (let j = 0; j < b.length; j++) {
+    let s = 0;
+    for (const x of va[i] ?? [a[i]!]) for (const y of vb[j] ?? [b[j]!]) s = Math.max(s, wordSimilarity(x, y));
+    cands.push({ i, j, s });
+  }
   cands.sort((x, y) => y.s - x.s);
   const usedA = new Set<number>();
   const usedB = new Set<number>();
@@ -68,7 +86,7 @@ export function compareParts(a: NameParts, b: NameParts): NameComparison {
     if (s < 0.88) return { score: 0, reasons: ['different patronymics'] };
     reasons.push('same patronymic');
   }
-  const { sims, restA, restB } = pairWords(a.tokens, b.tokens);
+  const { sims, restA, restB } = pairWords(a.tokens, b.tokens, a.variants, b.variants);
   if (sims.length === 0) return { score: 0, reasons: [] };
   // What one side has and the other lacks must be explained by the other's initials; a whole unmatched word on both sides is a different name.
   if (restA.length > 0 && restB.length > 0) return { score: 0, reasons: [] };

@@ -40,7 +40,9 @@ const SKELETON_RULES: ReadonlyArray<[RegExp, Rewrite]> = [
   [/ph/g, 'f'],
   [/q/g, 'k'],
   [/ck/g, 'k'],
-  [/(dzh|dsch|dj)/g, 'zh'],
+  [/dzh|dsch/g, 'zh'],
+  // ICAO writes ъ as "ie": before я, ю, е (ia, iu, ie) it is a letter too many (Podieiarskii, Podъярский).
+  [/ie(?=[iyj][aeiou])/g, ''],
   // French: щ is "chtch", ч "tch".
   [/chtch/g, 'sh'],
   [/t?tsch|tch/g, 'ch'],
@@ -86,6 +88,24 @@ export function skeletonOfWord(word: string): string {
   let w = word;
   for (const [re, to] of SKELETON_RULES) w = typeof to === 'string' ? w.replace(re, to) : w.replace(re, to);
   return w;
+}
+
+/**
+ * The skeletons a Latin word may stand for, its usual reading first. Some letters have two: "j" is й in the scholarly
+ * and German systems (Jurij, Podʺjarskij) but ж in Kazakh and Azerbaijani Latin and in English habit (Jomart, Janbolat,
+ * and "dj" in French: Djoumabaev); "q" is қ in
+ * Kazakh but г in Azerbaijani (İlqar = Ильгар); "c" is ц (scholarly, GOST) but дж in Azerbaijani (Xədicə = Хадиджа).
+ */
+export function skeletonVariants(asciiWord: string): string[] {
+  const out = [skeletonOfWord(asciiWord)];
+  const alts: [RegExp, string][] = [[/d?j/g, 'zh'], [/q/g, 'g'], [/c(?![hkz])/g, 'dzh']];
+  for (const [re, to] of alts) {
+    if (!re.test(asciiWord)) continue;
+    re.lastIndex = 0;
+    const alt = skeletonOfWord(asciiWord.replace(re, to));
+    if (!out.includes(alt)) out.push(alt);
+  }
+  return out;
 }
 
 /** The skeletons of every word of a text, in order. */

@@ -4,7 +4,7 @@
 // and the facts around them: birth years, nationality, shared organisations, events and sources.
 import type { Ctx } from '../../context.ts';
 import { nameParts, type NameParts } from '../../domain/names.ts';
-import { compareParts } from '../../domain/similarity.ts';
+import { compareParts, outline } from '../../domain/similarity.ts';
 import { personLinks, personsForMatching, type PersonForMatching } from '../../db/repos/duplicate.repo.ts';
 import { authorize, readableLevels } from '../../policies/authorize.ts';
 
@@ -40,19 +40,24 @@ export const DEFAULT_MIN_SCORE = 0.85;
 
 type Role = 'F' | 'N';
 
-/** Blocking keys of one name: F entries meet every entry of their block, N entries (partial names) only F entries. */
+/**
+ * Blocking keys of one name, from the first three letters of each word's consonant outline (every reading of it):
+ * F entries meet every entry of their block, N entries (partial names: initials, a lone surname) only F entries.
+ */
 function blockingKeys(p: NameParts): [string, Role][] {
-  const pre = p.tokens.map((t) => t.slice(0, 3));
+  const pre = p.variants.map((vs) => [...new Set(vs.map((v) => outline(v).slice(0, 3)))]);
   const out: [string, Role][] = [];
   if (p.tokens.length >= 2) {
-    for (let i = 0; i < pre.length; i++) for (let j = i + 1; j < pre.length; j++) out.push([`P:${[pre[i], pre[j]].sort().join('|')}`, 'F']);
-    for (let i = 0; i < pre.length; i++) {
-      out.push([`S:${pre[i]}`, 'F']);
-      for (let j = 0; j < pre.length; j++) if (i !== j) out.push([`I:${pre[i]}|${p.tokens[j]![0]}`, 'F']);
+    for (let i = 0; i < pre.length; i++) for (let j = i + 1; j < pre.length; j++) {
+      for (const x of pre[i]!) for (const y of pre[j]!) out.push([`P:${[x, y].sort().join('|')}`, 'F']);
+    }
+    for (let i = 0; i < pre.length; i++) for (const x of pre[i]!) {
+      out.push([`S:${x}`, 'F']);
+      for (let j = 0; j < pre.length; j++) if (i !== j) out.push([`I:${x}|${p.tokens[j]![0]}`, 'F']);
     }
   }
-  for (const c of p.initials) for (const x of pre) out.push([`I:${x}|${c}`, 'N']);
-  if (p.tokens.length === 1 && p.initials.length === 0) out.push([`S:${pre[0]}`, 'N']);
+  for (const c of p.initials) for (const xs of pre) for (const x of xs) out.push([`I:${x}|${c}`, 'N']);
+  if (p.tokens.length === 1 && p.initials.length === 0) for (const x of pre[0]!) out.push([`S:${x}`, 'N']);
   return out;
 }
 

@@ -1,7 +1,7 @@
 // A search box's text as the two indexes read it: full-text groups (words, "phrases", prefix*) and cross-script name
 // terms (word skeletons, a patronymic's root). Pure.
-import { patronymicRoot } from '../../domain/names.ts';
-import { foldForSearch, skeletons } from '../../domain/transliterate.ts';
+import { patronymicRoots } from '../../domain/names.ts';
+import { asciiWords, foldForSearch, skeletonVariants } from '../../domain/transliterate.ts';
 import type { FtsTerm } from '../../db/dialects/search.ts';
 import type { KeyTerm } from '../../db/repos/search.repo.ts';
 
@@ -13,8 +13,10 @@ export interface ParsedQuery {
   keyTerms: KeyTerm[];
   /** Folded words of the query, for ranking and highlighting. */
   words: string[];
-  /** Skeletons of the query words, for ranking and highlighting across scripts. */
+  /** Skeletons of the query words, for highlighting across scripts. */
   skeletons: string[];
+  /** The skeleton readings of each of `words`, for ranking. */
+  wordSkeletons: string[][];
   /** The whole query folded (substring fallback). */
   folded: string;
 }
@@ -42,11 +44,13 @@ export function parseQuery(q: string): ParsedQuery {
     if (words.length === 0) continue;
     // "Co-operation" folds to two words: kept together as a phrase.
     groups.push(words.map((text, i) => ({ text, prefix: prefix && i === words.length - 1 })));
-    for (const sk of skeletons(raw.replace(/\*$/, ''))) {
-      const alternatives = [{ key: sk, prefix: prefix || sk.length >= PREFIX_FROM }];
-      const root = patronymicRoot(sk);
-      if (root) alternatives.push({ key: `~${root}`, prefix: false });
-      keyTerms.push({ alternatives });
+    for (const word of asciiWords(raw.replace(/\*$/, ''))) {
+      const alternatives: KeyTerm['alternatives'] = [];
+      for (const sk of skeletonVariants(word).filter(Boolean)) {
+        alternatives.push({ key: sk, prefix: prefix || sk.length >= PREFIX_FROM });
+        for (const root of patronymicRoots(sk)) alternatives.push({ key: `~${root}`, prefix: false });
+      }
+      if (alternatives.length > 0) keyTerms.push({ alternatives });
     }
   }
   const words = groups.flat().map((t) => t.text);
@@ -54,7 +58,8 @@ export function parseQuery(q: string): ParsedQuery {
     groups: groups.slice(0, MAX_GROUPS),
     keyTerms: hasPhrase ? [] : keyTerms.slice(0, MAX_GROUPS),
     words,
-    skeletons: skeletons(q.replace(/["*]/g, ' ')),
+    skeletons: asciiWords(q.replace(/["*]/g, ' ')).flatMap(skeletonVariants).filter(Boolean),
+    wordSkeletons: words.map((w) => asciiWords(w).flatMap(skeletonVariants).filter(Boolean)),
     folded: foldForSearch(q),
   };
 }

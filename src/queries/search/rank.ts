@@ -56,14 +56,13 @@ export function score(doc: DocRow, q: ParsedQuery): number {
   const titleSk = titleWords.map((w) => skeletons(w).join(''));
   const titleFolded = titleWords.map((w) => foldForSearch(w));
   let s = 0;
-  for (let i = 0; i < Math.max(q.words.length, q.skeletons.length); i++) {
-    const w = q.words[i];
-    const sk = q.skeletons[i];
-    if ((w && titleFolded.includes(w)) || (sk && titleSk.includes(sk))) s += 3;
-    else if ((w && titleFolded.some((t) => t.startsWith(w))) || (sk && titleSk.some((t) => t.startsWith(sk)))) s += 2;
-    else if (w && bodyWords.has(w)) s += 1;
+  q.words.forEach((w, i) => {
+    const sks = q.wordSkeletons[i] ?? [];
+    if (titleFolded.includes(w) || sks.some((sk) => titleSk.includes(sk))) s += 3;
+    else if (titleFolded.some((t) => t.startsWith(w)) || sks.some((sk) => titleSk.some((t) => t.startsWith(sk)))) s += 2;
+    else if (bodyWords.has(w)) s += 1;
     else s += 0.5;
-  }
+  });
   if (foldForSearch(doc.title) === q.folded) s += 2;
   return s + (TYPE_WEIGHT[doc.record_type] ?? 0);
 }
