@@ -69,6 +69,45 @@ export interface EventsTable extends RecordColumns {
   lat: number | null;
   lon: number | null;
   description: string | null;
+  /** IANA time zone of the place, when known (reminders fall due in it). */
+  time_zone?: string | null;
+  /** JSON: [{ personId?, name?, role }] — e.g. the visiting leader and the host. */
+  participants?: string;
+}
+
+export interface EventCountriesTable {
+  event_id: string;
+  position: number;
+  country: string;
+}
+
+export interface FollowsTable {
+  id: string;
+  user_id: string;
+  /** country | case */
+  kind: string;
+  value: string;
+  days_before: number;
+  created_at: string;
+}
+
+export interface RemindersSentTable {
+  user_id: string;
+  event_id: string;
+  sent_at: string;
+}
+
+export interface BriefingsTable {
+  id: string;
+  country: string;
+  as_of: string;
+  since: string | null;
+  occasion_event_id: string | null;
+  /** JSON: the briefing as generated. */
+  content: string;
+  created_at: string;
+  created_by: string;
+  appeal_id: string | null;
 }
 
 export interface EventRelationsTable {
@@ -449,6 +488,10 @@ export interface Database {
   memberships: MembershipsTable;
   events: EventsTable;
   event_relations: EventRelationsTable;
+  event_countries: EventCountriesTable;
+  follows: FollowsTable;
+  reminders_sent: RemindersSentTable;
+  briefings: BriefingsTable;
   cases: CasesTable;
   case_events: CaseEventsTable;
   case_acts: CaseActsTable;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isPossibleInterval } from './partial-date.ts';
 import { ConfidentialitySchema, RestrictedSchema, restrictedOf, CountrySchema, IdSchema, PartialDateSchema, SlugSchema, longText, orNull, shortText, type Base, type RecordBase } from './common.ts';
-import { EVENT_KINDS, EVENT_RELATION_KINDS } from './vocabulary.ts';
+import { EVENT_KINDS, EVENT_RELATION_KINDS, PARTICIPANT_ROLES } from './vocabulary.ts';
 
 /** Where something happened. Coordinates are optional and never required for public display. */
 export const PlaceSchema = z.object({
@@ -13,6 +13,22 @@ export const PlaceSchema = z.object({
 export type Place = { country: string | null; locality: string | null; lat: number | null; lon: number | null };
 
 const RelationSchema = z.object({ eventId: IdSchema, kind: z.enum(EVENT_RELATION_KINDS) });
+
+/** Whether a text names a time zone this runtime knows (IANA names such as Asia/Almaty). */
+export function isTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return tz.includes('/') || tz === 'UTC';
+  } catch {
+    return false;
+  }
+}
+
+/** Someone taking part in an occasion: a person in the register, or a name when they are not in it. */
+const ParticipantSchema = z
+  .object({ personId: IdSchema.nullish(), name: shortText(300).nullish(), role: z.enum(PARTICIPANT_ROLES) })
+  .refine((p) => Boolean(p.personId || p.name), { message: 'a participant needs personId or name' });
+export type Participant = { personId: string | null; name: string | null; role: (typeof PARTICIPANT_ROLES)[number] };
 
 /** What a client sends to create an event (a protest, a shooting, an election, a conference, a state visit …). */
 export const EventInputSchema = z.object({
@@ -26,6 +42,9 @@ export const EventInputSchema = z.object({
   place: PlaceSchema.default({}),
   description: longText().nullish(),
   relations: z.array(RelationSchema).max(100).default([]),
+  countries: z.array(CountrySchema).max(50).default([]).describe('Countries the event concerns (for occasions: whose cases it is a moment for)'),
+  participants: z.array(ParticipantSchema).max(100).default([]),
+  timeZone: z.string().max(64).refine(isTimeZone, 'expected an IANA time zone such as Asia/Almaty').nullish(),
   confidentiality: ConfidentialitySchema.default('public'),
   restricted: RestrictedSchema,
 });
@@ -42,15 +61,19 @@ export interface Event extends RecordBase {
   place: Place;
   description: string | null;
   relations: { eventId: string; kind: (typeof EVENT_RELATION_KINDS)[number] }[];
+  countries: string[];
+  participants: Participant[];
+  timeZone: string | null;
 }
 
 /** Cross-field rules of an event. */
-export function eventProblems(e: Pick<Event, 'id' | 'startDate' | 'endDate' | 'place' | 'relations'>): [string, string][] {
+export function eventProblems(e: Pick<Event, 'id' | 'startDate' | 'endDate' | 'place' | 'relations' | 'countries'>): [string, string][] {
   const out: [string, string][] = [];
   if (e.startDate && e.endDate && !isPossibleInterval(e.startDate, e.endDate)) out.push(['endDate', 'must not be before startDate']);
   if (e.endDate && !e.startDate) out.push(['startDate', 'is required when endDate is given']);
   if ((e.place.lat == null) !== (e.place.lon == null)) out.push(['place.lon', 'lat and lon go together']);
   if (e.relations.some((r) => r.eventId === e.id)) out.push(['relations', 'an event cannot relate to itself']);
+  if (new Set(e.countries).size !== e.countries.length) out.push(['countries', 'countries must not repeat']);
   return out;
 }
 
@@ -65,5 +88,7 @@ export function buildEvent(e: z.output<typeof EventInputSchema>, base: Base): Ev
     ...base, confidentiality: e.confidentiality, restricted: restrictedOf(e.restricted), title: e.title, kind: e.kind,
     startDate: orNull(e.startDate), startApprox: e.startApprox, endDate: orNull(e.endDate), endApprox: e.endApprox,
     place: buildPlace(e.place), description: orNull(e.description), relations: e.relations.map((r) => ({ eventId: r.eventId, kind: r.kind })),
+    countries: [...e.countries], participants: e.participants.map((p) => ({ personId: orNull(p.personId), name: orNull(p.name), role: p.role })),
+    timeZone: orNull(e.timeZone),
   };
 }

@@ -24,11 +24,17 @@ export const ORGANISATION_KINDS = [
 
 export const EVENT_KINDS = [
   'protest', 'strike', 'shooting', 'election', 'trial', 'hearing', 'conference', 'state_visit', 'raid', 'report',
-  'referendum', 'summit', 'un_review', 'anniversary', 'other',
+  'referendum', 'summit', 'un_review', 'anniversary', 'verdict', 'other',
 ] as const;
 
+/** Kinds of event that are occasions: moments advocates work towards, shown in the calendar. */
+export const OCCASION_KINDS = ['state_visit', 'summit', 'hearing', 'trial', 'verdict', 'un_review', 'election', 'referendum', 'anniversary', 'conference'] as const;
+
+/** What a participant does at an occasion. */
+export const PARTICIPANT_ROLES = ['visitor', 'host', 'judge', 'defendant', 'speaker', 'delegation', 'other'] as const;
+
 /** How two events relate: the first event (the owner of the relation) precedes, is part of, or is a consequence of the other. */
-export const EVENT_RELATION_KINDS = ['precedes', 'part_of', 'consequence_of'] as const;
+export const EVENT_RELATION_KINDS = ['precedes', 'part_of', 'consequence_of', 'commemorates'] as const;
 
 /** Kinds of persecution act. A state's "extremist" or "foreign agent" label is an act, never an attribute of its target. */
 export const ACT_KINDS = [

@@ -19,8 +19,10 @@ import { registerSignatureRoutes } from './api/signatures.routes.ts';
 import { registerSignPages } from './pages/sign.pages.tsx';
 import { registerAuth } from './plugins/auth.ts';
 import { registerErrorHandling } from './plugins/errors.ts';
+import { registerInputGuard } from './plugins/input-guard.ts';
 import { registerWeb, sendPage } from './plugins/web.ts';
 import { registerAccountPages } from './pages/account.pages.tsx';
+import { registerCalendarPages } from './pages/calendar.pages.tsx';
 import { registerAppealOutputPages } from './pages/appeal-outputs.pages.ts';
 import { registerHistoryPages } from './pages/history.pages.tsx';
 import { registerIntakePages } from './pages/intake.pages.tsx';
@@ -99,6 +101,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     transform: jsonSchemaTransform,
   });
 
+  registerInputGuard(app);
   await registerWeb(app);
   registerAuth(app, deps);
   registerSystemRoutes(app, deps);
@@ -123,6 +126,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     registerEditPages(pages, deps);
     registerAccountPages(pages, deps);
     registerHistoryPages(pages, deps);
+    registerCalendarPages(pages, deps);
     registerIntakePages(pages, deps);
     registerSignPages(pages, deps);
     registerAppealPages(pages, deps);

@@ -5,6 +5,7 @@ import { anonymiseSigners } from '../commands/signatures/anonymise-signers.ts';
 import { refreshSignatureCounts } from '../commands/signatures/refresh-counts.ts';
 import { purgeFinishedJobs } from '../db/repos/job.repo.ts';
 import { MAIL_JOB, runMailJob } from './mail.ts';
+import { sendDueReminders } from '../commands/occasions/send-reminders.ts';
 
 /** Runs one job; throwing makes it a failed attempt. */
 export type JobHandler = (ctx: Ctx, payload: unknown) => Promise<void>;
@@ -16,6 +17,7 @@ const HANDLERS: Readonly<Record<string, JobHandler>> = {
   [MAIL_JOB]: runMailJob,
   'signatures.count': async (ctx) => { await refreshSignatureCounts(ctx); },
   'signatures.anonymise': async (ctx) => { await anonymiseSigners(ctx); },
+  'reminders.send': async (ctx) => { await sendDueReminders(ctx); },
   'jobs.purge': async (ctx) => { await purgeFinishedJobs(ctx.db, new Date(ctx.now().getTime() - KEEP_FINISHED_MS).toISOString()); },
 };
 
@@ -28,5 +30,7 @@ export function handlerOf(kind: string): JobHandler | undefined {
 export const RECURRING_JOBS: readonly { kind: string; everyMs: (config: Config) => number }[] = [
   { kind: 'signatures.count', everyMs: (c) => c.signon.countIntervalMs },
   { kind: 'signatures.anonymise', everyMs: () => 3600_000 },
+  // Reminders fall due at the start of a day in the occasion's zone; checking every ten minutes is close enough.
+  { kind: 'reminders.send', everyMs: () => 600_000 },
   { kind: 'jobs.purge', everyMs: () => 24 * 3600_000 },
 ];

@@ -37,15 +37,18 @@ const NOT_EXERCISED: [RegExp, string][] = [
   [/^POST \/(login|login\/code|logout)$/, 'sign-in and sign-out'],
   [/^POST \/account\/(sessions\/revoke-all|tokens|tokens\/:id\/revoke|two-factor)$/, 'account settings'],
   [/^POST \/invite\/:token$/, 'accepting an invitation'],
-  // Merging persons and undoing a merge (editors; the answers are a merge's ids and reason): test/search/search-http.test.ts.
-  [/^POST \/(api\/v1\/merges(\/:id\/undo)?|edit\/duplicates\/merge|edit\/merges\/:id\/undo)$/, 'person merges'],
   // Sign-on writes: signing answers the same fixed text whatever happened, the form redirects or re-shows what was typed,
   // management answers counts and switches only; signers' data across every GET route and role is test/security/signer-leak.test.ts.
   [/^(POST \/api\/v1\/appeals\/:id\/(signatures|switches|signatures\/invalidate)|(POST|DELETE) \/api\/v1\/signature-deny-rules(\/:ruleId)?|POST \/appeals\/:slug\/(sign|confirm\/:token))$/, 'sign-on writes'],
+  // Merging persons and undoing a merge (editors; the answers are a merge's ids and reason): test/search/search-http.test.ts.
+  [/^POST \/(api\/v1\/merges(\/:id\/undo)?|edit\/duplicates\/merge|edit\/merges\/:id\/undo)$/, 'person merges'],
   // Appeal edit forms: they redirect, or re-show the form to editors and coordinators; test/pages/appeals.test.ts.
   [/^POST \/edit\/appeals\/(new|:id|:id\/status|:id\/delete|:id\/co-signatories\/(invite|record|order|:cid\/withdraw))$/, 'appeal edit form posts'],
   // A co-signatory's answer through their single-use link: it shows only the letter they were sent; test/pages/appeals.test.ts.
   [/^POST \/co-sign\/:token$/, 'answering a co-sign invitation'],
+  // The appeals API's writes: refused to the public and viewers, and answering editors with what they may read;
+  // roles, locked letters and the public annex are checked in test/api/appeals.test.ts.
+  [/^((POST|PATCH|DELETE) \/api\/v1\/appeals(\/:id)?|POST \/api\/v1\/appeals\/:id\/(transitions|co-signatories|co-signatories\/confirmed|co-signatories\/:coSignatoryId\/withdraw)|PUT \/api\/v1\/appeals\/:id\/co-signatories\/order)$/, 'appeal API writes'],
 ];
 
 type Role = 'public' | 'viewer' | 'editor';

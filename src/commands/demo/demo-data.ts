@@ -62,6 +62,7 @@ export const DEMO_ID = {
   brusselsReport: '019899H800DEME000000000005',
   warsawConference: '019899H800DEME000000000006',
   stateVisit: '019899H800DEME000000000007',
+  zhanaozenAnniversary: '019899H800DEME000000000008',
   // cases
   tuletayevaCase: '019899H800DEMC000000000001',
   kozlovCase: '019899H800DEMC000000000002',
@@ -347,6 +348,18 @@ export const DEMO_EVENTS: readonly DemoRecord<EventInput>[] = [
       startDate: '2014-12-05', endDate: '2014-12-06',
       place: { country: 'KZ', locality: 'Astana' },
       description: 'The occasion of the letter.',
+      countries: ['KZ', 'FR'],
+      participants: [{ personId: id.hollande, role: 'visitor' }, { name: 'Nursultan Nazarbayev', role: 'host' }],
+      timeZone: 'Asia/Almaty',
+    },
+  },
+  {
+    id: id.zhanaozenAnniversary,
+    input: {
+      slug: 'zhanaozen-anniversary-2014', title: 'Zhanaozen: three years since the shooting', kind: 'anniversary', startDate: '2014-12-16',
+      place: { country: 'KZ', locality: 'Zhanaozen' }, countries: ['KZ'], timeZone: 'Asia/Aqtau',
+      relations: [{ eventId: id.zhanaozenShooting, kind: 'commemorates' }],
+      description: 'A date to remember the strikers who were killed and those imprisoned afterwards.',
     },
   },
 ];

@@ -83,7 +83,10 @@ export const eventDef: RecordDef<Event, z.infer<typeof EventFilterSchema>, typeo
   build: (e, base) => buildEvent(e, base),
   problems: eventProblems,
   slugText: (e) => (e.startDate ? `${e.title} ${e.startDate.slice(0, 4)}` : e.title),
-  references: (e) => e.relations.map((r, i) => ({ field: `relations.${i}.eventId`, type: 'event' as const, id: r.eventId })),
+  references: (e) => [
+    ...e.relations.map((r, i) => ({ field: `relations.${i}.eventId`, type: 'event' as const, id: r.eventId })),
+    ...e.participants.flatMap((p, i) => (p.personId ? [{ field: `participants.${i}.personId`, type: 'person' as const, id: p.personId }] : [])),
+  ],
 };
 
 export const caseDef: RecordDef<Case, z.infer<typeof CaseFilterSchema>, typeof CaseInputSchema> = {

@@ -8,6 +8,7 @@ import * as m0005 from './2026_11_27_0005_appeals.ts';
 import * as m0006 from './2026_11_27_0006_signon.ts';
 import * as m0007 from './2026_11_27_0007_search.ts';
 import * as m0008 from './2026_11_27_0008_intake.ts';
+import * as m0009 from './2026_11_27_0009_occasions.ts';
 
 /** Every migration by name; names sort in the order they run. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -19,4 +20,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026_11_27_0006_signon': m0006,
   '2026_11_27_0007_search': m0007,
   '2026_11_27_0008_intake': m0008,
+  '2026_11_27_0009_occasions': m0009,
 };

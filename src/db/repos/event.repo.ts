@@ -8,10 +8,12 @@ import type { Executor, Trx } from '../database.ts';
 import type { EventsTable } from '../schema.ts';
 import { baseColumns, baseFields, bool, byIdOrSlug, contains, groupBy, int, visiblePage, type RecordRepo, type RestrictedKeys } from './shared.ts';
 
-async function hydrate(db: Executor, rows: EventsTable[], keys: RestrictedKeys): Promise<Event[]> {
+/** Events from their rows, with relations and countries; restricted fields decrypted when keys are given. */
+export async function hydrateEvents(db: Executor, rows: EventsTable[], keys: RestrictedKeys): Promise<Event[]> {
   if (rows.length === 0) return [];
   const relations = await db.selectFrom('event_relations').selectAll().where('event_id', 'in', rows.map((r) => r.id)).orderBy('event_id').orderBy('position').execute();
   const byEvent = groupBy(relations, 'event_id');
+  const countries = groupBy(await db.selectFrom('event_countries').selectAll().where('event_id', 'in', rows.map((r) => r.id)).orderBy('event_id').orderBy('position').execute(), 'event_id');
   return rows.map((r) => ({
     ...baseFields(r, keys),
     title: r.title,
@@ -23,6 +25,9 @@ async function hydrate(db: Executor, rows: EventsTable[], keys: RestrictedKeys):
     place: { country: r.country, locality: r.locality, lat: r.lat, lon: r.lon },
     description: r.description,
     relations: (byEvent.get(r.id) ?? []).map((x) => ({ eventId: x.related_event_id, kind: x.kind as Event['relations'][number]['kind'] })),
+    countries: (countries.get(r.id) ?? []).map((c) => c.country),
+    participants: JSON.parse(r.participants ?? '[]') as Event['participants'],
+    timeZone: r.time_zone ?? null,
   }));
 }
 
@@ -31,13 +36,17 @@ function columns(e: Event, keyring: Keyring): EventsTable {
     ...baseColumns(e, keyring),
     title: e.title, title_key: searchKey(e.title), kind: e.kind, start_date: e.startDate, start_approx: int(e.startApprox),
     end_date: e.endDate, end_approx: int(e.endApprox), country: e.place.country, locality: e.place.locality, lat: e.place.lat, lon: e.place.lon,
-    description: e.description,
+    description: e.description, time_zone: e.timeZone, participants: JSON.stringify(e.participants),
   };
 }
 
 async function writeRelations(trx: Trx, e: Event, replace: boolean): Promise<void> {
   // A new record has no child rows yet; only a replacement must clear the old ones.
-  if (replace) await trx.deleteFrom('event_relations').where('event_id', '=', e.id).execute();
+  if (replace) {
+    await trx.deleteFrom('event_relations').where('event_id', '=', e.id).execute();
+    await trx.deleteFrom('event_countries').where('event_id', '=', e.id).execute();
+  }
+  if (e.countries.length > 0) await trx.insertInto('event_countries').values(e.countries.map((country, position) => ({ event_id: e.id, position, country }))).execute();
   if (e.relations.length === 0) return;
   await trx.insertInto('event_relations').values(e.relations.map((r, position) => ({ event_id: e.id, position, related_event_id: r.eventId, kind: r.kind }))).execute();
 }
@@ -47,7 +56,11 @@ export function filteredEvents(db: Executor, f: EventFilter, levels: readonly Co
   let q = db.selectFrom('events').where('events.confidentiality', 'in', [...levels]);
   if (f.q) q = q.where(contains('events.title_key', searchKey(f.q)));
   if (f.kind) q = q.where('kind', '=', f.kind);
-  if (f.country) q = q.where('country', '=', f.country);
+  if (f.country) {
+    const country = f.country;
+    // The place's country, or one of the countries the event concerns.
+    q = q.where((eb) => eb.or([eb('country', '=', country), eb('events.id', 'in', eb.selectFrom('event_countries').select('event_id').where('event_countries.country', '=', country))]));
+  }
   if (f.year !== undefined) {
     // Partial dates compare as text: "2011" ≤ "2011-12-31" and "2011-12" ≥ "2011", while "2010-12" < "2011".
     const year = String(f.year).padStart(4, '0');
@@ -63,11 +76,11 @@ export const eventRepo: RecordRepo<Event, EventFilter> = {
   table: 'events',
   async find(db, idOrSlug, levels, keys) {
     const rows = await byIdOrSlug(db.selectFrom('events').selectAll().where('confidentiality', 'in', [...levels]), 'events', idOrSlug).execute();
-    return (await hydrate(db, rows, keys))[0];
+    return (await hydrateEvents(db, rows, keys))[0];
   },
   async list(db, f, levels, page, keys) {
     const q = filteredEvents(db, f, levels).selectAll('events');
-    return hydrate(db, await visiblePage(q, 'events', levels, page).execute(), keys);
+    return hydrateEvents(db, await visiblePage(q, 'events', levels, page).execute(), keys);
   },
   async insert(trx, e, keyring) {
     await trx.insertInto('events').values(columns(e, keyring)).execute();

@@ -85,6 +85,7 @@ export function i18nFor(locale: Locale): I18n {
 export const VOCABULARY_NAMES = [
   'confidentiality', 'script', 'nameKind', 'personRole', 'gender', 'organisationKind', 'eventKind', 'eventRelation', 'actKind',
   'involvement', 'certainty', 'sentenceKind', 'caseStatus', 'timelineKind', 'designationKind', 'paceCriterion', 'reliability', 'userRole',
+  'participantRole',
 ] as const;
 export type VocabularyName = (typeof VOCABULARY_NAMES)[number];
 

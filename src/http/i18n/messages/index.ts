@@ -2,6 +2,7 @@
 import type { Locale } from '../locales.ts';
 import { accountMessages } from './account.ts';
 import { appealsMessages } from './appeals.ts';
+import { calendarMessages } from './calendar.ts';
 import { common } from './common.ts';
 import { editMessages } from './edit.ts';
 import { historyMessages } from './history.ts';
@@ -10,9 +11,10 @@ import { intakeMessages } from './intake.ts';
 import { registerMessages } from './register.ts';
 import { restrictedMessages } from './restricted.ts';
 import { searchMessages } from './search.ts';
+import { signMessages } from './sign.ts';
 import { vocabMessages } from './vocab.ts';
 
-const AREAS = [common, vocabMessages, registerMessages, homeMessages, editMessages, accountMessages, restrictedMessages, historyMessages, appealsMessages, searchMessages, intakeMessages] as const;
+const AREAS = [common, vocabMessages, registerMessages, homeMessages, editMessages, accountMessages, restrictedMessages, historyMessages, appealsMessages, signMessages, intakeMessages, searchMessages, calendarMessages] as const;
 
 type Keys<A> = A extends { en: infer E } ? keyof E : never;
 /** Every message key of the interface. */

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { IntlMessageFormat } from 'intl-messageformat';
 import {
-  ACT_KINDS, CASE_STATUSES, CERTAINTIES, CONFIDENTIALITY, DESIGNATION_KINDS, EVENT_KINDS, EVENT_RELATION_KINDS, GENDERS,
+  ACT_KINDS, PARTICIPANT_ROLES, CASE_STATUSES, CERTAINTIES, CONFIDENTIALITY, DESIGNATION_KINDS, EVENT_KINDS, EVENT_RELATION_KINDS, GENDERS,
   INVOLVEMENT_DEGREES, NAME_KINDS, ORGANISATION_KINDS, PACE_CRITERIA, PERSON_ROLES, RELIABILITY, SCRIPTS, SENTENCE_KINDS,
   TIMELINE_KINDS, USER_ROLES,
 } from '../../../domain/vocabulary.ts';
@@ -19,6 +19,7 @@ const VALUES: Record<VocabularyName, readonly string[]> = {
   gender: GENDERS,
   organisationKind: ORGANISATION_KINDS,
   eventKind: EVENT_KINDS,
+  participantRole: PARTICIPANT_ROLES,
   eventRelation: EVENT_RELATION_KINDS,
   actKind: ACT_KINDS,
   involvement: INVOLVEMENT_DEGREES,

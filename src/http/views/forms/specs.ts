@@ -1,7 +1,7 @@
 // The form of each record type, field by field, in the order an editor fills it in. Names match the zod input schemas.
 import type { RecordType } from '../../../domain/vocabulary.ts';
 import {
-  ACT_KINDS, CASE_STATUSES, CERTAINTIES, CONFIDENTIALITY, DESIGNATION_KINDS, EVENT_KINDS, EVENT_RELATION_KINDS, GENDERS, INVOLVEMENT_DEGREES,
+  ACT_KINDS, PARTICIPANT_ROLES, CASE_STATUSES, CERTAINTIES, CONFIDENTIALITY, DESIGNATION_KINDS, EVENT_KINDS, EVENT_RELATION_KINDS, GENDERS, INVOLVEMENT_DEGREES,
   NAME_KINDS, ORGANISATION_KINDS, PACE_CRITERIA, PERSON_ROLES, RELIABILITY, SCRIPTS, SENTENCE_KINDS, TIMELINE_KINDS,
 } from '../../../domain/vocabulary.ts';
 import { CITABLE_TYPES } from '../../../domain/source.ts';
@@ -97,6 +97,19 @@ const event: FormSpec = {
         { kind: 'ref', name: 'eventId', label: 'edit.f.eventId', to: ['event'], required: true },
       ],
     },
+    {
+      kind: 'group', name: 'countries', label: 'edit.group.countries', item: 'edit.item.countries', add: 'edit.add.countries', scalar: true,
+      fields: [{ kind: 'country', name: 'code', label: 'edit.f.country', required: true }],
+    },
+    {
+      kind: 'group', name: 'participants', label: 'edit.group.participants', item: 'edit.item.participants', add: 'edit.add.participants',
+      fields: [
+        { kind: 'select', name: 'role', label: 'edit.f.participantRole', options: PARTICIPANT_ROLES, labels: { vocab: 'participantRole' }, required: true },
+        { kind: 'ref', name: 'personId', label: 'edit.f.participantPerson', to: ['person'] },
+        { kind: 'text', name: 'name', label: 'edit.f.participantName' },
+      ],
+    },
+    { kind: 'text', name: 'timeZone', label: 'edit.f.timeZone', hint: 'edit.hint.timeZone' },
     slug, confidentiality,
   ],
 };
