@@ -2,11 +2,11 @@
 // address gets a pending signature and a confirmation link; a repeat gets no second signature but one message (a fresh
 // link while still unconfirmed, a note once confirmed); a denied signer's signature is stored silently invalidated and
 // gets the usual link. Every branch writes one signature row or token, one mail job and one audit entry, in one
-// transaction, so the work and its timing do not tell the branches apart and a crash loses neither signature nor mail.
+// transaction (shared with the signings arriving at the same moment: write-batcher.ts), so the work and its timing do not
+// tell the branches apart and a crash loses neither signature nor mail.
 import { randomBytes } from 'node:crypto';
 import { ulid } from 'ulid';
 import type { Ctx } from '../../context.ts';
-import { writeTransaction } from '../../db/database.ts';
 import { findSignatureByEmailHash, findSigningAppeal, insertSignatureIfNew, replaceSignatureToken, type SigningAppeal } from '../../db/repos/signature.repo.ts';
 import { sha256Hex } from '../../domain/digest.ts';
 import { canonicalDomain, canonicalEmail, emailDomain } from '../../domain/email.ts';
@@ -15,8 +15,9 @@ import { parseOrThrow } from '../../domain/validation.ts';
 import { AppError, notFound } from '../../errors.ts';
 import { enqueueMail } from '../../jobs/mail.ts';
 import { alreadySignedMail, confirmationMail, type MailLocale } from '../../mail/signature-mail.ts';
-import { auditWrite } from '../records/write-support.ts';
+import { auditInput } from '../records/write-support.ts';
 import { denyRulesOf } from './deny-cache.ts';
+import { batchedWrite } from './write-batcher.ts';
 
 /** A signing as it arrives: the appeal (id or slug, or as already loaded), the body, the caller's address (never stored) and language. */
 export interface SignRequest {
@@ -59,7 +60,7 @@ export async function signAppeal(ctx: Ctx, req: SignRequest): Promise<void> {
   const tokenHash = sha256Hex(token);
   const emailSealed = ctx.keyring.encrypt(input.email, id);
 
-  await writeTransaction(ctx.db, async (trx) => {
+  await batchedWrite(ctx.db, async (trx) => {
     const inserted = await insertSignatureIfNew(trx, {
       id, appealId: appeal.id, status: denied ? 'invalidated' : 'pending', name: input.name, country: input.country, comment: input.comment ?? null,
       showName: input.showName, emailSealed, emailHash, emailDomain: domain, networkHint: prefix ? networkHintOf(ctx, prefix) : null, tokenHash, createdAt: nowIso,
@@ -67,8 +68,7 @@ export async function signAppeal(ctx: Ctx, req: SignRequest): Promise<void> {
     });
     if (inserted) {
       await enqueueMail(trx, confirmationMail(req.locale, input.email, appeal.title, confirmLink(ctx, appeal.slug, token)), now);
-      await auditWrite(ctx, trx, 'signature.sign', 'signature', id, null, { id, appealId: appeal.id, status: denied ? 'invalidated' : 'pending' });
-      return;
+      return [auditInput(ctx, 'signature.sign', 'signature', id, null, { id, appealId: appeal.id, status: denied ? 'invalidated' : 'pending' })];
     }
     const existing = await findSignatureByEmailHash(trx, appeal.id, emailHash);
     if (!existing) throw new Error('a signature both exists and does not');
@@ -77,6 +77,6 @@ export async function signAppeal(ctx: Ctx, req: SignRequest): Promise<void> {
     if (!confirmed) await replaceSignatureToken(trx, existing.id, tokenHash);
     const mail = confirmed ? alreadySignedMail(req.locale, input.email, appeal.title) : confirmationMail(req.locale, input.email, appeal.title, confirmLink(ctx, appeal.slug, token));
     await enqueueMail(trx, mail, now);
-    await auditWrite(ctx, trx, 'signature.repeat', 'signature', existing.id, null, { id: existing.id, appealId: appeal.id });
+    return [auditInput(ctx, 'signature.repeat', 'signature', existing.id, null, { id: existing.id, appealId: appeal.id })];
   });
 }
