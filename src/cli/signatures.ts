@@ -7,6 +7,7 @@ import { anonymiseSigners } from '../commands/signatures/anonymise-signers.ts';
 import { addDenyRule, listDenyRulesFor, removeDenyRule } from '../commands/signatures/deny-rules.ts';
 import { invalidateSignaturesBy } from '../commands/signatures/invalidate-signatures.ts';
 import { refreshSignatureCounts } from '../commands/signatures/refresh-counts.ts';
+import { rekeySignatures } from '../commands/signatures/rekey-signatures.ts';
 import { setSigningSwitches } from '../commands/signatures/set-switches.ts';
 import { loadConfigFromProcess } from '../config.ts';
 import { signatureSummary, writeSignaturesCsv } from '../queries/signatures/signature-reports.ts';
@@ -65,6 +66,14 @@ export function registerSignatureCommands(program: Command, say: (line: string) 
   sig.command('count').description('Refresh the public signature counts now (the worker does it every few seconds)').action(async () => {
     await withContext(async (ctx) => say(`${await refreshSignatureCounts(ctx)} appeals recounted`));
   });
+
+  sig.command('rekey').description('After `vigil keys rotate` (and before --drop-old): re-encrypt signers\' addresses and their digests under the current key')
+    .action(async () => {
+      await withContext(async (ctx) => {
+        const r = await rekeySignatures(ctx);
+        say(`${r.rekeyed} signatures re-keyed${r.duplicates > 0 ? `; ${r.duplicates} later duplicates invalidated` : ''}`);
+      });
+    });
 
   for (const [name, paused] of [['pause', true], ['resume', false]] as const) {
     sig.command(name).description(`${paused ? 'Pause' : 'Resume'} signing and/or counting of an appeal`)

@@ -3,6 +3,7 @@ import type { Config } from '../config.ts';
 import type { Ctx } from '../context.ts';
 import { anonymiseSigners } from '../commands/signatures/anonymise-signers.ts';
 import { refreshSignatureCounts } from '../commands/signatures/refresh-counts.ts';
+import { rekeySignatures } from '../commands/signatures/rekey-signatures.ts';
 import { purgeFinishedJobs } from '../db/repos/job.repo.ts';
 import { MAIL_JOB, runMailJob } from './mail.ts';
 import { sendDueReminders } from '../commands/occasions/send-reminders.ts';
@@ -17,6 +18,7 @@ const HANDLERS: Readonly<Record<string, JobHandler>> = {
   [MAIL_JOB]: runMailJob,
   'signatures.count': async (ctx) => { await refreshSignatureCounts(ctx); },
   'signatures.anonymise': async (ctx) => { await anonymiseSigners(ctx); },
+  'signatures.rekey': async (ctx) => { await rekeySignatures(ctx); },
   'reminders.send': async (ctx) => { await sendDueReminders(ctx); },
   'jobs.purge': async (ctx) => { await purgeFinishedJobs(ctx.db, new Date(ctx.now().getTime() - KEEP_FINISHED_MS).toISOString()); },
 };
@@ -30,6 +32,7 @@ export function handlerOf(kind: string): JobHandler | undefined {
 export const RECURRING_JOBS: readonly { kind: string; everyMs: (config: Config) => number }[] = [
   { kind: 'signatures.count', everyMs: (c) => c.signon.countIntervalMs },
   { kind: 'signatures.anonymise', everyMs: () => 3600_000 },
+  { kind: 'signatures.rekey', everyMs: () => 3600_000 },
   // Reminders fall due at the start of a day in the occasion's zone; checking every ten minutes is close enough.
   { kind: 'reminders.send', everyMs: () => 600_000 },
   { kind: 'jobs.purge', everyMs: () => 24 * 3600_000 },

@@ -203,3 +203,24 @@ export async function anonymiseAppealSignatures(trx: Trx, appealId: string, nowI
     .where('appeal_id', '=', appealId).where('anonymised_at', 'is', null).executeTakeFirst();
   return Number(res.numUpdatedRows);
 }
+
+/** Signatures whose sealed email is encrypted under a key other than `keyId` (after a key rotation), a batch at a time. */
+export async function signaturesUnderOtherKeys(db: Executor, keyId: string, limit: number): Promise<{ id: string; appealId: string; emailSealed: string }[]> {
+  // Blobs start "v1:<keyId>:"; substr compares that prefix exactly on both dialects (LIKE would read _ as a wildcard).
+  const prefix = `v1:${keyId}:`;
+  const rows = await db.selectFrom('signatures').select(['id', 'appeal_id', 'email_sealed']).where('email_sealed', 'is not', null)
+    .where(sql`substr(email_sealed, 1, ${prefix.length})`, '!=', prefix).orderBy('id').limit(limit).execute();
+  return rows.map((r) => ({ id: r.id, appealId: r.appeal_id, emailSealed: r.email_sealed! }));
+}
+
+/** Stores a signature's email sealed and digested under the current key. */
+export async function rekeySignature(trx: Trx, id: string, emailSealed: string, emailHash: string): Promise<void> {
+  await trx.updateTable('signatures').set({ email_sealed: emailSealed, email_hash: emailHash }).where('id', '=', id).execute();
+}
+
+/** Invalidates a signature that turned out to repeat another, and frees its digest for the one kept. */
+export async function invalidateDuplicate(trx: Trx, id: string, nowIso: string): Promise<void> {
+  await trx.updateTable('signatures')
+    .set({ status: 'invalidated', invalidated_at: nowIso, invalidated_reason: 'duplicate', email_hash: sql<string>`'duplicate:' || id` })
+    .where('id', '=', id).execute();
+}
