@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import type { PartialDate } from '../domain/partial-date.ts';
 import { findDates, parseDocumentDate } from './dates.ts';
 
-const doc = { year: 2014, month: 12 };
-const one = (text: string, d = doc) => {
+const doc: PartialDate = { year: 2014, month: 12 };
+const one = (text: string, d: PartialDate = doc) => {
   const found = findDates(text, d);
   assert.equal(found.length, 1, `${text}: ${JSON.stringify(found)}`);
   return found[0]!;

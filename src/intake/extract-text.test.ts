@@ -35,3 +35,11 @@ describe('document text', () => {
     assert.throws(() => documentFormat(utf8('GIF89a'), 'image/gif', 'x.gif'), (e: unknown) => e instanceof AppError && e.code === 'unsupported_media_type');
   });
 });
+
+describe('reflowing PDF lines', () => {
+  it('joins lines wrapped inside a sentence and keeps real line ends', async () => {
+    const { reflow } = await import('./extract-text.ts');
+    assert.equal(reflow('was sentenced to\nseven years.\nNext line'), 'was sentenced to seven years.\nNext line');
+    assert.equal(reflow('Lyudmila Alexeeva, Head\nValery Borschev'), 'Lyudmila Alexeeva, Head\nValery Borschev');
+  });
+});

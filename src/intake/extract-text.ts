@@ -22,6 +22,14 @@ export function tidyText(text: string): string {
   return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replace(/[ \t\u00a0]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
 }
 
+/**
+ * Joins the lines a PDF wrapped: a line break inside a sentence (the next line starts in lower case or with a digit, and
+ * the line before does not end a sentence) becomes a space, so a sentence's parts stay together for the rules.
+ */
+export function reflow(page: string): string {
+  return page.replace(/([^.!?:;\n])[ \t]*\n(?=[ \t]*[\p{Ll}\d«“‘(])/gu, '$1 ');
+}
+
 /** Extracts the readable text of a document. */
 export async function extractDocumentText(bytes: Uint8Array, format: DocumentFormat): Promise<string> {
   if (format === 'pdf') {
@@ -30,7 +38,7 @@ export async function extractDocumentText(bytes: Uint8Array, format: DocumentFor
       const pdf = await getDocumentProxy(new Uint8Array(bytes));
       const { text } = await extractText(pdf, { mergePages: false });
       await pdf.destroy();
-      return tidyText(text.join('\n\n'));
+      return tidyText(text.map(reflow).join('\n\n'));
     } catch (err) {
       throw new AppError('validation_failed', `file: not a readable PDF (${err instanceof Error ? err.message.split('\n')[0] : 'unknown error'})`, { field: 'file' });
     }

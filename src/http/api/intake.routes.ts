@@ -3,8 +3,9 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { acceptProposals } from '../../commands/intake/accept-proposals.ts';
-import { DecisionsSchema, defaultDecisions } from '../../commands/intake/decisions.ts';
+import { defaultDecisions } from '../../commands/intake/decisions.ts';
 import { readDocument, ReadDocumentSchema } from '../../commands/intake/read-document.ts';
+import { ConfidentialitySchema } from '../../domain/common.ts';
 import { AppError } from '../../errors.ts';
 import { getIntake, type IntakeView } from '../../queries/intake/get-intake.ts';
 import type { AppDeps } from '../app.ts';
@@ -14,7 +15,11 @@ import { ErrorResponses } from './schemas.ts';
 const Params = z.object({ id: z.string().min(1).max(200) });
 const TextBody = ReadDocumentSchema.extend({ text: z.string().min(1).max(2_000_000).describe('The document as plain text') });
 const FileQuery = ReadDocumentSchema.extend({ name: z.string().max(300).optional().describe('Original file name (.txt, .html, .pdf)') });
-const AcceptBody = DecisionsSchema.partial().extend({ all: z.boolean().optional().describe('Start from accepting every proposal as made; the other fields override') });
+// Checked in full by the command (DecisionsSchema), after "all" has filled in the proposals as made.
+const AcceptBody = z.looseObject({
+  all: z.boolean().optional().describe('Start from accepting every proposal as made; the fields given replace those parts'),
+  confidentiality: ConfidentialitySchema.optional(),
+}).describe('Decisions by proposal: persons, organisations, events, acts (by ref) and signatories (by position); see DecisionsSchema');
 const IntakeResponse = z.object({ data: z.record(z.string(), z.unknown()) });
 
 function present(v: IntakeView) {
