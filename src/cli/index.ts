@@ -18,6 +18,7 @@ import { registerUserCommands } from './users.ts';
 import { registerSignatureCommands } from './signatures.ts';
 import { registerIntakeCommand } from './intake.ts';
 import { registerPersonCommands } from './persons.ts';
+import { registerBriefingCommand } from './briefing.ts';
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
 
@@ -64,6 +65,7 @@ export function buildProgram(): Command {
   registerSignatureCommands(program, say);
   registerIntakeCommand(program, say);
   registerPersonCommands(program, say);
+  registerBriefingCommand(program, say);
 
   program.command('export')
     .description('Write the register as JSON (Popolo for persons, organisations, memberships) or CSV. JSON holds every record with its restricted fields decrypted (each such read is audited); keep it as safe as the key file, or use --public')

@@ -10,6 +10,7 @@ import { caseDef, citationDef, eventDef, membershipDef, organisationDef, personD
 import type { Db } from '../db/database.ts';
 import type { FileStore } from '../files.ts';
 import { registerAppealRoutes } from './api/appeals.routes.ts';
+import { registerOccasionRoutes } from './api/occasions.routes.ts';
 import { registerRecordRoutes } from './api/records.routes.ts';
 import { registerSearchRoutes } from './api/search.routes.ts';
 import { registerSourceFileRoutes } from './api/sources.routes.ts';
@@ -23,6 +24,7 @@ import { registerInputGuard } from './plugins/input-guard.ts';
 import { registerWeb, sendPage } from './plugins/web.ts';
 import { registerAccountPages } from './pages/account.pages.tsx';
 import { registerCalendarPages } from './pages/calendar.pages.tsx';
+import { registerBriefingPages } from './pages/briefings.pages.tsx';
 import { registerAppealOutputPages } from './pages/appeal-outputs.pages.ts';
 import { registerHistoryPages } from './pages/history.pages.tsx';
 import { registerIntakePages } from './pages/intake.pages.tsx';
@@ -117,6 +119,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await registerIntakeRoutes(app, deps);
   registerSignatureRoutes(app, deps);
   registerAppealRoutes(app, deps);
+  registerOccasionRoutes(app, deps);
   await app.register(async (pages) => {
     // Forms post nested fields (names[0][full]); qs parses them with firm limits on depth and size.
     await pages.register(formbody, { parser: (body) => qs.parse(body, { depth: 5, arrayLimit: 200, parameterLimit: 2000 }) });
@@ -127,6 +130,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     registerAccountPages(pages, deps);
     registerHistoryPages(pages, deps);
     registerCalendarPages(pages, deps);
+    registerBriefingPages(pages, deps);
     registerIntakePages(pages, deps);
     registerSignPages(pages, deps);
     registerAppealPages(pages, deps);

@@ -10,6 +10,7 @@ import { extractText, getDocumentProxy } from 'unpdf';
 import { createAppeal } from '../../src/commands/appeals/create-appeal.ts';
 import { transitionAppeal } from '../../src/commands/appeals/transition-appeal.ts';
 import { ANONYMOUS } from '../../src/context.ts';
+import { freezeBriefing } from '../../src/commands/briefings/freeze-briefing.ts';
 import { FileStore } from '../../src/files.ts';
 import { buildApp } from '../../src/http/app.ts';
 import { createLogger } from '../../src/logger.ts';
@@ -48,6 +49,9 @@ const NOT_EXERCISED: [RegExp, string][] = [
   [/^POST \/co-sign\/:token$/, 'answering a co-sign invitation'],
   // The appeals API's writes: refused to the public and viewers, and answering editors with what they may read;
   // roles, locked letters and the public annex are checked in test/api/appeals.test.ts.
+  // Occasions, follows and briefings: writes answer the created event, follow, frozen briefing or draft appeal to writers;
+  // test/occasions/occasions.test.ts checks roles and what the public may read.
+  [/^(POST \/api\/v1\/(occasions\/anniversaries|follows|briefings|briefings\/frozen\/:id\/appeal)|DELETE \/api\/v1\/follows\/:id|POST \/briefings(\/frozen\/:id\/appeal)?|POST \/account\/follows(\/:id\/delete)?|POST \/calendar\/anniversaries)$/, 'occasion writes'],
   [/^((POST|PATCH|DELETE) \/api\/v1\/appeals(\/:id)?|POST \/api\/v1\/appeals\/:id\/(transitions|co-signatories|co-signatories\/confirmed|co-signatories\/:coSignatoryId\/withdraw)|PUT \/api\/v1\/appeals\/:id\/co-signatories\/order)$/, 'appeal API writes'],
 ];
 
@@ -85,11 +89,12 @@ for (const dialect of DIALECTS) {
     const tokens: Partial<Record<Role, string>> = {};
     const seen: Seen[] = [];
     const exercised = new Set<string>();
-    let records: { hidden: { id: string; slug: string }; open: { id: string; slug: string }; cases: { id: string; slug: string }[]; appeal: { id: string; slug: string } };
+    let records: { hidden: { id: string; slug: string }; open: { id: string; slug: string }; cases: { id: string; slug: string }[]; appeal: { id: string; slug: string }; briefing: { id: string; slug: string } };
 
     /** The values a route parameter takes: every record's id and slug, or a fixed value for the few other parameters. */
     function valuesOf(param: string, route: string): string[] {
-      const all = [records.hidden, records.open, ...records.cases, ...(route.includes('/appeals') ? [records.appeal] : [])];
+      const all = [records.hidden, records.open, ...records.cases, ...(route.includes('/appeals') ? [records.appeal] : []), ...(route.includes('/briefings/frozen') ? [records.briefing] : [])];
+      if (param === 'country') return ['KZ'];
       if (param === 'id' || param === 'slug') return all.flatMap((r) => [r.id, r.slug]);
       if (param === 'locale') return ['en'];
       if (param === 'lang') return ['en', 'ru'];
@@ -130,7 +135,9 @@ for (const dialect of DIALECTS) {
       });
       await transitionAppeal(sys, appeal.id, 'collecting');
       await transitionAppeal(sys, appeal.id, 'published');
-      records = { hidden, open, cases, appeal };
+      // A frozen briefing of the cases' country: those who may read it see what its author saw, nobody else reads it at all.
+      const briefing = await freezeBriefing(sys, { country: 'KZ', asOf: new Date().toISOString().slice(0, 10) });
+      records = { hidden, open, cases, appeal, briefing: { id: briefing.id, slug: briefing.id } };
 
       for (const route of app.vigilRoutes.filter((r) => r.method === 'GET' && !NOT_EXERCISED.some(([re]) => re.test(`GET ${r.url}`)))) {
         for (const url of urlsOf(route.url)) {
