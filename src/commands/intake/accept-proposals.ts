@@ -153,7 +153,7 @@ async function acceptActs(run: Run, p: Proposals): Promise<void> {
 /** Each accepted signature gives a membership of its person in each organisation it names, with the title's role. */
 async function acceptSignatories(run: Run, p: Proposals): Promise<void> {
   for (const [i, sig] of p.signatories.entries()) {
-    if (!run.decisions.signatories[String(i)]?.accept) continue;
+    if (!run.decisions.signatories[`signatory-${i + 1}`]?.accept) continue;
     const person = sig.personRef ? run.ids.get(sig.personRef) : undefined;
     if (!person) throw new AppError('validation_failed', `signatory ${i + 1}: accept ${sig.name} as a person first`, { field: `signatories.${i}` });
     for (const aff of sig.affiliations) {

@@ -29,7 +29,7 @@ export const DecisionsSchema = z.object({
   organisations: z.record(z.string().max(40), OrganisationDecision).default({}),
   events: z.record(z.string().max(40), EventDecision).default({}),
   acts: z.record(z.string().max(40), ActDecision).default({}),
-  signatories: z.record(z.string().max(40), SignatoryDecision).default({}).describe('By position ("0", "1" …): memberships of accepted signatories in their organisations'),
+  signatories: z.record(z.string().max(40), SignatoryDecision).default({}).describe('By "signatory-1", "signatory-2" … in the order signed: memberships of accepted signatories in their organisations'),
 });
 export type Decisions = z.output<typeof DecisionsSchema>;
 export type DecisionsInput = z.input<typeof DecisionsSchema>;
@@ -45,6 +45,6 @@ export function defaultDecisions(p: import('../../intake/types.ts').Proposals, c
     acts: byRef(p.acts, (x) => ({
       accept: x.personRef !== null, kind: x.kind, subjectRef: x.personRef, date: x.date, sentenceMonths: x.sentenceMonths, sentenceKind: x.sentenceKind, country: x.country,
     })),
-    signatories: Object.fromEntries(p.signatories.map((_s, i) => [String(i), { accept: true }])),
+    signatories: Object.fromEntries(p.signatories.map((_s, i) => [`signatory-${i + 1}`, { accept: true }])),
   };
 }

@@ -210,7 +210,7 @@ function LetterPart(props: ReviewProps & { marked: ReadonlySet<number> }) {
       {p.signatories.length ? <h4>{i.t('intake.signatories')}</h4> : null}
       {p.signatories.map((s, n) => (
         <div class="proposal" id={`signatory-${n + 1}`}>
-          <Accept i={i} id={`signatory-${n + 1}-accept`} name={`signatories[${n}][accept]`} checked={on(sig[String(n)]?.accept)} label={s.name} />
+          <Accept i={i} id={`signatory-${n + 1}-accept`} name={`signatories[signatory-${n + 1}][accept]`} checked={on(sig[`signatory-${n + 1}`]?.accept)} label={s.name} />
           <p class="meta">{[s.title, s.organisation].filter(Boolean).join(' — ')}</p>
           <SpanLinks spans={s.spans} marked={props.marked} />
         </div>
