@@ -97,6 +97,20 @@ export function skeletonOfWord(word: string): string {
  * Kazakh but г in Azerbaijani (İlqar = Ильгар); "c" is ц (scholarly, GOST) but дж in Azerbaijani (Xədicə = Хадиджа).
  */
 export function skeletonVariants(asciiWord: string): string[] {
+  const cached = variantCache.get(asciiWord);
+  if (cached) return cached;
+  const out = computeVariants(asciiWord);
+  if (variantCache.size >= CACHE_SIZE) variantCache.clear();
+  variantCache.set(asciiWord, out);
+  return out;
+}
+
+// Names repeat (the same given names and surnames over and over): skeletons are kept for the words seen last.
+const CACHE_SIZE = 50_000;
+const variantCache = new Map<string, string[]>();
+const wordCache = new Map<string, string[]>();
+
+function computeVariants(asciiWord: string): string[] {
   const out = [skeletonOfWord(asciiWord)];
   const alts: [RegExp, string][] = [[/d?j/g, 'zh'], [/q/g, 'g'], [/c(?![hkz])/g, 'dzh']];
   for (const [re, to] of alts) {
@@ -110,15 +124,21 @@ export function skeletonVariants(asciiWord: string): string[] {
 
 /** The skeletons of every word of a text, in order. */
 export function skeletons(text: string): string[] {
-  return asciiWords(text).map(skeletonOfWord).filter((w) => w.length > 0);
+  const cached = wordCache.get(text);
+  if (cached) return cached;
+  const out = asciiWords(text).map((w) => skeletonVariants(w)[0]!).filter((w) => w.length > 0);
+  if (wordCache.size >= CACHE_SIZE) wordCache.clear();
+  wordCache.set(text, out);
+  return out;
 }
+
+const FOLD_RE = new RegExp(`[${Object.keys(CYRILLIC_FOLD).join('')}]`, 'g');
 
 /**
  * Text folded for the full-text index and its queries, the same on both databases: case, accents, ё/е, Kazakh letters
  * (ә→а, қ→к …), apostrophes dropped inside words; words of letters and digits separated by single spaces.
  */
 export function foldForSearch(text: string): string {
-  let out = '';
-  for (const ch of text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase()) out += CYRILLIC_FOLD[ch] ?? ch;
-  return out.replace(/[’'ʼ`ʹ]/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(FOLD_RE, (ch) => CYRILLIC_FOLD[ch]!)
+    .replace(/[’'ʼ`ʹ]/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }

@@ -58,20 +58,32 @@ export interface FtsTerm {
   prefix: boolean;
 }
 
+/** The columns search candidates are read with (everything but the body, which only the page's hits need). */
+export const CANDIDATE_COLUMNS = sql.raw('search_docs.doc_id, search_docs.record_type, search_docs.record_id, search_docs.slug, search_docs.confidentiality, search_docs.title, search_docs.country, search_docs.year');
+
 /**
- * Ids of visible documents whose full text matches, newest first, at most `cap`. On SQLite the FTS5 table drives the
- * join (its rowids come out in order, so the limit stops the scan early); PostgreSQL uses the GIN index on tsv.
+ * Visible documents whose full text matches, newest first, at most `cap`. On SQLite the FTS5 table drives the join
+ * (its rowids come out in order, so the limit stops the scan early); PostgreSQL uses the GIN index on tsv.
  */
-export async function fullTextCandidates(db: AnyDb, groups: FtsTerm[][], filter: RawBuilder<SqlBool>, cap: number): Promise<(number | string)[]> {
+export async function fullTextCandidates<R>(db: AnyDb, groups: FtsTerm[][], filter: RawBuilder<SqlBool>, cap: number): Promise<R[]> {
   if (isPostgres(db)) {
     const query = groups.map((g) => `(${g.map((t) => `'${t.text}'${t.prefix ? ':*' : ''}`).join(' <-> ')})`).join(' & ');
-    const { rows } = await sql<{ doc_id: string }>`select doc_id from search_docs where tsv @@ to_tsquery('simple'::regconfig, ${query}) and ${filter} order by doc_id desc limit ${cap}`.execute(db);
-    return rows.map((r) => r.doc_id);
+    return (await sql<R>`select ${CANDIDATE_COLUMNS} from search_docs where tsv @@ to_tsquery('simple'::regconfig, ${query}) and ${filter} order by doc_id desc limit ${cap}`.execute(db)).rows;
   }
   const query = groups.map((g) => {
     const phrase = `"${g.map((t) => t.text).join(' ')}"`;
     return g[g.length - 1]?.prefix ? `${phrase}*` : phrase;
   }).join(' AND ');
-  const { rows } = await sql<{ doc_id: number }>`select search_docs.doc_id from search_fts join search_docs on search_docs.doc_id = search_fts.rowid where search_fts match ${query} and ${filter} order by search_fts.rowid desc limit ${cap}`.execute(db);
-  return rows.map((r) => r.doc_id);
+  return (await sql<R>`select ${CANDIDATE_COLUMNS} from search_fts join search_docs on search_docs.doc_id = search_fts.rowid where search_fts match ${query} and ${filter} order by search_fts.rowid desc limit ${cap}`.execute(db)).rows;
+}
+
+/** Stores many documents' texts at once (bulk loads); on PostgreSQL also moves the id sequence past explicit ids. */
+export async function indexTexts(db: AnyDb, rows: { docId: number | string; text: string }[]): Promise<void> {
+  if (rows.length === 0) return;
+  if (isPostgres(db)) {
+    for (const r of rows) await indexText(db, r.docId, r.text);
+    await sql`select setval(pg_get_serial_sequence('search_docs', 'doc_id'), (select max(doc_id) from search_docs))`.execute(db);
+    return;
+  }
+  await sql`insert into search_fts (rowid, text) values ${sql.join(rows.map((r) => sql`(${r.docId}, ${r.text})`))}`.execute(db);
 }

@@ -3,7 +3,7 @@
 import { sql, type RawBuilder, type SqlBool } from 'kysely';
 import type { Confidentiality } from '../../domain/vocabulary.ts';
 import type { Executor, Trx } from '../database.ts';
-import { fullTextCandidates, indexText, unindexText, type FtsTerm } from '../dialects/search.ts';
+import { CANDIDATE_COLUMNS, fullTextCandidates, indexText, indexTexts, unindexText, type FtsTerm } from '../dialects/search.ts';
 
 /** A document as the repository stores it (the shape of queries/search/documents.ts SearchDoc). */
 export interface StoredDoc {
@@ -66,6 +66,25 @@ export async function writeDoc(trx: Trx, d: StoredDoc): Promise<void> {
   if (d.keys.length > 0) await trx.insertInto('search_name_keys').values(d.keys.map((key) => ({ doc_id: docId, key }))).execute();
 }
 
+/**
+ * Adds many new documents at once (bulk loads, benchmarks): multi-row inserts with ids after the largest one. The
+ * records must not have documents yet.
+ */
+export async function addDocs(trx: Trx, docs: StoredDoc[]): Promise<void> {
+  const max = await trx.selectFrom('search_docs').select((eb) => eb.fn.max('doc_id').as('m')).executeTakeFirst();
+  let next = Number(max?.m ?? 0) + 1;
+  for (let i = 0; i < docs.length; i += 200) {
+    const chunk = docs.slice(i, i + 200).map((d) => ({ d, id: next++ }));
+    await trx.insertInto('search_docs').values(chunk.map(({ d, id }) => ({
+      doc_id: id, record_type: d.recordType, record_id: d.recordId, slug: d.slug, confidentiality: d.confidentiality, title: d.title,
+      title_key: d.titleKey, body: d.body, country: d.country, year: d.year, updated_at: d.updatedAt,
+    }))).execute();
+    await indexTexts(trx, chunk.map(({ d, id }) => ({ docId: id, text: d.text })));
+    const keys = chunk.flatMap(({ d, id }) => d.keys.map((key) => ({ doc_id: id, key })));
+    for (let k = 0; k < keys.length; k += 2000) await trx.insertInto('search_name_keys').values(keys.slice(k, k + 2000)).execute();
+  }
+}
+
 /** Removes a record's document, if it has one. */
 export async function removeDoc(trx: Trx, recordType: string, recordId: string): Promise<void> {
   const existing = await trx.selectFrom('search_docs').select('doc_id').where('record_type', '=', recordType).where('record_id', '=', recordId).executeTakeFirst();
@@ -87,35 +106,41 @@ function visible(levels: readonly Confidentiality[], f: DocFilter): RawBuilder<S
 /** The smallest string above every string that starts with `prefix` (keys are lower-case ASCII, '~' and digits). */
 const upperBound = (prefix: string) => `${prefix}\u007f`;
 
+/** A candidate document: everything but its body. */
+export type CandidateRow = Omit<DocRow, 'body'>;
+
 /** Visible documents whose full text holds every group (word, prefix or phrase), newest first, at most `cap`. */
-export async function fullTextDocIds(db: Executor, groups: FtsTerm[][], levels: readonly Confidentiality[], f: DocFilter, cap: number): Promise<(number | string)[]> {
+export async function fullTextDocs(db: Executor, groups: FtsTerm[][], levels: readonly Confidentiality[], f: DocFilter, cap: number): Promise<CandidateRow[]> {
   if (levels.length === 0 || groups.length === 0) return [];
-  return fullTextCandidates(db, groups, visible(levels, f), cap);
+  return fullTextCandidates<CandidateRow>(db, groups, visible(levels, f), cap);
 }
 
-/** Visible documents with a name key for every term, newest first, at most `cap`. */
-export async function nameKeyDocIds(db: Executor, terms: KeyTerm[], levels: readonly Confidentiality[], f: DocFilter, cap: number): Promise<(number | string)[]> {
+/** Visible documents with a name key for every term, newest first, at most `cap`; the key index drives the query. */
+export async function nameKeyDocs(db: Executor, terms: KeyTerm[], levels: readonly Confidentiality[], f: DocFilter, cap: number): Promise<CandidateRow[]> {
   if (levels.length === 0 || terms.length === 0) return [];
-  const conditions = terms.map((t) => {
-    const alts = t.alternatives.map((a) => (a.prefix ? sql`(k.key >= ${a.key} and k.key < ${upperBound(a.key)})` : sql`k.key = ${a.key}`));
-    return sql<SqlBool>`search_docs.doc_id in (select k.doc_id from search_name_keys k where ${sql.join(alts, sql` or `)})`;
+  const perTerm = terms.map((t) => {
+    const alts = t.alternatives.map((a) => (a.prefix ? sql`(key >= ${a.key} and key < ${upperBound(a.key)})` : sql`key = ${a.key}`));
+    return sql`select distinct doc_id from search_name_keys where ${sql.join(alts, sql` or `)}`;
   });
-  const { rows } = await sql<{ doc_id: number | string }>`select search_docs.doc_id from search_docs where ${sql.join(conditions, sql` and `)} and ${visible(levels, f)} order by search_docs.doc_id desc limit ${cap}`.execute(db);
-  return rows.map((r) => r.doc_id);
+  const matching = sql.join(perTerm, sql` intersect `);
+  // CROSS JOIN: SQLite then keeps the matching keys as the outer loop instead of scanning every visible document.
+  const { rows } = await sql<CandidateRow>`select ${CANDIDATE_COLUMNS} from (${matching}) m cross join search_docs where search_docs.doc_id = m.doc_id and ${visible(levels, f)} order by search_docs.doc_id desc limit ${cap}`.execute(db);
+  return rows;
 }
 
 /** Visible documents whose folded title contains the text (a fallback when no word matches). */
-export async function titleContainsDocIds(db: Executor, folded: string, levels: readonly Confidentiality[], f: DocFilter, cap: number): Promise<(number | string)[]> {
+export async function titleContainsDocs(db: Executor, folded: string, levels: readonly Confidentiality[], f: DocFilter, cap: number): Promise<CandidateRow[]> {
   if (levels.length === 0 || folded.length < 3) return [];
   const pattern = `%${folded.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  const { rows } = await sql<{ doc_id: number | string }>`select doc_id from search_docs where title_key like ${pattern} escape '\\' and ${visible(levels, f)} order by doc_id desc limit ${cap}`.execute(db);
-  return rows.map((r) => r.doc_id);
+  const { rows } = await sql<CandidateRow>`select ${CANDIDATE_COLUMNS} from search_docs where title_key like ${pattern} escape '\\' and ${visible(levels, f)} order by doc_id desc limit ${cap}`.execute(db);
+  return rows;
 }
 
-/** The documents with these ids (in no particular order). */
-export async function docsByIds(db: Executor, ids: readonly (number | string)[]): Promise<DocRow[]> {
-  if (ids.length === 0) return [];
-  return db.selectFrom('search_docs').select(['doc_id', 'record_type', 'record_id', 'slug', 'confidentiality', 'title', 'body', 'country', 'year']).where('doc_id', 'in', [...ids]).execute();
+/** The bodies of these documents, by id. */
+export async function bodiesByIds(db: Executor, ids: readonly (number | string)[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.selectFrom('search_docs').select(['doc_id', 'body']).where('doc_id', 'in', [...ids]).execute();
+  return new Map(rows.map((r) => [String(r.doc_id), r.body]));
 }
 
 /** Ids of records of a table that have no search document yet (after an upgrade, or data loaded without the index). */

@@ -23,7 +23,7 @@ export interface SearchDoc {
   country: string | null;
   year: string | null;
   updatedAt: string;
-  /** Cross-script keys: name word skeletons (persons, organisations) or title word skeletons (the rest). */
+  /** Cross-script keys: name word skeletons (persons, organisations) or those of the proper names in titles (the rest). */
   keys: string[];
   /** Everything the full-text index holds, folded. */
   text: string;
@@ -40,6 +40,15 @@ export interface AppealForSearch {
   updatedAt: string;
   year: string | null;
   texts: { title: string; body: string }[];
+}
+
+/**
+ * The proper names in a title, for cross-script keys: capitalised words after the first ("Дело Аблязова",
+ * "Strike in Zhanaozen"). Common words stay out of the key index, where they would only make long lists; the full-text
+ * index has them.
+ */
+function properNames(title: string | null | undefined): string[] {
+  return (title ?? '').split(/\s+/).slice(1).filter((w) => /^["«(]?\p{Lu}/u.test(w));
 }
 
 const join = (parts: (string | null | undefined)[]) => parts.filter((p): p is string => Boolean(p && p.trim())).join(' · ');
@@ -74,7 +83,7 @@ export function eventDoc(e: Event): SearchDoc {
   return doc({
     recordType: 'event', recordId: e.id, slug: e.slug, confidentiality: e.confidentiality, title: e.title,
     body: join([e.place.locality, e.description]), country: e.place.country, year: yearOf(e.startDate), updatedAt: e.updatedAt,
-  }, [e.title, e.place.locality ?? '']);
+  }, [...properNames(e.title), e.place.locality ?? '']);
 }
 
 /** A case's document: its own text only (the subject's names live in the subject's document). */
@@ -84,7 +93,7 @@ export function caseDoc(c: Case): SearchDoc {
     recordType: 'case', recordId: c.id, slug: c.slug, confidentiality: c.confidentiality, title: c.title,
     body: join([c.summary, c.court, ...c.charges.map((ch) => join([ch.law, ch.article, ch.text])), ...c.acts.map((a) => a.description), ...c.timeline.map((t) => t.description)]),
     country: c.country, year: yearOf(dates[0]), updatedAt: c.updatedAt,
-  }, [c.title]);
+  }, properNames(c.title));
 }
 
 /** A source's document. */
@@ -92,7 +101,7 @@ export function sourceDoc(s: Source): SearchDoc {
   return doc({
     recordType: 'source', recordId: s.id, slug: s.slug, confidentiality: s.confidentiality, title: s.title,
     body: join([s.publisher, s.notes, s.file?.name]), country: null, year: yearOf(s.publishedDate), updatedAt: s.updatedAt,
-  }, [s.title, s.publisher ?? '']);
+  }, properNames(s.title));
 }
 
 /** An appeal's document: its title and the text in every language. */
@@ -100,5 +109,5 @@ export function appealDoc(a: AppealForSearch): SearchDoc {
   return doc({
     recordType: 'appeal', recordId: a.id, slug: a.slug, confidentiality: a.confidentiality, title: a.title,
     body: join(a.texts.flatMap((t) => [t.title, t.body])), country: null, year: a.year, updatedAt: a.updatedAt,
-  }, [a.title, ...a.texts.map((t) => t.title)]);
+  }, [a.title, ...a.texts.map((t) => t.title)].flatMap(properNames));
 }

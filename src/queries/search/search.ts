@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import type { Ctx } from '../../context.ts';
 import { CountrySchema } from '../../domain/common.ts';
-import { docsByIds, fullTextDocIds, nameKeyDocIds, titleContainsDocIds, type DocRow } from '../../db/repos/search.repo.ts';
+import { bodiesByIds, fullTextDocs, nameKeyDocs, titleContainsDocs, type CandidateRow as Candidate } from '../../db/repos/search.repo.ts';
 import { readableLevels } from '../../policies/authorize.ts';
 import { SEARCH_TYPES, type SearchType } from './documents.ts';
 import { parseQuery } from './parse-query.ts';
@@ -48,9 +48,9 @@ export interface SearchResult {
 }
 
 /** How many candidates each index contributes at most before ranking. */
-export const CANDIDATE_CAP = 300;
+export const CANDIDATE_CAP = 200;
 
-function counts(rows: DocRow[], pick: (r: DocRow) => string | null): SearchFacet[] {
+function counts(rows: Candidate[], pick: (r: Candidate) => string | null): SearchFacet[] {
   const m = new Map<string, number>();
   for (const r of rows) {
     const v = pick(r);
@@ -65,22 +65,25 @@ export async function search(ctx: Ctx, input: SearchInput): Promise<SearchResult
   const q = parseQuery(input.q);
   // Candidates are gathered without the type/country/year filters, which are applied here so the facets can be counted.
   const [text, names] = await Promise.all([
-    fullTextDocIds(ctx.db, q.groups, levels, {}, CANDIDATE_CAP),
-    nameKeyDocIds(ctx.db, q.keyTerms, levels, {}, CANDIDATE_CAP),
+    fullTextDocs(ctx.db, q.groups, levels, {}, CANDIDATE_CAP),
+    nameKeyDocs(ctx.db, q.keyTerms, levels, {}, CANDIDATE_CAP),
   ]);
-  let ids = [...new Set([...text, ...names].map(String))];
-  if (ids.length === 0 && q.keyTerms.length > 0) ids = (await titleContainsDocIds(ctx.db, q.folded, levels, {}, CANDIDATE_CAP)).map(String);
+  const byId = new Map<string, Candidate>();
+  for (const r of [...text, ...names]) byId.set(String(r.doc_id), r);
+  if (byId.size === 0 && q.keyTerms.length > 0) for (const r of await titleContainsDocs(ctx.db, q.folded, levels, {}, CANDIDATE_CAP)) byId.set(String(r.doc_id), r);
   const capped = text.length >= CANDIDATE_CAP || names.length >= CANDIDATE_CAP;
-  const rows = await docsByIds(ctx.db, ids);
-  const pass = (r: DocRow, skip?: 'type' | 'country' | 'year') =>
+  const rows = [...byId.values()];
+  const pass = (r: Candidate, skip?: 'type' | 'country' | 'year') =>
     (skip === 'type' || !input.type || r.record_type === input.type) &&
     (skip === 'country' || !input.country || r.country === input.country) &&
     (skip === 'year' || !input.year || r.year === input.year);
   const matching = rows.filter((r) => pass(r));
   const ranked = matching.map((r) => ({ r, s: score(r, q) }))
     .sort((a, b) => b.s - a.s || a.r.title.localeCompare(b.r.title) || a.r.record_id.localeCompare(b.r.record_id));
-  const hits = ranked.slice(input.offset, input.offset + input.limit).map(({ r, s }) => ({
-    type: r.record_type as SearchType, id: r.record_id, slug: r.slug, title: mark(r.title, q), snippet: snippet(r.body, q),
+  const page = ranked.slice(input.offset, input.offset + input.limit);
+  const bodies = await bodiesByIds(ctx.db, page.map(({ r }) => r.doc_id));
+  const hits = page.map(({ r, s }) => ({
+    type: r.record_type as SearchType, id: r.record_id, slug: r.slug, title: mark(r.title, q), snippet: snippet(bodies.get(String(r.doc_id)) ?? '', q),
     country: r.country, year: r.year, score: Math.round(s * 100) / 100,
   }));
   return {
