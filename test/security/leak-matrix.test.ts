@@ -11,6 +11,7 @@ import { createAppeal } from '../../src/commands/appeals/create-appeal.ts';
 import { transitionAppeal } from '../../src/commands/appeals/transition-appeal.ts';
 import { ANONYMOUS } from '../../src/context.ts';
 import { freezeBriefing } from '../../src/commands/briefings/freeze-briefing.ts';
+import { readDocument } from '../../src/commands/intake/read-document.ts';
 import { FileStore } from '../../src/files.ts';
 import { buildApp } from '../../src/http/app.ts';
 import { createLogger } from '../../src/logger.ts';
@@ -47,6 +48,9 @@ const NOT_EXERCISED: [RegExp, string][] = [
   [/^POST \/edit\/appeals\/(new|:id|:id\/status|:id\/delete|:id\/co-signatories\/(invite|record|order|:cid\/withdraw))$/, 'appeal edit form posts'],
   // A co-signatory's answer through their single-use link: it shows only the letter they were sent; test/pages/appeals.test.ts.
   [/^POST \/co-sign\/:token$/, 'answering a co-sign invitation'],
+  // Intake writes (reading a document, accepting proposals): refused to the public and viewers, and what they answer goes
+  // only to researchers and above; test/intake/intake-api.test.ts and intake-pages.test.ts.
+  [/^POST \/(api\/v1\/intake(\/:id\/accept)?|intake(\/:id)?)$/, 'intake writes'],
   // The appeals API's writes: refused to the public and viewers, and answering editors with what they may read;
   // roles, locked letters and the public annex are checked in test/api/appeals.test.ts.
   // Occasions, follows and briefings: writes answer the created event, follow, frozen briefing or draft appeal to writers;
@@ -89,12 +93,13 @@ for (const dialect of DIALECTS) {
     const tokens: Partial<Record<Role, string>> = {};
     const seen: Seen[] = [];
     const exercised = new Set<string>();
-    let records: { hidden: { id: string; slug: string }; open: { id: string; slug: string }; cases: { id: string; slug: string }[]; appeal: { id: string; slug: string }; briefing: { id: string; slug: string } };
+    let records: { hidden: { id: string; slug: string }; open: { id: string; slug: string }; cases: { id: string; slug: string }[]; appeal: { id: string; slug: string }; briefing: { id: string; slug: string }; intake: { id: string; slug: string } };
 
     /** The values a route parameter takes: every record's id and slug, or a fixed value for the few other parameters. */
     function valuesOf(param: string, route: string): string[] {
       const all = [records.hidden, records.open, ...records.cases, ...(route.includes('/appeals') ? [records.appeal] : []), ...(route.includes('/briefings/frozen') ? [records.briefing] : [])];
       if (param === 'country') return ['KZ'];
+      if (route.includes('/intake/')) return [records.intake.id];
       if (param === 'id' || param === 'slug') return all.flatMap((r) => [r.id, r.slug]);
       if (param === 'locale') return ['en'];
       if (param === 'lang') return ['en', 'ru'];
@@ -137,7 +142,9 @@ for (const dialect of DIALECTS) {
       await transitionAppeal(sys, appeal.id, 'published');
       // A frozen briefing of the cases' country: those who may read it see what its author saw, nobody else reads it at all.
       const briefing = await freezeBriefing(sys, { country: 'KZ', asOf: new Date().toISOString().slice(0, 10) });
-      records = { hidden, open, cases, appeal, briefing: { id: briefing.id, slug: briefing.id } };
+      // A document read by intake that names the restricted person: only those who may use intake read it back.
+      const intake = await readDocument(sys, { bytes: Buffer.from(`The activist ${R} Witness was arrested in Almaty.`) }, { confidentiality: 'restricted' });
+      records = { hidden, open, cases, appeal, briefing: { id: briefing.id, slug: briefing.id }, intake: { id: intake.intakeId, slug: intake.intakeId } };
 
       for (const route of app.vigilRoutes.filter((r) => r.method === 'GET' && !NOT_EXERCISED.some(([re]) => re.test(`GET ${r.url}`)))) {
         for (const url of urlsOf(route.url)) {
@@ -182,6 +189,7 @@ for (const dialect of DIALECTS) {
       for (const url of [`/api/v1/persons/${records.open.id}`, `/persons/${records.open.slug}`, `/edit/persons/${records.open.id}`]) {
         assert.ok(f.has(url), `editor does not see the restricted field at ${url}`);
       }
+      assert.ok(r.has(`/api/v1/intake/${records.intake.id}`), 'editor does not see the intake document');
       assert.ok(![...f].some((u) => u.includes('?q=') || u === '/api/v1/persons'), 'lists never carry restricted values');
       assert.ok(seen.some((s) => s.url.endsWith('.pdf') && s.status === 200 && s.text.includes('Open Person')), 'PDF letters are read as text');
     });
