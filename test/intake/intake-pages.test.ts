@@ -83,7 +83,6 @@ for (const dialect of DIALECTS) {
       // The reviewer keeps the defaults, renames one person and leaves another out.
       let fields = formFields(review.body);
       const kuramshin = fields.find(([k, v]) => /^persons\[person-\d+\]\[name\]$/.test(k) && v === 'Вадим Курамшин')![0];
-      const ref = /persons\[(person-\d+)\]/.exec(kuramshin)![1]!;
       fields = fields.map(([k, v]) => (k === kuramshin ? [k, 'Вадим Курамшин (правозащитник)'] : [k, v]));
       const addressee = fields.find(([k, v]) => /\[name\]$/.test(k) && v === 'Франсуа Олланду')![0];
       const left = /persons\[(person-\d+)\]/.exec(addressee)![1]!;
@@ -103,7 +102,6 @@ for (const dialect of DIALECTS) {
       assert.deepEqual((await app.inject({ method: 'GET', url: '/api/v1/persons?q=Олланд', headers: bearer(token) })).json().data, []);
       const cases = await app.inject({ method: 'GET', url: `/api/v1/cases?subjectId=${person.id}`, headers: bearer(token) });
       assert.equal(cases.json().data[0].sentence.months, 144);
-      void ref;
     });
 
     it('shows a refused acceptance again with the problem and keeps what was typed', async () => {
