@@ -23,7 +23,7 @@ import { registerErrorHandling } from './plugins/errors.ts';
 import { registerInputGuard } from './plugins/input-guard.ts';
 import { registerWeb, sendPage } from './plugins/web.ts';
 import { registerAccountPages } from './pages/account.pages.tsx';
-import { registerCalendarPages } from './pages/calendar.pages.tsx';
+import { registerCalendarPages, registerOccasionFormPages } from './pages/calendar.pages.tsx';
 import { registerBriefingPages } from './pages/briefings.pages.tsx';
 import { registerAppealOutputPages } from './pages/appeal-outputs.pages.ts';
 import { registerHistoryPages } from './pages/history.pages.tsx';
@@ -130,6 +130,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     registerAccountPages(pages, deps);
     registerHistoryPages(pages, deps);
     registerCalendarPages(pages, deps);
+    registerOccasionFormPages(pages, deps);
     registerBriefingPages(pages, deps);
     registerIntakePages(pages, deps);
     registerSignPages(pages, deps);

@@ -1,5 +1,7 @@
 // What the register's pages show: a list page with its facets, and one record with everything around it.
 import type { Ctx } from '../../context.ts';
+import type { Appeal } from '../../domain/appeal.ts';
+import { listAppeals } from '../appeals/get-appeal.ts';
 import type { Case } from '../../domain/case.ts';
 import type { Event } from '../../domain/event.ts';
 import type { Membership } from '../../domain/membership.ts';
@@ -101,14 +103,18 @@ export async function organisationPage(ctx: Ctx, idOrSlug: string): Promise<{ re
 }
 
 /** One event with related events, linked cases and citations. */
-export async function eventPage(ctx: Ctx, idOrSlug: string): Promise<{ record: Event; links: Map<string, RecordLink>; cases: Case[]; cited: Cited }> {
+export async function eventPage(ctx: Ctx, idOrSlug: string): Promise<{ record: Event; links: Map<string, RecordLink>; cases: Case[]; cited: Cited; appeals: Appeal[] }> {
   const record = await getRecord(ctx, eventDef, idOrSlug);
-  const [links, cases, cited] = await Promise.all([
-    resolveLinks(ctx, record.relations.map((r) => ({ type: 'event' as const, id: r.eventId }))),
+  const [links, cases, cited, appeals] = await Promise.all([
+    resolveLinks(ctx, [
+      ...record.relations.map((r) => ({ type: 'event' as const, id: r.eventId })),
+      ...record.participants.flatMap((p) => (p.personId ? [{ type: 'person' as const, id: p.personId }] : [])),
+    ]),
     listRecords(ctx, caseDef, { eventId: record.id }, { limit: 200 }),
     citationsOf(ctx, 'event', record.id),
+    listAppeals(ctx, { occasionEventId: record.id }, { limit: 50 }),
   ]);
-  return { record, links, cases: cases.data, cited };
+  return { record, links, cases: cases.data, cited, appeals: appeals.data };
 }
 
 /** One source with the records that cite it. */

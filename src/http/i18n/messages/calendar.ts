@@ -5,6 +5,10 @@ export const calendarMessages = defineMessages({
   en: {
     'nav.calendar': 'Calendar',
     'nav.appeals': 'Appeals',
+    'register.event.countries': 'Countries concerned',
+    'register.event.participants': 'Participants',
+    'register.event.timeZone': 'Time zone',
+    'register.event.appeals': 'Appeals timed to it',
     'calendar.title': 'Calendar of occasions',
     'calendar.lede': 'Visits, summits, hearings, verdicts, UN reviews, elections and anniversaries: the moments to prepare for, with the appeals timed to them.',
     'calendar.upcoming': 'Coming up',
@@ -61,6 +65,10 @@ export const calendarMessages = defineMessages({
   ru: {
     'nav.calendar': 'Календарь',
     'nav.appeals': 'Обращения',
+    'register.event.countries': 'Касается стран',
+    'register.event.participants': 'Участники',
+    'register.event.timeZone': 'Часовой пояс',
+    'register.event.appeals': 'Приуроченные обращения',
     'calendar.title': 'Календарь событий',
     'calendar.lede': 'Визиты, саммиты, заседания, приговоры, обзоры ООН, выборы и годовщины — моменты, к которым надо готовиться, и приуроченные к ним обращения.',
     'calendar.upcoming': 'Ближайшие',
@@ -117,6 +125,10 @@ export const calendarMessages = defineMessages({
   fr: {
     'nav.calendar': 'Calendrier',
     'nav.appeals': 'Appels',
+    'register.event.countries': 'Pays concernés',
+    'register.event.participants': 'Participants',
+    'register.event.timeZone': 'Fuseau horaire',
+    'register.event.appeals': 'Appels qui s’y rattachent',
     'calendar.title': 'Calendrier des échéances',
     'calendar.lede': 'Visites, sommets, audiences, verdicts, examens de l’ONU, élections et anniversaires : les moments à préparer, avec les appels qui s’y rattachent.',
     'calendar.upcoming': 'À venir',

@@ -1,6 +1,7 @@
 // The pages of a person, an organisation, an event and a source.
 import type { Case } from '../../../domain/case.ts';
 import type { Event } from '../../../domain/event.ts';
+import type { Appeal } from '../../../domain/appeal.ts';
 import type { Membership } from '../../../domain/membership.ts';
 import type { Organisation } from '../../../domain/organisation.ts';
 import { displayName, type Person } from '../../../domain/person.ts';
@@ -86,7 +87,7 @@ export function OrganisationPage(props: PageProps & { record: Organisation; memb
 }
 
 /** The page of one event. */
-export function EventPage(props: PageProps & { record: Event; links: Map<string, RecordLink>; cases: Case[]; cited: Cited }) {
+export function EventPage(props: PageProps & { record: Event; links: Map<string, RecordLink>; cases: Case[]; cited: Cited; appeals: Appeal[] }) {
   const { i, record: e } = props;
   return (
     <Layout {...props} title={e.title}>
@@ -99,6 +100,16 @@ export function EventPage(props: PageProps & { record: Event; links: Map<string,
           <Field label={i.t('register.place')} when={Boolean(e.place.country || e.place.locality)}>{[e.place.locality, e.place.country ? i.country(e.place.country) : null].filter(Boolean).join(', ')}</Field>
           <Field label={i.t('register.event.related')} when={e.relations.length > 0}>
             <ul>{e.relations.map((r) => <li>{vocab(i, 'eventRelation', r.kind)}: <RecordRef i={i} link={props.links.get(r.eventId)} /></li>)}</ul>
+          </Field>
+          <Field label={i.t('register.event.countries')} when={e.countries.length > 0}>
+            {e.countries.map((c, k) => <>{k > 0 ? ', ' : ''}<a href={`/briefings/${c}`}>{i.country(c)}</a></>)}
+          </Field>
+          <Field label={i.t('register.event.participants')} when={e.participants.length > 0}>
+            <ul>{e.participants.map((p) => <li>{vocab(i, 'participantRole', p.role)}: {p.personId && props.links.get(p.personId) ? <RecordRef i={i} link={props.links.get(p.personId)} /> : (p.name ?? '—')}</li>)}</ul>
+          </Field>
+          <Field label={i.t('register.event.timeZone')} when={e.timeZone !== null}>{e.timeZone}</Field>
+          <Field label={i.t('register.event.appeals')} when={props.appeals.length > 0}>
+            <ul>{props.appeals.map((a) => <li><a href={`/appeals/${encodeURIComponent(a.slug)}`}>{a.title}</a></li>)}</ul>
           </Field>
         </dl>
         {e.description ? <p class="lede">{e.description}</p> : null}
