@@ -20,14 +20,18 @@ export function docIdType(db: AnyDb): 'integer' | 'bigserial' {
 /** Creates the full-text index and what it needs (PostgreSQL: the pg_trgm and unaccent extensions, trusted ones). */
 export async function createFullText(db: AnyDb): Promise<void> {
   if (isPostgres(db)) {
-    await sql`create extension if not exists pg_trgm`.execute(db);
-    await sql`create extension if not exists unaccent`.execute(db);
+    // In the public schema, not the first of the search path: an extension lives in one schema per database, and one
+    // created inside a schema that is later dropped (as each test's is) would take every index using it along.
+    await sql`create extension if not exists pg_trgm with schema public`.execute(db);
+    await sql`create extension if not exists unaccent with schema public`.execute(db);
     await sql`alter table search_docs add column tsv tsvector`.execute(db);
     await sql`create index search_docs_tsv on search_docs using gin (tsv)`.execute(db);
     // Name keys are compared by prefix range; the C collation makes that range the byte order the keys were built in.
     await sql`alter table search_name_keys alter column key type text collate "C"`.execute(db);
     // Trigram index on titles: substring matches inside words for the (rare) queries the word index cannot answer.
-    await sql`create index search_docs_title_trgm on search_docs using gin (title_key gin_trgm_ops)`.execute(db);
+    const { rows } = await sql<{ schema: string }>`select n.nspname as schema from pg_extension e join pg_namespace n on n.oid = e.extnamespace where e.extname = 'pg_trgm'`.execute(db);
+    const opclass = sql`${sql.id(rows[0]?.schema ?? 'public')}.gin_trgm_ops`;
+    await sql`create index search_docs_title_trgm on search_docs using gin (title_key ${opclass})`.execute(db);
     return;
   }
   await sql`create virtual table search_fts using fts5(text, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2')`.execute(db);
