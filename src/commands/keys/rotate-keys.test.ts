@@ -11,6 +11,8 @@ import { getRecord } from '../../queries/records/get-record.ts';
 import { createRecord } from '../records/create-record.ts';
 import { caseDef, personDef } from '../records/registry.ts';
 import { rotateKeys } from './rotate-keys.ts';
+import { createAppeal } from '../appeals/create-appeal.ts';
+import { inviteCoSignatory } from '../appeals/invite-co-signatory.ts';
 import { addUser } from '../users/add-user.ts';
 import { openTotpSecret, sealTotpSecret } from '../users/totp.ts';
 import { writeTransaction } from '../../db/database.ts';
@@ -122,6 +124,26 @@ for (const dialect of DIALECTS) {
         const row = await t.handle.db.selectFrom('users').select('totp_secret').where('id', '=', user.id).executeTakeFirstOrThrow();
         assert.match(row.totp_secret!, new RegExp(`^v1:${result.keyId}:`));
         assert.equal(openTotpSecret(loadKeyring(t.config.secretKeyFile), user.id, row.totp_secret!), 'JBSWY3DPEHPK3PXP');
+      } finally {
+        await t.cleanup();
+      }
+    });
+  });
+}
+
+for (const dialect of DIALECTS) {
+  describe(`vigil keys rotate and addresses (${dialect})`, () => {
+    it('re-encrypts co-signatories’ addresses too, so dropping old keys never loses one', async () => {
+      const t = await testDb(dialect);
+      try {
+        const ctx = testCtx(t);
+        const appeal = await createAppeal(ctx, { title: 'An appeal', texts: [{ lang: 'en', title: 'Letter', body: 'Text' }] });
+        const invited = await inviteCoSignatory(ctx, appeal.id, { kind: 'person', email: 'cosigner@example.org', name: 'A Co-signer' });
+        const result = await rotateKeys(ctx, t.config.secretKeyFile, { dropOld: true });
+        assert.ok(result.dropped.length >= 1, 'the old key could go');
+        const row = await t.handle.db.selectFrom('co_signatories').select('email_sealed').where('id', '=', invited.id).executeTakeFirstOrThrow();
+        assert.match(row.email_sealed!, new RegExp(`^v1:${result.keyId}:`));
+        assert.equal(loadKeyring(t.config.secretKeyFile).decrypt(row.email_sealed!, invited.id), 'cosigner@example.org');
       } finally {
         await t.cleanup();
       }

@@ -6,6 +6,7 @@ import { writeTransaction } from '../../db/database.ts';
 import { countRestrictedNotUnder, reencryptRestricted } from '../../db/repos/restricted.repo.ts';
 import { AppError } from '../../errors.ts';
 import { auditWrite } from '../records/write-support.ts';
+import { rekeySignatures } from '../signatures/rekey-signatures.ts';
 
 /** What a rotation did. */
 export interface RotationResult {
@@ -40,6 +41,8 @@ export async function rotateKeys(ctx: Ctx, keyFile: string, opts: { dropOld?: bo
     await auditWrite(ctx, trx, 'keys.rotate', 'keyring', next.current, null, null);
     return n;
   });
+  // Signers' addresses are re-encrypted and their keyed digests recomputed under the new key (batches of their own).
+  await rekeySignatures({ ...ctx, keyring: next });
   // 3. The new key becomes current. Old keys go only when nothing is left under them (a server still running could have written some).
   const drop = opts.dropOld === true && (await countRestrictedNotUnder(ctx.db, next.current)) === 0;
   const final = drop ? next.withoutOldKeys() : next;

@@ -30,7 +30,16 @@ export async function reencryptRestricted(trx: Trx, keyring: Keyring): Promise<n
       after = rows[rows.length - 1]!.id;
     }
   }
-  return done + (await reencryptTotpSecrets(trx, keyring));
+  return done + (await reencryptTotpSecrets(trx, keyring)) + (await reencryptCoSignatoryEmails(trx, keyring));
+}
+
+/** Re-encrypts co-signatories' addresses (sealed with the field keys, bound to the row id). */
+async function reencryptCoSignatoryEmails(trx: Trx, keyring: Keyring): Promise<number> {
+  const rows = await trx.selectFrom('co_signatories').select(['id', 'email_sealed']).where('email_sealed', 'is not', null).execute();
+  for (const r of rows) {
+    await trx.updateTable('co_signatories').set({ email_sealed: keyring.encrypt(keyring.decrypt(r.email_sealed!, r.id), r.id) }).where('id', '=', r.id).execute();
+  }
+  return rows.length;
 }
 
 /** Re-encrypts the users' stored TOTP secrets (confirmed and pending), which are sealed with the same keys. */
@@ -52,6 +61,12 @@ export async function countRestrictedNotUnder(db: Executor, keyId: string): Prom
   for (const table of RESTRICTED_TABLES) {
     const row = await db.selectFrom(table as 'persons').select((eb) => eb.fn.countAll().as('n')).where('restricted_data', 'is not', null)
       .where(sql`substr(restricted_data, 1, ${prefix.length})`, '!=', prefix).executeTakeFirstOrThrow();
+    n += Number(row.n);
+  }
+  // Co-signatories' and signers' addresses are sealed with the same keys.
+  for (const table of ['co_signatories', 'signatures'] as const) {
+    const row = await db.selectFrom(table as 'co_signatories').select((eb) => eb.fn.countAll().as('n')).where('email_sealed', 'is not', null)
+      .where(sql`substr(email_sealed, 1, ${prefix.length})`, '!=', prefix).executeTakeFirstOrThrow();
     n += Number(row.n);
   }
   const users = await db.selectFrom('users').select((eb) => eb.fn.countAll().as('n'))
