@@ -26,7 +26,7 @@ for (const dialect of DIALECTS) {
       t = await testDb(dialect);
       await loadDemo(testCtx(t, SYSTEM));
       app = await testApp(t);
-      for (const role of ['viewer', 'coordinator', 'researcher', 'editor'] as const) tokens[role] = await tokenFor(t, role);
+      for (const role of ['viewer', 'coordinator', 'researcher', 'editor', 'admin'] as const) tokens[role] = await tokenFor(t, role);
     });
     after(async () => {
       await app.close();
@@ -91,6 +91,21 @@ for (const dialect of DIALECTS) {
       assert.ok(outcome.filter((o) => o.type === 'membership').length >= 4);
       const again = await app.inject({ method: 'POST', url: `/api/v1/intake/${d.id}/accept`, headers: bearer(tokens.researcher!), payload: { all: true } });
       assert.equal(again.statusCode, 409);
+
+      // A draft appeal from the letter: addressee, occasion, the accepted cases; co-signatories only for those who may co-sign.
+      const appealBy = (role: string) => app.inject({ method: 'POST', url: `/api/v1/intake/${d.id}/appeal`, headers: bearer(tokens[role]!) });
+      assert.equal((await appealBy('researcher')).statusCode, 403);
+      const byEditor = await appealBy('editor');
+      assert.equal(byEditor.statusCode, 201, byEditor.body);
+      assert.equal(byEditor.json().data.coSignatories, 0);
+      const byAdmin = await appealBy('admin');
+      assert.equal(byAdmin.json().data.coSignatories, 4);
+      const appeal = await app.inject({ method: 'GET', url: `/api/v1/appeals/${byAdmin.json().data.appealId}`, headers: bearer(tokens.admin!) });
+      const a = appeal.json().data as { addressees: { name: string; title: string }[]; occasionEventId: string; caseIds: string[]; status: string; coSignatories?: { name: string }[] };
+      assert.deepEqual(a.addressees.map((x) => [x.name, x.title]), [['Francois Hollande', 'President of the French Republic']]);
+      assert.equal(a.occasionEventId, d.events.find((e) => /visit/i.test(e.title ?? ''))?.match?.record?.id);
+      assert.equal(a.caseIds.length, outcome.filter((o) => o.type === 'case').length);
+      assert.equal(a.status, 'draft');
     });
 
     it('reads an uploaded PDF, and keeps one source per original', async () => {

@@ -48,9 +48,9 @@ const NOT_EXERCISED: [RegExp, string][] = [
   [/^POST \/edit\/appeals\/(new|:id|:id\/status|:id\/delete|:id\/co-signatories\/(invite|record|order|:cid\/withdraw))$/, 'appeal edit form posts'],
   // A co-signatory's answer through their single-use link: it shows only the letter they were sent; test/pages/appeals.test.ts.
   [/^POST \/co-sign\/:token$/, 'answering a co-sign invitation'],
-  // Intake writes (reading a document, accepting proposals): refused to the public and viewers, and what they answer goes
+  // Intake writes (reading a document, accepting proposals, starting an appeal from a letter): refused to the public and viewers, and what they answer goes
   // only to researchers and above; test/intake/intake-api.test.ts and intake-pages.test.ts.
-  [/^POST \/(api\/v1\/intake(\/:id\/accept)?|intake(\/:id)?)$/, 'intake writes'],
+  [/^POST \/(api\/v1\/intake(\/:id\/(accept|appeal))?|intake(\/:id(\/appeal)?)?)$/, 'intake writes'],
   // The appeals API's writes: refused to the public and viewers, and answering editors with what they may read;
   // roles, locked letters and the public annex are checked in test/api/appeals.test.ts.
   // Occasions, follows and briefings: writes answer the created event, follow, frozen briefing or draft appeal to writers;

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { acceptProposals } from '../../commands/intake/accept-proposals.ts';
+import { createAppealFromLetter } from '../../commands/intake/create-appeal-from-letter.ts';
 import { defaultDecisions } from '../../commands/intake/decisions.ts';
 import { readDocument, ReadDocumentSchema } from '../../commands/intake/read-document.ts';
 import { ConfidentialitySchema } from '../../domain/common.ts';
@@ -26,7 +27,7 @@ function present(v: IntakeView) {
   return { data: { id: v.id, sourceId: v.sourceId, status: v.status, format: v.format, createdAt: v.createdAt, text: v.text, ...v.proposals, outcome: v.outcome } };
 }
 
-/** Registers POST /api/v1/intake, GET /api/v1/intake/:id and POST /api/v1/intake/:id/accept. */
+/** Registers POST /api/v1/intake, GET /api/v1/intake/:id, POST /api/v1/intake/:id/accept and POST /api/v1/intake/:id/appeal. */
 export async function registerIntakeRoutes(root: FastifyInstance, deps: AppDeps): Promise<void> {
   await root.register(async (scope) => {
     // JSON carries pasted text; any other body is the document itself, kept byte for byte.
@@ -72,6 +73,16 @@ export async function registerIntakeRoutes(root: FastifyInstance, deps: AppDeps)
       const base = all ? defaultDecisions(current.proposals, given.confidentiality) : {};
       await acceptProposals(ctx, current.id, { ...base, ...given });
       return present(await getIntake(ctx, current.id));
+    });
+
+    app.post('/api/v1/intake/:id/appeal', {
+      schema: {
+        tags: ['intake'], summary: 'Start a draft appeal from a reviewed letter: addressees, occasion, accepted cases, the text, and (for coordinators and admins) its signatories',
+        params: Params, response: { 201: IntakeResponse, ...ErrorResponses }, security: [{ bearer: [] }],
+      },
+    }, async (request, reply) => {
+      const r = await createAppealFromLetter(ctxOf(request, deps), request.params.id);
+      return reply.status(201).header('location', `/api/v1/appeals/${r.appeal.id}`).send({ data: { appealId: r.appeal.id, slug: r.appeal.slug, status: r.appeal.status, coSignatories: r.coSignatories } });
     });
   });
 

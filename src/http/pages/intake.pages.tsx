@@ -3,11 +3,13 @@
 import multipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { acceptProposals } from '../../commands/intake/accept-proposals.ts';
+import { createAppealFromLetter } from '../../commands/intake/create-appeal-from-letter.ts';
 import { defaultDecisions, type DecisionsInput } from '../../commands/intake/decisions.ts';
 import { authorizeIntake } from '../../commands/intake/intake-access.ts';
 import { readDocument } from '../../commands/intake/read-document.ts';
 import { sourceDef } from '../../commands/records/registry.ts';
 import { AppError } from '../../errors.ts';
+import { canAppeal } from '../../policies/appeal.policy.ts';
 import { getIntake, latestIntakes } from '../../queries/intake/get-intake.ts';
 import { resolveLinks } from '../../queries/pages/record-links.ts';
 import { getRecord } from '../../queries/records/get-record.ts';
@@ -36,7 +38,7 @@ function researcher(handler: Handler): Handler {
 
 const idOf = (request: FastifyRequest) => String((request.params as { id?: unknown }).id ?? '').slice(0, 200);
 
-/** Registers /intake and /intake/:id (GET and POST each). Call after the edit pages: their CSRF check covers these forms. */
+/** Registers /intake and /intake/:id (GET and POST each), and POST /intake/:id/appeal. Call after the edit pages: their CSRF check covers these forms. */
 export function registerIntakePages(app: FastifyInstance, deps: AppDeps): void {
   const showForm = async (request: FastifyRequest, reply: FastifyReply, status = 200, problem?: string) => {
     const recent = await latestIntakes(ctxOf(request, deps));
@@ -51,7 +53,8 @@ export function registerIntakePages(app: FastifyInstance, deps: AppDeps): void {
     const links = await resolveLinks(ctx, view.outcome.filter((o) => o.type !== 'membership').map((o) => ({ type: o.type, id: o.id })));
     const page = (
       <ReviewPage {...pageProps(request)} csrf={csrfOf(request)} view={view} sourceTitle={source.title} sourceSlug={source.slug}
-        values={values ?? defaultDecisions(view.proposals, source.confidentiality)} links={links} problem={problem} />
+        values={values ?? defaultDecisions(view.proposals, source.confidentiality)} links={links} problem={problem}
+        appealAction={view.status === 'accepted' && view.proposals.isLetter && canAppeal(request.actor, 'create') ? `/intake/${view.id}/appeal` : undefined} />
     );
     return sendPrivate(reply, page, status);
   };
@@ -66,6 +69,16 @@ export function registerIntakePages(app: FastifyInstance, deps: AppDeps): void {
       throw err;
     }
     return reply.redirect(`/intake/${encodeURIComponent(idOf(request))}`, 303);
+  }));
+
+  app.post('/intake/:id/appeal', researcher(async (request, reply) => {
+    try {
+      const r = await createAppealFromLetter(ctxOf(request, deps), idOf(request));
+      return reply.redirect(`/edit/appeals/${r.appeal.id}`, 303);
+    } catch (err) {
+      if (err instanceof AppError && (err.code === 'validation_failed' || err.code === 'conflict')) return showReview(request, reply, undefined, err.status, err.message);
+      throw err;
+    }
   }));
 
   // The upload form is multipart: parsed in this scope only; the handler checks the CSRF field itself (hooks run before the body).

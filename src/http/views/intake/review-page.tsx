@@ -20,7 +20,8 @@ export interface ReviewProps extends PageProps {
   values: DecisionsInput;
   links: ReadonlyMap<string, RecordLink>;
   problem?: string;
-  appealHref?: string;
+  /** Where the "start an appeal" form posts, when the letter is reviewed and the reader may create appeals. */
+  appealAction?: string;
 }
 
 type Values = Record<string, Record<string, unknown>>;
@@ -99,6 +100,12 @@ export function ReviewPage(props: ReviewProps) {
       </p>
       {props.problem ? <div class="errors" role="alert"><p>{i.t('intake.error', { message: props.problem })}</p></div> : null}
       {!open ? <Outcome {...props} /> : null}
+      {props.appealAction ? (
+        <form method="post" action={props.appealAction}>
+          <CsrfInput token={props.csrf} />
+          <button type="submit">{i.t('intake.createAppeal')}</button>
+        </form>
+      ) : null}
       <div class="grid-2">
         <section aria-labelledby="doc-h">
           <h2 id="doc-h">{i.t('intake.review.document')}</h2>
@@ -215,7 +222,6 @@ function LetterPart(props: ReviewProps & { marked: ReadonlySet<number> }) {
           <SpanLinks spans={s.spans} marked={props.marked} />
         </div>
       ))}
-      {props.appealHref ? <p><a href={props.appealHref}>{i.t('intake.createAppeal')}</a></p> : null}
     </>
   );
 }
