@@ -5,13 +5,15 @@ import { z } from 'zod';
 import { signingOpen } from '../../domain/appeal.ts';
 import { parseOrThrow } from '../../domain/validation.ts';
 import { AppError } from '../../errors.ts';
-import { appealView, listAppeals } from '../../queries/appeals/get-appeal.ts';
+import { appealView, getAppeal, listAppeals } from '../../queries/appeals/get-appeal.ts';
 import type { AppDeps } from '../app.ts';
 import { ctxOf } from '../plugins/auth.ts';
 import { csrfOf } from '../plugins/csrf.ts';
 import { sendPage } from '../plugins/web.ts';
 import { AppealList, AppealPage } from '../views/appeals/appeal-page.tsx';
+import { renderDocument } from '../views/render.ts';
 import { signFormToken } from '../views/sign/form-token.ts';
+import { publicPageCacheOf } from './public-page-cache.ts';
 import { pageProps } from './register.pages.tsx';
 
 // eslint-disable-next-line no-control-regex -- control bytes are exactly what no slug or id holds
@@ -43,11 +45,22 @@ export function registerAppealPages(app: FastifyInstance, deps: AppDeps): void {
     const slug = request.params.slug;
     // Slugs and ids are short plain text; anything else (a NUL byte PostgreSQL refuses, say) names no appeal.
     if (!plainParam(slug)) throw new AppError('not_found', 'No such appeal');
+    // Readers without a session all get the same page: it is served from a short-lived cache (public-page-cache.ts).
+    const anonymous = request.actor.kind === 'anonymous' && request.sessionToken === null;
+    let version = '';
+    if (anonymous) {
+      const a = await getAppeal(ctx, slug);
+      version = [a.id, a.updatedAt, a.status, a.signatureCount, a.countRefreshedAt, signingOpen(a, deps.now())].join('|');
+      const hit = publicPageCacheOf(deps).sendCached(request, reply, version);
+      if (hit) return hit;
+    }
     const view = await appealView(ctx, slug, lang);
     if (request.actor.kind === 'user') void reply.header('cache-control', 'private, no-store');
     // While signing is open the page carries the sign-on form, with the server-signed token the sign-on pages check.
     const now = deps.now();
     const sign = signingOpen(view.appeal, now) ? { formToken: signFormToken(deps.keyring, view.appeal.slug, now), csrf: csrfOf(request) } : undefined;
-    return sendPage(reply, <AppealPage {...pageProps(request)} view={view} sign={sign} />);
+    const page = <AppealPage {...pageProps(request)} view={view} sign={sign} />;
+    if (anonymous) return publicPageCacheOf(deps).storeAndSend(request, reply, version, renderDocument(page));
+    return sendPage(reply, page);
   });
 }
