@@ -15,3 +15,11 @@ describe('cross-script name keys', () => {
     assert.notEqual(nameMatchKey('Roza Tuletayeva'), nameMatchKey('Roza Tulegenova'));
   });
 });
+
+describe('cross-script name keys, more spellings', () => {
+  it('meets French and German transliterations and names written in capitals first', () => {
+    assert.equal(nameMatchKey('Roza Tuletayeva'), nameMatchKey('Роза Тулетаева'));
+    assert.equal(nameMatchKey('Франсуа Олланду'), nameMatchKey('Франсуа Олланд'));
+    assert.equal(nameMatchKey('ABLYAZOV Mukhtar'), nameMatchKey('Мухтар Аблязов'));
+  });
+});
