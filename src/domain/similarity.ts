@@ -15,9 +15,17 @@ export const MATCH_THRESHOLD = 0.9;
  * vowels may differ (Belarusian and Russian spellings of one name: Kalesnikava, Kolesnikova).
  */
 export function outline(skeleton: string): string {
-  const fold = (s: string) => s.replace(/[xh]/g, 'g').replace(/z/g, 's').replace(/f/g, 'v');
-  return (fold(skeleton.slice(0, 1)) + fold(skeleton.slice(1).replace(/[aeiou]/g, ''))).replace(/(.)\1+/g, '$1');
+  let o = outlines.get(skeleton);
+  if (o === undefined) {
+    const fold = (s: string) => s.replace(/[xh]/g, 'g').replace(/z/g, 's').replace(/f/g, 'v');
+    o = (fold(skeleton.slice(0, 1)) + fold(skeleton.slice(1).replace(/[aeiou]/g, ''))).replace(/(.)\1+/g, '$1');
+    if (outlines.size >= 50_000) outlines.clear();
+    outlines.set(skeleton, o);
+  }
+  return o;
 }
+// Outlines of the skeletons seen last: a duplicate scan compares the same words many times.
+const outlines = new Map<string, string>();
 
 /** A masculine and a feminine form of one name (Иванов/Иванова, Евгений/Евгения, Островский/Островская): different people. */
 function genderVariants(a: string, b: string): boolean {

@@ -1,5 +1,5 @@
 // Candidate duplicate persons, for an editor to confirm or dismiss: never merged automatically. Pairs come from
-// blocking keys (shared skeleton prefixes of two name words, of a word and an initial, or of a lone surname), so the
+// blocking keys (the consonant outlines of two name words, of a word and an initial, or of a lone surname), so the
 // comparison stays near-linear in the number of persons; each pair is then scored with Jaro-Winkler on the name parts
 // and the facts around them: birth years, nationality, shared organisations, events and sources.
 import type { Ctx } from '../../context.ts';
@@ -41,23 +41,25 @@ export const DEFAULT_MIN_SCORE = 0.85;
 type Role = 'F' | 'N';
 
 /**
- * Blocking keys of one name, from the first three letters of each word's consonant outline (every reading of it):
- * F entries meet every entry of their block, N entries (partial names: initials, a lone surname) only F entries.
+ * Blocking keys of one name, from each word's whole consonant outline (every reading of it). Two words can only match
+ * when their outlines are equal (wordSimilarity), and two full names only when two of their words match, so keying
+ * full names by each pair of outlines loses no candidate. F entries meet every entry of their block; N entries
+ * (partial names: initials, a lone surname) only F entries.
  */
 function blockingKeys(p: NameParts): [string, Role][] {
-  const pre = p.variants.map((vs) => [...new Set(vs.map((v) => outline(v).slice(0, 3)))]);
+  const outl = p.variants.map((vs) => [...new Set(vs.map(outline))]);
   const out: [string, Role][] = [];
   if (p.tokens.length >= 2) {
-    for (let i = 0; i < pre.length; i++) for (let j = i + 1; j < pre.length; j++) {
-      for (const x of pre[i]!) for (const y of pre[j]!) out.push([`P:${[x, y].sort().join('|')}`, 'F']);
+    for (let i = 0; i < outl.length; i++) for (let j = i + 1; j < outl.length; j++) {
+      for (const x of outl[i]!) for (const y of outl[j]!) out.push([`P:${[x, y].sort().join('|')}`, 'F']);
     }
-    for (let i = 0; i < pre.length; i++) for (const x of pre[i]!) {
+    for (let i = 0; i < outl.length; i++) for (const x of outl[i]!) {
       out.push([`S:${x}`, 'F']);
-      for (let j = 0; j < pre.length; j++) if (i !== j) out.push([`I:${x}|${p.tokens[j]![0]}`, 'F']);
+      for (let j = 0; j < outl.length; j++) if (i !== j) out.push([`I:${x}|${p.tokens[j]![0]}`, 'F']);
     }
   }
-  for (const c of p.initials) for (const xs of pre) for (const x of xs) out.push([`I:${x}|${c}`, 'N']);
-  if (p.tokens.length === 1 && p.initials.length === 0) for (const x of pre[0]!) out.push([`S:${x}`, 'N']);
+  for (const c of p.initials) for (const xs of outl) for (const x of xs) out.push([`I:${x}|${c}`, 'N']);
+  if (p.tokens.length === 1 && p.initials.length === 0) for (const x of outl[0]!) out.push([`S:${x}`, 'N']);
   return out;
 }
 

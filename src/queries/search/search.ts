@@ -48,7 +48,7 @@ export interface SearchResult {
 }
 
 /** How many candidates each index contributes at most before ranking. */
-export const CANDIDATE_CAP = 200;
+export const CANDIDATE_CAP = 100;
 
 function counts(rows: Candidate[], pick: (r: Candidate) => string | null): SearchFacet[] {
   const m = new Map<string, number>();
