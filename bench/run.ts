@@ -1,9 +1,12 @@
 // The benchmark suite (targets in shared/design/PERFORMANCE.md): `npm run bench` (100,000 cases) or
-// `npm run bench -- --quick` (5,000 cases). Generates a synthetic register, then measures in separate child processes:
-// `vigil import` and `vigil export --out` (wall time and peak RSS), and list latency of `vigil serve` against a bare
-// Fastify baseline in the same run. Prints a table and writes bench/results/latest.json.
+// `npm run bench -- --quick` (2,000 cases, smaller search sets, 4-second loads). Generates a synthetic register, then
+// measures in separate child processes: `vigil import` and `vigil export --out` (wall time and peak RSS), list latency
+// of `vigil serve` against a bare Fastify baseline, the HTTP figures of http.ts (sign-on, appeal page, counter, limiter,
+// cold start) and search and duplicates (search.ts), each with its baseline in the same run. Prints a table and writes
+// bench/results/latest.json.
 //
-// Options: --quick, --n N (persons = cases), --seed S, --requests R (per endpoint, default 300), --keep (keep the temp dir).
+// Options: --quick, --n N (persons = cases), --seed S, --requests R (per endpoint, default 300, quick 100),
+// --search-docs N (default 1,000,000, quick 20,000), --persons N (duplicates, default 100,000, quick 5,000), --keep.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -21,13 +24,13 @@ async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       quick: { type: 'boolean', default: false }, n: { type: 'string' }, seed: { type: 'string', default: '1' },
-      requests: { type: 'string', default: '300' }, keep: { type: 'boolean', default: false },
+      requests: { type: 'string' }, keep: { type: 'boolean', default: false },
       'search-docs': { type: 'string' }, persons: { type: 'string' },
     },
   });
-  const n = Number(values.n ?? (values.quick ? 5_000 : 100_000));
+  const n = Number(values.n ?? (values.quick ? 2_000 : 100_000));
   const seed = Number(values.seed);
-  const requests = Number(values.requests);
+  const requests = Number(values.requests ?? (values.quick ? 100 : 300));
   const timeoutMs = values.quick ? 10 * 60_000 : 120 * 60_000;
   const notes: string[] = [];
   const rows: Row[] = [];
@@ -116,8 +119,9 @@ async function main(): Promise<void> {
 
     // (e) Search latency and duplicate candidates (bench/search.ts), on their own generated data.
     const sr = await benchSearch({
-      quick: values.quick, seed, log, ...(values['search-docs'] ? { docs: Number(values['search-docs']) } : {}),
-      ...(values.persons ? { persons: Number(values.persons) } : {}),
+      quick: values.quick, seed, log,
+      ...(values['search-docs'] ? { docs: Number(values['search-docs']) } : values.quick ? { docs: 20_000 } : {}),
+      ...(values.persons ? { persons: Number(values.persons) } : values.quick ? { persons: 5_000 } : {}),
     });
     rows.push(...sr.rows);
     notes.push(...sr.notes);
