@@ -1,5 +1,5 @@
 // The benchmark suite (targets in shared/design/PERFORMANCE.md): `npm run bench` (100,000 cases) or
-// `npm run bench -- --quick` (2,000 cases, smaller search sets, 4-second loads). Generates a synthetic register, then
+// `npm run bench -- --quick` (2,000 cases, smaller search sets, 2-second load rounds). Generates a synthetic register, then
 // measures in separate child processes: `vigil import` and `vigil export --out` (wall time and peak RSS), list latency
 // of `vigil serve` against a bare Fastify baseline, the HTTP figures of http.ts (sign-on, appeal page, counter, limiter,
 // cold start) and search and duplicates (search.ts), each with its baseline in the same run. Prints a table and writes
@@ -116,6 +116,7 @@ async function main(): Promise<void> {
     const http = await benchHttp({ dataDir, tmp, quick: values.quick, log });
     rows.push(...http.rows);
     notes.push(...http.notes);
+    notes.push(`cold start: on the imported database (${fmt(gen.records)} records plus the demo register); a 1,000,000-record database needs --n 400000`);
 
     // (e) Search latency and duplicate candidates (bench/search.ts), on their own generated data.
     const sr = await benchSearch({
