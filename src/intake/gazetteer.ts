@@ -80,9 +80,6 @@ export const ROLE_WORDS: readonly [string, RoleKind][] = [
   ['dissident', 'activist'], ['диссидент', 'activist'],
 ];
 
-/** Titles that head an appositive ("the leader of the opposition party …", "председатель …"). */
-export const TITLE_HEADS = /^(?:the\s+|a\s+|an\s+)?(?:leader|head|chair(?:man|woman|person)?|founder|co-founder|director|editor(?:-in-chief)?|coordinator|member|president|secretary|spokes(?:man|woman|person)|лидер|глава|председатель|руководитель|основатель|директор|редактор|координатор|член|le\s+|la\s+|l[’']\s*)?(?:dirigeant|dirigeante|chef|président|présidente|fondateur|fondatrice|directeur|directrice|rédacteur|coordinateur|coordinatrice|membre)?/iu;
-
 type OrgKind = (typeof ORGANISATION_KINDS)[number];
 
 /** Head nouns of organisation names and the kind they give. Russian ones are stems (группа, группы, группой). */

@@ -36,7 +36,8 @@ function documentDateOf(text: string, given: string | null | undefined): Partial
   if (given) return parsePartialDate(given) ?? parseDocumentDate(given);
   const lines = text.split('\n');
   const edges = [...lines.slice(0, 6), ...lines.slice(-6)].join('\n');
-  return findDates(edges, undefined).find((d) => !d.yearInferred && /^\d{4}-\d{2}-\d{2}$/.test(d.start)) ? parsePartialDate(findDates(edges, undefined).find((d) => /^\d{4}-\d{2}-\d{2}$/.test(d.start))!.start) : undefined;
+  const dated = findDates(edges, undefined).find((d) => /^\d{4}-\d{2}-\d{2}$/.test(d.start));
+  return dated ? parsePartialDate(dated.start) : undefined;
 }
 
 /** The latest year written in the text, a fallback for dates without one when the document's date is unknown. */
@@ -52,9 +53,8 @@ export function propose(input: ProposeInput): Proposals {
   const language = input.language ?? detectLanguage(text);
   const tokens = tokenize(text);
   const bounds = sentences(text, language);
-  let docDate = documentDateOf(text, input.documentDate);
+  const docDate = documentDateOf(text, input.documentDate);
   const dates = findDates(text, docDate ?? latestYear(findDates(text, undefined)));
-  if (!docDate) docDate = undefined;
 
   const persons = findPersons(text, tokens, bounds, {
     persons: new Set(gaz.personNames.map(searchKey)),

@@ -138,7 +138,8 @@ async function acceptActs(run: Run, p: Proposals): Promise<void> {
     const kinds = [...new Set(acts.map((a) => a.kind.replace(/_/g, ' ')))].join(', ');
     const input = {
       title: `${subject.name}: ${kinds}`.slice(0, 500), subject: { type: subject.type, id: subject.id }, country,
-      status: sentence ? 'serving_sentence' : 'unknown',
+      // What the person's situation is now the document does not say; the reviewer sets it on the case.
+      status: 'unknown',
       sentence: sentence ? { kind: sentence.sentenceKind ?? 'prison', months: sentence.months } : null,
       acts: acts.map((a) => ({ kind: a.kind, date: a.date, certainty: 'alleged', place: { country: a.country } })),
       confidentiality: run.decisions.confidentiality,

@@ -60,7 +60,7 @@ function Accept(props: { i: I18n; id: string; name: string; checked: boolean; la
 }
 
 /** Existing record or new: a radio pair when the register has a match. */
-function MatchChoice(props: { i: I18n; id: string; name: string; match: MatchResult | undefined; value: unknown }) {
+function MatchChoice(props: { i: I18n; id: string; name: string; type: 'person' | 'organisation' | 'event'; match: MatchResult | undefined; value: unknown }) {
   const rec = props.match?.record;
   if (!rec) return <p class="meta">{props.i.t('intake.match.new')}<input type="hidden" name={props.name} value="" /></p>;
   const useExisting = str(props.value) === rec.id;
@@ -69,7 +69,7 @@ function MatchChoice(props: { i: I18n; id: string; name: string; match: MatchRes
       <p class="row">
         <input type="radio" id={`${props.id}-x`} name={props.name} value={rec.id} checked={useExisting} />
         <label for={`${props.id}-x`}>{props.i.t('intake.match.existing', { label: rec.label })}</label>
-        {' '}<a href={recordPath(/^event/.test(props.id) ? 'event' : /^organisation/.test(props.id) ? 'organisation' : 'person', rec.slug)}>↗</a>
+        {' '}<a href={recordPath(props.type, rec.slug)}>↗</a>
       </p>
       <p class="row">
         <input type="radio" id={`${props.id}-n`} name={props.name} value="" checked={!useExisting} />
@@ -127,7 +127,7 @@ export function ReviewPage(props: ReviewProps) {
                   {x.roles.length ? <p class="meta">{x.roles.join('; ')}</p> : null}
                   <Text id={`${x.ref}-name`} name={`${base}[name]`} label={i.t('intake.name')} value={d.name} />
                   <Choice i={i} id={`${x.ref}-roles`} name={`${base}[roleKinds]`} label={i.t('intake.roles')} vocabulary="personRole" values={PERSON_ROLES} value={d.roleKinds} multiple />
-                  <MatchChoice i={i} id={`${x.ref}-match`} name={`${base}[matchId]`} match={x.match} value={d.matchId} />
+                  <MatchChoice i={i} id={`${x.ref}-match`} name={`${base}[matchId]`} type="person" match={x.match} value={d.matchId} />
                 </div>
               );
             })}
@@ -143,7 +143,7 @@ export function ReviewPage(props: ReviewProps) {
                   <Text id={`${x.ref}-name`} name={`${base}[name]`} label={i.t('intake.name')} value={d.name} />
                   <Choice i={i} id={`${x.ref}-kind`} name={`${base}[kind]`} label={i.t('intake.kind')} vocabulary="organisationKind" values={ORGANISATION_KINDS} value={d.kind} />
                   <Text id={`${x.ref}-country`} name={`${base}[country]`} label={i.t('intake.country')} value={d.country} size={3} />
-                  <MatchChoice i={i} id={`${x.ref}-match`} name={`${base}[matchId]`} match={x.match} value={d.matchId} />
+                  <MatchChoice i={i} id={`${x.ref}-match`} name={`${base}[matchId]`} type="organisation" match={x.match} value={d.matchId} />
                 </div>
               );
             })}
@@ -163,7 +163,7 @@ export function ReviewPage(props: ReviewProps) {
                     <Text id={`${x.ref}-end`} name={`${base}[endDate]`} label={i.t('intake.end')} value={d.endDate} size={10} />
                     <Text id={`${x.ref}-country`} name={`${base}[country]`} label={i.t('intake.country')} value={d.country} size={3} />
                   </div>
-                  <MatchChoice i={i} id={`${x.ref}-match`} name={`${base}[matchId]`} match={x.match} value={d.matchId} />
+                  <MatchChoice i={i} id={`${x.ref}-match`} name={`${base}[matchId]`} type="event" match={x.match} value={d.matchId} />
                 </div>
               );
             })}
