@@ -121,6 +121,7 @@ for (const dialect of DIALECTS) {
       const source = await app.inject({ method: 'GET', url: `/api/v1/sources/${d.sourceId}`, headers: bearer(tokens.editor!) });
       assert.equal(source.json().data.file.sha256, createHash('sha256').update(pdf).digest('hex'));
       assert.equal(source.json().data.file.mediaType, 'application/pdf');
+      assert.equal(source.json().data.title, 'Lettre à François Hollande, 2014-12', 'a letter is named after its addressee and date');
       const second = await upload();
       assert.equal(second.json().data.sourceId, d.sourceId);
     });

@@ -66,7 +66,7 @@ export async function readDocument(ctx: Ctx, doc: DocumentBytes, metaInput: Read
   const stored = await ctx.files.put(Readable.from([Buffer.from(doc.bytes)]), ctx.config.maxUploadBytes);
   const now = ctx.now().toISOString();
   const fileName = safeFileName(doc.fileName ?? `document.${format === 'text' ? 'txt' : format}`);
-  const title = meta.title || firstLine(text) || fileName;
+  const title = meta.title || letterTitle(proposals) || firstLine(text) || fileName;
 
   return writeTransaction(ctx.db, async (trx) => {
     // The same original read again is the same source: the SHA-256 finds it.
@@ -90,6 +90,15 @@ export async function readDocument(ctx: Ctx, doc: DocumentBytes, metaInput: Read
     await auditWrite(ctx, trx, 'intake.read', 'intake', intakeId, null, { sourceId: source.id, sha256: stored.sha256, language: proposals.language, format });
     return { intakeId, source, format, text, proposals };
   });
+}
+
+const LETTER_TO: Record<string, (name: string) => string> = { en: (n) => `Letter to ${n}`, ru: (n) => `Письмо: ${n}`, fr: (n) => `Lettre à ${n}` };
+
+/** A letter's source is named after its addressee and date ("Letter to Francois Hollande, 2014-12"), not its first line. */
+function letterTitle(p: Proposals): string | undefined {
+  const to = p.addressees[0];
+  if (!p.isLetter || !to) return undefined;
+  return `${(LETTER_TO[p.language] ?? LETTER_TO.en!)(to.name)}${p.documentDate ? `, ${p.documentDate}` : ''}`;
 }
 
 function firstLine(text: string): string {
