@@ -5,7 +5,8 @@ import { z } from 'zod';
 import { signingOpen } from '../../domain/appeal.ts';
 import { parseOrThrow } from '../../domain/validation.ts';
 import { AppError } from '../../errors.ts';
-import { appealView, getAppeal, listAppeals } from '../../queries/appeals/get-appeal.ts';
+import { appealView, listAppeals } from '../../queries/appeals/get-appeal.ts';
+import { appealPageVersion } from '../../queries/appeals/page-version.ts';
 import type { AppDeps } from '../app.ts';
 import { ctxOf } from '../plugins/auth.ts';
 import { csrfOf } from '../plugins/csrf.ts';
@@ -47,10 +48,8 @@ export function registerAppealPages(app: FastifyInstance, deps: AppDeps): void {
     if (!plainParam(slug)) throw new AppError('not_found', 'No such appeal');
     // Readers without a session all get the same page: it is served from a short-lived cache (public-page-cache.ts).
     const anonymous = request.actor.kind === 'anonymous' && request.sessionToken === null;
-    let version = '';
-    if (anonymous) {
-      const a = await getAppeal(ctx, slug);
-      version = [a.id, a.updatedAt, a.status, a.signatureCount, a.countRefreshedAt, signingOpen(a, deps.now())].join('|');
+    const version = anonymous ? await appealPageVersion(ctx, slug) : null;
+    if (version !== null) {
       const hit = publicPageCacheOf(deps).sendCached(request, reply, version);
       if (hit) return hit;
     }
@@ -60,7 +59,7 @@ export function registerAppealPages(app: FastifyInstance, deps: AppDeps): void {
     const now = deps.now();
     const sign = signingOpen(view.appeal, now) ? { formToken: signFormToken(deps.keyring, view.appeal.slug, now), csrf: csrfOf(request) } : undefined;
     const page = <AppealPage {...pageProps(request)} view={view} sign={sign} />;
-    if (anonymous) return publicPageCacheOf(deps).storeAndSend(request, reply, version, renderDocument(page));
+    if (version !== null) return publicPageCacheOf(deps).storeAndSend(request, reply, version, renderDocument(page));
     return sendPage(reply, page);
   });
 }
