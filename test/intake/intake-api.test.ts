@@ -126,6 +126,21 @@ for (const dialect of DIALECTS) {
       assert.equal(second.json().data.sourceId, d.sourceId);
     });
 
+    it('adds the roles a reviewer accepts to an existing person', async () => {
+      const created = await app.inject({ method: 'POST', url: '/api/v1/persons', headers: bearer(tokens.editor!), payload: { names: [{ full: 'Olga Petrovskaya' }] } });
+      const id = created.json().data.id as string;
+      const r = await read(tokens.editor, { text: 'The journalist Olga Petrovskaya was arrested in Almaty, Kazakhstan.' });
+      const d = r.json().data as { id: string; persons: (Item & { roleKinds: string[] })[] };
+      assert.equal(d.persons[0]?.match?.record?.id, id);
+      assert.deepEqual(d.persons[0]?.roleKinds, ['journalist']);
+      const ok = await app.inject({ method: 'POST', url: `/api/v1/intake/${d.id}/accept`, headers: bearer(tokens.editor!), payload: { all: true } });
+      assert.equal(ok.statusCode, 200, ok.body);
+      const person = await app.inject({ method: 'GET', url: `/api/v1/persons/${id}`, headers: bearer(tokens.editor!) });
+      assert.deepEqual(person.json().data.roles, ['journalist']);
+      const history = await app.inject({ method: 'GET', url: `/api/v1/persons/${id}/history`, headers: bearer(tokens.editor!) });
+      assert.ok((history.json().data as { action: string }[]).some((e) => e.action === 'person.update'));
+    });
+
     it('refuses bad input with a clear error and writes nothing', async () => {
       assert.equal((await read(tokens.editor, { text: '' })).statusCode, 400);
       assert.equal((await read(tokens.editor, { text: 'x', documentDate: 'yesterday' })).statusCode, 400);

@@ -5,13 +5,14 @@ import type { Ctx } from '../../context.ts';
 import { writeTransaction, type Trx } from '../../db/database.ts';
 import { findIntake, setIntakeOutcome } from '../../db/repos/intake.repo.ts';
 import type { RecordBase } from '../../domain/common.ts';
+import type { Person } from '../../domain/person.ts';
 import { parseOrThrow } from '../../domain/validation.ts';
 import { AppError, notFound } from '../../errors.ts';
 import type { Proposals, Span } from '../../intake/types.ts';
 import { readableLevels } from '../../policies/authorize.ts';
 import { insertRecord } from '../records/create-record.ts';
 import { caseDef, citationDef, eventDef, membershipDef, organisationDef, personDef, type RecordDef } from '../records/registry.ts';
-import { auditWrite } from '../records/write-support.ts';
+import { auditWrite, checkRecord } from '../records/write-support.ts';
 import { DecisionsSchema, type Decisions, type DecisionsInput } from './decisions.ts';
 import { authorizeIntake } from './intake-access.ts';
 
@@ -94,7 +95,9 @@ async function acceptNamed(run: Run, p: Proposals): Promise<void> {
     const d = run.decisions.persons[person.ref];
     if (!d?.accept) continue;
     const input = { names: [{ full: d.name, lang: p.language }], roles: d.roleKinds, confidentiality: level };
-    run.ids.set(person.ref, { type: 'person', id: await createOrUse(run, personDef, person.ref, d.matchId, input, person.spans), name: d.name });
+    const id = await createOrUse(run, personDef, person.ref, d.matchId, input, person.spans);
+    if (d.matchId) await addRoles(run, id, d.roleKinds);
+    run.ids.set(person.ref, { type: 'person', id, name: d.name });
   }
   for (const org of p.organisations) {
     const d = run.decisions.organisations[org.ref];
@@ -102,6 +105,16 @@ async function acceptNamed(run: Run, p: Proposals): Promise<void> {
     const input = { names: [{ full: d.name, lang: p.language }], kind: d.kind, country: d.country ?? null, confidentiality: level };
     run.ids.set(org.ref, { type: 'organisation', id: await createOrUse(run, organisationDef, org.ref, d.matchId, input, org.spans), name: d.name });
   }
+}
+
+/** An existing person gains the roles the reviewer accepted that it lacks, audited like any update, in the same transaction. */
+async function addRoles(run: Run, id: string, roles: readonly Person['roles'][number][]): Promise<void> {
+  const current = await personDef.repo.find(run.trx, id, readableLevels(run.ctx.actor), run.ctx.keyring);
+  if (!current || roles.every((r) => current.roles.includes(r))) return;
+  const updated: Person = { ...current, roles: [...new Set([...current.roles, ...roles])], updatedAt: run.ctx.now().toISOString() };
+  await checkRecord(run.ctx, run.trx, personDef, updated);
+  await personDef.repo.update(run.trx, updated, run.ctx.keyring);
+  await auditWrite(run.ctx, run.trx, 'person.update', 'person', id, current, updated);
 }
 
 async function acceptEvents(run: Run, p: Proposals): Promise<void> {
