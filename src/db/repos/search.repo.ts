@@ -115,16 +115,20 @@ export async function fullTextDocs(db: Executor, groups: FtsTerm[][], levels: re
   return fullTextCandidates<CandidateRow>(db, groups, visible(levels, f), cap);
 }
 
-/** Visible documents with a name key for every term, newest first, at most `cap`; the key index drives the query. */
+/**
+ * Visible documents with a name key for every term, newest first, at most `cap`. The longest term (usually the rarest:
+ * a surname rather than a given name) drives the query through the key index; the others are checked per document.
+ */
 export async function nameKeyDocs(db: Executor, terms: KeyTerm[], levels: readonly Confidentiality[], f: DocFilter, cap: number): Promise<CandidateRow[]> {
   if (levels.length === 0 || terms.length === 0) return [];
-  const perTerm = terms.map((t) => {
-    const alts = t.alternatives.map((a) => (a.prefix ? sql`(key >= ${a.key} and key < ${upperBound(a.key)})` : sql`key = ${a.key}`));
-    return sql`select distinct doc_id from search_name_keys where ${sql.join(alts, sql` or `)}`;
-  });
-  const matching = sql.join(perTerm, sql` intersect `);
+  const longest = (t: KeyTerm) => Math.max(...t.alternatives.map((a) => a.key.length));
+  const [driver, ...rest] = [...terms].sort((a, b) => longest(b) - longest(a));
+  const condition = (t: KeyTerm, alias: string) =>
+    sql.join(t.alternatives.map((a) => (a.prefix ? sql`(${sql.ref(`${alias}.key`)} >= ${a.key} and ${sql.ref(`${alias}.key`)} < ${upperBound(a.key)})` : sql`${sql.ref(`${alias}.key`)} = ${a.key}`)), sql` or `);
+  const others = rest.map((t) => sql`exists (select 1 from search_name_keys k2 where k2.doc_id = m.doc_id and (${condition(t, 'k2')}))`);
   // CROSS JOIN: SQLite then keeps the matching keys as the outer loop instead of scanning every visible document.
-  const { rows } = await sql<CandidateRow>`select ${CANDIDATE_COLUMNS} from (${matching}) m cross join search_docs where search_docs.doc_id = m.doc_id and ${visible(levels, f)} order by search_docs.doc_id desc limit ${cap}`.execute(db);
+  const { rows } = await sql<CandidateRow>`select ${CANDIDATE_COLUMNS} from (select distinct k.doc_id from search_name_keys k where ${condition(driver!, 'k')}) m cross join search_docs
+    where search_docs.doc_id = m.doc_id and ${visible(levels, f)}${others.length > 0 ? sql` and ${sql.join(others, sql` and `)}` : sql``} order by search_docs.doc_id desc limit ${cap}`.execute(db);
   return rows;
 }
 
