@@ -77,6 +77,19 @@ export function cyrillicToLatin(text: string): string {
 
 /** Any text as lower-case ASCII words separated by single spaces (apostrophes and soft signs dropped). */
 export function asciiWords(text: string): string[] {
+  // Single words (a name's parts) repeat a great deal; longer texts are not worth keeping.
+  if (text.length > 40) return computeAsciiWords(text);
+  let out = asciiCache.get(text);
+  if (!out) {
+    out = computeAsciiWords(text);
+    if (asciiCache.size >= 50_000) asciiCache.clear();
+    asciiCache.set(text, out);
+  }
+  return out;
+}
+const asciiCache = new Map<string, string[]>();
+
+function computeAsciiWords(text: string): string[] {
   let pre = '';
   for (const ch of cyrillicToLatin(text.normalize('NFC'))) pre += LATIN_PREFOLD[ch] ?? ch;
   const ascii = anyAscii(pre.normalize('NFKD').replace(/\p{M}+/gu, '')).toLowerCase();
