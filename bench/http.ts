@@ -111,10 +111,17 @@ async function load(url: string, seconds: number, opts: { sign?: { prefix: strin
   return { ok, errors: result.non2xx + result.errors + result.timeouts, rate: ok / seconds, p50: result.latency.p50, p99: result.latency.p99 };
 }
 
-/** Runs each load in turn, `rounds` times over, and merges each one's rounds (rates averaged, worst p99). */
+/**
+ * Runs each load in turn, `rounds` times over, in reverse order every other round (a server's worker is still writing
+ * the mails of its last round while the next load runs, so no load may always come right after the same one); merges
+ * each one's rounds (rates averaged, worst p99).
+ */
 async function alternate(rounds: number, runs: (() => Promise<Load>)[]): Promise<Load[]> {
   const all: Load[][] = runs.map(() => []);
-  for (let r = 0; r < rounds; r++) for (const [i, run] of runs.entries()) all[i]!.push(await run());
+  for (let r = 0; r < rounds; r++) {
+    const order = runs.map((_, i) => (r % 2 === 0 ? i : runs.length - 1 - i));
+    for (const i of order) all[i]!.push(await runs[i]!());
+  }
   return all.map((ls) => ({
     ok: ls.reduce((a, l) => a + l.ok, 0), errors: ls.reduce((a, l) => a + l.errors, 0), rate: ls.reduce((a, l) => a + l.rate, 0) / ls.length,
     p50: ls.reduce((a, l) => a + l.p50, 0) / ls.length, p99: Math.max(...ls.map((l) => l.p99)),
