@@ -7,7 +7,9 @@ import { AppError } from '../../errors.ts';
 export function holdsNul(value: unknown, depth = 0): boolean {
   if (typeof value === 'string') return value.includes('\u0000');
   if (depth > 64 || value === null || typeof value !== 'object') return false;
-  if (Buffer.isBuffer(value)) return false;
+  // Only parsed JSON and form fields are walked: an upload's body is a stream (its bytes are the original, kept unchanged).
+  const proto = Object.getPrototypeOf(value) as unknown;
+  if (!Array.isArray(value) && proto !== Object.prototype && proto !== null) return false;
   for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
     if (k.includes('\u0000') || holdsNul(v, depth + 1)) return true;
   }
