@@ -242,6 +242,10 @@ export async function benchHttp(opts: HttpBenchOptions): Promise<{ rows: Row[]; 
     log(`public sign-on (${rounds} rounds of ${seconds} s each: bare POST, limits off, limits on)`);
     let round = 0;
     const lim = limited;
+    // Warm-up, not measured: the limits-on server has served nothing yet (cold JIT, modules loaded on first use).
+    for (const [url, prefix] of [[base.url, 'warm-bare'], [vigil.url, 'warm-off'], [lim.url, 'warm-on']] as const) {
+      await load(`${url}/api/v1/appeals/${url === base.url ? 'x' : DEMO_SLUG}/signatures`, 1, { sign: { prefix } });
+    }
     const [signBase, signVigil, signLimited] = await alternate(rounds, [
       () => load(`${base.url}/api/v1/appeals/x/signatures`, seconds, { sign: { prefix: `bare${round++}` } }),
       () => load(`${vigil.url}/api/v1/appeals/${DEMO_SLUG}/signatures`, seconds, { sign: { prefix: `off${round++}` } }),
