@@ -190,3 +190,26 @@ for (const dialect of DIALECTS) {
     });
   });
 }
+
+for (const dialect of DIALECTS) {
+  describe(`appeals in search (${dialect})`, () => {
+    it('finds a published appeal as soon as it is published, and never a draft for the public', async () => {
+      const t = await testDb(dialect);
+      const app = await testApp(t);
+      try {
+        const editor = await tokenFor(t, 'editor');
+        const coordinator = await tokenFor(t, 'coordinator');
+        const send = (url: string, payload: unknown, token: string) => app.inject({ method: 'POST', url, headers: bearer(token), payload: payload as object });
+        const a = (await send(BASE, { title: 'Quixotic zebra appeal', confidentiality: 'public', addressees: [{ name: 'A president' }], texts: [{ lang: 'en', title: 'Letter', body: 'Text' }] }, editor)).json().data;
+        const hits = async (token?: string) => (await app.inject({ url: '/api/v1/search?q=zebra', headers: token ? bearer(token) : {} })).json().data as { id: string }[];
+        assert.equal((await hits()).length, 0, 'a draft is not found by the public');
+        await send(`${BASE}/${a.id}/transitions`, { to: 'collecting' }, editor);
+        await send(`${BASE}/${a.id}/transitions`, { to: 'published' }, coordinator);
+        assert.deepEqual((await hits()).map((h) => h.id), [a.id]);
+      } finally {
+        await app.close();
+        await t.cleanup();
+      }
+    });
+  });
+}

@@ -10,6 +10,7 @@ import { AppError } from '../../errors.ts';
 import { readableLevels } from '../../policies/authorize.ts';
 import { makeSlug } from '../records/registry.ts';
 import { auditWrite } from '../records/write-support.ts';
+import { reindexRecord } from '../../queries/search/index-record.ts';
 
 /** Checks the appeal's rules, the actor's right to its level and that every event, case and source it names exists. */
 export async function checkAppeal(ctx: Ctx, trx: Trx, a: AppealFields & Pick<Appeal, 'status'>): Promise<void> {
@@ -50,9 +51,11 @@ export function auditedAppeal(a: Appeal | null): unknown {
   return rest;
 }
 
-/** Records one appeal write in the audit chain, inside the write's transaction. */
+/** Records one appeal write in the audit chain and the search index, inside the write's transaction. */
 export async function auditAppeal(ctx: Ctx, trx: Trx, action: string, before: Appeal | null, after: Appeal | null): Promise<void> {
   const id = (after ?? before)?.id;
   if (!id) throw new Error('an audited appeal write needs the appeal');
   await auditWrite(ctx, trx, action, 'appeal', id, auditedAppeal(before), auditedAppeal(after));
+  // The search index follows every write of an appeal's content, in the same transaction.
+  await reindexRecord(trx, 'appeal', id);
 }

@@ -148,9 +148,10 @@ export async function bodiesByIds(db: Executor, ids: readonly (number | string)[
 }
 
 /** Ids of records of a table that have no search document yet (after an upgrade, or data loaded without the index). */
-export async function unindexedIds(db: Executor, table: 'persons' | 'organisations' | 'events' | 'cases' | 'sources' | 'appeals', recordType: string, limit: number): Promise<string[]> {
+export async function unindexedIds(db: Executor, table: 'persons' | 'organisations' | 'events' | 'cases' | 'sources' | 'appeals', recordType: string, limit: number, after = ''): Promise<string[]> {
   const rows = await db.selectFrom(table as 'persons').select('id')
     .where(({ not, exists, selectFrom }) => not(exists(selectFrom('search_docs').select('doc_id').where('search_docs.record_type', '=', recordType).whereRef('search_docs.record_id', '=', `${table as 'persons'}.id`))))
+    .where('id', '>', after)
     .orderBy('id').limit(limit).execute();
   return rows.map((r) => r.id);
 }
@@ -166,7 +167,8 @@ export async function clearIndex(trx: Trx): Promise<void> {
 /** An appeal's searchable columns and texts, or undefined when there is no such appeal. */
 export async function appealForSearch(db: Executor, id: string) {
   const a = await db.selectFrom('appeals').select(['id', 'slug', 'confidentiality', 'title', 'updated_at', 'deadline', 'published_at']).where('id', '=', id).executeTakeFirst();
-  if (!a) return undefined;
+  // Only published appeals are searchable: a draft is seen by those who edit appeals, on their list, never by the public.
+  if (!a || a.published_at === null) return undefined;
   const texts = await db.selectFrom('appeal_texts').select(['title', 'body']).where('appeal_id', '=', id).orderBy('position').execute();
   return { id: a.id, slug: a.slug, confidentiality: a.confidentiality, title: a.title, updatedAt: a.updated_at, year: (a.published_at ?? a.deadline)?.slice(0, 4) ?? null, texts };
 }

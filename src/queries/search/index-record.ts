@@ -62,11 +62,13 @@ export async function reindexRecord(trx: Trx, type: string, id: string): Promise
 export async function indexMissing(trx: Trx): Promise<number> {
   let n = 0;
   for (const [type, table] of Object.entries(TABLES)) {
-    for (;;) {
-      const ids = await unindexedIds(trx, table, type, 500);
+    // Paged by id: some records stay without a document on purpose (drafts, merged persons), and must not be read again.
+    for (let after = ''; ;) {
+      const ids = await unindexedIds(trx, table, type, 500, after);
       for (const id of ids) await reindexRecord(trx, type, id);
       n += ids.length;
       if (ids.length < 500) break;
+      after = ids[ids.length - 1]!;
     }
   }
   return n;
