@@ -5,6 +5,10 @@ export const calendarMessages = defineMessages({
   en: {
     'nav.calendar': 'Calendar',
     'nav.appeals': 'Appeals',
+    'edit.dashboard.work': 'Campaign work',
+    'edit.dashboard.newAppeal': 'Draft a new appeal',
+    'edit.dashboard.intake': 'Read a document into proposed records',
+    'edit.dashboard.duplicates': 'Possible duplicate persons',
     'register.event.countries': 'Countries concerned',
     'register.event.participants': 'Participants',
     'register.event.timeZone': 'Time zone',
@@ -65,6 +69,10 @@ export const calendarMessages = defineMessages({
   ru: {
     'nav.calendar': 'Календарь',
     'nav.appeals': 'Обращения',
+    'edit.dashboard.work': 'Работа над кампаниями',
+    'edit.dashboard.newAppeal': 'Составить новое обращение',
+    'edit.dashboard.intake': 'Разобрать документ в предлагаемые записи',
+    'edit.dashboard.duplicates': 'Возможные дубликаты людей',
     'register.event.countries': 'Касается стран',
     'register.event.participants': 'Участники',
     'register.event.timeZone': 'Часовой пояс',
@@ -125,6 +133,10 @@ export const calendarMessages = defineMessages({
   fr: {
     'nav.calendar': 'Calendrier',
     'nav.appeals': 'Appels',
+    'edit.dashboard.work': 'Travail de campagne',
+    'edit.dashboard.newAppeal': 'Rédiger un nouvel appel',
+    'edit.dashboard.intake': 'Lire un document et proposer des fiches',
+    'edit.dashboard.duplicates': 'Doublons possibles de personnes',
     'register.event.countries': 'Pays concernés',
     'register.event.participants': 'Participants',
     'register.event.timeZone': 'Fuseau horaire',

@@ -2,6 +2,7 @@
 import { DEFS } from '../../../commands/records/registry.ts';
 import type { RecordType } from '../../../domain/vocabulary.ts';
 import { can } from '../../../policies/authorize.ts';
+import { canAppeal } from '../../../policies/appeal.policy.ts';
 import type { MessageKey } from '../../i18n/messages/index.ts';
 import { CsrfInput } from '../forms/record-form.tsx';
 import { Layout, type PageProps } from '../layout.tsx';
@@ -39,6 +40,14 @@ export function DashboardPage(props: PageProps & { csrf: string | undefined; not
           ))}
         </tbody>
       </table>
+      <h2>{i.t('edit.dashboard.work')}</h2>
+      <ul>
+        {canAppeal(actor, 'create') ? <li><a href="/edit/appeals/new">{i.t('edit.dashboard.newAppeal')}</a> · <a href="/appeals">{i.t('nav.appeals')}</a></li> : null}
+        {can(actor, 'create', 'source') ? <li><a href="/intake">{i.t('edit.dashboard.intake')}</a></li> : null}
+        {can(actor, 'update', 'person') ? <li><a href="/edit/duplicates">{i.t('edit.dashboard.duplicates')}</a></li> : null}
+        {can(actor, 'create', 'event') ? <li><a href="/calendar/anniversaries">{i.t('calendar.anniversaries')}</a></li> : null}
+        <li><a href="/calendar">{i.t('nav.calendar')}</a> · <a href="/account/follows">{i.t('follow.title')}</a></li>
+      </ul>
       <h2>{i.t('edit.open.title')}</h2>
       <form method="get" action="/edit/open" class="row">
         <div class="field">
