@@ -435,7 +435,8 @@ function event(seed: number, i: number, counts: Counts): unknown {
     title, kind, startDate, startApprox: false, endDate: end === null ? null : isoDay(end), endApprox: false,
     place: { country, locality: inRussian ? city.ru : city.en, lat: coords ? city.lat : null, lon: coords ? city.lon : null },
     description: r.chance(0.5) ? `${EVENT_TITLES[kind][1].replace('{en}', city.en)}: synthetic event ${i + 1}.` : null,
-    relations,
+    // The occasion fields, empty, as the export writes them for an event without any.
+    relations, countries: [], participants: [], timeZone: null,
   };
 }
 
