@@ -8,6 +8,17 @@ import { bool } from './shared.ts';
 /** The columns of an appeal that a public page's copy depends on, plus what signingOpen() needs. */
 export type AppealPageState = Pick<Appeal, 'id' | 'updatedAt' | 'status' | 'confidentiality' | 'publicSigning' | 'signingPaused' | 'deadline' | 'signatureCount' | 'countRefreshedAt' | 'closedAt'>;
 
+/** The latest change to what an appeal's page shows besides the appeal row: its linked cases, its occasion, its co-signatories. */
+export async function appealDependenciesStamp(db: Executor, appealId: string): Promise<string> {
+  const cases = await db.selectFrom('appeal_cases').innerJoin('cases', 'cases.id', 'appeal_cases.case_id')
+    .select((eb) => eb.fn.max('cases.updated_at').as('at')).where('appeal_cases.appeal_id', '=', appealId).executeTakeFirst();
+  const event = await db.selectFrom('appeals').innerJoin('events', 'events.id', 'appeals.occasion_event_id')
+    .select('events.updated_at as at').where('appeals.id', '=', appealId).executeTakeFirst();
+  const co = await db.selectFrom('co_signatories').select((eb) => [eb.fn.countAll().as('n'), eb.fn.max('confirmed_at').as('c'), eb.fn.max('withdrawn_at').as('w'), eb.fn.max('position').as('p')])
+    .where('appeal_id', '=', appealId).executeTakeFirst();
+  return [cases?.at ?? '', event?.at ?? '', co?.n ?? 0, co?.c ?? '', co?.w ?? '', co?.p ?? ''].join('/');
+}
+
 /** The page state of an appeal by id or slug, among the confidentiality levels given; undefined when there is none. */
 export async function appealPageState(db: Executor, idOrSlug: string, levels: readonly Confidentiality[]): Promise<AppealPageState | undefined> {
   if (levels.length === 0) return undefined;

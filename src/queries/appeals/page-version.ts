@@ -2,7 +2,7 @@
 // the same. It changes with any edit (updated_at), a new count, publication, closing, a confidentiality change, and
 // the moment signing opens or closes.
 import type { Ctx } from '../../context.ts';
-import { appealPageState } from '../../db/repos/page-version.repo.ts';
+import { appealDependenciesStamp, appealPageState } from '../../db/repos/page-version.repo.ts';
 import { signingOpen } from '../../domain/appeal.ts';
 import { readableLevels } from '../../policies/authorize.ts';
 
@@ -10,5 +10,7 @@ import { readableLevels } from '../../policies/authorize.ts';
 export async function appealPageVersion(ctx: Ctx, idOrSlug: string): Promise<string | null> {
   const a = await appealPageState(ctx.db, idOrSlug, readableLevels(ctx.actor));
   if (!a) return null;
-  return [a.id, a.updatedAt, a.status, a.confidentiality, a.signatureCount, a.countRefreshedAt, a.closedAt, signingOpen(a, ctx.now())].join('|');
+  // The annex and the co-signatories come from other rows: their latest changes are part of the version too.
+  const deps = await appealDependenciesStamp(ctx.db, a.id);
+  return [a.id, a.updatedAt, a.status, a.confidentiality, a.signatureCount, a.countRefreshedAt, a.closedAt, signingOpen(a, ctx.now()), deps].join('|');
 }
