@@ -1,5 +1,6 @@
 // The `vigil` command line. Commands call commands/ and queries/, never SQL; failures print one line and exit non-zero.
 import fs from 'node:fs';
+import { Transform } from 'node:stream';
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { loadConfigFromProcess } from '../config.ts';
@@ -102,8 +103,16 @@ export function buildProgram(): Command {
       await withContext(async (ctx) => {
         const size = fs.statSync(file).size;
         const bar = progressBar('import', size);
-        const stream = fs.createReadStream(file);
-        stream.on('data', () => bar.update(stream.bytesRead));
+        // The progress is counted as the import reads: a 'data' listener on the file would set it flowing before the import's
+        // transaction has begun (on PostgreSQL that takes a round trip), and the first bytes would be lost.
+        let read = 0;
+        const stream = fs.createReadStream(file).pipe(new Transform({
+          transform(chunk: Buffer, _enc, done) {
+            read += chunk.length;
+            bar.update(read);
+            done(null, chunk);
+          },
+        }));
         try {
           const counts = await importJson(ctx, stream);
           bar.stop();
