@@ -22,7 +22,7 @@ const EnvSchema = z.object({
   // Public sign-on and the job worker (docs/readme-parts/signing.md).
   VIGIL_SIGN_IP_LIMIT: z.coerce.number().int().min(0).default(10),
   VIGIL_SIGN_IP_WINDOW_SECONDS: z.coerce.number().int().min(1).default(600),
-  VIGIL_SIGN_APPEAL_LIMIT: z.coerce.number().int().min(0).default(1200),
+  VIGIL_SIGN_APPEAL_LIMIT: z.coerce.number().int().min(0).default(12000),
   VIGIL_SIGN_APPEAL_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
   VIGIL_SIGNER_RETENTION_DAYS: z.coerce.number().int().min(0).max(36500).default(180),
   VIGIL_COUNT_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(5),
