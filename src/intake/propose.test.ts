@@ -1,13 +1,13 @@
-// The rules against real and written documents: the corpus letter (read from ../shared/corpus/), and a Russian and a
-// French letter written for these tests (test/fixtures/intake/).
+// The rules against real and written documents: the letter of the 2014 kind (the project's own fixture, and the real
+// letter from ../shared/corpus/ when it is there), and a Russian and a French letter written for these tests.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { propose } from './propose.ts';
 import type { Proposals, Span } from './types.ts';
+import { seedLetters } from '../../test/support/letters.ts';
 
-const corpus = path.resolve(import.meta.dirname, '../../../shared/corpus/open-letter-2014-kazakhstan-visit.txt');
 const fixture = (name: string) => fs.readFileSync(path.resolve(import.meta.dirname, '../../test/fixtures/intake', name), 'utf8');
 
 /** Every span must be the text at its offsets. */
@@ -19,8 +19,7 @@ function spansExact(p: Proposals, text: string): void {
 
 const act = (p: Proposals, person: string, kind: string) => p.acts.find((a) => a.person === person && a.kind === kind);
 
-describe('proposals from the corpus letter', { skip: !fs.existsSync(corpus) && 'the shared corpus is not beside the project' }, () => {
-  const text = fs.existsSync(corpus) ? fs.readFileSync(corpus, 'utf8') : '';
+for (const { origin, text } of seedLetters()) describe(`proposals from the ${origin} letter`, () => {
   const p = propose({ text, documentDate: '2014-12' });
 
   it('detects English and that it is a letter', () => {

@@ -6,10 +6,10 @@ import { describe, it } from 'node:test';
 import { makePdf, reportPages } from '../fixtures/intake/make-pdf.ts';
 import { tempDataDir, vigil } from '../support/cli.ts';
 
-const corpus = path.resolve(import.meta.dirname, '../../../shared/corpus/open-letter-2014-kazakhstan-visit.txt');
+import { FIXTURE_LETTER, seedLetters } from '../support/letters.ts';
 
 describe('vigil intake', () => {
-  it('prints the proposals of the corpus letter as JSON, each item with its spans', { skip: !fs.existsSync(corpus) && 'no shared corpus' }, () => {
+  for (const { origin, file: corpus } of seedLetters()) it(`prints the proposals of the ${origin} letter as JSON, each item with its spans`, () => {
     const env = { VIGIL_DATA_DIR: tempDataDir() };
     const r = vigil(['intake', corpus, '--json', '--date', '2014-12'], env);
     assert.equal(r.code, 0, r.stderr);
@@ -54,6 +54,6 @@ describe('vigil intake', () => {
     const missing = vigil(['intake', '/no/such/file.txt', '--json'], env);
     assert.equal(missing.code, 1);
     assert.match(missing.stderr, /^vigil: intake: .* does not exist\n$/);
-    assert.equal(vigil(['intake', corpus, '--language', 'de'], env).code, 1);
+    assert.equal(vigil(['intake', FIXTURE_LETTER, '--language', 'de'], env).code, 1);
   });
 });

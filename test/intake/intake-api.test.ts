@@ -11,7 +11,7 @@ import { bearer, testApp, tokenFor } from '../support/app.ts';
 import { DIALECTS, SYSTEM, testCtx, testDb, type TestDb } from '../support/db.ts';
 import { makePdf } from '../fixtures/intake/make-pdf.ts';
 
-const corpusPath = path.resolve(import.meta.dirname, '../../../shared/corpus/open-letter-2014-kazakhstan-visit.txt');
+import { seedLetters } from '../support/letters.ts';
 const letterFr = fs.readFileSync(path.resolve(import.meta.dirname, '../fixtures/intake/letter-fr.txt'), 'utf8');
 
 interface Item { ref: string; name?: string; title?: string; match?: { status: string; record?: { id: string; slug: string } }; spans: { start: number; end: number; text: string }[] }
@@ -44,8 +44,7 @@ for (const dialect of DIALECTS) {
       assert.deepEqual(sources.json().data, []);
     });
 
-    it('reads the corpus letter, matches it against the register across scripts, and accepts it with citations', { skip: !fs.existsSync(corpusPath) && 'no shared corpus' }, async () => {
-      const text = fs.readFileSync(corpusPath, 'utf8');
+    for (const { origin, text } of seedLetters()) it(`reads the ${origin} letter, matches it against the register across scripts, and accepts it with citations`, async () => {
       const res = await read(tokens.researcher, { text, documentDate: '2014-12', title: 'Open letter of December 2014' });
       assert.equal(res.statusCode, 201, res.body);
       const d = res.json().data as Record<string, unknown> & { id: string; sourceId: string; text: string; persons: Item[]; organisations: Item[]; events: Item[]; occasion: { start: string } };
