@@ -29,7 +29,13 @@ const EnvSchema = z.object({
   VIGIL_WORKER_POLL_MS: z.coerce.number().int().min(50).max(60000).default(1000),
   VIGIL_JOB_RETRY_SECONDS: z.coerce.number().int().min(1).max(86400).default(30),
   VIGIL_JOB_LOCK_SECONDS: z.coerce.number().int().min(5).max(86400).default(300),
+  // Operations: who may read /metrics (unset: the route does not exist), how long a stop may wait for work in hand.
+  VIGIL_METRICS_TOKEN: z.string().min(16, 'at least 16 characters').optional(),
+  VIGIL_SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(600).default(10),
 });
+
+/** Every environment variable Vigil reads (deployment files are checked against this list). */
+export const ENV_NAMES: readonly string[] = Object.freeze(Object.keys(EnvSchema.shape));
 
 /** Where mail goes: an SMTP server when SMTP_HOST is set (port 465 means TLS from the start, others STARTTLS). */
 export interface SmtpConfig {
@@ -74,6 +80,10 @@ export interface Config {
   readonly smtp: SmtpConfig | null;
   readonly mailFrom: string;
   readonly signon: SignonConfig;
+  /** The bearer token /metrics asks for; null keeps /metrics answering 404. */
+  readonly metricsToken: string | null;
+  /** How long a stop waits for requests and jobs in hand before it gives up. */
+  readonly shutdownTimeoutMs: number;
 }
 
 /** Raised when the environment holds a value the app cannot run with. */
@@ -130,6 +140,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       countIntervalMs: e.VIGIL_COUNT_INTERVAL_SECONDS * 1000, pollMs: e.VIGIL_WORKER_POLL_MS, retryBaseMs: e.VIGIL_JOB_RETRY_SECONDS * 1000,
       lockMs: e.VIGIL_JOB_LOCK_SECONDS * 1000,
     }),
+    metricsToken: e.VIGIL_METRICS_TOKEN ?? null,
+    shutdownTimeoutMs: e.VIGIL_SHUTDOWN_TIMEOUT_SECONDS * 1000,
   });
 }
 

@@ -25,15 +25,31 @@ export async function serve(config: Config, opts: { role?: ProcessRole } = {}): 
   const files = new FileStore(config.filesDir);
   const worker: Worker | undefined = role === 'web' ? undefined
     : startWorker({ actor: { kind: 'system', name: 'worker' }, db: handle.db, log, now: () => new Date(), config, files, keyring });
-  const app = role === 'worker' ? undefined : await buildApp({ config, db: handle.db, files, log, now: () => new Date(), keyring });
+  const app = role === 'worker' ? undefined
+    : await buildApp({ config, db: handle.db, files, log, now: () => new Date(), keyring, ...(handle.poolStats ? { poolStats: handle.poolStats } : {}) });
   const url = app ? await app.listen({ port: config.port, host: config.host }) : '';
   if (app) log.info({ url, dialect: handle.dialect, role }, 'vigil is listening');
   let stopping: Promise<void> | undefined;
   const stop = () => {
     stopping ??= (async () => {
-      await app?.close();
-      await worker?.stop();
+      const waits = [...(app ? ['requests in flight'] : []), ...(worker ? ['jobs in hand'] : [])];
+      log.info({ waitingFor: waits, timeoutMs: config.shutdownTimeoutMs }, 'stopping');
+      const inHand = (async () => {
+        await app?.close();
+        if (app) log.info('requests finished');
+        await worker?.stop();
+        if (worker) log.info('jobs finished');
+      })();
+      let timer: NodeJS.Timeout | undefined;
+      const gaveUp = await Promise.race([
+        inHand.then(() => false),
+        new Promise<boolean>((resolve) => { timer = setTimeout(() => resolve(true), config.shutdownTimeoutMs); }),
+      ]);
+      clearTimeout(timer);
+      // Whatever is still running was not acknowledged: a request gets no answer, a job's lock expires and it runs again.
+      if (gaveUp) log.warn({ timeoutMs: config.shutdownTimeoutMs }, 'stop timed out; closing the database with work still in hand');
       await handle.close();
+      log.info('stopped');
       log.flush();
     })();
     return stopping;

@@ -19,7 +19,16 @@ export interface DatabaseHandle {
   readonly dialect: 'sqlite' | 'postgres';
   /** The raw SQLite handle, for online backup and integrity checks; undefined on PostgreSQL. */
   readonly rawSqlite?: sqlite.RawSqlite;
+  /** The connection pool's state; undefined on SQLite, which has one connection. */
+  readonly poolStats?: () => PoolStats;
   close(): Promise<void>;
+}
+
+/** Connections of a pool: all open, idle, and requests waiting for one. */
+export interface PoolStats {
+  total: number;
+  idle: number;
+  waiting: number;
 }
 
 /** Opens the configured database (SQLite file or PostgreSQL pool). */
@@ -28,8 +37,9 @@ export function openDatabase(config: DatabaseConfig, opts: { searchPath?: string
     const { db, raw } = sqlite.createSqlite({ file: config.file });
     return { db, dialect: 'sqlite', rawSqlite: raw, close: () => db.destroy() };
   }
-  const { db } = postgres.createPostgres({ url: config.url, poolSize: config.poolSize, searchPath: opts.searchPath });
-  return { db, dialect: 'postgres', close: () => db.destroy() };
+  const { db, pool } = postgres.createPostgres({ url: config.url, poolSize: config.poolSize, searchPath: opts.searchPath });
+  const poolStats = () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount });
+  return { db, dialect: 'postgres', poolStats, close: () => db.destroy() };
 }
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

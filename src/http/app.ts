@@ -7,7 +7,7 @@ import type { Logger } from 'pino';
 import type { Config } from '../config.ts';
 import type { Keyring } from '../crypto/field-cipher.ts';
 import { caseDef, citationDef, eventDef, membershipDef, organisationDef, personDef, sourceDef } from '../commands/records/registry.ts';
-import type { Db } from '../db/database.ts';
+import type { Db, PoolStats } from '../db/database.ts';
 import type { FileStore } from '../files.ts';
 import { registerAppealRoutes } from './api/appeals.routes.ts';
 import { registerOccasionRoutes } from './api/occasions.routes.ts';
@@ -16,6 +16,7 @@ import { registerSearchRoutes } from './api/search.routes.ts';
 import { registerSourceFileRoutes } from './api/sources.routes.ts';
 import { registerIntakeRoutes } from './api/intake.routes.ts';
 import { registerSystemRoutes } from './api/system.routes.ts';
+import { registerMetrics } from './plugins/metrics.ts';
 import { registerSignatureRoutes } from './api/signatures.routes.ts';
 import { registerSignPages } from './pages/sign.pages.tsx';
 import { registerAuth } from './plugins/auth.ts';
@@ -57,6 +58,8 @@ export interface AppDeps {
   readonly now: () => Date;
   /** The keys of restricted fields, read from the key file once at start. */
   readonly keyring: Keyring;
+  /** The database pool's connections, for metrics (PostgreSQL only). */
+  readonly poolStats?: () => PoolStats;
 }
 
 /** Creates the app with every route registered; call listen() or inject() on it. */
@@ -103,6 +106,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     transform: jsonSchemaTransform,
   });
 
+  registerMetrics(app, deps);
   registerInputGuard(app);
   await registerWeb(app);
   registerAuth(app, deps);

@@ -33,6 +33,13 @@ function cookieless(url: string): boolean {
   return url.startsWith('/api/') || url.startsWith('/assets/');
 }
 
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** The route checks a bearer token of its own that is not an API token (the metrics token). */
+    ownBearerToken?: boolean;
+  }
+}
+
 /** Resolves the actor of each request before its handler runs. */
 export function registerAuth(app: FastifyInstance, deps: AppDeps): void {
   app.decorateRequest('actor', null as never);
@@ -42,6 +49,8 @@ export function registerAuth(app: FastifyInstance, deps: AppDeps): void {
     request.actor = ANONYMOUS;
     request.sessionToken = null;
     request.session = null;
+    // A route with a secret of its own (the operator's metrics token) reads Authorization itself; its caller is nobody.
+    if (request.routeOptions.config.ownBearerToken) return;
     const header = request.headers.authorization;
     if (header === undefined) {
       if (cookieless(request.url)) return;

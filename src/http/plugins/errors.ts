@@ -34,9 +34,11 @@ export function toErrorBody(err: unknown, part?: string): { status: number; body
 /** Renders an HTML error page for a request made by a browser to a page (not the API). */
 export type HtmlErrorRenderer = (request: FastifyRequest, reply: FastifyReply, status: number, body: ErrorBody) => void;
 
-/** True for requests that want JSON errors: the API and the health check. */
+const JSON_PATHS = new Set(['/healthz', '/livez', '/readyz', '/metrics']);
+
+/** True for requests that want JSON errors: the API, the health checks and the metrics. */
 export function isApiRequest(request: FastifyRequest): boolean {
-  return request.url.startsWith('/api/') || request.url === '/healthz';
+  return request.url.startsWith('/api/') || JSON_PATHS.has(request.url.split('?')[0]!);
 }
 
 /** Installs the error and not-found handlers; page requests get an HTML page when a renderer is given. */
