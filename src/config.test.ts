@@ -23,4 +23,12 @@ describe('config', () => {
     assert.throws(() => loadConfig({ VIGIL_LOG_LEVEL: 'loud' }), /VIGIL_LOG_LEVEL/);
     assert.throws(() => loadConfig({ VIGIL_DATABASE_URL: 'mysql://x' }), /VIGIL_DATABASE_URL/);
   });
+
+  it('takes an empty variable as unset, as environment files write it', () => {
+    const c = loadConfig({ VIGIL_METRICS_TOKEN: '', SMTP_HOST: '', PORT: '' });
+    assert.equal(c.metricsToken, null);
+    assert.equal(c.smtp, null);
+    assert.equal(c.port, 3000);
+    assert.throws(() => loadConfig({ VIGIL_METRICS_TOKEN: 'short' }), /VIGIL_METRICS_TOKEN/);
+  });
 });

@@ -112,7 +112,9 @@ function parseDatabaseUrl(url: string, dataDir: string, poolSize: number): Datab
 
 /** Validates an environment (process.env or a test's own) into a frozen Config; throws ConfigError naming the bad variable. */
 export function loadConfig(env: Record<string, string | undefined>): Config {
-  const parsed = EnvSchema.safeParse(env);
+  // An empty variable is an unset one: environment files and compose write `NAME=` for "use the default".
+  const given = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ''));
+  const parsed = EnvSchema.safeParse(given);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const name = issue?.path.join('.') ?? 'environment';
