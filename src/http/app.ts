@@ -2,7 +2,7 @@
 import helmet from '@fastify/helmet';
 import swagger from '@fastify/swagger';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
 import type { Config } from '../config.ts';
 import type { Keyring } from '../crypto/field-cipher.ts';
@@ -36,6 +36,7 @@ import { registerEditPages } from './pages/edit.pages.tsx';
 import { registerHomePages } from './pages/home.pages.tsx';
 import { registerRegisterPages } from './pages/register.pages.tsx';
 import { registerSearchPages } from './pages/search.pages.tsx';
+import { registerApiDocsPages } from './pages/api-docs.pages.tsx';
 import { i18nFor } from './i18n/i18n.ts';
 import { ErrorPage } from './views/error-page.tsx';
 import { ANONYMOUS } from '../context.ts';
@@ -62,6 +63,16 @@ export interface AppDeps {
   readonly poolStats?: () => PoolStats;
 }
 
+/**
+ * The operationId of an API route, from its method and path: GET /api/v1/persons/:id/history → getPersonsByIdHistory.
+ * Derived, so every operation has one and it changes only when the route does.
+ */
+export function operationIdOf(method: string, url: string): string {
+  const words = url.replace(/^\/api\/v1\//, '').split(/[/.-]/).filter(Boolean)
+    .map((w) => (w.startsWith(':') ? `By${w.charAt(1).toUpperCase()}${w.slice(2)}` : w.charAt(0).toUpperCase() + w.slice(1)));
+  return `${method.toLowerCase()}${words.join('')}`;
+}
+
 /** Creates the app with every route registered; call listen() or inject() on it. */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app: FastifyInstance = Fastify({
@@ -75,6 +86,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.decorate('vigilRoutes', routes);
   app.addHook('onRoute', (r) => {
     for (const method of [r.method].flat()) if (method !== 'HEAD') routes.push({ method, url: r.url });
+    // The OpenAPI document describes the JSON API only, each operation with a stable operationId.
+    if (!r.url.startsWith('/api/v1/') || r.url === '/api/v1/openapi.json') r.schema = { ...r.schema, hide: true };
+    else if (!r.schema?.operationId) r.schema = { ...r.schema, operationId: operationIdOf([r.method].flat()[0]!, r.url) };
   });
   // The API speaks JSON only; other bodies get 415 instead of being parsed as text.
   app.removeContentTypeParser('text/plain');
@@ -104,6 +118,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'An API token from `vigil user add --token`' } } },
     },
     transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
   });
 
   registerMetrics(app, deps);
@@ -142,6 +157,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     registerAppealEditPages(pages, deps);
     registerCoSignPages(pages, deps);
     registerAppealOutputPages(pages, deps);
+    registerApiDocsPages(pages, deps);
   });
   await app.ready();
   return app;

@@ -35,7 +35,8 @@ for (const dialect of DIALECTS) {
         assert.ok(spec.paths[`/api/v1/${plural}`]?.get && spec.paths[`/api/v1/${plural}`]?.post, plural);
         assert.ok(spec.paths[`/api/v1/${plural}/{id}`]?.patch, plural);
       }
-      assert.equal(spec.paths['/api/v1/cases'].post.requestBody.content['application/json'].schema.properties.status.enum.includes('extradition_pending'), true);
+      assert.equal(spec.paths['/api/v1/cases'].post.requestBody.content['application/json'].schema.$ref, '#/components/schemas/CaseCreateInput');
+      assert.equal(spec.components.schemas.CaseCreateInput.properties.status.enum.includes('extradition_pending'), true);
     });
 
     it('refuses writes without a token (401), with a wrong token (401) and for a read-only role (403), writing nothing', async () => {

@@ -18,7 +18,7 @@ import { ctxOf } from '../plugins/auth.ts';
 import { showingRestricted } from '../plugins/restricted.ts';
 import { presentAuditEntry } from '../presenters/audit.presenter.ts';
 import { presentRecord } from '../presenters/record.presenter.ts';
-import { DataSchema, ErrorResponses, HistorySchema, PageSchema } from './schemas.ts';
+import { DataSchema, ErrorResponses, HistorySchema, PageSchema, sharedSchema } from './schemas.ts';
 
 const IdParams = z.object({ id: z.string().min(1).max(200).describe('Record id or slug') });
 
@@ -27,6 +27,9 @@ export function registerRecordRoutes<T extends RecordBase, F>(root: FastifyInsta
   const app = root.withTypeProvider<ZodTypeProvider>();
   const base = `/api/v1/${def.plural}`;
   const tags = [def.plural];
+  const Type = def.type.charAt(0).toUpperCase() + def.type.slice(1);
+  const createBody = sharedSchema(`${Type}Create`, () => strictOf(def.input));
+  const patchBody = sharedSchema(`${Type}Patch`, () => patchOf(def.input));
 
   app.get(base, { schema: { tags, summary: `List ${def.plural}`, querystring: def.filter.extend(PageQuerySchema.shape), response: { 200: PageSchema, ...ErrorResponses } } }, async (request) => {
     const { limit, cursor, ...filter } = request.query as Record<string, unknown> & { limit: number; cursor?: string };
@@ -41,14 +44,14 @@ export function registerRecordRoutes<T extends RecordBase, F>(root: FastifyInsta
     return { data: presentRecord(def.type, record, request.actor) };
   });
 
-  app.post(base, { schema: { tags, summary: `Create a ${def.type}`, body: strictOf(def.input), response: { 201: DataSchema, ...ErrorResponses }, security: [{ bearer: [] }] } }, async (request, reply) => {
+  app.post(base, { schema: { tags, summary: `Create a ${def.type}`, body: createBody, response: { 201: DataSchema, ...ErrorResponses }, security: [{ bearer: [] }] } }, async (request, reply) => {
     const ctx = ctxOf(request, deps);
     const record = await createRecord(ctx, def, request.body);
     await showingRestricted(ctx, reply, def.type, [record]);
     return reply.status(201).header('location', `${base}/${record.id}`).send({ data: presentRecord(def.type, record, request.actor) });
   });
 
-  app.patch(`${base}/:id`, { schema: { tags, summary: `Update a ${def.type}`, params: IdParams, body: patchOf(def.input), response: { 200: DataSchema, ...ErrorResponses }, security: [{ bearer: [] }] } }, async (request, reply) => {
+  app.patch(`${base}/:id`, { schema: { tags, summary: `Update a ${def.type}`, params: IdParams, body: patchBody, response: { 200: DataSchema, ...ErrorResponses }, security: [{ bearer: [] }] } }, async (request, reply) => {
     const ctx = ctxOf(request, deps);
     const record = await updateRecord(ctx, def, request.params.id, request.body as Record<string, unknown>);
     await showingRestricted(ctx, reply, def.type, [record]);

@@ -11,14 +11,8 @@ export const ErrorSchema = z.object({
   }),
 });
 
-/** Error responses a route may give, for the OpenAPI description. */
-export const ErrorResponses = {
-  400: ErrorSchema.describe('Invalid input'),
-  401: ErrorSchema.describe('Missing or invalid API token'),
-  403: ErrorSchema.describe('Not allowed for this role'),
-  404: ErrorSchema.describe('No such record, or not visible to you'),
-  409: ErrorSchema.describe('Conflicts with the stored data'),
-};
+/** Error responses a route may give, for the OpenAPI description (one shared schema, `#/components/schemas/Error`). */
+export const ErrorResponses = { 400: ErrorSchema, 401: ErrorSchema, 403: ErrorSchema, 404: ErrorSchema, 409: ErrorSchema };
 
 /** A single record answer; the record's fields are documented with its input schema. */
 export const DataSchema = z.object({ data: z.record(z.string(), z.unknown()) });
@@ -32,3 +26,24 @@ export const HistorySchema = z.object({
 });
 /** A page of records. */
 export const PageSchema = z.object({ data: z.array(z.record(z.string(), z.unknown())), nextCursor: z.string().nullable() });
+
+// Shared schemas appear once in the OpenAPI document under components.schemas and are referenced from every route.
+z.globalRegistry.add(ErrorSchema, { id: 'Error' });
+z.globalRegistry.add(DataSchema, { id: 'Record' });
+z.globalRegistry.add(PageSchema, { id: 'RecordPage' });
+z.globalRegistry.add(HistorySchema, { id: 'RecordHistory' });
+
+const bodies = new Map<string, z.ZodType>();
+/**
+ * A request body schema registered once under `id` for the OpenAPI components: apps are built many times per process
+ * (tests), and one id must always name one schema object.
+ */
+export function sharedSchema<S extends z.ZodType>(id: string, make: () => S): S {
+  let schema = bodies.get(id);
+  if (!schema) {
+    schema = make();
+    z.globalRegistry.add(schema, { id });
+    bodies.set(id, schema);
+  }
+  return schema as S;
+}
