@@ -91,6 +91,11 @@ export function isForeignKeyViolation(err: unknown): boolean {
   return errorCode(err) === 'SQLITE_CONSTRAINT_FOREIGNKEY';
 }
 
+/** True when the error says a table does not exist (a database not migrated that far). */
+export function isMissingTable(err: unknown): boolean {
+  return errorCode(err) === 'SQLITE_ERROR' && err instanceof Error && /no such table/i.test(err.message);
+}
+
 function errorCode(err: unknown): string | undefined {
   return typeof err === 'object' && err !== null && 'code' in err ? String((err as { code: unknown }).code) : undefined;
 }
