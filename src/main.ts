@@ -30,7 +30,7 @@ export async function serve(config: Config, opts: { role?: ProcessRole } = {}): 
   const applied = await migrateToLatest(handle.db);
   if (applied.length > 0) log.info({ applied }, 'database migrated');
   const files = new FileStore(config.filesDir);
-  await rememberKeyring({ actor: { kind: 'system', name: 'start' }, db: handle.db, log, now: () => new Date(), config, files, keyring });
+  await rememberKeyring({ db: handle.db, now: () => new Date(), keyring });
   const worker: Worker | undefined = role === 'web' ? undefined
     : startWorker({ actor: { kind: 'system', name: 'worker' }, db: handle.db, log, now: () => new Date(), config, files, keyring });
   const app = role === 'worker' ? undefined : await buildApp({ config, db: handle.db, files, log, now: () => new Date(), keyring });

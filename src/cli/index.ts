@@ -8,8 +8,6 @@ import { ANONYMOUS } from '../context.ts';
 import { loadDemo } from '../commands/demo/load-demo.ts';
 import { openKeyring, rememberKeyring } from '../commands/keys/open-keyring.ts';
 import { rotateKeys } from '../commands/keys/rotate-keys.ts';
-import { FileStore } from '../files.ts';
-import { createLogger } from '../logger.ts';
 import { importJson } from '../commands/transfer/import-json.ts';
 import { migrateToLatest, openDatabase, pendingMigrations } from '../db/database.ts';
 import { countRecords } from '../db/repos/stats.repo.ts';
@@ -54,7 +52,7 @@ export function buildProgram(): Command {
       // The key is checked (or, for an empty database, made) before the schema changes: a refusal changes nothing.
       const keyring = await openKeyring(handle.db, config.secretKeyFile);
       const applied = await migrateToLatest(handle.db);
-      await rememberKeyring({ actor: { kind: 'system', name: 'cli' }, db: handle.db, log: createLogger({ logLevel: 'warn' }, 2), now: () => new Date(), config, files: new FileStore(config.filesDir), keyring });
+      await rememberKeyring({ db: handle.db, now: () => new Date(), keyring });
       say(applied.length ? `applied: ${applied.join(', ')}` : 'up to date');
     } finally {
       await handle.close();

@@ -6,9 +6,8 @@ import fs from 'node:fs';
 import type { Ctx } from '../../context.ts';
 import type { Keyring } from '../../crypto/field-cipher.ts';
 import { createKeyFile, loadKeyring } from '../../crypto/key-file.ts';
-import { writeTransaction, type Db } from '../../db/database.ts';
+import type { Db } from '../../db/database.ts';
 import { readKeyState, recordKeyFingerprints } from '../../db/repos/key.repo.ts';
-import { auditWrite } from '../records/write-support.ts';
 
 /** The key file cannot be used with this database; the message says which file and what to do. */
 export class KeyFileRefused extends Error {
@@ -50,11 +49,11 @@ export async function openKeyring(db: Db, file: string): Promise<Keyring> {
   return keyring;
 }
 
-/** Records the fingerprints of the context's keys the database does not know yet (after migrating), with an audit entry. */
-export async function rememberKeyring(ctx: Ctx): Promise<string[]> {
-  return writeTransaction(ctx.db, async (trx) => {
-    const added = await recordKeyFingerprints(trx, ctx.keyring.fingerprints(), ctx.now().toISOString());
-    if (added.length > 0) await auditWrite(ctx, trx, 'keys.fingerprint', 'keyring', ctx.keyring.current, null, { keyIds: added });
-    return added;
-  });
+/**
+ * Records the fingerprints of the context's keys the database does not know yet (after migrating). Like the migrations,
+ * this is bookkeeping of the installation, not a change to its records, so it has no audit entry: a command that fails
+ * on a new database leaves its audit log empty.
+ */
+export async function rememberKeyring(ctx: Pick<Ctx, 'db' | 'keyring' | 'now'>): Promise<string[]> {
+  return recordKeyFingerprints(ctx.db, ctx.keyring.fingerprints(), ctx.now().toISOString());
 }
