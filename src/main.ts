@@ -1,6 +1,6 @@
 // The web process: `npm start` and `vigil serve` land here (the database is migrated first).
 import type { Config } from './config.ts';
-import { loadOrCreateKeyring } from './crypto/key-file.ts';
+import { openKeyring, rememberKeyring } from './commands/keys/open-keyring.ts';
 import { migrateToLatest, openDatabase } from './db/database.ts';
 import { FileStore } from './files.ts';
 import { buildApp } from './http/app.ts';
@@ -17,12 +17,20 @@ export type ProcessRole = 'web' | 'worker' | 'all';
 export async function serve(config: Config, opts: { role?: ProcessRole } = {}): Promise<{ url: string; stop: () => Promise<void> }> {
   const role = opts.role ?? 'all';
   const log = createLogger(config);
-  // Read once: a key file others can read, or one that is malformed, stops the start here with the reason.
-  const keyring = loadOrCreateKeyring(config.secretKeyFile);
   const handle = openDatabase(config.database);
+  let keyring;
+  try {
+    // Read once, before migrating: a missing key file (for a database with data), another database's key file, one others
+    // can read or a malformed one stops the start here with the reason.
+    keyring = await openKeyring(handle.db, config.secretKeyFile);
+  } catch (err) {
+    await handle.close();
+    throw err;
+  }
   const applied = await migrateToLatest(handle.db);
   if (applied.length > 0) log.info({ applied }, 'database migrated');
   const files = new FileStore(config.filesDir);
+  await rememberKeyring({ db: handle.db, now: () => new Date(), keyring });
   const worker: Worker | undefined = role === 'web' ? undefined
     : startWorker({ actor: { kind: 'system', name: 'worker' }, db: handle.db, log, now: () => new Date(), config, files, keyring });
   const app = role === 'worker' ? undefined

@@ -6,7 +6,10 @@ import { openRaw } from '../db/dialects/sqlite.ts';
 import { sqliteBackup, sqliteIntegrityCheck } from '../db/database.ts';
 import { CliError } from './runtime.ts';
 
-/** Writes a consistent copy of the live SQLite database to `target` while the server may keep running. */
+/**
+ * Writes a consistent copy of the live SQLite database to `target` while the server may keep running: rebuilt from the
+ * live rows (no free pages, no WAL), mode 0600, renamed into place only once complete.
+ */
 export async function backupTo(handle: DatabaseHandle, target: string, force: boolean): Promise<number> {
   if (!handle.rawSqlite) throw new CliError('backup: this command copies SQLite databases; for PostgreSQL use pg_dump (see the README)');
   const out = path.resolve(target);
@@ -48,7 +51,10 @@ export function restoreFrom(source: string, databaseFile: string, force: boolean
   if (fs.existsSync(databaseFile) && !force) throw new CliError(`restore: ${databaseFile} exists; stop the server and pass --force to replace it`);
   fs.mkdirSync(path.dirname(databaseFile), { recursive: true });
   const tmp = `${databaseFile}.restoring`;
+  fs.rmSync(tmp, { force: true });
   fs.copyFileSync(from, tmp);
+  // copyFile keeps the backup's mode; the live database is owner-only whatever the backup was.
+  fs.chmodSync(tmp, 0o600);
   const fd = fs.openSync(tmp, 'r');
   fs.fsyncSync(fd);
   fs.closeSync(fd);

@@ -6,6 +6,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { loadConfigFromProcess } from '../config.ts';
 import { ANONYMOUS } from '../context.ts';
 import { loadDemo } from '../commands/demo/load-demo.ts';
+import { openKeyring, rememberKeyring } from '../commands/keys/open-keyring.ts';
 import { rotateKeys } from '../commands/keys/rotate-keys.ts';
 import { importJson } from '../commands/transfer/import-json.ts';
 import { migrateToLatest, openDatabase, pendingMigrations } from '../db/database.ts';
@@ -39,7 +40,7 @@ export function buildProgram(): Command {
     await new Promise(() => undefined); // until a signal stops the server
   });
 
-  program.command('migrate').description('Bring the database schema up to date').option('--status', 'only list pending migrations').action(async (opts: { status?: boolean }) => {
+  program.command('migrate').description('Bring the database schema up to date (and, for a new empty database, create the key file)').option('--status', 'only list pending migrations').action(async (opts: { status?: boolean }) => {
     const config = loadConfigFromProcess();
     const handle = openDatabase(config.database);
     try {
@@ -48,7 +49,10 @@ export function buildProgram(): Command {
         say(pending.length ? `pending: ${pending.join(', ')}` : 'up to date');
         return;
       }
+      // The key is checked (or, for an empty database, made) before the schema changes: a refusal changes nothing.
+      const keyring = await openKeyring(handle.db, config.secretKeyFile);
       const applied = await migrateToLatest(handle.db);
+      await rememberKeyring({ db: handle.db, now: () => new Date(), keyring });
       say(applied.length ? `applied: ${applied.join(', ')}` : 'up to date');
     } finally {
       await handle.close();

@@ -2,7 +2,7 @@
 import { SingleBar, Presets } from 'cli-progress';
 import { ConfigError, loadConfigFromProcess, type Config } from '../config.ts';
 import type { Ctx } from '../context.ts';
-import { loadOrCreateKeyring } from '../crypto/key-file.ts';
+import { openKeyring, rememberKeyring } from '../commands/keys/open-keyring.ts';
 import { FieldCipherError } from '../crypto/field-cipher.ts';
 import { migrateToLatest, openDatabase, type DatabaseHandle } from '../db/database.ts';
 import { AppError } from '../errors.ts';
@@ -14,15 +14,16 @@ export class CliError extends Error {
   override name = 'CliError';
 }
 
-/** Runs `fn` with a migrated database and a system context (with the keyring, read once); always closes the database. */
+/** Runs `fn` with a migrated database and a system context (with this database's keyring, read once); always closes the database. */
 export async function withContext<T>(fn: (ctx: Ctx, handle: DatabaseHandle, config: Config) => Promise<T>): Promise<T> {
   const config = loadConfigFromProcess();
-  const keyring = loadOrCreateKeyring(config.secretKeyFile);
   const handle = openDatabase(config.database);
   try {
+    const keyring = await openKeyring(handle.db, config.secretKeyFile);
     await migrateToLatest(handle.db);
     const log = createLogger({ logLevel: config.logLevel === 'info' ? 'warn' : config.logLevel }, 2);
     const ctx: Ctx = { actor: { kind: 'system', name: 'cli' }, db: handle.db, log, now: () => new Date(), config, files: new FileStore(config.filesDir), keyring };
+    await rememberKeyring(ctx);
     return await fn(ctx, handle, config);
   } finally {
     await handle.close();

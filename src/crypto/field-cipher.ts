@@ -85,6 +85,14 @@ export class Keyring {
     return createHmac('sha256', this.#macKey).update(text, 'utf8').digest('hex');
   }
 
+  /**
+   * A fingerprint of each key: an HMAC under the key of a fixed text. Stored in the database, it lets a start tell the
+   * right key file from another one; it reveals nothing of the key.
+   */
+  fingerprints(): Map<string, string> {
+    return new Map([...this.#keys].map(([id, key]) => [id, createHmac('sha256', key).update('vigil key fingerprint v1', 'utf8').digest('hex').slice(0, 32)]));
+  }
+
   /** A keyring with a freshly generated key as the current one; the old keys stay for decryption. */
   withNewKey(id: string = newKeyId()): Keyring {
     if (this.#keys.has(id)) throw new FieldCipherError(`key id "${id}" is already used`);

@@ -1,4 +1,4 @@
-// The key file (VIGIL_SECRET_KEY_FILE): created owner-only on first start, refused when others may read it,
+// The key file (VIGIL_SECRET_KEY_FILE): created owner-only for a new, empty database, refused when others may read it,
 // replaced atomically (temporary file, fsync, rename) when keys are rotated.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -28,21 +28,25 @@ export function loadKeyring(file: string): Keyring {
 }
 
 /**
- * Reads the key file, or creates it with one new key (mode 0600, its folder 0700 when the folder is created) when missing.
- * Call once at start; throws FieldCipherError with a clear reason when the file cannot be used.
+ * Creates the key file with one new key (mode 0600, its folder 0700 when the folder is created) and returns the keyring
+ * now in the file. Never replaces a file: if another process created it meanwhile, that file's key is the one returned.
  */
-export function loadOrCreateKeyring(file: string): Keyring {
-  if (!fs.existsSync(file)) {
-    fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
-    const keyring = generateKeyring();
-    try {
-      // 'wx' fails if another process created the file meanwhile; its key is then the one to use.
-      fs.writeFileSync(file, `${JSON.stringify(Keyring.keyFileOf(keyring), null, 2)}\n`, { mode: 0o600, flag: 'wx' });
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-    }
+export function createKeyFile(file: string): Keyring {
+  fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+  try {
+    fs.writeFileSync(file, `${JSON.stringify(Keyring.keyFileOf(generateKeyring()), null, 2)}\n`, { mode: 0o600, flag: 'wx' });
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
   }
   return loadKeyring(file);
+}
+
+/**
+ * Reads the key file, or creates it when missing. Only for a folder known to be new (tests, benchmarks): the app and the
+ * CLI go through openKeyring (commands/keys/open-keyring.ts), which creates a key for an empty database only.
+ */
+export function loadOrCreateKeyring(file: string): Keyring {
+  return fs.existsSync(file) ? loadKeyring(file) : createKeyFile(file);
 }
 
 /** Replaces the key file atomically: a 0600 temporary file next to it is written, flushed to disk and renamed over it. */

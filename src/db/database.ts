@@ -94,4 +94,9 @@ export function isForeignKeyViolation(err: unknown): boolean {
   return sqlite.isForeignKeyViolation(err) || postgres.isForeignKeyViolation(err);
 }
 
+/** True when an error means a table does not exist yet (the database is not migrated that far), on either dialect. */
+export function isMissingTable(err: unknown): boolean {
+  return sqlite.isMissingTable(err) || postgres.isMissingTable(err);
+}
+
 export { backup as sqliteBackup, integrityCheck as sqliteIntegrityCheck } from './dialects/sqlite.ts';

@@ -416,6 +416,13 @@ export interface JobsTable {
   failed_at: string | null;
 }
 
+/** One fingerprint per key of the key file this database was written with (never the key itself). */
+export interface KeyFingerprintsTable {
+  key_id: string;
+  fingerprint: string;
+  created_at: string;
+}
+
 export interface DenyRulesTable {
   id: string;
   /** ip_range | email_domain */
@@ -514,6 +521,7 @@ export interface Database {
   co_signatories: CoSignatoriesTable;
   signatures: SignaturesTable;
   jobs: JobsTable;
+  key_fingerprints: KeyFingerprintsTable;
   deny_rules: DenyRulesTable;
   search_docs: SearchDocsTable;
   search_name_keys: SearchNameKeysTable;

@@ -8,8 +8,8 @@ import { purgeFinishedJobs } from '../db/repos/job.repo.ts';
 import { MAIL_JOB, runMailJob } from './mail.ts';
 import { sendDueReminders } from '../commands/occasions/send-reminders.ts';
 
-/** Runs one job; throwing makes it a failed attempt. */
-export type JobHandler = (ctx: Ctx, payload: unknown) => Promise<void>;
+/** Runs one job (its payload and id); throwing makes it a failed attempt. */
+export type JobHandler = (ctx: Ctx, payload: unknown, jobId: string) => Promise<void>;
 
 /** Finished one-off jobs are kept this long for the operator's checks, then deleted. */
 const KEEP_FINISHED_MS = 7 * 24 * 3600 * 1000;

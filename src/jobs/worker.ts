@@ -35,7 +35,7 @@ async function runOne(ctx: Ctx, job: Job, workerId: string): Promise<void> {
   try {
     const handler = handlerOf(job.kind);
     if (!handler) throw new Error(`no handler for job kind "${job.kind}"`);
-    await handler(ctx, job.payload);
+    await handler(ctx, job.payload, job.id);
     const now = ctx.now();
     if (recurring) await rescheduleJob(ctx.db, job.id, workerId, new Date(now.getTime() + recurring.everyMs(ctx.config)).toISOString());
     else await completeJob(ctx.db, job.id, workerId, now.toISOString());

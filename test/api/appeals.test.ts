@@ -5,6 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import { answerCoSignatory } from '../../src/commands/appeals/answer-co-signatory.ts';
 import { bearer, testApp, tokenFor } from '../support/app.ts';
 import { DIALECTS, testCtx, testDb, type TestDb } from '../support/db.ts';
+import { openMailPayload } from '../../src/jobs/mail.ts';
 import { buildCase, buildEvent, buildPerson } from '../support/factories.ts';
 
 const BASE = '/api/v1/appeals';
@@ -35,7 +36,9 @@ for (const dialect of DIALECTS) {
       caseIds: [caseId, internalCaseId],
       confidentiality: 'public',
     });
-    const mailJobs = async () => (await t.handle.db.selectFrom('jobs').select(['kind', 'payload']).execute()).filter((j) => j.kind === 'mail.send');
+    // Queued messages are sealed: the test opens them with the key, as the worker does.
+    const mailJobs = async () => (await t.handle.db.selectFrom('jobs').select(['id', 'kind', 'payload']).execute())
+      .filter((j) => j.kind === 'mail.send').map((j) => openMailPayload(t.keyring, j.id, JSON.parse(j.payload)));
 
     before(async () => {
       t = await testDb(dialect);
@@ -156,7 +159,7 @@ for (const dialect of DIALECTS) {
       const first = await invite('Irina Savostina', 'irina@example.org');
       const second = await invite('Ilya Ponomarev', 'ilya@example.org');
       const recorded = (await send('POST', `${BASE}/${a.id}/co-signatories/confirmed`, { kind: 'organisation', name: 'Open Dialog Foundation' }, coordinator)).json().data;
-      const mails = (await mailJobs()).slice(jobsBefore).map((j) => JSON.parse(j.payload) as { to: string; text: string; subject: string });
+      const mails = (await mailJobs()).slice(jobsBefore);
       assert.equal(mails.length, 2);
       assert.match(mails[0]!.subject, /Приглашение/);
       const tokenOf = (text: string) => /\/co-sign\/([A-Za-z0-9_-]{43})/.exec(text)![1]!;
@@ -170,7 +173,7 @@ for (const dialect of DIALECTS) {
       assert.equal(confirmed.status, 'confirmed');
       assert.equal(confirmed.linkOpen, true, 'a fresh link to withdraw');
       await assert.rejects(answerCoSignatory(ctx, token, { action: 'withdraw' }), /not valid any more/, 'the used link is closed');
-      const withdrawMail = (await mailJobs()).map((j) => JSON.parse(j.payload) as { to: string; text: string }).filter((m) => m.to === 'irina@example.org').pop()!;
+      const withdrawMail = (await mailJobs()).filter((m) => m.to === 'irina@example.org').pop()!;
       assert.match(withdrawMail.text, /отозвать/);
 
       const order = await send('PUT', `${BASE}/${a.id}/co-signatories/order`, { ids: [confirmed.id, recorded.id, second.id] }, coordinator);

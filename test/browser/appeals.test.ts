@@ -48,7 +48,7 @@ describe('appeals in a browser without JavaScript', { skip }, () => {
       const handle = openDatabase(config.database);
       try {
         const ctx = testCtx({ handle, config, keyring: loadOrCreateKeyring(config.secretKeyFile), dir: config.dataDir, cleanup: async () => undefined });
-        for (const job of await listJobs(handle.db, MAIL_JOB)) if (job.doneAt === null && job.failedAt === null) await runMailJob(ctx, job.payload);
+        for (const job of await listJobs(handle.db, MAIL_JOB)) if (job.doneAt === null && job.failedAt === null) await runMailJob(ctx, job.payload, job.id);
       } finally {
         await handle.close();
       }

@@ -113,6 +113,12 @@ describe('vigil command line (SQLite)', () => {
     const before = vigil(['export'], env).stdout;
     const other = tempDataDir();
     assert.equal(vigil(['restore', file], { VIGIL_DATA_DIR: other }).code, 0);
+    // The backup holds data sealed with the key: without the key file beside it, nothing runs on it (and no key is made).
+    const keyless = vigil(['export'], { VIGIL_DATA_DIR: other });
+    assert.equal(keyless.code, 1);
+    assert.match(keyless.stderr, /VIGIL_SECRET_KEY_FILE\) is missing/);
+    assert.equal(fs.existsSync(path.join(other, 'secret.key')), false);
+    fs.copyFileSync(path.join(dir, 'secret.key'), path.join(other, 'secret.key'));
     assert.equal(vigil(['export'], { VIGIL_DATA_DIR: other }).stdout, before);
     assert.equal(vigil(['restore', file], { VIGIL_DATA_DIR: other }).code, 1, 'an existing database needs --force');
     const junk = path.join(dir, 'junk.db');

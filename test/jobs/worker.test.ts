@@ -28,7 +28,7 @@ for (const dialect of DIALECTS) {
     });
     after(async () => { await t.cleanup(); });
 
-    const enqueue = (to: string) => writeTransaction(t.handle.db, (trx) => enqueueMail(trx, { to, subject: 'Test', text: 'Body' }, now()));
+    const enqueue = (to: string) => writeTransaction(t.handle.db, (trx) => enqueueMail(trx, { to, subject: 'Test', text: 'Body' }, now(), t.keyring));
     const mailJobs = () => listJobs(t.handle.db, MAIL_JOB);
     const outboxFiles = () => (fs.existsSync(t.config.outboxDir) ? fs.readdirSync(t.config.outboxDir).length : 0);
 

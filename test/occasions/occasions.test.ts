@@ -17,6 +17,7 @@ import { ANONYMOUS, type Actor } from '../../src/context.ts';
 import { countryBriefing } from '../../src/queries/briefings/country-briefing.ts';
 import { bearer, testApp, tokenFor } from '../support/app.ts';
 import { DIALECTS, testCtx, testDb, type TestDb } from '../support/db.ts';
+import { openMailPayload } from '../../src/jobs/mail.ts';
 import { buildEvent } from '../support/factories.ts';
 
 const REQUIRE = Boolean(process.env.CI || process.env.VIGIL_REQUIRE_BROWSER);
@@ -120,8 +121,8 @@ for (const dialect of DIALECTS) {
       const { user } = await addUser(testCtx(t), { email: 'follower@example.org', role: 'viewer' }, false);
       const actor: Actor = { kind: 'user', id: user.id, role: 'viewer' };
       await followSomething(testCtx(t, actor), { kind: 'country', value: 'FR', daysBefore: 7 });
-      const mails = async () => (await t.handle.db.selectFrom('jobs').select(['kind', 'payload']).execute())
-        .filter((j) => j.kind === 'mail.send').map((j) => JSON.parse(j.payload) as { to: string; subject: string; text: string })
+      const mails = async () => (await t.handle.db.selectFrom('jobs').select(['id', 'kind', 'payload']).execute())
+        .filter((j) => j.kind === 'mail.send').map((j) => openMailPayload(t.keyring, j.id, JSON.parse(j.payload)))
         .filter((m) => m.to === 'follower@example.org');
       // Astana's midnight on 5 December is 18:00 UTC on the 4th; seven days earlier is 27 November, 18:00 UTC.
       assert.equal(await sendDueReminders(testCtx(t, ANONYMOUS, () => new Date('2014-11-27T17:59:00Z'))), 0);

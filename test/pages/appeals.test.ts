@@ -52,7 +52,7 @@ for (const dialect of DIALECTS) {
       for (const job of await listJobs(t.handle.db, MAIL_JOB)) {
         if (ranJobs.has(job.id)) continue;
         ranJobs.add(job.id);
-        await runMailJob(testCtx(t), job.payload);
+        await runMailJob(testCtx(t), job.payload, job.id);
       }
       return fs.readdirSync(t.config.outboxDir).filter((f) => !before.has(f)).map((f) => path.join(t.config.outboxDir, f));
     }

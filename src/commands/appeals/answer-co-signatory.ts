@@ -50,7 +50,7 @@ export async function answerCoSignatory(ctx: Ctx, token: string, answer: CoSignA
       if (email) {
         const withdrawToken = newSecret();
         link = { tokenHash: sha256Hex(withdrawToken), expiresAt: linkExpiry(appeal, now) };
-        await enqueueMail(trx, { to: email, ...coSignConfirmed(coSignatory.lang, appeal.title, `${ctx.config.publicUrl}/co-sign/${withdrawToken}`) }, now);
+        await enqueueMail(trx, { to: email, ...coSignConfirmed(coSignatory.lang, appeal.title, `${ctx.config.publicUrl}/co-sign/${withdrawToken}`) }, now, ctx.keyring);
       }
     } else {
       next = { ...coSignatory, status: 'withdrawn', withdrawnAt: at };

@@ -69,7 +69,7 @@ export async function inviteCoSignatory(ctx: Ctx, appealIdOrSlug: string, input:
     };
     await coSignatoryRepo.insert(trx, { record, email: parsed.email, tokenHash: sha256Hex(token), tokenExpiresAt: expiresAt }, ctx.keyring);
     const mail = coSignInvitation(parsed.lang, appeal.title, `${ctx.config.publicUrl}/co-sign/${token}`, expiresAt);
-    await enqueueMail(trx, { to: parsed.email, ...mail }, now);
+    await enqueueMail(trx, { to: parsed.email, ...mail }, now, ctx.keyring);
     await auditWrite(ctx, trx, 'appeal.co_signatory.invite', 'appeal', appeal.id, null, auditedCoSignatory(record));
     return record;
   });

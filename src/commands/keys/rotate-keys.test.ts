@@ -17,6 +17,8 @@ import { addUser } from '../users/add-user.ts';
 import { openTotpSecret, sealTotpSecret } from '../users/totp.ts';
 import { writeTransaction } from '../../db/database.ts';
 import { enableTotp } from '../../db/repos/user.repo.ts';
+import { listJobs } from '../../db/repos/job.repo.ts';
+import { MAIL_JOB, openMailPayload } from '../../jobs/mail.ts';
 import { DIALECTS, testCtx, testDb, type TestDb } from '../../../test/support/db.ts';
 import { buildCase, buildPerson } from '../../../test/support/factories.ts';
 
@@ -144,6 +146,10 @@ for (const dialect of DIALECTS) {
         const row = await t.handle.db.selectFrom('co_signatories').select('email_sealed').where('id', '=', invited.id).executeTakeFirstOrThrow();
         assert.match(row.email_sealed!, new RegExp(`^v1:${result.keyId}:`));
         assert.equal(loadKeyring(t.config.secretKeyFile).decrypt(row.email_sealed!, invited.id), 'cosigner@example.org');
+        // The invitation still queued is sealed under the new key too: the worker sends it with the new key file alone.
+        const [job] = await listJobs(t.handle.db, MAIL_JOB);
+        assert.match((job!.payload as { sealed: string }).sealed, new RegExp(`^v1:${result.keyId}:`));
+        assert.equal(openMailPayload(loadKeyring(t.config.secretKeyFile), job!.id, job!.payload).to, 'cosigner@example.org');
       } finally {
         await t.cleanup();
       }

@@ -3,6 +3,7 @@ import type { Ctx } from '../../context.ts';
 import type { Keyring } from '../../crypto/field-cipher.ts';
 import { writeKeyFile } from '../../crypto/key-file.ts';
 import { writeTransaction } from '../../db/database.ts';
+import { recordKeyFingerprints } from '../../db/repos/key.repo.ts';
 import { countRestrictedNotUnder, reencryptRestricted } from '../../db/repos/restricted.repo.ts';
 import { AppError } from '../../errors.ts';
 import { auditWrite } from '../records/write-support.ts';
@@ -38,6 +39,8 @@ export async function rotateKeys(ctx: Ctx, keyFile: string, opts: { dropOld?: bo
   // 2. Every value re-encrypted under the new key, all or nothing, with the rotation in the audit chain.
   const reencrypted = await writeTransaction(ctx.db, async (trx) => {
     const n = await reencryptRestricted(trx, next);
+    // The database learns the new key before the key file drops the old one, so the next start accepts the file.
+    await recordKeyFingerprints(trx, next.fingerprints(), ctx.now().toISOString());
     await auditWrite(ctx, trx, 'keys.rotate', 'keyring', next.current, null, null);
     return n;
   });

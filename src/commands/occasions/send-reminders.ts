@@ -92,7 +92,7 @@ async function sendOne(ctx: Ctx, email: string, event: Event, appealTitles: stri
   return writeTransaction(ctx.db, async (trx) => {
     const at = ctx.now().toISOString();
     if (!(await occasionRepo.claimReminder(trx, userId, event.id, at))) return false;
-    await enqueueMail(trx, { to: email, subject: `Coming up ${event.startDate}: ${event.title}`, text }, ctx.now());
+    await enqueueMail(trx, { to: email, subject: `Coming up ${event.startDate}: ${event.title}`, text }, ctx.now(), ctx.keyring);
     return true;
   });
 }

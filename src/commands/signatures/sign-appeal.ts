@@ -81,7 +81,7 @@ export async function signAppeal(ctx: Ctx, req: SignRequest): Promise<void> {
       invalidatedReason: denied ? 'deny_rule' : null,
     });
     if (inserted) {
-      await enqueueMail(trx, confirmationMail(req.locale, input.email, appeal.title, confirmLink(ctx, appeal.slug, token)), now);
+      await enqueueMail(trx, confirmationMail(req.locale, input.email, appeal.title, confirmLink(ctx, appeal.slug, token)), now, ctx.keyring);
       return [auditInput(ctx, 'signature.sign', 'signature', id, null, { id, appealId: appeal.id, status: denied ? 'invalidated' : 'pending' })];
     }
     const existing = await findSignatureByEmailHash(trx, appeal.id, emailHash);
@@ -90,7 +90,7 @@ export async function signAppeal(ctx: Ctx, req: SignRequest): Promise<void> {
     const confirmed = existing.confirmedAt !== null;
     if (!confirmed) await replaceSignatureToken(trx, existing.id, tokenHash);
     const mail = confirmed ? alreadySignedMail(req.locale, input.email, appeal.title) : confirmationMail(req.locale, input.email, appeal.title, confirmLink(ctx, appeal.slug, token));
-    await enqueueMail(trx, mail, now);
+    await enqueueMail(trx, mail, now, ctx.keyring);
     return [auditInput(ctx, 'signature.repeat', 'signature', existing.id, null, { id: existing.id, appealId: appeal.id })];
   });
 }

@@ -28,6 +28,11 @@ export function isUniqueViolation(err: unknown): boolean {
   return sqlState(err) === '23505';
 }
 
+/** True when the error says a table does not exist (SQLSTATE 42P01: a database not migrated that far). */
+export function isMissingTable(err: unknown): boolean {
+  return sqlState(err) === '42P01';
+}
+
 /** True when the error is a foreign-key violation (SQLSTATE 23503). */
 export function isForeignKeyViolation(err: unknown): boolean {
   return sqlState(err) === '23503';

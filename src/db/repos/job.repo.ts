@@ -32,6 +32,25 @@ export interface NewJob {
   uniqueKey?: string;
 }
 
+/** What a sealed job payload ({ sealed: blob }) is bound to: a blob moved onto another job does not open. */
+export const sealedJobAad = (jobId: string): string => `job:${jobId}`;
+
+/** Open one-off jobs whose payload is sealed with the field keys, with that blob (key rotation re-encrypts them). */
+export async function openSealedJobs(db: Executor): Promise<{ id: string; sealed: string }[]> {
+  const rows = await db.selectFrom('jobs').select(['id', 'payload']).where('unique_key', 'is', null).where('done_at', 'is', null).where('failed_at', 'is', null).execute();
+  const out: { id: string; sealed: string }[] = [];
+  for (const r of rows) {
+    const payload = JSON.parse(r.payload) as { sealed?: unknown };
+    if (typeof payload.sealed === 'string') out.push({ id: r.id, sealed: payload.sealed });
+  }
+  return out;
+}
+
+/** Replaces a job's sealed payload (after re-encryption under another key). */
+export async function resealJob(trx: Trx, id: string, sealed: string): Promise<void> {
+  await trx.updateTable('jobs').set({ payload: JSON.stringify({ sealed }) }).where('id', '=', id).where('done_at', 'is', null).execute();
+}
+
 function toJob(r: JobsTable): Job {
   return {
     id: r.id, kind: r.kind, payload: JSON.parse(r.payload) as unknown, uniqueKey: r.unique_key, runAt: r.run_at, attempts: r.attempts,

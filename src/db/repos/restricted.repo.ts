@@ -1,8 +1,9 @@
-// Everything sealed with the field keys — every record table's restricted_data and the users' TOTP secrets — as a whole,
-// for key rotation and its checks.
+// Everything sealed with the field keys — every record table's restricted_data, the users' TOTP secrets, co-signatories'
+// addresses and queued mail — as a whole, for key rotation and its checks.
 import { sql } from 'kysely';
 import type { Keyring } from '../../crypto/field-cipher.ts';
 import type { Executor, Trx } from '../database.ts';
+import { openSealedJobs, resealJob, sealedJobAad } from './job.repo.ts';
 import type { RecordTable } from './shared.ts';
 
 /** Every table with a restricted_data column. */
@@ -30,7 +31,14 @@ export async function reencryptRestricted(trx: Trx, keyring: Keyring): Promise<n
       after = rows[rows.length - 1]!.id;
     }
   }
-  return done + (await reencryptTotpSecrets(trx, keyring)) + (await reencryptCoSignatoryEmails(trx, keyring));
+  return done + (await reencryptTotpSecrets(trx, keyring)) + (await reencryptCoSignatoryEmails(trx, keyring)) + (await reencryptQueuedJobs(trx, keyring));
+}
+
+/** Re-encrypts the sealed payloads of jobs not yet run (queued mail): after the old key is dropped they must still open. */
+async function reencryptQueuedJobs(trx: Trx, keyring: Keyring): Promise<number> {
+  const jobs = await openSealedJobs(trx);
+  for (const j of jobs) await resealJob(trx, j.id, keyring.encrypt(keyring.decrypt(j.sealed, sealedJobAad(j.id)), sealedJobAad(j.id)));
+  return jobs.length;
 }
 
 /** Re-encrypts co-signatories' addresses (sealed with the field keys, bound to the row id). */
@@ -74,5 +82,6 @@ export async function countRestrictedNotUnder(db: Executor, keyId: string): Prom
       eb.and([eb('totp_secret', 'is not', null), eb(sql`substr(totp_secret, 1, ${prefix.length})`, '!=', prefix)]),
       eb.and([eb('totp_pending_secret', 'is not', null), eb(sql`substr(totp_pending_secret, 1, ${prefix.length})`, '!=', prefix)]),
     ])).executeTakeFirstOrThrow();
-  return n + Number(users.n);
+  const jobs = (await openSealedJobs(db)).filter((j) => !j.sealed.startsWith(prefix)).length;
+  return n + Number(users.n) + jobs;
 }
