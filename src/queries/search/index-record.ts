@@ -18,7 +18,7 @@ type Indexed = keyof typeof TABLES;
 const isIndexed = (type: string): type is Indexed => type in TABLES;
 
 /** The document of a register record as written (appeals go through reindexRecord). */
-function docOf(type: string, record: RecordBase): SearchDoc | undefined {
+export function docOf(type: string, record: RecordBase): SearchDoc | undefined {
   switch (type) {
     case 'person': return personDoc(record as Person);
     case 'organisation': return organisationDoc(record as Organisation);
@@ -31,6 +31,8 @@ function docOf(type: string, record: RecordBase): SearchDoc | undefined {
 
 /** Indexes a record just written, from the record itself (no read back); types without a document are ignored. */
 export async function indexRecord(trx: Trx, type: string, record: RecordBase): Promise<void> {
+  // A record restricted as a whole is sealed: the index holds nothing of it, and cleared readers' searches open it instead.
+  if (record.confidentiality === 'restricted') return unindexRecord(trx, type, record.id);
   const d = docOf(type, record);
   if (d) await writeDoc(trx, d);
 }
