@@ -32,6 +32,7 @@ const SECRETS = {
   sourceTitle: 'Донесение Wyrmhallow',
   publisher: 'Inkspindle Pressworks',
   sourceUrl: 'https://wyrmhallow.example/dossier',
+  publisherLater: 'Gloamspire Editions',
 };
 
 /** Every form of the secrets that could reach the database: as written, folded for search, search keys, name keys, words. */
@@ -141,6 +142,15 @@ for (const dialect of DIALECTS) {
         const found = res.json().data as { type: string; id: string }[];
         assert.deepEqual(found.map((h) => [h.type, h.id]), [[type, id]], `search ${q}`);
       }
+    });
+
+    it('finds a sealed record by what it says now, not by what it said before', async () => {
+      const searchIds = async (q: string) => ((await get(`/api/v1/search?q=${encodeURIComponent(q)}`, editor)).json().data as { id: string }[]).map((h) => h.id);
+      assert.deepEqual(await searchIds('Inkspindle'), [ids.source]);
+      const res = await app.inject({ method: 'PATCH', url: `/api/v1/sources/${ids.source}`, headers: bearer(editor), payload: { publisher: SECRETS.publisherLater } });
+      assert.equal(res.statusCode, 200, res.body);
+      assert.deepEqual(await searchIds('Gloamspire'), [ids.source]);
+      assert.deepEqual(await searchIds('Inkspindle'), []);
     });
 
     it('shows nothing of it to viewers and the public', async () => {

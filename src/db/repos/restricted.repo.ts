@@ -107,3 +107,12 @@ export async function rewriteVersions(trx: Trx, recordType: string, recordId: st
     await trx.updateTable('record_versions').set({ snapshot: rewrite(JSON.parse(r.snapshot) as Record<string, unknown>) }).where('seq', '=', r.seq).execute();
   }
 }
+
+/**
+ * Id and stored blob of every sealed (restricted) record of a table, for caches that must notice changes: every write
+ * encrypts afresh (a new random IV), so an unchanged blob means an unchanged record.
+ */
+export async function restrictedStamps(db: Executor, table: RecordTable): Promise<{ id: string; blob: string }[]> {
+  const rows = await db.selectFrom(table as 'persons').select(['id', 'restricted_data']).where('confidentiality', '=', 'restricted').execute();
+  return rows.map((r) => ({ id: r.id, blob: r.restricted_data ?? '' }));
+}

@@ -2,6 +2,8 @@
 // clear), so for readers cleared to see it each search opens every sealed record, builds its document in memory and
 // matches it the way the two indexes would: full-text groups, cross-script name keys, or a title substring.
 import type { Ctx } from '../../context.ts';
+import type { RecordBase } from '../../domain/common.ts';
+import { restrictedStamps } from '../../db/repos/restricted.repo.ts';
 import { ContentKeys } from '../../db/repos/shared.ts';
 import type { CandidateRow } from '../../db/repos/search.repo.ts';
 import { DEFS } from '../../commands/records/registry.ts';
@@ -36,28 +38,74 @@ export interface SealedMatches {
   bodies: Map<string, string>;
 }
 
+/** A sealed record's document as last built, with the stored blob it was built from. */
+interface CachedDoc {
+  blob: string;
+  slug: string;
+  doc: SearchDoc;
+}
+
 /**
- * Opens every sealed record the actor may see and keeps those matching the query. Nothing for actors who may not see
- * restricted records: they are never even decrypted. The cost grows with the number of sealed records (README).
+ * Documents of sealed records, built once per version and kept in this process's memory (which holds the keys anyway):
+ * a search then reads only ids and blobs, and decrypts just the records written since. Keyed by database, so
+ * two databases in one process (tests) never share entries.
+ */
+const cache = new WeakMap<object, Map<string, CachedDoc>>();
+
+/** Brings the cached documents of one type up to date: opens records new or changed since, forgets those gone. */
+async function refresh(ctx: Ctx, type: (typeof SEALABLE)[number], docs: Map<string, CachedDoc>): Promise<void> {
+  const repo = DEFS[type].repo;
+  const stamps = await restrictedStamps(ctx.db, repo.table);
+  const live = new Set<string>();
+  const stale = new Map<string, string>();
+  for (const s of stamps) {
+    const key = `${type}:${s.id}`;
+    live.add(key);
+    if (docs.get(key)?.blob !== s.blob) stale.set(s.id, s.blob);
+  }
+  for (const key of docs.keys()) if (key.startsWith(`${type}:`) && !live.has(key)) docs.delete(key);
+  if (stale.size === 0) return;
+  const keys = new ContentKeys(ctx.keyring);
+  const open = async (records: RecordBase[]) => {
+    for (const record of records) {
+      const blob = stale.get(record.id);
+      if (blob === undefined) continue;
+      const doc = docOf(type, record);
+      // Kept under the blob read before it: a write in between makes it stale again next time, never wrongly fresh.
+      if (doc) docs.set(`${type}:${record.id}`, { blob, slug: record.slug, doc });
+    }
+  };
+  // A few changed records are read one by one; many (a cold cache) in id-ordered batches.
+  if (stale.size <= 20) {
+    for (const id of stale.keys()) {
+      const record = await repo.find(ctx.db, id, ['restricted'], keys);
+      if (record && record.id === id) await open([record]);
+    }
+    return;
+  }
+  for (let after: string | undefined; ;) {
+    const records = await repo.list(ctx.db, {}, ['restricted'], { after, limit: BATCH }, keys);
+    await open(records);
+    if (records.length < BATCH) break;
+    after = records[records.length - 1]!.id;
+  }
+}
+
+/**
+ * Matches every sealed record the actor may see against the query. Nothing for actors who may not see restricted
+ * records: they are never even decrypted. Costs grow with the number of sealed records (README).
  */
 export async function sealedMatches(ctx: Ctx, q: ParsedQuery): Promise<SealedMatches> {
   const out: SealedMatches = { rows: [], bodies: new Map() };
   if (!canReadRestricted(ctx.actor) || !readableLevels(ctx.actor).includes('restricted')) return out;
-  const keys = new ContentKeys(ctx.keyring);
-  for (const type of SEALABLE) {
-    const repo = DEFS[type].repo;
-    for (let after: string | undefined; ;) {
-      const records = await repo.list(ctx.db, {}, ['restricted'], { after, limit: BATCH }, keys);
-      for (const record of records) {
-        const d = docOf(type, record);
-        if (!d || !docMatches(d, q)) continue;
-        const docId = `sealed:${type}:${record.id}`;
-        out.rows.push({ doc_id: docId, record_type: type, record_id: record.id, slug: record.slug, confidentiality: record.confidentiality, title: d.title, country: d.country, year: d.year });
-        out.bodies.set(docId, d.body);
-      }
-      if (records.length < BATCH) break;
-      after = records[records.length - 1]!.id;
-    }
+  let docs = cache.get(ctx.db);
+  if (!docs) cache.set(ctx.db, (docs = new Map()));
+  for (const type of SEALABLE) await refresh(ctx, type, docs);
+  for (const [key, { slug, doc: d }] of docs) {
+    if (!docMatches(d, q)) continue;
+    const docId = `sealed:${key}`;
+    out.rows.push({ doc_id: docId, record_type: d.recordType, record_id: d.recordId, slug, confidentiality: 'restricted', title: d.title, country: d.country, year: d.year });
+    out.bodies.set(docId, d.body);
   }
   return out;
 }
