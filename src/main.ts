@@ -2,6 +2,7 @@
 import type { Config } from './config.ts';
 import { openKeyring, rememberKeyring } from './commands/keys/open-keyring.ts';
 import { migrateToLatest, openDatabase } from './db/database.ts';
+import { sealPendingRecords } from './commands/records/seal-pending.ts';
 import { FileStore } from './files.ts';
 import { buildApp } from './http/app.ts';
 import { createLogger } from './logger.ts';
@@ -31,6 +32,9 @@ export async function serve(config: Config, opts: { role?: ProcessRole } = {}): 
   if (applied.length > 0) log.info({ applied }, 'database migrated');
   const files = new FileStore(config.filesDir);
   await rememberKeyring({ db: handle.db, now: () => new Date(), keyring });
+  // Restricted records an older version stored in clear are sealed before anything serves them (needs the keys).
+  const sealed = await sealPendingRecords({ actor: { kind: 'system', name: 'upgrade' }, db: handle.db, log, now: () => new Date(), config, files, keyring });
+  if (sealed > 0) log.info({ sealed }, 'restricted records sealed');
   const worker: Worker | undefined = role === 'web' ? undefined
     : startWorker({ actor: { kind: 'system', name: 'worker' }, db: handle.db, log, now: () => new Date(), config, files, keyring });
   const app = role === 'worker' ? undefined

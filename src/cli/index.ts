@@ -8,6 +8,7 @@ import { ANONYMOUS } from '../context.ts';
 import { loadDemo } from '../commands/demo/load-demo.ts';
 import { openKeyring, rememberKeyring } from '../commands/keys/open-keyring.ts';
 import { rotateKeys } from '../commands/keys/rotate-keys.ts';
+import { sealPendingRecords } from '../commands/records/seal-pending.ts';
 import { importJson } from '../commands/transfer/import-json.ts';
 import { migrateToLatest, openDatabase, pendingMigrations } from '../db/database.ts';
 import { countRecords } from '../db/repos/stats.repo.ts';
@@ -57,6 +58,9 @@ export function buildProgram(): Command {
     } finally {
       await handle.close();
     }
+    // Sealing restricted records written in clear by an older version needs the keys, which migrations never read.
+    const sealed = await withContext((ctx) => sealPendingRecords(ctx), { seal: false });
+    if (sealed > 0) say(`sealed ${sealed} restricted record(s)`);
   });
 
   program.command('demo').description('Load the sample register built from the December 2014 open letter (running it again changes nothing)').action(async () => {

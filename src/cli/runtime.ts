@@ -8,14 +8,18 @@ import { migrateToLatest, openDatabase, type DatabaseHandle } from '../db/databa
 import { AppError } from '../errors.ts';
 import { FileStore } from '../files.ts';
 import { createLogger } from '../logger.ts';
+import { sealPendingRecords } from '../commands/records/seal-pending.ts';
 
 /** A failure the CLI reports as one line and exit code 1. */
 export class CliError extends Error {
   override name = 'CliError';
 }
 
-/** Runs `fn` with a migrated database and a system context (with this database's keyring, read once); always closes the database. */
-export async function withContext<T>(fn: (ctx: Ctx, handle: DatabaseHandle, config: Config) => Promise<T>): Promise<T> {
+/**
+ * Runs `fn` with a migrated database (restricted records of older versions sealed, unless `seal: false`) and a system
+ * context (with this database's keyring, read once); always closes the database.
+ */
+export async function withContext<T>(fn: (ctx: Ctx, handle: DatabaseHandle, config: Config) => Promise<T>, opts: { seal?: boolean } = {}): Promise<T> {
   const config = loadConfigFromProcess();
   const handle = openDatabase(config.database);
   try {
@@ -24,6 +28,8 @@ export async function withContext<T>(fn: (ctx: Ctx, handle: DatabaseHandle, conf
     const log = createLogger({ logLevel: config.logLevel === 'info' ? 'warn' : config.logLevel }, 2);
     const ctx: Ctx = { actor: { kind: 'system', name: 'cli' }, db: handle.db, log, now: () => new Date(), config, files: new FileStore(config.filesDir), keyring };
     await rememberKeyring(ctx);
+    // Restricted records an older version stored in clear are sealed first (quick when there are none).
+    if (opts.seal !== false) await sealPendingRecords(ctx);
     return await fn(ctx, handle, config);
   } finally {
     await handle.close();

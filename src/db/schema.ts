@@ -487,6 +487,12 @@ export interface IntakeDocumentsTable {
   outcome: Generated<string>;
 }
 
+/** A restricted record written in clear before records were sealed, waiting to be sealed with the keys. */
+export interface SealPendingTable {
+  record_table: string;
+  record_id: string;
+}
+
 export interface Database {
   persons: PersonsTable;
   person_names: PersonNamesTable;
@@ -527,6 +533,7 @@ export interface Database {
   search_name_keys: SearchNameKeysTable;
   person_merges: PersonMergesTable;
   intake_documents: IntakeDocumentsTable;
+  seal_pending: SealPendingTable;
   kysely_migration: { name: string; timestamp: string };
   kysely_migration_lock: { id: string; is_locked: Generated<number> };
 }

@@ -1,6 +1,6 @@
 // Encryption at rest (SECURITY.md, property 2): a copy of the SQLite files alone reveals no restricted value; with the key
-// file the app still shows them to an editor. (A restricted record's ordinary fields are not encrypted: only restricted
-// fields are, so the markers here live in restricted fields only.)
+// file the app still shows them to an editor. (Records restricted as a whole are sealed too: sealed-records.test.ts; the
+// markers here live in restricted fields only.)
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';

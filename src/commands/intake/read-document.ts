@@ -78,7 +78,7 @@ export async function readDocument(ctx: Ctx, doc: DocumentBytes, metaInput: Read
         confidentiality: meta.confidentiality, retrievedAt: now,
       });
       const file: SourceFile = { sha256: stored.sha256, size: stored.size, mediaType: doc.mediaType?.split(';')[0]?.trim() || MEDIA_TYPES[format], name: fileName, storedAt: now };
-      await setSourceFile(trx, created.id, file, now);
+      await setSourceFile(trx, created.id, file, now, ctx.keyring);
       source = { ...created, file };
       await auditWrite(ctx, trx, 'source.attach_file', 'source', created.id, created, source);
     }

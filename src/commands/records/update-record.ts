@@ -7,7 +7,7 @@ import { writeTransaction } from '../../db/database.ts';
 import { notFound } from '../../errors.ts';
 import { authorize, authorizeRestrictedWrite, canReadRestricted, readableLevels } from '../../policies/authorize.ts';
 import type { RecordDef } from './registry.ts';
-import { auditWrite, checkRecord, chooseSlug } from './write-support.ts';
+import { auditWrite, checkRecord, chooseSlug, sealHistory } from './write-support.ts';
 import { indexRecord } from '../../queries/search/index-record.ts';
 
 /** The stored record as input again: everything but id and timestamps. */
@@ -49,6 +49,8 @@ export async function updateRecord<T extends RecordBase, F>(ctx: Ctx, def: Recor
     await def.repo.update(trx, record, keyring);
     await indexRecord(trx, def.type, record);
     await auditWrite(ctx, trx, `${def.type}.update`, def.type, record.id, current, record);
+    // Sealed now: the versions kept from while it was readable in clear are sealed too, in the same transaction.
+    if (record.confidentiality === 'restricted' && current.confidentiality !== 'restricted') await sealHistory(ctx, trx, def.type, record.id);
     return record;
   });
 }

@@ -5,6 +5,7 @@ import { canonicalJson } from '../../domain/digest.ts';
 import { assertNoProblems } from '../../domain/validation.ts';
 import type { Trx } from '../../db/database.ts';
 import { appendAudit, type AuditInput } from '../../db/repos/audit.repo.ts';
+import { rewriteVersions } from '../../db/repos/restricted.repo.ts';
 import { recordExists, slugTaken } from '../../db/repos/shared.ts';
 import { AppError } from '../../errors.ts';
 import { authorize, readableLevels } from '../../policies/authorize.ts';
@@ -47,9 +48,27 @@ export async function chooseSlug<T extends RecordBase, F>(trx: Trx, def: RecordD
  */
 function auditable(ctx: Ctx, value: unknown): unknown {
   if (typeof value !== 'object' || value === null || !('restricted' in value)) return value;
+  if ((value as { confidentiality?: unknown }).confidentiality === 'restricted') return sealedAuditable(ctx, value as RecordBase);
   const { id, restricted } = value as { id?: unknown; restricted?: unknown };
   if (typeof restricted !== 'object' || restricted === null || Object.keys(restricted).length === 0) return value;
   return { ...value, restricted: ctx.keyring.mac(`${String(id)}\n${canonicalJson(restricted)}`) };
+}
+
+/**
+ * A record restricted as a whole as the audit log and its record versions keep it: only what its clear columns hold
+ * (id, slug, level, timestamps) and one keyed digest of all the rest, so neither digests nor versions give away a name.
+ */
+function sealedAuditable(ctx: Ctx, record: Pick<RecordBase, 'id' | 'slug' | 'confidentiality' | 'createdAt' | 'updatedAt'>): Record<string, unknown> {
+  const { id, slug, confidentiality, createdAt, updatedAt, ...content } = record;
+  return { id, slug, confidentiality, createdAt, updatedAt, sealed: ctx.keyring.mac(`${id}\n${canonicalJson(content)}`) };
+}
+
+/**
+ * Rewrites the stored versions of a record just sealed into the form sealed records are versioned in (ids, level,
+ * timestamps and a keyed digest): its earlier versions, written while it was public or internal, held its content in clear.
+ */
+export async function sealHistory(ctx: Ctx, trx: Trx, type: string, id: string): Promise<void> {
+  await rewriteVersions(trx, type, id, (snapshot) => canonicalJson(sealedAuditable(ctx, { ...(snapshot as unknown as RecordBase), id })));
 }
 
 /** The audit entry of one write by the context's actor, now. */

@@ -42,7 +42,7 @@ export async function attachSourceFile(ctx: Ctx, idOrSlug: string, body: Readabl
     }
     const now = ctx.now().toISOString();
     const file: SourceFile = { sha256: stored.sha256, size: stored.size, mediaType: meta.mediaType, name: safeFileName(meta.name), storedAt: now };
-    await setSourceFile(trx, current.id, file, now);
+    await setSourceFile(trx, current.id, file, now, ctx.keyring);
     const updated: Source = { ...current, file, updatedAt: now };
     await auditWrite(ctx, trx, 'source.attach_file', 'source', current.id, current, updated);
     return updated;

@@ -214,7 +214,7 @@ class Loader {
       await insertRecord(this.ctx, this.trx, def, input, { ...kept, action: `${def.type}.import`, pendingAudit: this.audit });
       // Audit entries go in batches: one read and one update of the chain's head per batch instead of per record.
       if (this.audit.length >= AUDIT_BATCH) await this.flushAudit();
-      if (file) await setSourceFile(this.trx, kept.id, file, kept.updatedAt);
+      if (file) await setSourceFile(this.trx, kept.id, file, kept.updatedAt, this.ctx.keyring);
     } catch (err) {
       throw located(where, err);
     }

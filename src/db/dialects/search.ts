@@ -57,6 +57,14 @@ export async function unindexText(db: AnyDb, docId: number | string): Promise<vo
   if (!isPostgres(db)) await sql`delete from search_fts where rowid = ${docId}`.execute(db);
 }
 
+/**
+ * Merges the full-text index into one segment, dropping the words of deleted documents: SQLite's FTS5 keeps them in
+ * older segments until a merge (and secure_delete then zeroes the freed pages). PostgreSQL's index needs nothing here.
+ */
+export async function compactFullText(db: AnyDb): Promise<void> {
+  if (!isPostgres(db)) await sql`insert into search_fts (search_fts) values ('optimize')`.execute(db);
+}
+
 /** One query word: its normalised text and whether it is a prefix ("abl*"). */
 export interface FtsTerm {
   text: string;

@@ -47,6 +47,8 @@ export function openRaw(file: string): RawSqlite {
   raw.pragma('synchronous = FULL');
   raw.pragma('foreign_keys = ON');
   raw.pragma('busy_timeout = 5000');
+  // Deleted and overwritten rows are zeroed on their pages: a record sealed or deleted leaves no readable copy in free space.
+  raw.pragma('secure_delete = ON');
   return raw;
 }
 

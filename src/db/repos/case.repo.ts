@@ -6,7 +6,11 @@ import type { Confidentiality } from '../../domain/vocabulary.ts';
 import type { Keyring } from '../../crypto/field-cipher.ts';
 import type { Executor, Trx } from '../database.ts';
 import type { CaseActsTable, CaseChargesTable, CaseDesignationsTable, CaseEventsTable, CasesTable, CaseTimelineTable } from '../schema.ts';
-import { baseColumns, baseFields, bool, byIdOrSlug, contains, groupBy, int, visiblePage, type RecordRepo, type RestrictedKeys } from './shared.ts';
+import { caseMatches, isFiltering } from '../../domain/filter-match.ts';
+import {
+  baseColumns, baseFields, bool, byIdOrSlug, contains, groupBy, int, keepsChildRows, listOpeningSealed, sealedColumns, unsealed, visiblePage,
+  type RecordRepo, type RestrictedKeys,
+} from './shared.ts';
 
 /** Child rows of a page of cases, grouped by case id. */
 interface Children {
@@ -34,7 +38,7 @@ async function loadChildren(db: Executor, ids: string[]): Promise<Children> {
 async function hydrate(db: Executor, rows: CasesTable[], keys: RestrictedKeys): Promise<Case[]> {
   if (rows.length === 0) return [];
   const ch = await loadChildren(db, rows.map((r) => r.id));
-  return rows.map((r) => ({
+  return unsealed(rows, rows.map((r) => ({
     ...baseFields(r, keys),
     title: r.title,
     subject: r.subject_person_id !== null ? { type: 'person' as const, id: r.subject_person_id } : { type: 'organisation' as const, id: r.subject_organisation_id ?? '' },
@@ -61,11 +65,19 @@ async function hydrate(db: Executor, rows: CasesTable[], keys: RestrictedKeys): 
       kind: d.kind as Designation['kind'], issuerId: d.issuer_id, issuerName: d.issuer_name, date: d.date,
       criteria: JSON.parse(d.criteria) as Designation['criteria'],
     })),
-  }));
+  })), keys);
 }
 
+/**
+ * What a sealed case's content columns hold instead of its values. Its subject and linked events stay: they are links
+ * (ids), which keep the database's references whole; acts, charges, timeline and designations go into the blob.
+ */
+const BLANK: Partial<CasesTable> = {
+  title: '', title_key: '', country: '', status: '', court: null, sentence_kind: null, sentence_months: null, sentence_start: null, summary: null,
+};
+
 function columns(c: Case, keyring: Keyring): CasesTable {
-  return {
+  return sealedColumns(c, {
     ...baseColumns(c, keyring),
     title: c.title, title_key: searchKey(c.title),
     subject_person_id: c.subject.type === 'person' ? c.subject.id : null,
@@ -73,7 +85,7 @@ function columns(c: Case, keyring: Keyring): CasesTable {
     country: c.country, status: c.status, court: c.court,
     sentence_kind: c.sentence?.kind ?? null, sentence_months: c.sentence?.months ?? null, sentence_start: c.sentence?.startDate ?? null,
     summary: c.summary,
-  };
+  }, BLANK, keyring);
 }
 
 async function writeChildren(trx: Trx, c: Case, replace: boolean): Promise<void> {
@@ -87,6 +99,7 @@ async function writeChildren(trx: Trx, c: Case, replace: boolean): Promise<void>
   if (c.eventIds.length > 0) {
     await trx.insertInto('case_events').values(c.eventIds.map((event_id, position) => ({ case_id, position, event_id }))).execute();
   }
+  if (!keepsChildRows(c)) return;
   if (c.acts.length > 0) {
     await trx.insertInto('case_acts').values(c.acts.map((a, position) => ({
       case_id, position, kind: a.kind, date: a.date, date_approx: int(a.dateApprox), perpetrator_id: a.perpetratorId, involvement: a.involvement,
@@ -157,8 +170,10 @@ export const caseRepo: RecordRepo<Case, CaseFilter> = {
     return (await hydrate(db, rows, keys))[0];
   },
   async list(db, f, levels, page, keys) {
-    const q = filteredCases(db, f, levels).selectAll('cases');
-    return hydrate(db, await visiblePage(q, 'cases', levels, page).execute(), keys);
+    return listOpeningSealed(levels, page, keys, isFiltering(f),
+      async (lv, pg) => hydrate(db, await visiblePage(filteredCases(db, f, lv).selectAll('cases'), 'cases', lv, pg).execute(), keys),
+      async (pg) => hydrate(db, await visiblePage(db.selectFrom('cases').selectAll(), 'cases', ['restricted'], pg).execute(), keys),
+      (c) => caseMatches(c, f));
   },
   async insert(trx, c, keyring) {
     await trx.insertInto('cases').values(columns(c, keyring)).execute();

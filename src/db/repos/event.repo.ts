@@ -6,7 +6,11 @@ import type { Confidentiality } from '../../domain/vocabulary.ts';
 import type { Keyring } from '../../crypto/field-cipher.ts';
 import type { Executor, Trx } from '../database.ts';
 import type { EventsTable } from '../schema.ts';
-import { baseColumns, baseFields, bool, byIdOrSlug, contains, groupBy, int, visiblePage, type RecordRepo, type RestrictedKeys } from './shared.ts';
+import { eventMatches, isFiltering } from '../../domain/filter-match.ts';
+import {
+  baseColumns, baseFields, bool, byIdOrSlug, contains, groupBy, int, keepsChildRows, listOpeningSealed, sealedColumns, unsealed, visiblePage,
+  type RecordRepo, type RestrictedKeys,
+} from './shared.ts';
 
 /** Events from their rows, with relations and countries; restricted fields decrypted when keys are given. */
 export async function hydrateEvents(db: Executor, rows: EventsTable[], keys: RestrictedKeys): Promise<Event[]> {
@@ -14,7 +18,7 @@ export async function hydrateEvents(db: Executor, rows: EventsTable[], keys: Res
   const relations = await db.selectFrom('event_relations').selectAll().where('event_id', 'in', rows.map((r) => r.id)).orderBy('event_id').orderBy('position').execute();
   const byEvent = groupBy(relations, 'event_id');
   const countries = groupBy(await db.selectFrom('event_countries').selectAll().where('event_id', 'in', rows.map((r) => r.id)).orderBy('event_id').orderBy('position').execute(), 'event_id');
-  return rows.map((r) => ({
+  return unsealed(rows, rows.map((r) => ({
     ...baseFields(r, keys),
     title: r.title,
     kind: r.kind as Event['kind'],
@@ -28,16 +32,22 @@ export async function hydrateEvents(db: Executor, rows: EventsTable[], keys: Res
     countries: (countries.get(r.id) ?? []).map((c) => c.country),
     participants: JSON.parse(r.participants ?? '[]') as Event['participants'],
     timeZone: r.time_zone ?? null,
-  }));
+  })), keys);
 }
 
+/** What a sealed event's content columns hold instead of its values (its relations to other events stay: they are links). */
+const BLANK: Partial<EventsTable> = {
+  title: '', title_key: '', kind: '', start_date: null, start_approx: 0, end_date: null, end_approx: 0, country: null, locality: null, lat: null, lon: null,
+  description: null, time_zone: null, participants: '[]',
+};
+
 function columns(e: Event, keyring: Keyring): EventsTable {
-  return {
+  return sealedColumns(e, {
     ...baseColumns(e, keyring),
     title: e.title, title_key: searchKey(e.title), kind: e.kind, start_date: e.startDate, start_approx: int(e.startApprox),
     end_date: e.endDate, end_approx: int(e.endApprox), country: e.place.country, locality: e.place.locality, lat: e.place.lat, lon: e.place.lon,
     description: e.description, time_zone: e.timeZone, participants: JSON.stringify(e.participants),
-  };
+  }, BLANK, keyring);
 }
 
 async function writeRelations(trx: Trx, e: Event, replace: boolean): Promise<void> {
@@ -46,7 +56,7 @@ async function writeRelations(trx: Trx, e: Event, replace: boolean): Promise<voi
     await trx.deleteFrom('event_relations').where('event_id', '=', e.id).execute();
     await trx.deleteFrom('event_countries').where('event_id', '=', e.id).execute();
   }
-  if (e.countries.length > 0) await trx.insertInto('event_countries').values(e.countries.map((country, position) => ({ event_id: e.id, position, country }))).execute();
+  if (e.countries.length > 0 && keepsChildRows(e)) await trx.insertInto('event_countries').values(e.countries.map((country, position) => ({ event_id: e.id, position, country }))).execute();
   if (e.relations.length === 0) return;
   await trx.insertInto('event_relations').values(e.relations.map((r, position) => ({ event_id: e.id, position, related_event_id: r.eventId, kind: r.kind }))).execute();
 }
@@ -79,8 +89,10 @@ export const eventRepo: RecordRepo<Event, EventFilter> = {
     return (await hydrateEvents(db, rows, keys))[0];
   },
   async list(db, f, levels, page, keys) {
-    const q = filteredEvents(db, f, levels).selectAll('events');
-    return hydrateEvents(db, await visiblePage(q, 'events', levels, page).execute(), keys);
+    return listOpeningSealed(levels, page, keys, isFiltering(f),
+      async (lv, pg) => hydrateEvents(db, await visiblePage(filteredEvents(db, f, lv).selectAll('events'), 'events', lv, pg).execute(), keys),
+      async (pg) => hydrateEvents(db, await visiblePage(db.selectFrom('events').selectAll(), 'events', ['restricted'], pg).execute(), keys),
+      (e) => eventMatches(e, f));
   },
   async insert(trx, e, keyring) {
     await trx.insertInto('events').values(columns(e, keyring)).execute();

@@ -6,13 +6,17 @@ import type { Confidentiality } from '../../domain/vocabulary.ts';
 import type { Keyring } from '../../crypto/field-cipher.ts';
 import type { Executor, Trx } from '../database.ts';
 import type { OrganisationsTable } from '../schema.ts';
-import { baseColumns, baseFields, byIdOrSlug, contains, groupBy, nameRows, namesFromRows, visiblePage, type RecordRepo, type RestrictedKeys } from './shared.ts';
+import { isFiltering, organisationMatches } from '../../domain/filter-match.ts';
+import {
+  baseColumns, baseFields, byIdOrSlug, contains, groupBy, keepsChildRows, listOpeningSealed, nameRows, namesFromRows, sealedColumns, unsealed, visiblePage,
+  type RecordRepo, type RestrictedKeys,
+} from './shared.ts';
 
 async function hydrate(db: Executor, rows: OrganisationsTable[], keys: RestrictedKeys): Promise<Organisation[]> {
   if (rows.length === 0) return [];
   const names = await db.selectFrom('organisation_names').selectAll().where('organisation_id', 'in', rows.map((r) => r.id)).orderBy('organisation_id').orderBy('position').execute();
   const byOrganisation = groupBy(names, 'organisation_id');
-  return rows.map((r) => ({
+  return unsealed(rows, rows.map((r) => ({
     ...baseFields(r, keys),
     names: namesFromRows(byOrganisation.get(r.id)),
     kind: r.kind as Organisation['kind'],
@@ -20,20 +24,23 @@ async function hydrate(db: Executor, rows: OrganisationsTable[], keys: Restricte
     foundedDate: r.founded_date,
     dissolvedDate: r.dissolved_date,
     summary: r.summary,
-  }));
+  })), keys);
 }
 
+/** What a sealed organisation's content columns hold instead of its values. */
+const BLANK: Partial<OrganisationsTable> = { kind: '', country: null, founded_date: null, dissolved_date: null, summary: null };
+
 function columns(o: Organisation, keyring: Keyring): OrganisationsTable {
-  return {
+  return sealedColumns(o, {
     ...baseColumns(o, keyring),
     kind: o.kind, country: o.country, founded_date: o.foundedDate, dissolved_date: o.dissolvedDate, summary: o.summary,
-  };
+  }, BLANK, keyring);
 }
 
 async function writeNames(trx: Trx, o: Organisation, replace: boolean): Promise<void> {
   // A new record has no child rows yet; only a replacement must clear the old ones.
   if (replace) await trx.deleteFrom('organisation_names').where('organisation_id', '=', o.id).execute();
-  if (o.names.length === 0) return;
+  if (o.names.length === 0 || !keepsChildRows(o)) return;
   await trx.insertInto('organisation_names').values(nameRows(o.names).map((n) => ({ ...n, organisation_id: o.id }))).execute();
 }
 
@@ -57,8 +64,10 @@ export const organisationRepo: RecordRepo<Organisation, OrganisationFilter> = {
     return (await hydrate(db, rows, keys))[0];
   },
   async list(db, f, levels, page, keys) {
-    const q = filteredOrganisations(db, f, levels).selectAll('organisations');
-    return hydrate(db, await visiblePage(q, 'organisations', levels, page).execute(), keys);
+    return listOpeningSealed(levels, page, keys, isFiltering(f),
+      async (lv, pg) => hydrate(db, await visiblePage(filteredOrganisations(db, f, lv).selectAll('organisations'), 'organisations', lv, pg).execute(), keys),
+      async (pg) => hydrate(db, await visiblePage(db.selectFrom('organisations').selectAll(), 'organisations', ['restricted'], pg).execute(), keys),
+      (o) => organisationMatches(o, f));
   },
   async insert(trx, o, keyring) {
     await trx.insertInto('organisations').values(columns(o, keyring)).execute();

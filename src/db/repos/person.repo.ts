@@ -6,14 +6,18 @@ import type { Confidentiality } from '../../domain/vocabulary.ts';
 import type { Keyring } from '../../crypto/field-cipher.ts';
 import type { Executor, Trx } from '../database.ts';
 import type { PersonsTable } from '../schema.ts';
+import { isFiltering, personMatches } from '../../domain/filter-match.ts';
 import { mergedInto } from './merge.repo.ts';
-import { baseColumns, baseFields, bool, byIdOrSlug, groupBy, int, contains, nameRows, namesFromRows, visiblePage, type RecordRepo, type RestrictedKeys } from './shared.ts';
+import {
+  baseColumns, baseFields, bool, byIdOrSlug, groupBy, int, contains, keepsChildRows, listOpeningSealed, nameRows, namesFromRows, sealedColumns, unsealed,
+  visiblePage, type RecordRepo, type RestrictedKeys,
+} from './shared.ts';
 
 async function hydrate(db: Executor, rows: PersonsTable[], keys: RestrictedKeys): Promise<Person[]> {
   if (rows.length === 0) return [];
   const names = await db.selectFrom('person_names').selectAll().where('person_id', 'in', rows.map((r) => r.id)).orderBy('person_id').orderBy('position').execute();
   const byPerson = groupBy(names, 'person_id');
-  return rows.map((r) => ({
+  return unsealed(rows, rows.map((r) => ({
     ...baseFields(r, keys),
     names: namesFromRows(byPerson.get(r.id)),
     givenName: r.given_name,
@@ -26,21 +30,27 @@ async function hydrate(db: Executor, rows: PersonsTable[], keys: RestrictedKeys)
     roles: JSON.parse(r.roles) as Person['roles'],
     summary: r.summary,
     links: JSON.parse(r.links) as Person['links'],
-  }));
+  })), keys);
 }
 
+/** What a sealed person's content columns hold instead of its values. */
+const BLANK: Partial<PersonsTable> = {
+  given_name: null, family_name: null, patronymic: null, birth_date: null, birth_date_approx: 0, gender: null, nationality: null, roles: '[]', summary: null, links: '[]',
+};
+
 function columns(p: Person, keyring: Keyring): PersonsTable {
-  return {
+  return sealedColumns(p, {
     ...baseColumns(p, keyring),
     given_name: p.givenName, family_name: p.familyName, patronymic: p.patronymic, birth_date: p.birthDate,
     birth_date_approx: int(p.birthDateApprox), gender: p.gender, nationality: p.nationality, roles: JSON.stringify(p.roles),
     summary: p.summary, links: JSON.stringify(p.links),
-  };
+  }, BLANK, keyring);
 }
 
 async function writeNames(trx: Trx, p: Person, replace: boolean): Promise<void> {
   // A new record has no child rows yet; only a replacement must clear the old ones.
   if (replace) await trx.deleteFrom('person_names').where('person_id', '=', p.id).execute();
+  if (!keepsChildRows(p)) return;
   await trx.insertInto('person_names').values(nameRows(p.names).map((n) => ({ ...n, person_id: p.id }))).execute();
 }
 
@@ -72,8 +82,10 @@ export const personRepo: RecordRepo<Person, PersonFilter> = {
     return undefined;
   },
   async list(db, f, levels, page, keys) {
-    const q = filteredPersons(db, f, levels).selectAll('persons');
-    return hydrate(db, await visiblePage(q, 'persons', levels, page).execute(), keys);
+    return listOpeningSealed(levels, page, keys, isFiltering(f),
+      async (lv, pg) => hydrate(db, await visiblePage(filteredPersons(db, f, lv).selectAll('persons'), 'persons', lv, pg).execute(), keys),
+      async (pg) => hydrate(db, await visiblePage(db.selectFrom('persons').selectAll(), 'persons', ['restricted'], pg).execute(), keys),
+      (p) => personMatches(p, f));
   },
   async insert(trx, p, keyring) {
     await trx.insertInto('persons').values(columns(p, keyring)).execute();

@@ -85,3 +85,43 @@ export async function countRestrictedNotUnder(db: Executor, keyId: string): Prom
   const jobs = (await openSealedJobs(db)).filter((j) => !j.sealed.startsWith(prefix)).length;
   return n + Number(users.n) + jobs;
 }
+
+/** A restricted record waiting to be sealed (listed by the migration that introduced sealed records). */
+export interface PendingSeal {
+  table: RecordTable;
+  id: string;
+}
+
+/** The next restricted records still stored in clear, at most `limit`. */
+export async function pendingSeals(db: Executor, limit: number): Promise<PendingSeal[]> {
+  const rows = await db.selectFrom('seal_pending').select(['record_table', 'record_id']).orderBy('record_table').orderBy('record_id').limit(limit).execute();
+  return rows.map((r) => ({ table: r.record_table as RecordTable, id: r.record_id }));
+}
+
+/** Takes a record off the list of those to seal. */
+export async function donePendingSeal(trx: Trx, p: PendingSeal): Promise<void> {
+  await trx.deleteFrom('seal_pending').where('record_table', '=', p.table).where('record_id', '=', p.id).execute();
+}
+
+/** The stored blob of a record (restricted fields, or a sealed record's whole content), if any. */
+export async function restrictedBlobOf(db: Executor, table: RecordTable, id: string): Promise<string | null> {
+  const row = await db.selectFrom(table as 'persons').select('restricted_data').where('id', '=', id).executeTakeFirst();
+  return row?.restricted_data ?? null;
+}
+
+/** Rewrites every stored version of one record (after the record was sealed, its older states must not stay in clear). */
+export async function rewriteVersions(trx: Trx, recordType: string, recordId: string, rewrite: (snapshot: Record<string, unknown>) => string): Promise<void> {
+  const rows = await trx.selectFrom('record_versions').select(['seq', 'snapshot']).where('record_type', '=', recordType).where('record_id', '=', recordId).execute();
+  for (const r of rows) {
+    await trx.updateTable('record_versions').set({ snapshot: rewrite(JSON.parse(r.snapshot) as Record<string, unknown>) }).where('seq', '=', r.seq).execute();
+  }
+}
+
+/**
+ * Id and stored blob of every sealed (restricted) record of a table, for caches that must notice changes: every write
+ * encrypts afresh (a new random IV), so an unchanged blob means an unchanged record.
+ */
+export async function restrictedStamps(db: Executor, table: RecordTable): Promise<{ id: string; blob: string }[]> {
+  const rows = await db.selectFrom(table as 'persons').select(['id', 'restricted_data']).where('confidentiality', '=', 'restricted').execute();
+  return rows.map((r) => ({ id: r.id, blob: r.restricted_data ?? '' }));
+}

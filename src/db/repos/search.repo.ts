@@ -3,7 +3,7 @@
 import { sql, type RawBuilder, type SqlBool } from 'kysely';
 import type { Confidentiality } from '../../domain/vocabulary.ts';
 import type { Executor, Trx } from '../database.ts';
-import { CANDIDATE_COLUMNS, fullTextCandidates, indexText, indexTexts, unindexText, type FtsTerm } from '../dialects/search.ts';
+import { CANDIDATE_COLUMNS, compactFullText, fullTextCandidates, indexText, indexTexts, unindexText, type FtsTerm } from '../dialects/search.ts';
 
 /** A document as the repository stores it (the shape of queries/search/documents.ts SearchDoc). */
 export interface StoredDoc {
@@ -85,13 +85,27 @@ export async function addDocs(trx: Trx, docs: StoredDoc[]): Promise<void> {
   }
 }
 
-/** Removes a record's document, if it has one. */
-export async function removeDoc(trx: Trx, recordType: string, recordId: string): Promise<void> {
+/** Removes a record's document, if it has one; true when there was one. */
+export async function removeDoc(trx: Trx, recordType: string, recordId: string): Promise<boolean> {
   const existing = await trx.selectFrom('search_docs').select('doc_id').where('record_type', '=', recordType).where('record_id', '=', recordId).executeTakeFirst();
-  if (!existing) return;
+  if (!existing) return false;
   await unindexText(trx, existing.doc_id);
   await trx.deleteFrom('search_name_keys').where('doc_id', '=', existing.doc_id).execute();
   await trx.deleteFrom('search_docs').where('doc_id', '=', existing.doc_id).execute();
+  return true;
+}
+
+/** Purges the words of removed documents from the full-text index's pages (after many removals, once). */
+export async function compactIndex(db: Executor): Promise<void> {
+  await compactFullText(db);
+}
+
+/**
+ * Removes a record's document and purges its words from the full-text index's pages (a record being sealed: SQLite's
+ * index would otherwise keep them in older segments). The purge rewrites the index, so it is kept for that case.
+ */
+export async function purgeDoc(trx: Trx, recordType: string, recordId: string): Promise<void> {
+  if (await removeDoc(trx, recordType, recordId)) await compactFullText(trx);
 }
 
 /** The SQL condition for visible documents matching the filters (table search_docs). */

@@ -1,6 +1,6 @@
 // Helpers every record repository uses: visibility filter, keyset pages, child rows, slugs, name rows.
 import { sql, type RawBuilder, type SelectQueryBuilder, type SqlBool } from 'kysely';
-import type { Keyring } from '../../crypto/field-cipher.ts';
+import { Keyring } from '../../crypto/field-cipher.ts';
 import { restrictedOf, type Name, type RecordBase } from '../../domain/common.ts';
 import { searchKey } from '../../domain/text.ts';
 import type { Confidentiality } from '../../domain/vocabulary.ts';
@@ -17,10 +17,19 @@ export interface Page {
 }
 
 /**
- * The keys to decrypt restricted fields with, or null to leave them encrypted in the database: the records then come
- * back with `restricted: {}`. Readers not cleared for restricted data get null, so their values are never even decrypted.
+ * Keys that open sealed records (restricted as a whole) but leave their restricted fields out: for lists, exports
+ * without restricted fields and indexes, where a cleared reader must see the record but no restricted field is shown.
  */
-export type RestrictedKeys = Keyring | null;
+export class ContentKeys {
+  constructor(readonly keyring: Keyring) {}
+}
+
+/**
+ * The keys to decrypt with: a Keyring opens sealed records and restricted fields; ContentKeys open sealed records only;
+ * null leaves everything encrypted in the database (records come back with `restricted: {}`, and a sealed record with
+ * its content blank). Readers not cleared for restricted data get null, so their values are never even decrypted.
+ */
+export type RestrictedKeys = Keyring | ContentKeys | null;
 
 /** What every repository offers the generic commands and queries. */
 export interface RecordRepo<T extends RecordBase, F> {
@@ -51,10 +60,97 @@ export function sealRestricted(keyring: Keyring, id: string, values: Readonly<Re
   return Object.keys(values).length === 0 ? null : keyring.encrypt(JSON.stringify(restrictedOf(values)), id);
 }
 
-/** The restricted values of a stored row; empty when there are none or no keys are given. */
+/**
+ * The member of a sealed blob that holds the record's content. A restricted field's name starts with a lower-case
+ * letter, so it can never be mistaken for one.
+ */
+const SEALED_CONTENT = '$record';
+const SEALED_FIELDS = '$restricted';
+
+/** A decrypted blob: the restricted fields, and the whole content when the record is sealed. */
+interface OpenedBlob {
+  restricted: Record<string, string>;
+  content?: Record<string, unknown>;
+}
+
+function openBlob(keyring: Keyring, id: string, blob: string): OpenedBlob {
+  const value = JSON.parse(keyring.decrypt(blob, id)) as Record<string, unknown>;
+  if (SEALED_CONTENT in value) {
+    return { restricted: restrictedOf(value[SEALED_FIELDS] as Record<string, string>), content: value[SEALED_CONTENT] as Record<string, unknown> };
+  }
+  return { restricted: restrictedOf(value as Record<string, string>) };
+}
+
+/** The restricted values of a stored row; empty when there are none or no keys for restricted fields are given. */
 export function openRestricted(keys: RestrictedKeys, id: string, blob: string | null | undefined): Record<string, string> {
-  if (!keys || !blob) return {};
-  return restrictedOf(JSON.parse(keys.decrypt(blob, id)) as Record<string, string>);
+  if (!(keys instanceof Keyring) || !blob) return {};
+  return openBlob(keys, id, blob).restricted;
+}
+
+/** True when a stored blob holds a sealed record's content (decrypting it): conversion of older databases asks. */
+export function isSealedBlob(keyring: Keyring, id: string, blob: string | null | undefined): boolean {
+  return Boolean(blob) && openBlob(keyring, id, blob!).content !== undefined;
+}
+
+/**
+ * The columns of a record as stored. A record restricted as a whole is sealed: its content (every field but id, slug,
+ * confidentiality and timestamps) and its restricted fields go into the encrypted blob, and the content columns get
+ * `blank` (neutral values that satisfy NOT NULL), so a copy of the database holds nothing of it but its ids and links.
+ */
+export function sealedColumns<R extends { restricted_data?: string | null }>(record: RecordBase, clear: R, blank: Partial<R>, keyring: Keyring): R {
+  if (record.confidentiality !== 'restricted') return clear;
+  const { id, slug: _s, confidentiality: _c, createdAt: _ca, updatedAt: _u, restricted, ...content } = record;
+  const blob = keyring.encrypt(JSON.stringify({ [SEALED_CONTENT]: content, [SEALED_FIELDS]: restrictedOf(restricted) }), id);
+  return { ...clear, ...blank, restricted_data: blob };
+}
+
+/**
+ * Records as hydrated from their rows, with sealed ones opened: their content replaces the blank columns when keys are
+ * given (ContentKeys or a Keyring), and their restricted fields only with a Keyring. Without keys they stay blank.
+ */
+export function unsealed<T extends RecordBase>(rows: readonly BaseRow[], records: T[], keys: RestrictedKeys): T[] {
+  const keyring = keys instanceof ContentKeys ? keys.keyring : keys;
+  if (!keyring) return records;
+  return records.map((r, i) => {
+    const row = rows[i]!;
+    if (row.confidentiality !== 'restricted' || !row.restricted_data) return r;
+    const opened = openBlob(keyring, row.id, row.restricted_data);
+    if (!opened.content) return r;
+    return { ...r, ...opened.content, restricted: keys instanceof Keyring ? opened.restricted : {} } as T;
+  });
+}
+
+/** Writes child rows (names, charges, places …) only for records that are not sealed: a sealed record keeps them in its blob. */
+export const keepsChildRows = (record: RecordBase): boolean => record.confidentiality !== 'restricted';
+
+/** How many sealed records a filtered list opens per query while it looks for matches. */
+const SEALED_SCAN_BATCH = 500;
+
+/**
+ * A page of a filtered list when sealed records are visible: SQL cannot look inside them, so the clear levels are
+ * filtered in SQL and the sealed records are opened (with keys) and matched in memory, then both merge in id order.
+ * Without a filter, without keys, or when the reader sees no restricted records, it is just the SQL list.
+ */
+export async function listOpeningSealed<T extends RecordBase>(
+  levels: readonly Confidentiality[],
+  page: Page,
+  keys: RestrictedKeys,
+  filtering: boolean,
+  clearList: (levels: readonly Confidentiality[], page: Page) => Promise<T[]>,
+  sealedList: (page: Page) => Promise<T[]>,
+  matches: (record: T) => boolean,
+): Promise<T[]> {
+  if (!filtering || !keys || !levels.includes('restricted')) return clearList(levels, page);
+  const open = levels.filter((l) => l !== 'restricted');
+  const fromClear = open.length > 0 ? await clearList(open, page) : [];
+  const found: T[] = [];
+  for (let after = page.after; ;) {
+    const batch = await sealedList({ after, limit: SEALED_SCAN_BATCH });
+    for (const r of batch) if (matches(r)) found.push(r);
+    if (batch.length < SEALED_SCAN_BATCH || found.length >= page.limit) break;
+    after = batch[batch.length - 1]!.id;
+  }
+  return [...fromClear, ...found].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).slice(0, page.limit);
 }
 
 /** Maps shared columns to the record fields, decrypting the restricted ones when keys are given. */

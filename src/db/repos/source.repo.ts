@@ -5,10 +5,11 @@ import { searchKey } from '../../domain/text.ts';
 import type { Trx } from '../database.ts';
 import type { SourcesTable } from '../schema.ts';
 import type { Keyring } from '../../crypto/field-cipher.ts';
-import { baseColumns, baseFields, byIdOrSlug, contains, visiblePage, type RecordRepo, type RestrictedKeys } from './shared.ts';
+import { isFiltering, sourceMatches } from '../../domain/filter-match.ts';
+import { baseColumns, baseFields, byIdOrSlug, contains, listOpeningSealed, sealedColumns, unsealed, visiblePage, type RecordRepo, type RestrictedKeys } from './shared.ts';
 
 function hydrate(rows: SourcesTable[], keys: RestrictedKeys): Source[] {
-  return rows.map((r) => ({
+  return unsealed(rows, rows.map((r) => ({
     ...baseFields(r, keys),
     title: r.title,
     url: r.url,
@@ -22,8 +23,17 @@ function hydrate(rows: SourcesTable[], keys: RestrictedKeys): Source[] {
     file: r.file_sha256 === null ? null : {
       sha256: r.file_sha256, size: Number(r.file_size), mediaType: r.file_media_type ?? '', name: r.file_name ?? '', storedAt: r.file_stored_at ?? '',
     },
-  }));
+  })), keys);
 }
+
+/**
+ * What a sealed source's content columns hold instead of its values. The stored file's digest, size, type and time stay:
+ * the file store finds the file by them; its name goes into the blob with the rest.
+ */
+const BLANK: Partial<SourcesTable> = {
+  title: '', title_key: '', url: null, archived_url: null, publisher: null, published_date: null, retrieved_at: null, language: null, reliability: '',
+  notes: null, file_name: null,
+};
 
 function fileColumns(f: SourceFile | null): Pick<SourcesTable, 'file_sha256' | 'file_size' | 'file_media_type' | 'file_name' | 'file_stored_at'> {
   return {
@@ -32,11 +42,11 @@ function fileColumns(f: SourceFile | null): Pick<SourcesTable, 'file_sha256' | '
 }
 
 function columns(s: Source, keyring: Keyring): SourcesTable {
-  return {
+  return sealedColumns(s, {
     ...baseColumns(s, keyring),
     title: s.title, title_key: searchKey(s.title), url: s.url, archived_url: s.archivedUrl, publisher: s.publisher, published_date: s.publishedDate,
     retrieved_at: s.retrievedAt, language: s.language, reliability: s.reliability, notes: s.notes, ...fileColumns(s.file),
-  };
+  }, BLANK, keyring);
 }
 
 /** Storage of sources. */
@@ -47,11 +57,16 @@ export const sourceRepo: RecordRepo<Source, SourceFilter> = {
     return hydrate(rows, keys)[0];
   },
   async list(db, f, levels, page, keys) {
-    let q = db.selectFrom('sources').selectAll();
-    if (f.q) q = q.where(contains('sources.title_key', searchKey(f.q)));
-    if (f.language) q = q.where('language', '=', f.language);
-    if (f.sha256) q = q.where('file_sha256', '=', f.sha256);
-    return hydrate(await visiblePage(q, 'sources', levels, page).execute(), keys);
+    return listOpeningSealed(levels, page, keys, isFiltering(f),
+      async (lv, pg) => {
+        let q = db.selectFrom('sources').selectAll();
+        if (f.q) q = q.where(contains('sources.title_key', searchKey(f.q)));
+        if (f.language) q = q.where('language', '=', f.language);
+        if (f.sha256) q = q.where('file_sha256', '=', f.sha256);
+        return hydrate(await visiblePage(q, 'sources', lv, pg).execute(), keys);
+      },
+      async (pg) => hydrate(await visiblePage(db.selectFrom('sources').selectAll(), 'sources', ['restricted'], pg).execute(), keys),
+      (s) => sourceMatches(s, f));
   },
   async insert(trx, s, keyring) {
     await trx.insertInto('sources').values(columns(s, keyring)).execute();
@@ -65,7 +80,12 @@ export const sourceRepo: RecordRepo<Source, SourceFilter> = {
   },
 };
 
-/** Records the stored original file of a source and touches its update time. */
-export async function setSourceFile(trx: Trx, id: string, file: SourceFile, updatedAt: string): Promise<void> {
+/** Records the stored original file of a source and touches its update time (a sealed source is sealed again with it). */
+export async function setSourceFile(trx: Trx, id: string, file: SourceFile, updatedAt: string, keyring: Keyring): Promise<void> {
+  const sealed = await sourceRepo.find(trx, id, ['restricted'], keyring);
+  if (sealed && sealed.id === id) {
+    await sourceRepo.update(trx, { ...sealed, file, updatedAt }, keyring);
+    return;
+  }
   await trx.updateTable('sources').set({ ...fileColumns(file), updated_at: updatedAt }).where('id', '=', id).execute();
 }

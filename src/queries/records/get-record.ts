@@ -1,7 +1,7 @@
 // Reads one record the actor may see.
 import type { Ctx } from '../../context.ts';
 import type { RecordBase } from '../../domain/common.ts';
-import type { RestrictedKeys } from '../../db/repos/shared.ts';
+import { ContentKeys, type RestrictedKeys } from '../../db/repos/shared.ts';
 import { notFound } from '../../errors.ts';
 import { authorize, canReadRestricted, readableLevels } from '../../policies/authorize.ts';
 import type { RecordDef } from '../../commands/records/registry.ts';
@@ -9,6 +9,11 @@ import type { RecordDef } from '../../commands/records/registry.ts';
 /** The keys to decrypt restricted fields with for this actor: none (they stay encrypted) unless the actor is cleared. */
 export function readerKeys(ctx: Ctx): RestrictedKeys {
   return canReadRestricted(ctx.actor) ? ctx.keyring : null;
+}
+
+/** Keys that open sealed records (restricted as a whole) for a cleared actor, but no restricted fields: lists and exports. */
+export function contentKeys(ctx: Ctx): RestrictedKeys {
+  return canReadRestricted(ctx.actor) ? new ContentKeys(ctx.keyring) : null;
 }
 
 /**

@@ -4,7 +4,7 @@ import type { RecordBase } from '../../domain/common.ts';
 import { AppError } from '../../errors.ts';
 import { authorize, readableLevels } from '../../policies/authorize.ts';
 import type { RecordDef } from '../../commands/records/registry.ts';
-import { readerKeys } from './get-record.ts';
+import { contentKeys, readerKeys } from './get-record.ts';
 
 /** A page of records and the cursor of the next page (null on the last). */
 export interface ListResult<T> {
@@ -29,8 +29,9 @@ export function decodeCursor(cursor: string): string {
 }
 
 /**
- * Lists visible records matching the filter. The filter runs in SQL, over visible records only. Lists never carry
- * restricted values (they stay encrypted; `restricted` is empty): a cleared reader opens the record itself, and that read is audited.
+ * Lists visible records matching the filter. The filter runs in SQL, over visible records only (sealed records, which
+ * only cleared readers see, are opened and matched in memory). Lists never carry restricted fields (`restricted` is
+ * empty): a cleared reader opens the record itself, and that read is audited.
  */
 export async function listRecords<T extends RecordBase, F>(
   ctx: Ctx,
@@ -40,7 +41,7 @@ export async function listRecords<T extends RecordBase, F>(
 ): Promise<ListResult<T>> {
   authorize(ctx.actor, 'read', def.type);
   const after = page.cursor ? decodeCursor(page.cursor) : undefined;
-  const rows = await def.repo.list(ctx.db, filter, readableLevels(ctx.actor), { after, limit: page.limit + 1 }, null);
+  const rows = await def.repo.list(ctx.db, filter, readableLevels(ctx.actor), { after, limit: page.limit + 1 }, contentKeys(ctx));
   const data = rows.slice(0, page.limit);
   const last = data[data.length - 1];
   return { data, nextCursor: rows.length > page.limit && last ? encodeCursor(last.id) : null };
@@ -53,7 +54,7 @@ export async function listRecords<T extends RecordBase, F>(
 export async function* iterateRecords<T extends RecordBase, F>(ctx: Ctx, def: RecordDef<T, F>, filter: F, batch = 500, withRestricted = false): AsyncGenerator<T> {
   authorize(ctx.actor, 'read', def.type);
   const levels = readableLevels(ctx.actor);
-  const keys = withRestricted ? readerKeys(ctx) : null;
+  const keys = withRestricted ? readerKeys(ctx) : contentKeys(ctx);
   let after: string | undefined;
   for (;;) {
     const rows = await def.repo.list(ctx.db, filter, levels, { after, limit: batch }, keys);

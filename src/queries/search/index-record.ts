@@ -3,7 +3,7 @@
 import type { RecordBase } from '../../domain/common.ts';
 import { CONFIDENTIALITY } from '../../domain/vocabulary.ts';
 import type { Trx } from '../../db/database.ts';
-import { appealForSearch, clearIndex, removeDoc, unindexedIds, writeDoc } from '../../db/repos/search.repo.ts';
+import { appealForSearch, clearIndex, purgeDoc, removeDoc, unindexedIds, writeDoc } from '../../db/repos/search.repo.ts';
 import { DEFS } from '../../commands/records/registry.ts';
 import type { Case } from '../../domain/case.ts';
 import type { Event } from '../../domain/event.ts';
@@ -18,7 +18,7 @@ type Indexed = keyof typeof TABLES;
 const isIndexed = (type: string): type is Indexed => type in TABLES;
 
 /** The document of a register record as written (appeals go through reindexRecord). */
-function docOf(type: string, record: RecordBase): SearchDoc | undefined {
+export function docOf(type: string, record: RecordBase): SearchDoc | undefined {
   switch (type) {
     case 'person': return personDoc(record as Person);
     case 'organisation': return organisationDoc(record as Organisation);
@@ -31,6 +31,11 @@ function docOf(type: string, record: RecordBase): SearchDoc | undefined {
 
 /** Indexes a record just written, from the record itself (no read back); types without a document are ignored. */
 export async function indexRecord(trx: Trx, type: string, record: RecordBase): Promise<void> {
+  // A record restricted as a whole is sealed: the index holds nothing of it, and cleared readers' searches open it instead.
+  if (record.confidentiality === 'restricted') {
+    if (isIndexed(type)) await purgeDoc(trx, type, record.id);
+    return;
+  }
   const d = docOf(type, record);
   if (d) await writeDoc(trx, d);
 }

@@ -8,6 +8,7 @@ import { readableLevels } from '../../policies/authorize.ts';
 import { SEARCH_TYPES, type SearchType } from './documents.ts';
 import { parseQuery } from './parse-query.ts';
 import { mark, score, snippet, type Marked } from './rank.ts';
+import { sealedMatches } from './sealed-search.ts';
 
 /** What a search takes (the API's query string and the search page's form). */
 export const SearchInputSchema = z.object({
@@ -64,12 +65,14 @@ export async function search(ctx: Ctx, input: SearchInput): Promise<SearchResult
   const levels = readableLevels(ctx.actor);
   const q = parseQuery(input.q);
   // Candidates are gathered without the type/country/year filters, which are applied here so the facets can be counted.
-  const [text, names] = await Promise.all([
+  const [text, names, sealed] = await Promise.all([
     fullTextDocs(ctx.db, q.groups, levels, {}, CANDIDATE_CAP),
     nameKeyDocs(ctx.db, q.keyTerms, levels, {}, CANDIDATE_CAP),
+    // Sealed records have no document: opened and matched in memory, for cleared readers only.
+    sealedMatches(ctx, q),
   ]);
   const byId = new Map<string, Candidate>();
-  for (const r of [...text, ...names]) byId.set(String(r.doc_id), r);
+  for (const r of [...text, ...names, ...sealed.rows]) byId.set(String(r.doc_id), r);
   if (byId.size === 0 && q.keyTerms.length > 0) for (const r of await titleContainsDocs(ctx.db, q.folded, levels, {}, CANDIDATE_CAP)) byId.set(String(r.doc_id), r);
   const capped = text.length >= CANDIDATE_CAP || names.length >= CANDIDATE_CAP;
   const rows = [...byId.values()];
@@ -81,7 +84,8 @@ export async function search(ctx: Ctx, input: SearchInput): Promise<SearchResult
   const ranked = matching.map((r) => ({ r, s: score(r, q) }))
     .sort((a, b) => b.s - a.s || a.r.title.localeCompare(b.r.title) || a.r.record_id.localeCompare(b.r.record_id));
   const page = ranked.slice(input.offset, input.offset + input.limit);
-  const bodies = await bodiesByIds(ctx.db, page.map(({ r }) => r.doc_id));
+  const bodies = await bodiesByIds(ctx.db, page.map(({ r }) => r.doc_id).filter((id) => !sealed.bodies.has(String(id))));
+  for (const [id, body] of sealed.bodies) bodies.set(id, body);
   const hits = page.map(({ r, s }) => ({
     type: r.record_type as SearchType, id: r.record_id, slug: r.slug, title: mark(r.title, q), snippet: snippet(bodies.get(String(r.doc_id)) ?? '', q),
     country: r.country, year: r.year, score: Math.round(s * 100) / 100,
