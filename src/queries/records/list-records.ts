@@ -5,6 +5,7 @@ import { AppError } from '../../errors.ts';
 import { authorize, readableLevels } from '../../policies/authorize.ts';
 import type { RecordDef } from '../../commands/records/registry.ts';
 import { readerKeys } from './get-record.ts';
+import { filterNamesUnseen } from './unseen-references.ts';
 
 /** A page of records and the cursor of the next page (null on the last). */
 export interface ListResult<T> {
@@ -29,7 +30,8 @@ export function decodeCursor(cursor: string): string {
 }
 
 /**
- * Lists visible records matching the filter. The filter runs in SQL, over visible records only. Lists never carry
+ * Lists visible records matching the filter. The filter runs in SQL, over visible records only; a filter by an id the
+ * reader may not see matches nothing. Lists never carry
  * restricted values (they stay encrypted; `restricted` is empty): a cleared reader opens the record itself, and that read is audited.
  */
 export async function listRecords<T extends RecordBase, F>(
@@ -40,6 +42,8 @@ export async function listRecords<T extends RecordBase, F>(
 ): Promise<ListResult<T>> {
   authorize(ctx.actor, 'read', def.type);
   const after = page.cursor ? decodeCursor(page.cursor) : undefined;
+  // A filter by a record the reader may not see answers like a filter by an unknown id, so it cannot confirm a hidden link.
+  if (await filterNamesUnseen(ctx, filter as Record<string, unknown>)) return { data: [], nextCursor: null };
   const rows = await def.repo.list(ctx.db, filter, readableLevels(ctx.actor), { after, limit: page.limit + 1 }, null);
   const data = rows.slice(0, page.limit);
   const last = data[data.length - 1];
@@ -52,6 +56,7 @@ export async function listRecords<T extends RecordBase, F>(
  */
 export async function* iterateRecords<T extends RecordBase, F>(ctx: Ctx, def: RecordDef<T, F>, filter: F, batch = 500, withRestricted = false): AsyncGenerator<T> {
   authorize(ctx.actor, 'read', def.type);
+  if (await filterNamesUnseen(ctx, filter as Record<string, unknown>)) return;
   const levels = readableLevels(ctx.actor);
   const keys = withRestricted ? readerKeys(ctx) : null;
   let after: string | undefined;
