@@ -122,5 +122,32 @@ for (const dialect of DIALECTS) {
         assert.ok(!res.body.includes('Hidden Witness') && !res.body.includes('Secret Unit') && !res.body.includes('Leaked memo'), `${url} names an unseen record`);
       }
     });
+
+    it('leaves an appeal\u2019s restricted occasion and the cases it may not see out of its public answers', async () => {
+      const body = {
+        title: 'Letter before the visit', addressees: [{ name: 'The President' }], occasionEventId: hidden.event.id, letterDate: '2014-12-03',
+        texts: [{ lang: 'en', title: 'Open letter', body: 'Dear President,' }], caseIds: [shown.case.id], confidentiality: 'public',
+      };
+      const created = await app.inject({ method: 'POST', url: '/api/v1/appeals', headers: bearer(admin), payload: body });
+      assert.equal(created.statusCode, 201, created.body);
+      const a = created.json().data as Made;
+      for (const to of ['collecting', 'published']) {
+        const moved = await app.inject({ method: 'POST', url: `/api/v1/appeals/${a.id}/transitions`, headers: bearer(admin), payload: { to } });
+        assert.equal(moved.statusCode, 200, moved.body);
+      }
+      for (const token of [undefined, viewer]) {
+        for (const url of ['/api/v1/appeals?limit=200', `/api/v1/appeals/${a.id}`, `/api/v1/appeals/${a.slug}`]) {
+          const res = await get(url, token);
+          assert.equal(res.statusCode, 200, `${url}: ${res.body}`);
+          assertClean(res.body, `${token ? 'viewer' : 'public'} ${url}`, token);
+        }
+        assert.equal((await get(`/api/v1/appeals/${a.id}`, token)).json().data.occasionEventId, null);
+      }
+      assert.equal((await get(`/api/v1/appeals/${a.id}`, admin)).json().data.occasionEventId, hidden.event.id, 'a cleared reader sees the occasion');
+      const html = await get(`/appeals/${a.slug}`);
+      assert.equal(html.statusCode, 200);
+      assertClean(html.body, 'public appeal page');
+      assert.ok(!html.body.includes('Closed hearing'), 'the occasion\u2019s title is not shown either');
+    });
   });
 }
