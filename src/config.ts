@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -13,6 +14,7 @@ const EnvSchema = z.object({
   VIGIL_LOG_LEVEL: LogLevel.default('info'),
   VIGIL_PG_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   VIGIL_MAX_UPLOAD_BYTES: z.coerce.number().int().min(1024).default(50 * 1024 * 1024),
+  VIGIL_TRUST_PROXY: z.string().optional(),
   VIGIL_PUBLIC_URL: z.url({ protocol: /^https?$/, error: 'expected an http:// or https:// URL' }).optional(),
   SMTP_HOST: z.string().min(1).optional(),
   SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(587),
@@ -63,6 +65,9 @@ export interface SignonConfig {
   readonly lockMs: number;
 }
 
+/** Which reverse proxies may speak for the client (X-Forwarded-For/-Proto/-Host): none, all, a hop count, or these addresses/networks. */
+export type TrustProxy = boolean | number | readonly string[];
+
 /** The validated, frozen configuration every part of the app receives. */
 export interface Config {
   readonly port: number;
@@ -75,6 +80,10 @@ export interface Config {
   readonly maxUploadBytes: number;
   /** The address people use to reach the app, for links in emails (no trailing slash). */
   readonly publicUrl: string;
+  /** Handed to Fastify's trustProxy; false (the default) ignores every X-Forwarded-* header. */
+  readonly trustProxy: TrustProxy;
+  /** True when VIGIL_PUBLIC_URL is https: cookies are then always Secure, whatever the proxy says. */
+  readonly publicHttps: boolean;
   /** Without SMTP, emails are written here as .eml files. */
   readonly outboxDir: string;
   readonly smtp: SmtpConfig | null;
@@ -110,6 +119,31 @@ function parseDatabaseUrl(url: string, dataDir: string, poolSize: number): Datab
   return { dialect: 'sqlite', file };
 }
 
+/** True for an IPv4/IPv6 address or a network in CIDR notation with a prefix length that fits it. */
+function isAddressOrNetwork(entry: string): boolean {
+  const [addr = '', prefix, extra] = entry.split('/');
+  const family = isIP(addr);
+  if (family === 0 || extra !== undefined) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
+}
+
+/** Parses VIGIL_TRUST_PROXY: unset/false/0 trusts nobody, true everybody, a number that many hops, else a comma-separated list of addresses/CIDRs. */
+export function parseTrustProxy(raw: string | undefined): TrustProxy {
+  const value = (raw ?? '').trim();
+  if (value === '' || /^(false|0|no|off)$/i.test(value)) return false;
+  if (/^(true|yes|on)$/i.test(value)) return true;
+  if (/^\d+$/.test(value)) {
+    const hops = Number(value);
+    if (hops > 100) throw new ConfigError('VIGIL_TRUST_PROXY: a hop count must be at most 100');
+    return hops;
+  }
+  const list = value.split(',').map((s) => s.trim()).filter((s) => s !== '');
+  const bad = list.find((s) => !isAddressOrNetwork(s));
+  if (bad !== undefined) throw new ConfigError(`VIGIL_TRUST_PROXY: "${bad}" is not an address or CIDR network (use true, a hop count or a comma-separated list)`);
+  return Object.freeze(list);
+}
+
 /** Validates an environment (process.env or a test's own) into a frozen Config; throws ConfigError naming the bad variable. */
 export function loadConfig(env: Record<string, string | undefined>): Config {
   // An empty variable is an unset one: environment files and compose write `NAME=` for "use the default".
@@ -123,6 +157,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   const e = parsed.data;
   const dataDir = path.resolve(e.VIGIL_DATA_DIR);
   const database = parseDatabaseUrl(e.VIGIL_DATABASE_URL ?? 'vigil.db', dataDir, e.VIGIL_PG_POOL_SIZE);
+  const trustProxy = parseTrustProxy(e.VIGIL_TRUST_PROXY);
   return Object.freeze({
     port: e.PORT,
     host: e.HOST,
@@ -133,6 +168,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     logLevel: e.VIGIL_LOG_LEVEL,
     maxUploadBytes: e.VIGIL_MAX_UPLOAD_BYTES,
     publicUrl: (e.VIGIL_PUBLIC_URL ?? `http://${e.HOST}:${e.PORT}`).replace(/\/+$/, ''),
+    trustProxy,
+    publicHttps: /^https:/i.test(e.VIGIL_PUBLIC_URL ?? ''),
     outboxDir: path.join(dataDir, 'outbox'),
     smtp: e.SMTP_HOST ? Object.freeze({ host: e.SMTP_HOST, port: e.SMTP_PORT, ...(e.SMTP_USER ? { user: e.SMTP_USER } : {}), ...(e.SMTP_PASS ? { pass: e.SMTP_PASS } : {}) }) : null,
     mailFrom: e.SMTP_FROM,

@@ -16,7 +16,7 @@ export const TOUCH_EVERY_MS = MINUTE;
 /** An invitation link is good this long, once. */
 export const INVITATION_TTL_MS = 7 * 24 * HOUR;
 
-/** Failures (password or second factor) before the account is locked. */
+/** Wrong second-factor codes in a row before the account is locked (wrong passwords are throttled per address instead). */
 export const LOCK_AFTER_FAILURES = 5;
 const LOCK_FIRST_MS = MINUTE;
 const LOCK_MAX_MS = HOUR;

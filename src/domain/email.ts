@@ -1,7 +1,7 @@
 // Email addresses of public signers: the canonical form decides "the same person signed twice", so one mailbox cannot sign
-// an appeal more than once by writing its address differently. Mail is still sent to the address as it was typed: the
-// canonical form may drop parts a provider would not ignore (a literal "+" at a small domain), which is harmless for a
-// uniqueness key but would misdirect a message.
+// an appeal more than once by writing its address differently. It folds only what the provider itself folds: two
+// addresses with one canonical form reach one mailbox, so a signing under one of them is answered in the owner's inbox.
+// Mail is sent to the address as typed in the latest signing.
 import { domainToASCII } from 'node:url';
 import { z } from 'zod';
 
@@ -14,9 +14,29 @@ const ALIAS_DOMAINS: Readonly<Record<string, string>> = {
   'pm.me': 'proton.me', 'protonmail.com': 'proton.me', 'protonmail.ch': 'proton.me',
 };
 
-/** Providers whose mailbox names ignore dots (Gmail) or treat dots and hyphens alike (Yandex). */
+/** Providers whose mailbox names ignore dots: Gmail only. Elsewhere "a.b" and "ab" may be two people. */
 const DOTLESS = new Set(['gmail.com']);
-const DOT_IS_HYPHEN = new Set(['yandex.ru']);
+
+/**
+ * The one list of providers (after alias resolution) whose documentation says that "name+anything" is delivered to the
+ * mailbox "name". Only these fold a "+tag": elsewhere "name+x" may be another person's mailbox (or no mailbox at all),
+ * and folding it would let a stranger's signing stand in for the owner's. Each entry is a provider's own domain:
+ * - Gmail: "+" sub-addresses deliver to the account (Google's Gmail help, "use aliases").
+ * - Microsoft Outlook.com, including its older Hotmail, Live and MSN domains: plus addressing is on for consumer
+ *   mailboxes (Microsoft's Outlook.com and Exchange Online documentation on plus addressing).
+ * - Apple iCloud Mail (icloud.com, me.com, mac.com): plus addresses reach the account (Apple's iCloud Mail support).
+ * - Fastmail: plus addressing is documented for every account (Fastmail help, "plus addressing").
+ * - Proton Mail: "+" aliases reach the same inbox (Proton's support page on address aliases).
+ * - Yandex Mail: "login+tag" reaches "login" (Yandex Mail help on address aliases).
+ */
+export const PLUS_ADDRESSING_DOMAINS: ReadonlySet<string> = new Set([
+  'gmail.com',
+  'outlook.com', 'hotmail.com', 'live.com', 'msn.com',
+  'icloud.com', 'me.com', 'mac.com',
+  'fastmail.com', 'fastmail.fm',
+  'proton.me',
+  'yandex.ru',
+]);
 
 /** An address as typed, trimmed: at most 254 characters, one @, a domain with a dot. */
 export const EmailSchema = z.string().trim().max(254).pipe(z.email({ message: 'expected an email address such as name@example.org' }));
@@ -36,8 +56,8 @@ export function canonicalDomain(domain: string): string {
 
 /**
  * The canonical form of an address, for uniqueness only: lower case (local parts are case-insensitive at every provider
- * that matters), the domain's alias resolved, a "+tag" dropped (sub-addressing delivers to the same mailbox), and dots
- * dropped where the provider ignores them.
+ * that matters), the domain's alias resolved, a "+tag" dropped only at providers known to deliver sub-addresses to the
+ * same mailbox (PLUS_ADDRESSING_DOMAINS), and dots dropped only where the provider ignores them (Gmail).
  */
 export function canonicalEmail(address: string): string {
   const trimmed = address.trim().normalize('NFC');
@@ -46,8 +66,7 @@ export function canonicalEmail(address: string): string {
   const domain = canonicalDomain(emailDomain(trimmed));
   let local = trimmed.slice(0, at).toLowerCase();
   const plus = local.indexOf('+');
-  if (plus > 0) local = local.slice(0, plus);
+  if (plus > 0 && PLUS_ADDRESSING_DOMAINS.has(domain)) local = local.slice(0, plus);
   if (DOTLESS.has(domain)) local = local.replaceAll('.', '');
-  if (DOT_IS_HYPHEN.has(domain)) local = local.replaceAll('.', '-');
   return `${local}@${domain}`;
 }

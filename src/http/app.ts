@@ -4,7 +4,7 @@ import swagger from '@fastify/swagger';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
-import type { Config } from '../config.ts';
+import type { Config, TrustProxy } from '../config.ts';
 import type { Keyring } from '../crypto/field-cipher.ts';
 import { caseDef, citationDef, eventDef, membershipDef, organisationDef, personDef, sourceDef } from '../commands/records/registry.ts';
 import type { Db, PoolStats } from '../db/database.ts';
@@ -73,12 +73,19 @@ export function operationIdOf(method: string, url: string): string {
   return `${method.toLowerCase()}${words.join('')}`;
 }
 
+/** VIGIL_TRUST_PROXY in the form Fastify's types take (a hop count becomes the function Fastify would build from it). */
+function fastifyTrustProxy(trust: TrustProxy): boolean | string[] | ((address: string, hop: number) => boolean) {
+  if (typeof trust === 'number') return (_address, hop) => hop < trust;
+  return typeof trust === 'boolean' ? trust : [...trust];
+}
+
 /** Creates the app with every route registered; call listen() or inject() on it. */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app: FastifyInstance = Fastify({
     loggerInstance: deps.log as FastifyBaseLogger,
     bodyLimit: 2 * 1024 * 1024,
-    trustProxy: false,
+    // Off unless the operator names the proxy: otherwise anyone could claim any address or scheme in X-Forwarded-*.
+    trustProxy: fastifyTrustProxy(deps.config.trustProxy),
     return503OnClosing: true,
   });
   // Every route is recorded as it is added, so tests can enumerate them all (a new route cannot escape the checks).
@@ -123,7 +130,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   registerMetrics(app, deps);
   registerInputGuard(app);
-  await registerWeb(app);
+  await registerWeb(app, deps.config);
   registerAuth(app, deps);
   registerSystemRoutes(app, deps);
   registerRecordRoutes(app, deps, personDef);

@@ -63,8 +63,8 @@ for (const dialect of DIALECTS) {
       assert.equal(visible(fresh), visible(first));
       const all = await t.handle.db.selectFrom('signatures').select(['name', 'status', 'invalidated_reason']).where('appeal_id', '=', appeal.id).orderBy('created_at').execute();
       assert.equal(all.length, 3, 'no second signature for the repeat');
-      assert.equal(all.find((r) => r.name === 'First')?.status, 'pending', 'the first signature is kept as it was');
-      assert.ok(!all.some((r) => r.name === 'Second'));
+      assert.equal(all.find((r) => r.name === 'Second')?.status, 'pending', 'the latest details replace the unconfirmed ones');
+      assert.ok(!all.some((r) => r.name === 'First'));
       assert.equal(all.filter((r) => r.status === 'invalidated' && r.invalidated_reason === 'deny_rule').length, 1, 'the denied one is stored invalidated');
       const jobsAfter = (await listJobs(t.handle.db, 'mail.send')).length;
       assert.equal(jobsAfter - jobsBefore, 3, 'repeat, denied and fresh each queue one message (the same work)');

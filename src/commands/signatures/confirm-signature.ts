@@ -1,15 +1,16 @@
-// Confirming a signature with the token of its email link. Opening the link only shows a page (mail scanners open links);
-// the page's button posts, and that confirms. A silently invalidated signature gets the same thanks and stays uncounted.
+// Confirming a signature with the token of its email link. Opening the link only shows a page (mail scanners open links)
+// with the details the confirmation would make count, as the latest signing for the address gave them; the page's button
+// posts, and that confirms. A silently invalidated signature gets the same thanks and stays uncounted.
 import type { Ctx } from '../../context.ts';
 import { writeTransaction } from '../../db/database.ts';
-import { findSignatureByToken, findSigningAppeal, useSignatureToken, type SigningAppeal } from '../../db/repos/signature.repo.ts';
+import { findSignatureByToken, findSigningAppeal, useSignatureToken, type PendingDetails, type SigningAppeal } from '../../db/repos/signature.repo.ts';
 import { sha256Hex } from '../../domain/digest.ts';
 import { signingOpen } from '../../domain/signature.ts';
 import { auditWrite } from '../records/write-support.ts';
 
 /** What a confirmation link leads to. */
 export type ConfirmationState =
-  | { state: 'open'; appeal: SigningAppeal }
+  | { state: 'open'; appeal: SigningAppeal; details: PendingDetails }
   | { state: 'closed'; appeal: SigningAppeal }
   | { state: 'invalid' };
 
@@ -24,7 +25,8 @@ export async function findConfirmation(ctx: Ctx, slug: string, token: unknown): 
   const appeal = await findSigningAppeal(ctx.db, signature.appealId, ['public']);
   if (!appeal || (appeal.slug !== slug && appeal.id !== slug)) return { state: 'invalid' };
   if (!signingOpen(appeal, ctx.now())) return { state: 'closed', appeal };
-  return { state: 'open', appeal, signatureId: signature.id, tokenHash };
+  const details: PendingDetails = { name: signature.name, country: signature.country, comment: signature.comment, showName: signature.showName };
+  return { state: 'open', appeal, details, signatureId: signature.id, tokenHash };
 }
 
 /** Confirms the signature of a link; the state says what the signer should be told ('done' after a confirmation). */

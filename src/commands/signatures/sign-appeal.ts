@@ -1,13 +1,15 @@
 // Signing an appeal (double opt-in). The answer is the same whether the address is new, already signed, or denied: a new
-// address gets a pending signature and a confirmation link; a repeat gets no second signature but one message (a fresh
-// link while still unconfirmed, a note once confirmed); a denied signer's signature is stored silently invalidated and
-// gets the usual link. Every branch writes one signature row or token, one mail job and one audit entry, in one
+// address gets a pending signature and a confirmation link; a repeat gets no second signature but one message. While
+// unconfirmed, the latest signing's details (name, country, comment, public-name choice, the address as typed) replace
+// the earlier ones with a fresh link, so a stranger who signs first with someone's address cannot fix what the owner
+// confirms (the confirmation page shows the details). Once confirmed, a signature is never changed by a later signing:
+// the address gets a note. A denied signer's signature is stored silently invalidated and gets the usual link. Every branch writes one signature row or token, one mail job and one audit entry, in one
 // transaction (shared with the signings arriving at the same moment: write-batcher.ts), so the work and its timing do not
 // tell the branches apart and a crash loses neither signature nor mail.
 import { randomBytes, randomFillSync } from 'node:crypto';
 import { ulid } from 'ulid';
 import type { Ctx } from '../../context.ts';
-import { findSignatureByEmailHash, findSigningAppeal, insertSignatureIfNew, replaceSignatureToken, type SigningAppeal } from '../../db/repos/signature.repo.ts';
+import { findSignatureByEmailHash, findSigningAppeal, insertSignatureIfNew, replacePendingSignature, type SigningAppeal } from '../../db/repos/signature.repo.ts';
 import { sha256Hex } from '../../domain/digest.ts';
 import { canonicalDomain, canonicalEmail, emailDomain } from '../../domain/email.ts';
 import { networkPrefix, SignInputSchema, signingOpen } from '../../domain/signature.ts';
@@ -86,11 +88,18 @@ export async function signAppeal(ctx: Ctx, req: SignRequest): Promise<void> {
     }
     const existing = await findSignatureByEmailHash(trx, appeal.id, emailHash);
     if (!existing) throw new Error('a signature both exists and does not');
-    // Still unconfirmed: the first message may be lost, so a new link replaces the old one. Confirmed: say so, once more.
-    const confirmed = existing.confirmedAt !== null;
-    if (!confirmed) await replaceSignatureToken(trx, existing.id, tokenHash);
+    // Still unconfirmed: the latest details and a new link replace the old ones (the first message may be lost, or the
+    // first signing may not have been the owner's). Confirmed: nothing changes; say so, once more.
+    let confirmed = existing.confirmedAt !== null;
+    if (!confirmed) {
+      confirmed = !(await replacePendingSignature(trx, existing.id, {
+        name: input.name, country: input.country, comment: input.comment ?? null, showName: input.showName,
+        emailSealed: ctx.keyring.encrypt(input.email, existing.id), emailDomain: domain, networkHint: prefix ? networkHintOf(ctx, prefix) : null,
+        tokenHash, signedAt: nowIso, invalidatedReason: denied ? 'deny_rule' : null,
+      }));
+    }
     const mail = confirmed ? alreadySignedMail(req.locale, input.email, appeal.title) : confirmationMail(req.locale, input.email, appeal.title, confirmLink(ctx, appeal.slug, token));
     await enqueueMail(trx, mail, now, ctx.keyring);
-    return [auditInput(ctx, 'signature.repeat', 'signature', existing.id, null, { id: existing.id, appealId: appeal.id })];
+    return [auditInput(ctx, 'signature.repeat', 'signature', existing.id, null, { id: existing.id, appealId: appeal.id, replaced: !confirmed })];
   });
 }

@@ -1,7 +1,9 @@
 // Signing in: the password step, then (when the account has TOTP) the code step. Every failure looks the same from outside:
 // an unknown email, a wrong password, a disabled or locked account and a wrong code all get the same answer after the same
-// work (an argon2 check against a dummy hash when there is nothing to check against). Failures count per account, and
-// five in a row lock it for 1 min, doubling with each further failure up to 1 h. No step here bypasses the second factor.
+// work (an argon2 check against a dummy hash when there is nothing to check against). A wrong password never locks the
+// account: anyone who knows an address could otherwise lock its owner out; it is throttled per (account, client address)
+// by the pages instead, and audited here. A wrong second-factor code (only someone with the password gets that far) counts
+// per account: five in a row lock it for 1 min, doubling up to 1 h. No step here bypasses the second factor.
 import type { Ctx } from '../../context.ts';
 import { isLocked, lockDuration, normaliseRecoveryCode, type Account } from '../../domain/account.ts';
 import { writeTransaction, type Trx } from '../../db/database.ts';
@@ -27,8 +29,13 @@ function usable(account: Account | undefined, now: Date): account is Account & {
   return account !== undefined && account.user.status === 'active' && account.passwordHash !== null && !isLocked(account, now);
 }
 
-/** Counts one failure and locks the account when it has earned it; audited (counts and times only). */
-async function countFailure(ctx: Ctx, trx: Trx, account: Account, step: 'password' | 'code'): Promise<void> {
+/** Audits a wrong password (the step only: no address, nothing typed); it neither counts nor locks. */
+async function noteWrongPassword(ctx: Ctx, trx: Trx, account: Account): Promise<void> {
+  await auditWrite(ctx, trx, 'login.failed', 'user', account.user.id, null, { step: 'password' });
+}
+
+/** Counts one wrong code and locks the account when it has earned it; audited (counts and times only). */
+async function countFailure(ctx: Ctx, trx: Trx, account: Account, step: 'code'): Promise<void> {
   const failures = account.failedLogins + 1;
   const lock = lockDuration(failures);
   const lockedUntil = lock > 0 ? new Date(ctx.now().getTime() + lock).toISOString() : null;
@@ -53,7 +60,7 @@ export async function signInWithPassword(ctx: Ctx, input: { email: string; passw
     const account = await findAccountById(trx, found.user.id);
     if (!usable(account, now)) return FAILED;
     if (!matches) {
-      await countFailure(ctx, trx, account, 'password');
+      await noteWrongPassword(ctx, trx, account);
       return FAILED;
     }
     const next: NextStep = account.totpEnabled ? 'code' : mustUseSecondFactor(account.user.role) ? 'enrol' : 'done';

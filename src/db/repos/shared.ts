@@ -240,6 +240,14 @@ export function namesFromRows(rows: NameRow[] | undefined): Name[] {
 export const bool = (n: number | boolean | null | undefined): boolean => Boolean(n);
 export const int = (b: boolean): number => (b ? 1 : 0);
 
+/** Which of these ids name a record of the table at one of the reader's levels (one query, whatever the number of ids). */
+export async function visibleIds(db: Executor, table: RecordTable, ids: readonly string[], levels: readonly Confidentiality[]): Promise<Set<string>> {
+  const wanted = [...new Set(ids)];
+  if (levels.length === 0 || wanted.length === 0) return new Set();
+  const rows = await db.selectFrom(table as 'persons').select('id').where('id', 'in', wanted).where('confidentiality', 'in', [...levels]).execute();
+  return new Set(rows.map((r) => r.id));
+}
+
 /** Does a record with this id exist at one of the reader's levels? */
 export async function recordExists(db: Executor, table: RecordTable, id: string, levels: readonly Confidentiality[]): Promise<boolean> {
   if (levels.length === 0) return false;

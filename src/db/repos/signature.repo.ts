@@ -68,15 +68,44 @@ export async function findSignatureByEmailHash(db: Executor, appealId: string, e
   return r && { id: r.id, status: r.status, confirmedAt: r.confirmed_at };
 }
 
-/** Gives a pending signature a new confirmation token (a repeated signing sends a fresh link; the old one stops working). */
-export async function replaceSignatureToken(trx: Trx, id: string, tokenHash: string): Promise<void> {
-  await trx.updateTable('signatures').set({ token_hash: tokenHash }).where('id', '=', id).where('confirmed_at', 'is', null).execute();
+/** What a pending signature will say once confirmed, as its signer sees it on the confirmation page. */
+export interface PendingDetails {
+  name: string | null;
+  country: string | null;
+  comment: string | null;
+  showName: boolean;
 }
 
-/** A signature waiting for confirmation by the token with this hash. */
-export async function findSignatureByToken(db: Executor, tokenHash: string): Promise<{ id: string; appealId: string; status: string } | undefined> {
-  const r = await db.selectFrom('signatures').select(['id', 'appeal_id', 'status']).where('token_hash', '=', tokenHash).where('confirmed_at', 'is', null).executeTakeFirst();
-  return r && { id: r.id, appealId: r.appeal_id, status: r.status };
+/** A signature waiting for confirmation by the token with this hash, with the details that confirming it would make count. */
+export async function findSignatureByToken(db: Executor, tokenHash: string): Promise<({ id: string; appealId: string; status: string } & PendingDetails) | undefined> {
+  const r = await db.selectFrom('signatures').select(['id', 'appeal_id', 'status', 'name', 'country', 'comment', 'show_name'])
+    .where('token_hash', '=', tokenHash).where('confirmed_at', 'is', null).executeTakeFirst();
+  return r && { id: r.id, appealId: r.appeal_id, status: r.status, name: r.name, country: r.country, comment: r.comment, showName: Number(r.show_name) === 1 };
+}
+
+/** The details of a later signing by the same address, which replace those of a still-unconfirmed signature. */
+export interface ReplacedDetails {
+  name: string;
+  country: string;
+  comment: string | null;
+  showName: boolean;
+  emailSealed: string;
+  emailDomain: string;
+  networkHint: string | null;
+  tokenHash: string;
+  signedAt: string;
+  /** Set when the later signing is denied: the signature becomes silently invalidated (an invalidation is never lifted here). */
+  invalidatedReason: string | null;
+}
+
+/** Replaces the details and the link of an unconfirmed signature (the old link stops working); a confirmed one is left alone. */
+export async function replacePendingSignature(trx: Trx, id: string, d: ReplacedDetails): Promise<boolean> {
+  const res = await trx.updateTable('signatures').set({
+    name: d.name, country: d.country, comment: d.comment, show_name: d.showName ? 1 : 0, email_sealed: d.emailSealed, email_domain: d.emailDomain,
+    network_hint: d.networkHint, token_hash: d.tokenHash, created_at: d.signedAt,
+    ...(d.invalidatedReason !== null ? { status: 'invalidated', invalidated_at: d.signedAt, invalidated_reason: d.invalidatedReason } : {}),
+  }).where('id', '=', id).where('confirmed_at', 'is', null).executeTakeFirst();
+  return Number(res.numUpdatedRows) > 0;
 }
 
 /**

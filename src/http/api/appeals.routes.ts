@@ -15,6 +15,7 @@ import { IdSchema } from '../../domain/common.ts';
 import { patchOf, strictOf } from '../../domain/validation.ts';
 import { authorizeHistory } from '../../policies/authorize.ts';
 import { appealView, getAppeal, listAppeals } from '../../queries/appeals/get-appeal.ts';
+import { appealReferences, unseenIds } from '../../queries/records/unseen-references.ts';
 import { changesOf } from '../../queries/records/record-history.ts';
 import type { AppDeps } from '../app.ts';
 import { ctxOf } from '../plugins/auth.ts';
@@ -43,15 +44,19 @@ export function registerAppealRoutes(root: FastifyInstance, deps: AppDeps): void
 
   app.get(BASE, { schema: { tags, summary: 'List appeals (the public sees published ones)', querystring: ListQuery, response: { 200: PageSchema, ...ErrorResponses } } }, async (request) => {
     const { limit, cursor, ...filter } = request.query;
-    const page = await listAppeals(ctxOf(request, deps), filter, { limit, cursor });
-    return { data: page.data.map((a) => presentAppeal(a, request.actor, deps.now())), nextCursor: page.nextCursor };
+    const ctx = ctxOf(request, deps);
+    const page = await listAppeals(ctx, filter, { limit, cursor });
+    const hidden = await unseenIds(ctx, page.data.flatMap(appealReferences));
+    return { data: page.data.map((a) => presentAppeal(a, request.actor, deps.now(), hidden)), nextCursor: page.nextCursor };
   });
 
   app.get(`${BASE}/:id`, { schema: { tags, summary: 'One appeal with its co-signatories and case annex', params: IdParams, querystring: LangQuery, response: { 200: DataSchema, ...ErrorResponses } } }, async (request) => {
-    const view = await appealView(ctxOf(request, deps), request.params.id, request.query.lang);
+    const ctx = ctxOf(request, deps);
+    const view = await appealView(ctx, request.params.id, request.query.lang);
+    const hidden = await unseenIds(ctx, appealReferences(view.appeal));
     return {
       data: {
-        ...presentAppeal(view.appeal, request.actor, deps.now()),
+        ...presentAppeal(view.appeal, request.actor, deps.now(), hidden),
         coSignatories: view.coSignatories.map((c) => presentCoSignatory(c, request.actor)),
         annex: presentAnnex(view.lang, view.annex),
       },

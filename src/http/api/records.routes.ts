@@ -13,6 +13,7 @@ import { patchOf, strictOf } from '../../domain/validation.ts';
 import { getRecord } from '../../queries/records/get-record.ts';
 import { listRecords } from '../../queries/records/list-records.ts';
 import { recordHistory } from '../../queries/records/record-history.ts';
+import { unseenReferencesOf } from '../../queries/records/unseen-references.ts';
 import type { AppDeps } from '../app.ts';
 import { ctxOf } from '../plugins/auth.ts';
 import { showingRestricted } from '../plugins/restricted.ts';
@@ -33,15 +34,17 @@ export function registerRecordRoutes<T extends RecordBase, F>(root: FastifyInsta
 
   app.get(base, { schema: { tags, summary: `List ${def.plural}`, querystring: def.filter.extend(PageQuerySchema.shape), response: { 200: PageSchema, ...ErrorResponses } } }, async (request) => {
     const { limit, cursor, ...filter } = request.query as Record<string, unknown> & { limit: number; cursor?: string };
-    const page = await listRecords(ctxOf(request, deps), def, filter as F, { limit, cursor });
-    return { data: page.data.map((r) => presentRecord(def.type, r, request.actor, false)), nextCursor: page.nextCursor };
+    const ctx = ctxOf(request, deps);
+    const page = await listRecords(ctx, def, filter as F, { limit, cursor });
+    const hidden = await unseenReferencesOf(ctx, def.type, page.data);
+    return { data: page.data.map((r) => presentRecord(def.type, r, request.actor, false, hidden)), nextCursor: page.nextCursor };
   });
 
   app.get(`${base}/:id`, { schema: { tags, summary: `Get one ${def.type}`, params: IdParams, response: { 200: DataSchema, ...ErrorResponses } } }, async (request, reply) => {
     const ctx = ctxOf(request, deps);
     const record = await getRecord(ctx, def, request.params.id);
     await showingRestricted(ctx, reply, def.type, [record]);
-    return { data: presentRecord(def.type, record, request.actor) };
+    return { data: presentRecord(def.type, record, request.actor, true, await unseenReferencesOf(ctx, def.type, [record])) };
   });
 
   app.post(base, { schema: { tags, summary: `Create a ${def.type}`, body: createBody, response: { 201: DataSchema, ...ErrorResponses }, security: [{ bearer: [] }] } }, async (request, reply) => {

@@ -1,7 +1,7 @@
 // Signing in and out. Email and password first; then, for accounts with TOTP, the code (or a recovery code). Until that
 // second step is done the browser holds a half-signed-in session that opens nothing but the next step. Failures answer
-// with one message whatever went wrong, count against the account (back-off in the command) and against the address
-// (an in-memory limit here). Each success replaces the session secret, so a secret seen before sign-in is worthless after.
+// with one message whatever went wrong and are throttled per (account, client address) with back-off and per address
+// (in memory, login-limiter.ts); a wrong second-factor code also counts against the account in the command. Each success replaces the session secret, so a secret seen before sign-in is worthless after.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { endSession } from '../../commands/users/sessions.ts';
 import { signInWithCode, signInWithPassword, type NextStep } from '../../commands/users/sign-in.ts';
@@ -41,15 +41,23 @@ export function registerSessionPages(app: FastifyInstance, deps: AppDeps): void 
     const s = request.session;
     return s && !s.full ? reply.redirect(pendingPath(s), 303) : login(request, reply);
   });
+  // Refuses a throttled attempt before any password work, saying when to come back (rounded up to whole seconds).
+  const throttled = (reply: FastifyReply, account: string, ip: string): boolean => {
+    const wait = limiter.waitMs(account, ip);
+    if (wait > 0) void reply.header('retry-after', String(Math.ceil(wait / 1000)));
+    return wait > 0;
+  };
   app.post('/login', async (request, reply) => {
     const email = formText(request.body, 'email', 320);
-    if (limiter.blocked(request.ip)) return login(request, reply, 429, 'limited', email);
+    const account = email.trim().toLowerCase();
+    if (throttled(reply, account, request.ip)) return login(request, reply, 429, 'limited', email);
     const password = formText(request.body, 'password', 4096);
     const result = await signInWithPassword(ctxOf(request, deps), { email, password, userAgent: userAgent(request) });
     if (!result.ok) {
-      limiter.failed(request.ip);
+      limiter.failed(account, request.ip);
       return login(request, reply, 401, 'failed', email);
     }
+    limiter.succeeded(account, request.ip);
     await switchSession(request, reply, deps, result.secret);
     return reply.redirect(nextPath(result.next), 303);
   });
@@ -67,12 +75,14 @@ export function registerSessionPages(app: FastifyInstance, deps: AppDeps): void 
   app.post('/login/code', async (request, reply) => {
     const s = codeSession(request);
     if (!s) return elsewhere(request, reply);
-    if (limiter.blocked(request.ip)) return code(request, reply, 429, 'limited');
+    const account = `user:${s.userId}`;
+    if (throttled(reply, account, request.ip)) return code(request, reply, 429, 'limited');
     const result = await signInWithCode(ctxOf(request, deps), s, { code: formText(request.body, 'code', 64), userAgent: userAgent(request) });
     if (!result.ok) {
-      limiter.failed(request.ip);
+      limiter.failed(account, request.ip);
       return code(request, reply, 401, 'failed');
     }
+    limiter.succeeded(account, request.ip);
     void reply.setCookie(SESSION_COOKIE, result.secret, sessionCookieOptions(request));
     return reply.redirect('/edit', 303);
   });

@@ -97,7 +97,7 @@ export function registerSignPages(app: FastifyInstance, deps: AppDeps): void {
     if (found.state === 'invalid') return linkInvalid(request, reply);
     if (found.state === 'closed') return message(request, reply, 409, 'sign.closed.title', 'sign.closed.body');
     const action = `/appeals/${encodeURIComponent(slug)}/confirm/${encodeURIComponent(String(token))}`;
-    return sendPrivate(reply, <ConfirmPage {...pageProps(request)} appeal={found.appeal} action={action} csrf={csrfOf(request)} />);
+    return sendPrivate(reply, <ConfirmPage {...pageProps(request)} appeal={found.appeal} details={found.details} action={action} csrf={csrfOf(request)} />);
   });
 
   app.post('/appeals/:slug/confirm/:token', async (request, reply) => {

@@ -23,9 +23,15 @@ declare module 'fastify' {
 /** The cookie that holds a signed-in browser's session. */
 export const SESSION_COOKIE = 'vigil_session';
 
+/** True when a cookie set on this request must be Secure: the site's public address is https, or the request came over
+ * https (request.protocol follows X-Forwarded-Proto only from a proxy trusted by VIGIL_TRUST_PROXY). */
+export function cookieSecure(request: FastifyRequest): boolean {
+  return request.server.vigilPublicHttps || request.protocol === 'https';
+}
+
 /** How the session cookie is set and cleared: script cannot read it, other sites cannot send it. */
 export function sessionCookieOptions(request: FastifyRequest): CookieSerializeOptions {
-  return { path: '/', httpOnly: true, sameSite: 'strict', secure: request.protocol === 'https' };
+  return { path: '/', httpOnly: true, sameSite: 'strict', secure: cookieSecure(request) };
 }
 
 /** True for paths whose requests never use the session cookie: the JSON API takes bearer tokens only, and assets need no actor. */

@@ -5,13 +5,19 @@ import cookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { VNode } from 'preact';
+import type { Config } from '../../config.ts';
 import { i18nFor, type I18n } from '../i18n/i18n.ts';
 import { isLocale, LOCALE_COOKIE, negotiateLocale } from '../i18n/locales.ts';
 import { renderDocument } from '../views/render.ts';
+import { cookieSecure } from './auth.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
     i18n: I18n;
+  }
+  interface FastifyInstance {
+    /** VIGIL_PUBLIC_URL is https, so every cookie is Secure. */
+    vigilPublicHttps: boolean;
   }
 }
 
@@ -29,7 +35,8 @@ export function safeBackPath(back: unknown): string {
 }
 
 /** Registers cookies, the language of each request, the language switcher and the static assets. */
-export async function registerWeb(app: FastifyInstance): Promise<void> {
+export async function registerWeb(app: FastifyInstance, config: Pick<Config, 'publicHttps'>): Promise<void> {
+  app.decorate('vigilPublicHttps', config.publicHttps);
   await app.register(cookie);
   app.decorateRequest('i18n', null as never);
   app.addHook('onRequest', async (request) => {
@@ -42,7 +49,7 @@ export async function registerWeb(app: FastifyInstance): Promise<void> {
   app.get<{ Params: { locale: string }; Querystring: { back?: string } }>('/lang/:locale', { schema: { hide: true } }, async (request, reply) => {
     const { locale } = request.params;
     if (isLocale(locale)) {
-      void reply.setCookie(LOCALE_COOKIE, locale, { path: '/', maxAge: 365 * 24 * 3600, sameSite: 'lax', httpOnly: true, secure: request.protocol === 'https' });
+      void reply.setCookie(LOCALE_COOKIE, locale, { path: '/', maxAge: 365 * 24 * 3600, sameSite: 'lax', httpOnly: true, secure: cookieSecure(request) });
     }
     return reply.redirect(safeBackPath(request.query.back), 303);
   });

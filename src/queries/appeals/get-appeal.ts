@@ -1,5 +1,6 @@
 // Reading appeals: one with everything its page shows, or a list. The public sees published appeals only; drafts and
 // appeals still collecting co-signatures are visible to those who may edit appeals.
+import { filterNamesUnseen } from '../records/unseen-references.ts';
 import type { Ctx } from '../../context.ts';
 import { PUBLISHED_STATUSES, type Appeal, type AppealStatus, type AppealText } from '../../domain/appeal.ts';
 import type { CoSignatory } from '../../domain/co-signatory.ts';
@@ -26,6 +27,8 @@ export async function getAppeal(ctx: Ctx, idOrSlug: string): Promise<Appeal> {
 
 /** A page of appeals, newest first, and the cursor of the next page. */
 export async function listAppeals(ctx: Ctx, filter: AppealFilter, page: { cursor?: string; limit: number }): Promise<{ data: Appeal[]; nextCursor: string | null }> {
+  // A filter by a case the reader may not see answers like a filter by an unknown id.
+  if (await filterNamesUnseen(ctx, filter as Record<string, unknown>)) return { data: [], nextCursor: null };
   const levels = readableLevels(ctx.actor);
   const out: Appeal[] = [];
   let before = page.cursor;

@@ -5,6 +5,7 @@ import { AppError } from '../../errors.ts';
 import { authorize, readableLevels } from '../../policies/authorize.ts';
 import type { RecordDef } from '../../commands/records/registry.ts';
 import { contentKeys, readerKeys } from './get-record.ts';
+import { filterNamesUnseen } from './unseen-references.ts';
 
 /** A page of records and the cursor of the next page (null on the last). */
 export interface ListResult<T> {
@@ -30,8 +31,9 @@ export function decodeCursor(cursor: string): string {
 
 /**
  * Lists visible records matching the filter. The filter runs in SQL, over visible records only (sealed records, which
- * only cleared readers see, are opened and matched in memory). Lists never carry restricted fields (`restricted` is
- * empty): a cleared reader opens the record itself, and that read is audited.
+ * only cleared readers see, are opened and matched in memory); a filter by an id the reader may not see matches nothing.
+ * Lists never carry restricted fields (`restricted` is empty): a cleared reader opens the record itself, and that read
+ * is audited.
  */
 export async function listRecords<T extends RecordBase, F>(
   ctx: Ctx,
@@ -41,6 +43,8 @@ export async function listRecords<T extends RecordBase, F>(
 ): Promise<ListResult<T>> {
   authorize(ctx.actor, 'read', def.type);
   const after = page.cursor ? decodeCursor(page.cursor) : undefined;
+  // A filter by a record the reader may not see answers like a filter by an unknown id, so it cannot confirm a hidden link.
+  if (await filterNamesUnseen(ctx, filter as Record<string, unknown>)) return { data: [], nextCursor: null };
   const rows = await def.repo.list(ctx.db, filter, readableLevels(ctx.actor), { after, limit: page.limit + 1 }, contentKeys(ctx));
   const data = rows.slice(0, page.limit);
   const last = data[data.length - 1];
@@ -53,6 +57,7 @@ export async function listRecords<T extends RecordBase, F>(
  */
 export async function* iterateRecords<T extends RecordBase, F>(ctx: Ctx, def: RecordDef<T, F>, filter: F, batch = 500, withRestricted = false): AsyncGenerator<T> {
   authorize(ctx.actor, 'read', def.type);
+  if (await filterNamesUnseen(ctx, filter as Record<string, unknown>)) return;
   const levels = readableLevels(ctx.actor);
   const keys = withRestricted ? readerKeys(ctx) : contentKeys(ctx);
   let after: string | undefined;

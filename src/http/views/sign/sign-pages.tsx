@@ -1,5 +1,6 @@
 // The pages of public signing: the form on a page of its own, "check your email", the confirmation page with its button,
 // the thanks, and the refusals (closed, link not valid, too many at once, form not verified).
+import countries from 'i18n-iso-countries';
 import type { MessageKey } from '../../i18n/messages/index.ts';
 import { CsrfInput } from '../forms/record-form.tsx';
 import { Layout, type PageProps } from '../layout.tsx';
@@ -41,17 +42,38 @@ export function SignMessagePage(props: PageProps & { slug: string; titleKey: Mes
   );
 }
 
-/** The page a confirmation link opens: one button that posts the confirmation. */
-export function ConfirmPage(props: PageProps & { appeal: SignAppealView; action: string; csrf: string | undefined }) {
-  const { i, appeal } = props;
+/** What the signature will say once confirmed, as stored by the latest signing for the address. */
+export interface ConfirmDetailsView {
+  name: string | null;
+  country: string | null;
+  comment: string | null;
+  showName: boolean;
+}
+
+/** The page a confirmation link opens: what will be confirmed, and one button that posts the confirmation. */
+export function ConfirmPage(props: PageProps & { appeal: SignAppealView; details: ConfirmDetailsView; action: string; csrf: string | undefined }) {
+  const { i, appeal, details } = props;
+  const country = details.country ? (countries.getName(details.country, i.locale) ?? details.country) : '';
   return (
     <Layout {...props} title={i.t('sign.confirm.title')}>
       <h1>{i.t('sign.confirm.title')}</h1>
       <p class="lede">{i.t('sign.confirm.body', { title: appeal.title })}</p>
+      <p>{i.t('sign.confirm.review')}</p>
+      <dl class="confirm-details">
+        <dt>{i.t('sign.confirm.name')}</dt>
+        <dd id="confirm-name">{details.name ?? ''}</dd>
+        <dt>{i.t('sign.confirm.country')}</dt>
+        <dd id="confirm-country">{country}</dd>
+        <dt>{i.t('sign.confirm.comment')}</dt>
+        <dd id="confirm-comment">{details.comment ?? i.t('sign.confirm.noComment')}</dd>
+        <dt>{i.t('sign.confirm.public')}</dt>
+        <dd id="confirm-public">{i.t(details.showName ? 'sign.confirm.yes' : 'sign.confirm.no')}</dd>
+      </dl>
       <form method="post" action={props.action}>
         <CsrfInput token={props.csrf} />
         <p><button type="submit">{i.t('sign.confirm.button')}</button></p>
       </form>
+      <p>{i.t('sign.confirm.notYours')}</p>
     </Layout>
   );
 }
