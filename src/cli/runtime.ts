@@ -6,13 +6,11 @@ import { loadOrCreateKeyring } from '../crypto/key-file.ts';
 import { FieldCipherError } from '../crypto/field-cipher.ts';
 import { migrateToLatest, openDatabase, type DatabaseHandle } from '../db/database.ts';
 import { AppError } from '../errors.ts';
+import { CliError } from './cli-error.ts';
 import { FileStore } from '../files.ts';
 import { createLogger } from '../logger.ts';
 
-/** A failure the CLI reports as one line and exit code 1. */
-export class CliError extends Error {
-  override name = 'CliError';
-}
+export { CliError };
 
 /** Runs `fn` with a migrated database and a system context (with the keyring, read once); always closes the database. */
 export async function withContext<T>(fn: (ctx: Ctx, handle: DatabaseHandle, config: Config) => Promise<T>): Promise<T> {
