@@ -11,8 +11,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { isCurrent } from '../scripts/build.js';
-import { BIN, childEnv, GNU_TIME, percentile, RESULTS, row, type Row } from './lib.ts';
+import { assertBuilt, BIN, childEnv, GNU_TIME, percentile, RESULTS, row, type Row } from './lib.ts';
 
 /** Median CPU seconds (user + system) of `node args…` over `runs` runs; fails when a run exits non-zero. */
 export function cpuSeconds(args: string[], env: NodeJS.ProcessEnv, runs: number): number[] {
@@ -83,7 +82,7 @@ async function main(): Promise<void> {
   const bin = path.resolve(opt('--bin') ?? BIN);
   if (!fs.existsSync(GNU_TIME)) throw new Error(`${GNU_TIME} is needed to measure CPU time`);
   // The default bin runs dist/: measuring a stale build would measure other code than the sources say.
-  if (bin === BIN && !isCurrent()) throw new Error('dist/ is stale or missing: run `npm run build` first (npm run bench:startup does)');
+  if (bin === BIN) assertBuilt();
 
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vigil-startup-'));
   const env = childEnv({ VIGIL_DATA_DIR: dir, VIGIL_LOG_LEVEL: 'warn' });
