@@ -3,6 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import nodemailer from 'nodemailer';
 import type { Config } from '../config.ts';
 
 /** One plain-text message. */
@@ -18,8 +19,6 @@ export type Delivery = { via: 'smtp' } | { via: 'outbox'; file: string };
 /** Sends a message by SMTP when configured, otherwise writes it to the outbox folder. */
 export async function sendMail(config: Pick<Config, 'smtp' | 'outboxDir' | 'mailFrom'>, mail: Mail): Promise<Delivery> {
   const message = { from: config.mailFrom, to: mail.to, subject: mail.subject, text: mail.text };
-  // Loaded with the first message rather than at start-up: it is a large package, and many processes send no mail.
-  const { default: nodemailer } = await import('nodemailer');
   if (config.smtp) {
     const { host, port, user, pass } = config.smtp;
     const transport = nodemailer.createTransport({ host, port, secure: port === 465, requireTLS: port !== 465 && port !== 25, ...(user ? { auth: { user, pass } } : {}) });

@@ -75,7 +75,7 @@ describe('vigil start-up', () => {
     assert.match(r.stderr, /^vigil: configuration: VIGIL_LOG_LEVEL: .+\n$/);
   });
 
-  it('serve answers /healthz before loading the PDF writer, PDF.js, the intake proposer, the mailer or the QR code writer', async () => {
+  it('serve answers /healthz before loading the PDF writer, PDF.js, the intake proposer or the QR code writer', async () => {
     ensureBuilt();
     const dir = tempDataDir();
     const child = spawn(process.execPath, ['--import', TRACE, BIN, 'serve'], {
@@ -100,7 +100,7 @@ describe('vigil start-up', () => {
       assert.equal((await fetch(`${url}/healthz`)).status, 200);
       const modules = loadedIn(stderr);
       assert.ok(modules.some((m) => pkg('fastify').test(m)));
-      assertNoneLoaded(modules, [pkg('pdfkit'), pkg('fontkit'), pkg('unpdf'), pkg('nodemailer'), pkg('franc-min'), pkg('qrcode'), /[\\/]dist[\\/]intake[\\/]propose\.js$/], 'vigil serve');
+      assertNoneLoaded(modules, [pkg('pdfkit'), pkg('fontkit'), pkg('unpdf'), pkg('franc-min'), pkg('qrcode'), /[\\/]dist[\\/]intake[\\/]propose\.js$/], 'vigil serve');
     } finally {
       child.removeAllListeners('exit');
       const exited = new Promise((r) => child.once('exit', r));
