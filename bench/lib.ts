@@ -4,12 +4,18 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { isCurrent } from '../scripts/build.js';
 
 export const ROOT = path.resolve(import.meta.dirname, '..');
 export const BIN = path.join(ROOT, 'bin', 'vigil.js');
 export const BASELINE = path.join(import.meta.dirname, 'baseline-server.ts');
 export const RESULTS = path.join(import.meta.dirname, 'results');
 export const GNU_TIME = '/usr/bin/time';
+
+/** Fails unless dist/ was built from the current sources: a benchmark of a stale build measures other code. */
+export function assertBuilt(): void {
+  if (!isCurrent()) throw new Error('dist/ is stale or missing: run `npm run build` first (npm run bench does)');
+}
 
 export interface Row {
   name: string;

@@ -16,11 +16,13 @@ import { generate, type Generated } from './generate.ts';
 import { benchHttp } from './http.ts';
 import { benchSearch } from './search.ts';
 import {
+  assertBuilt,
   BASELINE, BIN, check, childEnv, excerpt, firstDifference, fmt, get, GNU_TIME, latencies, measureCli, percentile, printTable, RESULTS, ROOT, row,
   startServer, USE_GNU_TIME, vmHwmMb, type Row, type Server,
 } from './lib.ts';
 
 async function main(): Promise<void> {
+  assertBuilt();
   const { values } = parseArgs({
     options: {
       quick: { type: 'boolean', default: false }, n: { type: 'string' }, seed: { type: 'string', default: '1' },

@@ -2,15 +2,24 @@
 // only, ready to hand out; --internal adds the group's internal records (restricted fields are never in a briefing).
 import fs from 'node:fs';
 import type { Command } from 'commander';
-import { ANONYMOUS } from '../context.ts';
-import { BriefingRequestSchema } from '../commands/briefings/freeze-briefing.ts';
-import { parseOrThrow } from '../domain/validation.ts';
-import { i18nFor } from '../http/i18n/i18n.ts';
-import { BriefingPage } from '../http/views/briefings/briefing-page.tsx';
-import { renderDocument } from '../http/views/render.ts';
-import { renderBriefing } from '../pdf/briefing.ts';
-import { countryBriefing } from '../queries/briefings/country-briefing.ts';
-import { CliError, withContext } from './runtime.ts';
+import { CliError, withContext } from './lazy.ts';
+
+type Briefing = Awaited<ReturnType<typeof import('../queries/briefings/country-briefing.ts').countryBriefing>>;
+type I18n = ReturnType<typeof import('../http/i18n/i18n.ts').i18nFor>;
+
+/** The briefing as a web page; the views are loaded only for this format. */
+async function html(b: Briefing, i: I18n): Promise<string> {
+  const [{ ANONYMOUS }, { BriefingPage }, { renderDocument }] = await Promise.all([
+    import('../context.ts'), import('../http/views/briefings/briefing-page.tsx'), import('../http/views/render.ts'),
+  ]);
+  return renderDocument(BriefingPage({ i, path: `/briefings/${b.country}`, actor: ANONYMOUS, briefing: b, frozen: null, canFreeze: false, csrf: null }));
+}
+
+/** The briefing as PDF; the PDF writer and its fonts are loaded only for this format. */
+async function pdf(b: Briefing, i: I18n): Promise<Buffer> {
+  const { renderBriefing } = await import('../pdf/briefing.ts');
+  return renderBriefing(b, i, new Date(`${b.asOf}T00:00:00Z`));
+}
 
 /** Adds `briefing` to the program. */
 export function registerBriefingCommand(program: Command, say: (line: string) => void): void {
@@ -25,6 +34,10 @@ export function registerBriefingCommand(program: Command, say: (line: string) =>
     .option('--internal', 'include internal records (for the group only; never restricted fields)')
     .action(async (opts: { country: string; asOf?: string; since?: string; lang: string; format: string; out?: string; internal?: boolean }) => {
       if (!['pdf', 'html', 'json'].includes(opts.format)) throw new CliError('briefing: --format must be pdf, html or json');
+      const [{ ANONYMOUS }, { BriefingRequestSchema }, { parseOrThrow }, { i18nFor }, { countryBriefing }] = await Promise.all([
+        import('../context.ts'), import('../commands/briefings/freeze-briefing.ts'), import('../domain/validation.ts'),
+        import('../http/i18n/i18n.ts'), import('../queries/briefings/country-briefing.ts'),
+      ]);
       await withContext(async (ctx) => {
         const req = parseOrThrow(BriefingRequestSchema, {
           country: opts.country, asOf: opts.asOf ?? new Date().toISOString().slice(0, 10), since: opts.since, lang: opts.lang,
@@ -33,9 +46,7 @@ export function registerBriefingCommand(program: Command, say: (line: string) =>
         const reader = opts.internal ? ctx : { ...ctx, actor: ANONYMOUS };
         const b = await countryBriefing(reader, req);
         const i = i18nFor(req.lang);
-        const body: string | Buffer = opts.format === 'json' ? `${JSON.stringify(b, null, 2)}\n`
-          : opts.format === 'html' ? renderDocument(BriefingPage({ i, path: `/briefings/${b.country}`, actor: ANONYMOUS, briefing: b, frozen: null, canFreeze: false, csrf: null }))
-            : await renderBriefing(b, i, new Date(`${b.asOf}T00:00:00Z`));
+        const body = opts.format === 'json' ? `${JSON.stringify(b, null, 2)}\n` : opts.format === 'html' ? await html(b, i) : await pdf(b, i);
         if (opts.out) {
           fs.writeFileSync(opts.out, body);
           say(`briefing on ${b.country} as of ${b.asOf}: ${b.totals.cases} cases (${b.totals.people} people) written to ${opts.out}`);

@@ -3,32 +3,27 @@ import fs from 'node:fs';
 import { Transform } from 'node:stream';
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
-import { loadConfigFromProcess } from '../config.ts';
-import { ANONYMOUS } from '../context.ts';
-import { loadDemo } from '../commands/demo/load-demo.ts';
-import { openKeyring, rememberKeyring } from '../commands/keys/open-keyring.ts';
-import { rotateKeys } from '../commands/keys/rotate-keys.ts';
-import { sealPendingRecords } from '../commands/records/seal-pending.ts';
-import { importJson } from '../commands/transfer/import-json.ts';
-import { migrateToLatest, openDatabase, pendingMigrations } from '../db/database.ts';
-import { countRecords } from '../db/repos/stats.repo.ts';
-import { verifyAudit } from '../queries/audit/verify-audit.ts';
-import { exportCsv } from '../queries/export/export-csv.ts';
-import { exportJson } from '../queries/export/export-json.ts';
-import { backupTo, restoreFrom } from './backup.ts';
-import { CliError, describeError, progressBar, withContext } from './runtime.ts';
+import { CliError, say, withContext } from './lazy.ts';
 import { registerUserCommands } from './users.ts';
 import { registerSignatureCommands } from './signatures.ts';
 import { registerIntakeCommand } from './intake.ts';
 import { registerPersonCommands } from './persons.ts';
 import { registerBriefingCommand } from './briefing.ts';
 
-const say = (line: string) => process.stdout.write(`${line}\n`);
+// Only what defining the commands needs is imported above: each action imports its own modules when it runs, so
+// `vigil --help` or `vigil migrate` do not load the web app, the PDF writer or the document reader.
+
+/** The version in package.json, which sits two folders up from both src/cli/ and dist/cli/. */
+export function packageVersion(): string {
+  const pkg = JSON.parse(fs.readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: unknown };
+  return typeof pkg.version === 'string' ? pkg.version : 'unknown';
+}
 
 /** Builds the program; exported so tests can run commands in-process. */
 export function buildProgram(): Command {
   const program = new Command('vigil')
     .description('Vigil: a register of political persecution and the appeals made from it')
+    .version(packageVersion(), '-V, --version', 'print the version')
     .showHelpAfterError()
     .exitOverride();
 
@@ -36,12 +31,13 @@ export function buildProgram(): Command {
     .addOption(new Option('--role <role>', 'web: HTTP only; worker: jobs only (mail, counters, anonymisation); all: both').choices(['web', 'worker', 'all']).default('all'))
     .action(async (opts: { role: 'web' | 'worker' | 'all' }) => {
     // Loaded only here: the web app's modules are not needed by the other commands and slow their start.
-    const { serve } = await import('../main.ts');
+    const [{ serve }, { loadConfigFromProcess }] = await Promise.all([import('../main.ts'), import('../config.ts')]);
     await serve(loadConfigFromProcess(), { role: opts.role });
     await new Promise(() => undefined); // until a signal stops the server
   });
 
   program.command('migrate').description('Bring the database schema up to date (and, for a new empty database, create the key file)').option('--status', 'only list pending migrations').action(async (opts: { status?: boolean }) => {
+    const [{ loadConfigFromProcess }, { migrateToLatest, openDatabase, pendingMigrations }] = await Promise.all([import('../config.ts'), import('../db/database.ts')]);
     const config = loadConfigFromProcess();
     const handle = openDatabase(config.database);
     try {
@@ -50,6 +46,7 @@ export function buildProgram(): Command {
         say(pending.length ? `pending: ${pending.join(', ')}` : 'up to date');
         return;
       }
+      const { openKeyring, rememberKeyring } = await import('../commands/keys/open-keyring.ts');
       // The key is checked (or, for an empty database, made) before the schema changes: a refusal changes nothing.
       const keyring = await openKeyring(handle.db, config.secretKeyFile);
       const applied = await migrateToLatest(handle.db);
@@ -58,12 +55,15 @@ export function buildProgram(): Command {
     } finally {
       await handle.close();
     }
+    if (opts.status) return;
     // Sealing restricted records written in clear by an older version needs the keys, which migrations never read.
+    const { sealPendingRecords } = await import('../commands/records/seal-pending.ts');
     const sealed = await withContext((ctx) => sealPendingRecords(ctx), { seal: false });
     if (sealed > 0) say(`sealed ${sealed} restricted record(s)`);
   });
 
   program.command('demo').description('Load the sample register built from the December 2014 open letter (running it again changes nothing)').action(async () => {
+    const { loadDemo } = await import('../commands/demo/load-demo.ts');
     await withContext(async (ctx) => {
       const r = await loadDemo(ctx);
       say(`demo register: ${r.created} records created, ${r.unchanged} already present`);
@@ -84,6 +84,10 @@ export function buildProgram(): Command {
     .option('--public', 'only what the public may see: public records, no restricted fields')
     .action(async (opts: { format: 'json' | 'csv'; type?: 'cases' | 'persons'; out?: string; public?: boolean }) => {
       if (opts.format === 'csv' && !opts.type) throw new CliError('export: --format csv needs --type cases or --type persons');
+      const [{ ANONYMOUS }, { countRecords }, { progressBar }, { exportJson }, { exportCsv }] = await Promise.all([
+        import('../context.ts'), import('../db/repos/stats.repo.ts'), import('./runtime.ts'),
+        import('../queries/export/export-json.ts'), import('../queries/export/export-csv.ts'),
+      ]);
       await withContext(async (system, handle) => {
         const ctx = opts.public ? { ...system, actor: ANONYMOUS } : system;
         const counts = await countRecords(handle.db);
@@ -108,6 +112,7 @@ export function buildProgram(): Command {
     .argument('<file>', 'a file written by `vigil export --format json`')
     .action(async (file: string) => {
       if (!fs.existsSync(file)) throw new CliError(`import: ${file} does not exist`);
+      const [{ importJson }, { progressBar }] = await Promise.all([import('../commands/transfer/import-json.ts'), import('./runtime.ts')]);
       await withContext(async (ctx) => {
         const size = fs.statSync(file).size;
         const bar = progressBar('import', size);
@@ -134,6 +139,7 @@ export function buildProgram(): Command {
 
   program.command('backup').description('Write a consistent online copy of the SQLite database').argument('<file>').option('--force', 'replace an existing file')
     .action(async (file: string, opts: { force?: boolean }) => {
+      const { backupTo } = await import('./backup.ts');
       await withContext(async (_ctx, handle) => {
         const bytes = await backupTo(handle, file, Boolean(opts.force));
         say(`backup written to ${path.resolve(file)} (${bytes} bytes)`);
@@ -142,6 +148,7 @@ export function buildProgram(): Command {
 
   program.command('restore').description('Replace the SQLite database with a backup (stop the server first)').argument('<file>').option('--force', 'replace an existing database')
     .action(async (file: string, opts: { force?: boolean }) => {
+      const [{ loadConfigFromProcess }, { restoreFrom }] = await Promise.all([import('../config.ts'), import('./backup.ts')]);
       const config = loadConfigFromProcess();
       if (config.database.dialect !== 'sqlite') throw new CliError('restore: for PostgreSQL use pg_restore (see the README)');
       restoreFrom(file, config.database.file, Boolean(opts.force));
@@ -152,6 +159,7 @@ export function buildProgram(): Command {
   keys.command('rotate').description('Make a new key current and re-encrypt every restricted value under it (stop the server first, or restart it after)')
     .option('--drop-old', 'also remove older keys from the key file (backups made before then need a copy of the old key file)')
     .action(async (opts: { dropOld?: boolean }) => {
+      const { rotateKeys } = await import('../commands/keys/rotate-keys.ts');
       await withContext(async (ctx, _handle, config) => {
         const r = await rotateKeys(ctx, config.secretKeyFile, { dropOld: Boolean(opts.dropOld) });
         say(`key ${r.keyId} is now current; ${r.reencrypted} records re-encrypted`);
@@ -162,6 +170,7 @@ export function buildProgram(): Command {
 
   const audit = program.command('audit').description('The tamper-evident audit log');
   audit.command('verify').description('Check the hash chain; exit 1 naming the first bad entry').action(async () => {
+    const { verifyAudit } = await import('../queries/audit/verify-audit.ts');
     await withContext(async (_ctx, handle) => {
       const verdict = await verifyAudit(handle.db);
       if (!verdict.ok) throw new CliError(`audit chain broken at entry ${verdict.seq}: ${verdict.reason}`);
@@ -179,6 +188,8 @@ export async function run(argv: string[]): Promise<number> {
     return 0;
   } catch (err) {
     if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;
+    // Loaded only on failure: it knows the error classes of the configuration, the cipher and the use cases.
+    const { describeError } = await import('./runtime.ts');
     process.stderr.write(`vigil: ${describeError(err)}\n`);
     return 1;
   }

@@ -2,9 +2,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { readDocument } from '../commands/intake/read-document.ts';
 import { INTAKE_LANGUAGES, type IntakeLanguage, type Proposals } from '../intake/types.ts';
-import { CliError, withContext } from './runtime.ts';
+import { CliError, withContext } from './lazy.ts';
 
 /** Adds `intake` to the program. */
 export function registerIntakeCommand(program: Command, say: (line: string) => void): void {
@@ -18,6 +17,8 @@ export function registerIntakeCommand(program: Command, say: (line: string) => v
     .action(async (file: string, opts: { json?: boolean; date?: string; language?: string; title?: string }) => {
       if (!fs.existsSync(file) || !fs.statSync(file).isFile()) throw new CliError(`intake: ${file} does not exist`);
       if (opts.language && !(INTAKE_LANGUAGES as readonly string[]).includes(opts.language)) throw new CliError(`intake: --language must be one of ${INTAKE_LANGUAGES.join(', ')}`);
+      // The document reader (PDF text, language detection, gazetteers) is the heaviest part of the CLI: loaded only here.
+      const { readDocument } = await import('../commands/intake/read-document.ts');
       await withContext(async (ctx) => {
         const bytes = fs.readFileSync(file);
         const r = await readDocument(ctx, { bytes, fileName: path.basename(file) }, {

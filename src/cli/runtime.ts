@@ -6,14 +6,12 @@ import { openKeyring, rememberKeyring } from '../commands/keys/open-keyring.ts';
 import { FieldCipherError } from '../crypto/field-cipher.ts';
 import { migrateToLatest, openDatabase, type DatabaseHandle } from '../db/database.ts';
 import { AppError } from '../errors.ts';
+import { CliError } from './cli-error.ts';
 import { FileStore } from '../files.ts';
 import { createLogger } from '../logger.ts';
 import { sealPendingRecords } from '../commands/records/seal-pending.ts';
 
-/** A failure the CLI reports as one line and exit code 1. */
-export class CliError extends Error {
-  override name = 'CliError';
-}
+export { CliError };
 
 /**
  * Runs `fn` with a migrated database (restricted records of older versions sealed, unless `seal: false`) and a system

@@ -3,15 +3,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Command, Option } from 'commander';
-import { anonymiseSigners } from '../commands/signatures/anonymise-signers.ts';
-import { addDenyRule, listDenyRulesFor, removeDenyRule } from '../commands/signatures/deny-rules.ts';
-import { invalidateSignaturesBy } from '../commands/signatures/invalidate-signatures.ts';
-import { refreshSignatureCounts } from '../commands/signatures/refresh-counts.ts';
-import { rekeySignatures } from '../commands/signatures/rekey-signatures.ts';
-import { setSigningSwitches } from '../commands/signatures/set-switches.ts';
-import { loadConfigFromProcess } from '../config.ts';
-import { signatureSummary, writeSignaturesCsv } from '../queries/signatures/signature-reports.ts';
-import { CliError, withContext } from './runtime.ts';
+import { CliError, withContext } from './lazy.ts';
+
+const denyRules = () => import('../commands/signatures/deny-rules.ts');
+const reports = () => import('../queries/signatures/signature-reports.ts');
 
 interface InvalidateOpts {
   appeal: string; domain?: string; network?: string; networkHint?: string; from?: string; to?: string; name?: string;
@@ -22,7 +17,7 @@ interface InvalidateOpts {
 export function registerSignatureCommands(program: Command, say: (line: string) => void): void {
   program.command('worker').description('Run only the job worker (mail, signature counts, anonymisation): the same as `vigil serve --role worker`')
     .action(async () => {
-      const { serve } = await import('../main.ts');
+      const [{ serve }, { loadConfigFromProcess }] = await Promise.all([import('../main.ts'), import('../config.ts')]);
       await serve(loadConfigFromProcess(), { role: 'worker' });
       await new Promise(() => undefined); // until a signal stops it
     });
@@ -41,6 +36,7 @@ export function registerSignatureCommands(program: Command, say: (line: string) 
     .option('--reason <text>', 'why (kept with each signature)')
     .option('--dry-run', 'only count what would be invalidated')
     .action(async (o: InvalidateOpts) => {
+      const { invalidateSignaturesBy } = await import('../commands/signatures/invalidate-signatures.ts');
       await withContext(async (ctx) => {
         const criteria = {
           ...(o.domain ? { domain: o.domain } : {}), ...(o.network ? { network: o.network } : {}), ...(o.networkHint ? { networkHint: o.networkHint } : {}),
@@ -57,6 +53,7 @@ export function registerSignatureCommands(program: Command, say: (line: string) 
     .action(async (o: { retentionDays?: string }) => {
       const days = o.retentionDays === undefined ? undefined : Number(o.retentionDays);
       if (days !== undefined && (!Number.isInteger(days) || days < 0)) throw new CliError('--retention-days: expected a whole number of days');
+      const { anonymiseSigners } = await import('../commands/signatures/anonymise-signers.ts');
       await withContext(async (ctx) => {
         const r = await anonymiseSigners(ctx, days === undefined ? {} : { retentionDays: days });
         say(`${r.signatures} signatures anonymised in ${r.appeals} appeals`);
@@ -64,11 +61,13 @@ export function registerSignatureCommands(program: Command, say: (line: string) 
     });
 
   sig.command('count').description('Refresh the public signature counts now (the worker does it every few seconds)').action(async () => {
+    const { refreshSignatureCounts } = await import('../commands/signatures/refresh-counts.ts');
     await withContext(async (ctx) => say(`${await refreshSignatureCounts(ctx)} appeals recounted`));
   });
 
   sig.command('rekey').description('After `vigil keys rotate` (and before --drop-old): re-encrypt signers\' addresses and their digests under the current key')
     .action(async () => {
+      const { rekeySignatures } = await import('../commands/signatures/rekey-signatures.ts');
       await withContext(async (ctx) => {
         const r = await rekeySignatures(ctx);
         say(`${r.rekeyed} signatures re-keyed${r.duplicates > 0 ? `; ${r.duplicates} later duplicates invalidated` : ''}`);
@@ -82,6 +81,7 @@ export function registerSignatureCommands(program: Command, say: (line: string) 
       .option('--counting', paused ? 'freeze the public count' : 'update the public count again')
       .action(async (o: { appeal: string; signing?: boolean; counting?: boolean }) => {
         if (!o.signing && !o.counting) throw new CliError(`${name}: give --signing, --counting or both`);
+        const { setSigningSwitches } = await import('../commands/signatures/set-switches.ts');
         await withContext(async (ctx) => {
           const s = await setSigningSwitches(ctx, o.appeal, { ...(o.signing ? { signingPaused: paused } : {}), ...(o.counting ? { countingPaused: paused } : {}) });
           say(`signing ${s.signingPaused ? 'paused' : 'open'}, counting ${s.countingPaused ? 'paused' : 'running'}`);
@@ -91,6 +91,7 @@ export function registerSignatureCommands(program: Command, say: (line: string) 
 
   sig.command('summary').description('Signatures by status, the most frequent email domains and network hints').requiredOption('--appeal <id>', 'appeal id or slug')
     .action(async (o: { appeal: string }) => {
+      const { signatureSummary } = await reports();
       await withContext(async (ctx) => {
         const s = await signatureSummary(ctx, o.appeal);
         say(`${s.slug}: ${s.byStatus.confirmed} confirmed, ${s.byStatus.pending} pending, ${s.byStatus.invalidated} invalidated; public count ${s.publicCount}`);
@@ -103,6 +104,7 @@ export function registerSignatureCommands(program: Command, say: (line: string) 
   sig.command('csv').description('Write the confirmed signatures as CSV for delivery (names only of signers who agreed to show them)')
     .requiredOption('--appeal <id>', 'appeal id or slug').option('--out <file>', 'write to a file instead of stdout')
     .action(async (o: { appeal: string; out?: string }) => {
+      const { writeSignaturesCsv } = await reports();
       await withContext(async (ctx) => {
         const out = o.out ? fs.createWriteStream(path.resolve(o.out), { mode: 0o600 }) : process.stdout;
         const r = await writeSignaturesCsv(ctx, o.appeal, out);
@@ -115,6 +117,7 @@ export function registerSignatureCommands(program: Command, say: (line: string) 
 
   const deny = sig.command('deny').description('Deny rules: signatures from these IP ranges or email domains are silently invalidated');
   deny.command('list').description('List the deny rules').action(async () => {
+    const { listDenyRulesFor } = await denyRules();
     await withContext(async (ctx) => {
       const rules = await listDenyRulesFor(ctx);
       if (rules.length === 0) say('no deny rules');
@@ -126,6 +129,7 @@ export function registerSignatureCommands(program: Command, say: (line: string) 
     .option('--note <text>', 'why')
     .action(async (o: { ip?: string; domain?: string; note?: string }) => {
       if (Boolean(o.ip) === Boolean(o.domain)) throw new CliError('deny add: give exactly one of --ip or --domain');
+      const { addDenyRule } = await denyRules();
       await withContext(async (ctx) => {
         const input = { kind: o.ip ? 'ip_range' : 'email_domain', value: o.ip ?? o.domain, ...(o.note ? { note: o.note } : {}) };
         const r = await addDenyRule(ctx, input);
@@ -133,6 +137,7 @@ export function registerSignatureCommands(program: Command, say: (line: string) 
       });
     });
   deny.command('remove').description('Remove a deny rule').argument('<id>', 'the rule id (from `deny list`)').action(async (id: string) => {
+    const { removeDenyRule } = await denyRules();
     await withContext(async (ctx) => {
       await removeDenyRule(ctx, id);
       say(`deny rule ${id} removed`);

@@ -1,12 +1,8 @@
 // `vigil user …`: add a user (optionally with a password and an API token), set a password, invite by email.
 // Passwords are read from standard input only (never from arguments, which other local users can see in the process list).
 import { Command, Option } from 'commander';
-import { addUser } from '../commands/users/add-user.ts';
-import { inviteUser } from '../commands/users/invite-user.ts';
-import { resetTwoFactor } from '../commands/users/reset-two-factor.ts';
-import { setPassword } from '../commands/users/set-password.ts';
 import { USER_ROLES } from '../domain/vocabulary.ts';
-import { CliError, withContext } from './runtime.ts';
+import { CliError, withContext } from './lazy.ts';
 
 /** Reads a password piped to standard input, without its final line break. */
 async function passwordFromStdin(): Promise<string> {
@@ -32,6 +28,7 @@ export function registerUserCommands(program: Command, say: (line: string) => vo
     .option('--token', 'also create an API token')
     .action(async (opts: { email: string; role: string; name?: string; passwordStdin?: boolean; token?: boolean }) => {
       const password = opts.passwordStdin ? await passwordFromStdin() : undefined;
+      const { addUser } = await import('../commands/users/add-user.ts');
       await withContext(async (ctx) => {
         const input = { email: opts.email, role: opts.role, ...(opts.name ? { displayName: opts.name } : {}) };
         const { user: u, secret } = await addUser(ctx, input, Boolean(opts.token), password);
@@ -48,6 +45,7 @@ export function registerUserCommands(program: Command, say: (line: string) => vo
     .requiredOption('--password-stdin', 'read the password from standard input')
     .action(async (opts: { email: string }) => {
       const password = await passwordFromStdin();
+      const { setPassword } = await import('../commands/users/set-password.ts');
       await withContext(async (ctx) => {
         const r = await setPassword(ctx, { email: opts.email, password });
         say(`password of ${opts.email.trim().toLowerCase()} set; ${r.sessionsEnded} session(s) ended`);
@@ -57,6 +55,7 @@ export function registerUserCommands(program: Command, say: (line: string) => vo
   user.command('reset-2fa').description('Turn off a user\'s second factor and recovery codes (lost authenticator); ends their sessions')
     .requiredOption('--email <email>', 'email address')
     .action(async (opts: { email: string }) => {
+      const { resetTwoFactor } = await import('../commands/users/reset-two-factor.ts');
       await withContext(async (ctx) => {
         const r = await resetTwoFactor(ctx, { email: opts.email });
         say(`second factor of ${opts.email.trim().toLowerCase()} reset; ${r.sessionsEnded} session(s) ended; it must be set up again at the next sign-in`);
@@ -67,6 +66,7 @@ export function registerUserCommands(program: Command, say: (line: string) => vo
     .requiredOption('--email <email>', 'email address')
     .addOption(roleOption())
     .action(async (opts: { email: string; role: string }) => {
+      const { inviteUser } = await import('../commands/users/invite-user.ts');
       await withContext(async (ctx) => {
         const { invitation, delivery } = await inviteUser(ctx, { email: opts.email, role: opts.role });
         const where = delivery.via === 'smtp' ? 'sent by SMTP' : `written to ${delivery.file}`;

@@ -1,6 +1,5 @@
 // Plain text out of an uploaded document: UTF-8 text as it is, HTML reduced to its readable text, PDF text by PDF.js.
 import { convert } from 'html-to-text';
-import { extractText, getDocumentProxy } from 'unpdf';
 import { AppError } from '../errors.ts';
 
 /** The kinds of document intake reads. */
@@ -33,6 +32,8 @@ export function reflow(page: string): string {
 /** Extracts the readable text of a document. */
 export async function extractDocumentText(bytes: Uint8Array, format: DocumentFormat): Promise<string> {
   if (format === 'pdf') {
+    // PDF.js is loaded with the first PDF, not with the server: most processes never read one.
+    const { extractText, getDocumentProxy } = await import('unpdf');
     try {
       // PDF.js takes ownership of the buffer it is given: pass a copy so the caller's bytes stay intact.
       const pdf = await getDocumentProxy(new Uint8Array(bytes));

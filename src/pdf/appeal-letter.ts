@@ -1,7 +1,6 @@
 // Lays out an appeal as a printed letter with pdfkit: date, addressees, title, text, co-signatories, then the case annex on
 // pages of its own; page numbers (and the draft mark) are added once every page exists. The output depends only on the
 // input: the creation date is given, and pdfkit derives the file id and font subset names from the content.
-import PDFDocument from 'pdfkit';
 import type { Addressee, AnnexEntry } from '../domain/appeal.ts';
 import { vocab, type I18n } from '../http/i18n/i18n.ts';
 import { letterFonts, type FontStyle } from './fonts.ts';
@@ -137,6 +136,8 @@ function finishPages(doc: Doc, c: LetterContent, labels: LetterLabels): void {
 
 /** Renders the letter as PDF bytes. */
 export async function renderLetter(c: LetterContent, i: I18n, labels: LetterLabels): Promise<Buffer> {
+  // pdfkit and its font engine are loaded with the first PDF: the server should not wait for them to start.
+  const { default: PDFDocument } = await import('pdfkit');
   const doc = new PDFDocument({
     size: 'A4', margins: { top: 64, bottom: 72, left: 72, right: 72 }, bufferPages: true, pdfVersion: '1.7', lang: c.lang, displayTitle: true,
     // No default font: pdfkit's built-in ones cannot write Cyrillic, and an unused one would still be listed in the file.

@@ -1,6 +1,5 @@
 // A country briefing as a PDF: the same typeface as the appeal letter (DejaVu Serif, which writes Cyrillic with the
 // Kazakh letters and every French accent), the figures, a bar chart of cases by status, the people, the developments.
-import PDFDocument from 'pdfkit';
 import { vocab, type I18n } from '../http/i18n/i18n.ts';
 import type { Briefing, BriefingCase } from '../queries/briefings/country-briefing.ts';
 import { letterFonts } from './fonts.ts';
@@ -45,6 +44,8 @@ function caseBlock(doc: Doc, i: I18n, c: BriefingCase, x: number, width: number)
 export async function renderBriefing(b: Briefing, i: I18n, createdAt: Date): Promise<Buffer> {
   const country = i.country(b.country);
   const title = i.t('briefing.title', { country, date: i.date(b.asOf) });
+  // pdfkit and its font engine are loaded with the first PDF: the server should not wait for them to start.
+  const { default: PDFDocument } = await import('pdfkit');
   const doc = new PDFDocument({
     size: 'A4', margins: { top: 64, bottom: 72, left: 64, right: 64 }, bufferPages: true, pdfVersion: '1.7', lang: b.lang, displayTitle: true, font: '',
     info: { Title: title, Creator: 'Vigil', Producer: 'Vigil (pdfkit)', CreationDate: createdAt, ModDate: createdAt },

@@ -20,8 +20,9 @@ import { migrateToLatest, openDatabase, type DatabaseHandle } from '../../src/db
 import { canonicalEmail } from '../../src/domain/email.ts';
 import { PG_URL } from '../support/env.ts';
 import { vigil } from '../support/cli.ts';
+import { builtBin } from '../support/dist.ts';
 
-const BIN = path.resolve(import.meta.dirname, '../../bin/vigil.js');
+const BIN = builtBin();
 export const DEMO_SLUG = 'hollande-kazakhstan-2014';
 
 /** A database for child processes: the environment they run with, and a way to open it here. */

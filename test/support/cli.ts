@@ -4,7 +4,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-const BIN = path.resolve(import.meta.dirname, '../../bin/vigil.js');
+import { builtBin } from './dist.ts';
+
+// Checked once per test file, when the first test of it loads this module.
+const BIN = builtBin();
 
 /** The outcome of one CLI run. */
 export interface CliRun {

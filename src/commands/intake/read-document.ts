@@ -12,7 +12,6 @@ import type { Source, SourceFile } from '../../domain/source.ts';
 import { parseOrThrow } from '../../domain/validation.ts';
 import { AppError } from '../../errors.ts';
 import { documentFormat, extractDocumentText, type DocumentFormat } from '../../intake/extract-text.ts';
-import { propose } from '../../intake/propose.ts';
 import { INTAKE_LANGUAGES, type Proposals } from '../../intake/types.ts';
 import { readableLevels } from '../../policies/authorize.ts';
 import { loadRegisterIndex, matchProposals } from '../../queries/intake/match-register.ts';
@@ -61,6 +60,8 @@ export async function readDocument(ctx: Ctx, doc: DocumentBytes, metaInput: Read
   if (text.trim() === '') throw new AppError('validation_failed', 'file: no text could be read from the document (a scanned PDF needs OCR first)', { field: 'file' });
 
   const index = await loadRegisterIndex(ctx);
+  // The proposer (language detection, gazetteers of every country in three languages) is loaded with the first document.
+  const { propose } = await import('../../intake/propose.ts');
   const proposed = propose({ text, documentDate: meta.documentDate, language: meta.language, gazetteer: index.gazetteer });
   const proposals = await matchProposals(ctx, proposed, index);
   const stored = await ctx.files.put(Readable.from([Buffer.from(doc.bytes)]), ctx.config.maxUploadBytes);

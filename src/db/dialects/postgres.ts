@@ -1,7 +1,11 @@
 // PostgreSQL: a pooled connection; the same tables and migrations as SQLite.
+import { createRequire } from 'node:module';
 import { Kysely, PostgresDialect } from 'kysely';
-import pg from 'pg';
+import type pg from 'pg';
 import type { Database } from '../schema.ts';
+
+// The driver is loaded when a pool is first made, so that a SQLite installation never spends start-up time on it.
+const load = createRequire(import.meta.url);
 
 /** Options for connecting to PostgreSQL. */
 export interface PostgresOptions {
@@ -13,7 +17,8 @@ export interface PostgresOptions {
 
 /** Creates the Kysely instance over a pg pool. */
 export function createPostgres(opts: PostgresOptions): { db: Kysely<Database>; pool: pg.Pool } {
-  const pool = new pg.Pool({
+  const { Pool } = load('pg') as typeof pg;
+  const pool = new Pool({
     connectionString: opts.url,
     max: opts.poolSize,
     ...(opts.searchPath ? { options: `-c search_path=${opts.searchPath}` } : {}),

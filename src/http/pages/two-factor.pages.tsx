@@ -1,7 +1,6 @@
 // Setting up TOTP, reached right after the password when the role requires it (the half-signed-in session may do nothing
 // else), or from the account page by anyone who wants it. Confirming with a code turns it on and shows the recovery codes once.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import QRCode from 'qrcode';
 import { beginTotpEnrolment, confirmTotpEnrolment } from '../../commands/users/enrol-totp.ts';
 import { formatTotpSecret } from '../../commands/users/totp.ts';
 import { mustUseSecondFactor } from '../../policies/account.policy.ts';
@@ -16,6 +15,8 @@ import { pendingPath } from './session.pages.tsx';
 
 /** The QR code of an otpauth URI as an SVG element (paths only), sized by the stylesheet. */
 async function qrSvg(uri: string): Promise<string> {
+  // Loaded when someone enrols a second factor, not when the server starts (it is some sixty modules).
+  const { default: QRCode } = await import('qrcode');
   const svg = await QRCode.toString(uri, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' });
   if (!svg.startsWith('<svg') || /<script|\sstyle=|\son\w+=/i.test(svg)) throw new Error('unexpected QR code output');
   return svg;

@@ -7,6 +7,7 @@ import { nameParts, type NameParts } from '../../domain/names.ts';
 import { compareParts, outline } from '../../domain/similarity.ts';
 import { personLinks, personsForMatching, type PersonForMatching } from '../../db/repos/duplicate.repo.ts';
 import { authorize, readableLevels } from '../../policies/authorize.ts';
+import { DEFAULT_MIN_SCORE } from './defaults.ts';
 
 /** One side of a candidate pair. */
 export interface DuplicateSide {
@@ -36,7 +37,7 @@ export interface DuplicateOptions {
 const NAME_FLOOR = 0.84;
 /** A block this large is a very common name: its pairs would drown the list, and each is weak evidence anyway. */
 const MAX_BLOCK = 2000;
-export const DEFAULT_MIN_SCORE = 0.85;
+export { DEFAULT_MIN_SCORE };
 
 type Role = 'F' | 'N';
 

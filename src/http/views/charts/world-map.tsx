@@ -38,11 +38,14 @@ function projectCountries(): { shapes: readonly CountryShape[]; height: number }
   return { shapes: Object.freeze(shapes), height: Math.ceil(path.bounds(world)[1][1] + MARGIN) };
 }
 
-const PROJECTED = projectCountries();
+// Projected on first use, not at start-up: it takes half a second of CPU that a server starting up (or a CLI command that
+// never draws a map) should not wait for.
+let projected: ReturnType<typeof projectCountries> | undefined;
+const PROJECTED = () => (projected ??= projectCountries());
 
 /** The projected outlines (cached for the life of the process). */
 export function countryShapes(): readonly CountryShape[] {
-  return PROJECTED.shapes;
+  return PROJECTED().shapes;
 }
 
 /** Cases of one country, by its alpha-2 code. */
@@ -54,14 +57,14 @@ export interface CountryCount {
 /** A figure with the world map of cases by country, a legend, and the same figures as a table. */
 export function WorldMap(props: { i: I18n; id: string; title: string; hint: string; counts: readonly CountryCount[] }) {
   const { i, id, title, counts } = props;
-  const height = PROJECTED.height;
+  const { height, shapes } = PROJECTED();
   const byCode = new Map(counts.map((c) => [c.country.toUpperCase(), c.count]));
   const max = Math.max(0, ...counts.map((c) => c.count));
   const nameOf = (code: string) => i.country(code);
   const label = (code: string, n: number) => i.t('home.map.countryCases', { country: nameOf(code), n });
   const hasCases = (s: CountryShape) => s.alpha2 !== undefined && (byCode.get(s.alpha2) ?? 0) > 0;
-  const shaded = PROJECTED.shapes.filter(hasCases);
-  const plain = PROJECTED.shapes.filter((s) => !hasCases(s));
+  const shaded = shapes.filter(hasCases);
+  const plain = shapes.filter((s) => !hasCases(s));
   const rows: ChartRow[] = counts.map((c) => ({ label: nameOf(c.country), value: c.count, href: `/cases?country=${encodeURIComponent(c.country)}` }));
   const legend = stepRanges(max);
   const legendTop = height - MARGIN - 18 * legend.length - 20;
