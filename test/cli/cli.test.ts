@@ -112,6 +112,9 @@ describe('vigil command line (SQLite)', () => {
     assert.equal(vigil(['backup', file], env).code, 1, 'an existing backup is not overwritten without --force');
     const before = vigil(['export'], env).stdout;
     const other = tempDataDir();
+    // A restore comes with the key file: without it restricted values stay sealed and the keyed audit chain does not verify.
+    fs.copyFileSync(path.join(dir, 'secret.key'), path.join(other, 'secret.key'));
+    fs.chmodSync(path.join(other, 'secret.key'), 0o600);
     assert.equal(vigil(['restore', file], { VIGIL_DATA_DIR: other }).code, 0);
     assert.equal(vigil(['export'], { VIGIL_DATA_DIR: other }).stdout, before);
     assert.equal(vigil(['restore', file], { VIGIL_DATA_DIR: other }).code, 1, 'an existing database needs --force');
@@ -121,5 +124,10 @@ describe('vigil command line (SQLite)', () => {
     assert.equal(r.code, 1);
     assert.match(r.stderr, /^vigil: restore: /);
     assert.match(vigil(['audit', 'verify'], { VIGIL_DATA_DIR: other }).stdout, /intact/);
+    const stranger = tempDataDir();
+    assert.equal(vigil(['restore', file], { VIGIL_DATA_DIR: stranger }).code, 0);
+    const unkeyed = vigil(['audit', 'verify'], { VIGIL_DATA_DIR: stranger });
+    assert.equal(unkeyed.code, 1, 'another key file cannot vouch for the chain');
+    assert.match(unkeyed.stderr, /^vigil: audit chain broken at entry 1: entry 1 was changed/);
   });
 });

@@ -9,6 +9,7 @@ import * as m0006 from './2026_11_27_0006_signon.ts';
 import * as m0007 from './2026_11_27_0007_search.ts';
 import * as m0008 from './2026_11_27_0008_intake.ts';
 import * as m0009 from './2026_11_27_0009_occasions.ts';
+import * as m0100 from './2026_12_04_0100_keyed_audit.ts';
 
 /** Every migration by name; names sort in the order they run. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -21,4 +22,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026_11_27_0007_search': m0007,
   '2026_11_27_0008_intake': m0008,
   '2026_11_27_0009_occasions': m0009,
+  '2026_12_04_0100_keyed_audit': m0100,
 };
