@@ -104,7 +104,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
 
   registerInputGuard(app);
-  await registerWeb(app);
+  await registerWeb(app, deps.config.publicUrl);
   registerAuth(app, deps);
   registerSystemRoutes(app, deps);
   registerRecordRoutes(app, deps, personDef);

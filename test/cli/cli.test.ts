@@ -115,7 +115,8 @@ describe('vigil command line (SQLite)', () => {
     // A restore comes with the key file: without it restricted values stay sealed and the keyed audit chain does not verify.
     fs.copyFileSync(path.join(dir, 'secret.key'), path.join(other, 'secret.key'));
     fs.chmodSync(path.join(other, 'secret.key'), 0o600);
-    assert.equal(vigil(['restore', file], { VIGIL_DATA_DIR: other }).code, 0);
+    const restored = vigil(['restore', file], { VIGIL_DATA_DIR: other });
+    assert.equal(restored.code, 0, restored.stderr);
     assert.equal(vigil(['export'], { VIGIL_DATA_DIR: other }).stdout, before);
     assert.equal(vigil(['restore', file], { VIGIL_DATA_DIR: other }).code, 1, 'an existing database needs --force');
     const junk = path.join(dir, 'junk.db');
