@@ -169,16 +169,58 @@ export function buildProgram(): Command {
     });
 
   const audit = program.command('audit').description('The tamper-evident audit log');
-  audit.command('verify').description('Check the hash chain; exit 1 naming the first bad entry').action(async () => {
-    const { verifyAudit } = await import('../queries/audit/verify-audit.ts');
-    await withContext(async (_ctx, handle) => {
-      const verdict = await verifyAudit(handle.db);
-      if (!verdict.ok) throw new CliError(`audit chain broken at entry ${verdict.seq}: ${verdict.reason}`);
-      say(`audit chain intact: ${verdict.entries} entries, head ${verdict.head}`);
+  audit.command('verify').description('Check the keyed hash chain (re-keying a chain from before keyed hashing first); exit 1 naming the first bad entry')
+    .option('--anchor <file>', 'also check that the chain reaches and contains the head written by `vigil audit anchor`')
+    .action(async (opts: { anchor?: string }) => {
+      const [{ verifyAudit }, { rekeyAudit }, { parseAnchor }] = await Promise.all([
+        import('../queries/audit/verify-audit.ts'), import('../commands/audit/rekey-audit.ts'), import('../domain/audit-chain.ts'),
+      ]);
+      const anchor = opts.anchor === undefined ? undefined : parseAnchor(readAnchorFile(opts.anchor));
+      await withContext(async (ctx, handle) => {
+        const rekeyed = await rekeyAudit(ctx);
+        if (rekeyed) {
+          say(`re-keyed ${rekeyed.entries} entries written before keyed hashing (${rekeyed.brokenAt ? `their plain chain was broken at entry ${rekeyed.brokenAt.seq}: ${rekeyed.brokenAt.reason}` : 'their plain chain was intact'})`);
+        }
+        const verdict = await verifyAudit(handle.db, ctx.keyring, { anchor });
+        if (!verdict.ok) throw new CliError(`audit chain broken at entry ${verdict.seq}: ${verdict.reason}`);
+        say(`audit chain intact: ${verdict.entries} entries, head ${verdict.head}${anchor ? `; contains the anchor of entry ${anchor.seq} taken ${anchor.at}` : ''}`);
+      });
     });
-  });
+  audit.command('anchor').description('Print the chain\'s head (sequence number, keyed hash, time) to keep outside the server; `audit verify --anchor` checks it later')
+    .option('--out <file>', 'write the anchor to a file (refused if it exists) instead of stdout')
+    .action(async (opts: { out?: string }) => {
+      const [{ verifyAudit }, { rekeyAudit }] = await Promise.all([import('../queries/audit/verify-audit.ts'), import('../commands/audit/rekey-audit.ts')]);
+      await withContext(async (ctx, handle) => {
+        await rekeyAudit(ctx);
+        const verdict = await verifyAudit(handle.db, ctx.keyring);
+        // An anchor vouches for everything before it: never write one over a chain that does not verify.
+        if (!verdict.ok) throw new CliError(`no anchor written: audit chain broken at entry ${verdict.seq}: ${verdict.reason}`);
+        // The anchor is the head just verified (not re-read), so a write landing meanwhile cannot slip in unchecked.
+        const anchor = { seq: verdict.entries, hash: verdict.head, at: ctx.now().toISOString() };
+        const text = `${JSON.stringify(anchor)}\n`;
+        if (!opts.out) {
+          process.stdout.write(text);
+          return;
+        }
+        try {
+          fs.writeFileSync(opts.out, text, { flag: 'wx', mode: 0o600 });
+        } catch (err) {
+          throw new CliError(`audit anchor: cannot write ${opts.out}: ${(err as NodeJS.ErrnoException).code === 'EEXIST' ? 'it exists already' : (err as Error).message}`);
+        }
+        process.stderr.write(`anchor of entry ${verdict.entries} written to ${path.resolve(opts.out)}\n`);
+      });
+    });
 
   return program;
+}
+
+/** Reads an anchor file written by `vigil audit anchor`; a missing file is a one-line failure. */
+function readAnchorFile(file: string): string {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch {
+    throw new CliError(`audit verify: cannot read the anchor ${file}`);
+  }
 }
 
 /** Runs the CLI with arguments; resolves to the exit code. */

@@ -67,6 +67,20 @@ describe('field cipher', () => {
     assert.notEqual(next.mac('a'), k.mac('a'), 'the audit digest key follows the current key');
   });
 
+  it('keeps the audit chain key through rotations, also for a key file written before it had one', () => {
+    const k = generateKeyring();
+    const rotated = k.withNewKey('next-key').withoutOldKeys();
+    assert.equal(rotated.chainMac('entry'), k.chainMac('entry'));
+    assert.notEqual(k.chainMac('entry'), generateKeyring().chainMac('entry'));
+    const file = Keyring.keyFileOf(k);
+    const older = parseKeyFile(JSON.stringify({ current: file.current, keys: file.keys }));
+    assert.equal(parseKeyFile(JSON.stringify({ current: file.current, keys: file.keys })).chainMac('x'), older.chainMac('x'), 'derived the same way by every process');
+    const written = parseKeyFile(JSON.stringify(Keyring.keyFileOf(older.withNewKey('later').withoutOldKeys())));
+    assert.equal(written.chainMac('x'), older.chainMac('x'), 'a rotation writes the derived key out, so dropping the old key loses nothing');
+    assert.ok(!JSON.stringify(k).includes(file.audit!));
+    assert.throws(() => parseKeyFile(JSON.stringify({ ...file, audit: 'not base64!' })), /audit key is not base64/);
+  });
+
   it('parses a key file and refuses malformed ones with a clear reason', () => {
     const k = generateKeyring();
     assert.equal(parseKeyFile(JSON.stringify(Keyring.keyFileOf(k))).current, k.current);

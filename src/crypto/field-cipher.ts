@@ -16,10 +16,12 @@ export class FieldCipherError extends Error {
   override name = 'FieldCipherError';
 }
 
-/** The key file's content: which key encrypts, and every key that may still decrypt. */
+/** The key file's content: which key encrypts, every key that may still decrypt, and the audit chain's key. */
 export interface KeyFile {
   current: string;
   keys: Record<string, string>;
+  /** The key of the audit chain (base64); never rotated, since every entry ever written is checked with it. */
+  audit?: string;
 }
 
 /**
@@ -29,8 +31,13 @@ export interface KeyFile {
 export class Keyring {
   readonly #keys: ReadonlyMap<string, Buffer>;
   readonly #macKey: Buffer;
+  readonly #auditKey: Buffer;
 
-  constructor(readonly current: string, keys: ReadonlyMap<string, Buffer>) {
+  /**
+   * `auditKey` is the audit chain's key; key files written before it existed lack it, and it is then derived from the
+   * current key — deterministically, so every process reading the same file agrees — and written out at the next rotation.
+   */
+  constructor(readonly current: string, keys: ReadonlyMap<string, Buffer>, auditKey?: Buffer) {
     if (!keys.has(current)) throw new FieldCipherError(`the current key "${current}" is not among the keys`);
     for (const [id, key] of keys) {
       if (!KEY_ID.test(id)) throw new FieldCipherError(`key id "${id}" may only use letters, digits, _ and - (at most 64)`);
@@ -38,6 +45,8 @@ export class Keyring {
     }
     this.#keys = new Map(keys);
     this.#macKey = Buffer.from(hkdfSync('sha256', keys.get(current)!, Buffer.alloc(0), 'vigil audit digest of restricted fields', 32));
+    if (auditKey !== undefined && auditKey.length !== KEY_BYTES) throw new FieldCipherError(`the audit key must be ${KEY_BYTES} bytes, found ${auditKey.length}`);
+    this.#auditKey = auditKey ?? Buffer.from(hkdfSync('sha256', keys.get(current)!, Buffer.alloc(0), 'vigil audit chain', KEY_BYTES));
   }
 
   /** The ids of every key, the current one included. */
@@ -93,20 +102,28 @@ export class Keyring {
     return new Map([...this.#keys].map(([id, key]) => [id, createHmac('sha256', key).update('vigil key fingerprint v1', 'utf8').digest('hex').slice(0, 32)]));
   }
 
-  /** A keyring with a freshly generated key as the current one; the old keys stay for decryption. */
+  /**
+   * The keyed hash (HMAC-SHA256 under the audit key) that links the audit chain: without the key file, nobody who can
+   * write the database can compute it, so a rewritten chain does not verify.
+   */
+  chainMac(text: string): string {
+    return createHmac('sha256', this.#auditKey).update(text, 'utf8').digest('hex');
+  }
+
+  /** A keyring with a freshly generated key as the current one; the old keys and the audit key stay. */
   withNewKey(id: string = newKeyId()): Keyring {
     if (this.#keys.has(id)) throw new FieldCipherError(`key id "${id}" is already used`);
-    return new Keyring(id, new Map([...this.#keys, [id, randomBytes(KEY_BYTES)]]));
+    return new Keyring(id, new Map([...this.#keys, [id, randomBytes(KEY_BYTES)]]), this.#auditKey);
   }
 
   /** The same keys with another of them as the current one. */
   withCurrent(id: string): Keyring {
-    return new Keyring(id, this.#keys);
+    return new Keyring(id, this.#keys, this.#auditKey);
   }
 
-  /** A keyring with only the current key (after every blob was re-encrypted under it). */
+  /** A keyring with only the current key (after every blob was re-encrypted under it); the audit key stays. */
   withoutOldKeys(): Keyring {
-    return new Keyring(this.current, new Map([[this.current, this.#keys.get(this.current)!]]));
+    return new Keyring(this.current, new Map([[this.current, this.#keys.get(this.current)!]]), this.#auditKey);
   }
 
   /** Never shows key bytes, whatever logs or prints the keyring. */
@@ -120,7 +137,11 @@ export class Keyring {
 
   /** The key file's content, keys in base64: only for writing the key file. */
   static keyFileOf(keyring: Keyring): KeyFile {
-    return { current: keyring.current, keys: Object.fromEntries([...keyring.#keys].map(([id, key]) => [id, key.toString('base64')])) };
+    return {
+      current: keyring.current,
+      keys: Object.fromEntries([...keyring.#keys].map(([id, key]) => [id, key.toString('base64')])),
+      audit: keyring.#auditKey.toString('base64'),
+    };
   }
 }
 
@@ -132,7 +153,7 @@ export function newKeyId(now = new Date()): string {
 /** A keyring with one freshly generated key. */
 export function generateKeyring(): Keyring {
   const id = newKeyId();
-  return new Keyring(id, new Map([[id, randomBytes(KEY_BYTES)]]));
+  return new Keyring(id, new Map([[id, randomBytes(KEY_BYTES)]]), randomBytes(KEY_BYTES));
 }
 
 /** Parses a key file's text; throws FieldCipherError naming what is wrong (never the key bytes). */
@@ -152,5 +173,6 @@ export function parseKeyFile(text: string): Keyring {
     if (typeof b64 !== 'string' || !/^[A-Za-z0-9+/]+={0,2}$/.test(b64)) throw new FieldCipherError(`key "${id}" is not base64`);
     keys.set(id, Buffer.from(b64, 'base64'));
   }
-  return new Keyring(v.current, keys);
+  if (v.audit !== undefined && (typeof v.audit !== 'string' || !/^[A-Za-z0-9+/]+={0,2}$/.test(v.audit))) throw new FieldCipherError('the audit key is not base64');
+  return new Keyring(v.current, keys, v.audit === undefined ? undefined : Buffer.from(v.audit, 'base64'));
 }

@@ -280,6 +280,8 @@ export interface AuditHeadTable {
   id: number;
   seq: number | string; // bigint: a string on PostgreSQL
   hash: string;
+  /** 1 once every stored hash is keyed (HMAC); 0 for a chain written before, with plain SHA-256. */
+  keyed: Generated<number>;
 }
 
 export interface AuditLogTable {

@@ -1,6 +1,6 @@
 // Co-signatories: organisations and people who endorse an appeal, named as they confirmed it (invited → confirmed → withdrawn).
 import { z } from 'zod';
-import { IdSchema, shortText } from './common.ts';
+import { IdSchema, nameText, shortText } from './common.ts';
 
 export const CO_SIGNATORY_KINDS = ['organisation', 'person'] as const;
 export const CO_SIGNATORY_STATUSES = ['invited', 'confirmed', 'withdrawn'] as const;
@@ -15,7 +15,7 @@ const Email = z.email('expected an email address').max(320).transform((e) => e.t
 export const CoSignatoryInviteSchema = z.object({
   kind: z.enum(CO_SIGNATORY_KINDS),
   email: Email,
-  name: shortText(300),
+  name: nameText(300),
   title: shortText(300).nullish(),
   organisation: shortText(300).nullish(),
   organisationId: IdSchema.nullish().describe('The organisation in the register, when it is there'),
@@ -27,7 +27,7 @@ export const CoSignatoryRecordSchema = CoSignatoryInviteSchema.omit({ email: tru
 
 /** What the invitee confirms: their name, title and organisation as they should appear under the letter. */
 export const CoSignatoryAnswerSchema = z.object({
-  name: shortText(300),
+  name: nameText(300),
   title: shortText(300).nullish(),
   organisation: shortText(300).nullish(),
 });

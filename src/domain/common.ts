@@ -1,7 +1,7 @@
 // Building blocks shared by the record schemas.
 import countries from 'i18n-iso-countries';
 import { z } from 'zod';
-import { isPartialDate } from './partial-date.ts';
+import { isPartialDate, parsePartialDate } from './partial-date.ts';
 import { CONFIDENTIALITY, NAME_KINDS, SCRIPTS } from './vocabulary.ts';
 
 /** A reduced ISO 8601 date: "2011", "2011-12" or "2011-12-16". */
@@ -36,6 +36,25 @@ const CONTROL = /[\u0000-\u001f\u007f]/;
 export const shortText = (max = 500) =>
   z.string().trim().min(1, 'must not be empty').max(max).refine((s) => !CONTROL.test(s), 'must not contain control characters');
 
+// What a reader cannot see: spaces, control and format characters (zero-width, bidi controls, U+2060, U+FEFF), other
+// default-ignorable code points (fillers, variation selectors) and combining marks, which alone sit on nothing.
+const INVISIBLE = /[\p{White_Space}\p{Cc}\p{Cf}\p{M}\p{Default_Ignorable_Code_Point}]/gu;
+
+/** True when a text has at least one character a reader can see. */
+export function hasVisibleCharacter(text: string): boolean {
+  return text.replace(INVISIBLE, '') !== '';
+}
+
+/**
+ * The name of a person, organisation, signer, co-signatory or user: short text that must show something. A name of
+ * zero-width spaces, bidi controls or lone combining marks would appear blank, under a letter or in a list.
+ */
+export const nameText = (max = 300) => shortText(max).refine(hasVisibleCharacter, 'must contain a visible character (not only spaces, invisible or combining characters)');
+
+/** A calendar day as YYYY-MM-DD that exists (2020-02-30 and 2020-99-01 do not). */
+export const DaySchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
+  .refine((s) => parsePartialDate(s)?.day !== undefined, 'expected a real calendar date as YYYY-MM-DD');
+
 /** Long free text (summaries, descriptions). */
 export const longText = (max = 20000) => z.string().max(max);
 
@@ -57,7 +76,7 @@ export const LanguageSchema = z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})
 
 /** One name of a person or organisation, in one script. */
 export const NameSchema = z.object({
-  full: shortText(300),
+  full: nameText(300),
   script: z.enum(SCRIPTS).optional().describe('ISO 15924 script; detected from the text when omitted'),
   lang: LanguageSchema.optional(),
   kind: z.enum(NAME_KINDS).default('primary'),

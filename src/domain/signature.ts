@@ -2,7 +2,7 @@
 // rules. Pure rules only; the network helpers use node:net's parser and BlockList (no I/O).
 import { BlockList, isIP, isIPv4 } from 'node:net';
 import { z } from 'zod';
-import { CountrySchema, shortText } from './common.ts';
+import { CountrySchema, nameText } from './common.ts';
 import { EmailSchema } from './email.ts';
 
 export const SIGNATURE_STATUSES = ['pending', 'confirmed', 'invalidated'] as const;
@@ -11,7 +11,7 @@ export type SignatureStatus = (typeof SIGNATURE_STATUSES)[number];
 
 /** What the public sends to sign an appeal. */
 export const SignInputSchema = z.strictObject({
-  name: shortText(200),
+  name: nameText(200),
   country: CountrySchema,
   email: EmailSchema,
   comment: z.string().trim().max(1000).optional().transform((s) => (s ? s : undefined)),

@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { nameText } from './common.ts';
 import { USER_ROLES, type UserRole } from './vocabulary.ts';
 
 /** Input for adding a user from the CLI or, later, an invitation. */
 export const UserInputSchema = z.object({
   email: z.email('expected an email address').max(320).transform((e) => e.trim().toLowerCase()),
   role: z.enum(USER_ROLES),
-  displayName: z.string().trim().min(1).max(200).optional(),
+  displayName: nameText(200).optional(),
 });
 export type UserInput = z.input<typeof UserInputSchema>;
 

@@ -107,7 +107,7 @@ for (const dialect of DIALECTS) {
       assert.equal((await get(`/api/v1/persons/${p.id}/history`, viewer)).statusCode, 403);
       assert.equal((await get(`/api/v1/persons/${p.id}/history`)).statusCode, 401);
       assert.equal((await get('/api/v1/persons/01ARZ3NDEKTSV4RRFFQ69G5FAV/history', editor)).statusCode, 404);
-      assert.ok((await verifyAudit(t.handle.db)).ok, 'reads and writes keep the chain intact');
+      assert.ok((await verifyAudit(t.handle.db, t.keyring)).ok, 'reads and writes keep the chain intact');
     });
   });
 }

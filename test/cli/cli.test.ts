@@ -118,7 +118,9 @@ describe('vigil command line (SQLite)', () => {
     assert.equal(keyless.code, 1);
     assert.match(keyless.stderr, /VIGIL_SECRET_KEY_FILE\) is missing/);
     assert.equal(fs.existsSync(path.join(other, 'secret.key')), false);
+    // A restore comes with the key file: with it, restricted values open and the keyed audit chain verifies.
     fs.copyFileSync(path.join(dir, 'secret.key'), path.join(other, 'secret.key'));
+    fs.chmodSync(path.join(other, 'secret.key'), 0o600);
     assert.equal(vigil(['export'], { VIGIL_DATA_DIR: other }).stdout, before);
     assert.equal(vigil(['restore', file], { VIGIL_DATA_DIR: other }).code, 1, 'an existing database needs --force');
     const junk = path.join(dir, 'junk.db');
@@ -127,5 +129,10 @@ describe('vigil command line (SQLite)', () => {
     assert.equal(r.code, 1);
     assert.match(r.stderr, /^vigil: restore: /);
     assert.match(vigil(['audit', 'verify'], { VIGIL_DATA_DIR: other }).stdout, /intact/);
+    const stranger = tempDataDir();
+    assert.equal(vigil(['restore', file], { VIGIL_DATA_DIR: stranger }).code, 0);
+    const unkeyed = vigil(['audit', 'verify'], { VIGIL_DATA_DIR: stranger });
+    assert.equal(unkeyed.code, 1, 'another key file cannot vouch for the chain');
+    assert.match(unkeyed.stderr, /^vigil: audit chain broken at entry 1: entry 1 was changed/);
   });
 });

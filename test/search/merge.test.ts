@@ -67,7 +67,7 @@ for (const dialect of DIALECTS) {
       assert.equal((await citationDef.repo.find(ctx.db, cit.id, CONFIDENTIALITY, null))?.record.id, dup.id);
       const again = await search(ctx, SearchInputSchema.parse({ q: 'Abliazov', type: 'person' }));
       assert.deepEqual(again.hits.map((h) => h.id).sort(), [keep.id, dup.id].sort());
-      assert.equal((await verifyAudit(ctx.db)).ok, true);
+      assert.equal((await verifyAudit(ctx.db, ctx.keyring)).ok, true);
     });
 
     it('refuses a merge into itself, of unknown persons, without a reason, and by roles that may not delete', async () => {

@@ -62,7 +62,7 @@ for (const dialect of DIALECTS) {
         assert.ok(await db.selectFrom('search_docs').select('doc_id').where('record_id', '=', p.id).executeTakeFirst(), 'indexed again');
         assert.equal((await db.selectFrom('persons').select('restricted_data').where('id', '=', p.id).executeTakeFirstOrThrow()).restricted_data, null);
         assert.deepEqual((await search(editor, SearchInputSchema.parse({ q: 'Quarrender' }))).hits.map((h) => h.id), [p.id]);
-        assert.equal((await verifyAudit(db)).ok, true);
+        assert.equal((await verifyAudit(db, t.keyring)).ok, true);
       } finally {
         await t.cleanup();
       }
@@ -98,7 +98,7 @@ for (const dialect of DIALECTS) {
         assert.equal(kase.court, secrets[1]);
         assert.equal(kase.charges[0]!.text, secrets[2]);
         assert.deepEqual((await search(editor, SearchInputSchema.parse({ q: 'Skeldrake' }))).hits.map((h) => h.id), [c.id]);
-        assert.equal((await verifyAudit(db)).ok, true);
+        assert.equal((await verifyAudit(db, t.keyring)).ok, true);
       } finally {
         await t.cleanup();
       }

@@ -172,7 +172,7 @@ for (const dialect of DIALECTS) {
     });
 
     it('keeps the audit chain whole', async () => {
-      const report = await verifyAudit(t.handle.db);
+      const report = await verifyAudit(t.handle.db, t.keyring);
       assert.equal(report.ok, true, JSON.stringify(report));
     });
 

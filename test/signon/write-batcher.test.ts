@@ -13,7 +13,7 @@ for (const dialect of DIALECTS) {
 
     it('commits every write of a batch, and only the failing one fails', async () => {
       const iso = new Date().toISOString();
-      const results = await Promise.allSettled(Array.from({ length: 20 }, (_, k) => batchedWrite(t.handle.db, async (trx) => {
+      const results = await Promise.allSettled(Array.from({ length: 20 }, (_, k) => batchedWrite(t.handle.db, t.keyring, async (trx) => {
         if (k === 7) throw new Error('bad signing');
         await insertJobs(trx, [{ id: `BATCH${String(k).padStart(2, '0')}`, kind: 'test.batch', payload: { k }, runAt: iso, createdAt: iso }]);
         return [{ at: iso, actor: 'system:test', action: 'test.batch', recordType: 'test', recordId: String(k), before: null, after: { k } }];

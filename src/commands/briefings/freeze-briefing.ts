@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { Ctx } from '../../context.ts';
 import { actorLabel } from '../../context.ts';
 import type { Appeal } from '../../domain/appeal.ts';
-import { CountrySchema, IdSchema } from '../../domain/common.ts';
+import { CountrySchema, DaySchema, IdSchema } from '../../domain/common.ts';
 import { parseOrThrow } from '../../domain/validation.ts';
 import { writeTransaction } from '../../db/database.ts';
 import { briefingRepo, type FrozenBriefing } from '../../db/repos/briefing.repo.ts';
@@ -15,7 +15,7 @@ import { countryBriefing } from '../../queries/briefings/country-briefing.ts';
 import { insertAppeal } from '../appeals/create-appeal.ts';
 import { auditWrite } from '../records/write-support.ts';
 
-const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
+const Day = DaySchema;
 
 /** What a briefing is asked for, from a form or the API. */
 export const BriefingRequestSchema = z.object({

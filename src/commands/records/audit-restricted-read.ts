@@ -23,6 +23,6 @@ export async function auditRestrictedRead(ctx: Ctx, type: RecordType, records: r
 export async function auditRestrictedReadIds(ctx: Ctx, type: RecordType, ids: readonly string[]): Promise<void> {
   for (let at = 0; at < ids.length; at += 5000) {
     const batch = ids.slice(at, at + 5000);
-    await writeTransaction(ctx.db, (trx) => appendAudit(trx, batch.map((id) => auditInput(ctx, readRestrictedAction(type), type, id, null, null))));
+    await writeTransaction(ctx.db, (trx) => appendAudit(trx, ctx.keyring, batch.map((id) => auditInput(ctx, readRestrictedAction(type), type, id, null, null))));
   }
 }

@@ -33,7 +33,7 @@ export async function insertRecord<T extends RecordBase, F>(ctx: Ctx, trx: Trx, 
   await indexRecord(trx, def.type, record);
   const entry = auditInput(ctx, opts.action ?? `${def.type}.create`, def.type, record.id, null, record);
   if (opts.pendingAudit) opts.pendingAudit.push(entry);
-  else await appendAudit(trx, [entry]);
+  else await appendAudit(trx, ctx.keyring, [entry]);
   return record;
 }
 

@@ -78,5 +78,5 @@ export function auditInput(ctx: Ctx, action: string, type: string, id: string, b
 
 /** Records one write in the audit chain, inside the write's transaction. */
 export async function auditWrite(ctx: Ctx, trx: Trx, action: string, type: string, id: string, before: unknown, after: unknown): Promise<void> {
-  await appendAudit(trx, [auditInput(ctx, action, type, id, before, after)]);
+  await appendAudit(trx, ctx.keyring, [auditInput(ctx, action, type, id, before, after)]);
 }

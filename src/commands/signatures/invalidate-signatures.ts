@@ -52,7 +52,7 @@ export async function invalidateSignaturesBy(ctx: Ctx, ref: string, input: unkno
     // Selected inside the transaction, which holds the write lock: nothing changes between choosing and invalidating.
     const ids = await selectIds({ ...ctx, db: trx }, appeal.id, criteria);
     const changed = await invalidateSignatures(trx, ids, ctx.now().toISOString(), reason);
-    await appendAudit(trx, ids.map((id) => auditInput(ctx, 'signature.invalidate', 'signature', id, null, { id, appealId: appeal.id, reason })));
+    await appendAudit(trx, ctx.keyring, ids.map((id) => auditInput(ctx, 'signature.invalidate', 'signature', id, null, { id, appealId: appeal.id, reason })));
     return { appealId: appeal.id, dryRun: false, matched: ids.length, invalidated: changed };
   });
 }

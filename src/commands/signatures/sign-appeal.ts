@@ -76,7 +76,7 @@ export async function signAppeal(ctx: Ctx, req: SignRequest): Promise<void> {
   const tokenHash = sha256Hex(token);
   const emailSealed = ctx.keyring.encrypt(input.email, id);
 
-  await batchedWrite(ctx.db, async (trx) => {
+  await batchedWrite(ctx.db, ctx.keyring, async (trx) => {
     const inserted = await insertSignatureIfNew(trx, {
       id, appealId: appeal.id, status: denied ? 'invalidated' : 'pending', name: input.name, country: input.country, comment: input.comment ?? null,
       showName: input.showName, emailSealed, emailHash, emailDomain: domain, networkHint: prefix ? networkHintOf(ctx, prefix) : null, tokenHash, createdAt: nowIso,

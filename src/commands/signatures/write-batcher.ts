@@ -3,6 +3,7 @@
 // signatures a second. Signings that arrive while a transaction is being written wait for the next one, which takes them
 // all (up to MAX_BATCH): no timer, so a lone signing waits for one turn of the event loop only. If a batch fails, its signings are written one
 // by one, so one bad signing cannot fail the others.
+import type { Keyring } from '../../crypto/field-cipher.ts';
 import type { Db, Trx } from '../../db/database.ts';
 import { writeTransaction } from '../../db/database.ts';
 import { appendAudit, type AuditInput } from '../../db/repos/audit.repo.ts';
@@ -14,6 +15,7 @@ const MAX_BATCH = 256;
 
 interface Pending {
   write: BatchedWrite;
+  keyring: Keyring;
   resolve: () => void;
   reject: (err: unknown) => void;
 }
@@ -30,7 +32,8 @@ async function runBatch(db: Db, batch: Pending[]): Promise<void> {
     await writeTransaction(db, async (trx) => {
       const audit: AuditInput[] = [];
       for (const p of batch) audit.push(...(await p.write(trx)));
-      await appendAudit(trx, audit);
+      // Every keyring of one installation holds the same audit key (it survives rotations), so the first one serves the batch.
+      await appendAudit(trx, batch[0]!.keyring, audit);
     });
     for (const p of batch) p.resolve();
   } catch (err) {
@@ -58,7 +61,7 @@ function scheduleDrain(db: Db, q: Queue): void {
 }
 
 /** Runs a signing's writes in a write transaction shared with the signings waiting at the same time; resolves once committed. */
-export function batchedWrite(db: Db, write: BatchedWrite): Promise<void> {
+export function batchedWrite(db: Db, keyring: Keyring, write: BatchedWrite): Promise<void> {
   let q = queues.get(db);
   if (!q) {
     q = { pending: [], running: false };
@@ -66,7 +69,7 @@ export function batchedWrite(db: Db, write: BatchedWrite): Promise<void> {
   }
   const queue = q;
   return new Promise<void>((resolve, reject) => {
-    queue.pending.push({ write, resolve, reject });
+    queue.pending.push({ write, keyring, resolve, reject });
     if (!queue.running) scheduleDrain(db, queue);
   });
 }

@@ -225,7 +225,7 @@ class Loader {
 
   /** Appends the collected audit entries to the chain, in order. */
   async flushAudit(): Promise<void> {
-    await appendAudit(this.trx, this.audit.splice(0));
+    await appendAudit(this.trx, this.ctx.keyring, this.audit.splice(0));
   }
 
   /** Checks the document was complete and sets the deferred event relations. */

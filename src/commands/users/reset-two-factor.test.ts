@@ -34,7 +34,7 @@ for (const dialect of DIALECTS) {
         assert.equal(live.length, 0);
         const audit = await t.handle.db.selectFrom('audit_log').select('action').where('record_id', '=', user.id).execute();
         assert.ok(audit.some((a) => a.action === 'totp.reset'));
-        assert.ok((await verifyAudit(t.handle.db)).ok);
+        assert.ok((await verifyAudit(t.handle.db, t.keyring)).ok);
         await assert.rejects(resetTwoFactor(ctx, { email: 'nobody@example.org' }), (e: unknown) => e instanceof AppError && e.code === 'not_found');
       } finally {
         await t.cleanup();

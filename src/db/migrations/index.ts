@@ -10,6 +10,7 @@ import * as m0007 from './2026_11_27_0007_search.ts';
 import * as m0008 from './2026_11_27_0008_intake.ts';
 import * as m0009 from './2026_11_27_0009_occasions.ts';
 import * as m0010 from './2026_12_04_0010_key_fingerprints.ts';
+import * as m0100 from './2026_12_04_0100_keyed_audit.ts';
 import * as m0101 from './2026_12_04_0101_seal_pending.ts';
 
 /** Every migration by name; names sort in the order they run. */
@@ -24,5 +25,6 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026_11_27_0008_intake': m0008,
   '2026_11_27_0009_occasions': m0009,
   '2026_12_04_0010_key_fingerprints': m0010,
+  '2026_12_04_0100_keyed_audit': m0100,
   '2026_12_04_0101_seal_pending': m0101,
 };

@@ -1,4 +1,6 @@
-// The append-only audit chain: each entry carries the hash of the one before it.
+// The append-only audit chain: each entry carries the keyed hash (HMAC under the key file's audit key) of the one before it.
+import type { Keyring } from '../../crypto/field-cipher.ts';
+import { ChainWalker, GENESIS_HASH, keyedEntryHash, plainEntryHash, type ChainedFields } from '../../domain/audit-chain.ts';
 import { canonicalJson, digestOf } from '../../domain/digest.ts';
 import { RECORD_TYPES } from '../../domain/vocabulary.ts';
 import type { Db, Executor, Trx } from '../database.ts';
@@ -6,8 +8,7 @@ import type { AuditLogTable } from '../schema.ts';
 
 const REGISTER_TYPES: ReadonlySet<string> = new Set(RECORD_TYPES);
 
-/** The first entry's "previous hash". */
-export const GENESIS_HASH = '0'.repeat(64);
+export { GENESIS_HASH };
 
 /** What a write tells the audit log. */
 export interface AuditInput {
@@ -21,31 +22,57 @@ export interface AuditInput {
 }
 
 /** A stored audit entry. */
-export interface AuditEntry {
-  seq: number;
-  at: string;
-  actor: string;
-  action: string;
-  recordType: string;
-  recordId: string;
-  beforeDigest: string | null;
-  afterDigest: string | null;
-  prevHash: string;
+export interface AuditEntry extends ChainedFields {
   hash: string;
 }
 
-/** The hash of an entry: over every field but the hash itself, in canonical form. */
-export function entryHash(e: Omit<AuditEntry, 'hash'>): string {
-  return digestOf({
-    seq: e.seq, at: e.at, actor: e.actor, action: e.action, recordType: e.recordType, recordId: e.recordId,
-    beforeDigest: e.beforeDigest, afterDigest: e.afterDigest, prevHash: e.prevHash,
-  });
+/** The keyed hash of an entry: over every field but the hash itself, in canonical form. */
+export function entryHash(keyring: Keyring, e: ChainedFields): string {
+  return keyedEntryHash((text) => keyring.chainMac(text), e);
+}
+
+/** What re-keying a chain written with plain SHA-256 found: how many entries, and where (if anywhere) it was broken. */
+export interface RekeyReport {
+  entries: number;
+  brokenAt: { seq: number; reason: string } | null;
+}
+
+/**
+ * Re-keys a chain written before keyed hashing, inside the caller's write transaction: the plain chain is checked
+ * first, every hash is recomputed with the key, and an `audit.rekey` entry records how many entries there were and
+ * whether the plain chain was intact — so a break found then stays visible in the keyed chain. Null when already keyed.
+ */
+export async function rekeyChain(trx: Trx, keyring: Keyring, at: string): Promise<RekeyReport | null> {
+  const head = await trx.selectFrom('audit_head').select(['keyed']).where('id', '=', 1).executeTakeFirstOrThrow();
+  if (Number(head.keyed) === 1) return null;
+  const walker = new ChainWalker(plainEntryHash);
+  let brokenAt: RekeyReport['brokenAt'] = null;
+  let prevHash = GENESIS_HASH;
+  let seq = 0;
+  let entries = 0;
+  for await (const e of auditEntries(trx)) {
+    if (brokenAt === null) brokenAt = walker.check(e);
+    const hash = entryHash(keyring, { ...e, prevHash });
+    await trx.updateTable('audit_log').set({ prev_hash: prevHash, hash }).where('seq', '=', e.seq).execute();
+    prevHash = hash;
+    seq = e.seq;
+    entries += 1;
+  }
+  await trx.updateTable('audit_head').set({ seq, hash: prevHash, keyed: 1 }).where('id', '=', 1).execute();
+  const verdict = brokenAt ? `broken at entry ${brokenAt.seq}` : 'intact';
+  await appendAudit(trx, keyring, [{ at, actor: 'system:vigil', action: 'audit.rekey', recordType: 'audit', recordId: `entries 1-${seq} ${verdict}`, before: null, after: { entries, brokenAt } }]);
+  return { entries, brokenAt };
 }
 
 /** Appends entries in order inside the caller's write transaction (which already holds the audit head's lock). */
-export async function appendAudit(trx: Trx, inputs: AuditInput[]): Promise<void> {
+export async function appendAudit(trx: Trx, keyring: Keyring, inputs: AuditInput[]): Promise<void> {
   if (inputs.length === 0) return;
-  const head = await trx.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1).executeTakeFirstOrThrow();
+  let head = await trx.selectFrom('audit_head').select(['seq', 'hash', 'keyed']).where('id', '=', 1).executeTakeFirstOrThrow();
+  if (Number(head.keyed) !== 1) {
+    // A chain from before keyed hashing: re-keyed once, here, so no plain entry ever follows a keyed one.
+    await rekeyChain(trx, keyring, inputs[0]!.at);
+    head = await trx.selectFrom('audit_head').select(['seq', 'hash', 'keyed']).where('id', '=', 1).executeTakeFirstOrThrow();
+  }
   let seq = Number(head.seq);
   let prevHash = head.hash;
   const rows = inputs.map((input) => {
@@ -56,7 +83,7 @@ export async function appendAudit(trx: Trx, inputs: AuditInput[]): Promise<void>
       afterDigest: input.after == null ? null : digestOf(input.after),
       prevHash,
     };
-    const hash = entryHash(entry);
+    const hash = entryHash(keyring, entry);
     prevHash = hash;
     return {
       seq, at: entry.at, actor: entry.actor, action: entry.action, record_type: entry.recordType, record_id: entry.recordId,
@@ -81,14 +108,14 @@ export async function versionsOfRecord(db: Executor, recordType: string, recordI
   return new Map(rows.map((r) => [Number(r.seq), JSON.parse(r.snapshot) as Record<string, unknown>]));
 }
 
-/** The head of the chain: the last sequence number and hash. */
-export async function auditHead(db: Db): Promise<{ seq: number; hash: string }> {
-  const head = await db.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1).executeTakeFirstOrThrow();
-  return { seq: Number(head.seq), hash: head.hash };
+/** The head of the chain: the last sequence number and hash, and whether its hashes are keyed yet. */
+export async function auditHead(db: Executor): Promise<{ seq: number; hash: string; keyed: boolean }> {
+  const head = await db.selectFrom('audit_head').select(['seq', 'hash', 'keyed']).where('id', '=', 1).executeTakeFirstOrThrow();
+  return { seq: Number(head.seq), hash: head.hash, keyed: Number(head.keyed) === 1 };
 }
 
 /** Streams the chain in order, in batches, so verification runs in constant memory. */
-export async function* auditEntries(db: Db, batch = 1000): AsyncGenerator<AuditEntry> {
+export async function* auditEntries(db: Executor, batch = 1000): AsyncGenerator<AuditEntry> {
   let after = 0;
   for (;;) {
     const rows = await db.selectFrom('audit_log').selectAll().where('seq', '>', after).orderBy('seq').limit(batch).execute();

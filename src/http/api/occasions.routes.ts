@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { appealFromBriefing, BriefingRequestSchema, freezeBriefing } from '../../commands/briefings/freeze-briefing.ts';
 import { confirmAnniversary, ConfirmAnniversarySchema } from '../../commands/occasions/confirm-anniversary.ts';
 import { followSomething, unfollow } from '../../commands/occasions/follow.ts';
-import { CountrySchema, IdSchema } from '../../domain/common.ts';
+import { CountrySchema, DaySchema, IdSchema } from '../../domain/common.ts';
 import { OCCASION_KINDS } from '../../domain/vocabulary.ts';
 import { occasionRepo } from '../../db/repos/occasion.repo.ts';
 import { AppError } from '../../errors.ts';
@@ -21,7 +21,7 @@ import { presentRecord } from '../presenters/record.presenter.ts';
 import { DataSchema, ErrorResponses } from './schemas.ts';
 
 const tags = ['occasions'];
-const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
+const Day = DaySchema;
 const ListSchema = z.object({ data: z.array(z.record(z.string(), z.unknown())) });
 const OccasionQuery = z.object({
   from: Day.optional().describe('First day (default: today)'),

@@ -29,13 +29,37 @@ export function sendPage(reply: FastifyReply, view: VNode, status = 200): Fastif
   return reply.status(status).header('content-type', 'text/html; charset=utf-8').header('vary', 'Accept-Language, Cookie').send(renderDocument(view));
 }
 
-/** Keeps only same-site paths, so the language switcher cannot be used to redirect elsewhere. */
-export function safeBackPath(back: unknown): string {
-  return typeof back === 'string' && back.startsWith('/') && !back.startsWith('//') && !back.startsWith('/\\') ? back : '/';
+/** A target parsed as a browser would resolve it against the public origin, or null when it leaves that origin. */
+function resolveOnOrigin(target: string, origin: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(target, `${origin}/`);
+  } catch {
+    return null;
+  }
+  if (url.origin !== origin || url.username !== '' || url.password !== '') return null;
+  const path = `${url.pathname}${url.search}${url.hash}`;
+  // A path starting "//" (e.g. from "/.//evil.example") would be read as another host when sent back as a Location.
+  return path.startsWith('/') && !path.startsWith('//') ? path : null;
 }
 
-/** Registers cookies, the language of each request, the language switcher and the static assets. */
-export async function registerWeb(app: FastifyInstance, config: Pick<Config, 'publicHttps'>): Promise<void> {
+/**
+ * The path (with query and fragment) of a redirect target taken from a request, when it stays on the public origin;
+ * anything else is "/". The target is parsed as a browser would — which drops TAB, CR and LF, reads "\\" as "/" and
+ * resolves "/./" — so "/\t/evil.example" or "/.//evil.example" cannot become a link to another site, and the result,
+ * serialised by the URL parser, holds no byte a Location header refuses.
+ */
+export function sameOriginPath(target: unknown, publicUrl: string): string {
+  if (typeof target !== 'string' || target.length > 2000) return '/';
+  return resolveOnOrigin(target, new URL(publicUrl).origin) ?? '/';
+}
+
+/**
+ * Registers cookies, the language of each request, the language switcher and the static assets; and checks every
+ * redirect the app sends, so no route can ever point a browser off the public origin.
+ */
+export async function registerWeb(app: FastifyInstance, config: Pick<Config, 'publicHttps' | 'publicUrl'>): Promise<void> {
+  const { publicUrl } = config;
   app.decorate('vigilPublicHttps', config.publicHttps);
   await app.register(cookie);
   app.decorateRequest('i18n', null as never);
@@ -51,6 +75,16 @@ export async function registerWeb(app: FastifyInstance, config: Pick<Config, 'pu
     if (isLocale(locale)) {
       void reply.setCookie(LOCALE_COOKIE, locale, { path: '/', maxAge: 365 * 24 * 3600, sameSite: 'lax', httpOnly: true, secure: cookieSecure(request) });
     }
-    return reply.redirect(safeBackPath(request.query.back), 303);
+    return reply.redirect(sameOriginPath(request.query.back, publicUrl), 303);
+  });
+
+  const origin = new URL(publicUrl).origin;
+  // The last line of defence: a redirect whose target is not a same-origin path goes to the home page instead.
+  app.addHook('onSend', async (_request, reply, payload) => {
+    const location = reply.getHeader('location');
+    if (reply.statusCode >= 300 && reply.statusCode < 400 && location !== undefined) {
+      if (resolveOnOrigin(String(location), origin) === null) reply.header('location', '/');
+    }
+    return payload;
   });
 }
