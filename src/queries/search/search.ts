@@ -6,7 +6,7 @@ import { CountrySchema } from '../../domain/common.ts';
 import { bodiesByIds, fullTextDocs, nameKeyDocs, titleContainsDocs, type CandidateRow as Candidate } from '../../db/repos/search.repo.ts';
 import { readableLevels } from '../../policies/authorize.ts';
 import { SEARCH_TYPES, type SearchType } from './documents.ts';
-import { parseQuery } from './parse-query.ts';
+import { parseQuery, type ParsedQuery } from './parse-query.ts';
 import { mark, score, snippet, type Marked } from './rank.ts';
 
 /** What a search takes (the API's query string and the search page's form). */
@@ -59,17 +59,31 @@ function counts(rows: Candidate[], pick: (r: Candidate) => string | null): Searc
   return [...m].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
 }
 
+/** The name terms a document must match: every part but a patronymic, which ranks and never filters (all of them when the query is only patronymics). */
+function requiredTerms(q: ParsedQuery): ParsedQuery['keyTerms'] {
+  const required = q.keyTerms.filter((_, i) => !q.keyTermOptional[i]);
+  return required.length > 0 ? required : q.keyTerms;
+}
+
 /** Searches what the actor may see. Each facet counts under every other filter, not its own. */
 export async function search(ctx: Ctx, input: SearchInput): Promise<SearchResult> {
   const levels = readableLevels(ctx.actor);
   const q = parseQuery(input.q);
   // Candidates are gathered without the type/country/year filters, which are applied here so the facets can be counted.
+  const required = requiredTerms(q);
   const [text, names] = await Promise.all([
     fullTextDocs(ctx.db, q.groups, levels, {}, CANDIDATE_CAP),
-    nameKeyDocs(ctx.db, q.keyTerms, levels, {}, CANDIDATE_CAP),
+    nameKeyDocs(ctx.db, required, levels, {}, CANDIDATE_CAP),
   ]);
   const byId = new Map<string, Candidate>();
   for (const r of [...text, ...names]) byId.set(String(r.doc_id), r);
+  // One part of a name may differ (a Kazakh given name against its Russian form, Уәлихан and Валихан): when the whole
+  // name finds nobody, or for names of three parts or more, every name missing one part is a candidate, ranked lower.
+  if (required.length >= 3 || (required.length === 2 && byId.size === 0)) {
+    for (const subset of required.map((_, i) => required.filter((__, j) => j !== i))) {
+      for (const r of await nameKeyDocs(ctx.db, subset, levels, {}, CANDIDATE_CAP)) if (!byId.has(String(r.doc_id))) byId.set(String(r.doc_id), r);
+    }
+  }
   if (byId.size === 0 && q.keyTerms.length > 0) for (const r of await titleContainsDocs(ctx.db, q.folded, levels, {}, CANDIDATE_CAP)) byId.set(String(r.doc_id), r);
   const capped = text.length >= CANDIDATE_CAP || names.length >= CANDIDATE_CAP;
   const rows = [...byId.values()];
