@@ -1,6 +1,6 @@
 // Personal names as parts for matching: the words of given and family names, initials, and the patronymic as a part of
 // its own (Кабулович, Қайратұлы, oğlu/qızı), whatever the order (surname first in capitals, as official lists write it).
-import { asciiWords, fixLookAlikes, looseKey, skeletonOfWord, skeletonVariants, unglue } from './transliterate.ts';
+import { asciiWords, fixLookAlikes, looseKey, NEAR_FROM, oneLetterLess, skeletonOfWord, skeletonVariants, unglue } from './transliterate.ts';
 
 /** A name reduced to what matching compares. */
 export interface NameParts {
@@ -82,7 +82,7 @@ export function nameParts(full: string): NameParts {
 
 /**
  * The keys a name is found by in the search index: the skeleton of every word and its loose key ("#" + looseKey, so
- * Тасбулатов finds Тасболатов), and for words shaped like a patronymic also "~" + the father's name and "~#" + its
+ * Тасбулатов finds Тасболатов) with its one-letter-less neighbours ("%"), and for words shaped like a patronymic also "~" + the father's name and "~#" + its
  * loose key, so Кайратович and Kairatuly, Утегулович and Өтеғұлұлы find each other.
  */
 export function nameSearchKeys(full: string): string[] {
@@ -91,7 +91,10 @@ export function nameSearchKeys(full: string): string[] {
     for (const sk of skeletonVariants(word)) {
       if (!sk) continue;
       keys.add(sk);
-      keys.add(`#${looseKey(sk)}`);
+      const loose = looseKey(sk);
+      keys.add(`#${loose}`);
+      // One letter off: "%" + the loose key short of each letter, for words of five letters or more (Назарбаев, Назабаев).
+      if (sk.length >= 5 && loose.length >= NEAR_FROM) for (const d of oneLetterLess(loose)) keys.add(`%${d}`);
       for (const root of patronymicRoots(sk)) {
         keys.add(`~${root}`);
         keys.add(`~#${looseKey(root)}`);

@@ -234,3 +234,21 @@ export function looseKey(skeleton: string, exactStart = false): string {
   return k;
 }
 const looseCache = new Map<string, string>();
+
+/** The loose keys of this many letters or more also match one letter off (a dropped, added or mistyped consonant). */
+export const NEAR_FROM = 4;
+
+/** A key with each of its letters left out in turn (the "symmetric delete" neighbours of a typo search). */
+export function oneLetterLess(key: string): string[] {
+  const out = new Set<string>();
+  for (let i = 0; i < key.length; i++) out.add(key.slice(0, i) + key.slice(i + 1));
+  return [...out];
+}
+
+/** Whether two loose keys are at most one letter apart (left out, added or replaced), for keys of NEAR_FROM letters or more. */
+export function looseNear(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.max(a.length, b.length) < NEAR_FROM || Math.abs(a.length - b.length) > 1) return false;
+  const da = oneLetterLess(a), db = oneLetterLess(b);
+  return da.includes(b) || db.includes(a) || da.some((x) => db.includes(x));
+}

@@ -1,7 +1,7 @@
 // A search box's text as the two indexes read it: full-text groups (words, "phrases", prefix*) and cross-script name
 // terms (word skeletons, a patronymic's root). Pure.
 import { patronymicRoots } from '../../domain/names.ts';
-import { asciiWords, fixLookAlikes, foldForSearch, looseKey, skeletonVariants, unglue } from '../../domain/transliterate.ts';
+import { asciiWords, fixLookAlikes, foldForSearch, looseKey, NEAR_FROM, oneLetterLess, skeletonVariants, unglue } from '../../domain/transliterate.ts';
 import type { FtsTerm } from '../../db/dialects/search.ts';
 import type { KeyTerm } from '../../db/repos/search.repo.ts';
 
@@ -53,7 +53,14 @@ export function parseQuery(q: string): ParsedQuery {
       for (const sk of skeletonVariants(word).filter(Boolean)) {
         alternatives.push({ key: sk, prefix: prefix || sk.length >= PREFIX_FROM });
         // The loose key finds the other language's spelling (Тасбулатов, Тасболатов); an explicit prefix* asks for letters as typed.
-        if (!prefix) alternatives.push({ key: `#${looseKey(sk)}`, prefix: false });
+        if (!prefix) {
+          const loose = looseKey(sk);
+          alternatives.push({ key: `#${loose}`, prefix: false });
+          // A dropped, doubled-in or mistyped letter in a part of five letters or more: the index keeps each name word's
+          // loose key short of one letter ("%"), so a key one letter off on either side meets it.
+          if (sk.length >= 5 && loose.length >= NEAR_FROM - 1) alternatives.push({ key: `%${loose}`, prefix: false });
+          if (sk.length >= 5 && loose.length >= NEAR_FROM) for (const d of oneLetterLess(loose)) alternatives.push({ key: `#${d}`, prefix: false }, { key: `%${d}`, prefix: false });
+        }
         for (const root of patronymicRoots(sk)) {
           patronymic = true;
           alternatives.push({ key: `~${root}`, prefix: false }, { key: `~#${looseKey(root)}`, prefix: false });

@@ -1,6 +1,6 @@
 // Ranking and snippets, computed in the application so that both databases give the same order and the same marks.
 import { patronymicRoots } from '../../domain/names.ts';
-import { foldForSearch, looseKey, skeletons } from '../../domain/transliterate.ts';
+import { foldForSearch, looseKey, looseNear, skeletons } from '../../domain/transliterate.ts';
 import type { ParsedQuery } from './parse-query.ts';
 
 /** A piece of text with the parts that matched the query marked, as [start, end) offsets. */
@@ -99,6 +99,8 @@ export function score(doc: Rankable, q: ParsedQuery): number {
     if (titleFolded.includes(w) || sks.some((sk) => titleSk.includes(sk))) s += 3;
     else if (titleFolded.some((t) => t.startsWith(w)) || sks.some((sk) => sk.length >= 3 && titleSk.some((t) => t.startsWith(sk)))) s += 2;
     else if (sks.some((sk) => looseForms(sk).some((l) => titleLoose.has(l)))) s += 2;
+    // One letter off (a typo): found, but below every exact and every other-spelling match.
+    else if (sks.some((sk) => sk.length >= 5 && titleSk.some((t) => t.length >= 5 && looseNear(looseKey(sk), looseKey(t))))) s += 1.5;
     else s += 1;
   });
   if (titleFolded.join(' ') === q.folded) s += 2;
