@@ -7,6 +7,8 @@ import { createRecord } from '../../src/commands/records/create-record.ts';
 import { personDef } from '../../src/commands/records/registry.ts';
 import type { Ctx } from '../../src/context.ts';
 import { search, SearchInputSchema } from '../../src/queries/search/search.ts';
+import type { FastifyInstance } from 'fastify';
+import { testApp } from '../support/app.ts';
 import { DIALECTS, testCtx, testDb, type TestDb } from '../support/db.ts';
 import { buildPerson } from '../support/factories.ts';
 
@@ -14,6 +16,7 @@ for (const dialect of DIALECTS) {
   describe(`ranked name search (${dialect})`, () => {
     let t: TestDb;
     let ctx: Ctx;
+    let app: FastifyInstance;
     const slugs = async (q: string) => (await search(ctx, SearchInputSchema.parse({ q, type: 'person' }))).hits.map((h) => h.slug);
 
     before(async () => {
@@ -26,8 +29,12 @@ for (const dialect of DIALECTS) {
       await p('nazarbaev', 'Ерлан Назарбаев');
       await p('nazabaev', 'Ерлан Назабаев');
       await p('kainazarov', 'Қайназаров Уәлихан');
+      app = await testApp(t);
     });
-    after(async () => t?.cleanup());
+    after(async () => {
+      await app?.close();
+      await t?.cleanup();
+    });
 
     it('finds a namesake with another patronymic, ranked below the full match', async () => {
       assert.deepEqual(await slugs('Тлеуов Жанболат Серикович'), ['tileuov-serik', 'tileuov-berik']);
@@ -50,6 +57,19 @@ for (const dialect of DIALECTS) {
 
     it('finds the person when one of two parts differs and nothing matches both', async () => {
       assert.deepEqual(await slugs('Кайназаров Валихан'), ['kainazarov']);
+    });
+
+    it('offers "did you mean" when nothing is found and a close name exists, in the API and on the search page', async () => {
+      const api = (await app.inject({ url: `/api/v1/search?q=${encodeURIComponent('Кайнзарбеков')}` })).json();
+      assert.equal(api.total, 0);
+      assert.deepEqual(api.didYouMean, ['Қайназаров Уәлихан']);
+      const found = (await app.inject({ url: `/api/v1/search?q=${encodeURIComponent('Қайназаров')}` })).json();
+      assert.deepEqual(found.didYouMean, []);
+      assert.deepEqual((await app.inject({ url: '/api/v1/search?q=Zzzzzz' })).json().didYouMean, []);
+      const page = await app.inject({ url: `/search?q=${encodeURIComponent('Kainazarbekov')}` });
+      assert.equal(page.statusCode, 200);
+      assert.match(page.body, /class="notice did-you-mean">Did you mean:/);
+      assert.ok(page.body.includes(`href="/search?q=${encodeURIComponent('Қайназаров Уәлихан').replace(/%20/g, '+')}"`), 'links to a search for the suggested name');
     });
   });
 }

@@ -3,7 +3,9 @@
 import { z } from 'zod';
 import type { Ctx } from '../../context.ts';
 import { CountrySchema } from '../../domain/common.ts';
-import { bodiesByIds, fullTextDocs, nameKeyDocs, titleContainsDocs, type CandidateRow as Candidate } from '../../db/repos/search.repo.ts';
+import { jaroWinkler } from '@skyra/jaro-winkler';
+import { looseKey, skeletons } from '../../domain/transliterate.ts';
+import { bodiesByIds, fullTextDocs, nameKeyDocs, titleContainsDocs, titlesByKeyPrefix, type CandidateRow as Candidate } from '../../db/repos/search.repo.ts';
 import { readableLevels } from '../../policies/authorize.ts';
 import { SEARCH_TYPES, type SearchType } from './documents.ts';
 import { parseQuery, type ParsedQuery } from './parse-query.ts';
@@ -44,6 +46,8 @@ export interface SearchResult {
   /** True when a very common query reached the candidate limit: the total and facets then count the first candidates only. */
   capped: boolean;
   hits: SearchHit[];
+  /** When nothing is found: names close to the query's words (another spelling or a typo away), best first, at most three. */
+  didYouMean: string[];
   facets: { type: SearchFacet[]; country: SearchFacet[]; year: SearchFacet[] };
 }
 
@@ -63,6 +67,25 @@ function counts(rows: Candidate[], pick: (r: Candidate) => string | null): Searc
 function requiredTerms(q: ParsedQuery): ParsedQuery['keyTerms'] {
   const required = q.keyTerms.filter((_, i) => !q.keyTermOptional[i]);
   return required.length > 0 ? required : q.keyTerms;
+}
+
+/** A suggestion must be at least this close (Jaro-Winkler on skeletons) to a word of the query. */
+const SUGGEST_FROM = 0.8;
+
+/**
+ * Names for "did you mean": visible titles holding a name word that starts like a query word (the first two letters of
+ * its loose key) and is close to it letter by letter, best first. Only asked when a search finds nothing.
+ */
+async function suggestions(ctx: Ctx, q: ParsedQuery, levels: ReturnType<typeof readableLevels>): Promise<string[]> {
+  const best = new Map<string, number>();
+  for (const sk of q.skeletons.filter((w) => w.length >= 4).slice(0, 4)) {
+    const loose = looseKey(sk);
+    for (const title of await titlesByKeyPrefix(ctx.db, `#${loose.slice(0, 2)}`, levels, 500)) {
+      const sim = Math.max(0, ...skeletons(title).map((w) => jaroWinkler(sk, w)));
+      if (sim >= SUGGEST_FROM && sim > (best.get(title) ?? 0)) best.set(title, sim);
+    }
+  }
+  return [...best].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 3).map(([t]) => t);
 }
 
 /** Searches what the actor may see. Each facet counts under every other filter, not its own. */
@@ -104,6 +127,7 @@ export async function search(ctx: Ctx, input: SearchInput): Promise<SearchResult
     total: matching.length,
     capped,
     hits,
+    didYouMean: matching.length === 0 ? await suggestions(ctx, q, levels) : [],
     facets: {
       type: counts(rows.filter((r) => pass(r, 'type')), (r) => r.record_type),
       country: counts(rows.filter((r) => pass(r, 'country')), (r) => r.country),
