@@ -228,6 +228,8 @@ export function looseKey(skeleton: string, exactStart = false): string {
     const head = stem.slice(0, 1);
     const first = exactStart ? head.replace(/[xh]/, 'g').replace('z', 's').replace('f', 'v') : /[aeiou]/.test(head) ? 'a' : fold(head);
     k = (first + fold(stem.slice(1).replace(/[aeiou]/g, ''))).replace(/(.)\1+/g, '$1');
+    // A feminine surname ending keeps a mark, so that one letter off never turns Жумабаева into Жумабаев.
+    if (/(?:[oea]va|ina|aia)$/.test(stem)) k += 'a';
     if (looseCache.size >= CACHE_SIZE) looseCache.clear();
     looseCache.set(cacheKey, k);
   }
@@ -240,10 +242,17 @@ export const NEAR_FROM = 4;
 
 /** A key with each of its letters left out in turn (the "symmetric delete" neighbours of a typo search). */
 export function oneLetterLess(key: string): string[] {
-  const out = new Set<string>();
-  for (let i = 0; i < key.length; i++) out.add(key.slice(0, i) + key.slice(i + 1));
-  return [...out];
+  let out = lessCache.get(key);
+  if (out === undefined) {
+    const set = new Set<string>();
+    for (let i = 0; i < key.length; i++) set.add(key.slice(0, i) + key.slice(i + 1));
+    out = [...set];
+    if (lessCache.size >= CACHE_SIZE) lessCache.clear();
+    lessCache.set(key, out);
+  }
+  return out;
 }
+const lessCache = new Map<string, string[]>();
 
 /** Whether two loose keys are at most one letter apart (left out, added or replaced), for keys of NEAR_FROM letters or more. */
 export function looseNear(a: string, b: string): boolean {

@@ -79,8 +79,16 @@ export interface Rankable {
 
 /** The loose forms of a word skeleton: its loose key, and "~" + the loose key of its father's name when it is a patronymic. */
 function looseForms(sk: string): string[] {
-  return [looseKey(sk), ...patronymicRoots(sk).map((r) => `~${looseKey(r)}`)];
+  let f = looseFormsCache.get(sk);
+  if (f === undefined) {
+    f = [looseKey(sk), ...patronymicRoots(sk).map((r) => `~${looseKey(r)}`)];
+    if (looseFormsCache.size >= 50_000) looseFormsCache.clear();
+    looseFormsCache.set(sk, f);
+  }
+  return f;
 }
+// Ranking compares the same few query words with every candidate's title words: their loose forms are kept.
+const looseFormsCache = new Map<string, string[]>();
 
 /**
  * A relevance score from the title alone (the body matched already, or the document would not be a candidate): query
