@@ -1,6 +1,6 @@
 // Personal names as parts for matching: the words of given and family names, initials, and the patronymic as a part of
 // its own (Кабулович, Қайратұлы, oğlu/qızı), whatever the order (surname first in capitals, as official lists write it).
-import { asciiWords, skeletonOfWord, skeletonVariants } from './transliterate.ts';
+import { asciiWords, fixLookAlikes, looseKey, NEAR_FROM, oneLetterLess, skeletonOfWord, skeletonVariants, unglue } from './transliterate.ts';
 
 /** A name reduced to what matching compares. */
 export interface NameParts {
@@ -14,26 +14,30 @@ export interface NameParts {
   readonly patronymic: string | null;
 }
 
-const PATRONYMIC = /^(.{2,}?)(ovich|evich|ovna|evna|inichna|ichna|ich|uli|kizi|gizi|ogli|oglu)$/;
-const STANDALONE_PATRONYMIC = new Set(['ogli', 'oglu', 'kizi', 'gizi', 'uli']);
+const PATRONYMIC = /^(.{2,}?)(ovich|evich|ovna|evna|inichna|ichna|ich|uli|ulu|kizi|gizi|ogli|oglu)$/;
+const STANDALONE_PATRONYMIC = new Set(['ogli', 'oglu', 'kizi', 'gizi', 'uli', 'ulu']);
 
-/** The father's-name root of a word that is shaped like a patronymic, or null. */
+/**
+ * The father's-name root of a word that is shaped like a patronymic, or null. Russian forms of Kazakh names often put
+ * an -ин- before -ович (Амангельдинович, Кабдоллинович for Амангелдіұлы, Қабдоллаұлы): it is not part of the name.
+ */
 export function patronymicRoot(skeleton: string): string | null {
   const m = PATRONYMIC.exec(skeleton);
-  return m ? m[1]! : null;
+  if (!m) return null;
+  return /^[oe]v/.test(m[2]!) && m[1]!.length >= 6 && m[1]!.endsWith('in') ? m[1]!.slice(0, -2) : m[1]!;
 }
 
 /** Every root a patronymic may have: Серікқызы's doubled к is one letter in the skeleton (serikizi), so "seri" and "serik". */
 export function patronymicRoots(skeleton: string): string[] {
-  const m = PATRONYMIC.exec(skeleton);
-  if (!m) return [];
-  return m[2] === 'kizi' ? [m[1]!, `${m[1]}k`] : [m[1]!];
+  const root = patronymicRoot(skeleton);
+  if (root === null) return [];
+  return skeleton.endsWith('kizi') ? [root, `${root}k`] : [root];
 }
 
 /** Splits a written name into words, marking initials ("M.", "Zh.", "M.K.", a lone letter). */
 function words(full: string): { text: string; initial: boolean; caps: boolean }[] {
   const out: { text: string; initial: boolean; caps: boolean }[] = [];
-  for (const piece of full.split(/[\s,;]+/).filter(Boolean)) {
+  for (const piece of unglue(fixLookAlikes(full)).split(/[\s,;]+/).filter(Boolean)) {
     const dotted = piece.split('.').filter(Boolean);
     const isInitials = piece.includes('.') && dotted.every((d) => asciiWords(d).join('').length <= 3 && /^\p{L}{1,3}$/u.test(d));
     if (isInitials) for (const d of dotted) out.push({ text: d, initial: true, caps: false });
@@ -50,7 +54,10 @@ export function nameParts(full: string): NameParts {
   const ws = words(full);
   const initials = ws.filter((w) => w.initial).map((w) => skeletonOfWord(asciiWords(w.text).join(''))[0]).filter((c): c is string => Boolean(c));
   const full_ = ws.filter((w) => !w.initial).map((w) => {
-    const variants = skeletonVariants(asciiWords(w.text).join(''));
+    const ascii = asciiWords(w.text).join('');
+    let variants = skeletonVariants(ascii);
+    // A Kazakh Ө that starts a word is written У in the Russian form of the name (Өтебаев, Утебаев; Өмірбек, Умирбек).
+    if (/^[өӨ]/.test(w.text) && ascii.length > 1) variants = [...variants, skeletonOfWord(`u${ascii.slice(1)}`)];
     return { sk: variants[0]!, variants, caps: w.caps };
   }).filter((w) => w.sk.length > 0);
   let patronymic: string | null = null;
@@ -74,8 +81,9 @@ export function nameParts(full: string): NameParts {
 }
 
 /**
- * The keys a name is found by in the search index: the skeleton of every word, and for words shaped like a
- * patronymic also "~" + the father's name, so Кайратович and Kairatuly find each other.
+ * The keys a name is found by in the search index: the skeleton of every word and its loose key ("#" + looseKey, so
+ * Тасбулатов finds Тасболатов) with its one-letter-less neighbours ("%"), and for words shaped like a patronymic also "~" + the father's name and "~#" + its
+ * loose key, so Кайратович and Kairatuly, Утегулович and Өтеғұлұлы find each other.
  */
 export function nameSearchKeys(full: string): string[] {
   const keys = new Set<string>();
@@ -83,7 +91,14 @@ export function nameSearchKeys(full: string): string[] {
     for (const sk of skeletonVariants(word)) {
       if (!sk) continue;
       keys.add(sk);
-      for (const root of patronymicRoots(sk)) keys.add(`~${root}`);
+      const loose = looseKey(sk);
+      keys.add(`#${loose}`);
+      // One letter off: "%" + the loose key short of each letter, for words of five letters or more (Назарбаев, Назабаев).
+      if (sk.length >= 5 && loose.length >= NEAR_FROM) for (const d of oneLetterLess(loose)) keys.add(`%${d}`);
+      for (const root of patronymicRoots(sk)) {
+        keys.add(`~${root}`);
+        keys.add(`~#${looseKey(root)}`);
+      }
     }
   }
   return [...keys];

@@ -3,6 +3,7 @@
 // evaluation (`npm run eval:names`) use the same function, so what is measured is what runs.
 import { jaroWinkler } from '@skyra/jaro-winkler';
 import { nameParts, type NameParts } from './names.ts';
+import { looseKey } from './transliterate.ts';
 
 /** Two words are the same name at or above this Jaro-Winkler similarity of their skeletons. */
 export const WORD_THRESHOLD = 0.9;
@@ -10,22 +11,13 @@ export const WORD_THRESHOLD = 0.9;
 export const MATCH_THRESHOLD = 0.9;
 
 /**
- * The consonant outline of a skeleton: its first letter, then its consonants with the sounds that systems and
- * languages swap folded together (г/х/h: Олег and Oleh; с/з: Kozlov and Koslow). Two words of one name share it;
- * vowels may differ (Belarusian and Russian spellings of one name: Kalesnikava, Kolesnikova).
+ * The consonant outline of a skeleton (its loose key with the first letter kept, see looseKey): two words of one name
+ * share it, whatever vowels the language or the system writes (Kalesnikava, Kolesnikova; Тасболатов, Тасбулатов) and
+ * whichever of г, к, х, қ (Олег, Oleh; Бахыт, Бақыт) or с, з (Kozlov, Koslow) it uses after its first letter.
  */
 export function outline(skeleton: string): string {
-  let o = outlines.get(skeleton);
-  if (o === undefined) {
-    const fold = (s: string) => s.replace(/[xh]/g, 'g').replace(/z/g, 's').replace(/f/g, 'v');
-    o = (fold(skeleton.slice(0, 1)) + fold(skeleton.slice(1).replace(/[aeiou]/g, ''))).replace(/(.)\1+/g, '$1');
-    if (outlines.size >= 50_000) outlines.clear();
-    outlines.set(skeleton, o);
-  }
-  return o;
+  return looseKey(skeleton, true);
 }
-// Outlines of the skeletons seen last: a duplicate scan compares the same words many times.
-const outlines = new Map<string, string>();
 
 /** A masculine and a feminine form of one name (Иванов/Иванова, Евгений/Евгения, Островский/Островская): different people. */
 function genderVariants(a: string, b: string): boolean {
@@ -90,7 +82,9 @@ export function compareParts(a: NameParts, b: NameParts): NameComparison {
   if (a.tokens.length === 0 || b.tokens.length === 0) return { score: 0, reasons: [] };
   const reasons: string[] = [];
   if (a.patronymic && b.patronymic) {
-    const s = a.patronymic === b.patronymic ? 1 : Math.max(wordSimilarity(a.patronymic, b.patronymic), a.patronymic.startsWith(b.patronymic) || b.patronymic.startsWith(a.patronymic) ? 0.95 : 0);
+    // A father's name in its Kazakh and Russian forms may differ in any vowel, the first too (Өтеғұлұлы, Утегулович): their loose keys agree.
+    const loose = looseKey(a.patronymic) === looseKey(b.patronymic) ? 0.9 : 0;
+    const s = a.patronymic === b.patronymic ? 1 : Math.max(wordSimilarity(a.patronymic, b.patronymic), loose, a.patronymic.startsWith(b.patronymic) || b.patronymic.startsWith(a.patronymic) ? 0.95 : 0);
     if (s < 0.88) return { score: 0, reasons: ['different patronymics'] };
     reasons.push('same patronymic');
   }

@@ -46,7 +46,10 @@ const SKELETON_RULES: ReadonlyArray<[RegExp, Rewrite]> = [
   // French: щ is "chtch", ч "tch".
   [/chtch/g, 'sh'],
   [/t?tsch|tch/g, 'ch'],
-  [/shch|sch|shh/g, 'sh'],
+  // щ: shch (ICAO), sch (German habit), shh, and chsh as some Kazakh passports write it (TIMOCHSHENKO).
+  // Estonian and Finnish write ч as tš (Tšudinov).
+  [/tsh(?!ch)/g, 'ch'],
+  [/shch|chsh|sch|shh/g, 'sh'],
   // GOST 7.79 B writes ц as "cz" (and "c" before i, e, y, j); the scholarly system writes it as "c" everywhere.
   [/cz/g, 'ts'],
   [/c(?![hk])/g, 'ts'],
@@ -55,6 +58,8 @@ const SKELETON_RULES: ReadonlyArray<[RegExp, Rewrite]> = [
   // х is kh (ICAO, BGN), h (Kazakh passports, English habit) or x (GOST 7.79 B, scholarly); ks and x sound alike too.
   [/kh|ks|(?<![szc])h|x/g, 'x'],
   [/ng/g, 'n'],
+  // Russian spellings write the н of a Kazakh нб as м (Дүйсенбинов, Дюсембинов; Досмұханбетов, Досмухамбетов).
+  [/nb/g, 'mb'],
   [/ou/g, 'u'],
   [/[yj]/g, 'i'],
   [/(.)\1+/g, '$1'],
@@ -64,6 +69,50 @@ const SKELETON_RULES: ReadonlyArray<[RegExp, Rewrite]> = [
   [/(o|e)f$/g, '$1v'],
   [/(.)\1+/g, '$1'],
 ];
+
+/**
+ * Latin letters that look like Cyrillic ones, and back. Names copied from scans, PDFs or hurried typing mix them inside
+ * one word (a Latin «C» in «Cерік»); read letter by letter such a word is two scripts and matches nothing.
+ */
+const LATIN_TO_CYRILLIC: Record<string, string> = {
+  A: 'А', B: 'В', C: 'С', E: 'Е', H: 'Н', K: 'К', M: 'М', O: 'О', P: 'Р', T: 'Т', X: 'Х', Y: 'У',
+  a: 'а', c: 'с', e: 'е', o: 'о', p: 'р', x: 'х', y: 'у', i: 'і',
+};
+const CYRILLIC_TO_LATIN_LOOK: Record<string, string> = Object.fromEntries(Object.entries(LATIN_TO_CYRILLIC).map(([l, c]) => [c, l]));
+const CYRILLIC_RE = /\p{Script=Cyrillic}/u;
+const LATIN_RE = /\p{Script=Latin}/u;
+
+/** Each word written in one script: look-alike letters of the other script are replaced by the word's own (Cерік → Серік). */
+export function fixLookAlikes(text: string): string {
+  if (!CYRILLIC_RE.test(text) || !LATIN_RE.test(text)) return text;
+  return text.replace(/[\p{L}\p{M}]+/gu, (word) => {
+    let cyr = 0, lat = 0;
+    for (const ch of word) {
+      if (CYRILLIC_RE.test(ch)) cyr++;
+      else if (LATIN_RE.test(ch)) lat++;
+    }
+    if (cyr === 0 || lat === 0) return word;
+    // Only look-alikes are replaced: a Kazakh қ inside a Latin word (Asangazyқyzy) is read as the letter it is.
+    const table = cyr >= lat ? LATIN_TO_CYRILLIC : CYRILLIC_TO_LATIN_LOOK;
+    let out = '';
+    for (const ch of word) out += table[ch] ?? ch;
+    return out;
+  });
+}
+
+/** Name parts written without a space between them (ArmanTuleshovich, ZagipaYahyanovna) as separate words. */
+export function unglue(text: string): string {
+  return text.replace(/(\p{Ll})(\p{Lu})(?=\p{Ll})/gu, '$1 $2');
+}
+
+/** Kazakh (and Ukrainian, Belarusian) letters replaced by the Russian letters Russified spellings use, keeping case: for slugs. */
+export function foldExtraCyrillic(text: string): string {
+  return text.replace(FOLD_ANY_CASE_RE, (ch) => {
+    const lower = ch.toLowerCase();
+    const folded = CYRILLIC_FOLD[lower]!;
+    return ch === lower ? folded : folded.toUpperCase();
+  });
+}
 
 /** Lower-cases, folds Kazakh and other extra Cyrillic letters, and writes Cyrillic in Latin letters (ICAO 9303). */
 export function cyrillicToLatin(text: string): string {
@@ -91,7 +140,7 @@ const asciiCache = new Map<string, string[]>();
 
 function computeAsciiWords(text: string): string[] {
   let pre = '';
-  for (const ch of cyrillicToLatin(text.normalize('NFC'))) pre += LATIN_PREFOLD[ch] ?? ch;
+  for (const ch of cyrillicToLatin(unglue(fixLookAlikes(text.normalize('NFC'))))) pre += LATIN_PREFOLD[ch] ?? ch;
   const ascii = anyAscii(pre.normalize('NFKD').replace(/\p{M}+/gu, '')).toLowerCase();
   return ascii.split(/[^a-z0-9]+/).filter((w) => w.length > 0);
 }
@@ -104,7 +153,8 @@ export function skeletonOfWord(word: string): string {
 }
 
 /**
- * The skeletons a Latin word may stand for, its usual reading first. Some letters have two: "j" is й in the scholarly
+ * The skeletons a Latin word may stand for, its usual reading first. Some letters have two (w: в in German habit, у
+ * in Kazakh Latin; cz: ц in GOST, ч in Polish): "j" is й in the scholarly
  * and German systems (Jurij, Podʺjarskij) but ж in Kazakh and Azerbaijani Latin and in English habit (Jomart, Janbolat,
  * and "dj" in French: Djoumabaev); "q" is қ in
  * Kazakh but г in Azerbaijani (İlqar = Ильгар); "c" is ц (scholarly, GOST) but дж in Azerbaijani (Xədicə = Хадиджа).
@@ -125,7 +175,8 @@ const wordCache = new Map<string, string[]>();
 
 function computeVariants(asciiWord: string): string[] {
   const out = [skeletonOfWord(asciiWord)];
-  const alts: [RegExp, string][] = [[/d?j/g, 'zh'], [/q/g, 'g'], [/c(?![hkz])/g, 'dzh']];
+  // w is у in the Kazakh Latin alphabet (Mwsïn, Sawdabayev); cz is ч in Polish (Czudinow).
+  const alts: [RegExp, string][] = [[/d?j/g, 'zh'], [/q/g, 'g'], [/c(?![hkz])/g, 'dzh'], [/w/g, 'u'], [/cz/g, 'ch']];
   for (const [re, to] of alts) {
     if (!re.test(asciiWord)) continue;
     re.lastIndex = 0;
@@ -146,12 +197,67 @@ export function skeletons(text: string): string[] {
 }
 
 const FOLD_RE = new RegExp(`[${Object.keys(CYRILLIC_FOLD).join('')}]`, 'g');
+const FOLD_ANY_CASE_RE = new RegExp(`[${Object.keys(CYRILLIC_FOLD).join('')}]`, 'giu');
 
 /**
  * Text folded for the full-text index and its queries, the same on both databases: case, accents, ё/е, Kazakh letters
  * (ә→а, қ→к …), apostrophes dropped inside words; words of letters and digits separated by single spaces.
  */
 export function foldForSearch(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(FOLD_RE, (ch) => CYRILLIC_FOLD[ch]!)
+  return fixLookAlikes(text).normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(FOLD_RE, (ch) => CYRILLIC_FOLD[ch]!)
     .replace(/[’'ʼ`ʹ]/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/**
+ * The loose key of a word's skeleton: what a Kazakh and a Russian spelling of one name still share when vowels differ
+ * (Тасболатов/Тасбулатов, Пішембаев/Пшембаев, Өтеғұл/Утегул), when г, к, х and қ stand for one another inside the
+ * word (Бахыт/Бақыт), and when the Kazakh form drops the Russian -ов/-ев (Жұмабай/Жумабаев, Сұлтанбай/Султанбаев).
+ * It is the first letter and the consonants, with the sounds the languages swap folded together. With `exactStart`
+ * the first letter keeps more of itself (a vowel stays that vowel, к stays apart from г and х): Омаров and Умаров,
+ * Қалиев and Халиев are different families, which the duplicate finder must not pair; search, which ranks what it
+ * finds, uses the looser key.
+ */
+export function looseKey(skeleton: string, exactStart = false): string {
+  const cacheKey = exactStart ? `!${skeleton}` : skeleton;
+  let k = looseCache.get(cacheKey);
+  if (k === undefined) {
+    // Only after a vowel (Жумабаев → Жумаба-, as Жұмабай): after a consonant the ending makes a surname of a given name
+    // (Иван, Иванов). The feminine -ова/-ева stays: Жумабаева is not Жұмабай.
+    const stem = skeleton.length >= 6 ? skeleton.replace(/([aeiou])[oe]v$/, '$1') : skeleton;
+    const fold = (s: string) => s.replace(/[kgxhq]/g, 'k').replace(/z/g, 's').replace(/[fw]/g, 'v');
+    const head = stem.slice(0, 1);
+    const first = exactStart ? head.replace(/[xh]/, 'g').replace('z', 's').replace('f', 'v') : /[aeiou]/.test(head) ? 'a' : fold(head);
+    k = (first + fold(stem.slice(1).replace(/[aeiou]/g, ''))).replace(/(.)\1+/g, '$1');
+    // A feminine surname ending keeps a mark, so that one letter off never turns Жумабаева into Жумабаев.
+    if (/(?:[oea]va|ina|aia)$/.test(stem)) k += 'a';
+    if (looseCache.size >= CACHE_SIZE) looseCache.clear();
+    looseCache.set(cacheKey, k);
+  }
+  return k;
+}
+const looseCache = new Map<string, string>();
+
+/** The loose keys of this many letters or more also match one letter off (a dropped, added or mistyped consonant). */
+export const NEAR_FROM = 4;
+
+/** A key with each of its letters left out in turn (the "symmetric delete" neighbours of a typo search). */
+export function oneLetterLess(key: string): string[] {
+  let out = lessCache.get(key);
+  if (out === undefined) {
+    const set = new Set<string>();
+    for (let i = 0; i < key.length; i++) set.add(key.slice(0, i) + key.slice(i + 1));
+    out = [...set];
+    if (lessCache.size >= CACHE_SIZE) lessCache.clear();
+    lessCache.set(key, out);
+  }
+  return out;
+}
+const lessCache = new Map<string, string[]>();
+
+/** Whether two loose keys are at most one letter apart (left out, added or replaced), for keys of NEAR_FROM letters or more. */
+export function looseNear(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.max(a.length, b.length) < NEAR_FROM || Math.abs(a.length - b.length) > 1) return false;
+  const da = oneLetterLess(a), db = oneLetterLess(b);
+  return da.includes(b) || db.includes(a) || da.some((x) => db.includes(x));
 }

@@ -1,5 +1,6 @@
 // What the generic record commands, queries, routes and exports need to know about each record type.
 import slugify from '@sindresorhus/slugify';
+import { foldExtraCyrillic } from '../../domain/transliterate.ts';
 import type { z } from 'zod';
 import { caseProblems, CaseInputSchema, buildCase, type Case } from '../../domain/case.ts';
 import type { Base, RecordBase } from '../../domain/common.ts';
@@ -46,9 +47,10 @@ export interface RecordDef<T extends RecordBase, F, S extends z.ZodObject = z.Zo
 
 const noProblems = (): [string, string][] => [];
 
-/** Makes a readable URL slug from a name in any script (Cyrillic is transliterated). */
+/** Makes a readable URL slug from a name in any script (Cyrillic is transliterated, Kazakh letters included). */
 export function makeSlug(text: string): string {
-  return slugify(text, { decamelize: false }).slice(0, 80).replace(/-+$/, '') || 'record';
+  // slugify's table knows Russian letters only and would drop қ, ұ, ә …: they are first written as the Russian letters Russified spellings use.
+  return slugify(foldExtraCyrillic(text), { decamelize: false }).slice(0, 80).replace(/-+$/, '') || 'record';
 }
 
 export const personDef: RecordDef<Person, z.infer<typeof PersonFilterSchema>, typeof PersonInputSchema> = {

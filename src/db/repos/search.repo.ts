@@ -186,3 +186,11 @@ export async function appealForSearch(db: Executor, id: string) {
   const texts = await db.selectFrom('appeal_texts').select(['title', 'body']).where('appeal_id', '=', id).orderBy('position').execute();
   return { id: a.id, slug: a.slug, confidentiality: a.confidentiality, title: a.title, updatedAt: a.updated_at, year: (a.published_at ?? a.deadline)?.slice(0, 4) ?? null, texts };
 }
+
+/** Titles of visible documents with a name key starting with `prefix`, at most `cap` (the candidates of "did you mean"). */
+export async function titlesByKeyPrefix(db: Executor, prefix: string, levels: readonly Confidentiality[], cap: number): Promise<string[]> {
+  if (levels.length === 0 || prefix.length < 2) return [];
+  const { rows } = await sql<{ title: string }>`select distinct search_docs.title from search_name_keys k join search_docs on search_docs.doc_id = k.doc_id
+    where k.key >= ${prefix} and k.key < ${upperBound(prefix)} and ${visible(levels, {})} limit ${cap}`.execute(db);
+  return rows.map((r) => r.title);
+}

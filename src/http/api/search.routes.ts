@@ -23,6 +23,7 @@ const SearchResponse = z.object({
   })),
   total: z.number().int(),
   capped: z.boolean().describe('True when a very common query hit the candidate limit: total and facets then count the first candidates only'),
+  didYouMean: z.array(z.string()).describe('When nothing is found: up to three names close to the query (another spelling, a typo away), best first'),
   facets: z.object({ type: Facet, country: Facet, year: Facet }),
 });
 const MergeSchema = z.object({
@@ -52,7 +53,7 @@ export function registerSearchRoutes(root: FastifyInstance, deps: AppDeps): void
     const r = await search(ctxOf(request, deps), request.query);
     return {
       data: r.hits.map((h) => ({ ...h, url: `/${PLURAL[h.type]}/${encodeURIComponent(h.slug)}` })),
-      total: r.total, capped: r.capped, facets: r.facets,
+      total: r.total, capped: r.capped, didYouMean: r.didYouMean, facets: r.facets,
     };
   });
 

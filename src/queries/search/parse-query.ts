@@ -1,7 +1,7 @@
 // A search box's text as the two indexes read it: full-text groups (words, "phrases", prefix*) and cross-script name
 // terms (word skeletons, a patronymic's root). Pure.
 import { patronymicRoots } from '../../domain/names.ts';
-import { asciiWords, foldForSearch, skeletonVariants } from '../../domain/transliterate.ts';
+import { asciiWords, fixLookAlikes, foldForSearch, looseKey, NEAR_FROM, oneLetterLess, skeletonVariants, unglue } from '../../domain/transliterate.ts';
 import type { FtsTerm } from '../../db/dialects/search.ts';
 import type { KeyTerm } from '../../db/repos/search.repo.ts';
 
@@ -11,6 +11,8 @@ export interface ParsedQuery {
   groups: FtsTerm[][];
   /** Name-key terms, one per word outside phrases; empty when the query has a phrase (phrases need the full text). */
   keyTerms: KeyTerm[];
+  /** For each key term, whether it is shaped like a patronymic: such a part may differ or be missing (it ranks, it does not filter). */
+  keyTermOptional: boolean[];
   /** Folded words of the query, for ranking and highlighting. */
   words: string[];
   /** Skeletons of the query words, for highlighting across scripts. */
@@ -29,6 +31,7 @@ const PREFIX_FROM = 5;
 export function parseQuery(q: string): ParsedQuery {
   const groups: FtsTerm[][] = [];
   const keyTerms: KeyTerm[] = [];
+  const keyTermOptional: boolean[] = [];
   let hasPhrase = false;
   const rest = q.replace(/"([^"]*)"/g, (_m, phrase: string) => {
     const words = foldForSearch(phrase).split(' ').filter(Boolean);
@@ -38,7 +41,7 @@ export function parseQuery(q: string): ParsedQuery {
     }
     return ' ';
   });
-  for (const raw of rest.split(/\s+/).filter(Boolean)) {
+  for (const raw of unglue(fixLookAlikes(rest)).split(/\s+/).filter(Boolean)) {
     const prefix = /\*$/.test(raw);
     const words = foldForSearch(raw).split(' ').filter(Boolean);
     if (words.length === 0) continue;
@@ -46,17 +49,34 @@ export function parseQuery(q: string): ParsedQuery {
     groups.push(words.map((text, i) => ({ text, prefix: prefix && i === words.length - 1 })));
     for (const word of asciiWords(raw.replace(/\*$/, ''))) {
       const alternatives: KeyTerm['alternatives'] = [];
+      let patronymic = false;
       for (const sk of skeletonVariants(word).filter(Boolean)) {
         alternatives.push({ key: sk, prefix: prefix || sk.length >= PREFIX_FROM });
-        for (const root of patronymicRoots(sk)) alternatives.push({ key: `~${root}`, prefix: false });
+        // The loose key finds the other language's spelling (Тасбулатов, Тасболатов); an explicit prefix* asks for letters as typed.
+        if (!prefix) {
+          const loose = looseKey(sk);
+          alternatives.push({ key: `#${loose}`, prefix: false });
+          // A dropped, doubled-in or mistyped letter in a part of five letters or more: the index keeps each name word's
+          // loose key short of one letter ("%"), so a key one letter off on either side meets it.
+          if (sk.length >= 5 && loose.length >= NEAR_FROM - 1) alternatives.push({ key: `%${loose}`, prefix: false });
+          if (sk.length >= 5 && loose.length >= NEAR_FROM) for (const d of oneLetterLess(loose)) alternatives.push({ key: `#${d}`, prefix: false }, { key: `%${d}`, prefix: false });
+        }
+        for (const root of patronymicRoots(sk)) {
+          patronymic = true;
+          alternatives.push({ key: `~${root}`, prefix: false }, { key: `~#${looseKey(root)}`, prefix: false });
+        }
       }
-      if (alternatives.length > 0) keyTerms.push({ alternatives });
+      if (alternatives.length > 0) {
+        keyTerms.push({ alternatives });
+        keyTermOptional.push(patronymic);
+      }
     }
   }
   const words = groups.flat().map((t) => t.text);
   return {
     groups: groups.slice(0, MAX_GROUPS),
     keyTerms: hasPhrase ? [] : keyTerms.slice(0, MAX_GROUPS),
+    keyTermOptional: hasPhrase ? [] : keyTermOptional.slice(0, MAX_GROUPS),
     words,
     skeletons: asciiWords(q.replace(/["*]/g, ' ')).flatMap(skeletonVariants).filter(Boolean),
     wordSkeletons: words.map((w) => asciiWords(w).flatMap(skeletonVariants).filter(Boolean)),

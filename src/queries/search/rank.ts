@@ -1,5 +1,6 @@
 // Ranking and snippets, computed in the application so that both databases give the same order and the same marks.
-import { foldForSearch, skeletons } from '../../domain/transliterate.ts';
+import { patronymicRoots } from '../../domain/names.ts';
+import { foldForSearch, looseKey, looseNear, skeletons } from '../../domain/transliterate.ts';
 import type { ParsedQuery } from './parse-query.ts';
 
 /** A piece of text with the parts that matched the query marked, as [start, end) offsets. */
@@ -76,19 +77,38 @@ export interface Rankable {
   title: string;
 }
 
+/** The loose forms of a word skeleton: its loose key, and "~" + the loose key of its father's name when it is a patronymic. */
+function looseForms(sk: string): string[] {
+  let f = looseFormsCache.get(sk);
+  if (f === undefined) {
+    f = [looseKey(sk), ...patronymicRoots(sk).map((r) => `~${looseKey(r)}`)];
+    if (looseFormsCache.size >= 50_000) looseFormsCache.clear();
+    looseFormsCache.set(sk, f);
+  }
+  return f;
+}
+// Ranking compares the same few query words with every candidate's title words: their loose forms are kept.
+const looseFormsCache = new Map<string, string[]>();
+
 /**
  * A relevance score from the title alone (the body matched already, or the document would not be a candidate): query
- * words found whole in the title count most, then as the start of a title word, then elsewhere; an exact title counts extra.
+ * words found whole in the title count most, then as the start of a title word or as another spelling of it (its loose
+ * key: Kazakh and Russian forms, a patronymic of the same father), then elsewhere; an exact title counts extra. A part
+ * of a name that differs or is missing (often the patronymic) thus lowers the rank without dropping the person.
  */
 export function score(doc: Rankable, q: ParsedQuery): number {
   const titleWords = doc.title.match(WORD) ?? [];
   const titleFolded = titleWords.map(fold);
   const titleSk = titleWords.map((w) => skeletons(w).join(''));
+  const titleLoose = new Set(titleSk.flatMap(looseForms));
   let s = 0;
   q.words.forEach((w, i) => {
     const sks = q.wordSkeletons[i] ?? [];
     if (titleFolded.includes(w) || sks.some((sk) => titleSk.includes(sk))) s += 3;
     else if (titleFolded.some((t) => t.startsWith(w)) || sks.some((sk) => sk.length >= 3 && titleSk.some((t) => t.startsWith(sk)))) s += 2;
+    else if (sks.some((sk) => looseForms(sk).some((l) => titleLoose.has(l)))) s += 2;
+    // One letter off (a typo): found, but below every exact and every other-spelling match.
+    else if (sks.some((sk) => sk.length >= 5 && titleSk.some((t) => t.length >= 5 && looseNear(looseKey(sk), looseKey(t))))) s += 1.5;
     else s += 1;
   });
   if (titleFolded.join(' ') === q.folded) s += 2;

@@ -3,10 +3,12 @@
 import { z } from 'zod';
 import type { Ctx } from '../../context.ts';
 import { CountrySchema } from '../../domain/common.ts';
-import { bodiesByIds, fullTextDocs, nameKeyDocs, titleContainsDocs, type CandidateRow as Candidate } from '../../db/repos/search.repo.ts';
+import { jaroWinkler } from '@skyra/jaro-winkler';
+import { looseKey, skeletons } from '../../domain/transliterate.ts';
+import { bodiesByIds, fullTextDocs, nameKeyDocs, titleContainsDocs, titlesByKeyPrefix, type CandidateRow as Candidate } from '../../db/repos/search.repo.ts';
 import { readableLevels } from '../../policies/authorize.ts';
 import { SEARCH_TYPES, type SearchType } from './documents.ts';
-import { parseQuery } from './parse-query.ts';
+import { parseQuery, type ParsedQuery } from './parse-query.ts';
 import { mark, score, snippet, type Marked } from './rank.ts';
 import { sealedMatches } from './sealed-search.ts';
 
@@ -45,6 +47,8 @@ export interface SearchResult {
   /** True when a very common query reached the candidate limit: the total and facets then count the first candidates only. */
   capped: boolean;
   hits: SearchHit[];
+  /** When nothing is found: names close to the query's words (another spelling or a typo away), best first, at most three. */
+  didYouMean: string[];
   facets: { type: SearchFacet[]; country: SearchFacet[]; year: SearchFacet[] };
 }
 
@@ -60,19 +64,52 @@ function counts(rows: Candidate[], pick: (r: Candidate) => string | null): Searc
   return [...m].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
 }
 
+/** The name terms a document must match: every part but a patronymic, which ranks and never filters (all of them when the query is only patronymics). */
+function requiredTerms(q: ParsedQuery): ParsedQuery['keyTerms'] {
+  const required = q.keyTerms.filter((_, i) => !q.keyTermOptional[i]);
+  return required.length > 0 ? required : q.keyTerms;
+}
+
+/** A suggestion must be at least this close (Jaro-Winkler on skeletons) to a word of the query. */
+const SUGGEST_FROM = 0.8;
+
+/**
+ * Names for "did you mean": visible titles holding a name word that starts like a query word (the first two letters of
+ * its loose key) and is close to it letter by letter, best first. Only asked when a search finds nothing.
+ */
+async function suggestions(ctx: Ctx, q: ParsedQuery, levels: ReturnType<typeof readableLevels>): Promise<string[]> {
+  const best = new Map<string, number>();
+  for (const sk of q.skeletons.filter((w) => w.length >= 4).slice(0, 4)) {
+    const loose = looseKey(sk);
+    for (const title of await titlesByKeyPrefix(ctx.db, `#${loose.slice(0, 2)}`, levels, 500)) {
+      const sim = Math.max(0, ...skeletons(title).map((w) => jaroWinkler(sk, w)));
+      if (sim >= SUGGEST_FROM && sim > (best.get(title) ?? 0)) best.set(title, sim);
+    }
+  }
+  return [...best].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 3).map(([t]) => t);
+}
+
 /** Searches what the actor may see. Each facet counts under every other filter, not its own. */
 export async function search(ctx: Ctx, input: SearchInput): Promise<SearchResult> {
   const levels = readableLevels(ctx.actor);
   const q = parseQuery(input.q);
   // Candidates are gathered without the type/country/year filters, which are applied here so the facets can be counted.
+  const required = requiredTerms(q);
   const [text, names, sealed] = await Promise.all([
     fullTextDocs(ctx.db, q.groups, levels, {}, CANDIDATE_CAP),
-    nameKeyDocs(ctx.db, q.keyTerms, levels, {}, CANDIDATE_CAP),
+    nameKeyDocs(ctx.db, required, levels, {}, CANDIDATE_CAP),
     // Sealed records have no document: opened and matched in memory, for cleared readers only.
     sealedMatches(ctx, q),
   ]);
   const byId = new Map<string, Candidate>();
   for (const r of [...text, ...names, ...sealed.rows]) byId.set(String(r.doc_id), r);
+  // One part of a name may differ (a Kazakh given name against its Russian form, Уәлихан and Валихан): when the whole
+  // name finds nobody, or for names of three parts or more, every name missing one part is a candidate, ranked lower.
+  if (required.length >= 3 || (required.length === 2 && byId.size === 0)) {
+    for (const subset of required.map((_, i) => required.filter((__, j) => j !== i))) {
+      for (const r of await nameKeyDocs(ctx.db, subset, levels, {}, CANDIDATE_CAP)) if (!byId.has(String(r.doc_id))) byId.set(String(r.doc_id), r);
+    }
+  }
   if (byId.size === 0 && q.keyTerms.length > 0) for (const r of await titleContainsDocs(ctx.db, q.folded, levels, {}, CANDIDATE_CAP)) byId.set(String(r.doc_id), r);
   const capped = text.length >= CANDIDATE_CAP || names.length >= CANDIDATE_CAP;
   const rows = [...byId.values()];
@@ -94,6 +131,7 @@ export async function search(ctx: Ctx, input: SearchInput): Promise<SearchResult
     total: matching.length,
     capped,
     hits,
+    didYouMean: matching.length === 0 ? await suggestions(ctx, q, levels) : [],
     facets: {
       type: counts(rows.filter((r) => pass(r, 'type')), (r) => r.record_type),
       country: counts(rows.filter((r) => pass(r, 'country')), (r) => r.country),

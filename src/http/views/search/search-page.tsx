@@ -62,6 +62,11 @@ export function SearchPage(props: PageProps & { query: SearchQuery; result: Sear
           <section aria-labelledby="results-h">
             <h2 id="results-h">{i.t('search.results', { count: result.total })}</h2>
             {result.capped ? <p class="notice">{i.t('search.capped')}</p> : null}
+            {result.didYouMean.length > 0 ? (
+              <p class="notice did-you-mean">{i.t('search.didYouMean')}{' '}
+                {result.didYouMean.map((name, n) => <>{n > 0 ? ', ' : null}<a href={pageLink({ ...query, q: name }, 0)}>{name}</a></>)}
+              </p>
+            ) : null}
             <ol class="records search-results" start={offset + 1}>
               {result.hits.map((h) => (
                 <li>

@@ -1,0 +1,75 @@
+// Name search ranks instead of filtering: a person whose patronymic differs or is missing is still found, below the
+// full match; a part one letter off still finds the person, below exact matches; Kazakh and Russian forms find each
+// other. Made-up names, on both dialects.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { createRecord } from '../../src/commands/records/create-record.ts';
+import { personDef } from '../../src/commands/records/registry.ts';
+import type { Ctx } from '../../src/context.ts';
+import { search, SearchInputSchema } from '../../src/queries/search/search.ts';
+import type { FastifyInstance } from 'fastify';
+import { testApp } from '../support/app.ts';
+import { DIALECTS, testCtx, testDb, type TestDb } from '../support/db.ts';
+import { buildPerson } from '../support/factories.ts';
+
+for (const dialect of DIALECTS) {
+  describe(`ranked name search (${dialect})`, () => {
+    let t: TestDb;
+    let ctx: Ctx;
+    let app: FastifyInstance;
+    const slugs = async (q: string) => (await search(ctx, SearchInputSchema.parse({ q, type: 'person' }))).hits.map((h) => h.slug);
+
+    before(async () => {
+      t = await testDb(dialect);
+      ctx = testCtx(t);
+      const p = (slug: string, full: string) => createRecord(ctx, personDef, { ...buildPerson({ names: [{ full }] }), slug });
+      await p('tileuov-serik', 'Тілеуов Жанболат Серікұлы');
+      await p('tileuov-berik', 'Тілеуов Жанболат Берікұлы');
+      await p('zhumabai', 'Жұмабай Бақытжан');
+      await p('nazarbaev', 'Ерлан Назарбаев');
+      await p('nazabaev', 'Ерлан Назабаев');
+      await p('kainazarov', 'Қайназаров Уәлихан');
+      app = await testApp(t);
+    });
+    after(async () => {
+      await app?.close();
+      await t?.cleanup();
+    });
+
+    it('finds a namesake with another patronymic, ranked below the full match', async () => {
+      assert.deepEqual(await slugs('Тлеуов Жанболат Серикович'), ['tileuov-serik', 'tileuov-berik']);
+      assert.deepEqual(await slugs('TLEUOV Zhanbolat Berikovich'), ['tileuov-berik', 'tileuov-serik']);
+    });
+
+    it('finds the person when the patronymic is missing from the query or from the record', async () => {
+      assert.deepEqual((await slugs('Тлеуов Жанболат')).sort(), ['tileuov-berik', 'tileuov-serik']);
+    });
+
+    it('finds the Kazakh form from the Russian one', async () => {
+      assert.deepEqual(await slugs('Жумабаев Бахытжан'), ['zhumabai']);
+    });
+
+    it('finds a part one letter off, below the exact match', async () => {
+      assert.deepEqual(await slugs('Ерлан Назабаев'), ['nazabaev', 'nazarbaev']);
+      assert.deepEqual(await slugs('Ерлан Назарбаев'), ['nazarbaev', 'nazabaev']);
+      assert.deepEqual(await slugs('Назарбаефф'), ['nazarbaev', 'nazabaev']);
+    });
+
+    it('finds the person when one of two parts differs and nothing matches both', async () => {
+      assert.deepEqual(await slugs('Кайназаров Валихан'), ['kainazarov']);
+    });
+
+    it('offers "did you mean" when nothing is found and a close name exists, in the API and on the search page', async () => {
+      const api = (await app.inject({ url: `/api/v1/search?q=${encodeURIComponent('Кайнзарбеков')}` })).json();
+      assert.equal(api.total, 0);
+      assert.deepEqual(api.didYouMean, ['Қайназаров Уәлихан']);
+      const found = (await app.inject({ url: `/api/v1/search?q=${encodeURIComponent('Қайназаров')}` })).json();
+      assert.deepEqual(found.didYouMean, []);
+      assert.deepEqual((await app.inject({ url: '/api/v1/search?q=Zzzzzz' })).json().didYouMean, []);
+      const page = await app.inject({ url: `/search?q=${encodeURIComponent('Kainazarbekov')}` });
+      assert.equal(page.statusCode, 200);
+      assert.match(page.body, /class="notice did-you-mean">Did you mean:/);
+      assert.ok(page.body.includes(`href="/search?q=${encodeURIComponent('Қайназаров Уәлихан').replace(/%20/g, '+')}"`), 'links to a search for the suggested name');
+    });
+  });
+}
