@@ -6,7 +6,11 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { bearer, testApp, tokenFor } from '../support/app.ts';
-import { DIALECTS, testDb, type TestDb } from '../support/db.ts';
+import { PassThrough } from 'node:stream';
+import { ANONYMOUS } from '../../src/context.ts';
+import { exportCsv } from '../../src/queries/export/export-csv.ts';
+import { exportJson } from '../../src/queries/export/export-json.ts';
+import { DIALECTS, testCtx, testDb, type TestDb } from '../support/db.ts';
 import { buildCase, buildEvent, buildOrganisation, buildPerson, buildSource } from '../support/factories.ts';
 
 const UNKNOWN = '01JZZZZZZZZZZZZZZZZZZZZZZZ';
@@ -91,6 +95,27 @@ for (const dialect of DIALECTS) {
       assert.equal((await get(`/api/v1/citations/${shown.citation.id}`)).json().data.sourceId, null);
       const e = (await get(`/api/v1/events/${shown.event.id}`)).json().data;
       assert.deepEqual([e.relations, e.participants], [[], []]);
+    });
+
+    it('leaves unseen references out of exports made as the public or a viewer', async () => {
+      const capture = async (write: (out: PassThrough) => Promise<unknown>) => {
+        const out = new PassThrough();
+        const chunks: Buffer[] = [];
+        out.on('data', (c: Buffer) => chunks.push(c));
+        await write(out);
+        out.end();
+        return Buffer.concat(chunks).toString('utf8');
+      };
+      const viewerActor = { kind: 'user', id: 'viewer-for-export', role: 'viewer' } as const;
+      for (const [actor, token] of [[ANONYMOUS, undefined], [viewerActor, viewer]] as const) {
+        const ctx = testCtx(t, actor);
+        const json = await capture((out) => exportJson(ctx, out));
+        assert.ok(json.includes(shown.case.id) && json.includes(shown.membership.id), 'the public records are exported');
+        assertClean(json, `JSON export as ${actor.kind === 'user' ? 'viewer' : 'public'}`, token);
+        for (const type of ['cases', 'persons'] as const) assertClean(await capture((out) => exportCsv(ctx, type, out)), `CSV ${type} export`, token);
+      }
+      const full = await capture((out) => exportJson(testCtx(t), out));
+      assert.ok(full.includes(hidden.person.id), 'the full export keeps every reference');
     });
 
     it('answers a filter by an unseen id exactly like a filter by an unknown id', async () => {

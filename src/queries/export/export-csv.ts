@@ -44,7 +44,7 @@ async function* pages<T>(items: AsyncIterable<T>, size: number): AsyncGenerator<
 async function subjectNames(ctx: Ctx, cases: Case[], cache: Map<string, string>): Promise<Map<string, string>> {
   // The repositories look records up one at a time, so a page costs one query per distinct subject not seen before.
   const levels = readableLevels(ctx.actor);
-  const wanted = new Map(cases.map((c) => [c.subject.id, c.subject.type] as const));
+  const wanted = new Map(cases.flatMap((c) => (subjectOf(c) ? [[c.subject.id, c.subject.type] as const] : [])));
   if (cache.size > 10 * PAGE) cache.clear();
   for (const [id, type] of wanted) {
     if (cache.has(id)) continue;
@@ -58,9 +58,15 @@ function chargeText(ch: Case['charges'][number]): string {
   return [ch.law, ch.article, ch.text].filter((s): s is string => Boolean(s)).join(' ');
 }
 
+/** A case's subject, or null when the exporting actor may not see it (the stream took the reference out). */
+function subjectOf(c: Case): Case['subject'] | null {
+  return (c.subject as Case['subject'] | null) ?? null;
+}
+
 function caseRow(c: Case, names: Map<string, string>): Row {
+  const subject = subjectOf(c);
   return {
-    id: c.id, slug: c.slug, title: c.title, subject_type: c.subject.type, subject_id: c.subject.id, subject_name: names.get(c.subject.id) ?? '',
+    id: c.id, slug: c.slug, title: c.title, subject_type: subject?.type ?? null, subject_id: subject?.id ?? null, subject_name: subject ? names.get(subject.id) ?? '' : '',
     country: c.country, status: c.status, court: c.court, sentence_kind: c.sentence?.kind ?? null, sentence_months: c.sentence?.months ?? null,
     sentence_text: c.sentence?.months != null ? describeMonths(c.sentence.months) : null,
     act_kinds: c.acts.map((a) => a.kind).join(LIST), charges: c.charges.map(chargeText).join(LIST),

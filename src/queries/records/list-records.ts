@@ -5,7 +5,7 @@ import { AppError } from '../../errors.ts';
 import { authorize, readableLevels } from '../../policies/authorize.ts';
 import type { RecordDef } from '../../commands/records/registry.ts';
 import { contentKeys, readerKeys } from './get-record.ts';
-import { filterNamesUnseen } from './unseen-references.ts';
+import { filterNamesUnseen, unseenReferencesOf, withoutUnseen } from './unseen-references.ts';
 
 /** A page of records and the cursor of the next page (null on the last). */
 export interface ListResult<T> {
@@ -60,10 +60,16 @@ export async function* iterateRecords<T extends RecordBase, F>(ctx: Ctx, def: Re
   if (await filterNamesUnseen(ctx, filter as Record<string, unknown>)) return;
   const levels = readableLevels(ctx.actor);
   const keys = withRestricted ? readerKeys(ctx) : contentKeys(ctx);
+  // An export is a public answer too: references to records the actor may not see leave it (one check per batch).
+  const seesAll = levels.includes('restricted') && levels.includes('internal');
   let after: string | undefined;
   for (;;) {
     const rows = await def.repo.list(ctx.db, filter, levels, { after, limit: batch }, keys);
-    yield* rows;
+    if (seesAll) yield* rows;
+    else {
+      const hidden = await unseenReferencesOf(ctx, def.type, rows);
+      for (const row of rows) yield withoutUnseen(def.type, row, hidden) as T;
+    }
     if (rows.length < batch) return;
     after = rows[rows.length - 1]!.id;
   }

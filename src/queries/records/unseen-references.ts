@@ -107,3 +107,29 @@ export async function filterNamesUnseen(ctx: Ctx, filter: Record<string, unknown
   }
   return false;
 }
+
+/** A record with the references in `hidden` (ids the reader may not see) taken out: ids become null, list entries go. */
+export function withoutUnseen(type: RecordType, record: RecordBase, hidden: ReadonlySet<string>): RecordBase {
+  if (hidden.size === 0) return record;
+  const keep = (id: string | null) => (id !== null && hidden.has(id) ? null : id);
+  if (type === 'case') {
+    const c = record as Case;
+    return {
+      ...c, subject: hidden.has(c.subject.id) ? null : c.subject, eventIds: c.eventIds.filter((id) => !hidden.has(id)),
+      acts: c.acts.map((a) => ({ ...a, perpetratorId: keep(a.perpetratorId) })), designations: c.designations.map((d) => ({ ...d, issuerId: keep(d.issuerId) })),
+    } as unknown as RecordBase; // subject may be null here: the reader may not know who the case is about
+  }
+  if (type === 'event') {
+    const e = record as Event;
+    return { ...e, relations: e.relations.filter((r) => !hidden.has(r.eventId)), participants: e.participants.filter((p) => p.personId === null || !hidden.has(p.personId)) } as RecordBase;
+  }
+  if (type === 'membership') {
+    const m = record as Membership;
+    return { ...m, personId: keep(m.personId), organisationId: keep(m.organisationId) } as unknown as RecordBase; // ids may be null for this reader
+  }
+  if (type === 'citation') {
+    const c = record as Citation;
+    return { ...c, sourceId: keep(c.sourceId), record: hidden.has(c.record.id) ? null : c.record } as unknown as RecordBase; // likewise
+  }
+  return record;
+}
