@@ -1,4 +1,4 @@
-// Walks every route and method the OpenAPI document lists — the JSON API and the HTML pages — with malformed query
+// Walks every route and method the OpenAPI document lists (the JSON API) and every HTML page the app registers, with malformed query
 // strings, path ids and bodies, anonymously and as an editor: the answer is never a 5xx, and an anonymous write that
 // needs a token is a 401 whatever its body (so the schema is not revealed to strangers).
 import assert from 'node:assert/strict';
@@ -49,6 +49,12 @@ for (const dialect of DIALECTS) {
       const res = await app.inject({ url: '/api/v1/openapi.json' });
       assert.equal(res.statusCode, 200);
       doc = res.json<Doc>();
+      // The document holds the JSON API only; the pages are walked from the app's own list of routes.
+      for (const r of app.vigilRoutes) {
+        if (r.method !== 'GET' || r.url.startsWith('/api/v1/') || r.url.startsWith('/assets/') || r.url.includes('*')) continue;
+        const path = r.url.replace(/:(\w+)/g, '{$1}');
+        doc.paths[path] = { ...doc.paths[path], get: doc.paths[path]?.get ?? {} };
+      }
     });
     after(async () => {
       await app?.close();
