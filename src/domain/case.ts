@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isPossibleInterval } from './partial-date.ts';
+import { isPossibleInterval, parsePartialDate, partialDateRange } from './partial-date.ts';
 import { yearsToMonths } from './sentence.ts';
 import { ConfidentialitySchema, RestrictedSchema, restrictedOf, CountrySchema, IdSchema, PartialDateSchema, SlugSchema, longText, orNull, shortText, type Base, type RecordBase } from './common.ts';
 import { PlaceSchema, buildPlace, type Place } from './event.ts';
@@ -157,6 +157,18 @@ export function nextStatusHistory(status: Case['status'], since: string | null, 
   if (!last || last.status !== status) history.push({ status, since: since ?? today });
   else if (since !== null) last.since = since;
   return history;
+}
+
+/**
+ * The status a case had on `day` (YYYY-MM-DD): the last change begun by then (a partial date counts from its first day).
+ * Before the first recorded change nothing else is known, so the first recorded status stands for that time too.
+ */
+export function statusOn(c: Pick<Case, 'status' | 'statusHistory'>, day: string): Case['status'] {
+  const begun = c.statusHistory.filter((h) => {
+    const p = parsePartialDate(h.since);
+    return (p ? partialDateRange(p).earliest : h.since) <= day;
+  });
+  return (begun.at(-1) ?? c.statusHistory[0])?.status ?? c.status;
 }
 
 /** Turns validated input into the stored case; `current` is the case being updated and `now` the time of the write. */
