@@ -176,7 +176,7 @@ export function buildCase(c: z.output<typeof CaseInputSchema>, base: Base, curre
   return {
     ...base, confidentiality: c.confidentiality, restricted: restrictedOf(c.restricted), title: c.title, subject: { type: c.subject.type, id: c.subject.id }, country: c.country,
     status: c.status,
-    statusHistory: nextStatusHistory(c.status, orNull(c.statusSince), c.statusHistory, current?.statusHistory ?? [], (now ?? base.updatedAt).slice(0, 10)),
+    statusHistory: nextStatusHistory(c.status, orNull(c.statusSince), c.statusHistory, current?.statusHistory ?? [], (now ?? base.createdAt).slice(0, 10)),
     court: orNull(c.court), sentence: c.sentence ?? null, summary: orNull(c.summary), eventIds: [...c.eventIds],
     acts: c.acts.map((a) => ({
       kind: a.kind, date: orNull(a.date), dateApprox: a.dateApprox, perpetratorId: orNull(a.perpetratorId), involvement: orNull(a.involvement),
