@@ -170,6 +170,14 @@ export interface CaseTimelineTable {
   description: string | null;
 }
 
+export interface CaseStatusHistoryTable {
+  case_id: string;
+  position: number;
+  status: string;
+  /** Partial date (YYYY, YYYY-MM or YYYY-MM-DD) the status began. */
+  since: string;
+}
+
 export interface CaseDesignationsTable {
   case_id: string;
   position: number;
@@ -513,6 +521,7 @@ export interface Database {
   case_charges: CaseChargesTable;
   case_timeline: CaseTimelineTable;
   case_designations: CaseDesignationsTable;
+  case_status_history: CaseStatusHistoryTable;
   sources: SourcesTable;
   citations: CitationsTable;
   users: UsersTable;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isPossibleInterval } from './partial-date.ts';
+import { isPossibleInterval, parsePartialDate, partialDateRange } from './partial-date.ts';
 import { yearsToMonths } from './sentence.ts';
 import { ConfidentialitySchema, RestrictedSchema, restrictedOf, CountrySchema, IdSchema, PartialDateSchema, SlugSchema, longText, orNull, shortText, type Base, type RecordBase } from './common.ts';
 import { PlaceSchema, buildPlace, type Place } from './event.ts';
@@ -60,6 +60,11 @@ const DesignationSchema = z
   })
   .refine((d) => Boolean(d.issuerId || d.issuerName), { message: 'a designation needs issuerId or issuerName' });
 
+const StatusChangeSchema = z.object({
+  status: z.enum(CASE_STATUSES),
+  since: PartialDateSchema.describe('When the status began'),
+});
+
 /** What a client sends to create a case: one persecution of one person or organisation. */
 export const CaseInputSchema = z.object({
   slug: SlugSchema.optional(),
@@ -67,6 +72,9 @@ export const CaseInputSchema = z.object({
   subject: SubjectSchema,
   country: CountrySchema.describe('The state responsible for the persecution'),
   status: z.enum(CASE_STATUSES).default('unknown'),
+  statusSince: PartialDateSchema.nullish().describe('When the status given with it began (default: the day of the change)'),
+  statusHistory: z.array(StatusChangeSchema).max(500).optional()
+    .describe('Every status the case has had, oldest first; kept as stored when left out, and a new status is added at its end'),
   court: shortText(300).nullish(),
   sentence: SentenceSchema.nullish(),
   summary: longText().nullish(),
@@ -92,6 +100,7 @@ export type Act = {
 };
 export type Charge = { law: string | null; article: string | null; text: string | null };
 export type Sentence = { kind: (typeof SENTENCE_KINDS)[number]; months: number | null; startDate: string | null };
+export type StatusChange = { status: (typeof CASE_STATUSES)[number]; since: string };
 export type TimelineEntry = { date: string; dateApprox: boolean; kind: (typeof TIMELINE_KINDS)[number]; description: string | null };
 export type Designation = {
   kind: (typeof DESIGNATION_KINDS)[number];
@@ -107,6 +116,8 @@ export interface Case extends RecordBase {
   subject: { type: 'person' | 'organisation'; id: string };
   country: string;
   status: (typeof CASE_STATUSES)[number];
+  /** The statuses the case has had with the date each began, oldest first; the last is `status`. */
+  statusHistory: StatusChange[];
   court: string | null;
   sentence: Sentence | null;
   summary: string | null;
@@ -118,8 +129,12 @@ export interface Case extends RecordBase {
 }
 
 /** Cross-field rules of a case. */
-export function caseProblems(c: Pick<Case, 'timeline' | 'designations' | 'eventIds'>): [string, string][] {
+export function caseProblems(c: Pick<Case, 'timeline' | 'designations' | 'eventIds' | 'statusHistory'>): [string, string][] {
   const out: [string, string][] = [];
+  c.statusHistory.forEach((h, i) => {
+    const prev = c.statusHistory[i - 1];
+    if (prev && !isPossibleInterval(prev.since, h.since)) out.push([i === c.statusHistory.length - 1 ? 'statusSince' : `statusHistory.${i}.since`, 'a status cannot begin before the one it follows']);
+  });
   c.timeline.forEach((t, i) => {
     const prev = c.timeline[i - 1];
     if (prev && !isPossibleInterval(prev.date, t.date)) out.push([`timeline.${i}.date`, 'timeline entries must be in date order']);
@@ -132,11 +147,37 @@ export function caseProblems(c: Pick<Case, 'timeline' | 'designations' | 'eventI
   return out;
 }
 
-/** Turns validated input into the stored case. */
-export function buildCase(c: z.output<typeof CaseInputSchema>, base: Base): Case {
+/**
+ * The status history after a write: the one sent or stored, plus the new status when it differs from the last one.
+ * A date sent with an unchanged status corrects when that status began. `today` dates a change sent without a date.
+ */
+export function nextStatusHistory(status: Case['status'], since: string | null, sent: readonly StatusChange[] | undefined, stored: readonly StatusChange[], today: string): StatusChange[] {
+  const history = (sent ?? stored).map((h) => ({ status: h.status, since: h.since }));
+  const last = history.at(-1);
+  if (!last || last.status !== status) history.push({ status, since: since ?? today });
+  else if (since !== null) last.since = since;
+  return history;
+}
+
+/**
+ * The status a case had on `day` (YYYY-MM-DD): the last change begun by then (a partial date counts from its first day).
+ * Before the first recorded change nothing else is known, so the first recorded status stands for that time too.
+ */
+export function statusOn(c: Pick<Case, 'status' | 'statusHistory'>, day: string): Case['status'] {
+  const begun = c.statusHistory.filter((h) => {
+    const p = parsePartialDate(h.since);
+    return (p ? partialDateRange(p).earliest : h.since) <= day;
+  });
+  return (begun.at(-1) ?? c.statusHistory[0])?.status ?? c.status;
+}
+
+/** Turns validated input into the stored case; `current` is the case being updated and `now` the time of the write. */
+export function buildCase(c: z.output<typeof CaseInputSchema>, base: Base, current?: Case, now?: string): Case {
   return {
     ...base, confidentiality: c.confidentiality, restricted: restrictedOf(c.restricted), title: c.title, subject: { type: c.subject.type, id: c.subject.id }, country: c.country,
-    status: c.status, court: orNull(c.court), sentence: c.sentence ?? null, summary: orNull(c.summary), eventIds: [...c.eventIds],
+    status: c.status,
+    statusHistory: nextStatusHistory(c.status, orNull(c.statusSince), c.statusHistory, current?.statusHistory ?? [], (now ?? base.createdAt).slice(0, 10)),
+    court: orNull(c.court), sentence: c.sentence ?? null, summary: orNull(c.summary), eventIds: [...c.eventIds],
     acts: c.acts.map((a) => ({
       kind: a.kind, date: orNull(a.date), dateApprox: a.dateApprox, perpetratorId: orNull(a.perpetratorId), involvement: orNull(a.involvement),
       place: buildPlace(a.place), description: orNull(a.description), certainty: a.certainty,

@@ -193,6 +193,28 @@ for (const dialect of DIALECTS) {
       assert.deepEqual({ ...saved, sentence: null, updatedAt: '' }, { ...c, sentence: null, updatedAt: '' });
     });
 
+    it('changes a case status with the date it began from the form, and the case page shows the dated statuses in en, ru and fr', async () => {
+      const person = await createRecord(testCtx(t), personDef, buildPerson());
+      const c = await createRecord(testCtx(t), caseDef, buildCase(person.id, { status: 'detained_pre_trial', statusSince: '2012-10' }));
+      const url = `/edit/cases/${c.id}`;
+      const fields = formFields((await get(url)).body, url);
+      assert.deepEqual(fields.find(([k]) => k === 'statusSince'), ['statusSince', ''], 'a date field beside the status, blank');
+      const edited = fields.map(([k, v]): [string, string] => (k === 'status' ? [k, 'released'] : k === 'statusSince' ? [k, '2014-03-05'] : [k, v]));
+      assert.equal((await post(url, [...edited, ['_action', 'save']])).statusCode, 303);
+      const saved = await getRecord(testCtx(t), caseDef, c.id) as Case;
+      assert.deepEqual(saved.statusHistory, [{ status: 'detained_pre_trial', since: '2012-10' }, { status: 'released', since: '2014-03-05' }]);
+      const expected = { en: ['Status over time', 'Released'], ru: ['Статус во времени', '2014'], fr: ['Situation au fil du temps', '2014'] } as const;
+      for (const [lang, [heading, text]] of Object.entries(expected)) {
+        const page = await app.inject({ url: `/cases/${c.slug}`, cookies: { lang } });
+        assert.equal(page.statusCode, 200);
+        const section = /<section aria-labelledby="status-history-h">([\s\S]*?)<\/section>/.exec(page.body)?.[1] ?? assert.fail(`no status history on the ${lang} page`);
+        assert.ok(section.includes(heading), `${lang}: ${section}`);
+        assert.ok(section.includes(text), `${lang}: ${section}`);
+        const dates = [...section.matchAll(/<time dateTime="([^"]+)"/gi)].map((m) => m[1]);
+        assert.deepEqual(dates, ['2012-10', '2014-03-05'], 'oldest first, newest last');
+      }
+    });
+
     it('saves an untouched edit form without changing anything (the form loses no field)', async () => {
       const person = await createRecord(testCtx(t), personDef, buildPerson({ summary: 'Line one\nline two', links: [{ url: 'https://example.org/a', note: 'Profile' }], birthDateApprox: true }));
       const c = await createRecord(testCtx(t), caseDef, buildCase(person.id, {

@@ -37,8 +37,8 @@ export interface RecordDef<T extends RecordBase, F, S extends z.ZodObject = z.Zo
   readonly input: S;
   readonly filter: z.ZodObject;
   readonly repo: RecordRepo<T, F>;
-  /** Validated input + id and timestamps → the stored record; `current` is the record being updated. */
-  build(parsed: z.output<S>, base: Base, current?: T): T;
+  /** Validated input + id and timestamps → the stored record; `current` is the record being updated, `now` the time of the write. */
+  build(parsed: z.output<S>, base: Base, current?: T, now?: string): T;
   problems(record: T): [string, string][];
   /** Text the slug is made from, or undefined when the slug is the id. */
   slugText(record: T): string | undefined;
@@ -93,7 +93,7 @@ export const eventDef: RecordDef<Event, z.infer<typeof EventFilterSchema>, typeo
 
 export const caseDef: RecordDef<Case, z.infer<typeof CaseFilterSchema>, typeof CaseInputSchema> = {
   type: 'case', plural: 'cases', input: CaseInputSchema, filter: CaseFilterSchema, repo: caseRepo,
-  build: (c, base) => buildCase(c, base),
+  build: (c, base, current, now) => buildCase(c, base, current, now),
   problems: caseProblems,
   slugText: (c) => c.title,
   references: (c) => [

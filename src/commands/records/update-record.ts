@@ -42,7 +42,7 @@ export async function updateRecord<T extends RecordBase, F>(ctx: Ctx, def: Recor
     authorize(ctx.actor, 'update', def.type, current);
     const parsed = parseOrThrow(def.input, { ...asInput(current), ...own });
     const base = { id: current.id, slug: current.slug, createdAt: current.createdAt, updatedAt: current.updatedAt };
-    const draft = def.build(parsed, base, current);
+    const draft = def.build(parsed, base, current, ctx.now().toISOString());
     if (digestOf(draft) === digestOf(current)) return current;
     await checkRecord(ctx, trx, def, draft);
     const record = { ...draft, slug: await chooseSlug(trx, def, draft, (parsed as { slug?: string }).slug), updatedAt: ctx.now().toISOString() };

@@ -38,7 +38,7 @@ async function buildRegister(ctx: Ctx): Promise<void> {
   const [first, second] = [a, b].sort((x, y) => x.id.localeCompare(y.id));
   await updateRecord(ctx, eventDef, first!.id, { relations: [{ eventId: second!.id, kind: 'precedes' }] });
   const main = await createRecord(ctx, caseDef, buildCase(max.id, {
-    title: 'Бокаев: «разжигание розни»', court: 'Atyrau City Court', sentence: { kind: 'prison', years: 5, startDate: '2016-11-28' },
+    title: 'Бокаев: «разжигание розни»', statusSince: '2016-11-28', court: 'Atyrau City Court', sentence: { kind: 'prison', years: 5, startDate: '2016-11-28' },
     summary: 'Sentenced after the land protests.', eventIds: [second!.id, first!.id],
     acts: [
       { kind: 'arrest', date: '2016-05-17', perpetratorId: court.id, involvement: 'direct', place: { country: 'KZ', locality: 'Атырау' }, certainty: 'confirmed' },
@@ -49,7 +49,12 @@ async function buildRegister(ctx: Ctx): Promise<void> {
     designations: [{ kind: 'political_prisoner', issuerId: party.id, date: '2017', criteria: ['c', 'a'] }, { kind: 'prisoner_of_conscience', issuerName: 'Amnesty International' }],
     restricted: { lawyer: 'A. Lawyer, +7 701 000 00 00' },
   }));
-  await createRecord(ctx, caseDef, buildCase(roza.id, { confidentiality: 'internal', sentence: { kind: 'restricted_freedom', years: 7.5 } }));
+  // A status history with past dates, on a clear case and on a sealed one, must come back as it was.
+  await updateRecord(ctx, caseDef, main.id, { status: 'released', statusSince: '2019-02' });
+  const held = await createRecord(ctx, caseDef, buildCase(roza.id, {
+    confidentiality: 'restricted', status: 'detained_pre_trial', statusSince: '2015-09', sentence: { kind: 'restricted_freedom', years: 7.5 },
+  }));
+  await updateRecord(ctx, caseDef, held.id, { status: 'serving_sentence', statusSince: '2016-01-20' });
   await createRecord(ctx, caseDef, buildCase(party.id, { title: 'Party banned', subject: { type: 'organisation', id: party.id }, status: 'unknown', sentence: null, acts: [] }));
   const source = await createRecord(ctx, sourceDef, buildSource({ publisher: 'Amnesty International', publishedDate: '2016-12', retrievedAt: '2017-01-02T10:00:00Z' }));
   await attachSourceFile(ctx, source.id, Readable.from(Buffer.from('%PDF-1.4 report about Бокаев')), { name: 'report.pdf', mediaType: 'application/pdf' });
@@ -111,6 +116,10 @@ for (const dialect of DIALECTS) {
       assert.equal('restricted' in doc.persons![0]!, false, 'and no empty restricted object where there are none');
       assert.deepEqual(doc.memberships![0]!.restricted, { since: 'cell in Atyrau' });
       assert.equal(doc.cases!.filter((c) => c.restricted !== undefined).length, 1);
+      const main = doc.cases!.find((c) => c.title === 'Бокаев: «разжигание розни»')!;
+      assert.deepEqual(main.statusHistory, [{ status: 'serving_sentence', since: '2016-11-28' }, { status: 'released', since: '2019-02' }]);
+      assert.deepEqual(doc.cases!.find((c) => c.confidentiality === 'restricted')!.statusHistory,
+        [{ status: 'detained_pre_trial', since: '2015-09' }, { status: 'serving_sentence', since: '2016-01-20' }]);
       assert.equal((doc.sources![0]!.file as { size: number }).size, Buffer.byteLength('%PDF-1.4 report about Бокаев'));
     });
 

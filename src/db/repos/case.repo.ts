@@ -1,11 +1,11 @@
 // Cases: one persecution of one person or organisation, with its events, acts, charges, timeline and designations.
-import type { Act, Case, Designation, TimelineEntry } from '../../domain/case.ts';
+import type { Act, Case, Designation, StatusChange, TimelineEntry } from '../../domain/case.ts';
 import type { CaseFilter } from '../../domain/filters.ts';
 import { searchKey } from '../../domain/text.ts';
 import type { Confidentiality } from '../../domain/vocabulary.ts';
 import type { Keyring } from '../../crypto/field-cipher.ts';
 import type { Executor, Trx } from '../database.ts';
-import type { CaseActsTable, CaseChargesTable, CaseDesignationsTable, CaseEventsTable, CasesTable, CaseTimelineTable } from '../schema.ts';
+import type { CaseActsTable, CaseChargesTable, CaseDesignationsTable, CaseEventsTable, CasesTable, CaseStatusHistoryTable, CaseTimelineTable } from '../schema.ts';
 import { caseMatches, isFiltering } from '../../domain/filter-match.ts';
 import {
   baseColumns, baseFields, bool, byIdOrSlug, contains, groupBy, int, keepsChildRows, listOpeningSealed, sealedColumns, unsealed, visiblePage,
@@ -19,20 +19,28 @@ interface Children {
   charges: Map<string, CaseChargesTable[]>;
   timeline: Map<string, CaseTimelineTable[]>;
   designations: Map<string, CaseDesignationsTable[]>;
+  statuses: Map<string, CaseStatusHistoryTable[]>;
 }
 
 async function loadChildren(db: Executor, ids: string[]): Promise<Children> {
-  const [events, acts, charges, timeline, designations] = await Promise.all([
+  const [events, acts, charges, timeline, designations, statuses] = await Promise.all([
     db.selectFrom('case_events').selectAll().where('case_id', 'in', ids).orderBy('case_id').orderBy('position').execute(),
     db.selectFrom('case_acts').selectAll().where('case_id', 'in', ids).orderBy('case_id').orderBy('position').execute(),
     db.selectFrom('case_charges').selectAll().where('case_id', 'in', ids).orderBy('case_id').orderBy('position').execute(),
     db.selectFrom('case_timeline').selectAll().where('case_id', 'in', ids).orderBy('case_id').orderBy('position').execute(),
     db.selectFrom('case_designations').selectAll().where('case_id', 'in', ids).orderBy('case_id').orderBy('position').execute(),
+    db.selectFrom('case_status_history').selectAll().where('case_id', 'in', ids).orderBy('case_id').orderBy('position').execute(),
   ]);
   return {
     events: groupBy(events, 'case_id'), acts: groupBy(acts, 'case_id'), charges: groupBy(charges, 'case_id'),
-    timeline: groupBy(timeline, 'case_id'), designations: groupBy(designations, 'case_id'),
+    timeline: groupBy(timeline, 'case_id'), designations: groupBy(designations, 'case_id'), statuses: groupBy(statuses, 'case_id'),
   };
+}
+
+/** A case written before statuses had a history (a sealed one, whose content no migration can reach) has its current status since it was entered. */
+function withHistory(c: Case): Case {
+  // A sealed case read without keys has no status to date.
+  return c.statusHistory.length > 0 || !c.status ? c : { ...c, statusHistory: [{ status: c.status, since: c.createdAt.slice(0, 10) }] };
 }
 
 async function hydrate(db: Executor, rows: CasesTable[], keys: RestrictedKeys): Promise<Case[]> {
@@ -44,6 +52,7 @@ async function hydrate(db: Executor, rows: CasesTable[], keys: RestrictedKeys): 
     subject: r.subject_person_id !== null ? { type: 'person' as const, id: r.subject_person_id } : { type: 'organisation' as const, id: r.subject_organisation_id ?? '' },
     country: r.country,
     status: r.status as Case['status'],
+    statusHistory: (ch.statuses.get(r.id) ?? []).map((h): StatusChange => ({ status: h.status as Case['status'], since: h.since })),
     court: r.court,
     sentence: r.sentence_kind === null ? null : {
       kind: r.sentence_kind as NonNullable<Case['sentence']>['kind'],
@@ -65,7 +74,7 @@ async function hydrate(db: Executor, rows: CasesTable[], keys: RestrictedKeys): 
       kind: d.kind as Designation['kind'], issuerId: d.issuer_id, issuerName: d.issuer_name, date: d.date,
       criteria: JSON.parse(d.criteria) as Designation['criteria'],
     })),
-  })), keys);
+  })), keys).map(withHistory);
 }
 
 /**
@@ -91,7 +100,7 @@ function columns(c: Case, keyring: Keyring): CasesTable {
 async function writeChildren(trx: Trx, c: Case, replace: boolean): Promise<void> {
   // A new record has no child rows yet; only a replacement must clear the old ones.
   if (replace) {
-    for (const t of ['case_events', 'case_acts', 'case_charges', 'case_timeline', 'case_designations'] as const) {
+    for (const t of ['case_events', 'case_acts', 'case_charges', 'case_timeline', 'case_designations', 'case_status_history'] as const) {
       await trx.deleteFrom(t).where('case_id', '=', c.id).execute();
     }
   }
@@ -113,6 +122,9 @@ async function writeChildren(trx: Trx, c: Case, replace: boolean): Promise<void>
     await trx.insertInto('case_timeline').values(c.timeline.map((t, position) => ({
       case_id, position, date: t.date, date_approx: int(t.dateApprox), kind: t.kind, description: t.description,
     }))).execute();
+  }
+  if (c.statusHistory.length > 0) {
+    await trx.insertInto('case_status_history').values(c.statusHistory.map((h, position) => ({ case_id, position, status: h.status, since: h.since }))).execute();
   }
   if (c.designations.length > 0) {
     await trx.insertInto('case_designations').values(c.designations.map((d, position) => ({

@@ -2,7 +2,7 @@
 // people held and for how long, sentences, political-prisoner designations, and what happened since a chosen date.
 // Built from the records the reader may see, never from restricted fields.
 import type { Ctx } from '../../context.ts';
-import type { Case } from '../../domain/case.ts';
+import { statusOn, type Case } from '../../domain/case.ts';
 import { parsePartialDate, partialDateRange } from '../../domain/partial-date.ts';
 import { organisationRepo } from '../../db/repos/organisation.repo.ts';
 import { personRepo } from '../../db/repos/person.repo.ts';
@@ -79,10 +79,10 @@ export function monthsBetween(from: string, to: string): number {
   return Math.max(0, (ty - fy) * 12 + (tm - fm) - (td < fd ? 1 : 0));
 }
 
-/** The case as it stood on `asOf`: acts, timeline and designations dated later are left out. */
+/** The case as it stood on `asOf`: the status it had then; acts, timeline and designations dated later are left out. */
 function asOfCase(c: Case, asOf: string): Case {
   const known = (d: string | null) => d === null || earliest(d) <= asOf;
-  return { ...c, acts: c.acts.filter((a) => known(a.date)), timeline: c.timeline.filter((t) => known(t.date)), designations: c.designations.filter((d) => known(d.date)) };
+  return { ...c, status: statusOn(c, asOf), acts: c.acts.filter((a) => known(a.date)), timeline: c.timeline.filter((t) => known(t.date)), designations: c.designations.filter((d) => known(d.date)) };
 }
 
 /** Whether the register shows the case as existing by `asOf`: some fact dated by then, or, with no dates at all, entered by then. */

@@ -127,6 +127,7 @@ const caseSpec: FormSpec = {
     },
     { kind: 'country', name: 'country', label: 'edit.f.caseCountry', required: true },
     { kind: 'select', name: 'status', label: 'edit.f.status', options: CASE_STATUSES, labels: { vocab: 'caseStatus' }, default: 'unknown' },
+    { kind: 'date', name: 'statusSince', label: 'edit.f.statusSince', hint: 'edit.hint.statusSince' },
     { kind: 'text', name: 'court', label: 'edit.f.court' },
     {
       kind: 'object', name: 'sentence', label: 'edit.group.sentence', optional: true,

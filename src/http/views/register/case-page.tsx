@@ -35,6 +35,15 @@ export function CasePage(props: PageProps & { record: Case; links: Map<string, R
         {c.summary ? <p class="lede">{c.summary}</p> : null}
         <RestrictedFields i={i} actor={props.actor} values={c.restricted} />
 
+        {c.statusHistory.length > 0 ? (
+          <section aria-labelledby="status-history-h">
+            <h2 id="status-history-h">{i.t('register.case.statusHistory')}</h2>
+            <ol class="timeline status-history">
+              {c.statusHistory.map((h) => <li><time dateTime={h.since}>{i.date(h.since)}</time>{vocab(i, 'caseStatus', h.status)}</li>)}
+            </ol>
+          </section>
+        ) : null}
+
         {c.timeline.length > 0 ? (
           <section aria-labelledby="timeline-h">
             <h2 id="timeline-h">{i.t('register.case.timeline')}</h2>
