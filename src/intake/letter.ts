@@ -2,8 +2,9 @@
 // each "Name, Title of the Organisation" (a line without a name continues the signature above it).
 import type { EventProposal, PersonProposal, SignatoryProposal, AddresseeProposal, OccasionProposal, Span } from './types.ts';
 import { spanOf } from './types.ts';
+import { isAddresseeCue, isTitleLine, readAddresseeLine, titleOf } from './addressee-lines.ts';
 
-const SALUTATION = /^\s*(?:your excellency|excellency|dear\b|to whom|уважаем\p{L}*|многоуважаем\p{L}*|ваше превосходительство|глубокоуважаем\p{L}*|monsieur|madame|excellence|cher|chère|mesdames)/iu;
+const SALUTATION = /^\s*(?:your excellency|excellency|dear\b|(?:mr\.?|madam)\s+president\b|to whom|уважаем\p{L}*|многоуважаем\p{L}*|ваше превосходительство|глубокоуважаем\p{L}*|monsieur|madame|excellence|cher|chère|mesdames)/iu;
 const CLOSING = /^\s*(?:sincerely|yours|respectfully|best regards|kind regards|с уважением|искренне|veuillez|je vous prie|nous vous prions|respectueusement|cordialement|signed|подписи|signataires|signatories)/iu;
 const TITLED = /^(?:the\s+)?(head|member|chair(?:man|woman|person)?|coordinator|director|executive director|president|founder|co-founder|secretary|editor|board member|spokes(?:man|woman|person)|председатель|член|руководитель|координатор|директор|президент|основатель|основательница|секретарь|président(?:e)?|membre|coordinat(?:eur|rice)|direct(?:eur|rice)|fondat(?:eur|rice)|secrétaire)\s+(?:of\s+(?:the\s+)?|de\s+(?:la\s+|l['’]\s*)?|du\s+|des\s+)?(.+)$/iu;
 
@@ -34,25 +35,76 @@ export function salutationLine(text: string): number {
   return lines(text).slice(0, 15).findIndex((l) => SALUTATION.test(l.text) && l.text.trim().length < 80 && /[,!:]$/.test(l.text.trim()));
 }
 
-/** The addressee block: lines above the salutation; a line with a person's name gives the name, the others the title. */
-export function findAddressees(text: string, persons: readonly PersonProposal[]): AddresseeProposal[] {
-  const all = lines(text);
+/** The addressee block: lines above the salutation, or without one the opening lines that read like addressee lines
+ * (after a heading such as «ОТКРЫТОЕ ПИСЬМО»). A line gives a name and its title; a title line continues the one above;
+ * postal address, place and date lines are left out. Names no persons rule found become persons too. */
+export function findAddressees(text: string, persons: PersonProposal[]): AddresseeProposal[] {
+  const all = lines(text).filter((l) => l.text.trim() !== '');
   const sal = salutationLine(text);
-  if (sal <= 0) return [];
-  const block = all.slice(0, sal).filter((l) => l.text.trim() !== '');
+  const salLine = sal >= 0 ? lines(text)[sal]! : undefined;
+  let block: Line[];
+  if (salLine) block = all.filter((l) => l.end <= salLine.start);
+  else {
+    const first = all.slice(0, 8);
+    let i = 0;
+    while (i < first.length && isHeading(first[i]!.text)) i++;
+    block = [];
+    // The block opens with an addressee cue and runs on through name and title lines («Токаеву К.-Ж.»).
+    const inBlock = (l: string) => l.trim().length <= 120 && (isAddresseeCue(l) || readAddresseeLine(l) !== null || isTitleLine(l));
+    if (i < first.length && isAddresseeCue(first[i]!.text)) for (; i < first.length && inBlock(first[i]!.text); i++) block.push(first[i]!);
+  }
   const out: AddresseeProposal[] = [];
+  // «Президенту Республики Казахстан» on its own line: the title of the name on the next line.
+  let pending: Line | undefined;
   for (const line of block) {
+    const read = readAddresseeLine(line.text);
     const hit = persons.flatMap((p) => p.spans.filter((s) => s.start >= line.start && s.end <= line.end).map((s) => ({ p, s })))[0];
-    if (hit) {
+    if (read && (!hit || (hit.s.start < line.start + read.end && hit.s.end > line.start + read.start))) {
+      const name = spanOf(text, line.start + read.start, line.start + read.end);
+      const person = hit?.p ?? newPerson(persons, read.name, name);
+      const title = read.title ?? (pending ? titleOf(pending.text) : null);
+      if (title && !person.roles.includes(title) && !hit) person.roles.push(title);
+      const spans = [...(pending && !read.title ? [spanOf(text, pending.start, pending.end)] : []), spanOf(text, line.start, line.end)];
+      out.push({ name: person.name, title, personRef: person.ref, spans });
+      pending = undefined;
+    } else if (hit) {
       const rest = unquote(text.slice(line.start, hit.s.start) + ' ' + text.slice(hit.s.end, line.end)).replace(HONORIFIC, '');
       out.push({ name: hit.p.name, title: rest || null, personRef: hit.p.ref, spans: [spanOf(text, line.start, line.end)] });
-    } else if (out.length > 0) {
+    } else if (isAddresseeCue(line.text) && isTitleLine(line.text) && titleOf(line.text) && (out.length === 0 || out[out.length - 1]!.title)) {
+      pending = line;
+    } else if (out.length > 0 && isTitleLine(line.text)) {
       const last = out[out.length - 1]!;
       last.title = [last.title, unquote(line.text)].filter(Boolean).join(', ');
       last.spans.push(spanOf(text, line.start, line.end));
     }
   }
+  if (out.length === 0 && salLine) {
+    // "Dear President Tokayev,": the salutation names the addressee; a person with that surname gives the full name.
+    const m = DEAR_NAMED.exec(salLine.text);
+    if (m) {
+      const at = salLine.start + m.index + m[0].length - m[2]!.length;
+      const surname = m[2]!.toLowerCase();
+      const known = persons.find((p) => p.name.toLowerCase().split(/\s+/).at(-1) === surname);
+      const person = known ?? newPerson(persons, m[2]!, spanOf(text, at, at + m[2]!.length));
+      const title = /^(?:mr|mrs|ms|dr)/iu.test(m[1]!) ? null : m[1]!.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+      out.push({ name: person.name, title, personRef: person.ref, spans: [spanOf(text, salLine.start, salLine.end)] });
+    }
+  }
   return out;
+}
+
+const DEAR_NAMED = /^\s*dear\s+(president|prime minister|minister|chancellor|mr\.?|mrs\.?|ms\.?|dr\.?)\s+(\p{Lu}[\p{L}'’-]+)\s*[,!:]?\s*$/iu;
+
+/** A heading line above the addressees: all in capitals ("OPEN LETTER", «ОТКРЫТОЕ ПИСЬМО»). */
+function isHeading(line: string): boolean {
+  return /\p{L}/u.test(line) && line === line.toUpperCase() && line.trim().length < 80;
+}
+
+/** Adds a person found only as an addressee or a signatory, with the span of the name. */
+function newPerson(persons: PersonProposal[], name: string, span: Span): PersonProposal {
+  const p: PersonProposal = { ref: `person-${persons.length + 1}`, name, roles: [], roleKinds: [], spans: [span] };
+  persons.push(p);
+  return p;
 }
 
 /** Signatures at the end: consecutive lines from the bottom that start with a person's name, or continue one. */

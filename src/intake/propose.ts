@@ -63,8 +63,8 @@ export function propose(input: ProposeInput): Proposals {
   const orgNames = new Map(gaz.organisations.map((o) => [searchKey(o.name), o.kind] as const));
   const organisations = findOrganisations(text, tokens, { names: orgNames, maxWords: Math.max(0, ...[...orgNames.keys()].map((k) => k.split(' ').length)) });
   const places = findPlaces(text, tokens);
-  const isLetter = salutationLine(text) > 0;
-  const addressees = isLetter ? findAddressees(text, persons) : [];
+  const addressees = findAddressees(text, persons);
+  const isLetter = salutationLine(text) > 0 || addressees.length > 0;
   const signatories = findSignatories(text, persons);
 
   // What the addressee block and the signatures say about people joins their roles, and their organisations the list.
