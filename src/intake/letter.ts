@@ -8,6 +8,8 @@ const SALUTATION = /^\s*(?:your excellency|excellency|dear\b|(?:mr\.?|madam)\s+p
 const CLOSING = /^\s*(?:sincerely|yours|respectfully|best regards|kind regards|с уважением|искренне|veuillez|je vous prie|nous vous prions|respectueusement|cordialement|signed|подписи|signataires|signatories)/iu;
 const TITLED = /^(?:the\s+)?(head|member|chair(?:man|woman|person)?|coordinator|director|executive director|president|founder|co-founder|secretary|editor|board member|spokes(?:man|woman|person)|председатель|член|руководитель|координатор|директор|президент|основатель|основательница|секретарь|président(?:e)?|membre|coordinat(?:eur|rice)|direct(?:eur|rice)|fondat(?:eur|rice)|secrétaire)\s+(?:of\s+(?:the\s+)?|de\s+(?:la\s+|l['’]\s*)?|du\s+|des\s+)?(.+)$/iu;
 
+const BARE_ROLE = /^(?:the\s+)?(?:head|member|chair(?:man|woman|person)?|coordinator|director|executive director|president|founder|co-founder|secretary|editor|board member|spokes(?:man|woman|person)|председатель|член|руководитель|координатор|директор|президент|основатель|секретарь|directeur|directrice|président(?:e)?|coordinat(?:eur|rice))$/iu;
+
 interface Line { start: number; end: number; text: string }
 
 function lines(text: string): Line[] {
@@ -22,10 +24,15 @@ function lines(text: string): Line[] {
 
 /** The person whose mention starts a line (at most a few characters in), if any. */
 function personAt(persons: readonly PersonProposal[], line: Line): { p: PersonProposal; s: Span } | undefined {
-  for (const p of persons) for (const s of p.spans) if (s.start >= line.start && s.start <= line.start + 3 && s.end <= line.end && s.text.includes(' ')) return { p, s };
+  // "Dr. Pavel Sokolov, Director …": an honorific before the name still starts the line with it.
+  const lead = (s: Span) => line.text.slice(0, s.start - line.start);
+  for (const p of persons) for (const s of p.spans) {
+    if (s.start >= line.start && s.end <= line.end && s.text.includes(' ') && (s.start <= line.start + 3 || LEAD_HONORIFIC.test(lead(s)))) return { p, s };
+  }
   return undefined;
 }
 
+const LEAD_HONORIFIC = /^\s*(?:dr|prof|mr|mrs|ms|h\.\s?e|г-н|г-жа)\.?\s*$/iu;
 const HONORIFIC = /^(?:to|mr\.?|mrs\.?|ms\.?|monsieur|madame|господину|госпоже|г-ну)(?![\p{L}])\s*/iu;
 const unquote = (s: string) => s.replace(/[‘’“”«»"„]/g, '').replace(/\s+/g, ' ').replace(/^[\s,.;:]+|[\s,.;:]+$/g, '');
 
@@ -107,6 +114,43 @@ function newPerson(persons: PersonProposal[], name: string, span: Span): PersonP
   return p;
 }
 
+// A collective noun that opens a list of signers: "MEPs A (Country, Group), B (Country, Group) and C".
+const LIST_CUE = /(?<![\p{L}])(?:MEPs|MPs|Members of (?:the )?European Parliament|Members of Parliament|signed by|signatories:?|депутаты(?: Европарламента)?|подписали)\s+/gu;
+// One signer: an honorific (left out), the name in capitals, and what the brackets say of them.
+const LIST_ITEM = /(?:(?:Mr|Mrs|Ms|Dr|Prof|H\.\s?E|г-н|г-жа)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+){1,3})(?:\s*\(([^()\n]{1,80})\))?/uy;
+const LIST_SEP = /(?:\s*,\s*(?:and\s+|и\s+)?|\s+and\s+|\s+и\s+)/uy;
+
+/** Signers named in a list inside a sentence ("MEPs A (Lithuania, Renew), B and C"); a list is two names or more. */
+export function findListedSignatories(text: string, persons: PersonProposal[]): SignatoryProposal[] {
+  const out: SignatoryProposal[] = [];
+  for (const cue of text.matchAll(LIST_CUE)) {
+    const items: RegExpExecArray[] = [];
+    let at = cue.index + cue[0].length;
+    for (;;) {
+      LIST_ITEM.lastIndex = at;
+      const m = LIST_ITEM.exec(text);
+      if (!m) break;
+      items.push(m);
+      LIST_SEP.lastIndex = m.index + m[0].length;
+      const sep = LIST_SEP.exec(text);
+      if (!sep) break;
+      at = sep.index + sep[0].length;
+    }
+    if (items.length < 2) continue;
+    for (const m of items) {
+      const nameStart = m.index + m[0].indexOf(m[1]!);
+      const nameSpan = spanOf(text, nameStart, nameStart + m[1]!.length);
+      const person = persons.find((p) => p.spans.some((s) => s.start < nameSpan.end && s.end > nameSpan.start)) ?? newPerson(persons, m[1]!, nameSpan);
+      if (!person.spans.some((s) => s.start === nameSpan.start && s.end === nameSpan.end)) person.spans.push(nameSpan);
+      // The brackets hold a country and a parliamentary group: kept as the title, not made a membership.
+      const title = m[2] ? m[2].replace(/\s+/g, ' ').trim() : null;
+      if (out.some((o) => o.personRef === person.ref)) continue;
+      out.push({ name: m[1]!, title, organisation: null, affiliations: [], personRef: person.ref, spans: [spanOf(text, m.index, m.index + m[0].length)] });
+    }
+  }
+  return out;
+}
+
 /** Signatures at the end: consecutive lines from the bottom that start with a person's name, or continue one. */
 export function findSignatories(text: string, persons: readonly PersonProposal[]): SignatoryProposal[] {
   const all = lines(text).filter((l) => l.text.trim() !== '');
@@ -127,10 +171,17 @@ export function findSignatories(text: string, persons: readonly PersonProposal[]
     // A line that starts in lower case continues the one above ("…for Solidarity / with political prisoners").
     const rest = [text.slice(who.s.end, ls[0]!.end), ...ls.slice(1).map((l) => l.text)].join('\n').replace(/\n(?=\s*\p{Ll})/gu, ' ');
     const parts = rest.split(/[,\n]|[”"»](?=\s*\p{Lu})/u).map(unquote).filter(Boolean);
-    const affiliations = parts.map((part) => {
+    // "Director, Centre for Civil Liberties": a role word alone is the role in the organisation named next.
+    const affiliations: SignatoryProposal['affiliations'] = [];
+    for (let i = 0; i < parts.length; i++) {
+      const part = parts[i]!;
       const t = TITLED.exec(part);
-      return t ? { title: part, role: unquote(t[1]!.replace(/^\p{Ll}/u, (c) => c.toUpperCase())), organisation: unquote(t[2]!) } : { title: null, role: null, organisation: part };
-    });
+      const capital = (w: string) => unquote(w.replace(/^\p{Ll}/u, (c) => c.toUpperCase()));
+      if (BARE_ROLE.test(part) && i + 1 < parts.length) {
+        affiliations.push({ title: `${part}, ${parts[i + 1]}`, role: capital(part.replace(/^the\s+/iu, '')), organisation: parts[i + 1]! });
+        i++;
+      } else affiliations.push(t ? { title: part, role: capital(t[1]!), organisation: unquote(t[2]!) } : { title: null, role: null, organisation: part });
+    }
     const titled = affiliations.find((a) => a.title);
     return {
       name: who.p.name, title: titled?.title ?? null,

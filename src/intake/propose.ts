@@ -6,7 +6,7 @@ import { findActs } from './acts.ts';
 import { findDates, parseDocumentDate, type DateMention } from './dates.ts';
 import { findEvents } from './events.ts';
 import { detectLanguage } from './language.ts';
-import { findAddressees, findOccasion, findSignatories, salutationLine } from './letter.ts';
+import { findAddressees, findListedSignatories, findOccasion, findSignatories, salutationLine } from './letter.ts';
 import { findOrganisations } from './organisations.ts';
 import { findPersons } from './persons.ts';
 import { findPlaces, mainCountry } from './places.ts';
@@ -65,7 +65,9 @@ export function propose(input: ProposeInput): Proposals {
   const places = findPlaces(text, tokens);
   const addressees = findAddressees(text, persons);
   const isLetter = salutationLine(text) > 0 || addressees.length > 0;
-  const signatories = findSignatories(text, persons);
+  const closing = findSignatories(text, persons);
+  const listed = findListedSignatories(text, persons).filter((l) => !closing.some((c) => c.personRef === l.personRef));
+  const signatories = [...listed, ...closing].sort((a, b) => a.spans[0]!.start - b.spans[0]!.start);
 
   // What the addressee block and the signatures say about people joins their roles, and their organisations the list.
   for (const a of addressees) {
