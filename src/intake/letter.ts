@@ -8,7 +8,16 @@ const SALUTATION = /^\s*(?:your excellency|excellency|dear\b|(?:mr\.?|madam)\s+p
 const CLOSING = /^\s*(?:sincerely|yours|respectfully|best regards|kind regards|с уважением|искренне|veuillez|je vous prie|nous vous prions|respectueusement|cordialement|signed|подписи|signataires|signatories)/iu;
 const TITLED = /^(?:the\s+)?(head|member|chair(?:man|woman|person)?|coordinator|director|executive director|president|founder|co-founder|secretary|editor|board member|spokes(?:man|woman|person)|председатель|член|руководитель|координатор|директор|президент|основатель|основательница|секретарь|président(?:e)?|membre|coordinat(?:eur|rice)|direct(?:eur|rice)|fondat(?:eur|rice)|secrétaire)\s+(?:of\s+(?:the\s+)?|de\s+(?:la\s+|l['’]\s*)?|du\s+|des\s+)?(.+)$/iu;
 
-const BARE_ROLE = /^(?:the\s+)?(?:head|member|chair(?:man|woman|person)?|coordinator|director|executive director|president|founder|co-founder|secretary|editor|board member|spokes(?:man|woman|person)|председатель|член|руководитель|координатор|директор|президент|основатель|секретарь|directeur|directrice|président(?:e)?|coordinat(?:eur|rice))$/iu;
+// Words that name a body inside an organisation, not the organisation: «председатель правления "X"» is X's chair.
+const INNER_BODY = /^(?:(?:the\s+)?(?:executive\s+)?board(?:\s+of(?:\s+the)?)?|правлени\p{L}*|совет\p{L}* директоров|наблюдательного совета|бюро)(?:\s+|$)/iu;
+
+/** The organisation in a signature part, or null when the part is only common nouns («правления», "the board"). */
+function organisationName(part: string): string | null {
+  const name = unquote(part.replace(INNER_BODY, ''));
+  return /\p{Lu}/u.test(name) ? name : null;
+}
+
+const BARE_ROLE = /^(?:the\s+)?(?:(?:председатель|член) правления|chair(?:man|woman|person)? of the board|head|member|chair(?:man|woman|person)?|coordinator|director|executive director|president|founder|co-founder|secretary|editor|board member|spokes(?:man|woman|person)|председатель|член|руководитель|координатор|директор|президент|основатель|секретарь|directeur|directrice|président(?:e)?|coordinat(?:eur|rice))$/iu;
 
 interface Line { start: number; end: number; text: string }
 
@@ -177,10 +186,18 @@ export function findSignatories(text: string, persons: readonly PersonProposal[]
       const part = parts[i]!;
       const t = TITLED.exec(part);
       const capital = (w: string) => unquote(w.replace(/^\p{Ll}/u, (c) => c.toUpperCase()));
-      if (BARE_ROLE.test(part) && i + 1 < parts.length) {
-        affiliations.push({ title: `${part}, ${parts[i + 1]}`, role: capital(part.replace(/^the\s+/iu, '')), organisation: parts[i + 1]! });
-        i++;
-      } else affiliations.push(t ? { title: part, role: capital(t[1]!), organisation: unquote(t[2]!) } : { title: null, role: null, organisation: part });
+      if (BARE_ROLE.test(part)) {
+        // «председатель правления» alone is a title; followed by a name it is the role there.
+        const org = i + 1 < parts.length ? organisationName(parts[i + 1]!) : null;
+        affiliations.push({ title: org ? `${part}, ${parts[i + 1]}` : part, role: capital(part.replace(/^the\s+/iu, '')), organisation: org });
+        if (org) i++;
+      } else if (t) {
+        // «председатель правления «X»»: the inner body belongs to the role, X is the organisation.
+        const inner = INNER_BODY.exec(t[2]!)?.[0].trim();
+        affiliations.push({ title: part, role: capital(inner ? `${t[1]} ${inner}` : t[1]!), organisation: organisationName(t[2]!) });
+      }
+      else if (organisationName(part)) affiliations.push({ title: null, role: null, organisation: organisationName(part) });
+      else affiliations.push({ title: part, role: null, organisation: null });
     }
     const titled = affiliations.find((a) => a.title);
     return {

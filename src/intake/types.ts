@@ -33,6 +33,8 @@ export interface OrganisationProposal {
   ref: string;
   name: string;
   kind: (typeof ORGANISATION_KINDS)[number];
+  /** The abbreviation written in brackets after the name ("UIJK"), when there is one. */
+  abbreviation?: string;
   spans: Span[];
   match?: MatchResult;
 }
