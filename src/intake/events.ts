@@ -48,7 +48,8 @@ export function findEvents(text: string, tokens: readonly Token[], bounds: reado
     if (kind === 'other' && !named) continue;
     if (!named && !date && !place) continue;
     if (kind === 'other' && SHOOTING.test(text.slice(sStart, sEnd))) kind = 'shooting';
-    const title = text.slice(tokens[first]!.start, tokens[last]!.end).replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+    // The title names what happened in the nominative: «Визитом в Астану» is titled «Визит в Астану».
+    const title = (text.slice(tokens[first]!.start, t.start) + nominativeNoun(t.raw) + text.slice(t.end, tokens[last]!.end)).replace(/^\p{Ll}/u, (c) => c.toUpperCase());
     // The same event named twice ("your visit to Kazakhstan", "your official visit to Kazakhstan") gets one key.
     const key = named ? searchKey(tokens.slice(first, i).filter((w) => w.capital).map((w) => ruStem(w.key)).join(' ')) + ` ${kind}`
       : place ? `${kind} ${place.locality ?? place.country}` : searchKey(title);
@@ -90,6 +91,21 @@ function shootings(text: string, tokens: readonly Token[], bounds: readonly [num
     });
   }
   return out;
+}
+
+// Russian event nouns by stem, with their nominative (plural where the word is used so: «выборы», «события»).
+const RU_NOMINATIVE: readonly [RegExp, string][] = [
+  [/^визит/u, 'визит'], [/^конференци/u, 'конференция'], [/^совещани/u, 'совещание'], [/^выбор/u, 'выборы'], [/^митинг/u, 'митинг'],
+  [/^протест/u, 'протест'], [/^демонстраци/u, 'демонстрация'], [/^забастовк/u, 'забастовка'], [/^расстрел/u, 'расстрел'],
+  [/^процесс/u, 'процесс'], [/^саммит/u, 'саммит'], [/^событи/u, 'события'],
+];
+
+/** A Russian event noun in any case put back in the nominative, keeping its capital; other words unchanged. */
+export function nominativeNoun(word: string): string {
+  const low = word.toLowerCase();
+  const hit = RU_NOMINATIVE.find(([re]) => re.test(low));
+  if (!hit) return word;
+  return /^\p{Lu}/u.test(word) ? hit[1][0]!.toUpperCase() + hit[1].slice(1) : hit[1];
 }
 
 function dist(d: DateMention, t: Token): number {

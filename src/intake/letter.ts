@@ -2,10 +2,22 @@
 // each "Name, Title of the Organisation" (a line without a name continues the signature above it).
 import type { EventProposal, PersonProposal, SignatoryProposal, AddresseeProposal, OccasionProposal, Span } from './types.ts';
 import { spanOf } from './types.ts';
+import { isAddresseeCue, isTitleLine, readAddresseeLine, titleOf } from './addressee-lines.ts';
 
-const SALUTATION = /^\s*(?:your excellency|excellency|dear\b|to whom|уважаем\p{L}*|многоуважаем\p{L}*|ваше превосходительство|глубокоуважаем\p{L}*|monsieur|madame|excellence|cher|chère|mesdames)/iu;
+const SALUTATION = /^\s*(?:your excellency|excellency|dear\b|(?:mr\.?|madam)\s+president\b|to whom|уважаем\p{L}*|многоуважаем\p{L}*|ваше превосходительство|глубокоуважаем\p{L}*|monsieur|madame|excellence|cher|chère|mesdames)/iu;
 const CLOSING = /^\s*(?:sincerely|yours|respectfully|best regards|kind regards|с уважением|искренне|veuillez|je vous prie|nous vous prions|respectueusement|cordialement|signed|подписи|signataires|signatories)/iu;
 const TITLED = /^(?:the\s+)?(head|member|chair(?:man|woman|person)?|coordinator|director|executive director|president|founder|co-founder|secretary|editor|board member|spokes(?:man|woman|person)|председатель|член|руководитель|координатор|директор|президент|основатель|основательница|секретарь|président(?:e)?|membre|coordinat(?:eur|rice)|direct(?:eur|rice)|fondat(?:eur|rice)|secrétaire)\s+(?:of\s+(?:the\s+)?|de\s+(?:la\s+|l['’]\s*)?|du\s+|des\s+)?(.+)$/iu;
+
+// Words that name a body inside an organisation, not the organisation: «председатель правления "X"» is X's chair.
+const INNER_BODY = /^(?:(?:the\s+)?(?:executive\s+)?board(?:\s+of(?:\s+the)?)?|правлени\p{L}*|совет\p{L}* директоров|наблюдательного совета|бюро)(?:\s+|$)/iu;
+
+/** The organisation in a signature part, or null when the part is only common nouns («правления», "the board"). */
+function organisationName(part: string): string | null {
+  const name = unquote(part.replace(INNER_BODY, ''));
+  return /\p{Lu}/u.test(name) ? name : null;
+}
+
+const BARE_ROLE = /^(?:the\s+)?(?:(?:председатель|член) правления|chair(?:man|woman|person)? of the board|head|member|chair(?:man|woman|person)?|coordinator|director|executive director|president|founder|co-founder|secretary|editor|board member|spokes(?:man|woman|person)|председатель|член|руководитель|координатор|директор|президент|основатель|секретарь|directeur|directrice|président(?:e)?|coordinat(?:eur|rice))$/iu;
 
 interface Line { start: number; end: number; text: string }
 
@@ -21,10 +33,15 @@ function lines(text: string): Line[] {
 
 /** The person whose mention starts a line (at most a few characters in), if any. */
 function personAt(persons: readonly PersonProposal[], line: Line): { p: PersonProposal; s: Span } | undefined {
-  for (const p of persons) for (const s of p.spans) if (s.start >= line.start && s.start <= line.start + 3 && s.end <= line.end && s.text.includes(' ')) return { p, s };
+  // "Dr. Pavel Sokolov, Director …": an honorific before the name still starts the line with it.
+  const lead = (s: Span) => line.text.slice(0, s.start - line.start);
+  for (const p of persons) for (const s of p.spans) {
+    if (s.start >= line.start && s.end <= line.end && s.text.includes(' ') && (s.start <= line.start + 3 || LEAD_HONORIFIC.test(lead(s)))) return { p, s };
+  }
   return undefined;
 }
 
+const LEAD_HONORIFIC = /^\s*(?:dr|prof|mr|mrs|ms|h\.\s?e|г-н|г-жа)\.?\s*$/iu;
 const HONORIFIC = /^(?:to|mr\.?|mrs\.?|ms\.?|monsieur|madame|господину|госпоже|г-ну)(?![\p{L}])\s*/iu;
 const unquote = (s: string) => s.replace(/[‘’“”«»"„]/g, '').replace(/\s+/g, ' ').replace(/^[\s,.;:]+|[\s,.;:]+$/g, '');
 
@@ -34,22 +51,110 @@ export function salutationLine(text: string): number {
   return lines(text).slice(0, 15).findIndex((l) => SALUTATION.test(l.text) && l.text.trim().length < 80 && /[,!:]$/.test(l.text.trim()));
 }
 
-/** The addressee block: lines above the salutation; a line with a person's name gives the name, the others the title. */
-export function findAddressees(text: string, persons: readonly PersonProposal[]): AddresseeProposal[] {
-  const all = lines(text);
+/** The addressee block: lines above the salutation, or without one the opening lines that read like addressee lines
+ * (after a heading such as «ОТКРЫТОЕ ПИСЬМО»). A line gives a name and its title; a title line continues the one above;
+ * postal address, place and date lines are left out. Names no persons rule found become persons too. */
+export function findAddressees(text: string, persons: PersonProposal[]): AddresseeProposal[] {
+  const all = lines(text).filter((l) => l.text.trim() !== '');
   const sal = salutationLine(text);
-  if (sal <= 0) return [];
-  const block = all.slice(0, sal).filter((l) => l.text.trim() !== '');
+  const salLine = sal >= 0 ? lines(text)[sal]! : undefined;
+  let block: Line[];
+  if (salLine) block = all.filter((l) => l.end <= salLine.start);
+  else {
+    const first = all.slice(0, 8);
+    let i = 0;
+    while (i < first.length && isHeading(first[i]!.text)) i++;
+    block = [];
+    // The block opens with an addressee cue and runs on through name and title lines («Токаеву К.-Ж.»).
+    const inBlock = (l: string) => l.trim().length <= 120 && (isAddresseeCue(l) || readAddresseeLine(l) !== null || isTitleLine(l));
+    if (i < first.length && isAddresseeCue(first[i]!.text)) for (; i < first.length && inBlock(first[i]!.text); i++) block.push(first[i]!);
+  }
   const out: AddresseeProposal[] = [];
+  // «Президенту Республики Казахстан» on its own line: the title of the name on the next line.
+  let pending: Line | undefined;
   for (const line of block) {
+    const read = readAddresseeLine(line.text);
     const hit = persons.flatMap((p) => p.spans.filter((s) => s.start >= line.start && s.end <= line.end).map((s) => ({ p, s })))[0];
-    if (hit) {
+    if (read && (!hit || (hit.s.start < line.start + read.end && hit.s.end > line.start + read.start))) {
+      const name = spanOf(text, line.start + read.start, line.start + read.end);
+      const person = hit?.p ?? newPerson(persons, read.name, name);
+      const title = read.title ?? (pending ? titleOf(pending.text) : null);
+      if (title && !person.roles.includes(title) && !hit) person.roles.push(title);
+      const spans = [...(pending && !read.title ? [spanOf(text, pending.start, pending.end)] : []), spanOf(text, line.start, line.end)];
+      out.push({ name: person.name, title, personRef: person.ref, spans });
+      pending = undefined;
+    } else if (hit) {
       const rest = unquote(text.slice(line.start, hit.s.start) + ' ' + text.slice(hit.s.end, line.end)).replace(HONORIFIC, '');
       out.push({ name: hit.p.name, title: rest || null, personRef: hit.p.ref, spans: [spanOf(text, line.start, line.end)] });
-    } else if (out.length > 0) {
+    } else if (isAddresseeCue(line.text) && isTitleLine(line.text) && titleOf(line.text) && (out.length === 0 || out[out.length - 1]!.title)) {
+      pending = line;
+    } else if (out.length > 0 && isTitleLine(line.text)) {
       const last = out[out.length - 1]!;
       last.title = [last.title, unquote(line.text)].filter(Boolean).join(', ');
       last.spans.push(spanOf(text, line.start, line.end));
+    }
+  }
+  if (out.length === 0 && salLine) {
+    // "Dear President Tokayev,": the salutation names the addressee; a person with that surname gives the full name.
+    const m = DEAR_NAMED.exec(salLine.text);
+    if (m) {
+      const at = salLine.start + m.index + m[0].length - m[2]!.length;
+      const surname = m[2]!.toLowerCase();
+      const known = persons.find((p) => p.name.toLowerCase().split(/\s+/).at(-1) === surname);
+      const person = known ?? newPerson(persons, m[2]!, spanOf(text, at, at + m[2]!.length));
+      const title = /^(?:mr|mrs|ms|dr)/iu.test(m[1]!) ? null : m[1]!.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+      out.push({ name: person.name, title, personRef: person.ref, spans: [spanOf(text, salLine.start, salLine.end)] });
+    }
+  }
+  return out;
+}
+
+const DEAR_NAMED = /^\s*dear\s+(president|prime minister|minister|chancellor|mr\.?|mrs\.?|ms\.?|dr\.?)\s+(\p{Lu}[\p{L}'’-]+)\s*[,!:]?\s*$/iu;
+
+/** A heading line above the addressees: all in capitals ("OPEN LETTER", «ОТКРЫТОЕ ПИСЬМО»). */
+function isHeading(line: string): boolean {
+  return /\p{L}/u.test(line) && line === line.toUpperCase() && line.trim().length < 80;
+}
+
+/** Adds a person found only as an addressee or a signatory, with the span of the name. */
+function newPerson(persons: PersonProposal[], name: string, span: Span): PersonProposal {
+  const p: PersonProposal = { ref: `person-${persons.length + 1}`, name, roles: [], roleKinds: [], spans: [span] };
+  persons.push(p);
+  return p;
+}
+
+// A collective noun that opens a list of signers: "MEPs A (Country, Group), B (Country, Group) and C".
+const LIST_CUE = /(?<![\p{L}])(?:MEPs|MPs|Members of (?:the )?European Parliament|Members of Parliament|signed by|signatories:?|депутаты(?: Европарламента)?|подписали)\s+/gu;
+// One signer: an honorific (left out), the name in capitals, and what the brackets say of them.
+const LIST_ITEM = /(?:(?:Mr|Mrs|Ms|Dr|Prof|H\.\s?E|г-н|г-жа)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+){1,3})(?:\s*\(([^()\n]{1,80})\))?/uy;
+const LIST_SEP = /(?:\s*,\s*(?:and\s+|и\s+)?|\s+and\s+|\s+и\s+)/uy;
+
+/** Signers named in a list inside a sentence ("MEPs A (Lithuania, Renew), B and C"); a list is two names or more. */
+export function findListedSignatories(text: string, persons: PersonProposal[]): SignatoryProposal[] {
+  const out: SignatoryProposal[] = [];
+  for (const cue of text.matchAll(LIST_CUE)) {
+    const items: RegExpExecArray[] = [];
+    let at = cue.index + cue[0].length;
+    for (;;) {
+      LIST_ITEM.lastIndex = at;
+      const m = LIST_ITEM.exec(text);
+      if (!m) break;
+      items.push(m);
+      LIST_SEP.lastIndex = m.index + m[0].length;
+      const sep = LIST_SEP.exec(text);
+      if (!sep) break;
+      at = sep.index + sep[0].length;
+    }
+    if (items.length < 2) continue;
+    for (const m of items) {
+      const nameStart = m.index + m[0].indexOf(m[1]!);
+      const nameSpan = spanOf(text, nameStart, nameStart + m[1]!.length);
+      const person = persons.find((p) => p.spans.some((s) => s.start < nameSpan.end && s.end > nameSpan.start)) ?? newPerson(persons, m[1]!, nameSpan);
+      if (!person.spans.some((s) => s.start === nameSpan.start && s.end === nameSpan.end)) person.spans.push(nameSpan);
+      // The brackets hold a country and a parliamentary group: kept as the title, not made a membership.
+      const title = m[2] ? m[2].replace(/\s+/g, ' ').trim() : null;
+      if (out.some((o) => o.personRef === person.ref)) continue;
+      out.push({ name: m[1]!, title, organisation: null, affiliations: [], personRef: person.ref, spans: [spanOf(text, m.index, m.index + m[0].length)] });
     }
   }
   return out;
@@ -75,10 +180,25 @@ export function findSignatories(text: string, persons: readonly PersonProposal[]
     // A line that starts in lower case continues the one above ("…for Solidarity / with political prisoners").
     const rest = [text.slice(who.s.end, ls[0]!.end), ...ls.slice(1).map((l) => l.text)].join('\n').replace(/\n(?=\s*\p{Ll})/gu, ' ');
     const parts = rest.split(/[,\n]|[”"»](?=\s*\p{Lu})/u).map(unquote).filter(Boolean);
-    const affiliations = parts.map((part) => {
+    // "Director, Centre for Civil Liberties": a role word alone is the role in the organisation named next.
+    const affiliations: SignatoryProposal['affiliations'] = [];
+    for (let i = 0; i < parts.length; i++) {
+      const part = parts[i]!;
       const t = TITLED.exec(part);
-      return t ? { title: part, role: unquote(t[1]!.replace(/^\p{Ll}/u, (c) => c.toUpperCase())), organisation: unquote(t[2]!) } : { title: null, role: null, organisation: part };
-    });
+      const capital = (w: string) => unquote(w.replace(/^\p{Ll}/u, (c) => c.toUpperCase()));
+      if (BARE_ROLE.test(part)) {
+        // «председатель правления» alone is a title; followed by a name it is the role there.
+        const org = i + 1 < parts.length ? organisationName(parts[i + 1]!) : null;
+        affiliations.push({ title: org ? `${part}, ${parts[i + 1]}` : part, role: capital(part.replace(/^the\s+/iu, '')), organisation: org });
+        if (org) i++;
+      } else if (t) {
+        // «председатель правления «X»»: the inner body belongs to the role, X is the organisation.
+        const inner = INNER_BODY.exec(t[2]!)?.[0].trim();
+        affiliations.push({ title: part, role: capital(inner ? `${t[1]} ${inner}` : t[1]!), organisation: organisationName(t[2]!) });
+      }
+      else if (organisationName(part)) affiliations.push({ title: null, role: null, organisation: organisationName(part) });
+      else affiliations.push({ title: part, role: null, organisation: null });
+    }
     const titled = affiliations.find((a) => a.title);
     return {
       name: who.p.name, title: titled?.title ?? null,

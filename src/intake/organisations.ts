@@ -15,9 +15,11 @@ export interface KnownOrganisations {
 }
 
 const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on', 'with', 'in', 'de', 'du', 'des', 'la', 'le', 'pour', 'et', 'по', 'за', 'и']);
-const HEAD_WORDS = ['party', 'movement', 'group', 'newspaper', 'organisation', 'organization', 'foundation', 'партия', 'партии', 'движение', 'движения', 'организация', 'газета', 'газеты', 'parti', 'mouvement', 'groupe', 'journal', 'association'];
+const HEAD_WORDS = ['party', 'movement', 'group', 'newspaper', 'organisation', 'organization', 'foundation', 'fund', 'union', 'association', 'партия', 'партии', 'движение', 'движения', 'организация', 'газета', 'газеты', 'фонд', 'фонда', 'союз', 'союза', 'центр', 'центра', 'ассоциация', 'ассоциации', 'parti', 'mouvement', 'groupe', 'journal', 'association'];
 // No i flag: it would let \p{Lu} match lower case too; head words are listed with and without their capital instead.
-const QUOTED = new RegExp(`(?:^|[^\\p{L}])((?:\\p{Lu}[\\p{L}-]*\\s+)*)(${HEAD_WORDS.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]).join('|')})?\\s*[‘“«"„]\\s*([^’”»"\\n]{2,80}?)\\s*[’”»"]`, 'gu');
+const QUOTED = new RegExp(`(?:^|[^\\p{L}])((?:\\p{Lu}[\\p{L}-]*\\s+)*)(${HEAD_WORDS.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]).join('|')})?\\s*(?:[‘“«"„]\\s*([^’”»"\\n]{2,80}?)\\s*[’”»"]|(?<=\\s)'(\\p{Lu}[^'\\n]{1,60}?)'(?![\\p{L}]))`, 'gu');
+// "Union of Independent Journalists of Kazakhstan (UIJK)": capitals in brackets right after a name abbreviate it.
+const ABBREVIATION = /^\s*\((\p{Lu}[\p{Lu}\p{N}&-]{1,9})\)/u;
 const UNQUOTED = /(?<![\p{L}])(party|parti|партия|партии|movement|mouvement|движение|движения)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3})/gu;
 const FR_ADJ = /^(?:européen|européenne|international|internationale|national|nationale|suprême|constitutionnel(?:le)?)$/iu;
 const RU_HEAD = /^(?:групп\p{L}*|парти\p{L}*|движени\p{L}*|комитет\p{L}*|комисси\p{L}*|парламент\p{L}*|фонд\p{L}*|центр\p{L}*|союз\p{L}*|суд|суда|судом|суде|организаци\p{L}*|ассоциаци\p{L}*|служб\p{L}*|министерств\p{L}*|прокуратур\p{L}*)$/u;
@@ -35,7 +37,7 @@ function headKind(word: string): OrgKind | undefined {
 
 /** Finds organisations; `extra` adds names found elsewhere (a signature block) so prose mentions join them. */
 export function findOrganisations(text: string, tokens: readonly Token[], known: KnownOrganisations): OrganisationProposal[] {
-  const found: { key: string; name: string; kind: OrgKind; spans: Span[] }[] = [];
+  const found: { key: string; name: string; kind: OrgKind; spans: Span[]; abbreviation?: string }[] = [];
   const add = (start: number, end: number, name: string, kind: OrgKind) => {
     const clean = name.replace(/[‘’“”«»"„]/g, '').replace(/\s+/g, ' ').trim();
     const key = searchKey(clean);
@@ -48,7 +50,7 @@ export function findOrganisations(text: string, tokens: readonly Token[], known:
 
   // Quoted names: the head noun gives the kind; capitalised words before it belong to the name ("All-Russian movement").
   for (const m of text.matchAll(QUOTED)) {
-    const name = m[3]!;
+    const name = m[3] ?? m[4]!;
     if (!/^\p{Lu}/u.test(name)) continue;
     const lead = m[1] ?? '';
     const head = m[2];
@@ -97,5 +99,18 @@ export function findOrganisations(text: string, tokens: readonly Token[], known:
     if (kind && words.length >= 2 && !CONNECTORS.has(words[words.length - 1]!.key)) add(t.start, words[words.length - 1]!.end, text.slice(t.start, words[words.length - 1]!.end), kind);
     i = j;
   }
-  return found.map((f, i) => ({ ref: `organisation-${i + 1}`, name: f.name, kind: f.kind, spans: f.spans.sort((a, b) => a.start - b.start) }));
+  // An abbreviation in brackets after a name belongs to it, and its later mentions join the organisation.
+  for (const f of found) {
+    for (const s of [...f.spans]) {
+      const m = ABBREVIATION.exec(text.slice(s.end, s.end + 14));
+      if (!m || f.abbreviation) continue;
+      f.abbreviation = m[1]!;
+      for (const a of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${m[1]!.replace(/[&-]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu'))) {
+        if (!f.spans.some((x) => a.index >= x.start && a.index < x.end)) f.spans.push(spanOf(text, a.index, a.index + m[1]!.length));
+      }
+    }
+  }
+  return found.map((f, i) => ({
+    ref: `organisation-${i + 1}`, name: f.name, kind: f.kind, ...(f.abbreviation ? { abbreviation: f.abbreviation } : {}), spans: f.spans.sort((a, b) => a.start - b.start),
+  }));
 }

@@ -6,13 +6,14 @@ import { findActs } from './acts.ts';
 import { findDates, parseDocumentDate, type DateMention } from './dates.ts';
 import { findEvents } from './events.ts';
 import { detectLanguage } from './language.ts';
-import { findAddressees, findOccasion, findSignatories, salutationLine } from './letter.ts';
+import { findAddressees, findListedSignatories, findOccasion, findSignatories, salutationLine } from './letter.ts';
 import { findOrganisations } from './organisations.ts';
 import { findPersons } from './persons.ts';
 import { findPlaces, mainCountry } from './places.ts';
 import { findLengths } from './sentence-length.ts';
 import { sentences, tokenize } from './tokens.ts';
-import { spanOf, type IntakeLanguage, type Proposals } from './types.ts';
+import { spanOf, type Confidence, type IntakeLanguage, type Proposals } from './types.ts';
+import { EVENT_WORDS, GIVEN_NAMES, KNOWN_ORGANISATIONS } from './gazetteer.ts';
 
 /** Names the register holds, so that people and organisations it knows are recognised by name. */
 export interface RegisterGazetteer {
@@ -63,9 +64,11 @@ export function propose(input: ProposeInput): Proposals {
   const orgNames = new Map(gaz.organisations.map((o) => [searchKey(o.name), o.kind] as const));
   const organisations = findOrganisations(text, tokens, { names: orgNames, maxWords: Math.max(0, ...[...orgNames.keys()].map((k) => k.split(' ').length)) });
   const places = findPlaces(text, tokens);
-  const isLetter = salutationLine(text) > 0;
-  const addressees = isLetter ? findAddressees(text, persons) : [];
-  const signatories = findSignatories(text, persons);
+  const addressees = findAddressees(text, persons);
+  const isLetter = salutationLine(text) > 0 || addressees.length > 0;
+  const closing = findSignatories(text, persons);
+  const listed = findListedSignatories(text, persons).filter((l) => !closing.some((c) => c.personRef === l.personRef));
+  const signatories = [...listed, ...closing].sort((a, b) => a.spans[0]!.start - b.spans[0]!.start);
 
   // What the addressee block and the signatures say about people joins their roles, and their organisations the list.
   for (const a of addressees) {
@@ -101,8 +104,48 @@ export function propose(input: ProposeInput): Proposals {
   const events = findEvents(text, tokens, bounds, dates, language).map((e) => ({ ...e, country: e.country ?? country }));
   const acts = findActs(text, bounds, persons, organisations, dates, findLengths(text), places, country);
   const occasion = isLetter ? findOccasion(text, events) : null;
+  rateConfidence(text, { persons, organisations, events, addressees, signatories, occasion }, gaz);
   return {
     language, documentDate: docDate ? formatPartialDate(docDate) : null, isLetter,
     persons, organisations, events, acts, places, addressees, occasion, signatories,
   };
+}
+
+const QUOTE_MARKS = /[‘’“”«»"„']/u;
+
+/** Gives each person, organisation and event a confidence and its reason, from what vouches for it in the text. */
+function rateConfidence(
+  text: string,
+  p: Pick<Proposals, 'persons' | 'organisations' | 'events' | 'addressees' | 'signatories' | 'occasion'>,
+  gaz: RegisterGazetteer,
+): void {
+  const high = (x: Confidence, reason: string) => Object.assign(x, { confidence: 'high', confidenceReason: reason });
+  const low = (x: Confidence, reason: string) => Object.assign(x, { confidence: 'low', confidenceReason: reason });
+  const registerNames = new Set(gaz.personNames.map(searchKey));
+  const given = new Set([...GIVEN_NAMES, ...gaz.givenNames.map(searchKey)]);
+  for (const x of p.persons) {
+    if (p.addressees.some((a) => a.personRef === x.ref)) high(x, 'the addressee of the letter');
+    else if (p.signatories.some((s) => s.personRef === x.ref)) high(x, 'a signatory of the letter');
+    else if (registerNames.has(searchKey(x.name))) high(x, 'a name the register holds');
+    else if (x.spans.length >= 2) high(x, `named ${x.spans.length} times`);
+    else if (given.has(searchKey(x.name.split(/\s+/)[0]!))) high(x, 'a known given name');
+    else low(x, 'a surname ending only, named once');
+  }
+  const knownOrgs = new Set(gaz.organisations.map((o) => searchKey(o.name)));
+  for (const o of p.organisations) {
+    const quoted = o.spans.some((s) => QUOTE_MARKS.test(text.slice(Math.max(0, s.start - 1), s.end + 1)));
+    if (knownOrgs.has(searchKey(o.name)) || KNOWN_ORGANISATIONS.has(searchKey(o.name))) high(o, 'a known organisation');
+    else if (p.signatories.some((s) => s.affiliations.some((a) => a.organisationRef === o.ref))) high(o, 'named in a signature');
+    else if (quoted) high(o, 'a quoted name');
+    else if (o.spans.length >= 2) high(o, `named ${o.spans.length} times`);
+    else low(o, 'capitalised words with a head noun, named once');
+  }
+  for (const e of p.events) {
+    // Named: a capitalised word in the title that is not the event word itself ("Zhanaozen events", "OSCE conference").
+    const named = e.title.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && !EVENT_WORDS.some(([re]) => re.test(searchKey(w))));
+    if (p.occasion?.eventRef === e.ref) high(e, 'the occasion of the letter');
+    else if (e.kind === 'shooting' && e.date) high(e, 'a shooting with its place and date');
+    else if (named && e.date) high(e, 'named, with a date');
+    else low(e, named ? 'named, without a date' : 'an event word with only a date or a place');
+  }
 }

@@ -12,13 +12,20 @@ export interface Span {
 export const INTAKE_LANGUAGES = ['en', 'ru', 'fr'] as const;
 export type IntakeLanguage = (typeof INTAKE_LANGUAGES)[number];
 
+/** How sure the rules are of a proposal, and why: only confident ones are ticked for acceptance on the review page. */
+export interface Confidence {
+  confidence?: 'high' | 'low';
+  /** What the confidence rests on ("named 3 times", "a surname ending only, named once"). */
+  confidenceReason?: string;
+}
+
 /** A register record a proposal was matched to, or none. */
 export interface MatchResult {
   status: 'existing' | 'new';
   record?: { id: string; slug: string; label: string };
 }
 
-export interface PersonProposal {
+export interface PersonProposal extends Confidence {
   ref: string;
   name: string;
   /** Roles and titles as written ("leader of the opposition party ‘Alga’"). */
@@ -29,15 +36,17 @@ export interface PersonProposal {
   match?: MatchResult;
 }
 
-export interface OrganisationProposal {
+export interface OrganisationProposal extends Confidence {
   ref: string;
   name: string;
   kind: (typeof ORGANISATION_KINDS)[number];
+  /** The abbreviation written in brackets after the name ("UIJK"), when there is one. */
+  abbreviation?: string;
   spans: Span[];
   match?: MatchResult;
 }
 
-export interface EventProposal {
+export interface EventProposal extends Confidence {
   ref: string;
   title: string;
   kind: (typeof EVENT_KINDS)[number];

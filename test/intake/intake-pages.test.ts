@@ -122,5 +122,21 @@ for (const dialect of DIALECTS) {
       const refused = await app.inject({ method: 'POST', url: '/intake', cookies: { vigil_session: browser.cookie }, headers: empty.headers, payload: empty.payload });
       assert.equal(refused.statusCode, 400);
     });
+
+    it('leaves the proposals the rules are unsure of unticked, and says why for each', async () => {
+      const browser = pageClient(app);
+      browser.cookie = await signedIn(t, 'researcher');
+      const text = 'The activist Roza Temirova was arrested in Almaty and Roza Temirova is still held. Yerzhan Kaliyev was seen there.';
+      const mp = multipartBody({ _csrf: csrfTokenFor(browser.cookie), text, documentDate: '', language: 'en', confidentiality: 'internal', title: '' });
+      const posted = await app.inject({ method: 'POST', url: '/intake', cookies: { vigil_session: browser.cookie }, headers: mp.headers, payload: mp.payload });
+      const review = await browser.get(posted.headers.location as string);
+      const fields = formFields(review.body);
+      const refOf = (name: string) => /persons\[(person-\d+)\]/.exec(fields.find(([k, v]) => /\[name\]$/.test(k) && v === name)![0])![1]!;
+      const ticked = (ref: string) => fields.some(([k]) => k === `persons[${ref}][accept]`);
+      assert.equal(ticked(refOf('Roza Temirova')), true);
+      assert.equal(ticked(refOf('Yerzhan Kaliyev')), false, 'a name vouched for only by its ending is left for the reviewer');
+      assert.match(review.body, /class="meta confidence-low">\? a surname ending only, named once</);
+      assert.match(review.body, /class="meta confidence-high">✓ named 2 times</);
+    });
   });
 }

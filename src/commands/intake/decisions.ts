@@ -34,14 +34,19 @@ export const DecisionsSchema = z.object({
 export type Decisions = z.output<typeof DecisionsSchema>;
 export type DecisionsInput = z.input<typeof DecisionsSchema>;
 
-/** Accepting everything as proposed (matched records reused): the starting point of a review, and "accept all" in the API. */
-export function defaultDecisions(p: import('../../intake/types.ts').Proposals, confidentiality: Decisions['confidentiality'] = 'internal'): DecisionsInput {
+/** Accepting everything as proposed (matched records reused): "accept all" in the API; with `confidentOnly`, the
+ * starting point of a review, where proposals the rules are unsure of are left unticked for the reviewer to decide. */
+export function defaultDecisions(
+  p: import('../../intake/types.ts').Proposals, confidentiality: Decisions['confidentiality'] = 'internal', opts: { confidentOnly?: boolean } = {},
+): DecisionsInput {
   const byRef = <T extends { ref: string }, D>(items: readonly T[], f: (x: T) => D) => Object.fromEntries(items.map((x) => [x.ref, f(x)]));
+  // Proposals stored before confidence was rated carry none: they stay ticked, as they were.
+  const sure = (x: import('../../intake/types.ts').Confidence) => !opts.confidentOnly || x.confidence !== 'low';
   return {
     confidentiality,
-    persons: byRef(p.persons, (x) => ({ accept: true, name: x.name, roleKinds: x.roleKinds, matchId: x.match?.record?.id ?? null })),
-    organisations: byRef(p.organisations, (x) => ({ accept: true, name: x.name, kind: x.kind, country: null, matchId: x.match?.record?.id ?? null })),
-    events: byRef(p.events, (x) => ({ accept: true, title: x.title, kind: x.kind, date: x.date, endDate: x.endDate, country: x.country, matchId: x.match?.record?.id ?? null })),
+    persons: byRef(p.persons, (x) => ({ accept: sure(x), name: x.name, roleKinds: x.roleKinds, matchId: x.match?.record?.id ?? null })),
+    organisations: byRef(p.organisations, (x) => ({ accept: sure(x), name: x.name, kind: x.kind, country: null, matchId: x.match?.record?.id ?? null })),
+    events: byRef(p.events, (x) => ({ accept: sure(x), title: x.title, kind: x.kind, date: x.date, endDate: x.endDate, country: x.country, matchId: x.match?.record?.id ?? null })),
     acts: byRef(p.acts, (x) => ({
       accept: x.personRef !== null, kind: x.kind, subjectRef: x.personRef, date: x.date, sentenceMonths: x.sentenceMonths, sentenceKind: x.sentenceKind, country: x.country,
     })),

@@ -53,7 +53,7 @@ export function registerIntakePages(app: FastifyInstance, deps: AppDeps): void {
     const links = await resolveLinks(ctx, view.outcome.filter((o) => o.type !== 'membership').map((o) => ({ type: o.type, id: o.id })));
     const page = (
       <ReviewPage {...pageProps(request)} csrf={csrfOf(request)} view={view} sourceTitle={source.title} sourceSlug={source.slug}
-        values={values ?? defaultDecisions(view.proposals, source.confidentiality)} links={links} problem={problem}
+        values={values ?? defaultDecisions(view.proposals, source.confidentiality, { confidentOnly: true })} links={links} problem={problem}
         appealAction={view.status === 'accepted' && view.proposals.isLetter && canAppeal(request.actor, 'create') ? `/intake/${view.id}/appeal` : undefined} />
     );
     return sendPrivate(reply, page, status);

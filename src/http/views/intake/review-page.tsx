@@ -2,7 +2,7 @@
 // leave out. A plain form: works without JavaScript.
 import type { DecisionsInput } from '../../../commands/intake/decisions.ts';
 import { ACT_KINDS, CONFIDENTIALITY, EVENT_KINDS, ORGANISATION_KINDS, PERSON_ROLES, SENTENCE_KINDS } from '../../../domain/vocabulary.ts';
-import type { MatchResult } from '../../../intake/types.ts';
+import type { Confidence, MatchResult } from '../../../intake/types.ts';
 import type { RecordLink } from '../../../queries/pages/record-links.ts';
 import { recordPath } from '../../../queries/pages/record-links.ts';
 import type { IntakeView } from '../../../queries/intake/get-intake.ts';
@@ -48,6 +48,12 @@ function Choice(props: { i: I18n; id: string; name: string; label: string; vocab
       </select>
     </div>
   );
+}
+
+/** How sure the rules are of a proposal, and why; an unsure one is left unticked. */
+function Sureness(props: { x: Confidence }) {
+  const { confidence, confidenceReason } = props.x;
+  return confidence ? <p class={`meta confidence-${confidence}`}>{confidence === 'high' ? '✓' : '?'} {confidenceReason}</p> : null;
 }
 
 function Accept(props: { i: I18n; id: string; name: string; checked: boolean; label: string }) {
@@ -124,6 +130,7 @@ export function ReviewPage(props: ReviewProps) {
                 <div class="proposal" id={x.ref}>
                   <Accept i={i} id={`${x.ref}-accept`} name={`${base}[accept]`} checked={on(d.accept)} label={x.name} />
                   <SpanLinks spans={x.spans} marked={marked} />
+                  <Sureness x={x} />
                   {x.roles.length ? <p class="meta">{x.roles.join('; ')}</p> : null}
                   <Text id={`${x.ref}-name`} name={`${base}[name]`} label={i.t('intake.name')} value={d.name} />
                   <Choice i={i} id={`${x.ref}-roles`} name={`${base}[roleKinds]`} label={i.t('intake.roles')} vocabulary="personRole" values={PERSON_ROLES} value={d.roleKinds} multiple />
@@ -140,6 +147,7 @@ export function ReviewPage(props: ReviewProps) {
                 <div class="proposal" id={x.ref}>
                   <Accept i={i} id={`${x.ref}-accept`} name={`${base}[accept]`} checked={on(d.accept)} label={x.name} />
                   <SpanLinks spans={x.spans} marked={marked} />
+                  <Sureness x={x} />
                   <Text id={`${x.ref}-name`} name={`${base}[name]`} label={i.t('intake.name')} value={d.name} />
                   <Choice i={i} id={`${x.ref}-kind`} name={`${base}[kind]`} label={i.t('intake.kind')} vocabulary="organisationKind" values={ORGANISATION_KINDS} value={d.kind} />
                   <Text id={`${x.ref}-country`} name={`${base}[country]`} label={i.t('intake.country')} value={d.country} size={3} />
@@ -156,6 +164,7 @@ export function ReviewPage(props: ReviewProps) {
                 <div class="proposal" id={x.ref}>
                   <Accept i={i} id={`${x.ref}-accept`} name={`${base}[accept]`} checked={on(d.accept)} label={x.title} />
                   <SpanLinks spans={x.spans} marked={marked} />
+                  <Sureness x={x} />
                   <Text id={`${x.ref}-title`} name={`${base}[title]`} label={i.t('intake.titleField')} value={d.title} />
                   <Choice i={i} id={`${x.ref}-kind`} name={`${base}[kind]`} label={i.t('intake.kind')} vocabulary="eventKind" values={EVENT_KINDS} value={d.kind} />
                   <div class="row">

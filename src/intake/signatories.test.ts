@@ -1,0 +1,32 @@
+// Signatories in the forms letters write them: a list inside a sentence after "MEPs", and a closing list whose names
+// carry honorifics; honorifics and collective nouns never become part of a name.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { propose } from './propose.ts';
+
+describe('signatories of letters', () => {
+  it('reads an inline list of MEPs with the country and group in brackets, honorifics left out', () => {
+    const text = 'On 2 May 2024 MEPs Anna Lindqvist (Sweden, Greens/EFA), Tomas Varga (Slovakia, EPP) and Dr. Elena Moretti (Italy, S&D) wrote to the president about the jailed bloggers.';
+    const p = propose({ text });
+    assert.deepEqual(p.signatories.map((s) => [s.name, s.title]), [
+      ['Anna Lindqvist', 'Sweden, Greens/EFA'], ['Tomas Varga', 'Slovakia, EPP'], ['Elena Moretti', 'Italy, S&D'],
+    ]);
+    for (const s of p.signatories) assert.equal(p.persons.find((x) => x.ref === s.personRef)?.name, s.name);
+    assert.ok(!p.persons.some((x) => /MEPs|Dr/.test(x.name)), 'no honorific or collective noun in a name');
+    for (const s of p.signatories) assert.equal(text.slice(s.spans[0]!.start, s.spans[0]!.end), s.spans[0]!.text);
+  });
+  it('does not read one name after a collective noun as a list', () => {
+    assert.deepEqual(propose({ text: 'The MEPs Anna Lindqvist spoke of met the families.' }).signatories, []);
+  });
+  it('reads a closing list whose lines start with an honorific', () => {
+    const text = [
+      'Dear President,', 'We ask you to release the prisoners.', 'Sincerely,',
+      'Dr. Pavel Sokolov, Director, Centre for Civil Liberties', 'Ms. Aigerim Nurlanova, Coordinator of the Rule of Law Network',
+    ].join('\n');
+    const p = propose({ text });
+    assert.deepEqual(p.signatories.map((s) => [s.name, s.organisation]), [
+      ['Pavel Sokolov', 'Centre for Civil Liberties'], ['Aigerim Nurlanova', 'Rule of Law Network'],
+    ]);
+    assert.deepEqual(p.signatories[0]!.affiliations, [{ title: 'Director, Centre for Civil Liberties', role: 'Director', organisation: 'Centre for Civil Liberties', organisationRef: p.signatories[0]!.affiliations[0]!.organisationRef }]);
+  });
+});
