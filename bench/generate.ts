@@ -564,6 +564,8 @@ function caseRecord(seed: number, i: number, counts: Counts): unknown {
   return {
     id: ulidOf(seed, 'cases', i), slug: `case-${p.slug}`, confidentiality: p.confidentiality, createdAt: TIMESTAMP, updatedAt: TIMESTAMP,
     title: r.chance(0.5) ? `Case of ${f.en}` : `Дело: ${f.ru}`, subject: { type: 'person', id: p.id }, country, status,
+    // As the register keeps it: the status held since the case was recorded, so an export round trip is byte-identical.
+    statusHistory: [{ status, since: TIMESTAMP.slice(0, 10) }],
     court: tried ? `${p.city.en} City Court` : null, sentence,
     summary: r.chance(0.6) ? `${f.en} was arrested in ${p.city.en} on ${isoDay(arrest)}.` : null,
     eventIds, acts, charges, timeline, designations,
