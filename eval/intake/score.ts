@@ -1,0 +1,151 @@
+// Scoring of intake proposals against hand-checked facts: which facts were found, which proposals stand for nothing
+// in the facts, and precision / recall / F1 from those counts. Pure functions, so the matching rule itself is tested.
+import { nameMatchKey } from '../../src/intake/match-key.ts';
+import { searchKey } from '../../src/domain/text.ts';
+
+/** The kinds of fact scored, in the order the table prints them. */
+export const KINDS = ['persons', 'organisations', 'addressees', 'signatories', 'acts'] as const;
+export type Kind = (typeof KINDS)[number];
+
+/** The F1 each kind must reach; kinds without a target are reported only. */
+export const TARGETS: Partial<Record<Kind, number>> = { persons: 0.9, addressees: 0.9, signatories: 0.9, acts: 0.8 };
+
+export interface ActFact {
+  kind: string;
+  person: string;
+  /** Partial date (YYYY, YYYY-MM, YYYY-MM-DD) when the text gives one. */
+  date: string | null;
+  sentenceMonths: number | null;
+  span?: string;
+}
+
+/** The hand-checked facts of one text (facts/NN-name.json). */
+export interface Facts {
+  source: string;
+  language: 'en' | 'ru' | 'fr';
+  genre: string;
+  addressees: { name: string; title: string | null }[];
+  signatories: { name: string; type: 'person' | 'organisation' }[];
+  persons: string[];
+  organisations: string[];
+  acts: ActFact[];
+  notes?: string;
+}
+
+/** The part of the pipeline's output the scoring reads; older checkouts' proposals have at least these fields. */
+export interface ProposalsLike {
+  persons: { name: string }[];
+  organisations: { name: string; abbreviation?: string }[];
+  addressees: { name: string }[];
+  signatories: { name: string; organisation: string | null }[];
+  acts: { person: string | null; kind: string; date: string | null; sentenceMonths: number | null }[];
+}
+
+/** Counts for one kind, with the facts missed and the proposals that matched no fact. */
+export interface Tally {
+  tp: number;
+  fp: number;
+  fn: number;
+  misses: string[];
+  extras: string[];
+}
+
+export const emptyTally = (): Tally => ({ tp: 0, fp: 0, fn: 0, misses: [], extras: [] });
+
+/**
+ * Whether two person names are one person: the intake's cross-script key (built on the register's name key, with
+ * Russian case endings cut and word order ignored) is equal, or every word of the shorter key, two words at least, is
+ * in the longer one (a patronymic or middle name left out: "Alexander Grigoryevich Lukashenko" / "Alexander Lukashenko").
+ * A name in another case whose key differs ("Козлову" for "Козлов" does meet; a genitive with an initial may not) is a miss.
+ */
+export function samePerson(a: string, b: string): boolean {
+  const ka = nameMatchKey(a);
+  const kb = nameMatchKey(b);
+  if (!ka || !kb) return false;
+  if (ka === kb) return true;
+  const [short, long] = ka.split(' ').length <= kb.split(' ').length ? [ka, kb] : [kb, ka];
+  const shortWords = short.split(' ');
+  const longWords = new Set(long.split(' '));
+  return shortWords.length >= 2 && shortWords.every((w) => longWords.has(w));
+}
+
+/** Folds an organisation's name: the search key without quotes and a leading article. */
+function orgKey(name: string): string {
+  return searchKey(name).replace(/'/g, '').replace(/^(the|l|la|le|les) /, '').trim();
+}
+
+/**
+ * Whether a proposed organisation is the one in the facts: equal folded names, one name containing the other as whole
+ * words ("Viasna" / "Human Rights Centre Viasna"), or the abbreviation the proposal carries equal to the fact.
+ */
+export function sameOrganisation(fact: string, proposed: string, abbreviation?: string): boolean {
+  const f = orgKey(fact);
+  const p = orgKey(proposed);
+  if (!f || !p) return false;
+  if (f === p || ` ${p} `.includes(` ${f} `) || ` ${f} `.includes(` ${p} `)) return true;
+  return abbreviation !== undefined && orgKey(abbreviation) === f;
+}
+
+/** Whether a proposed act is the fact: same kind, same victim, and the date and sentence length agree where the facts give them. */
+export function sameAct(fact: ActFact, p: ProposalsLike['acts'][number]): boolean {
+  if (p.kind !== fact.kind || !p.person || !samePerson(fact.person, p.person)) return false;
+  if (fact.date && !(p.date ?? '').startsWith(fact.date)) return false;
+  if (fact.sentenceMonths !== null && p.sentenceMonths !== fact.sentenceMonths) return false;
+  return true;
+}
+
+/** Matches facts to proposals one to one, first come first served, and counts. */
+function tally<F, P>(facts: readonly F[], proposals: readonly P[], same: (f: F, p: P) => boolean, showF: (f: F) => string, showP: (p: P) => string): Tally {
+  const used = new Set<number>();
+  const t = emptyTally();
+  for (const f of facts) {
+    const i = proposals.findIndex((p, j) => !used.has(j) && same(f, p));
+    if (i >= 0) {
+      used.add(i);
+      t.tp++;
+    } else {
+      t.fn++;
+      t.misses.push(showF(f));
+    }
+  }
+  proposals.forEach((p, j) => {
+    if (!used.has(j)) {
+      t.fp++;
+      t.extras.push(showP(p));
+    }
+  });
+  return t;
+}
+
+const showAct = (a: { kind: string; person: string | null; date: string | null; sentenceMonths: number | null }): string =>
+  `${a.kind} ${a.person ?? '?'}${a.date ? ` ${a.date}` : ''}${a.sentenceMonths !== null ? ` ${a.sentenceMonths} months` : ''}`;
+
+/** Scores one text's proposals against its facts, kind by kind. Acts without a named victim are not scored. */
+export function scoreText(facts: Facts, p: ProposalsLike): Record<Kind, Tally> {
+  return {
+    persons: tally(facts.persons, p.persons, (f, x) => samePerson(f, x.name), (f) => f, (x) => x.name),
+    organisations: tally(facts.organisations, p.organisations, (f, x) => sameOrganisation(f, x.name, x.abbreviation), (f) => f, (x) => x.name),
+    addressees: tally(facts.addressees, p.addressees, (f, x) => samePerson(f.name, x.name), (f) => f.name, (x) => x.name),
+    signatories: tally(
+      facts.signatories, p.signatories,
+      (f, x) => (f.type === 'person' ? samePerson(f.name, x.name) : sameOrganisation(f.name, x.name) || (x.organisation !== null && sameOrganisation(f.name, x.organisation))),
+      (f) => f.name, (x) => x.name,
+    ),
+    acts: tally(facts.acts, p.acts.filter((a) => a.person !== null), sameAct, showAct, showAct),
+  };
+}
+
+/** Adds one tally into another. */
+export function addTally(into: Tally, t: Tally): void {
+  into.tp += t.tp;
+  into.fp += t.fp;
+  into.fn += t.fn;
+}
+
+/** Precision, recall and F1 of a tally; null where nothing was proposed or nothing expected. */
+export function figures(t: Tally): { precision: number | null; recall: number | null; f1: number | null } {
+  const precision = t.tp + t.fp ? t.tp / (t.tp + t.fp) : null;
+  const recall = t.tp + t.fn ? t.tp / (t.tp + t.fn) : null;
+  const f1 = 2 * t.tp + t.fp + t.fn ? (2 * t.tp) / (2 * t.tp + t.fp + t.fn) : null;
+  return { precision, recall, f1 };
+}
