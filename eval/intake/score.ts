@@ -66,7 +66,32 @@ export function samePerson(a: string, b: string): boolean {
   const [short, long] = ka.split(' ').length <= kb.split(' ').length ? [ka, kb] : [kb, ka];
   const shortWords = short.split(' ');
   const longWords = new Set(long.split(' '));
-  return shortWords.length >= 2 && shortWords.every((w) => longWords.has(w));
+  if (shortWords.length >= 2 && shortWords.every((w) => longWords.has(w))) return true;
+  return sameWithInitials(a, b) || sameWithInitials(b, a);
+}
+
+/**
+ * Whether a name written with initials ("Путину В.", "K.-J. Tokayev") is the full one: its words longer than an
+ * initial have the full name's keys, and each initial is the first letter of one of the full name's other words.
+ */
+function sameWithInitials(withInitials: string, full: string): boolean {
+  const words = withInitials.split(/[\s.]+/).flatMap((w) => w.split('-')).filter(Boolean);
+  const initials = words.filter((w) => w.length === 1).map((w) => searchKey(w));
+  const rest = words.filter((w) => w.length > 1);
+  if (!initials.length || !rest.length) return false;
+  const fullWords = full.split(/[\s-]+/).filter(Boolean);
+  const left = [...fullWords];
+  for (const w of rest) {
+    const i = left.findIndex((f) => nameMatchKey(f) === nameMatchKey(w));
+    if (i < 0) return false;
+    left.splice(i, 1);
+  }
+  return initials.every((ini) => {
+    const i = left.findIndex((f) => searchKey(f).startsWith(ini));
+    if (i < 0) return false;
+    left.splice(i, 1);
+    return true;
+  });
 }
 
 /** Folds an organisation's name: the search key without quotes and a leading article. */
