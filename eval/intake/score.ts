@@ -2,6 +2,7 @@
 // in the facts, and precision / recall / F1 from those counts. Pure functions, so the matching rule itself is tested.
 import { nameMatchKey } from '../../src/intake/match-key.ts';
 import { searchKey } from '../../src/domain/text.ts';
+import { ruStem } from '../../src/intake/tokens.ts';
 
 /** The kinds of fact scored, in the order the table prints them. */
 export const KINDS = ['persons', 'organisations', 'addressees', 'signatories', 'acts'] as const;
@@ -94,9 +95,11 @@ function sameWithInitials(withInitials: string, full: string): boolean {
   });
 }
 
-/** Folds an organisation's name: the search key without quotes and a leading article. */
+/** Folds an organisation's name: the search key without quotes and a leading article, Russian case endings cut. */
 function orgKey(name: string): string {
-  return searchKey(name).replace(/'/g, '').replace(/^(the|l|la|le|les) /, '').trim();
+  // Endings are cut before folding, which turns й into и and would hide «-ой».
+  const stemmed = name.toLowerCase().split(/\s+/).map((w) => ruStem(w.replace(/[^\p{L}\p{N}]+$/u, ''))).join(' ');
+  return searchKey(stemmed).replace(/'/g, '').replace(/^(the|l|la|le|les) /, '').trim();
 }
 
 /**
