@@ -37,6 +37,11 @@ async function addPerson(ctx: Ctx, full: string): Promise<string> {
 
 const cyrillic = (p: RealPerson): Form[] => p.forms.filter((f) => f.lang !== 'latn');
 
+/** The label a searched form is counted under per form: its language or script and its kind ("latn official-list"). */
+export function formLabel(f: Form): string {
+  return `${f.lang} ${f.kind.replace(/^wikidata-label-.*/, 'wikidata-label')}`;
+}
+
 /** The failures seen, for --verbose (tuning part only: the held-out part is reported as figures alone). */
 export const searchMisses: string[] = [];
 
@@ -44,7 +49,7 @@ export const searchMisses: string[] = [];
  * Recall at 5: each person is stored under one Cyrillic form (round 0: its first, round 1: its second, when it has one),
  * every other form of theirs is searched, and the trial succeeds when the person is among the first five persons found.
  */
-export async function searchRecall(persons: RealPerson[], tally: Tally, top1: Tally): Promise<void> {
+export async function searchRecall(persons: RealPerson[], tally: Tally, top1: Tally, byForm?: Tally): Promise<void> {
   for (const round of [0, 1]) {
     await withDb(async (ctx) => {
       const ids = new Map<string, string>();
@@ -63,6 +68,8 @@ export async function searchRecall(persons: RealPerson[], tally: Tally, top1: Ta
           const patterns = patternsOf(stored, q);
           count(tally, part, patterns, rank >= 0);
           count(top1, part, patterns, rank === 0);
+          // Recall per written form searched: its script or language and the list's kind of form.
+          if (byForm) count(byForm, part, [formLabel(q)], rank >= 0);
           if (rank < 0 && !p.heldOut) searchMisses.push(`${stored.text}  ←  ${q.text}  [${patterns.join(', ')}]  got: ${res.hits.map((h) => h.title.text).join(' | ') || '(nothing)'}`);
         }
       }

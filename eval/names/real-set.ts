@@ -11,7 +11,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 /** One written form of a person's name. */
 export interface Form {
   text: string;
-  /** kk, ky, ru (Cyrillic) or latn. */
+  /** kk, ky, ru, be, uk (Cyrillic) or latn. */
   lang: string;
   kind: string;
 }
@@ -19,7 +19,7 @@ export interface Form {
 /** A person of the set with every form the sources give. */
 export interface RealPerson {
   id: string;
-  /** kz-ep, kz-wd or kg-ep: the list the person comes from (the same legislator may be in two lists). */
+  /** kz-ep, kz-wd, kg-ep or by-ep: the list the person comes from (the same legislator may be in two lists). */
   list: string;
   forms: Form[];
   heldOut: boolean;
@@ -54,6 +54,11 @@ const KAZAKH_LETTERS = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/;
 const KZ_PATRONYMIC = /(ұлы|улы|қызы|кызы|uly|uli|ulı|kyzy|qyzy|kizi|qızı|кызы|уулу|uulu)$/i;
 const RU_PATRONYMIC = /(ович|евич|овна|евна|ична|ovich|evich|ovna|evna|ovych|evych|ichna|ovitsj|owitsch)$/i;
 
+/** Whether a form has letters of the Kazakh alphabet; і is Belarusian or Ukrainian in forms in those languages. */
+function kazakhLetters(f: Form): boolean {
+  return f.lang === 'be' || f.lang === 'uk' ? false : KAZAKH_LETTERS.test(f.text);
+}
+
 function words(text: string): string[] {
   return text.split(/[\s,]+/).filter(Boolean);
 }
@@ -75,7 +80,8 @@ export function patternsOf(a: Form, b: Form): string[] {
   const kzA = wa.some((w) => KZ_PATRONYMIC.test(w)), kzB = wb.some((w) => KZ_PATRONYMIC.test(w));
   const ruA = wa.some((w) => RU_PATRONYMIC.test(w)), ruB = wb.some((w) => RU_PATRONYMIC.test(w));
   if ((kzA && ruB && !kzB) || (kzB && ruA && !kzA)) out.push('patronymic kk/ru');
-  if (KAZAKH_LETTERS.test(a.text) !== KAZAKH_LETTERS.test(b.text)) out.push('Kazakh letters');
+  if (kazakhLetters(a) !== kazakhLetters(b)) out.push('Kazakh letters');
+  if ((a.lang === 'be') !== (b.lang === 'be')) out.push('Belarusian Cyrillic');
   const latin = [a, b].filter((f) => f.lang === 'latn');
   if (latin.some((f) => words(f.text).some((w) => w.length > 1 && w === w.toUpperCase() && /\p{Lu}/u.test(w)))) out.push('passport Latin');
   else if (latin.length > 0) out.push('other Latin');
@@ -87,5 +93,14 @@ export function patternsOf(a: Form, b: Form): string[] {
   if (dropped) out.push('dropped -ов/-ев');
   const vowels = ca.some((x) => cb.some((y) => x !== y && x.length >= 4 && consonants(x) === consonants(y) && x[0] === y[0]));
   if (vowels) out.push('vowel changes');
+  if (khQa(wa, wb) || khQa(wb, wa)) out.push('х/қ');
+  // Plain ASCII Latin against Cyrillic: the digraph systems of passports and maps (ICAO, BGN/PCGN: kh, zh, ts, yu …).
+  if ((a.lang === 'latn') !== (b.lang === 'latn') && latin.every((f) => /^[A-Za-z' -]+$/.test(f.text))) out.push('ASCII Latin (ICAO, BGN)');
   return out;
+}
+
+/** Whether a Kazakh word with қ is, with х in its place, a word of the other form (Тоқтасынов / Тохтасынов). */
+function khQa(kk: string[], other: string[]): boolean {
+  const others = new Set(other.map((w) => w.toLowerCase().replace(/,$/, '')));
+  return kk.some((w) => /қ/i.test(w) && others.has(w.toLowerCase().replace(/қ/g, 'х')));
 }

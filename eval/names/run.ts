@@ -68,22 +68,24 @@ console.log(ok ? '\ntarget met' : '\ntarget NOT met');
 process.exitCode = ok ? 0 : 1;
 
 // The real-name set: the app's own search and duplicate finder on real persons (see real-eval.ts).
-const PATTERNS = ['all', 'patronymic kk/ru', 'Kazakh letters', 'vowel changes', 'dropped -ов/-ев', 'дж/ж', 'passport Latin', 'other Latin', 'glued parts', 'look-alike letters'];
+const PATTERNS = ['all', 'patronymic kk/ru', 'Kazakh letters', 'х/қ', 'vowel changes', 'dropped -ов/-ев', 'дж/ж', 'passport Latin', 'ASCII Latin (ICAO, BGN)', 'other Latin', 'Belarusian Cyrillic', 'glued parts', 'look-alike letters'];
 const fmt = (c: { ok: number; n: number } | undefined) => (c && c.n > 0 ? `${(c.ok / c.n).toFixed(3)} (${c.n})` : '—').padStart(13);
-function table(title: string, tallies: [string, Tally][]) {
+function table(title: string, tallies: [string, Tally][], rows = PATTERNS) {
   console.log(`\n${title}`);
-  console.log(`${'pattern'.padEnd(20)}${tallies.flatMap(([label]) => [`${label} tuning`.padStart(13), `held-out`.padStart(13)]).join(' ')}`);
-  for (const p of PATTERNS) console.log(`${p.padEnd(20)}${tallies.flatMap(([, t]) => [fmt(t.tuning?.[p]), fmt(t['held-out']?.[p])]).join(' ')}`);
+  console.log(`${'pattern'.padEnd(26)}${tallies.flatMap(([label]) => [`${label} tuning`.padStart(13), `held-out`.padStart(13)]).join(' ')}`);
+  for (const p of rows) console.log(`${p.padEnd(26)}${tallies.flatMap(([, t]) => [fmt(t.tuning?.[p]), fmt(t['held-out']?.[p])]).join(' ')}`);
 }
 const real = loadRealSet();
-const recall5: Tally = {}, top1: Tally = {}, dupPrecision: Tally = {}, dupRecall: Tally = {};
+const recall5: Tally = {}, top1: Tally = {}, byForm: Tally = {}, dupPrecision: Tally = {}, dupRecall: Tally = {};
 const started = Date.now();
 for (const list of [...new Set(real.map((p) => p.list))]) {
   const persons = real.filter((p) => p.list === list);
-  await searchRecall(persons, recall5, top1);
+  await searchRecall(persons, recall5, top1, byForm);
   await duplicateQuality(persons, dupPrecision, dupRecall);
 }
 console.log(`\nreal names: ${real.length} persons (${real.filter((p) => p.heldOut).length} held out), ${real.reduce((n, p) => n + p.forms.length, 0)} forms; ${((Date.now() - started) / 1000).toFixed(1)} s`);
 table('person search: right person in the first 5 (and first) when one Cyrillic form is stored and each other form searched', [['recall@5', recall5], ['top-1', top1]]);
+const formRows = [...new Set([...Object.keys(byForm.tuning ?? {}), ...Object.keys(byForm['held-out'] ?? {})])].filter((k) => k !== 'all').sort();
+table('person search per form searched: recall@5 by the searched form\'s language and kind', [['recall@5', byForm]], formRows);
 table('duplicate finder: every form stored as its own record', [['precision', dupPrecision], ['recall', dupRecall]]);
 if (verbose) for (const line of [...searchMisses, ...duplicateErrors]) console.log(`    ${line}`);
