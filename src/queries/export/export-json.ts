@@ -12,19 +12,27 @@ import {
 } from '../../commands/records/registry.ts';
 import { iterateRecords } from '../records/list-records.ts';
 import { membershipToPopolo, organisationToPopolo, personToPopolo } from './popolo.ts';
+import { holdsSealedValues, tableRecords } from './export-tables.ts';
+import { TABLE_SECTIONS } from './table-sections.ts';
 
 /** The document's format marker and version, checked on import. */
 export const EXPORT_FORMAT = 'vigil-export';
-export const EXPORT_VERSION = 1;
+export const EXPORT_VERSION = 2;
+/** Versions an import reads: 1 held the register records only. */
+export const READABLE_VERSIONS: readonly number[] = [1, 2];
 
-/** The sections of an export, in the order they are written (and must be read): referenced records come first. */
-export const EXPORT_SECTIONS = ['persons', 'organizations', 'memberships', 'events', 'cases', 'sources', 'citations'] as const;
-export type ExportSection = (typeof EXPORT_SECTIONS)[number];
+/** The register's record sections, in the order they are written (and must be read): referenced records come first. */
+export const RECORD_SECTIONS = ['persons', 'organizations', 'memberships', 'events', 'cases', 'sources', 'citations'] as const;
+export type ExportSection = (typeof RECORD_SECTIONS)[number];
+/** Every section of a full export: the register's records, then the tables kept as stored (appeals, signatures, users…). */
+export const EXPORT_SECTIONS: readonly string[] = [...RECORD_SECTIONS, ...TABLE_SECTIONS.map((s) => s.section)];
 
 /** Options of the exports. */
 export interface ExportOptions {
   /** Called as records are written (or read), with the number done so far over all sections. */
   onProgress?: (done: number) => void;
+  /** Leave signers' and co-signatories' addresses out, so that the file holds no value sealed with the key file. */
+  withoutSignerAddresses?: boolean;
 }
 
 /** Writes `chunk`, waiting for 'drain' when the stream's buffer is full (it rejects if the stream fails meanwhile). */
@@ -64,8 +72,9 @@ export function sectionRecords(ctx: Ctx, section: ExportSection): AsyncGenerator
 }
 
 /**
- * Writes `{"format":"vigil-export","version":1,"persons":[…],…}` to `out`, one record per line, in id order, with the
- * actor's visibility applied. The stream is not ended (stdout must stay open); returns the number of records per section.
+ * Writes `{"format":"vigil-export","version":2,"sealedUnder":[…],"persons":[…],…}` to `out`, one record per line, in key
+ * order, with the actor's visibility applied. Only the system actor (the CLI) exports the table sections: appeals with
+ * their signatures, users and the rest are an installation's own data, not part of any reader's view of the register. The stream is not ended (stdout must stay open); returns the number of records per section.
  */
 export async function exportJson(ctx: Ctx, out: NodeJS.WritableStream, opts: ExportOptions = {}): Promise<Record<string, number>> {
   const shown = new Map<RecordType, string[]>();
@@ -80,7 +89,15 @@ async function writeDocument(ctx: Ctx, out: NodeJS.WritableStream, opts: ExportO
   const counts: Record<string, number> = {};
   let done = 0;
   await writeChunk(out, `{"format":${JSON.stringify(EXPORT_FORMAT)},"version":${EXPORT_VERSION}`);
-  for (const section of EXPORT_SECTIONS) {
+  // The fingerprints of the keys sealed values in the file were written under (never the keys), checked on import; none
+  // when the file holds no sealed value, so that such a file is the same whatever key file the installation has.
+  const full = ctx.actor.kind === 'system';
+  const merged: string[] = [];
+  const tableOpts = { withoutAddresses: opts.withoutSignerAddresses === true, open: { keyring: ctx.keyring, opened: (id: string) => { merged.push(id); } } };
+  const sealed = full && await holdsSealedValues(ctx.db, tableOpts);
+  const keys = [...(sealed ? ctx.keyring.fingerprints() : [])].sort(([a], [b]) => a.localeCompare(b)).map(([keyId, fingerprint]) => ({ keyId, fingerprint }));
+  await writeChunk(out, `,\n"sealedUnder":[${keys.map((k) => `\n${JSON.stringify(k)}`).join(',')}\n]`);
+  for (const section of RECORD_SECTIONS) {
     await writeChunk(out, `,\n${JSON.stringify(section)}:[`);
     let n = 0;
     for await (const record of sectionRecords(ctx, section)) {
@@ -97,6 +114,22 @@ async function writeDocument(ctx: Ctx, out: NodeJS.WritableStream, opts: ExportO
     }
     await writeChunk(out, '\n]');
     counts[section] = n;
+  }
+  if (full) {
+    for (const s of TABLE_SECTIONS) {
+      await writeChunk(out, `,\n${JSON.stringify(s.section)}:[`);
+      let n = 0;
+      for await (const record of tableRecords(ctx.db, s, tableOpts)) {
+        await writeChunk(out, `${n === 0 ? '' : ','}\n${JSON.stringify(record)}`);
+        n++;
+        done++;
+        opts.onProgress?.(done);
+      }
+      await writeChunk(out, '\n]');
+      counts[s.section] = n;
+    }
+    // Merged persons' restricted values went out opened, from their merge snapshots: recorded as reads like the records'.
+    if (merged.length > 0) shown.set('person', [...(shown.get('person') ?? []), ...merged]);
   }
   await writeChunk(out, '\n}\n');
   return counts;
