@@ -40,15 +40,44 @@ export async function writeChunk(out: NodeJS.WritableStream, chunk: string): Pro
   if (!out.write(chunk)) await once(out, 'drain');
 }
 
+/**
+ * Gathers small pieces into writes of about 64 KB: one stream write per record cost more than the record itself
+ * (a write call, a buffer and, for files, a system call each).
+ */
+export class BufferedWriter {
+  private parts: string[] = [];
+  private size = 0;
+  constructor(private readonly out: NodeJS.WritableStream, private readonly limit = 64 * 1024) {}
+
+  /** Adds a piece, writing out what is gathered once it passes the limit. */
+  async write(piece: string): Promise<void> {
+    this.parts.push(piece);
+    this.size += piece.length;
+    if (this.size >= this.limit) await this.flush();
+  }
+
+  /** Writes out whatever is gathered. */
+  async flush(): Promise<void> {
+    if (this.parts.length === 0) return;
+    const chunk = this.parts.join('');
+    this.parts = [];
+    this.size = 0;
+    await writeChunk(this.out, chunk);
+  }
+}
+
 /** The record type of each section. */
 export const SECTION_TYPES: Readonly<Record<ExportSection, RecordType>> = {
   persons: 'person', organizations: 'organisation', memberships: 'membership', events: 'event', cases: 'case', sources: 'source', citations: 'citation',
 };
 
+/** Records read per query: large pages keep the number of round trips small (each page's child rows come in one query per table). */
+const PAGE = 500;
+
 /** Every visible record of a type, in id order, mapped to its exported shape. */
 async function* exported<T extends RecordBase, F extends object>(ctx: Ctx, def: RecordDef<T, F>, map: (r: T) => unknown): AsyncGenerator<unknown> {
   // Every filter field is optional, so the empty filter selects all records the actor may see.
-  for await (const record of iterateRecords(ctx, def, {} as F, 500, true)) yield map(record);
+  for await (const record of iterateRecords(ctx, def, {} as F, PAGE, true)) yield map(record);
 }
 
 /** A record as stored (as the API shows it); `restricted` only when it holds values, as in the Popolo sections. */
@@ -85,10 +114,11 @@ export async function exportJson(ctx: Ctx, out: NodeJS.WritableStream, opts: Exp
   return counts;
 }
 
-async function writeDocument(ctx: Ctx, out: NodeJS.WritableStream, opts: ExportOptions, shown: Map<RecordType, string[]>): Promise<Record<string, number>> {
+async function writeDocument(ctx: Ctx, stream: NodeJS.WritableStream, opts: ExportOptions, shown: Map<RecordType, string[]>): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
+  const out = new BufferedWriter(stream);
   let done = 0;
-  await writeChunk(out, `{"format":${JSON.stringify(EXPORT_FORMAT)},"version":${EXPORT_VERSION}`);
+  await out.write(`{"format":${JSON.stringify(EXPORT_FORMAT)},"version":${EXPORT_VERSION}`);
   // The fingerprints of the keys sealed values in the file were written under (never the keys), checked on import; none
   // when the file holds no sealed value, so that such a file is the same whatever key file the installation has.
   const full = ctx.actor.kind === 'system';
@@ -96,9 +126,9 @@ async function writeDocument(ctx: Ctx, out: NodeJS.WritableStream, opts: ExportO
   const tableOpts = { withoutAddresses: opts.withoutSignerAddresses === true, open: { keyring: ctx.keyring, opened: (id: string) => { merged.push(id); } } };
   const sealed = full && await holdsSealedValues(ctx.db, tableOpts);
   const keys = [...(sealed ? ctx.keyring.fingerprints() : [])].sort(([a], [b]) => a.localeCompare(b)).map(([keyId, fingerprint]) => ({ keyId, fingerprint }));
-  await writeChunk(out, `,\n"sealedUnder":[${keys.map((k) => `\n${JSON.stringify(k)}`).join(',')}\n]`);
+  await out.write(`,\n"sealedUnder":[${keys.map((k) => `\n${JSON.stringify(k)}`).join(',')}\n]`);
   for (const section of RECORD_SECTIONS) {
-    await writeChunk(out, `,\n${JSON.stringify(section)}:[`);
+    await out.write(`,\n${JSON.stringify(section)}:[`);
     let n = 0;
     for await (const record of sectionRecords(ctx, section)) {
       const { id, restricted } = record as { id: string; restricted?: unknown };
@@ -107,30 +137,31 @@ async function writeDocument(ctx: Ctx, out: NodeJS.WritableStream, opts: ExportO
         ids.push(id);
         shown.set(SECTION_TYPES[section], ids);
       }
-      await writeChunk(out, `${n === 0 ? '' : ','}\n${JSON.stringify(record)}`);
+      await out.write(`${n === 0 ? '' : ','}\n${JSON.stringify(record)}`);
       n++;
       done++;
       opts.onProgress?.(done);
     }
-    await writeChunk(out, '\n]');
+    await out.write('\n]');
     counts[section] = n;
   }
   if (full) {
     for (const s of TABLE_SECTIONS) {
-      await writeChunk(out, `,\n${JSON.stringify(s.section)}:[`);
+      await out.write(`,\n${JSON.stringify(s.section)}:[`);
       let n = 0;
       for await (const record of tableRecords(ctx.db, s, tableOpts)) {
-        await writeChunk(out, `${n === 0 ? '' : ','}\n${JSON.stringify(record)}`);
+        await out.write(`${n === 0 ? '' : ','}\n${JSON.stringify(record)}`);
         n++;
         done++;
         opts.onProgress?.(done);
       }
-      await writeChunk(out, '\n]');
+      await out.write('\n]');
       counts[s.section] = n;
     }
     // Merged persons' restricted values went out opened, from their merge snapshots: recorded as reads like the records'.
     if (merged.length > 0) shown.set('person', [...(shown.get('person') ?? []), ...merged]);
   }
-  await writeChunk(out, '\n}\n');
+  await out.write('\n}\n');
+  await out.flush();
   return counts;
 }
