@@ -1,4 +1,4 @@
-// Deterministic synthetic register for the benchmarks: writes a `vigil export` document (format vigil-export, version 1)
+// Deterministic synthetic register for the benchmarks: writes a `vigil export` document (format vigil-export, version 2)
 // with N persons (Russian, Kazakh and English name forms), N/50 organisations, N/2 memberships, N/100 events, N cases
 // (one per person), a few sources and N/100 citations. Same seed and N → byte-identical file.
 //
@@ -61,6 +61,8 @@ const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 const BASE_TIME = Date.UTC(2026, 0, 1);
 const SECTION_NO = { persons: 0, organizations: 1, memberships: 2, events: 3, cases: 4, sources: 5, citations: 6 } as const;
 type Section = keyof typeof SECTION_NO;
+/** The sections of a full export after the register's records (see src/queries/export/table-sections.ts). */
+const INSTALLATION_SECTIONS = ['users', 'appeals', 'coSignatories', 'signatures', 'denyRules', 'briefings', 'follows', 'remindersSent', 'intakeDocuments', 'personMerges'];
 
 function base32(value: number, width: number): string {
   let out = '';
@@ -638,12 +640,14 @@ export function generate(file: string, n: number, seed = 1): Generated {
     ['citations', (i) => citation(seed, i, counts)],
   ];
   try {
-    write('{"format":"vigil-export","version":1');
+    // No sealed value, so no key is named; the installation's own sections follow the register, empty.
+    write('{"format":"vigil-export","version":2,\n"sealedUnder":[\n]');
     for (const [section, make] of sections) {
       write(`,\n${JSON.stringify(section)}:[`);
       for (let i = 0; i < counts[section]; i++) write(`${i === 0 ? '' : ','}\n${JSON.stringify(make(i))}`);
       write('\n]');
     }
+    for (const section of INSTALLATION_SECTIONS) write(`,\n${JSON.stringify(section)}:[\n]`);
     write('\n}\n');
     flush();
   } finally {

@@ -77,12 +77,13 @@ export function buildProgram(): Command {
   registerBriefingCommand(program, say);
 
   program.command('export')
-    .description('Write the register as JSON (Popolo for persons, organisations, memberships) or CSV. JSON holds every record with its restricted fields decrypted (each such read is audited); keep it as safe as the key file, or use --public')
+    .description('Write the register as JSON (Popolo for persons, organisations, memberships) or CSV. JSON holds every record with its restricted fields decrypted (each such read is audited), and appeals, signatures (addresses sealed), users (no secrets) and the rest of the installation; keep it as safe as the key file, or use --public')
     .addOption(new Option('--format <format>', 'output format').choices(['json', 'csv']).default('json'))
     .addOption(new Option('--type <type>', 'record type for CSV').choices(['cases', 'persons']))
     .option('--out <file>', 'write to a file instead of stdout')
     .option('--public', 'only what the public may see: public records, no restricted fields')
-    .action(async (opts: { format: 'json' | 'csv'; type?: 'cases' | 'persons'; out?: string; public?: boolean }) => {
+    .option('--without-signer-addresses', 'leave out the sealed addresses of signers and co-signatories, so that the file can be imported under any key file')
+    .action(async (opts: { format: 'json' | 'csv'; type?: 'cases' | 'persons'; out?: string; public?: boolean; withoutSignerAddresses?: boolean }) => {
       if (opts.format === 'csv' && !opts.type) throw new CliError('export: --format csv needs --type cases or --type persons');
       const [{ ANONYMOUS }, { countRecords }, { progressBar }, { exportJson }, { exportCsv }] = await Promise.all([
         import('../context.ts'), import('../db/repos/stats.repo.ts'), import('./runtime.ts'),
@@ -97,7 +98,7 @@ export function buildProgram(): Command {
         const out = tmp ? fs.createWriteStream(tmp) : process.stdout;
         const bar = tmp ? progressBar('export', total) : progressBar('export', 0);
         const onProgress = (n: number) => bar.update(n);
-        if (opts.format === 'json') await exportJson(ctx, out, { onProgress });
+        if (opts.format === 'json') await exportJson(ctx, out, { onProgress, withoutSignerAddresses: opts.withoutSignerAddresses === true });
         else await exportCsv(ctx, opts.type!, out, { onProgress });
         bar.stop();
         if (tmp && target) {

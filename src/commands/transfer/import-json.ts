@@ -5,11 +5,11 @@ import type { Ctx } from '../../context.ts';
 import { IdSchema, type RecordBase } from '../../domain/common.ts';
 import { parseOrThrow } from '../../domain/validation.ts';
 import { CONFIDENTIALITY } from '../../domain/vocabulary.ts';
-import { isUniqueViolation, writeTransaction, type Trx } from '../../db/database.ts';
+import { isForeignKeyViolation, isUniqueViolation, writeTransaction, type Trx } from '../../db/database.ts';
 import { recordExists } from '../../db/repos/shared.ts';
 import { setSourceFile } from '../../db/repos/source.repo.ts';
 import { AppError, invalidField } from '../../errors.ts';
-import { EXPORT_FORMAT, EXPORT_SECTIONS, EXPORT_VERSION, type ExportOptions, type ExportSection } from '../../queries/export/export-json.ts';
+import { EXPORT_FORMAT, EXPORT_SECTIONS, EXPORT_VERSION, READABLE_VERSIONS, RECORD_SECTIONS, type ExportOptions, type ExportSection } from '../../queries/export/export-json.ts';
 import {
   membershipFromPopolo, organisationFromPopolo, personFromPopolo, PopoloMembershipSchema, PopoloOrganizationSchema, PopoloPersonSchema,
 } from '../../queries/export/popolo.ts';
@@ -17,6 +17,7 @@ import { appendAudit, type AuditInput } from '../../db/repos/audit.repo.ts';
 import { insertRecord } from '../records/create-record.ts';
 import { caseDef, citationDef, eventDef, membershipDef, organisationDef, personDef, sourceDef, type RecordDef } from '../records/registry.ts';
 import { auditWrite, checkRecord } from '../records/write-support.ts';
+import { TableLoader, tableSection } from './import-tables.ts';
 
 /** How each section is read: its record type and, for the Popolo sections, the mapping back to Vigil's shape. */
 const SECTIONS: Record<ExportSection, { def: RecordDef<RecordBase, unknown>; fromExport?: (value: unknown) => RecordBase }> = {
@@ -25,7 +26,9 @@ const SECTIONS: Record<ExportSection, { def: RecordDef<RecordBase, unknown>; fro
   memberships: { def: membershipDef, fromExport: (v) => membershipFromPopolo(parseOrThrow(PopoloMembershipSchema, v)) },
   events: { def: eventDef }, cases: { def: caseDef }, sources: { def: sourceDef }, citations: { def: citationDef },
 };
-const isSection = (name: string): name is ExportSection => (EXPORT_SECTIONS as readonly string[]).includes(name);
+const isRecordSection = (name: string): name is ExportSection => (RECORD_SECTIONS as readonly string[]).includes(name);
+/** The header member listing the keys sealed values were written under. */
+const SEALED_UNDER = 'sealedUnder';
 
 const Timestamp = z.iso.datetime({ offset: true });
 const KeptSchema = z.object({ id: IdSchema, createdAt: Timestamp, updatedAt: Timestamp });
@@ -143,6 +146,7 @@ class ExportReader {
 function located(where: string, err: unknown): unknown {
   if (err instanceof AppError) return new AppError(err.code, `${where}: ${err.message}`, { ...err.details, record: where });
   if (isUniqueViolation(err)) return new AppError('conflict', `${where}: a value that must be unique is already used`, { record: where });
+  if (isForeignKeyViolation(err)) return new AppError('validation_failed', `${where}: refers to a record that is not in the database or the file`, { record: where });
   return err;
 }
 
@@ -157,18 +161,26 @@ class Loader {
   private done = 0;
   private readonly relations: { where: string; id: string; relations: z.output<typeof RelationsSchema>['relations'] }[] = [];
   private readonly audit: AuditInput[] = [];
+  private readonly tables: TableLoader;
 
-  constructor(private readonly ctx: Ctx, private readonly trx: Trx, private readonly opts: ExportOptions) {}
+  constructor(private readonly ctx: Ctx, private readonly trx: Trx, private readonly opts: ExportOptions) {
+    this.tables = new TableLoader(ctx, trx, this.audit);
+  }
 
   async handle(item: Item): Promise<void> {
     if (item.t === 'error') throw item.error;
-    if (item.t === 'record') return this.record(item.section as ExportSection, item.index, item.value);
+    if (item.t === 'record') return this.record(item.section, item.index, item.value);
     const { name } = item;
     if (name === 'format' || name === 'version') {
       this[name] = item.value;
       return this.checkHeader(name);
     }
-    if (!isSection(name)) throw new AppError('validation_failed', `unknown section "${name}" (expected ${EXPORT_SECTIONS.join(', ')})`);
+    if (name === SEALED_UNDER && this.position === -1) {
+      this.checkHeader('format', 'version');
+      if (!item.isArray) throw new AppError('validation_failed', `${SEALED_UNDER}: expected an array of {keyId, fingerprint}`);
+      return;
+    }
+    if (!EXPORT_SECTIONS.includes(name)) throw new AppError('validation_failed', `unknown section "${name}" (expected ${EXPORT_SECTIONS.join(', ')})`);
     this.checkHeader('format', 'version');
     const position = EXPORT_SECTIONS.indexOf(name);
     if (position <= this.position) {
@@ -182,45 +194,57 @@ class Loader {
     if (names.includes('format') && this.format !== EXPORT_FORMAT) {
       throw new AppError('validation_failed', `format: expected "${EXPORT_FORMAT}" before the records, found ${JSON.stringify(this.format) ?? 'nothing'}`);
     }
-    if (names.includes('version') && this.version !== EXPORT_VERSION) {
-      throw new AppError('validation_failed', `version: this Vigil reads version ${EXPORT_VERSION}, found ${JSON.stringify(this.version) ?? 'nothing'}`);
+    if (names.includes('version') && !READABLE_VERSIONS.includes(this.version as number)) {
+      throw new AppError('validation_failed', `version: this Vigil reads versions ${READABLE_VERSIONS.join(' and ')} (writes ${EXPORT_VERSION}), found ${JSON.stringify(this.version) ?? 'nothing'}`);
     }
   }
 
-  private async record(section: ExportSection, index: number, value: unknown): Promise<void> {
+  private async record(name: string, index: number, value: unknown): Promise<void> {
     const obj = typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
-    const where = `${section}[${index}]${typeof obj?.id === 'string' ? ` (id ${obj.id})` : ''}`;
+    const where = `${name}[${index}]${typeof obj?.id === 'string' ? ` (id ${obj.id})` : ''}`;
     try {
       if (!obj) throw new AppError('validation_failed', 'expected an object');
-      const { def, fromExport } = SECTIONS[section];
-      const record: Record<string, unknown> = fromExport ? { ...fromExport(obj) } : obj;
-      const kept = parseOrThrow(KeptSchema, record);
-      const { id: _i, createdAt: _c, updatedAt: _u, ...input } = record;
-      const file = section === 'sources' ? parseOrThrow(z.object({ file: SourceFileSchema.optional() }), { file: input.file }).file : null;
-      delete input.file;
-      const allowed = Object.keys(def.input.shape);
-      // Memberships and citations have no slug of their own to keep: theirs is made from the id again.
-      if (!allowed.includes('slug')) delete input.slug;
-      for (const key of Object.keys(input)) if (!allowed.includes(key)) throw invalidField(key, 'not a field of this record type');
-      if (await recordExists(this.trx, def.repo.table, kept.id, CONFIDENTIALITY)) {
-        throw new AppError('conflict', `a ${def.type} with id ${kept.id} is already in the register`);
+      if (name === SEALED_UNDER) return this.tables.sealedUnder(obj);
+      const table = tableSection(name);
+      if (table) {
+        await this.tables.load(table, obj);
+        if (this.audit.length >= AUDIT_BATCH) await this.flushAudit();
+      } else if (isRecordSection(name)) {
+        await this.registerRecord(name, obj, where);
       }
-      if (section === 'events') {
-        // An event may relate to one later in the file: its relations are set once every event is in.
-        const { relations } = parseOrThrow(RelationsSchema, { relations: input.relations });
-        if (relations.length > 0) this.relations.push({ where, id: kept.id, relations });
-        input.relations = [];
-      }
-      await insertRecord(this.ctx, this.trx, def, input, { ...kept, action: `${def.type}.import`, pendingAudit: this.audit });
-      // Audit entries go in batches: one read and one update of the chain's head per batch instead of per record.
-      if (this.audit.length >= AUDIT_BATCH) await this.flushAudit();
-      if (file) await setSourceFile(this.trx, kept.id, file, kept.updatedAt, this.ctx.keyring);
     } catch (err) {
       throw located(where, err);
     }
-    this.counts[section] = (this.counts[section] ?? 0) + 1;
+    this.counts[name] = (this.counts[name] ?? 0) + 1;
     this.done++;
     this.opts.onProgress?.(this.done);
+  }
+
+  /** Validates and inserts one register record, keeping its id and timestamps. */
+  private async registerRecord(section: ExportSection, obj: Record<string, unknown>, where: string): Promise<void> {
+    const { def, fromExport } = SECTIONS[section];
+    const record: Record<string, unknown> = fromExport ? { ...fromExport(obj) } : obj;
+    const kept = parseOrThrow(KeptSchema, record);
+    const { id: _i, createdAt: _c, updatedAt: _u, ...input } = record;
+    const file = section === 'sources' ? parseOrThrow(z.object({ file: SourceFileSchema.optional() }), { file: input.file }).file : null;
+    delete input.file;
+    const allowed = Object.keys(def.input.shape);
+    // Memberships and citations have no slug of their own to keep: theirs is made from the id again.
+    if (!allowed.includes('slug')) delete input.slug;
+    for (const key of Object.keys(input)) if (!allowed.includes(key)) throw invalidField(key, 'not a field of this record type');
+    if (await recordExists(this.trx, def.repo.table, kept.id, CONFIDENTIALITY)) {
+      throw new AppError('conflict', `a ${def.type} with id ${kept.id} is already in the register`);
+    }
+    if (section === 'events') {
+      // An event may relate to one later in the file: its relations are set once every event is in.
+      const { relations } = parseOrThrow(RelationsSchema, { relations: input.relations });
+      if (relations.length > 0) this.relations.push({ where, id: kept.id, relations });
+      input.relations = [];
+    }
+    await insertRecord(this.ctx, this.trx, def, input, { ...kept, action: `${def.type}.import`, pendingAudit: this.audit });
+    // Audit entries go in batches: one read and one update of the chain's head per batch instead of per record.
+    if (this.audit.length >= AUDIT_BATCH) await this.flushAudit();
+    if (file) await setSourceFile(this.trx, kept.id, file, kept.updatedAt, this.ctx.keyring);
   }
 
   /** Appends the collected audit entries to the chain, in order. */

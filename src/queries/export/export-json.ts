@@ -12,19 +12,27 @@ import {
 } from '../../commands/records/registry.ts';
 import { iterateRecords } from '../records/list-records.ts';
 import { membershipToPopolo, organisationToPopolo, personToPopolo } from './popolo.ts';
+import { holdsSealedValues, tableRecords } from './export-tables.ts';
+import { TABLE_SECTIONS } from './table-sections.ts';
 
 /** The document's format marker and version, checked on import. */
 export const EXPORT_FORMAT = 'vigil-export';
-export const EXPORT_VERSION = 1;
+export const EXPORT_VERSION = 2;
+/** Versions an import reads: 1 held the register records only. */
+export const READABLE_VERSIONS: readonly number[] = [1, 2];
 
-/** The sections of an export, in the order they are written (and must be read): referenced records come first. */
-export const EXPORT_SECTIONS = ['persons', 'organizations', 'memberships', 'events', 'cases', 'sources', 'citations'] as const;
-export type ExportSection = (typeof EXPORT_SECTIONS)[number];
+/** The register's record sections, in the order they are written (and must be read): referenced records come first. */
+export const RECORD_SECTIONS = ['persons', 'organizations', 'memberships', 'events', 'cases', 'sources', 'citations'] as const;
+export type ExportSection = (typeof RECORD_SECTIONS)[number];
+/** Every section of a full export: the register's records, then the tables kept as stored (appeals, signatures, users…). */
+export const EXPORT_SECTIONS: readonly string[] = [...RECORD_SECTIONS, ...TABLE_SECTIONS.map((s) => s.section)];
 
 /** Options of the exports. */
 export interface ExportOptions {
   /** Called as records are written (or read), with the number done so far over all sections. */
   onProgress?: (done: number) => void;
+  /** Leave signers' and co-signatories' addresses out, so that the file holds no value sealed with the key file. */
+  withoutSignerAddresses?: boolean;
 }
 
 /** Writes `chunk`, waiting for 'drain' when the stream's buffer is full (it rejects if the stream fails meanwhile). */
@@ -32,15 +40,44 @@ export async function writeChunk(out: NodeJS.WritableStream, chunk: string): Pro
   if (!out.write(chunk)) await once(out, 'drain');
 }
 
+/**
+ * Gathers small pieces into writes of about 64 KB: one stream write per record cost more than the record itself
+ * (a write call, a buffer and, for files, a system call each).
+ */
+export class BufferedWriter {
+  private parts: string[] = [];
+  private size = 0;
+  constructor(private readonly out: NodeJS.WritableStream, private readonly limit = 64 * 1024) {}
+
+  /** Adds a piece, writing out what is gathered once it passes the limit. */
+  async write(piece: string): Promise<void> {
+    this.parts.push(piece);
+    this.size += piece.length;
+    if (this.size >= this.limit) await this.flush();
+  }
+
+  /** Writes out whatever is gathered. */
+  async flush(): Promise<void> {
+    if (this.parts.length === 0) return;
+    const chunk = this.parts.join('');
+    this.parts = [];
+    this.size = 0;
+    await writeChunk(this.out, chunk);
+  }
+}
+
 /** The record type of each section. */
 export const SECTION_TYPES: Readonly<Record<ExportSection, RecordType>> = {
   persons: 'person', organizations: 'organisation', memberships: 'membership', events: 'event', cases: 'case', sources: 'source', citations: 'citation',
 };
 
+/** Records read per query: large pages keep the number of round trips small (each page's child rows come in one query per table). */
+const PAGE = 500;
+
 /** Every visible record of a type, in id order, mapped to its exported shape. */
 async function* exported<T extends RecordBase, F extends object>(ctx: Ctx, def: RecordDef<T, F>, map: (r: T) => unknown): AsyncGenerator<unknown> {
   // Every filter field is optional, so the empty filter selects all records the actor may see.
-  for await (const record of iterateRecords(ctx, def, {} as F, 500, true)) yield map(record);
+  for await (const record of iterateRecords(ctx, def, {} as F, PAGE, true)) yield map(record);
 }
 
 /** A record as stored (as the API shows it); `restricted` only when it holds values, as in the Popolo sections. */
@@ -64,8 +101,9 @@ export function sectionRecords(ctx: Ctx, section: ExportSection): AsyncGenerator
 }
 
 /**
- * Writes `{"format":"vigil-export","version":1,"persons":[…],…}` to `out`, one record per line, in id order, with the
- * actor's visibility applied. The stream is not ended (stdout must stay open); returns the number of records per section.
+ * Writes `{"format":"vigil-export","version":2,"sealedUnder":[…],"persons":[…],…}` to `out`, one record per line, in key
+ * order, with the actor's visibility applied. Only the system actor (the CLI) exports the table sections: appeals with
+ * their signatures, users and the rest are an installation's own data, not part of any reader's view of the register. The stream is not ended (stdout must stay open); returns the number of records per section.
  */
 export async function exportJson(ctx: Ctx, out: NodeJS.WritableStream, opts: ExportOptions = {}): Promise<Record<string, number>> {
   const shown = new Map<RecordType, string[]>();
@@ -76,12 +114,21 @@ export async function exportJson(ctx: Ctx, out: NodeJS.WritableStream, opts: Exp
   return counts;
 }
 
-async function writeDocument(ctx: Ctx, out: NodeJS.WritableStream, opts: ExportOptions, shown: Map<RecordType, string[]>): Promise<Record<string, number>> {
+async function writeDocument(ctx: Ctx, stream: NodeJS.WritableStream, opts: ExportOptions, shown: Map<RecordType, string[]>): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
+  const out = new BufferedWriter(stream);
   let done = 0;
-  await writeChunk(out, `{"format":${JSON.stringify(EXPORT_FORMAT)},"version":${EXPORT_VERSION}`);
-  for (const section of EXPORT_SECTIONS) {
-    await writeChunk(out, `,\n${JSON.stringify(section)}:[`);
+  await out.write(`{"format":${JSON.stringify(EXPORT_FORMAT)},"version":${EXPORT_VERSION}`);
+  // The fingerprints of the keys sealed values in the file were written under (never the keys), checked on import; none
+  // when the file holds no sealed value, so that such a file is the same whatever key file the installation has.
+  const full = ctx.actor.kind === 'system';
+  const merged: string[] = [];
+  const tableOpts = { withoutAddresses: opts.withoutSignerAddresses === true, open: { keyring: ctx.keyring, opened: (id: string) => { merged.push(id); } } };
+  const sealed = full && await holdsSealedValues(ctx.db, tableOpts);
+  const keys = [...(sealed ? ctx.keyring.fingerprints() : [])].sort(([a], [b]) => a.localeCompare(b)).map(([keyId, fingerprint]) => ({ keyId, fingerprint }));
+  await out.write(`,\n"sealedUnder":[${keys.map((k) => `\n${JSON.stringify(k)}`).join(',')}\n]`);
+  for (const section of RECORD_SECTIONS) {
+    await out.write(`,\n${JSON.stringify(section)}:[`);
     let n = 0;
     for await (const record of sectionRecords(ctx, section)) {
       const { id, restricted } = record as { id: string; restricted?: unknown };
@@ -90,14 +137,31 @@ async function writeDocument(ctx: Ctx, out: NodeJS.WritableStream, opts: ExportO
         ids.push(id);
         shown.set(SECTION_TYPES[section], ids);
       }
-      await writeChunk(out, `${n === 0 ? '' : ','}\n${JSON.stringify(record)}`);
+      await out.write(`${n === 0 ? '' : ','}\n${JSON.stringify(record)}`);
       n++;
       done++;
       opts.onProgress?.(done);
     }
-    await writeChunk(out, '\n]');
+    await out.write('\n]');
     counts[section] = n;
   }
-  await writeChunk(out, '\n}\n');
+  if (full) {
+    for (const s of TABLE_SECTIONS) {
+      await out.write(`,\n${JSON.stringify(s.section)}:[`);
+      let n = 0;
+      for await (const record of tableRecords(ctx.db, s, tableOpts)) {
+        await out.write(`${n === 0 ? '' : ','}\n${JSON.stringify(record)}`);
+        n++;
+        done++;
+        opts.onProgress?.(done);
+      }
+      await out.write('\n]');
+      counts[s.section] = n;
+    }
+    // Merged persons' restricted values went out opened, from their merge snapshots: recorded as reads like the records'.
+    if (merged.length > 0) shown.set('person', [...(shown.get('person') ?? []), ...merged]);
+  }
+  await out.write('\n}\n');
+  await out.flush();
   return counts;
 }
