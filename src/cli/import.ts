@@ -10,7 +10,7 @@ import { CliError, withContext } from './lazy.ts';
 export function reportLines(report: ImportReport & { unmapped: string[] }): string[] {
   const lines = report.problems.map((p) => `${p.at}: ${p.message}`);
   for (const d of report.duplicates) {
-    lines.push(`${d.at}: "${d.name}" looks like "${d.existing.name}" already in the register (${d.existing.slug}, ${d.existing.id}): ${d.action === 'skipped' ? 'skipped' : 'created anyway'}`);
+    lines.push(`${d.at}: "${d.name}" looks like "${d.existing.name}" ${d.inThisImport ? 'earlier in this file' : 'already in the register'} (${d.existing.slug}, ${d.existing.id}): ${d.action === 'skipped' ? 'skipped' : 'created anyway'}`);
   }
   if (report.unmapped.length > 0) lines.push(`columns not in the map (not imported): ${report.unmapped.join(', ')}`);
   const written = Object.entries(report.counts).filter(([k, n]) => n > 0 && k !== 'skipped').map(([k, n]) => `${n} ${k}`).join(', ') || 'nothing';

@@ -60,6 +60,8 @@ export interface DuplicateFound {
   at: string;
   name: string;
   existing: { id: string; slug: string; name: string };
+  /** True when the match is a row earlier in the same import rather than a person already in the register. */
+  inThisImport: boolean;
   action: 'skipped' | 'created';
 }
 
@@ -100,6 +102,7 @@ class RowWriter {
   private readonly byNameKey = new Map<string, PersonForMatching[]>();
   private readonly audit: AuditInput[] = [];
   private readonly sources = new Map<string, string>();
+  private readonly created = new Set<string>();
 
   constructor(private readonly ctx: Ctx, private readonly trx: Trx, private readonly opts: RowImportOptions) {}
 
@@ -169,7 +172,7 @@ class RowWriter {
       if (existing) {
         const names = (personInput.names as { full: string }[] | undefined) ?? [];
         const action = this.opts.onDuplicate === 'create' ? 'created' : 'skipped';
-        this.duplicates.push({ at: draft.at, name: names[0]?.full ?? '', existing: { id: existing.id, slug: existing.slug, name: existing.names[0] ?? '' }, action });
+        this.duplicates.push({ at: draft.at, name: names[0]?.full ?? '', existing: { id: existing.id, slug: existing.slug, name: existing.names[0] ?? '' }, inThisImport: this.created.has(existing.id), action });
         if (action === 'skipped') {
           // Later rows that refer to this one (memberships, relationships) get the person already in the register.
           if (draft.key && draft.type === 'person') this.keys.set(draft.key, { type: 'person', id: existing.id });
@@ -201,6 +204,7 @@ class RowWriter {
   }
 
   private afterPerson(p: Person): void {
+    this.created.add(p.id);
     this.remember({ id: p.id, slug: p.slug, birthYear: p.birthDate?.slice(0, 4) ?? null, nationality: p.nationality, names: p.names.map((n) => n.full) });
   }
 
