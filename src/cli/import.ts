@@ -6,6 +6,11 @@ import { Command, Option } from 'commander';
 import type { ImportReport } from '../commands/transfer/import-rows.ts';
 import { CliError, withContext } from './lazy.ts';
 
+const SINGULAR: Record<string, string> = {
+  organisations: 'organisation', persons: 'person', events: 'event', cases: 'case', memberships: 'membership', sources: 'source', citations: 'citation',
+};
+const count = (n: number, plural: string) => `${n} ${n === 1 ? (SINGULAR[plural] ?? plural) : plural}`;
+
 /** The lines printed for a row import's report: each problem and duplicate by row, then one summary line. */
 export function reportLines(report: ImportReport & { unmapped: string[] }): string[] {
   const lines = report.problems.map((p) => `${p.at}: ${p.message}`);
@@ -13,7 +18,7 @@ export function reportLines(report: ImportReport & { unmapped: string[] }): stri
     lines.push(`${d.at}: "${d.name}" looks like "${d.existing.name}" ${d.inThisImport ? 'earlier in this file' : 'already in the register'} (${d.existing.slug}, ${d.existing.id}): ${d.action === 'skipped' ? 'skipped' : 'created anyway'}`);
   }
   if (report.unmapped.length > 0) lines.push(`columns not in the map (not imported): ${report.unmapped.join(', ')}`);
-  const written = Object.entries(report.counts).filter(([k, n]) => n > 0 && k !== 'skipped').map(([k, n]) => `${n} ${k}`).join(', ') || 'nothing';
+  const written = Object.entries(report.counts).filter(([k, n]) => n > 0 && k !== 'skipped').map(([k, n]) => count(n, k)).join(', ') || 'nothing';
   const skipped = report.counts.skipped ? `; ${report.counts.skipped} row${report.counts.skipped === 1 ? '' : 's'} skipped as duplicates` : '';
   const rows = `${report.rows} row${report.rows === 1 ? '' : 's'}`;
   if (report.problems.length > 0) {

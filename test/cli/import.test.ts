@@ -67,7 +67,7 @@ for (const dialect of DIALECTS) {
       const [duplicate, summary] = r.stdout.trim().split('\n');
       assert.match(duplicate!, /^persons\[0\] \(id person\/ales-bialiatski\): "Ales Bialiatski" looks like "Бяляцкий Алесь Викторович" already in the register .*: skipped$/);
       // His membership goes to the person already in the register.
-      assert.equal(summary, 'imported 1 organisations, 1 persons, 2 memberships, 1 sources, 4 citations from 5 rows; 1 row skipped as duplicates');
+      assert.equal(summary, 'imported 1 organisation, 1 person, 2 memberships, 1 source, 4 citations from 5 rows; 1 row skipped as duplicates');
       const h = db.open();
       try {
         const ales = await h.db.selectFrom('persons').select('id').where('family_name', '=', 'Бяляцкий').executeTakeFirstOrThrow();
