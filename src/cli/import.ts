@@ -17,7 +17,7 @@ export function reportLines(report: ImportReport & { unmapped: string[] }): stri
   for (const d of report.duplicates) {
     lines.push(`${d.at}: "${d.name}" looks like "${d.existing.name}" ${d.inThisImport ? 'earlier in this file' : 'already in the register'} (${d.existing.slug}, ${d.existing.id}): ${d.action === 'skipped' ? 'skipped' : 'created anyway'}`);
   }
-  if (report.unmapped.length > 0) lines.push(`columns not in the map (not imported): ${report.unmapped.join(', ')}`);
+  if (report.unmapped.length > 0) lines.push(`not imported (not in the map, or not read from this format): ${report.unmapped.join(', ')}`);
   const written = Object.entries(report.counts).filter(([k, n]) => n > 0 && k !== 'skipped').map(([k, n]) => count(n, k)).join(', ') || 'nothing';
   const skipped = report.counts.skipped ? `; ${report.counts.skipped} row${report.counts.skipped === 1 ? '' : 's'} skipped as duplicates` : '';
   const rows = `${report.rows} row${report.rows === 1 ? '' : 's'}`;

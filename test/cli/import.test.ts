@@ -64,7 +64,8 @@ for (const dialect of DIALECTS) {
     it('imports Popolo without a map: a person already imported from the spreadsheet in Cyrillic is found in Latin and kept', async () => {
       const r = cli(db, ['import', '--format', 'popolo', path.join(SAMPLES, 'popolo.json')]);
       assert.equal(r.code, 0, r.stderr);
-      const [duplicate, summary] = r.stdout.trim().split('\n');
+      const [duplicate, unmapped, summary] = r.stdout.trim().split('\n');
+      assert.equal(unmapped, 'not imported (not in the map, or not read from this format): areas');
       assert.match(duplicate!, /^persons\[0\] \(id person\/ales-bialiatski\): "Ales Bialiatski" looks like "Бяляцкий Алесь Викторович" already in the register .*: skipped$/);
       // His membership goes to the person already in the register.
       assert.equal(summary, 'imported 1 organisation, 1 person, 2 memberships, 1 source, 4 citations from 5 rows; 1 row skipped as duplicates');

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { CellError, readDate, readList, readSentence, splitName } from './import-cells.ts';
 import { parseImportMap } from './import-map.ts';
-import { readCsv } from './read-table.ts';
+import { readCsv, readXlsx } from './read-table.ts';
+import writeXlsxFile from 'write-excel-file/node';
 
 describe('reading spreadsheet cells', () => {
   it('reads dates in a layout, known to the day, the month or the year', () => {
@@ -47,6 +48,15 @@ describe('reading spreadsheet cells', () => {
     assert.deepEqual(t.header, ['Name', 'Note']);
     assert.deepEqual(t.rows.map((r) => [r.at, r.cells.Name]), [['line 2', 'A B'], ['line 5', 'C D']]);
     assert.equal(readCsv('a,b\n1,2\n').rows[0]!.cells.b, '2');
+  });
+
+  it('numbers XLSX rows as the spreadsheet does, after blank rows above the header', async () => {
+    const bytes = await writeXlsxFile([[null, null], [{ value: 'Name' }, { value: 'Born' }], [null, null], [{ value: 'A B' }, { value: 1990 }]] as never, { sheet: 'Лист1' }).toBuffer();
+    const t = await readXlsx(bytes);
+    assert.deepEqual(t.header, ['Name', 'Born']);
+    assert.deepEqual(t.rows.map((r) => [r.at, r.cells.Name, r.cells.Born]), [['sheet "Лист1", row 4', 'A B', 1990]]);
+    await assert.rejects(readXlsx(bytes, 'Sheet9'), /XLSX: no sheet "Sheet9" \(the workbook has: Лист1\)/);
+    await assert.rejects(readXlsx(Buffer.from('not a workbook')), /XLSX: the file could not be read/);
   });
 
   it('refuses a map with an unknown type, field or option, or "split" on a field that is not a name', () => {

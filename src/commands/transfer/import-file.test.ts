@@ -183,6 +183,7 @@ for (const dialect of DIALECTS) {
       const dry = await importFile(ctx, { format: 'popolo', file: sample('popolo.json'), dryRun: true });
       assert.deepEqual(dry.problems, []);
       assert.deepEqual([dry.counts.persons, dry.counts.organisations, dry.counts.memberships], [2, 1, 2]);
+      assert.deepEqual(dry.unmapped, ['areas']);
       const r = await importFile(ctx, { format: 'popolo', file: sample('popolo.json') });
       assert.equal(r.imported, true);
       const persons = await all<Person>(ctx, personDef);

@@ -54,7 +54,7 @@ async function draftsOf(input: ImportFileInput): Promise<{ drafts: Draft[]; unma
     }
     case 'popolo': {
       const { draftsFromPopolo } = await import('./import-popolo.ts');
-      return { drafts: draftsFromPopolo(readJson(input.file, 'Popolo JSON')), unmapped: [] };
+      return draftsFromPopolo(readJson(input.file, 'Popolo JSON'));
     }
   }
 }

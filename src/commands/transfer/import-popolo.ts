@@ -78,8 +78,13 @@ function parseItem<S extends z.ZodType>(schema: S, value: unknown, problems: str
   return undefined;
 }
 
-/** The drafts of a Popolo document: organisations and persons keyed by their Popolo id, memberships referring to them. */
-export function draftsFromPopolo(json: unknown): Draft[] {
+const READ = ['persons', 'organizations', 'memberships'];
+
+/**
+ * The drafts of a Popolo document: organisations and persons keyed by their Popolo id, memberships referring to them.
+ * `unmapped` names the document's other sections (posts, areas, events …), which are not read.
+ */
+export function draftsFromPopolo(json: unknown): { drafts: Draft[]; unmapped: string[] } {
   const doc = PopoloDocument.safeParse(json);
   if (!doc.success) throw new AppError('validation_failed', 'Popolo JSON: expected an object with "persons", "organizations" and/or "memberships" arrays');
   const drafts: Draft[] = [];
@@ -115,5 +120,5 @@ export function draftsFromPopolo(json: unknown): Draft[] {
     const sources = m ? sourcesOf(m.sources) : [];
     drafts.push({ at, type: 'membership', input, refs, problems, ...(sources.length ? { sources } : {}) });
   });
-  return drafts;
+  return { drafts, unmapped: Object.keys(doc.data).filter((k) => !READ.includes(k)) };
 }

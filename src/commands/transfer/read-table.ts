@@ -58,7 +58,7 @@ export function readCsv(text: string): Table {
   return { header, rows, where: 'the file' };
 }
 
-/** Reads one sheet of an XLSX workbook (by name, or the first); its first row names the columns. */
+/** Reads one sheet of an XLSX workbook (by name, or the first); its first row that is not blank names the columns. */
 export async function readXlsx(bytes: Buffer, sheet?: string): Promise<Table> {
   const { default: readXlsxFile } = await import('read-excel-file/node');
   let sheets: { sheet: string; data: unknown[][] }[];
@@ -69,14 +69,16 @@ export async function readXlsx(bytes: Buffer, sheet?: string): Promise<Table> {
   }
   const chosen = sheet === undefined ? sheets[0] : sheets.find((s) => s.sheet === sheet);
   if (!chosen) throw new AppError('validation_failed', `XLSX: no sheet "${sheet}" (the workbook has: ${sheets.map((s) => s.sheet).join(', ')})`);
-  const [head, ...body] = chosen.data as Cell[][];
-  if (!head) throw new AppError('validation_failed', `XLSX: sheet "${chosen.sheet}" is empty (its first row must name the columns)`);
-  const header = head.map((h) => (h === null || h === undefined ? '' : String(h).trim()));
+  const data = chosen.data as Cell[][];
+  const blank = (values: readonly Cell[]) => values.every((v) => v === null || v === undefined || String(v).trim() === '');
+  // The header is the first row with something in it: a sheet may start with a blank row or two.
+  const headerAt = data.findIndex((values) => !blank(values));
+  if (headerAt === -1) throw new AppError('validation_failed', `XLSX: sheet "${chosen.sheet}" is empty (its first row must name the columns)`);
+  const header = data[headerAt]!.map((h) => (h === null || h === undefined ? '' : String(h).trim()));
   const rows: TableRow[] = [];
-  body.forEach((values, i) => {
-    if (values.every((v) => v === null || v === undefined || String(v).trim() === '')) return;
-    const n = i + 2;
-    rows.push({ at: `sheet "${chosen.sheet}", row ${n}`, cells: byHeader(header, values) });
+  data.forEach((values, i) => {
+    if (i <= headerAt || blank(values)) return;
+    rows.push({ at: `sheet "${chosen.sheet}", row ${i + 1}`, cells: byHeader(header, values) });
   });
   return { header, rows, where: `sheet "${chosen.sheet}"` };
 }
