@@ -66,6 +66,7 @@ describe('reading spreadsheet cells', () => {
     assert.throws(() => parseImportMap({ type: 'person', columns: { A: { field: 'summary', split: 'given-family' } } }), /"split" applies only to a name field/);
     assert.throws(() => parseImportMap({ type: 'person', columns: { A: 'name' }, constants: { country: 'BY' } }), /map: constants: unknown field "country"/);
     assert.throws(() => parseImportMap({ type: 'person', dateFormat: 'dd.mm.yy', columns: { A: 'name' } }), /map: dateFormat: expected a date layout/);
+    assert.throws(() => parseImportMap({ type: 'person', columns: { A: { field: 'name', role: 'Chair' } } }), /"role" applies only to an Uwazi "memberOf" relationship/);
     assert.deepEqual(parseImportMap({ type: 'person', columns: { A: 'name' } }).columns, { A: { field: 'name' } });
   });
 });

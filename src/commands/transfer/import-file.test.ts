@@ -218,11 +218,16 @@ for (const dialect of DIALECTS) {
     it('imports an Uwazi CSV export: templates, translated columns, relationships by title, documents as sources', async () => {
       const r = await importFile(ctx, { format: 'uwazi', file: sample('uwazi-export.csv'), mapFile: sample('uwazi-export.map.json') });
       assert.deepEqual(r.problems, []);
-      assert.deepEqual([r.counts.persons, r.counts.events, r.counts.cases], [1, 1, 1]);
+      assert.deepEqual([r.counts.organisations, r.counts.persons, r.counts.events, r.counts.cases, r.counts.memberships], [1, 1, 1, 1, 1]);
       assert.deepEqual(r.unmapped, []);
       const person = (await all<Person>(ctx, personDef)).find((p) => p.names[0]!.full === 'Mukhtar Dzhakishev')!;
       assert.deepEqual(person.names.map((n) => [n.full, n.lang]), [['Mukhtar Dzhakishev', 'en'], ['Мухтар Джакишев', 'ru']]);
       assert.equal(person.birthDate, '1963-09-24');
+      // The person's relationship to an organisation of the file is a membership with the role the map gives.
+      const company = (await all<{ id: string; kind: string; summary: string | null }>(ctx, organisationDef)).find((o) => o.kind === 'company')!;
+      assert.equal(company.summary, 'National uranium company.');
+      const memberships = await all<{ personId: string; organisationId: string; role: string }>(ctx, membershipDef);
+      assert.deepEqual(memberships.filter((m) => m.personId === person.id).map((m) => [m.organisationId, m.role]), [[company.id, 'Chairman']]);
       const cases = await all<Case>(ctx, caseDef);
       const trial = cases.find((c) => c.title === 'Trial of Mukhtar Dzhakishev')!;
       assert.deepEqual(trial.subject, { type: 'person', id: person.id });

@@ -48,6 +48,7 @@ export const ColumnSchema = z.strictObject({
   separator: z.string().min(1).max(3).optional().describe('between the items of a list cell (default: , ; or |)'),
   unit: z.enum(['years', 'months']).optional().describe('what a bare number in a sentence cell counts (default years)'),
   values: z.record(z.string(), z.string()).optional().describe('cell text → stored value, e.g. "в заключении" → "serving_sentence"'),
+  role: z.string().trim().min(1).max(200).optional().describe('Uwazi: the role of the memberships a "memberOf" relationship makes (default "member")'),
 });
 export type ColumnSpec = z.output<typeof ColumnSchema>;
 
@@ -77,6 +78,7 @@ export function parseImportMap(json: unknown): ImportMap {
     const c = typeof spec === 'string' ? { field: spec } : spec;
     if (!(c.field in fields)) throw new AppError('validation_failed', `map: column "${column}": unknown field "${c.field}"; ${known}`, { field: c.field });
     if (c.split && fields[c.field] !== 'name') throw new AppError('validation_failed', `map: column "${column}": "split" applies only to a name field`);
+    if (c.role) throw new AppError('validation_failed', `map: column "${column}": "role" applies only to an Uwazi "memberOf" relationship`);
     columns[column] = c;
   }
   for (const field of Object.keys(raw.constants)) {

@@ -15,6 +15,8 @@ import type { Table, TableRow } from './read-table.ts';
 
 /** Relationship properties: a case's subject (a person or organisation) and its events, by the related entities' titles. */
 const RELATIONS = { subject: 'subject', events: 'eventIds' } as const satisfies Record<string, DraftRef['field']>;
+/** A person's relationship to organisations: each related title becomes a membership. */
+const MEMBER_OF = 'memberOf';
 
 const TemplateSchema = z.strictObject({
   type: z.enum([...IMPORT_TYPES, 'skip']),
@@ -92,6 +94,7 @@ export function draftsFromUwazi(map: UwaziMap, table: Table): { drafts: Draft[];
     const rows = table.rows.filter((r) => cellText(r.cells[templateColumn.column]) === name);
     const columns: ImportMap['columns'] = {};
     const relations: { field: DraftRef['field']; column: string }[] = [];
+    const memberOf: { column: string; role: string }[] = [];
     // The title is the record's name (in every language given) or its title.
     for (const t of titles) {
       if (spec.type === 'person' || spec.type === 'organisation') {
@@ -103,6 +106,11 @@ export function draftsFromUwazi(map: UwaziMap, table: Table): { drafts: Draft[];
       const found = variants(header, property);
       if (found.length === 0) throw new AppError('validation_failed', `map: template "${name}": column "${property}" is not in the file (its columns are: ${header.join(', ')})`);
       found.forEach((f) => used.add(f.column));
+      if (c.field === MEMBER_OF) {
+        if (spec.type !== 'person') throw new AppError('validation_failed', `map: template "${name}": "memberOf" applies to a person template`);
+        memberOf.push({ column: pick(found, language)!.column, role: (typeof raw === 'string' ? undefined : raw.role) ?? 'member' });
+        continue;
+      }
       if (c.field in RELATIONS) {
         relations.push({ field: RELATIONS[c.field as keyof typeof RELATIONS], column: pick(found, language)!.column });
         continue;
@@ -127,6 +135,14 @@ export function draftsFromUwazi(map: UwaziMap, table: Table): { drafts: Draft[];
       const sources = [...(d.sources ?? []), ...fileSources(row, header)];
       if (sources.length > 0) d.sources = sources;
       drafts.push(d);
+      for (const m of memberOf) {
+        for (const title of cellText(row.cells[m.column]).split('|').map((s) => s.trim()).filter(Boolean)) {
+          drafts.push({
+            at: row.at, type: 'membership', input: { role: m.role }, problems: [], ...(d.sources ? { sources: d.sources } : {}),
+            refs: [{ field: 'personId', keys: [d.key] }, { field: 'organisationId', keys: [title] }], columns: { organisationId: m.column },
+          });
+        }
+      }
     });
   }
   const order = new Map(table.rows.map((r, i) => [r.at, i]));
