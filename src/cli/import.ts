@@ -41,8 +41,9 @@ export function registerImportCommand(program: Command, say: (line: string) => v
     .action(async (file: string, opts: { format: string; map?: string; dryRun?: boolean; onDuplicate: 'skip' | 'create' }) => {
       if (!fs.existsSync(file)) throw new CliError(`import: ${file} does not exist`);
       if (opts.map && !fs.existsSync(opts.map)) throw new CliError(`import: the map ${opts.map} does not exist`);
+      if (opts.map && (opts.format === 'json' || opts.format === 'popolo')) throw new CliError(`import: --format ${opts.format} takes no --map (maps are for csv, xlsx and uwazi)`);
       if (opts.format === 'json') {
-        if (opts.map || opts.dryRun) throw new CliError('import: --map and --dry-run apply to --format csv, xlsx, uwazi and popolo');
+        if (opts.dryRun) throw new CliError('import: --dry-run applies to --format csv, xlsx, uwazi and popolo');
         return importVigilJson(file, say);
       }
       const [{ importFile }, { progressBar }] = await Promise.all([import('../commands/transfer/import-file.ts'), import('./runtime.ts')]);

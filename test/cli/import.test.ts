@@ -83,6 +83,9 @@ for (const dialect of DIALECTS) {
       const noMap = cli(db, ['import', '--format', 'csv', CSV]);
       assert.equal(noMap.code, 1);
       assert.equal(noMap.stderr, 'vigil: --format csv needs --map MAP.json (the column map)\n');
+      const popoloMap = cli(db, ['import', '--format', 'popolo', '--map', MAP, path.join(SAMPLES, 'popolo.json')]);
+      assert.equal(popoloMap.code, 1);
+      assert.equal(popoloMap.stderr, 'vigil: import: --format popolo takes no --map (maps are for csv, xlsx and uwazi)\n');
     });
   });
 }
