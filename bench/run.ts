@@ -1,18 +1,21 @@
 // The benchmark suite (targets in shared/design/PERFORMANCE.md): `npm run bench` (100,000 cases) or
 // `npm run bench -- --quick` (2,000 cases, smaller search sets, 2-second load rounds). Generates a synthetic register, then
-// measures in separate child processes: `vigil import` and `vigil export --out` (wall time and peak RSS), list latency
+// measures in separate child processes: `vigil import` (Vigil JSON, and a CSV spreadsheet in csv-import.ts) and
+// `vigil export --out` (wall time and peak RSS), list latency
 // of `vigil serve` against a bare Fastify baseline, the HTTP figures of http.ts (sign-on, appeal page, counter, limiter,
 // cold start) and search and duplicates (search.ts), each with its baseline in the same run. Prints a table and writes
 // bench/results/latest.json.
 //
 // Options: --quick, --n N (persons = cases), --seed S, --requests R (per endpoint, default 300, quick 100),
-// --search-docs N (default 1,000,000, quick 20,000), --persons N (duplicates, default 100,000, quick 5,000), --keep.
+// --search-docs N (default 1,000,000, quick 20,000), --persons N (duplicates, default 100,000, quick 5,000),
+// --csv-rows N (spreadsheet import, default 20,000, quick 500), --keep.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { generate, type Generated } from './generate.ts';
+import { benchCsvImport } from './csv-import.ts';
 import { benchHttp } from './http.ts';
 import { benchSearch } from './search.ts';
 import {
@@ -27,7 +30,7 @@ async function main(): Promise<void> {
     options: {
       quick: { type: 'boolean', default: false }, n: { type: 'string' }, seed: { type: 'string', default: '1' },
       requests: { type: 'string' }, keep: { type: 'boolean', default: false },
-      'search-docs': { type: 'string' }, persons: { type: 'string' },
+      'search-docs': { type: 'string' }, persons: { type: 'string' }, 'csv-rows': { type: 'string' },
     },
   });
   const n = Number(values.n ?? (values.quick ? 2_000 : 100_000));
@@ -65,6 +68,12 @@ async function main(): Promise<void> {
     if (imp.peakRssMb !== null) rows.push(row('import peak RSS', imp.peakRssMb, 'MB', { target: { op: '<', limit: 300 }, digits: 1 }));
     notes.push(`import: ${(imp.ms / 1000).toFixed(1)} s wall for ${fmt(gen.records)} records ` +
       `(${fmt(Math.round(gen.records / Math.max(0.001, (imp.ms - startup) / 1000)))} records/s without CLI start-up)`);
+
+    // (a') spreadsheet import (bench/csv-import.ts), into a database of its own.
+    const csvRows = values['csv-rows'] ? Number(values['csv-rows']) : values.quick ? 500 : 20_000;
+    const ci = await benchCsvImport({ tmp, rows: csvRows, seed, timeoutMs, log });
+    rows.push(...ci.rows);
+    notes.push(...ci.notes);
 
     // (b) export.
     log('export');

@@ -1,6 +1,5 @@
 // The `vigil` command line. Commands call commands/ and queries/, never SQL; failures print one line and exit non-zero.
 import fs from 'node:fs';
-import { Transform } from 'node:stream';
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { CliError, say, withContext } from './lazy.ts';
@@ -9,6 +8,7 @@ import { registerSignatureCommands } from './signatures.ts';
 import { registerIntakeCommand } from './intake.ts';
 import { registerPersonCommands } from './persons.ts';
 import { registerBriefingCommand } from './briefing.ts';
+import { registerImportCommand } from './import.ts';
 
 // Only what defining the commands needs is imported above: each action imports its own modules when it runs, so
 // `vigil --help` or `vigil migrate` do not load the web app, the PDF writer or the document reader.
@@ -75,6 +75,7 @@ export function buildProgram(): Command {
   registerIntakeCommand(program, say);
   registerPersonCommands(program, say);
   registerBriefingCommand(program, say);
+  registerImportCommand(program, say);
 
   program.command('export')
     .description('Write the register as JSON (Popolo for persons, organisations, memberships) or CSV. JSON holds every record with its restricted fields decrypted (each such read is audited), and appeals, signatures (addresses sealed), users (no secrets) and the rest of the installation; keep it as safe as the key file, or use --public')
@@ -105,35 +106,6 @@ export function buildProgram(): Command {
           await new Promise<void>((resolve, reject) => (out as fs.WriteStream).end((err?: Error | null) => (err ? reject(err) : resolve())));
           fs.renameSync(tmp, target);
           process.stderr.write(`exported to ${target}\n`);
-        }
-      });
-    });
-
-  program.command('import').description('Load an export file (JSON) in one transaction: all of it or, on any error, none of it')
-    .argument('<file>', 'a file written by `vigil export --format json`')
-    .action(async (file: string) => {
-      if (!fs.existsSync(file)) throw new CliError(`import: ${file} does not exist`);
-      const [{ importJson }, { progressBar }] = await Promise.all([import('../commands/transfer/import-json.ts'), import('./runtime.ts')]);
-      await withContext(async (ctx) => {
-        const size = fs.statSync(file).size;
-        const bar = progressBar('import', size);
-        // The progress is counted as the import reads: a 'data' listener on the file would set it flowing before the import's
-        // transaction has begun (on PostgreSQL that takes a round trip), and the first bytes would be lost.
-        let read = 0;
-        const stream = fs.createReadStream(file).pipe(new Transform({
-          transform(chunk: Buffer, _enc, done) {
-            read += chunk.length;
-            bar.update(read);
-            done(null, chunk);
-          },
-        }));
-        try {
-          const counts = await importJson(ctx, stream);
-          bar.stop();
-          say(`imported: ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(', ')}`);
-        } finally {
-          bar.stop();
-          stream.destroy();
         }
       });
     });
