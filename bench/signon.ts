@@ -1,9 +1,10 @@
 // A focused run of the two hot HTTP paths, for working on them without the whole suite: public sign-on against the
 // bare JSON POST and the appeal page against @fastify/static, in alternating rounds, on a fresh demo register. With
 // --profile DIR the Vigil server runs under `node --cpu-prof` and leaves its CPU profile there; --top N prints the
-// N costliest functions of that profile (self time).
+// N costliest functions of that profile (self time). With --other BIN (another checkout's bin/vigil.js, built), that
+// version runs too on its own copy of the register, in the same alternating rounds: before/after on equal noise.
 //
-//   node --import tsx bench/signon.ts [--seconds 5] [--rounds 2] [--profile DIR] [--top 30] [--role all|web] [--only sign|page]
+//   node --import tsx bench/signon.ts [--seconds 5] [--rounds 2] [--profile DIR] [--top 30] [--role all|web] [--only sign|page] [--other BIN]
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -50,7 +51,7 @@ async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       seconds: { type: 'string', default: '5' }, rounds: { type: 'string', default: '2' }, profile: { type: 'string' },
-      top: { type: 'string', default: '30' }, role: { type: 'string', default: 'all' }, only: { type: 'string' },
+      top: { type: 'string', default: '30' }, role: { type: 'string', default: 'all' }, only: { type: 'string' }, other: { type: 'string' },
     },
   });
   const seconds = Number(values.seconds);
@@ -60,16 +61,25 @@ async function main(): Promise<void> {
   const env = childEnv({ VIGIL_DATA_DIR: dataDir, VIGIL_LOG_LEVEL: 'warn' });
   let vigil: Server | undefined;
   let base: Server | undefined;
+  let other: Server | undefined;
   try {
     for (const args of [['migrate'], ['demo']]) {
       const r = await measureCli(args, env, 120_000);
       if (r.code !== 0) throw new Error(`vigil ${args.join(' ')}: ${r.stderr}`);
     }
+    const otherDir = path.join(tmp, 'data-other');
+    if (values.other) fs.cpSync(dataDir, otherDir, { recursive: true });
     const profDir = values.profile ? path.resolve(values.profile) : undefined;
     const nodeArgs = profDir ? ['--cpu-prof', '--cpu-prof-dir', profDir] : [];
     vigil = await startServer(process.execPath, [...nodeArgs, BIN, 'serve', '--role', values.role!], childEnv({
       VIGIL_DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', VIGIL_LOG_LEVEL: 'info', VIGIL_SIGN_IP_LIMIT: '0', VIGIL_SIGN_APPEAL_LIMIT: '0',
     }), ROOT);
+    if (values.other) {
+      other = await startServer(process.execPath, [path.resolve(values.other), 'serve', '--role', values.role!], childEnv({
+        VIGIL_DATA_DIR: otherDir, PORT: '0', HOST: '127.0.0.1', VIGIL_LOG_LEVEL: 'info', VIGIL_SIGN_IP_LIMIT: '0', VIGIL_SIGN_APPEAL_LIMIT: '0',
+      }), path.dirname(path.dirname(path.resolve(values.other))));
+    }
+    const o = other;
     const page = await (await fetch(`${vigil.url}/appeals/${DEMO_SLUG}`)).text();
     const pageFile = path.join(tmp, 'appeal-page.html');
     fs.writeFileSync(pageFile, page);
@@ -79,16 +89,22 @@ async function main(): Promise<void> {
     await load(`${v.url}/api/v1/appeals/${DEMO_SLUG}/signatures`, 1, 'warm');
     await load(`${v.url}/appeals/${DEMO_SLUG}`, 1);
     await load(`${b.url}/api/v1/appeals/x/signatures`, 1, 'warm');
-    const res: Record<string, Load[]> = { bare: [], sign: [], static: [], page: [] };
+    if (o) {
+      await load(`${o.url}/api/v1/appeals/${DEMO_SLUG}/signatures`, 1, 'warm');
+      await load(`${o.url}/appeals/${DEMO_SLUG}`, 1);
+    }
+    const res: Record<string, Load[]> = { bare: [], sign: [], static: [], page: [], signOther: [], pageOther: [] };
     for (let r = 0; r < rounds; r++) {
       if (values.only !== 'page') {
         // Under --profile the bare rounds are left out, so that the profile covers the signing load only.
         if (!profDir) res.bare!.push(await load(`${b.url}/api/v1/appeals/x/signatures`, seconds, `bare${r}`));
         res.sign!.push(await load(`${v.url}/api/v1/appeals/${DEMO_SLUG}/signatures`, seconds, `s${r}`));
+        if (o) res.signOther!.push(await load(`${o.url}/api/v1/appeals/${DEMO_SLUG}/signatures`, seconds, `o${r}`));
       }
       if (values.only !== 'sign') {
         res.static!.push(await load(`${b.url}/static/appeal-page.html`, seconds));
         res.page!.push(await load(`${v.url}/appeals/${DEMO_SLUG}`, seconds));
+        if (o) res.pageOther!.push(await load(`${o.url}/appeals/${DEMO_SLUG}`, seconds));
       }
     }
     const avg = (ls: Load[]): Load => ({
@@ -103,6 +119,7 @@ async function main(): Promise<void> {
         const bb = avg(res.bare!);
         console.log(line('bare', bb));
         console.log(`sign-on / bare POST: ${(s.rate / bb.rate).toFixed(3)}`);
+        if (res.signOther!.length) console.log(`${line('other', avg(res.signOther!))}  ratio ${(avg(res.signOther!).rate / bb.rate).toFixed(3)}`);
       }
     }
     if (res.page!.length) {
@@ -111,6 +128,7 @@ async function main(): Promise<void> {
       console.log(line('static', st));
       console.log(line('page', p));
       console.log(`page / static: ${(p.rate / st.rate).toFixed(3)}`);
+      if (res.pageOther!.length) console.log(`${line('other', avg(res.pageOther!))}  ratio ${(avg(res.pageOther!).rate / st.rate).toFixed(3)}`);
     }
     console.log(`load average ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}, ${new Date().toISOString()}`);
     await v.stop();
@@ -124,7 +142,7 @@ async function main(): Promise<void> {
       }
     }
   } finally {
-    await Promise.all([vigil?.stop(), base?.stop()]);
+    await Promise.all([vigil?.stop(), base?.stop(), other?.stop()]);
     fs.rmSync(tmp, { recursive: true, force: true });
   }
 }
