@@ -71,10 +71,28 @@ export async function pendingMigrations(db: Db): Promise<string[]> {
  * the write lock on SQLite), so writers queue instead of failing or forking the chain.
  */
 export async function writeTransaction<T>(db: Db, fn: (trx: Trx) => Promise<T>): Promise<T> {
+  try {
+    return await lockedTransaction(db, fn);
+  } finally {
+    writesFinished += 1;
+  }
+}
+
+function lockedTransaction<T>(db: Db, fn: (trx: Trx) => Promise<T>): Promise<T> {
   return db.transaction().execute(async (trx) => {
     await trx.updateTable('audit_head').set({ seq: sql`seq` }).where('id', '=', 1).execute();
     return fn(trx);
   });
+}
+
+// Write transactions this process has finished, committed or not. A page kept in memory and rendered when this count
+// was the same cannot be out of date because of a write made here, so it may be served without asking the database.
+// Signings (writeTransactionFlushedLater) do not count: they change no page until the worker recounts.
+let writesFinished = 0;
+
+/** How many write transactions (writeTransaction) this process has finished so far. */
+export function localWritesFinished(): number {
+  return writesFinished;
 }
 
 /**
@@ -85,8 +103,8 @@ export async function writeTransaction<T>(db: Db, fn: (trx: Trx) => Promise<T>):
  */
 export async function writeTransactionFlushedLater<T>(db: Db, fn: (trx: Trx) => Promise<T>): Promise<{ value: T; durable: Promise<void> }> {
   const wal = walSyncOf(db);
-  if (!wal) return { value: await writeTransaction(db, fn), durable: Promise.resolve() };
-  const value = await commitUnflushed(db, (conn) => writeTransaction(conn, fn));
+  if (!wal) return { value: await lockedTransaction(db, fn), durable: Promise.resolve() };
+  const value = await commitUnflushed(db, (conn) => lockedTransaction(conn, fn));
   return { value, durable: wal.durable() };
 }
 
