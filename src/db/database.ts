@@ -3,6 +3,7 @@ import { Migrator, sql, type Kysely, type MigrationProvider, type Transaction } 
 import type { DatabaseConfig } from '../config.ts';
 import * as postgres from './dialects/postgres.ts';
 import * as sqlite from './dialects/sqlite.ts';
+import { commitUnflushed, walSyncOf } from './dialects/sqlite-wal-sync.ts';
 import { MIGRATIONS } from './migrations/index.ts';
 import type { Database } from './schema.ts';
 
@@ -70,10 +71,55 @@ export async function pendingMigrations(db: Db): Promise<string[]> {
  * the write lock on SQLite), so writers queue instead of failing or forking the chain.
  */
 export async function writeTransaction<T>(db: Db, fn: (trx: Trx) => Promise<T>): Promise<T> {
+  try {
+    return await lockedTransaction(db, fn);
+  } finally {
+    writesFinished += 1;
+  }
+}
+
+function lockedTransaction<T>(db: Db, fn: (trx: Trx) => Promise<T>): Promise<T> {
   return db.transaction().execute(async (trx) => {
     await trx.updateTable('audit_head').set({ seq: sql`seq` }).where('id', '=', 1).execute();
     return fn(trx);
   });
+}
+
+// Write transactions this process has finished, committed or not. A page kept in memory and rendered when this count
+// was the same cannot be out of date because of a write made here, so it may be served without asking the database.
+// Signings (writeTransactionFlushedLater) do not count: they change no page until the worker recounts.
+let writesFinished = 0;
+
+/** How many write transactions (writeTransaction) this process has finished so far. */
+export function localWritesFinished(): number {
+  return writesFinished;
+}
+
+/**
+ * Runs `fn` in a write transaction like writeTransaction, but resolves as soon as it has committed, with `durable`: a
+ * promise that resolves once the commit is on disk. On an SQLite file the flush runs off the event loop and is shared by
+ * the commits made meanwhile (sqlite-wal-sync.ts); elsewhere the commit flushed itself and `durable` is already settled.
+ * Nothing may be acknowledged before `durable` resolves.
+ */
+export async function writeTransactionFlushedLater<T>(db: Db, fn: (trx: Trx) => Promise<T>): Promise<{ value: T; durable: Promise<void> }> {
+  const wal = walSyncOf(db);
+  if (!wal) return { value: await lockedTransaction(db, fn), durable: Promise.resolve() };
+  const value = await commitUnflushed(db, (conn) => lockedTransaction(conn, fn));
+  return { value, durable: wal.durable() };
+}
+
+/**
+ * Runs `fn`, bookkeeping whose loss in a power cut only repeats work (a job claimed or marked done: at worst a message is
+ * sent twice), without holding the event loop for a flush to disk: on an SQLite file it commits unflushed and the flush
+ * runs on the thread pool, shared with the group commit's. Elsewhere it simply runs `fn`.
+ */
+export async function writeBookkeeping<T>(db: Db, fn: (db: Db) => Promise<T>): Promise<T> {
+  const wal = walSyncOf(db);
+  if (!wal) return fn(db);
+  const value = await commitUnflushed(db, fn);
+  // Nobody waits on this flush; if the disk fails it, the next FULL commit fails too and says so.
+  wal.durable().catch(() => undefined);
+  return value;
 }
 
 /**

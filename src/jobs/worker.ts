@@ -7,6 +7,7 @@ import { ulid } from 'ulid';
 import type { Ctx } from '../context.ts';
 import { claimDueJobs, completeJob, ensureRecurringJob, failJobAttempt, rescheduleJob, type Job } from '../db/repos/job.repo.ts';
 import { RECURRING_JOBS, handlerOf } from './registry.ts';
+import { writeBookkeeping } from '../db/database.ts';
 
 /** The delay before attempt n+1 after n failed attempts: base × 2^(n−1), at most an hour. */
 export function backoffMs(attempts: number, baseMs: number, capMs = 3600_000): number {
@@ -37,8 +38,9 @@ async function runOne(ctx: Ctx, job: Job, workerId: string): Promise<void> {
     if (!handler) throw new Error(`no handler for job kind "${job.kind}"`);
     await handler(ctx, job.payload, job.id);
     const now = ctx.now();
-    if (recurring) await rescheduleJob(ctx.db, job.id, workerId, new Date(now.getTime() + recurring.everyMs(ctx.config)).toISOString());
-    else await completeJob(ctx.db, job.id, workerId, now.toISOString());
+    // Unflushed on SQLite (writeBookkeeping): one flush per sent message on the event loop cost the signing server dearly.
+    if (recurring) await writeBookkeeping(ctx.db, (db) => rescheduleJob(db, job.id, workerId, new Date(now.getTime() + recurring.everyMs(ctx.config)).toISOString()));
+    else await writeBookkeeping(ctx.db, (db) => completeJob(db, job.id, workerId, now.toISOString()));
   } catch (err) {
     const now = ctx.now();
     const message = errorText(err);
@@ -56,9 +58,9 @@ async function runOne(ctx: Ctx, job: Job, workerId: string): Promise<void> {
 /** One poll: claims due jobs and runs them one after the other; returns how many ran. */
 export async function runDueJobs(ctx: Ctx, opts: { workerId: string; limit?: number }): Promise<number> {
   const now = ctx.now();
-  const jobs = await claimDueJobs(ctx.db, {
+  const jobs = await writeBookkeeping(ctx.db, (db) => claimDueJobs(db, {
     workerId: opts.workerId, nowIso: now.toISOString(), lockUntil: new Date(now.getTime() + ctx.config.signon.lockMs).toISOString(), limit: opts.limit ?? 20,
-  });
+  }));
   for (const job of jobs) await runOne(ctx, job, opts.workerId);
   return jobs.length;
 }

@@ -6,9 +6,8 @@
 // the address gets a note. A denied signer's signature is stored silently invalidated and gets the usual link. Every branch writes one signature row or token, one mail job and one audit entry, in one
 // transaction (shared with the signings arriving at the same moment: write-batcher.ts), so the work and its timing do not
 // tell the branches apart and a crash loses neither signature nor mail.
-import { randomBytes, randomFillSync } from 'node:crypto';
-import { ulid } from 'ulid';
 import type { Ctx } from '../../context.ts';
+import { pooledToken, pooledUlid } from '../../crypto/random-pool.ts';
 import { findSignatureByEmailHash, findSigningAppeal, insertSignatureIfNew, replacePendingSignature, type SigningAppeal } from '../../db/repos/signature.repo.ts';
 import { sha256Hex } from '../../domain/digest.ts';
 import { canonicalDomain, canonicalEmail, emailDomain } from '../../domain/email.ts';
@@ -28,20 +27,6 @@ export interface SignRequest {
   ip: string;
   locale: MailLocale;
 }
-
-// Signature ids are not secrets, but ulid's default asks the system for random bytes once per character (16 calls per
-// id); drawing them from a pool refilled 4 KiB at a time takes that off every signing.
-const POOL = Buffer.alloc(4096);
-let poolAt = POOL.length;
-const pooledRandom = (): number => {
-  if (poolAt + 4 > POOL.length) {
-    randomFillSync(POOL);
-    poolAt = 0;
-  }
-  const x = POOL.readUInt32LE(poolAt) / 0x1_0000_0000;
-  poolAt += 4;
-  return x;
-};
 
 /** Keyed digests that stand for an address or a network without revealing it. */
 export const emailHashOf = (ctx: Ctx, canonical: string): string => ctx.keyring.mac(`signature-email\n${canonical}`);
@@ -71,8 +56,8 @@ export async function signAppeal(ctx: Ctx, req: SignRequest): Promise<void> {
   const prefix = networkPrefix(req.ip);
   const rules = await denyRulesOf(ctx.db, now);
   const denied = rules.domainDenied(domain) || rules.ipDenied(req.ip);
-  const id = ulid(now.getTime(), pooledRandom);
-  const token = randomBytes(32).toString('base64url');
+  const id = pooledUlid(now.getTime());
+  const token = pooledToken(32);
   const tokenHash = sha256Hex(token);
   const emailSealed = ctx.keyring.encrypt(input.email, id);
 

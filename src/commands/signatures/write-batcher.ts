@@ -2,10 +2,11 @@
 // commit costs a flush to disk (milliseconds): one transaction per signature would cap a viral appeal at a few hundred
 // signatures a second. Signings that arrive while a transaction is being written wait for the next one, which takes them
 // all (up to MAX_BATCH): no timer, so a lone signing waits for one turn of the event loop only. If a batch fails, its signings are written one
-// by one, so one bad signing cannot fail the others.
+// by one, so one bad signing cannot fail the others. On SQLite the flush to disk of a committed batch runs off the event
+// loop while the next batches are written, and batches committed during one flush share the next.
 import type { Keyring } from '../../crypto/field-cipher.ts';
 import type { Db, Trx } from '../../db/database.ts';
-import { writeTransaction } from '../../db/database.ts';
+import { writeTransactionFlushedLater } from '../../db/database.ts';
 import { appendAudit, type AuditInput } from '../../db/repos/audit.repo.ts';
 
 /** One signing's writes inside the shared transaction; returns its audit entries (appended in order, in the same transaction). */
@@ -27,22 +28,34 @@ interface Queue {
 
 const queues = new WeakMap<Db, Queue>();
 
+/**
+ * Commits one batch and returns once it has committed, so that the next batch can be written while this one's flush to
+ * disk runs (on SQLite that flush is off the event loop: writeTransactionFlushedLater). Its signings are answered only
+ * once the flush has ended.
+ */
 async function runBatch(db: Db, batch: Pending[]): Promise<void> {
+  let durable: Promise<void>;
   try {
-    await writeTransaction(db, async (trx) => {
+    ({ durable } = await writeTransactionFlushedLater(db, async (trx) => {
       const audit: AuditInput[] = [];
       for (const p of batch) audit.push(...(await p.write(trx)));
       // Every keyring of one installation holds the same audit key (it survives rotations), so the first one serves the batch.
       await appendAudit(trx, batch[0]!.keyring, audit);
-    });
-    for (const p of batch) p.resolve();
+    }));
   } catch (err) {
     if (batch.length === 1) {
       batch[0]!.reject(err);
       return;
     }
     for (const p of batch) await runBatch(db, [p]);
+    return;
   }
+  durable.then(() => {
+    for (const p of batch) p.resolve();
+  }, (err: unknown) => {
+    // Committed but not known to be on disk: no signing of the batch may be acknowledged.
+    for (const p of batch) p.reject(err);
+  });
 }
 
 /**

@@ -6,6 +6,7 @@ import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import type { Database } from '../schema.ts';
+import { registerWalSync } from './sqlite-wal-sync.ts';
 
 /** Options for opening the SQLite file. */
 export interface SqliteOptions {
@@ -80,7 +81,10 @@ function withStatementCache(raw: RawSqlite) {
 /** Creates the Kysely instance and returns it with its raw handle. */
 export function createSqlite(opts: SqliteOptions): { db: Kysely<Database>; raw: RawSqlite } {
   const raw = openRaw(opts.file);
-  return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(raw) }) }), raw };
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(raw) }) });
+  // A file database may flush the group commit's log off the event loop (sqlite-wal-sync.ts); memory has nothing to flush.
+  if (opts.file !== ':memory:') registerWalSync(db, raw.name);
+  return { db, raw };
 }
 
 /** True when the error is a unique-constraint violation. */

@@ -6,6 +6,7 @@ import { signingOpen } from '../../domain/appeal.ts';
 import { parseOrThrow } from '../../domain/validation.ts';
 import { AppError } from '../../errors.ts';
 import { appealView, listAppeals } from '../../queries/appeals/get-appeal.ts';
+import { localWritesFinished } from '../../db/database.ts';
 import { appealPageVersion } from '../../queries/appeals/page-version.ts';
 import type { AppDeps } from '../app.ts';
 import { ctxOf } from '../plugins/auth.ts';
@@ -48,9 +49,15 @@ export function registerAppealPages(app: FastifyInstance, deps: AppDeps): void {
     if (!plainParam(slug)) throw new AppError('not_found', 'No such appeal');
     // Readers without a session all get the same page: it is served from a short-lived cache (public-page-cache.ts).
     const anonymous = request.actor.kind === 'anonymous' && request.sessionToken === null;
+    // Taken before anything is read: a write finishing while this page renders makes the next reader check the version.
+    const writes = localWritesFinished();
+    if (anonymous) {
+      const hit = publicPageCacheOf(deps).sendUnchanged(request, reply, writes);
+      if (hit) return hit;
+    }
     const version = anonymous ? await appealPageVersion(ctx, slug) : null;
     if (version !== null) {
-      const hit = publicPageCacheOf(deps).sendCached(request, reply, version);
+      const hit = publicPageCacheOf(deps).sendCached(request, reply, version, writes);
       if (hit) return hit;
     }
     const view = await appealView(ctx, slug, lang);
@@ -59,7 +66,7 @@ export function registerAppealPages(app: FastifyInstance, deps: AppDeps): void {
     const now = deps.now();
     const sign = signingOpen(view.appeal, now) ? { formToken: signFormToken(deps.keyring, view.appeal.slug, now), csrf: csrfOf(request) } : undefined;
     const page = <AppealPage {...pageProps(request)} view={view} sign={sign} />;
-    if (version !== null) return publicPageCacheOf(deps).storeAndSend(request, reply, version, renderDocument(page));
+    if (version !== null) return publicPageCacheOf(deps).storeAndSend(request, reply, version, renderDocument(page), writes);
     return sendPage(reply, page);
   });
 }

@@ -1,0 +1,89 @@
+// Durable commits whose flush to disk runs off the event loop, for the group commit of public signing.
+//
+// With synchronous=FULL, SQLite flushes the write-ahead log inside COMMIT, and better-sqlite3 runs COMMIT on the main
+// thread: every batch of signings stopped the whole server for the length of an fsync. Here a batch commits with
+// synchronous=NORMAL (the log is written but not flushed), the connection goes back to FULL at once, and the log file is
+// flushed with fdatasync on libuv's thread pool. A signing is answered only after a flush that began after its commit
+// ended, so what is acknowledged is on disk exactly as with FULL. Batches keep committing while a flush runs, and all of
+// them share the next flush. In WAL mode with NORMAL, SQLite itself flushes the log before every checkpoint and the
+// database file after it, so frames checkpointed before our flush are on disk as well.
+//
+// The log file is opened for each flush and closed after it. SQLite holds no POSIX locks on the -wal file (its WAL locks
+// are on the -shm file and the database file), so closing our descriptor cannot release one of its locks.
+import fs from 'node:fs';
+import { sql, type Kysely } from 'kysely';
+
+/** Flushes one database's write-ahead log, coalescing the requests that arrive while a flush runs. */
+export class WalSync {
+  readonly #walFile: string;
+  #running: Promise<void> | undefined;
+  #queued: Promise<void> | undefined;
+  /** Flushes completed so far (for tests and metrics). */
+  flushes = 0;
+
+  constructor(dbFile: string) {
+    this.#walFile = `${dbFile}-wal`;
+  }
+
+  /** Resolves once everything committed before the call is on disk. */
+  durable(): Promise<void> {
+    // A flush already running may have begun before the caller's commit ended: the caller waits for the next one,
+    // which every caller arriving meanwhile shares.
+    if (!this.#running) return this.#start();
+    this.#queued ??= this.#running.then(() => this.#startQueued(), () => this.#startQueued());
+    return this.#queued;
+  }
+
+  #startQueued(): Promise<void> {
+    this.#queued = undefined;
+    return this.#start();
+  }
+
+  #start(): Promise<void> {
+    const flush = this.#flush().finally(() => {
+      if (this.#running === flush) this.#running = undefined;
+    });
+    this.#running = flush;
+    return flush;
+  }
+
+  async #flush(): Promise<void> {
+    const fh = await fs.promises.open(this.#walFile, 'r');
+    try {
+      await fh.datasync();
+    } finally {
+      await fh.close();
+    }
+    this.flushes += 1;
+  }
+}
+
+const syncs = new WeakMap<object, WalSync>();
+
+/** Registers the log flusher of a Kysely instance over an SQLite file (not for ':memory:'). */
+export function registerWalSync(db: object, dbFile: string): WalSync {
+  const s = new WalSync(dbFile);
+  syncs.set(db, s);
+  return s;
+}
+
+/** The log flusher of a database, or undefined when its commits flush themselves (PostgreSQL, SQLite in memory). */
+export function walSyncOf(db: object): WalSync | undefined {
+  return syncs.get(db);
+}
+
+/**
+ * Runs `fn` on the connection with synchronous=NORMAL, and sets FULL back before the connection serves anything else
+ * (the connection is held for the whole call, so no other write can commit unflushed in between). The caller must
+ * await `durable()` of the database's WalSync before acknowledging what `fn` committed.
+ */
+export async function commitUnflushed<DB, T>(db: Kysely<DB>, fn: (conn: Kysely<DB>) => Promise<T>): Promise<T> {
+  return db.connection().execute(async (conn) => {
+    await sql`pragma synchronous = NORMAL`.execute(conn);
+    try {
+      return await fn(conn);
+    } finally {
+      await sql`pragma synchronous = FULL`.execute(conn);
+    }
+  });
+}
