@@ -7,6 +7,7 @@ import { findDates, parseDocumentDate, type DateMention } from './dates.ts';
 import { findEvents } from './events.ts';
 import { detectLanguage } from './language.ts';
 import { findAddressees, findListedSignatories, findOccasion, findSignatories, salutationLine } from './letter.ts';
+import { findGroupSignatories } from './group-signatories.ts';
 import { findOrganisations } from './organisations.ts';
 import { findPersons } from './persons.ts';
 import { findPlaces, mainCountry } from './places.ts';
@@ -99,6 +100,10 @@ export function propose(input: ProposeInput): Proposals {
     }
   }
 
+  // Groups signing as such ("On behalf of the group X") join the signatories in the order they are written.
+  signatories.push(...findGroupSignatories(text, bounds, persons, organisations, closing.flatMap((c) => c.spans)));
+  signatories.sort((a, b) => a.spans[0]!.start - b.spans[0]!.start);
+
   const ownCountries = language === 'ru' ? ['RU'] : language === 'fr' ? ['FR'] : [];
   const country = mainCountry(places, addressees.length ? ownCountries : []) ?? mainCountry(places);
   const events = findEvents(text, tokens, bounds, dates, language).map((e) => ({ ...e, country: e.country ?? country }));
@@ -135,6 +140,7 @@ function rateConfidence(
   for (const o of p.organisations) {
     const quoted = o.spans.some((s) => QUOTE_MARKS.test(text.slice(Math.max(0, s.start - 1), s.end + 1)));
     if (knownOrgs.has(searchKey(o.name)) || KNOWN_ORGANISATIONS.has(searchKey(o.name))) high(o, 'a known organisation');
+    else if (p.signatories.some((s) => s.organisationRef === o.ref)) high(o, 'a signatory of the letter');
     else if (p.signatories.some((s) => s.affiliations.some((a) => a.organisationRef === o.ref))) high(o, 'named in a signature');
     else if (quoted) high(o, 'a quoted name');
     else if (o.spans.length >= 2) high(o, `named ${o.spans.length} times`);

@@ -101,12 +101,16 @@ export interface OccasionProposal {
 }
 
 export interface SignatoryProposal {
+  /** A person signing, or a group signing as such ("On behalf of the group X"); absent in proposals stored before groups. */
+  kind?: 'person' | 'organisation';
   name: string;
   title: string | null;
   organisation: string | null;
   /** Every part of the signature in order: the title as written, its role word ("Head") and organisation. */
   affiliations: { title: string | null; role: string | null; organisation: string | null; organisationRef?: string | null }[];
   personRef: string | null;
+  /** The organisation proposal of a group signing as such. */
+  organisationRef?: string | null;
   spans: Span[];
 }
 
