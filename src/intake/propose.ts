@@ -8,6 +8,8 @@ import { findEvents } from './events.ts';
 import { detectLanguage } from './language.ts';
 import { findAddressees, findListedSignatories, findOccasion, findSignatories, salutationLine } from './letter.ts';
 import { findGroupSignatories } from './group-signatories.ts';
+import { nominativeName, nominativePersons } from './nominative.ts';
+import { loadedRussianMorph, type RussianMorph } from './russian-morph.ts';
 import { findOrganisations } from './organisations.ts';
 import { findPersons } from './persons.ts';
 import { findPlaces, mainCountry } from './places.ts';
@@ -31,6 +33,8 @@ export interface ProposeInput {
   documentDate?: string | null;
   language?: IntakeLanguage | null;
   gazetteer?: RegisterGazetteer;
+  /** The Russian analyser; without it the one already loaded is used, or none (names then stay as written). */
+  morph?: RussianMorph | null;
 }
 
 /** The document's own date: the one given, else a full date in its first or last lines (a dated letter), else none. */
@@ -58,10 +62,14 @@ export function propose(input: ProposeInput): Proposals {
   const docDate = documentDateOf(text, input.documentDate);
   const dates = findDates(text, docDate ?? latestYear(findDates(text, undefined)));
 
+  const morph = input.morph ?? loadedRussianMorph();
   const persons = findPersons(text, tokens, bounds, {
     persons: new Set(gaz.personNames.map(searchKey)),
     givenNames: new Set(gaz.givenNames.map(searchKey)),
+    ...(morph ? { readsAsName: (words: readonly string[]) => nominativeName(words, morph) !== null } : {}),
   });
+  // Russian names in the nominative («Розы Тулетаевой» → «Роза Тулетаева»), so the register is matched on that form.
+  const nameNotes = morph ? nominativePersons(persons, morph) : new Map<string, string>();
   const orgNames = new Map(gaz.organisations.map((o) => [searchKey(o.name), o.kind] as const));
   const organisations = findOrganisations(text, tokens, { names: orgNames, maxWords: Math.max(0, ...[...orgNames.keys()].map((k) => k.split(' ').length)) });
   const places = findPlaces(text, tokens);
@@ -110,6 +118,7 @@ export function propose(input: ProposeInput): Proposals {
   const acts = findActs(text, bounds, persons, organisations, dates, findLengths(text), places, country);
   const occasion = isLetter ? findOccasion(text, events) : null;
   rateConfidence(text, { persons, organisations, events, addressees, signatories, occasion }, gaz);
+  for (const x of persons) if (nameNotes.has(x.ref)) x.confidenceReason = `${x.confidenceReason}; ${nameNotes.get(x.ref)}`;
   return {
     language, documentDate: docDate ? formatPartialDate(docDate) : null, isLetter,
     persons, organisations, events, acts, places, addressees, occasion, signatories,
