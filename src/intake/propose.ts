@@ -10,6 +10,7 @@ import { findAddressees, findListedSignatories, findOccasion, findSignatories, s
 import { findGroupSignatories } from './group-signatories.ts';
 import { nominativeName, nominativePersons } from './nominative.ts';
 import { loadedRussianMorph, type RussianMorph } from './russian-morph.ts';
+import { findCounts } from './counts.ts';
 import { findOrganisations } from './organisations.ts';
 import { findPersons } from './persons.ts';
 import { findPlaces, mainCountry } from './places.ts';
@@ -121,7 +122,7 @@ export function propose(input: ProposeInput): Proposals {
   for (const x of persons) if (nameNotes.has(x.ref)) x.confidenceReason = `${x.confidenceReason}; ${nameNotes.get(x.ref)}`;
   return {
     language, documentDate: docDate ? formatPartialDate(docDate) : null, isLetter,
-    persons, organisations, events, acts, places, addressees, occasion, signatories,
+    persons, organisations, events, acts, places, addressees, occasion, signatories, counts: findCounts(text, dates),
   };
 }
 

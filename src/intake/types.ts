@@ -70,7 +70,10 @@ export interface ActProposal {
   victimText: string | null;
   kind: (typeof ACT_KINDS)[number];
   date: string | null;
+  /** The sentence in months, or the shortest of a range. */
   sentenceMonths: number | null;
+  /** The longest of a range shared by several people ("each sentenced to 3 to 6 years"), else null. */
+  sentenceMonthsMax?: number | null;
   sentenceKind: (typeof SENTENCE_KINDS)[number] | null;
   /** Where the sentence's length is written ("7.5 years"). */
   lengthSpan: Span | null;
@@ -114,6 +117,16 @@ export interface SignatoryProposal {
   spans: Span[];
 }
 
+/** A figure about many people ("more than 150 detentions"): a fact of the source, not a case. */
+export interface CountProposal {
+  number: number;
+  /** Written as "more than", «более», "plus de", "about" … */
+  approximate: boolean;
+  /** What is counted, as written ("detentions", «уголовных дел»). */
+  what: string;
+  spans: Span[];
+}
+
 /** Everything proposed for one document. */
 export interface Proposals {
   language: IntakeLanguage;
@@ -128,6 +141,8 @@ export interface Proposals {
   addressees: AddresseeProposal[];
   occasion: OccasionProposal | null;
   signatories: SignatoryProposal[];
+  /** Counts the document gives ("more than 150 detentions, including 12 criminal cases"); absent in older proposals. */
+  counts?: CountProposal[];
 }
 
 /** Makes a span of text[start, end). */
