@@ -19,7 +19,8 @@ export const DIST = path.join(ROOT, 'dist');
 const STAMP = path.join(DIST, '.build-stamp.json');
 const CONFIGS = ['tsconfig.json', 'tsconfig.build.json', 'scripts/build.js', 'package.json'];
 const IS_TEST = /\.test\.tsx?$/;
-const IS_TS = /\.tsx?$/;
+// Declaration files (types for an untyped package) have no JavaScript to emit: they are copied like any other file.
+const IS_TS = /(?<!\.d)\.tsx?$/;
 
 /** Every file under src/ that belongs in dist/ (tests excluded), as paths relative to src/, sorted. */
 export function sourceFiles() {

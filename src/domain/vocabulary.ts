@@ -40,7 +40,7 @@ export const EVENT_RELATION_KINDS = ['precedes', 'part_of', 'consequence_of', 'c
 export const ACT_KINDS = [
   'arrest', 'detention', 'torture', 'ill_treatment', 'sentence', 'charge', 'extradition_request', 'extradition_decision',
   'deportation', 'travel_ban', 'search', 'designation_extremist', 'designation_terrorist', 'designation_foreign_agent',
-  'closure_of_outlet', 'blocking', 'threats', 'surveillance', 'dismissal', 'fine', 'disappearance', 'killing', 'other',
+  'closure_of_outlet', 'blocking', 'threats', 'surveillance', 'dismissal', 'fine', 'disappearance', 'killing', 'death_in_custody', 'other',
 ] as const;
 
 /** Degree of a perpetrator's involvement in an act (ESF). */

@@ -16,12 +16,26 @@ const CUES: readonly [RegExp, ActKind][] = [
   [/(?<![\p{L}])(?:extremist|экстремист\p{L}*|extrémistes?)/giu, 'designation_extremist'],
   [/(?<![\p{L}])(?:deport\p{L}*|депорт\p{L}*|expuls\p{L}*)/giu, 'deportation'],
   [/(?<![\p{L}])(?:killed|murdered|убит\p{L}*|tuée?s?|assassinée?s?)/giu, 'killing'],
+  [/(?<![\p{L}])(?:died|death|умер(?:л[аи]?)?|смерт\p{L}*|скончал\p{L}*|погиб\p{L}*|mort(?:e|s)?|décédée?s?|décès)(?=[^.!?]{0,80}?(?:custody|detention|prison|jail|cell|colony|под стражей|в заключении|в СИЗО|в колонии|в камере|в тюрьме|в изоляторе|en détention|en garde à vue|en prison|dans sa cellule))/giu, 'death_in_custody'],
 ];
 const SENTENCE_CONTEXT = /(?:sentenc|imprison|prison|jail|penal|colony|приговор|осужд|лишени|колони|заключени|condamn|emprisonnement|réclusion)/iu;
 const DECISION = /(?:decision|court|решени|суд|décision|tribunal|cour)/iu;
 const SUSPENDED = /(?:suspended|условн|avec sursis)/iu;
 const RESTRICTED = /(?:restricted freedom|restriction of liberty|ограничени\p{L}* свободы)/iu;
 const MAX_GAP = 90;
+const SHARED = /(?<![\p{L}])(?:each|both|all|respectively|каждый|каждого|каждому|каждая|оба|обе|все|всех|chacun|chacune|tous|toutes)(?![\p{L}])/iu;
+
+/** A sentence one of several people received: the shared length (or range), cited at the cue, the name and the length. */
+function sentenceAct(
+  p: PersonProposal, spans: Span[], length: LengthMention, sentence: string, places: readonly PlaceProposal[], sStart: number, sEnd: number, country: string | null,
+): ActProposal {
+  const place = places.find((x) => x.kind === 'country' && x.spans.some((s) => s.start >= sStart && s.end <= sEnd && x.country));
+  return {
+    ref: '', person: p.name, personRef: p.ref, victimText: null, kind: 'sentence', date: null, sentenceMonths: length.months,
+    sentenceMonthsMax: length.maxMonths ?? null, sentenceKind: SUSPENDED.test(sentence) ? 'suspended' : RESTRICTED.test(sentence) ? 'restricted_freedom' : 'prison',
+    lengthSpan: length.span, country: place?.country ?? country, spans: [...spans].sort((a, b) => a.start - b.start),
+  };
+}
 
 /** Finds acts in every sentence. `country` is where acts happen when the sentence does not say. */
 export function findActs(
@@ -49,6 +63,30 @@ export function findActs(
       const near = mentions.filter(({ s }) => s.start >= sStart && s.end <= sEnd && gap(s) <= MAX_GAP).sort((a, b) => gap(a.s) - gap(b.s));
       // A sentence belongs to the person named before its length ("… and Y to seven years"); otherwise the nearest.
       const victim = length ? (near.filter(({ s }) => s.end <= length!.span.start).sort((a, b) => b.s.start - a.s.start)[0] ?? near[0]) : near[0];
+      // "A was sentenced to 5 years and B to 7 years": each length goes to the person named just before it.
+      const lengthsAfter = kind === 'sentence' ? inside(lengths).filter((l) => l.span.start > cue.start) : [];
+      if (lengthsAfter.length > 1) {
+        for (const [i, l] of lengthsAfter.entries()) {
+          const from = i === 0 ? sStart : lengthsAfter[i - 1]!.span.end;
+          const who = mentions.filter(({ s }) => s.start >= from && s.end <= l.span.start).at(-1);
+          if (who && !out.some((o) => o.kind === 'sentence' && o.personRef === who.p.ref && o.lengthSpan?.start === l.span.start)) {
+            out.push(sentenceAct(who.p, [cue, who.s, l.span], l, sentence, places, sStart, sEnd, country));
+          }
+        }
+        continue;
+      }
+      // "A, B and C were each sentenced to 3 to 6 years": every person named before the length shares it.
+      if (kind === 'sentence' && length && (length.maxMonths !== undefined || SHARED.test(sentence))) {
+        const named = mentions.filter(({ s }) => s.start >= sStart && s.end <= length!.span.start);
+        const people = [...new Map(named.map((x) => [x.p.ref, x])).values()];
+        if (people.length > 1) {
+          for (const who of people) {
+            if (out.some((o) => o.kind === 'sentence' && o.personRef === who.p.ref && o.lengthSpan?.start === length!.span.start)) continue;
+            out.push(sentenceAct(who.p, [cue, who.s, length.span], length, sentence, places, sStart, sEnd, country));
+          }
+          continue;
+        }
+      }
       let victimText: string | null = null;
       if (!victim) {
         if (kind !== 'designation_extremist' && kind !== 'sentence') continue;
@@ -65,7 +103,7 @@ export function findActs(
       const sentenceKind: (typeof SENTENCE_KINDS)[number] | null = kind !== 'sentence' ? null : SUSPENDED.test(sentence) ? 'suspended' : RESTRICTED.test(sentence) ? 'restricted_freedom' : 'prison';
       const act: ActProposal = {
         ref: '', person: victim?.p.name ?? null, personRef: victim?.p.ref ?? null, victimText, kind, date: date?.start ?? null,
-        sentenceMonths: length?.months ?? null, sentenceKind, lengthSpan: length?.span ?? null, country: place?.country ?? country, spans,
+        sentenceMonths: length?.months ?? null, sentenceMonthsMax: length?.maxMonths ?? null, sentenceKind, lengthSpan: length?.span ?? null, country: place?.country ?? country, spans,
       };
       // One act per victim, kind and sentence: "torture … tortured" in one sentence is one act.
       if (!out.some((o) => o.kind === act.kind && o.personRef === act.personRef && o.victimText === act.victimText && o.spans.some((s) => s.start >= sStart && s.end <= sEnd))) out.push(act);

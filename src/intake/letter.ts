@@ -2,6 +2,7 @@
 // each "Name, Title of the Organisation" (a line without a name continues the signature above it).
 import type { EventProposal, PersonProposal, SignatoryProposal, AddresseeProposal, OccasionProposal, Span } from './types.ts';
 import { spanOf } from './types.ts';
+import { withoutBehalf } from './group-signatories.ts';
 import { isAddresseeCue, isTitleLine, readAddresseeLine, titleOf } from './addressee-lines.ts';
 
 const SALUTATION = /^\s*(?:your excellency|excellency|dear\b|(?:mr\.?|madam)\s+president\b|to whom|уважаем\p{L}*|многоуважаем\p{L}*|ваше превосходительство|глубокоуважаем\p{L}*|monsieur|madame|excellence|cher|chère|mesdames)/iu;
@@ -13,7 +14,7 @@ const INNER_BODY = /^(?:(?:the\s+)?(?:executive\s+)?board(?:\s+of(?:\s+the)?)?|�
 
 /** The organisation in a signature part, or null when the part is only common nouns («правления», "the board"). */
 function organisationName(part: string): string | null {
-  const name = unquote(part.replace(INNER_BODY, ''));
+  const name = unquote(withoutBehalf(part).replace(INNER_BODY, ''));
   return /\p{Lu}/u.test(name) ? name : null;
 }
 

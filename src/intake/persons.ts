@@ -9,6 +9,8 @@ import { spanOf, type PersonProposal, type Span } from './types.ts';
 export interface KnownNames {
   persons: ReadonlySet<string>;
   givenNames: ReadonlySet<string>;
+  /** Whether the words read as a person's name (the Russian analyser's given name, surname, patronymic in agreement). */
+  readsAsName?: (words: readonly string[]) => boolean;
 }
 
 const GIVEN_STEMS = new Set([...GIVEN_NAMES].map(ruStem));
@@ -58,7 +60,7 @@ export function findPersons(text: string, tokens: readonly Token[], bounds: read
     if (words.length < 2 || words.length > 4 || words.some(notAName)) continue;
     const fullKey = words.map((w) => w.key).join(' ');
     const last = words[words.length - 1]!;
-    const vouched = isGiven(words[0]!.key, known) || known.persons.has(fullKey) || (SURNAME_ENDING.test(last.key) && words.length <= 3);
+    const vouched = isGiven(words[0]!.key, known) || known.persons.has(fullKey) || (SURNAME_ENDING.test(last.key) && words.length <= 3) || known.readsAsName?.(words.map((w) => w.raw)) === true;
     if (!vouched) continue;
     const start = words[0]!.start;
     const end = last.end;

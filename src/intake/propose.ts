@@ -7,6 +7,10 @@ import { findDates, parseDocumentDate, type DateMention } from './dates.ts';
 import { findEvents } from './events.ts';
 import { detectLanguage } from './language.ts';
 import { findAddressees, findListedSignatories, findOccasion, findSignatories, salutationLine } from './letter.ts';
+import { findGroupSignatories } from './group-signatories.ts';
+import { nominativeName, nominativePersons } from './nominative.ts';
+import { loadedRussianMorph, type RussianMorph } from './russian-morph.ts';
+import { findCounts } from './counts.ts';
 import { findOrganisations } from './organisations.ts';
 import { findPersons } from './persons.ts';
 import { findPlaces, mainCountry } from './places.ts';
@@ -30,6 +34,8 @@ export interface ProposeInput {
   documentDate?: string | null;
   language?: IntakeLanguage | null;
   gazetteer?: RegisterGazetteer;
+  /** The Russian analyser; without it the one already loaded is used, or none (names then stay as written). */
+  morph?: RussianMorph | null;
 }
 
 /** The document's own date: the one given, else a full date in its first or last lines (a dated letter), else none. */
@@ -57,10 +63,14 @@ export function propose(input: ProposeInput): Proposals {
   const docDate = documentDateOf(text, input.documentDate);
   const dates = findDates(text, docDate ?? latestYear(findDates(text, undefined)));
 
+  const morph = input.morph ?? loadedRussianMorph();
   const persons = findPersons(text, tokens, bounds, {
     persons: new Set(gaz.personNames.map(searchKey)),
     givenNames: new Set(gaz.givenNames.map(searchKey)),
+    ...(morph ? { readsAsName: (words: readonly string[]) => nominativeName(words, morph) !== null } : {}),
   });
+  // Russian names in the nominative («Розы Тулетаевой» → «Роза Тулетаева»), so the register is matched on that form.
+  const nameNotes = morph ? nominativePersons(persons, morph) : new Map<string, string>();
   const orgNames = new Map(gaz.organisations.map((o) => [searchKey(o.name), o.kind] as const));
   const organisations = findOrganisations(text, tokens, { names: orgNames, maxWords: Math.max(0, ...[...orgNames.keys()].map((k) => k.split(' ').length)) });
   const places = findPlaces(text, tokens);
@@ -99,15 +109,20 @@ export function propose(input: ProposeInput): Proposals {
     }
   }
 
+  // Groups signing as such ("On behalf of the group X") join the signatories in the order they are written.
+  signatories.push(...findGroupSignatories(text, bounds, persons, organisations, closing.flatMap((c) => c.spans)));
+  signatories.sort((a, b) => a.spans[0]!.start - b.spans[0]!.start);
+
   const ownCountries = language === 'ru' ? ['RU'] : language === 'fr' ? ['FR'] : [];
   const country = mainCountry(places, addressees.length ? ownCountries : []) ?? mainCountry(places);
   const events = findEvents(text, tokens, bounds, dates, language).map((e) => ({ ...e, country: e.country ?? country }));
   const acts = findActs(text, bounds, persons, organisations, dates, findLengths(text), places, country);
   const occasion = isLetter ? findOccasion(text, events) : null;
   rateConfidence(text, { persons, organisations, events, addressees, signatories, occasion }, gaz);
+  for (const x of persons) if (nameNotes.has(x.ref)) x.confidenceReason = `${x.confidenceReason}; ${nameNotes.get(x.ref)}`;
   return {
     language, documentDate: docDate ? formatPartialDate(docDate) : null, isLetter,
-    persons, organisations, events, acts, places, addressees, occasion, signatories,
+    persons, organisations, events, acts, places, addressees, occasion, signatories, counts: findCounts(text, dates),
   };
 }
 
@@ -135,6 +150,7 @@ function rateConfidence(
   for (const o of p.organisations) {
     const quoted = o.spans.some((s) => QUOTE_MARKS.test(text.slice(Math.max(0, s.start - 1), s.end + 1)));
     if (knownOrgs.has(searchKey(o.name)) || KNOWN_ORGANISATIONS.has(searchKey(o.name))) high(o, 'a known organisation');
+    else if (p.signatories.some((s) => s.organisationRef === o.ref)) high(o, 'a signatory of the letter');
     else if (p.signatories.some((s) => s.affiliations.some((a) => a.organisationRef === o.ref))) high(o, 'named in a signature');
     else if (quoted) high(o, 'a quoted name');
     else if (o.spans.length >= 2) high(o, `named ${o.spans.length} times`);

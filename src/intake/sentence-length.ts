@@ -32,12 +32,17 @@ const R = '(?![\\p{L}\\d])';
 
 const YEARS_RE = new RegExp(`${L}${NUM}${HALF_BEFORE}\\s*(?:-\\s*)?${YEARS}${HALF_AFTER}${MONTHS_TAIL}${R}`, 'giu');
 const MONTHS_RE = new RegExp(`${L}${NUM}\\s*(?:-\\s*)?(months?|месяц(?:а|ев|ам)?|mois)${R}`, 'giu');
+// "3 to 6 years", «от трёх до шести лет», "de 3 à 6 ans", "3–6 years": a range shared by several people.
+const RANGE_RE = new RegExp(`${L}(?:(?:from|от|de)\\s+)?${NUM}\\s*(?:to|-|–|—|до|à)\\s*${NUM}\\s*${YEARS}${R}`, 'giu');
 const ONE_AND_HALF_RE = /(?<![\p{L}])(полтора\s+года|полутора\s+лет|полутора\s+годам|a\s+year\s+and\s+a\s+half|one\s+and\s+a\s+half\s+years|un\s+an\s+et\s+demi)(?![\p{L}])/giu;
 
 /** A length found in the text. */
 export interface LengthMention {
   span: Span;
+  /** The length, or the shortest of a range. */
   months: number;
+  /** The longest of a range ("3 to 6 years" → 72), absent for one length. */
+  maxMonths?: number;
 }
 
 /** The value of a number as written: digits (7.5, 7,5), "7½" or a word in any of the three languages. */
@@ -56,11 +61,15 @@ export function parseLength(text: string): number | undefined {
 export function findLengths(text: string): LengthMention[] {
   const out: LengthMention[] = [];
   const taken: [number, number][] = [];
-  const push = (start: number, end: number, months: number | undefined) => {
+  const push = (start: number, end: number, months: number | undefined, maxMonths?: number) => {
     if (months === undefined || taken.some(([a, b]) => start < b && end > a)) return;
     taken.push([start, end]);
-    out.push({ span: spanOf(text, start, end), months });
+    out.push({ span: spanOf(text, start, end), months, ...(maxMonths !== undefined && maxMonths > months ? { maxMonths } : {}) });
   };
+  for (const m of text.matchAll(RANGE_RE)) {
+    const [low, high] = [numberValue(m[1]!), numberValue(m[2]!)].map((n) => (n === undefined ? undefined : yearsToMonths(n)));
+    if (low !== undefined && high !== undefined && high > low) push(m.index, m.index + m[0].length, low, high);
+  }
   for (const m of text.matchAll(ONE_AND_HALF_RE)) push(m.index, m.index + m[0].length, 18);
   for (const m of text.matchAll(YEARS_RE)) {
     const whole = m[0].toLowerCase();

@@ -70,7 +70,10 @@ export interface ActProposal {
   victimText: string | null;
   kind: (typeof ACT_KINDS)[number];
   date: string | null;
+  /** The sentence in months, or the shortest of a range. */
   sentenceMonths: number | null;
+  /** The longest of a range shared by several people ("each sentenced to 3 to 6 years"), else null. */
+  sentenceMonthsMax?: number | null;
   sentenceKind: (typeof SENTENCE_KINDS)[number] | null;
   /** Where the sentence's length is written ("7.5 years"). */
   lengthSpan: Span | null;
@@ -101,12 +104,26 @@ export interface OccasionProposal {
 }
 
 export interface SignatoryProposal {
+  /** A person signing, or a group signing as such ("On behalf of the group X"); absent in proposals stored before groups. */
+  kind?: 'person' | 'organisation';
   name: string;
   title: string | null;
   organisation: string | null;
   /** Every part of the signature in order: the title as written, its role word ("Head") and organisation. */
   affiliations: { title: string | null; role: string | null; organisation: string | null; organisationRef?: string | null }[];
   personRef: string | null;
+  /** The organisation proposal of a group signing as such. */
+  organisationRef?: string | null;
+  spans: Span[];
+}
+
+/** A figure about many people ("more than 150 detentions"): a fact of the source, not a case. */
+export interface CountProposal {
+  number: number;
+  /** Written as "more than", «более», "plus de", "about" … */
+  approximate: boolean;
+  /** What is counted, as written ("detentions", «уголовных дел»). */
+  what: string;
   spans: Span[];
 }
 
@@ -124,6 +141,8 @@ export interface Proposals {
   addressees: AddresseeProposal[];
   occasion: OccasionProposal | null;
   signatories: SignatoryProposal[];
+  /** Counts the document gives ("more than 150 detentions, including 12 criminal cases"); absent in older proposals. */
+  counts?: CountProposal[];
 }
 
 /** Makes a span of text[start, end). */

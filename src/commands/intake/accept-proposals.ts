@@ -1,5 +1,5 @@
 // Accepts a reviewer's decisions on a document's proposals: every accepted record is created (or an existing one used),
-// acts become cases of their subjects, signatures become memberships, and each cites the document and its span —
+// acts become cases of their subjects, signatures become memberships (or, for a group signing as such, its co-signature), and each cites the document and its span —
 // all in one transaction, or nothing.
 import type { Ctx } from '../../context.ts';
 import { writeTransaction, type Trx } from '../../db/database.ts';
@@ -168,6 +168,10 @@ async function acceptActs(run: Run, p: Proposals): Promise<void> {
 async function acceptSignatories(run: Run, p: Proposals): Promise<void> {
   for (const [i, sig] of p.signatories.entries()) {
     if (!run.decisions.signatories[`signatory-${i + 1}`]?.accept) continue;
+    if (sig.kind === 'organisation') {
+      await acceptGroupSignatory(run, sig, i);
+      continue;
+    }
     const person = sig.personRef ? run.ids.get(sig.personRef) : undefined;
     if (!person) throw new AppError('validation_failed', `signatory ${i + 1}: accept ${sig.name} as a person first`, { field: `signatories.${i}` });
     for (const aff of sig.affiliations) {
@@ -179,4 +183,15 @@ async function acceptSignatories(run: Run, p: Proposals): Promise<void> {
       await cite(run, 'membership', created.id, sig.spans.slice(0, 1));
     }
   }
+}
+
+/** A group signing as such: its organisation must be accepted too; it is cited at the signature and the outcome records the
+ * signature (ref signatory-N), which makes the group a co-signatory of an appeal started from the letter. */
+async function acceptGroupSignatory(run: Run, sig: Proposals['signatories'][number], i: number): Promise<void> {
+  const org = sig.organisationRef ? run.ids.get(sig.organisationRef) : undefined;
+  if (!org || org.type !== 'organisation') {
+    throw new AppError('validation_failed', `signatory ${i + 1}: accept ${sig.name} as an organisation first`, { field: `signatories.${i}` });
+  }
+  run.outcome.push({ ref: `signatory-${i + 1}`, type: 'organisation', id: org.id, created: false });
+  await cite(run, 'organisation', org.id, sig.spans.slice(0, 1));
 }

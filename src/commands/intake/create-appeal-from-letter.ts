@@ -40,7 +40,15 @@ export async function createAppealFromLetter(ctx: Ctx, intakeId: string): Promis
     let coSignatories = 0;
     // Co-signing speaks for the group: only coordinators and admins record co-signatories; editors leave it to them.
     if (canAppeal(ctx.actor, 'co_sign')) {
-      for (const s of p.signatories) {
+      for (const [n, s] of p.signatories.entries()) {
+        if (s.kind === 'organisation') {
+          // A group is a co-signatory only when its signature was accepted, as the organisation accepted with it.
+          const orgId = idOf(`signatory-${n + 1}`, 'organisation');
+          if (!orgId) continue;
+          await insertConfirmedCoSignatory(ctx, trx, appeal.id, { kind: 'organisation', name: s.name, title: null, organisation: null, organisationId: orgId, lang: language });
+          coSignatories++;
+          continue;
+        }
         const aff = s.affiliations.find((a) => a.organisation === s.organisation);
         await insertConfirmedCoSignatory(ctx, trx, appeal.id, {
           kind: 'person', name: s.name, title: s.title, organisation: s.organisation, organisationId: idOf(aff?.organisationRef, 'organisation'), lang: language,

@@ -48,7 +48,8 @@ export function defaultDecisions(
     organisations: byRef(p.organisations, (x) => ({ accept: sure(x), name: x.name, kind: x.kind, country: null, matchId: x.match?.record?.id ?? null })),
     events: byRef(p.events, (x) => ({ accept: sure(x), title: x.title, kind: x.kind, date: x.date, endDate: x.endDate, country: x.country, matchId: x.match?.record?.id ?? null })),
     acts: byRef(p.acts, (x) => ({
-      accept: x.personRef !== null, kind: x.kind, subjectRef: x.personRef, date: x.date, sentenceMonths: x.sentenceMonths, sentenceKind: x.sentenceKind, country: x.country,
+      // A range shared by several people is no one's sentence: the reviewer types each person's length.
+      accept: x.personRef !== null, kind: x.kind, subjectRef: x.personRef, date: x.date, sentenceMonths: x.sentenceMonthsMax ? null : x.sentenceMonths, sentenceKind: x.sentenceKind, country: x.country,
     })),
     signatories: Object.fromEntries(p.signatories.map((_s, i) => [`signatory-${i + 1}`, { accept: true }])),
   };

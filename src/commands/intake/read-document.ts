@@ -62,7 +62,9 @@ export async function readDocument(ctx: Ctx, doc: DocumentBytes, metaInput: Read
   const index = await loadRegisterIndex(ctx);
   // The proposer (language detection, gazetteers of every country in three languages) is loaded with the first document.
   const { propose } = await import('../../intake/propose.ts');
-  const proposed = propose({ text, documentDate: meta.documentDate, language: meta.language, gazetteer: index.gazetteer });
+  // The Russian analyser's dictionaries load with the first document in Cyrillic, not with the server.
+  const morph = /\p{Script=Cyrillic}/u.test(text) ? await (await import('../../intake/russian-morph.ts')).loadRussianMorph() : null;
+  const proposed = propose({ text, documentDate: meta.documentDate, language: meta.language, gazetteer: index.gazetteer, morph });
   const proposals = await matchProposals(ctx, proposed, index);
   const stored = await ctx.files.put(Readable.from([Buffer.from(doc.bytes)]), ctx.config.maxUploadBytes);
   const now = ctx.now().toISOString();

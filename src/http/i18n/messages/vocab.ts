@@ -108,6 +108,7 @@ export const vocabMessages = defineMessages({
     'vocab.actKind.fine': 'Fine',
     'vocab.actKind.disappearance': 'Enforced disappearance',
     'vocab.actKind.killing': 'Killing',
+    'vocab.actKind.death_in_custody': 'Death in custody',
     'vocab.actKind.other': 'Other',
 
     'vocab.involvement.direct': 'Direct',
@@ -271,6 +272,7 @@ export const vocabMessages = defineMessages({
     'vocab.actKind.fine': 'Штраф',
     'vocab.actKind.disappearance': 'Насильственное исчезновение',
     'vocab.actKind.killing': 'Убийство',
+    'vocab.actKind.death_in_custody': 'Смерть под стражей',
     'vocab.actKind.other': 'Другое',
 
     'vocab.involvement.direct': 'Непосредственное участие',
@@ -434,6 +436,7 @@ export const vocabMessages = defineMessages({
     'vocab.actKind.fine': 'Amende',
     'vocab.actKind.disappearance': 'Disparition forcée',
     'vocab.actKind.killing': 'Meurtre',
+    'vocab.actKind.death_in_custody': 'Mort en détention',
     'vocab.actKind.other': 'Autre',
 
     'vocab.involvement.direct': 'Participation directe',

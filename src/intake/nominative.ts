@@ -1,0 +1,155 @@
+// A Russian name in its dictionary form: «Розы Тулетаевой» → «Роза Тулетаева». The analyser gives each word its readings;
+// the reading of the whole name is the case and gender its given name, surname and patronymic agree on. A female surname
+// is inflected to the feminine nominative (its lemma is the masculine one). Words the dictionary does not know are only
+// changed when the surname's ending asks for it, and the reason is kept for the reviewer.
+import type { RussianMorph, WordReading } from './russian-morph.ts';
+import type { PersonProposal } from './types.ts';
+
+const CASES = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct'] as const;
+const GENDERS = ['masc', 'femn'] as const;
+const ROLES = ['Name', 'Surn', 'Patr'] as const;
+const CASE_NAMES: Record<(typeof CASES)[number], string> = {
+  nomn: 'nominative', gent: 'genitive', datv: 'dative', accs: 'accusative', ablt: 'instrumental', loct: 'prepositional',
+};
+
+// An unknown word ending like an adjective («Хельсинкской») is part of a name of something else, never kept as a given name.
+const ADJECTIVE_ENDING = /(?:ой|ый|ий|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ую|юю|ых|их)$/u;
+
+/** The name in the nominative, whether it differs from what is written, and what the reviewer should know about it. */
+export interface NominativeName {
+  name: string;
+  changed: boolean;
+  /** Why the form was chosen, when there is something to say ("read as genitive …", "kept as written: … unknown"). */
+  note: string | null;
+}
+
+interface WordChoice {
+  form: string;
+  reading: WordReading | null;
+  weight: number;
+}
+
+/** Writes a form the analyser gave (lower case, ё) the way the original word is written. */
+function like(original: string, form: string): string {
+  let out = form.replace(/ё/gu, 'е');
+  // Give back a ё the original had where the form keeps the same letters up to it («Семёнова» → «Семёнов»).
+  for (const m of original.toLowerCase().matchAll(/ё/gu)) if (out.slice(0, m.index) === original.toLowerCase().slice(0, m.index).replace(/ё/gu, 'е') && out[m.index] === 'е') out = `${out.slice(0, m.index)}ё${out.slice(m.index + 1)}`;
+  if (original === original.toUpperCase() && original.length > 1) return out.toUpperCase();
+  return out.replace(/(^|-)(\p{Ll})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
+}
+
+// Surname endings by case and gender, for surnames the analyser reads only as something else («Калиева» as an adjective):
+// [ending written, case, gender, nominative ending]. The fallback the rules used before the analyser, inside the agreement.
+const SURNAME_FORMS: readonly [string, string, string, string][] = [
+  ['ов', 'nomn', 'masc', 'ов'], ['ев', 'nomn', 'masc', 'ев'], ['ин', 'nomn', 'masc', 'ин'],
+  ['ова', 'nomn', 'femn', 'ова'], ['ева', 'nomn', 'femn', 'ева'], ['ина', 'nomn', 'femn', 'ина'],
+  ['ова', 'gent', 'masc', 'ов'], ['ева', 'gent', 'masc', 'ев'], ['ина', 'gent', 'masc', 'ин'],
+  ['ову', 'datv', 'masc', 'ов'], ['еву', 'datv', 'masc', 'ев'], ['ину', 'datv', 'masc', 'ин'],
+  ['овым', 'ablt', 'masc', 'ов'], ['евым', 'ablt', 'masc', 'ев'], ['иным', 'ablt', 'masc', 'ин'],
+  ['ове', 'loct', 'masc', 'ов'], ['еве', 'loct', 'masc', 'ев'], ['ине', 'loct', 'masc', 'ин'],
+  ...(['gent', 'datv', 'ablt', 'loct'] as const).flatMap((c) => [['овой', c, 'femn', 'ова'], ['евой', c, 'femn', 'ева'], ['иной', c, 'femn', 'ина']] as [string, string, string, string][]),
+  ['ову', 'accs', 'femn', 'ова'], ['еву', 'accs', 'femn', 'ева'], ['ину', 'accs', 'femn', 'ина'],
+];
+
+/** Readings of a surname from its ending alone, for a word the analyser has no surname reading of. */
+export function surnameByEnding(word: string): WordReading[] {
+  const low = word.toLowerCase();
+  return SURNAME_FORMS.filter(([end]) => low.endsWith(end) && low.length > end.length + 2).map(([end, c, g, nomn]) => ({
+    grammemes: new Set(['NOUN', 'Surn', 'sing', c, g]), score: 0, known: false,
+    inflect: () => low.slice(0, -end.length) + nomn,
+  }));
+}
+
+/** The best reading of one word in a given case and gender, with its nominative form. */
+function chooseWord(word: string, readings: readonly WordReading[], c: string, g: string): WordChoice | null {
+  for (const [rank, r] of readings.entries()) {
+    if (!r.grammemes.has(c) || !r.grammemes.has('sing') || !(r.grammemes.has(g) || r.grammemes.has('Ms-f'))) continue;
+    if (!ROLES.some((role) => r.grammemes.has(role))) continue;
+    // A patronymic's paradigm holds the given name too: ask for the patronymic's own nominative.
+    const nomn = c === 'nomn' ? word : r.inflect(['nomn', 'sing', g, ...(r.grammemes.has('Patr') ? ['Patr'] : [])]);
+    if (!nomn) continue;
+    return { form: c === 'nomn' ? word : like(word, nomn), reading: r, weight: (r.known ? 1 : 0.5) / (1 + rank) };
+  }
+  return null;
+}
+
+/** The name's words in the nominative; null when the analyser finds no reading the words agree on (the caller keeps its
+ * own rules then). Only Cyrillic names of two to four words are read. */
+export function nominativeName(words: readonly string[], morph: RussianMorph): NominativeName | null {
+  if (words.length < 2 || words.length > 4 || !words.every((w) => /^[\p{Script=Cyrillic}-]+$/u.test(w))) return null;
+  // The dictionary writes е for ё: look words up without it, and give ё back in the result.
+  const readings = words.map((w) => {
+    const rs = morph(w.replace(/ё/gu, 'е').replace(/Ё/gu, 'Е'));
+    return rs.some((r) => r.grammemes.has('Surn') || r.grammemes.has('Patr')) ? rs : [...rs, ...surnameByEnding(w)];
+  });
+  const known = readings.map((rs) => rs.some((r) => r.known && ROLES.some((role) => r.grammemes.has(role))));
+  const surnameLike = readings.map((rs) => rs.some((r) => r.grammemes.has('Surn')));
+  let best: { c: (typeof CASES)[number]; g: string; choices: WordChoice[]; score: number } | null = null;
+  const valid: { c: (typeof CASES)[number]; name: string }[] = [];
+  for (const c of CASES) for (const g of GENDERS) {
+    const choices: WordChoice[] = [];
+    for (const [i, w] of words.entries()) {
+      const choice = chooseWord(w, readings[i]!, c, g);
+      // A word the dictionary does not know and that has no reading here is kept as written (Kazakh names often do not decline).
+      if (choice) choices.push(choice);
+      else if (!known[i] && !surnameLike[i] && !ADJECTIVE_ENDING.test(w.toLowerCase())) choices.push({ form: w, reading: null, weight: 0 });
+      else break;
+    }
+    if (choices.length < words.length || choices.every((x) => x.reading === null)) continue;
+    // At most one surname-only and one patronymic-only word: "Иванова Петрова" is not a name and a surname.
+    const roles = choices.map((x) => ROLES.filter((r) => x.reading?.grammemes.has(r)));
+    if (roles.filter((r) => r.length === 1 && r[0] === 'Patr').length > 1) continue;
+    const score = choices.reduce((s, x) => s + x.weight, 0) + (c === 'nomn' ? 0.01 : 0);
+    valid.push({ c, name: choices.map((x) => x.form).join(' ') });
+    if (!best || score > best.score) best = { c, g, choices, score };
+  }
+  if (!best) return null;
+  const written = words.join(' ');
+  const name = best.choices.map((x) => x.form).join(' ');
+  const guessed = best.choices.flatMap((x, i) => (x.reading && !x.reading.known && x.form !== words[i] && !x.reading.grammemes.has('Surn') ? [words[i]!] : []));
+  const kept = best.choices.flatMap((x, i) => (x.reading === null ? [words[i]!] : []));
+  // Only words the dictionary does not know would change, and what is written reads as a nominative too: keep it.
+  if (best.c !== 'nomn' && guessed.length > 0 && best.choices.every((x, i) => x.form === words[i] || !x.reading?.known) && valid.some((v) => v.c === 'nomn')) {
+    return { name: written, changed: false, note: `kept as written: «${guessed.join(' ')}» is not in the dictionary and the name also reads as a nominative` };
+  }
+  const notes: string[] = [];
+  if (best.c !== 'nomn') notes.push(`«${written}» read as ${CASE_NAMES[best.c]} ${best.g === 'femn' ? 'feminine' : 'masculine'}`);
+  if (best.c !== 'nomn' && valid.some((v) => v.c === 'nomn' && v.name === written)) notes.push('it could also be the nominative');
+  if (guessed.length > 0) notes.push(`«${guessed.join(' ')}» is not in the dictionary: its nominative is guessed from the ending`);
+  if (kept.length > 0 && best.c !== 'nomn') notes.push(`«${kept.join(' ')}» is not in the dictionary: kept as written`);
+  return { name, changed: name !== written, note: notes.length ? notes.join('; ') : null };
+}
+
+/** Puts every Russian person's name in the nominative (their spans stay as found) and returns, by person ref, what the
+ * reviewer should know about the form chosen. A mention that reads one way only decides over ambiguous ones. */
+export function nominativePersons(persons: PersonProposal[], morph: RussianMorph): Map<string, string> {
+  const notes = new Map<string, string>();
+  for (const p of persons) {
+    const reads = p.spans.map((s) => s.text.split(/\s+/)).filter((w) => w.length >= 2).map((w) => nominativeName(w, morph)).filter((r) => r !== null);
+    const chosen = reads.find((r) => !r.note) ?? reads.find((r) => !r.note?.includes('could also')) ?? reads[0];
+    if (!chosen) continue;
+    p.name = chosen.name;
+    if (chosen.note) notes.set(p.ref, chosen.note);
+  }
+  // «Розу Тулетаеву» and «Розы Тулетаевой» are one person once both are «Роза Тулетаева»: merged, refs numbered again
+  // (nothing refers to them yet).
+  const merged: PersonProposal[] = [];
+  const renamed = new Map<string, string>();
+  for (const p of persons) {
+    const same = merged.find((m) => m.name === p.name);
+    if (!same) {
+      merged.push(p);
+      continue;
+    }
+    same.spans = [...same.spans, ...p.spans].sort((a, b) => a.start - b.start);
+    for (const r of p.roles) if (!same.roles.includes(r)) same.roles.push(r);
+    for (const k of p.roleKinds) if (!same.roleKinds.includes(k)) same.roleKinds.push(k);
+    if (!notes.has(same.ref) && notes.has(p.ref)) notes.set(same.ref, notes.get(p.ref)!);
+  }
+  persons.splice(0, persons.length, ...merged);
+  for (const [i, p] of persons.entries()) {
+    renamed.set(p.ref, `person-${i + 1}`);
+    p.ref = `person-${i + 1}`;
+  }
+  return new Map([...notes].flatMap(([ref, note]) => (renamed.has(ref) ? [[renamed.get(ref)!, note] as const] : [])));
+}
