@@ -19,7 +19,7 @@ export const CoSignatoryInviteSchema = z.object({
   title: shortText(300).nullish(),
   organisation: shortText(300).nullish(),
   organisationId: IdSchema.nullish().describe('The organisation in the register, when it is there'),
-  lang: z.enum(['en', 'ru', 'fr']).default('en').describe('Language of the invitation email'),
+  lang: z.enum(['en', 'ru', 'fr', 'kk']).default('en').describe('Language of the invitation email'),
 });
 
 /** A co-signature received another way (a signed letter, a call) that a coordinator records as confirmed. */
@@ -48,7 +48,7 @@ export interface CoSignatory {
   withdrawnAt: string | null;
   createdBy: string;
   /** The language emails to them are written in. */
-  lang: 'en' | 'ru' | 'fr';
+  lang: 'en' | 'ru' | 'fr' | 'kk';
   /** Whether a link is still open (an invitation, or a confirmation that can still be withdrawn). */
   linkOpen: boolean;
 }

@@ -6,11 +6,14 @@ import path from 'node:path';
 import nodemailer from 'nodemailer';
 import type { Config } from '../config.ts';
 
-/** One plain-text message. */
+/** One message: a plain-text part, and an HTML part with the same content when the template writes one. */
 export interface Mail {
   to: string;
   subject: string;
   text: string;
+  html?: string;
+  /** The language the message is written in (sent as Content-Language). */
+  lang?: string;
 }
 
 /** Where a message went: the SMTP server, or the outbox file written. */
@@ -18,7 +21,10 @@ export type Delivery = { via: 'smtp' } | { via: 'outbox'; file: string };
 
 /** Sends a message by SMTP when configured, otherwise writes it to the outbox folder. */
 export async function sendMail(config: Pick<Config, 'smtp' | 'outboxDir' | 'mailFrom'>, mail: Mail): Promise<Delivery> {
-  const message = { from: config.mailFrom, to: mail.to, subject: mail.subject, text: mail.text };
+  const message = {
+    from: config.mailFrom, to: mail.to, subject: mail.subject, text: mail.text,
+    ...(mail.html ? { html: mail.html } : {}), ...(mail.lang ? { headers: { 'Content-Language': mail.lang } } : {}),
+  };
   if (config.smtp) {
     const { host, port, user, pass } = config.smtp;
     const transport = nodemailer.createTransport({ host, port, secure: port === 465, requireTLS: port !== 465 && port !== 25, ...(user ? { auth: { user, pass } } : {}) });

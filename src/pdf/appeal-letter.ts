@@ -188,7 +188,7 @@ export async function renderLetter(c: LetterContent, i: I18n, labels: LetterLabe
   if (c.annex.entries.length > 0) {
     doc.addPage();
     writeRuns(doc, [plain(labels.annex, true)], SIZE.title - 1, x, width);
-    if (c.annex.asOf) writeRuns(doc, [plain(labels.annexAsOf(i.date(c.annex.asOf.slice(0, 10))), false, true)], SIZE.small, x, width);
+    if (c.annex.asOf) writeRuns(doc, [plain(labels.annexAsOf(i.dateIn(c.annex.asOf.slice(0, 10))), false, true)], SIZE.small, x, width);
     doc.moveDown(1);
     c.annex.entries.forEach((e, k) => writeAnnexEntry(doc, i, e, k + 1, x, width));
   }

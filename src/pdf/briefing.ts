@@ -43,7 +43,7 @@ function caseBlock(doc: Doc, i: I18n, c: BriefingCase, x: number, width: number)
 /** Renders the briefing as PDF bytes; `createdAt` fixes the document's date (a frozen briefing gives the same bytes). */
 export async function renderBriefing(b: Briefing, i: I18n, createdAt: Date): Promise<Buffer> {
   const country = i.country(b.country);
-  const title = i.t('briefing.title', { country, date: i.date(b.asOf) });
+  const title = i.t('briefing.title', { country, date: i.dateIn(b.asOf) });
   // pdfkit and its font engine are loaded with the first PDF: the server should not wait for them to start.
   const { default: PDFDocument } = await import('pdfkit');
   const doc = new PDFDocument({
@@ -62,7 +62,7 @@ export async function renderBriefing(b: Briefing, i: I18n, createdAt: Date): Pro
 
   doc.font('bold').fontSize(15).fillColor('black').text(title, x, doc.y, { width });
   doc.moveDown(0.3).font('italic').fontSize(9).fillColor(GREY)
-    .text(i.t('briefing.lede', { generated: i.timestamp(b.generatedAt), country, date: i.date(b.asOf) }), { width });
+    .text(i.t('briefing.lede', { generated: i.timestamp(b.generatedAt), country, date: i.dateIn(b.asOf) }), { width });
   if (b.occasion) doc.moveDown(0.3).font('regular').fontSize(10).fillColor('black').text(`${b.occasion.title} — ${i.date(b.occasion.startDate)}`, { width });
   heading(doc, `${i.t('briefing.totals')}: ${b.totals.cases}`);
   doc.font('regular').fontSize(10).fillColor('black').text(i.t('briefing.designations', { n: b.totals.politicalPrisoners }), { width });

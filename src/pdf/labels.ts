@@ -39,4 +39,12 @@ export const LETTER_LABELS: Readonly<Record<Locale, LetterLabels>> = {
     page: (n, total) => `Page ${n} sur ${total}`,
     draft: 'PROJET',
   },
+  kk: {
+    coSignatories: 'Қол қойғандар',
+    occasion: 'Себебі',
+    annex: 'Қосымша: хатта аталған істер',
+    annexAsOf: (date) => `Тізілім деректері бойынша, жағдай күні: ${date}.`,
+    page: (n, total) => `${total} беттің ${n}-беті`,
+    draft: 'ЖОБА',
+  },
 };

@@ -4,8 +4,9 @@ import { describe, it } from 'node:test';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { LOCALES } from '../../src/http/i18n/locales.ts';
 import { editMessages } from '../../src/http/i18n/messages/edit.ts';
+import { kkEdit } from '../../src/http/i18n/messages/kk/edit.ts';
 
-const catalogue: Record<(typeof LOCALES)[number], Record<string, string>> = editMessages;
+const catalogue: Record<(typeof LOCALES)[number], Record<string, string>> = { ...editMessages, kk: kkEdit };
 const VALUES = { n: 3, count: 2, label: 'L', title: 'T', role: 'R' };
 
 describe('edit messages', () => {
@@ -23,7 +24,7 @@ describe('edit messages', () => {
     const same = new Set(['edit.file.sha256', 'edit.dashboard.type', 'edit.file.mediaType', 'edit.recordType.organisation', 'edit.recordType.source',
       'edit.recordTypes.organisation', 'edit.recordTypes.source', 'edit.f.organisationId', 'edit.f.description', 'edit.f.lat', 'edit.f.lon',
       'edit.f.note', 'edit.f.notes', 'edit.f.article', 'edit.f.date', 'edit.f.sourceId', 'edit.f.title']);
-    for (const locale of ['ru', 'fr'] as const) {
+    for (const locale of ['ru', 'fr', 'kk'] as const) {
       for (const [key, message] of Object.entries(catalogue[locale])) {
         if (!same.has(key)) assert.notEqual(message, catalogue.en[key], `${locale}: ${key} is still in English`);
       }

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ulid } from 'ulid';
 import type { FastifyInstance } from 'fastify';
+import { readMail } from '../support/mail.ts';
 import type { Config, SignonConfig } from '../../src/config.ts';
 import type { Ctx } from '../../src/context.ts';
 import { FileStore } from '../../src/files.ts';
@@ -60,31 +61,16 @@ export interface OutboxMail {
   to: string;
   subject: string;
   text: string;
+  html: string;
 }
 
-/** Undoes quoted-printable (soft line breaks and =XX bytes) as nodemailer writes it. */
-function fromQuotedPrintable(body: string): string {
-  const bytes = body.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_m, h: string) => `%${h}`);
-  try {
-    return decodeURIComponent(bytes.replace(/%(?![0-9A-F]{2})/g, '%25'));
-  } catch {
-    return bytes;
-  }
-}
-
-/** Every message in the outbox, oldest first. */
+/** Every message in the outbox, oldest first (the text part of multipart messages). */
 export function outbox(t: TestDb): OutboxMail[] {
   const dir = t.config.outboxDir;
   if (!fs.existsSync(dir)) return [];
   return fs.readdirSync(dir).filter((f) => f.endsWith('.eml')).sort().map((f) => {
-    const raw = fs.readFileSync(path.join(dir, f), 'utf8');
-    const [head = '', ...rest] = raw.split(/\r?\n\r?\n/);
-    const header = (name: string) => new RegExp(`^${name}: (.*)$`, 'mi').exec(head)?.[1] ?? '';
-    const body = rest.join('\n\n');
-    const qp = /quoted-printable/i.test(head);
-    const b64 = /Content-Transfer-Encoding: base64/i.test(head);
-    const text = qp ? fromQuotedPrintable(body) : b64 ? Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8') : body;
-    return { file: f, to: header('To'), subject: header('Subject'), text };
+    const m = readMail(path.join(dir, f));
+    return { file: f, to: m.to, subject: m.subject, text: m.text, html: m.html };
   });
 }
 

@@ -22,7 +22,7 @@ export const BriefingRequestSchema = z.object({
   country: CountrySchema,
   asOf: Day,
   since: Day.optional(),
-  lang: z.enum(['en', 'ru', 'fr']).default('en'),
+  lang: z.enum(['en', 'ru', 'fr', 'kk']).default('en'),
   occasionEventId: IdSchema.optional(),
 });
 

@@ -15,6 +15,11 @@ export interface I18n {
   t(key: MessageKey, values?: MessageValues): string;
   /** A partial date ("2011", "2011-12", "2011-12-16") written for the locale; approximate dates are marked. */
   date(value: string | null | undefined, approx?: boolean): string;
+  /**
+   * The same date placed inside a sentence, after a preposition ("Письмо от {date}"): Russian then needs the month in
+   * the genitive («от декабря 2014 г.», never «от декабрь 2014 г.»); other languages write it as date() does.
+   */
+  dateIn(value: string | null | undefined, approx?: boolean): string;
   /** An ISO timestamp as a date and time. */
   timestamp(iso: string): string;
   number(n: number): string;
@@ -50,6 +55,37 @@ function dateFormat(locale: Locale, kind: 'month' | 'day' | 'stamp'): Intl.DateT
   return f;
 }
 
+const dayFirst = new Map<string, Intl.DateTimeFormat>();
+// Russian has no "month and year in the genitive" pattern in CLDR: format a whole day, then drop the day and the space after it.
+function genitiveMonthYear(locale: Locale, date: Date): string {
+  let f = dayFirst.get(locale);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    dayFirst.set(locale, f);
+  }
+  const parts = f.formatToParts(date);
+  const day = parts.findIndex((p) => p.type === 'day');
+  const rest = day === 0 ? parts.slice(2) : parts;
+  return rest.map((p) => p.value).join('').trim();
+}
+
+// French writes the first day of a month as an ordinal: «1er décembre 2014», not «1 décembre 2014».
+function withFrenchFirst(locale: Locale, f: Intl.DateTimeFormat, date: Date): string {
+  if (locale !== 'fr' || date.getUTCDate() !== 1) return f.format(date);
+  return f.formatToParts(date).map((p) => (p.type === 'day' ? `${Number(p.value)}er` : p.value)).join('');
+}
+
+function partialDate(locale: Locale, value: string | null | undefined, approx: boolean, inPhrase: boolean): string {
+  if (!value) return format(locale, 'common.unknown');
+  const d = parsePartialDate(value);
+  if (!d) return value;
+  const date = new Date(Date.UTC(d.year, (d.month ?? 1) - 1, d.day ?? 1));
+  const text = d.month === undefined ? String(d.year)
+    : d.day === undefined ? (inPhrase && locale === 'ru' ? genitiveMonthYear(locale, date) : dateFormat(locale, 'month').format(date))
+      : withFrenchFirst(locale, dateFormat(locale, 'day'), date);
+  return approx ? `${format(locale, 'common.approx')} ${text}` : text;
+}
+
 // One formatter per locale for the whole process: it holds no per-reader state, and building one (its number format
 // above all) for every request was a visible share of a signing's CPU.
 const formatters = new Map<Locale, I18n>();
@@ -69,15 +105,9 @@ function buildI18n(locale: Locale): I18n {
   const self: I18n = {
     locale,
     t: (key, values) => format(locale, key, values),
-    date(value, approx = false) {
-      if (!value) return format(locale, 'common.unknown');
-      const d = parsePartialDate(value);
-      if (!d) return value;
-      const text = d.month === undefined ? String(d.year)
-        : dateFormat(locale, d.day === undefined ? 'month' : 'day').format(new Date(Date.UTC(d.year, d.month - 1, d.day ?? 1)));
-      return approx ? `${format(locale, 'common.approx')} ${text}` : text;
-    },
-    timestamp: (iso) => dateFormat(locale, 'stamp').format(new Date(iso)),
+    date: (value, approx = false) => partialDate(locale, value, approx, false),
+    dateIn: (value, approx = false) => partialDate(locale, value, approx, true),
+    timestamp: (iso) => withFrenchFirst(locale, dateFormat(locale, 'stamp'), new Date(iso)),
     number: (n) => numbers.format(n),
     months(total) {
       const { years, months } = splitMonths(total);

@@ -1,7 +1,7 @@
 // The interface languages and how one is chosen: the reader's saved choice, else the browser's Accept-Language, else English.
 
 /** Languages the whole interface is written in. */
-export const LOCALES = ['en', 'ru', 'fr'] as const;
+export const LOCALES = ['en', 'ru', 'fr', 'kk'] as const;
 export type Locale = (typeof LOCALES)[number];
 
 /** Name of the cookie that keeps the reader's choice (no other data in it). */

@@ -60,7 +60,8 @@ export function registerAppealPages(app: FastifyInstance, deps: AppDeps): void {
       const hit = publicPageCacheOf(deps).sendCached(request, reply, version, writes);
       if (hit) return hit;
     }
-    const view = await appealView(ctx, slug, lang);
+    // Without ?lang= the letter opens in the reader's interface language when it has a text in it.
+    const view = await appealView(ctx, slug, lang ?? request.i18n.locale);
     if (request.actor.kind === 'user') void reply.header('cache-control', 'private, no-store');
     // While signing is open the page carries the sign-on form, with the server-signed token the sign-on pages check.
     const now = deps.now();

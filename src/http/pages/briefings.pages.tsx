@@ -11,6 +11,7 @@ import { getFrozenBriefing } from '../../queries/briefings/frozen-briefing.ts';
 import { isoDay } from '../../queries/occasions/calendar.ts';
 import type { AppDeps } from '../app.ts';
 import { i18nFor } from '../i18n/i18n.ts';
+import type { Locale } from '../i18n/locales.ts';
 import { ctxOf } from '../plugins/auth.ts';
 import { CSRF_FIELD, csrfMatches, csrfOf, sameOrigin } from '../plugins/csrf.ts';
 import { sendPage } from '../plugins/web.ts';
@@ -33,7 +34,7 @@ function checkForm(request: FastifyRequest): void {
 }
 
 async function sendPdf(reply: FastifyReply, b: Briefing, createdAt: Date, privateCopy: boolean): Promise<FastifyReply> {
-  const bytes = await renderBriefing(b, i18nFor(b.lang as 'en' | 'ru' | 'fr'), createdAt);
+  const bytes = await renderBriefing(b, i18nFor(b.lang as Locale), createdAt);
   if (privateCopy) void reply.header('cache-control', 'private, no-store');
   return reply.header('content-type', 'application/pdf').header('content-disposition', attachment(`briefing-${b.country}-${b.asOf}.pdf`, `briefing-${b.country}-${b.asOf}.pdf`)).send(bytes);
 }

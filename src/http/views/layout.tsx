@@ -12,7 +12,7 @@ export interface PageProps {
   actor: Actor;
 }
 
-const LANGUAGE_NAMES: Record<(typeof LOCALES)[number], string> = { en: 'English', ru: 'Русский', fr: 'Français' };
+const LANGUAGE_NAMES: Record<(typeof LOCALES)[number], string> = { en: 'English', ru: 'Русский', fr: 'Français', kk: 'Қазақша' };
 
 /** Wraps a page's content in the site frame. */
 export function Layout(props: PageProps & { title: string; children: ComponentChildren; wide?: boolean }) {

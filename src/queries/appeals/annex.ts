@@ -3,7 +3,7 @@
 import type { AnnexEntry, Appeal } from '../../domain/appeal.ts';
 import type { Name } from '../../domain/common.ts';
 import { digestOf } from '../../domain/digest.ts';
-import { displayName } from '../../domain/person.ts';
+import { nameTextFor } from '../../domain/reader-names.ts';
 import type { Executor } from '../../db/database.ts';
 import { caseRepo } from '../../db/repos/case.repo.ts';
 import { citationRepo } from '../../db/repos/citation.repo.ts';
@@ -12,16 +12,10 @@ import { personRepo } from '../../db/repos/person.repo.ts';
 import { sourceRepo } from '../../db/repos/source.repo.ts';
 
 const PUBLIC = ['public'] as const;
-/** Languages written in Cyrillic: their letters name people in Cyrillic when the register has that spelling. */
-const CYRILLIC_LANGS = new Set(['ru', 'kk', 'uk', 'be', 'bg', 'sr', 'mk', 'ky', 'tg', 'mn']);
 
-/** The name to print in a letter of this language: one tagged with the language, else one in its script, else the usual one. */
+/** The name to print in a letter of this language (the register's one choice of name per language). */
 export function nameForLanguage(names: Name[], lang: string): string {
-  const script = CYRILLIC_LANGS.has(lang) ? 'Cyrl' : 'Latn';
-  const pick = names.find((n) => n.lang === lang && n.kind !== 'abbreviation')
-    ?? names.find((n) => n.script === script && n.kind === 'primary')
-    ?? names.find((n) => n.script === script && n.kind !== 'abbreviation');
-  return pick?.full ?? displayName(names);
+  return nameTextFor(names, lang);
 }
 
 async function subjectName(db: Executor, subject: { type: 'person' | 'organisation'; id: string }, lang: string): Promise<string> {

@@ -1,5 +1,6 @@
 // Names and links of records a page refers to (a case's subject, a perpetrator, an issuer), looked up with the reader's rights.
 import type { Ctx } from '../../context.ts';
+import type { Name } from '../../domain/common.ts';
 import { displayName } from '../../domain/person.ts';
 import type { RecordType } from '../../domain/vocabulary.ts';
 import { eventRepo } from '../../db/repos/event.repo.ts';
@@ -15,6 +16,8 @@ export interface RecordLink {
   id: string;
   slug: string;
   label: string;
+  /** Every name of a person or organisation, so that a page can show the one for its language. */
+  names?: Name[];
 }
 
 /** The public path of a record page. */
@@ -32,10 +35,10 @@ export async function resolveLinks(ctx: Ctx, refs: { type: RecordType; id: strin
     let link: RecordLink | undefined;
     if (ref.type === 'person') {
       const p = await personRepo.find(ctx.db, ref.id, levels, null);
-      if (p) link = { type: 'person', id: p.id, slug: p.slug, label: displayName(p.names) };
+      if (p) link = { type: 'person', id: p.id, slug: p.slug, label: displayName(p.names), names: p.names };
     } else if (ref.type === 'organisation') {
       const o = await organisationRepo.find(ctx.db, ref.id, levels, null);
-      if (o) link = { type: 'organisation', id: o.id, slug: o.slug, label: displayName(o.names) };
+      if (o) link = { type: 'organisation', id: o.id, slug: o.slug, label: displayName(o.names), names: o.names };
     } else if (ref.type === 'event') {
       const e = await eventRepo.find(ctx.db, ref.id, levels, null);
       if (e) link = { type: 'event', id: e.id, slug: e.slug, label: e.title };

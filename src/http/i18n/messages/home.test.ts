@@ -3,8 +3,9 @@ import { describe, it } from 'node:test';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { LOCALES } from '../locales.ts';
 import { homeMessages } from './home.ts';
+import { kkHome } from './kk/home.ts';
 
-const catalogue: Record<(typeof LOCALES)[number], Record<string, string>> = homeMessages;
+const catalogue: Record<(typeof LOCALES)[number], Record<string, string>> = { ...homeMessages, kk: kkHome };
 const SAMPLE = { n: 1, from: '5', to: 10, country: 'X', title: 'T', items: 'I', label: 'L', value: '2' };
 
 describe('home messages', () => {

@@ -13,6 +13,7 @@ import { restrictedMessages } from './restricted.ts';
 import { searchMessages } from './search.ts';
 import { signMessages } from './sign.ts';
 import { vocabMessages } from './vocab.ts';
+import { KK_AREAS } from './kk/index.ts';
 
 const AREAS = [common, vocabMessages, registerMessages, homeMessages, editMessages, accountMessages, restrictedMessages, historyMessages, appealsMessages, signMessages, intakeMessages, searchMessages, calendarMessages] as const;
 
@@ -25,4 +26,6 @@ export const MESSAGES: Record<Locale, Record<MessageKey, string>> = {
   en: Object.assign({}, ...AREAS.map((a) => a.en)),
   ru: Object.assign({}, ...AREAS.map((a) => a.ru)),
   fr: Object.assign({}, ...AREAS.map((a) => a.fr)),
+  // Kazakh lives in its own folder (messages/kk), one file per area, typed against the English keys.
+  kk: Object.assign({}, ...KK_AREAS),
 };

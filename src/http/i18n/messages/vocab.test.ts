@@ -9,6 +9,7 @@ import {
 import { VOCABULARY_NAMES, type VocabularyName } from '../i18n.ts';
 import { LOCALES } from '../locales.ts';
 import { vocabMessages } from './vocab.ts';
+import { kkVocab } from './kk/vocab.ts';
 
 /** Each vocabulary name of the message keys, with the values it labels. */
 const VALUES: Record<VocabularyName, readonly string[]> = {
@@ -33,7 +34,7 @@ const VALUES: Record<VocabularyName, readonly string[]> = {
   userRole: USER_ROLES,
 };
 
-const catalogue: Record<(typeof LOCALES)[number], Record<string, string>> = vocabMessages;
+const catalogue: Record<(typeof LOCALES)[number], Record<string, string>> = { ...vocabMessages, kk: kkVocab };
 const expectedKeys = VOCABULARY_NAMES.flatMap((name) => VALUES[name].map((value) => `vocab.${name}.${value}`)).sort();
 
 describe('vocabulary labels', () => {

@@ -180,7 +180,7 @@ export function AppealPage(props: PageProps & { view: AppealView; sign: SignForm
           </nav>
         ) : null}
         <dl class="fields">
-          {a.letterDate ? <><dt>{i.t('register.date')}</dt><dd>{i.t('appeals.page.letterDate', { date: i.date(a.letterDate) })}</dd></> : null}
+          {a.letterDate ? <><dt>{i.t('register.date')}</dt><dd>{i.t('appeals.page.letterDate', { date: i.dateIn(a.letterDate) })}</dd></> : null}
           {a.addressees.length > 0 ? <><dt>{i.t('appeals.page.to')}</dt><dd><Addressees addressees={a.addressees} /></dd></> : null}
           {occasion ? (
             <><dt>{i.t('appeals.page.occasion')}</dt><dd>

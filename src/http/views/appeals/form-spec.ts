@@ -80,7 +80,7 @@ const wording: FieldSpec[] = [
   { kind: 'text', name: 'title', label: 'appeals.f.personTitle' },
   { kind: 'text', name: 'organisation', label: 'appeals.f.organisation' },
 ];
-const emailLang: FieldSpec = { kind: 'select', name: 'lang', label: 'appeals.f.emailLang', options: ['en', 'ru', 'fr'], labels: { prefix: 'appeals.langName.' }, default: 'en' };
+const emailLang: FieldSpec = { kind: 'select', name: 'lang', label: 'appeals.f.emailLang', options: ['en', 'ru', 'fr', 'kk'], labels: { prefix: 'appeals.langName.' }, default: 'en' };
 
 /** Inviting a co-signatory by email. */
 export const INVITE_FIELDS: readonly FieldSpec[] = [{ kind: 'text', name: 'email', label: 'appeals.f.email', required: true }, ...wording, emailLang];

@@ -40,13 +40,13 @@ function CaseRows(props: { i: PageProps['i']; rows: BriefingCase[] }) {
 export function BriefingPage(props: BriefingPageProps) {
   const { i, briefing: b } = props;
   const country = i.country(b.country);
-  const title = props.frozen ? i.t('briefing.frozen', { date: i.date(b.asOf) }) : i.t('briefing.title', { country, date: i.date(b.asOf) });
+  const title = props.frozen ? i.t('briefing.frozen', { date: i.dateIn(b.asOf) }) : i.t('briefing.title', { country, date: i.dateIn(b.asOf) });
   const base = `/briefings/${b.country}`;
   const query = `?asOf=${b.asOf}&since=${b.since}`;
   return (
     <Layout {...props} title={title}>
-      <h1>{props.frozen ? `${i.t('briefing.title', { country, date: i.date(b.asOf) })} — ${title}` : title}</h1>
-      <p class="lede">{i.t('briefing.lede', { generated: i.timestamp(b.generatedAt), country, date: i.date(b.asOf) })}</p>
+      <h1>{props.frozen ? `${i.t('briefing.title', { country, date: i.dateIn(b.asOf) })} — ${title}` : title}</h1>
+      <p class="lede">{i.t('briefing.lede', { generated: i.timestamp(b.generatedAt), country, date: i.dateIn(b.asOf) })}</p>
       {props.frozen ? null : (
         <form method="get" action={base} class="filters">
           <label for="b-asof">{i.t('briefing.asOf')}</label>
@@ -70,7 +70,7 @@ export function BriefingPage(props: BriefingPageProps) {
       <h2>{i.t('briefing.people')}</h2>
       <CaseRows i={i} rows={b.people} />
       {b.organisations.length > 0 ? <><h2>{i.t('briefing.organisations')}</h2><CaseRows i={i} rows={b.organisations} /></> : null}
-      <h2>{i.t('briefing.developments', { date: i.date(b.since) })}</h2>
+      <h2>{i.t('briefing.developments', { date: i.dateIn(b.since) })}</h2>
       {b.developments.length === 0 ? <p>{i.t('briefing.noDevelopments')}</p> : (
         <ul>{b.developments.map((d) => <li>{i.date(d.date)} — <a href={`/cases/${encodeURIComponent(d.caseSlug)}`}>{d.name}</a>: {d.kind.replace(/_/g, ' ')}{d.description ? ` — ${d.description}` : ''}</li>)}</ul>
       )}

@@ -25,7 +25,7 @@ export function CasePage(props: PageProps & { record: Case; links: Map<string, R
           <Field label={i.t('register.case.sentence')} when={c.sentence !== null}>
             {c.sentence ? <>
               {vocab(i, 'sentenceKind', c.sentence.kind)}{c.sentence.months !== null ? `, ${i.months(c.sentence.months)}` : ''}
-              {c.sentence.startDate ? ` (${i.t('register.case.sentenceFrom', { date: i.date(c.sentence.startDate) })})` : ''}
+              {c.sentence.startDate ? ` (${i.t('register.case.sentenceFrom', { date: i.dateIn(c.sentence.startDate) })})` : ''}
             </> : null}
           </Field>
           <Field label={i.t('register.case.events')} when={c.eventIds.length > 0}>

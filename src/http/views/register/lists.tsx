@@ -2,7 +2,8 @@
 import type { Case } from '../../../domain/case.ts';
 import type { Event } from '../../../domain/event.ts';
 import type { Organisation } from '../../../domain/organisation.ts';
-import { displayName, type Person } from '../../../domain/person.ts';
+import type { Person } from '../../../domain/person.ts';
+import { OtherNames, ReaderName } from '../reader-name.tsx';
 import type { Source } from '../../../domain/source.ts';
 import type { FacetCount } from '../../../db/repos/facet.repo.ts';
 import { recordPath, type RecordLink } from '../../../queries/pages/record-links.ts';
@@ -70,9 +71,9 @@ export function PersonList(props: ListProps<Person> & { facets: { nationality: F
           <ol class="records">
             {props.data.map((p) => (
               <li>
-                <h3><a href={recordPath('person', p.slug)}>{displayName(p.names)}</a></h3>
+                <h3><a href={recordPath('person', p.slug)}><ReaderName i={i} names={p.names} /></a></h3>
                 <p class="meta">
-                  {p.names.filter((n) => n.full !== displayName(p.names)).map((n) => n.full).join(' · ')}
+                  <OtherNames i={i} names={p.names} />
                   {p.nationality ? <> · {i.country(p.nationality)}</> : null}
                 </p>
                 {p.roles.length > 0 ? <p class="meta">{p.roles.map((r) => <span class="tag">{vocab(i, 'personRole', r)}</span>)}</p> : null}
@@ -102,7 +103,7 @@ export function OrganisationList(props: ListProps<Organisation> & { facets: { ki
           <ol class="records">
             {props.data.map((o) => (
               <li>
-                <h3><a href={recordPath('organisation', o.slug)}>{displayName(o.names)}</a></h3>
+                <h3><a href={recordPath('organisation', o.slug)}><ReaderName i={i} names={o.names} /></a></h3>
                 <p class="meta">{vocab(i, 'organisationKind', o.kind)}{o.country ? <> · {i.country(o.country)}</> : null}</p>
               </li>
             ))}

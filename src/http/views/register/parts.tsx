@@ -8,11 +8,14 @@ import type { Citation, Source } from '../../../domain/source.ts';
 import { vocab, type I18n, type VocabularyName } from '../../i18n/i18n.ts';
 import type { MessageKey } from '../../i18n/messages/index.ts';
 import { recordPath, type RecordLink } from '../../../queries/pages/record-links.ts';
+import { namesForReader } from '../../../domain/reader-names.ts';
+import { ReaderName } from '../reader-name.tsx';
 
-/** A link to a record page, or a neutral note when the reader may not see the record. */
+/** A link to a record page (a person or organisation named for the page's language), or a neutral note when the reader may not see the record. */
 export function RecordRef(props: { i: I18n; link: RecordLink | undefined }) {
   if (!props.link) return <span class="meta">{props.i.t('register.notPublic')}</span>;
-  return <a href={recordPath(props.link.type, props.link.slug)}>{props.link.label}</a>;
+  const label = props.link.names ? <ReaderName i={props.i} names={props.link.names} /> : props.link.label;
+  return <a href={recordPath(props.link.type, props.link.slug)}>{label}</a>;
 }
 
 /** A labelled select of one filter dimension; each option shows how many records it would give. */
@@ -70,7 +73,7 @@ export function NamesTable(props: { i: I18n; names: Name[] }) {
       <caption>{i.t('register.names')}</caption>
       <thead><tr><th scope="col">{i.t('register.name')}</th><th scope="col">{i.t('register.script')}</th><th scope="col">{i.t('register.language')}</th><th scope="col">{i.t('register.nameKind')}</th></tr></thead>
       <tbody>
-        {props.names.map((n) => (
+        {namesForReader(props.names, i.locale).map((n) => (
           <tr>
             <td lang={n.lang}>{n.full}</td>
             <td>{vocab(i, 'script', n.script)}</td>

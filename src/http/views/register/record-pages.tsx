@@ -4,7 +4,9 @@ import type { Event } from '../../../domain/event.ts';
 import type { Appeal } from '../../../domain/appeal.ts';
 import type { Membership } from '../../../domain/membership.ts';
 import type { Organisation } from '../../../domain/organisation.ts';
-import { displayName, type Person } from '../../../domain/person.ts';
+import type { Person } from '../../../domain/person.ts';
+import { nameTextFor } from '../../../domain/reader-names.ts';
+import { ReaderName } from '../reader-name.tsx';
 import type { Citation, Source } from '../../../domain/source.ts';
 import { recordPath, type RecordLink } from '../../../queries/pages/record-links.ts';
 import type { Cited } from '../../../queries/pages/register-pages.ts';
@@ -30,9 +32,9 @@ const period = (i: I18n, start: string | null, end: string | null) => (start || 
 export function PersonPage(props: PageProps & { record: Person; memberships: Membership[]; links: Map<string, RecordLink>; cases: Case[]; cited: Cited }) {
   const { i, record: p } = props;
   return (
-    <Layout {...props} title={displayName(p.names)}>
+    <Layout {...props} title={nameTextFor(p.names, i.locale)}>
       <article>
-        <h1>{displayName(p.names)}</h1>
+        <h1><ReaderName i={i} names={p.names} /></h1>
         <EditLink i={i} actor={props.actor} plural="persons" id={p.id} />
         <NamesTable i={i} names={p.names} />
         <dl class="fields">
@@ -61,9 +63,9 @@ export function PersonPage(props: PageProps & { record: Person; memberships: Mem
 export function OrganisationPage(props: PageProps & { record: Organisation; memberships: Membership[]; links: Map<string, RecordLink>; cases: Case[]; cited: Cited }) {
   const { i, record: o } = props;
   return (
-    <Layout {...props} title={displayName(o.names)}>
+    <Layout {...props} title={nameTextFor(o.names, i.locale)}>
       <article>
-        <h1>{displayName(o.names)}</h1>
+        <h1><ReaderName i={i} names={o.names} /></h1>
         <EditLink i={i} actor={props.actor} plural="organisations" id={o.id} />
         <NamesTable i={i} names={o.names} />
         <dl class="fields">

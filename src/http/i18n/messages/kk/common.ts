@@ -1,0 +1,36 @@
+// Kazakh (Cyrillic) messages of the page frame. Kazakh nouns stay singular after a number, so plurals need one form.
+import type { common } from '../common.ts';
+
+/** Kazakh messages of the page frame. */
+export const kkCommon: Record<keyof typeof common.en, string> = {
+  'site.name': 'Vigil',
+  'site.tagline': 'Саяси қуғын-сүргіннің дереккөзі көрсетілген тізілімі',
+  'nav.skip': 'Мазмұнға өту',
+  'nav.main': 'Негізгі мәзір',
+  'nav.home': 'Басты бет',
+  'nav.cases': 'Істер',
+  'nav.persons': 'Адамдар',
+  'nav.organisations': 'Ұйымдар',
+  'nav.events': 'Оқиғалар',
+  'nav.sources': 'Дереккөздер',
+  'nav.language': 'Тіл',
+  'nav.signIn': 'Редакторлар үшін кіру',
+  'nav.signOut': 'Шығу',
+  'nav.signedInAs': 'Сіз кірдіңіз ({role})',
+  'footer.about': 'Vigil әр мәліметті дереккөзімен бірге сақтайды. Бұл сайт басқа серверлерден ештеңе жүктемейді.',
+  'error.notFound.title': 'Бет табылмады',
+  'error.notFound.body': 'Бұл мекенжайда ештеңе жоқ немесе жазба жария емес.',
+  'error.server.title': 'Бірдеңе дұрыс болмады',
+  'error.server.body': 'Қате журналға жазылды. Кейінірек қайталап көріңіз.',
+  'error.badRequest.title': 'Сұрауды түсіну мүмкін болмады',
+  'common.none': 'жоқ',
+  'common.unknown': 'белгісіз',
+  'common.approx': 'шамамен',
+  'common.yes': 'иә',
+  'common.no': 'жоқ',
+  'common.more': 'Тағы',
+  'common.next': 'Келесі бет',
+  'common.showing': '{count, plural, =0 {Жазба жоқ} one {# жазба} other {# жазба}}',
+  'duration.years': '{n, plural, one {# жыл} other {# жыл}}',
+  'duration.months': '{n, plural, one {# ай} other {# ай}}',
+};

@@ -1,0 +1,111 @@
+// Mails in the signer's or recipient's language, as multipart text + HTML: each part carries the same paragraphs and
+// the same link, the HTML part escapes everything (a title with <script> stays text) and says which language it is in.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { FastifyInstance } from 'fastify';
+import { LOCALES, type Locale } from '../../src/http/i18n/locales.ts';
+import { escapeHtml } from '../../src/mail/compose.ts';
+import { sendMail, type Mail } from '../../src/mail/outbox.ts';
+import { alreadySignedMail, confirmationMail } from '../../src/mail/signature-mail.ts';
+import { coSignConfirmed, coSignInvitation } from '../../src/mail/templates/co-sign.ts';
+import { DIALECTS, testDb, type TestDb } from '../support/db.ts';
+import { readMail, type ReadMail } from '../support/mail.ts';
+import { confirmPathIn, drainJobs, insertAppeal, outbox, signonApp, workerCtx } from '../signon/helpers.ts';
+
+const HOSTILE = 'Free <script>alert(1)</script> & "Roza" \u2019now\u2019';
+const LINK = 'https://vigil.example.org/appeals/a-1/confirm/AbC_123-xyz?x=1&y=2';
+
+// One word of each language that its messages must contain, so that a message silently in English is caught.
+const MARKER: Record<Locale, RegExp> = { en: /\b(the|your)\b/i, ru: /[а-яё]{3,}/i, fr: /\b(vous|votre|l’appel)\b/i, kk: /[әғқңөұүһі]/i };
+
+function mailsIn(lang: Locale): Mail[] {
+  const to = 'reader@example.org';
+  return [
+    confirmationMail(lang, to, HOSTILE, LINK),
+    alreadySignedMail(lang, to, HOSTILE),
+    { to, ...coSignInvitation(lang, HOSTILE, LINK, '2014-12-10T12:00:00.000Z') },
+    { to, ...coSignConfirmed(lang, HOSTILE, LINK) },
+  ];
+}
+
+const paragraphs = (text: string) => text.split(/\n{2,}/).map((p) => p.trim()).filter(Boolean);
+
+describe('multipart mails in every language', () => {
+  let dir: string;
+  before(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vigil-mail-'));
+  });
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  async function roundTrip(mail: Mail): Promise<ReadMail> {
+    const delivery = await sendMail({ smtp: null, outboxDir: dir, mailFrom: 'Vigil <vigil@example.org>' }, mail);
+    assert.equal(delivery.via, 'outbox');
+    return readMail(delivery.via === 'outbox' ? delivery.file : '');
+  }
+
+  for (const lang of LOCALES) {
+    it(`sends each ${lang} message with a text and an HTML part holding the same facts and link`, async () => {
+      for (const mail of mailsIn(lang)) {
+        const read = await roundTrip(mail);
+        assert.match(read.headers['content-type'] ?? '', /multipart\/alternative/);
+        assert.equal(read.headers['content-language'], lang);
+        assert.ok(read.text.length > 0 && read.html.length > 0, `${lang}: ${read.subject} has both parts`);
+        assert.match(read.text, MARKER[lang], `${lang}: ${read.subject} is written in ${lang}`);
+        assert.ok(read.subject.includes(HOSTILE), `${lang}: the subject names the appeal`);
+        // Every paragraph of the text part is in the HTML part, escaped: the same facts in each.
+        for (const p of paragraphs(read.text)) {
+          const shown = p.split('\n').map((line) => line.replace(/^- /, '')).map(escapeHtml);
+          for (const line of shown) assert.ok(read.html.includes(line), `${lang}: "${line}" missing from the HTML part of ${read.subject}`);
+        }
+        assert.match(read.html, new RegExp(`<html lang="${lang}">`));
+        assert.ok(!read.html.includes('<script>'), `${lang}: the HTML part escapes the title`);
+        assert.ok(read.html.includes(escapeHtml(HOSTILE)));
+        assert.doesNotMatch(read.html, /<img|src=|style=|https?:\/\/(?!vigil\.example\.org)/, 'no remote content');
+        const hasLink = read.text.includes(LINK);
+        assert.equal(read.html.includes(`<a href="${escapeHtml(LINK)}">${escapeHtml(LINK)}</a>`), hasLink, `${lang}: the same link in both parts`);
+      }
+    });
+  }
+});
+
+for (const dialect of DIALECTS) {
+  describe(`signing in the page's language (${dialect})`, () => {
+    let t: TestDb;
+    let app: FastifyInstance;
+    before(async () => {
+      t = await testDb(dialect);
+      app = await signonApp(t);
+    });
+    after(async () => {
+      await app.close();
+      await t.cleanup();
+    });
+
+    it('mails a Kazakh reader in Kazakh and a Russian one in Russian, in both parts, with the same confirmation link', async () => {
+      const appeal = await insertAppeal(t, { title: 'Саяси тұтқындарды босатыңыз <b>' });
+      for (const [lang, email] of [['kk', 'aigerim@example.org'], ['ru', 'olga@example.org']] as const) {
+        const res = await app.inject({
+          method: 'POST', url: `/api/v1/appeals/${appeal.slug}/signatures`, headers: { 'accept-language': `${lang},en;q=0.5` },
+          payload: { name: 'Reader', country: 'KZ', email, showName: false },
+        });
+        assert.equal(res.statusCode, 202, res.body);
+      }
+      await drainJobs(workerCtx(t));
+      const mails = outbox(t);
+      assert.equal(mails.length, 2);
+      const kk = mails.find((m) => m.to.includes('aigerim'))!;
+      const ru = mails.find((m) => m.to.includes('olga'))!;
+      assert.match(kk.subject, /^Қолыңызды растаңыз: /);
+      assert.match(kk.text, /«Саяси тұтқындарды босатыңыз <b>» үндеуіне қол қойдыңыз/);
+      assert.match(ru.subject, /^Подтвердите подпись: /);
+      for (const m of [kk, ru]) {
+        const link = confirmPathIn(m.text);
+        assert.ok(m.html.includes(link), 'the HTML part has the same link');
+        assert.ok(m.html.includes('Саяси тұтқындарды босатыңыз &lt;b&gt;'), 'the title is escaped in HTML');
+      }
+    });
+  });
+}
