@@ -4,6 +4,11 @@ import { defineMessages } from './catalogue.ts';
 export const calendarMessages = defineMessages({
   en: {
     'nav.calendar': 'Calendar',
+    'nav.briefings': 'Briefings',
+    'briefing.list.title': 'Country briefings',
+    'briefing.list.lede': 'For each country with cases in the register: the figures, the people held and for how long, and what happened lately, as of any date.',
+    'briefing.list.none': 'No cases yet, so no briefings.',
+    'briefing.list.cases': '{n, plural, one {# case} other {# cases}}',
     'nav.appeals': 'Appeals',
     'edit.dashboard.work': 'Campaign work',
     'edit.dashboard.newAppeal': 'Draft a new appeal',
@@ -73,6 +78,11 @@ export const calendarMessages = defineMessages({
   },
   ru: {
     'nav.calendar': 'Календарь',
+    'nav.briefings': 'Справки',
+    'briefing.list.title': 'Справки по странам',
+    'briefing.list.lede': 'По каждой стране, где в реестре есть дела: цифры, кто под стражей и сколько, что произошло за последнее время — на любую дату.',
+    'briefing.list.none': 'Дел пока нет, поэтому нет и справок.',
+    'briefing.list.cases': '{n, plural, one {# дело} few {# дела} many {# дел} other {# дела}}',
     'nav.appeals': 'Обращения',
     'edit.dashboard.work': 'Работа над кампаниями',
     'edit.dashboard.newAppeal': 'Составить новое обращение',
@@ -142,6 +152,11 @@ export const calendarMessages = defineMessages({
   },
   fr: {
     'nav.calendar': 'Calendrier',
+    'nav.briefings': 'Notes',
+    'briefing.list.title': 'Notes par pays',
+    'briefing.list.lede': 'Pour chaque pays où le registre compte des affaires : les chiffres, les personnes détenues et depuis quand, les évolutions récentes, à n’importe quelle date.',
+    'briefing.list.none': 'Aucune affaire pour l’instant, donc aucune note.',
+    'briefing.list.cases': '{n, plural, one {# affaire} other {# affaires}}',
     'nav.appeals': 'Appels',
     'edit.dashboard.work': 'Travail de campagne',
     'edit.dashboard.newAppeal': 'Rédiger un nouvel appel',

@@ -138,3 +138,19 @@ export function BriefingPage(props: BriefingPageProps) {
     </Layout>
   );
 }
+
+/** The list of country briefings: every country with cases the reader may see. */
+export function BriefingListPage(props: PageProps & { countries: { value: string; count: number }[] }) {
+  const { i } = props;
+  return (
+    <Layout {...props} title={i.t('briefing.list.title')}>
+      <h1>{i.t('briefing.list.title')}</h1>
+      <p class="lede">{i.t('briefing.list.lede')}</p>
+      {props.countries.length === 0 ? <p>{i.t('briefing.list.none')}</p> : (
+        <ul class="appeal-list">
+          {props.countries.map((c) => <li><a href={`/briefings/${encodeURIComponent(c.value)}`}>{i.country(c.value)}</a> <span class="meta">{i.t('briefing.list.cases', { n: c.count })}</span></li>)}
+        </ul>
+      )}
+    </Layout>
+  );
+}
