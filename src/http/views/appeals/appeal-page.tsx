@@ -69,7 +69,7 @@ function AnnexEntryView(props: { i: I18n; entry: ShownAnnex['entries'][number]; 
 }
 
 /** The case annex: frozen at publication (with change flags), or live before it. */
-function Annex(props: { i: I18n; annex: ShownAnnex }) {
+export function Annex(props: { i: I18n; annex: ShownAnnex }) {
   const { i, annex } = props;
   return (
     <section aria-labelledby="annex-h" class="annex">
