@@ -31,7 +31,9 @@ function caseBlock(doc: Doc, i: I18n, c: BriefingCase, x: number, width: number)
   doc.font('bold').fontSize(10.5).fillColor('black').text(c.name, x, doc.y, { width });
   const lines = [
     `${i.t('briefing.status')}: ${vocab(i, 'caseStatus', c.status)}`,
-    c.heldSince ? `${i.t('briefing.held')}: ${i.date(c.heldSince)}${c.heldMonths !== null ? ` (${i.months(c.heldMonths)})` : ''}` : null,
+    c.heldSince ? `${i.t('briefing.held')}: ${i.date(c.heldSince, c.heldSinceApprox)}${c.heldMonths !== null ? ` (${i.months(c.heldMonths)})` : ''}` : null,
+    c.heldUntil ? i.t('briefing.heldUntil', { date: i.date(c.heldUntil) }) : null,
+    c.review === 'sentence_ended' ? i.t('briefing.review', { date: i.date(c.sentenceEnds) }) : null,
     c.sentence?.months != null ? `${i.t('briefing.sentence')}: ${i.months(c.sentence.months)} (${vocab(i, 'sentenceKind', c.sentence.kind)})` : null,
     ...c.designations.map((d) => `${vocab(i, 'designationKind', d.kind)}${d.issuer ? ` — ${d.issuer}` : ''}${d.date ? `, ${i.date(d.date)}` : ''}`),
   ].filter((l): l is string => l !== null);
@@ -79,7 +81,7 @@ export async function renderBriefing(b: Briefing, i: I18n, createdAt: Date): Pro
   heading(doc, i.t('briefing.developments', { date: i.date(b.since) }));
   doc.font('regular').fontSize(9.5).fillColor('black');
   if (b.developments.length === 0) doc.text(i.t('briefing.noDevelopments'), x, doc.y, { width });
-  for (const d of b.developments) doc.text(`${i.date(d.date)} — ${d.name}: ${d.kind.replace(/_/g, ' ')}${d.description ? ` — ${d.description}` : ''}`, x, doc.y, { width });
+  for (const d of b.developments) doc.text(`${i.date(d.date)} — ${d.name}: ${vocab(i, d.source === 'timeline' ? 'timelineKind' : 'actKind', d.kind)}${d.description ? ` — ${d.description}` : ''}`, x, doc.y, { width });
 
   const range = doc.bufferedPageRange();
   for (let k = 0; k < range.count; k++) {

@@ -140,6 +140,9 @@ describe('appeals in a browser without JavaScript', { skip }, () => {
     // The coordinator publishes.
     await coordinator.goto(server.url + editPath);
     await coordinator.click('button[name="to"][value="published"]');
+    // A summary of what becomes public comes first; publishing happens only on its confirmation.
+    assert.match(await coordinator.locator('main').innerText(), /Once published, all of this is public/);
+    await coordinator.click('button[type="submit"]:has-text("Publish now")');
     assert.match(await coordinator.locator('main').innerText(), /no longer change/);
 
     // The public reads the Russian text with the co-signatories.

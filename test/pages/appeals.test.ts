@@ -178,6 +178,9 @@ for (const dialect of DIALECTS) {
       assert.equal(opened.statusCode, 200);
       assert.match(opened.body, /value="Lyudmila A\."/);
       assert.match(opened.body, /name="action" value="confirm"/);
+      const buttons = opened.body.indexOf('name="action" value="confirm"');
+      assert.ok(opened.body.indexOf('id="letter-h"') < buttons, 'the letter comes before the buttons');
+      assert.ok(opened.body.indexOf('id="annex-h"') > 0 && opened.body.indexOf('id="annex-h"') < buttons, 'so does the annex');
       assert.equal((await pub.get(first)).statusCode, 200, 'still usable after being opened');
       assert.ok(!opened.body.includes('<script>alert(3)'), 'the letter text is sanitised on the invitee page too');
 
@@ -222,7 +225,15 @@ for (const dialect of DIALECTS) {
     it('lets a coordinator publish through the form: the annex freezes, the public sees the letter escaped, in order, without hidden cases', async () => {
       const edit = await coordinator.get(`/edit/appeals/${appealId}`);
       assert.match(edit.body, /name="to" value="published"/);
-      const res = await coordinator.post(`/edit/appeals/${appealId}/status`, [['to', 'published']]);
+      // The first press only shows what becomes public; the appeal stays as it was until that page is confirmed.
+      const ask = await coordinator.post(`/edit/appeals/${appealId}/status`, [['to', 'published']]);
+      assert.equal(ask.statusCode, 200, ask.body);
+      assert.match(ask.body, /Once published, all of this is public/);
+      assert.match(ask.body, /name="confirm" value="1"/);
+      assert.match(ask.body, /cases? in the annex/);
+      assert.match(ask.body, /Public signing/);
+      assert.equal((await appealNow()).status, 'collecting');
+      const res = await coordinator.post(`/edit/appeals/${appealId}/status`, [['to', 'published'], ['confirm', '1']]);
       assert.equal(res.statusCode, 303, res.body);
       const stored = await appealNow();
       assert.equal(stored.status, 'published');

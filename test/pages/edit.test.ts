@@ -183,8 +183,10 @@ for (const dialect of DIALECTS) {
       const c = await createRecord(testCtx(t), caseDef, buildCase(person.id, { charges: [{ law: 'Criminal Code', article: '164' }], timeline: [{ date: '2011-12-16', kind: 'arrest' }] }));
       const page = await get(`/edit/cases/${c.id}`);
       assert.equal(page.statusCode, 200);
-      const fields = formFields(page.body, `/edit/cases/${c.id}`).map(([k, v]): [string, string] => (k === 'sentence[months]' ? [k, '84'] : [k, v]));
-      assert.ok(fields.some(([k]) => k === 'sentence[months]'));
+      // The length is entered as years and months: 7 and 0 is 84 months.
+      const fields = formFields(page.body, `/edit/cases/${c.id}`)
+        .map(([k, v]): [string, string] => (k === 'sentence[months][years]' ? [k, '7'] : k === 'sentence[months][months]' ? [k, '0'] : [k, v]));
+      assert.ok(fields.some(([k]) => k === 'sentence[months][years]'));
       const res = await post(`/edit/cases/${c.id}`, [...fields, ['_action', 'save']]);
       assert.equal(res.statusCode, 303, res.body);
       assert.equal(res.headers.location, `/cases/${c.slug}`);

@@ -9,7 +9,10 @@ import { inviteCoSignatory, recordCoSignatory } from '../../commands/appeals/inv
 import { orderCoSignatories, withdrawCoSignatory } from '../../commands/appeals/order-co-signatories.ts';
 import { transitionAppeal } from '../../commands/appeals/transition-appeal.ts';
 import { appealAsInput, updateAppeal } from '../../commands/appeals/update-appeal.ts';
-import { APPEAL_STATUSES, PUBLISHED_STATUSES, type Appeal, type AppealStatus } from '../../domain/appeal.ts';
+import { APPEAL_STATUSES, canMove, PUBLISHED_STATUSES, publicationProblems, type Appeal, type AppealStatus } from '../../domain/appeal.ts';
+import { assertNoProblems } from '../../domain/validation.ts';
+import { annexToShow } from '../../queries/appeals/annex.ts';
+import { PublishConfirmPage } from '../views/appeals/publish-confirm-page.tsx';
 import { coSignatoryRepo } from '../../db/repos/co-signatory.repo.ts';
 import { AppError } from '../../errors.ts';
 import { authorizeAppeal, canAppeal } from '../../policies/appeal.policy.ts';
@@ -186,6 +189,20 @@ export function registerAppealEditPages(app: FastifyInstance, deps: AppDeps): vo
     const appeal = await loadAppeal(request, deps);
     const to = (request.body as { to?: unknown } | undefined)?.to;
     if (typeof to !== 'string' || !(APPEAL_STATUSES as readonly string[]).includes(to)) throw new AppError('validation_failed', 'to: expected an appeal status', { field: 'to' });
+    // Publishing cannot be undone: first show what becomes public, and publish only once that page is confirmed.
+    if (to === 'published' && (request.body as { confirm?: unknown }).confirm !== '1') {
+      authorizeAppeal(request.actor, 'transition', 'published');
+      try {
+        if (!canMove(appeal.status, 'published')) throw new AppError('conflict', `status: an appeal cannot go from "${appeal.status}" to "published"`, { field: 'status' });
+        assertNoProblems(publicationProblems(appeal));
+      } catch (err) {
+        if (!(err instanceof AppError) || (err.code !== 'validation_failed' && err.code !== 'conflict')) throw err;
+        return show(request, reply, appeal, { problems: summaryOf(request.i18n, err) }, err.status);
+      }
+      const lang = appeal.texts.find((t) => t.lang === request.i18n.locale)?.lang ?? appeal.texts[0]?.lang ?? request.i18n.locale;
+      const annex = await annexToShow(ctxOf(request, deps).db, appeal, lang);
+      return sendPrivate(reply, <PublishConfirmPage {...pageProps(request)} appeal={appeal} annex={annex} csrf={csrfOf(request)} />);
+    }
     try {
       await transitionAppeal(ctxOf(request, deps), appeal.id, to as AppealStatus);
     } catch (err) {

@@ -15,7 +15,8 @@ import type { Locale } from '../i18n/locales.ts';
 import { ctxOf } from '../plugins/auth.ts';
 import { CSRF_FIELD, csrfMatches, csrfOf, sameOrigin } from '../plugins/csrf.ts';
 import { sendPage } from '../plugins/web.ts';
-import { BriefingPage } from '../views/briefings/briefing-page.tsx';
+import { BriefingListPage, BriefingPage } from '../views/briefings/briefing-page.tsx';
+import { briefingCountries } from '../../queries/briefings/briefing-countries.ts';
 import { attachment } from './appeal-outputs.pages.ts';
 import { pageProps } from './register.pages.tsx';
 
@@ -41,6 +42,11 @@ async function sendPdf(reply: FastifyReply, b: Briefing, createdAt: Date, privat
 
 /** Registers the briefing pages. */
 export function registerBriefingPages(app: FastifyInstance, deps: AppDeps): void {
+  app.get('/briefings', async (request, reply) => {
+    const countries = await briefingCountries(ctxOf(request, deps));
+    return sendPage(reply, <BriefingListPage {...pageProps(request)} countries={countries} />);
+  });
+
   app.get<{ Params: { country: string } }>('/briefings/:country.pdf', async (request, reply) => {
     const ctx = ctxOf(request, deps);
     const b = await countryBriefing(ctx, requestOf(request, request.params.country, deps));

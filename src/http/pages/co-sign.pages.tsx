@@ -13,6 +13,7 @@ import type { AppDeps } from '../app.ts';
 import type { MessageKey } from '../i18n/messages/index.ts';
 import { ctxOf } from '../plugins/auth.ts';
 import { csrfOf } from '../plugins/csrf.ts';
+import { annexToShow } from '../../queries/appeals/annex.ts';
 import { CoSignMessage, CoSignPage } from '../views/appeals/co-sign-page.tsx';
 import { ANSWER_FIELDS } from '../views/appeals/form-spec.ts';
 import { pageProps, sendPrivate } from '../views/edit/present.tsx';
@@ -49,9 +50,10 @@ export function registerCoSignPages(app: FastifyInstance, deps: AppDeps): void {
       throw err;
     }
     const { appeal, coSignatory } = opened;
+    const annex = await annexToShow(deps.db, appeal, coSignatory.lang ?? appeal.texts[0]?.lang ?? request.i18n.locale);
     const view = (
       <CoSignPage {...pageProps(request)} appeal={appeal} coSignatory={coSignatory} action={`/co-sign/${encodeURIComponent(tokenOf(request))}`}
-        csrf={csrfOf(request)} state={state ?? fromRecord(ANSWER_FIELDS, coSignatory)} errors={errors} />
+        csrf={csrfOf(request)} state={state ?? fromRecord(ANSWER_FIELDS, coSignatory)} errors={errors} annex={annex} />
     );
     return send(reply, view, status);
   };

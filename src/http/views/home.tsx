@@ -6,6 +6,8 @@ import { BarChart } from './charts/bar-chart.tsx';
 import { ColumnChart } from './charts/column-chart.tsx';
 import { WorldMap } from './charts/world-map.tsx';
 import { Layout, type PageProps } from './layout.tsx';
+import type { Appeal } from '../../domain/appeal.ts';
+import { appealPath } from './appeals/parts.tsx';
 
 /** The label of a band of sentence lengths ("under 1 year", "1–3 years", "15 years or more"). */
 export function bandLabel(i: I18n, band: Pick<SentenceBand, 'fromYears' | 'toYears'>): string {
@@ -95,13 +97,65 @@ function Latest(props: { i: I18n; latest: HomeStats['latest'] }) {
   );
 }
 
+/** The appeals open for signing, each with its count: what most visitors came to do, so it comes first. */
+function OpenAppeals(props: { i: I18n; appeals: Appeal[] }) {
+  const { i } = props;
+  if (props.appeals.length === 0) return null;
+  return (
+    <section aria-labelledby="open-appeals-heading" class="signing">
+      <h2 id="open-appeals-heading">{i.t('home.appeals.heading')}</h2>
+      <ul class="appeal-list">
+        {props.appeals.map((a) => (
+          <li>
+            <a href={appealPath(a)}>{a.title}</a>
+            <div class="meta">{i.t('appeals.page.count', { count: a.signatureCount })} · <a href={`${appealPath(a)}#sign-h`}>{i.t('home.appeals.sign')}</a></div>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** On an empty register (a first start), how to begin instead of rows of zeros. */
+function GettingStarted(props: { i: I18n; signedIn: boolean }) {
+  const { i } = props;
+  return (
+    <section aria-labelledby="start-heading" class="notice">
+      <h2 id="start-heading">{i.t('home.empty.heading')}</h2>
+      <p>{i.t('home.empty.lede')}</p>
+      <ol>
+        <li>{props.signedIn ? <a href="/edit">{i.t('home.empty.add')}</a> : <><a href="/login">{i.t('nav.signIn')}</a>{', '}{i.t('home.empty.addAfter')}</>}</li>
+        <li>{i.t('home.empty.import')} <code>npx vigil import &lt;file&gt;</code></li>
+        <li>{i.t('home.empty.demo')} <code>npx vigil demo</code></li>
+      </ol>
+    </section>
+  );
+}
+
+/** True when the register holds no record the reader may see. */
+export function isEmptyRegister(stats: HomeStats): boolean {
+  const c = stats.counts;
+  return c.cases + c.persons + c.organisations + c.events === 0;
+}
+
 /** The home page. */
-export function HomePage(props: PageProps & { stats: HomeStats }) {
+export function HomePage(props: PageProps & { stats: HomeStats; openAppeals: Appeal[] }) {
   const { i, stats } = props;
+  if (isEmptyRegister(stats)) {
+    return (
+      <Layout {...props} title={i.t('home.title')}>
+        <h1>{i.t('home.title')}</h1>
+        <p class="lede">{i.t('home.lede')}</p>
+        <OpenAppeals i={i} appeals={props.openAppeals} />
+        <GettingStarted i={i} signedIn={props.actor.kind === 'user'} />
+      </Layout>
+    );
+  }
   return (
     <Layout {...props} title={i.t('home.title')}>
       <h1>{i.t('home.title')}</h1>
       <p class="lede">{i.t('home.lede')}</p>
+      <OpenAppeals i={i} appeals={props.openAppeals} />
       <Counts i={i} counts={stats.counts} />
       <Charts i={i} stats={stats} />
       <section aria-labelledby="map-heading">

@@ -18,7 +18,7 @@ const LANGUAGE_NAMES: Record<(typeof LOCALES)[number], string> = { en: 'English'
 export function Layout(props: PageProps & { title: string; children: ComponentChildren; wide?: boolean }) {
   const { i, path, actor, title } = props;
   const nav: [string, Parameters<I18n['t']>[0]][] = [
-    ['/', 'nav.home'], ['/cases', 'nav.cases'], ['/persons', 'nav.persons'], ['/organisations', 'nav.organisations'], ['/events', 'nav.events'], ['/appeals', 'nav.appeals'], ['/calendar', 'nav.calendar'], ['/sources', 'nav.sources'], ['/search', 'nav.search'],
+    ['/', 'nav.home'], ['/cases', 'nav.cases'], ['/persons', 'nav.persons'], ['/organisations', 'nav.organisations'], ['/events', 'nav.events'], ['/appeals', 'nav.appeals'], ['/calendar', 'nav.calendar'], ['/briefings', 'nav.briefings'], ['/sources', 'nav.sources'], ['/search', 'nav.search'],
   ];
   const current = path.split('?')[0] ?? '/';
   return (

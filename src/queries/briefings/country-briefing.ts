@@ -4,6 +4,7 @@
 import type { Ctx } from '../../context.ts';
 import { statusOn, type Case } from '../../domain/case.ts';
 import { parsePartialDate, partialDateRange } from '../../domain/partial-date.ts';
+import { HELD_STATUSES, timeHeld } from '../../domain/time-held.ts';
 import { organisationRepo } from '../../db/repos/organisation.repo.ts';
 import { personRepo } from '../../db/repos/person.repo.ts';
 import { eventRepo } from '../../db/repos/event.repo.ts';
@@ -11,9 +12,6 @@ import { readableLevels } from '../../policies/authorize.ts';
 import { nameForLanguage } from '../appeals/annex.ts';
 import { casesOfCountry } from '../occasions/country-cases.ts';
 
-/** Statuses in which a person is held. */
-const HELD: readonly Case['status'][] = ['detained_pre_trial', 'serving_sentence'];
-const HOLDING_ACTS = new Set(['arrest', 'detention']);
 
 /** One case in a briefing. */
 export interface BriefingCase {
@@ -23,8 +21,16 @@ export interface BriefingCase {
   subjectType: 'person' | 'organisation';
   name: string;
   status: Case['status'];
+  /** When custody began, as precise as it was entered ("2012-01" stays a month). */
   heldSince: string | null;
+  heldSinceApprox: boolean;
+  /** When custody ended: a recorded release, or the end of a sentence that ran out. */
+  heldUntil: string | null;
   heldMonths: number | null;
+  /** The day a prison sentence runs out, when its length and start are known. */
+  sentenceEnds: string | null;
+  /** Set when the case says "serving" past the sentence's end with no release recorded; not counted as held. */
+  review: 'sentence_ended' | null;
   sentence: { kind: string; months: number | null } | null;
   designations: { kind: string; issuer: string | null; date: string | null }[];
   acts: { kind: string; date: string | null }[];
@@ -36,6 +42,8 @@ export interface Development {
   caseSlug: string;
   name: string;
   kind: string;
+  /** Whether `kind` names an act or a timeline entry (their vocabularies differ). */
+  source: 'act' | 'timeline';
   description: string | null;
 }
 
@@ -47,7 +55,7 @@ export interface Briefing {
   lang: string;
   generatedAt: string;
   occasion: { id: string; slug: string; title: string; startDate: string | null; endDate: string | null } | null;
-  totals: { cases: number; people: number; organisations: number; held: number; politicalPrisoners: number };
+  totals: { cases: number; people: number; organisations: number; held: number; toReview: number; politicalPrisoners: number };
   byStatus: Record<string, number>;
   byActKind: Record<string, number>;
   people: BriefingCase[];
@@ -72,12 +80,6 @@ function earliest(d: string): string {
   return p ? partialDateRange(p).earliest : d;
 }
 
-/** Whole months from one day to another (0 when the end comes first). */
-export function monthsBetween(from: string, to: string): number {
-  const [fy, fm, fd] = earliest(from).split('-').map(Number) as [number, number, number];
-  const [ty, tm, td] = to.split('-').map(Number) as [number, number, number];
-  return Math.max(0, (ty - fy) * 12 + (tm - fm) - (td < fd ? 1 : 0));
-}
 
 /** The case as it stood on `asOf`: the status it had then; acts, timeline and designations dated later are left out. */
 function asOfCase(c: Case, asOf: string): Case {
@@ -104,8 +106,7 @@ export async function countryBriefing(ctx: Ctx, req: BriefingRequest): Promise<B
       ? await personRepo.find(ctx.db, c.subject.id, levels, null)
       : await organisationRepo.find(ctx.db, c.subject.id, levels, null);
     const name = subject ? nameForLanguage(subject.names, req.lang) : c.title;
-    const holding = c.acts.filter((a) => HOLDING_ACTS.has(a.kind) && a.date).map((a) => earliest(a.date!)).sort()[0] ?? null;
-    const heldSince = HELD.includes(c.status) ? holding : null;
+    const held = c.subject.type === 'person' ? timeHeld(c, req.asOf) : null;
     for (const d of c.designations) {
       if (d.issuerId && !issuerNames.has(d.issuerId)) {
         const org = await organisationRepo.find(ctx.db, d.issuerId, levels, null);
@@ -114,13 +115,14 @@ export async function countryBriefing(ctx: Ctx, req: BriefingRequest): Promise<B
     }
     out.push({
       caseId: c.id, caseSlug: c.slug, title: c.title, subjectType: c.subject.type, name, status: c.status,
-      heldSince, heldMonths: heldSince ? monthsBetween(heldSince, req.asOf) : null,
+      heldSince: held?.since ?? null, heldSinceApprox: held?.sinceApprox ?? false, heldUntil: held?.until ?? null,
+      heldMonths: held?.months ?? null, sentenceEnds: held?.sentenceEnds ?? null, review: held?.review ?? null,
       sentence: c.sentence ? { kind: c.sentence.kind, months: c.sentence.months } : null,
       designations: c.designations.map((d) => ({ kind: d.kind, issuer: (d.issuerId ? issuerNames.get(d.issuerId) : undefined) ?? d.issuerName, date: d.date })),
       acts: c.acts.map((a) => ({ kind: a.kind, date: a.date })),
     });
-    for (const a of c.acts) if (a.date && earliest(a.date) > since) developments.push({ date: a.date, caseSlug: c.slug, name, kind: a.kind, description: a.description });
-    for (const t of c.timeline) if (earliest(t.date) > since) developments.push({ date: t.date, caseSlug: c.slug, name, kind: t.kind, description: t.description });
+    for (const a of c.acts) if (a.date && earliest(a.date) > since) developments.push({ date: a.date, caseSlug: c.slug, name, kind: a.kind, source: 'act', description: a.description });
+    for (const t of c.timeline) if (earliest(t.date) > since) developments.push({ date: t.date, caseSlug: c.slug, name, kind: t.kind, source: 'timeline', description: t.description });
   }
   const count = (keys: string[]) => keys.reduce<Record<string, number>>((acc, k) => ({ ...acc, [k]: (acc[k] ?? 0) + 1 }), {});
   const occasionEvent = req.occasionEventId ? await eventRepo.find(ctx.db, req.occasionEventId, levels, null) : undefined;
@@ -130,7 +132,8 @@ export async function countryBriefing(ctx: Ctx, req: BriefingRequest): Promise<B
     occasion: occasionEvent ? { id: occasionEvent.id, slug: occasionEvent.slug, title: occasionEvent.title, startDate: occasionEvent.startDate, endDate: occasionEvent.endDate } : null,
     totals: {
       cases: out.length, people: people.length, organisations: out.length - people.length,
-      held: out.filter((c) => HELD.includes(c.status)).length,
+      held: out.filter((c) => HELD_STATUSES.includes(c.status) && c.review === null).length,
+      toReview: out.filter((c) => c.review !== null).length,
       politicalPrisoners: out.filter((c) => c.designations.some((d) => d.kind === 'political_prisoner')).length,
     },
     byStatus: count(out.map((c) => c.status)),

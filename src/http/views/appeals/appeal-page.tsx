@@ -69,7 +69,7 @@ function AnnexEntryView(props: { i: I18n; entry: ShownAnnex['entries'][number]; 
 }
 
 /** The case annex: frozen at publication (with change flags), or live before it. */
-function Annex(props: { i: I18n; annex: ShownAnnex }) {
+export function Annex(props: { i: I18n; annex: ShownAnnex }) {
   const { i, annex } = props;
   return (
     <section aria-labelledby="annex-h" class="annex">
@@ -86,16 +86,28 @@ export interface SignFormSlot {
   csrf: string | undefined;
 }
 
-/** The public count, and the sign-on form while signing is open. */
+/** The next round figure a count is heading for: 100, 250, 500, 1,000, 2,500, 5,000, 10,000 … */
+export function nextMilestone(count: number): number {
+  for (let scale = 100; ; scale *= 10) {
+    for (const m of [1, 2.5, 5]) if (count < m * scale) return m * scale;
+  }
+}
+
+/** The public count with a line toward its next round figure, and the sign-on form while signing is open. */
 function Signatures(props: { i: I18n; appeal: Appeal; sign: SignFormSlot | undefined }) {
   const { i, appeal: a } = props;
   if (!a.publicSigning || !PUBLISHED_STATUSES.includes(a.status)) return null;
+  const goal = nextMilestone(a.signatureCount);
   return (
-    <section aria-labelledby="signatures-h">
+    <section aria-labelledby="signatures-h" class="signing">
       <h2 id="signatures-h">{i.t('appeals.page.signatures')}</h2>
       <p class="count">
         <strong>{i.t('appeals.page.count', { count: a.signatureCount })}</strong>
         {a.countRefreshedAt ? <> — <time dateTime={a.countRefreshedAt}>{i.t('appeals.page.countedAt', { time: i.timestamp(a.countRefreshedAt) })}</time></> : null}
+      </p>
+      <p class="progress-line">
+        <label for="sign-progress">{i.t('appeals.page.progress', { count: a.signatureCount, goal })}</label>
+        <progress id="sign-progress" max={goal} value={a.signatureCount}>{a.signatureCount}</progress>
       </p>
       {props.sign ? (
         <section aria-labelledby="sign-h">
@@ -174,6 +186,8 @@ export function AppealPage(props: PageProps & { view: AppealView; sign: SignForm
         <h1 lang={text ? text.lang : undefined}>{title}</h1>
         {canAppeal(actor, 'update') ? <p class="edit-links"><a class="button secondary" href={appealEditPath(a)}>{i.t('appeals.page.edit')}</a></p> : null}
         {!published ? <p class="notice">{i.t('appeals.page.draftNotice')} {i.t('appeals.status.label')}: <strong>{statusLabel(i, a.status)}</strong></p> : null}
+        {/* Signing comes first: the count, its line and the form are in the first screen on a phone as on a desktop. */}
+        <Signatures i={i} appeal={a} sign={props.sign} />
         {others.length > 0 ? (
           <nav aria-label={i.t('appeals.page.languages')} class="letter-languages">
             <ul>{others.map((t) => <li><a href={appealPath(a, t.lang)} hreflang={t.lang} lang={t.lang}>{t.title} ({t.lang})</a></li>)}</ul>
@@ -203,7 +217,6 @@ export function AppealPage(props: PageProps & { view: AppealView; sign: SignForm
         </section>
 
         <Annex i={i} annex={view.annex} />
-        <Signatures i={i} appeal={a} sign={props.sign} />
         {published ? <FollowUp i={i} appeal={a} annex={view.annex} /> : null}
 
         {published && a.texts.length > 0 ? (

@@ -10,6 +10,8 @@ import { CsrfInput, ErrorSummary } from '../forms/record-form.tsx';
 import type { FormObject } from '../forms/spec.ts';
 import { Layout, type PageProps } from '../layout.tsx';
 import { ANSWER_FIELDS } from './form-spec.ts';
+import type { ShownAnnex } from '../../../queries/appeals/annex.ts';
+import { Annex } from './appeal-page.tsx';
 import { Addressees, LetterText } from './parts.tsx';
 
 /** What the co-sign page shows. */
@@ -20,6 +22,8 @@ export interface CoSignProps extends PageProps {
   csrf: string | undefined;
   state: FormObject;
   errors: FormErrors;
+  /** The public cases the letter's annex will name. */
+  annex: ShownAnnex;
 }
 
 /** The letter and the invitee's choices. */
@@ -33,6 +37,13 @@ export function CoSignPage(props: CoSignProps) {
       <h1>{title}</h1>
       <p class="lede">{i.t(c.status === 'confirmed' ? 'appeals.coSign.confirmedLede' : 'appeals.coSign.lede')}</p>
       <ErrorSummary i={i} errors={props.errors} />
+      {/* What is signed comes before the buttons: the letter, then the cases its annex names. */}
+      <article class="appeal" aria-labelledby="letter-h">
+        <h2 id="letter-h" lang={text?.lang}>{text?.title ?? a.title}</h2>
+        {a.addressees.length > 0 ? <Addressees addressees={a.addressees} /> : null}
+        {text ? <LetterText lang={text.lang} body={text.body} /> : <p>{i.t('appeals.page.noText')}</p>}
+        <Annex i={i} annex={props.annex} />
+      </article>
       {c.status === 'invited' ? (
         <section aria-labelledby="wording-h" class="co-sign-answer">
           <h2 id="wording-h">{i.t('appeals.coSign.wording')}</h2>
@@ -52,11 +63,6 @@ export function CoSignPage(props: CoSignProps) {
         </form>
       )}
       <p class="meta">{i.t('appeals.coSign.noPasswords')}</p>
-      <article class="appeal" aria-labelledby="letter-h">
-        <h2 id="letter-h" lang={text?.lang}>{text?.title ?? a.title}</h2>
-        {a.addressees.length > 0 ? <Addressees addressees={a.addressees} /> : null}
-        {text ? <LetterText lang={text.lang} body={text.body} /> : <p>{i.t('appeals.page.noText')}</p>}
-      </article>
     </Layout>
   );
 }

@@ -47,7 +47,7 @@ export function CiteSection(props: CiteProps) {
         <ul>
           {citations.map((c) => {
             const s = sources.get(c.sourceId);
-            const where = [c.field ? (labelOf.get(c.field) ?? c.field) : i.t('edit.cite.wholeRecord'), c.locator, vocab(i, 'certainty', c.certainty)].filter(Boolean).join(' · ');
+            const where = [c.field ? (labelOf.get(c.field) ?? labelOf.get(c.field.split('.')[0] ?? '') ?? c.field) : i.t('edit.cite.wholeRecord'), c.locator, vocab(i, 'certainty', c.certainty)].filter(Boolean).join(' · ');
             return (
               <li>
                 {s ? <a href={recordPath('source', s.slug)}>{s.label}</a> : c.sourceId} — {where} — <a href={`/edit/citations/${c.id}`}>{i.t('edit.cite.edit')}</a>

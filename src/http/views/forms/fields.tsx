@@ -94,9 +94,30 @@ function CheckboxList(props: { ctx: RenderCtx; f: Extract<FieldSpec, { kind: 'ch
   );
 }
 
+/** A length entered as years and months; the years box carries the field's id, so an error's link lands on it. */
+function DurationField(props: { ctx: RenderCtx; f: FieldSpec; path: (string | number)[]; value: unknown }) {
+  const { ctx, f, path } = props;
+  const id = fieldId(path);
+  const name = fieldName(path);
+  const { error, attrs } = described(ctx, id, false);
+  const v = (props.value && typeof props.value === 'object' ? props.value : {}) as Record<string, unknown>;
+  const text = (x: unknown) => (typeof x === 'string' ? x : '');
+  return (
+    <fieldset class="group duration">
+      <legend>{labelText(ctx, f)}</legend>
+      <ErrorText id={id} error={error} />
+      <label for={id}>{ctx.i.t('edit.f.years')}</label>
+      <input type="text" id={id} name={`${name}[years]`} value={text(v.years)} inputMode="numeric" size={4} {...attrs} />
+      <label for={`${id}-m`}>{ctx.i.t('edit.f.monthsPart')}</label>
+      <input type="text" id={`${id}-m`} name={`${name}[months]`} value={text(v.months)} inputMode="numeric" size={4} aria-invalid={error ? 'true' : undefined} />
+    </fieldset>
+  );
+}
+
 /** One scalar field (text, date, number, select, country, reference, checkbox, checkbox list) at a path of the form. */
 export function ScalarField(props: { ctx: RenderCtx; f: FieldSpec; path: (string | number)[]; value: unknown }) {
   const { ctx, f, path } = props;
+  if (f.kind === 'duration') return <DurationField ctx={ctx} f={f} path={path} value={props.value} />;
   if (f.kind === 'checkboxes') return <CheckboxList ctx={ctx} f={f} path={path} value={Array.isArray(props.value) ? (props.value as string[]) : []} />;
   const id = fieldId(path);
   const name = fieldName(path);

@@ -24,6 +24,8 @@ export type OptionLabels = { vocab: VocabularyName } | { prefix: string };
 export type FieldSpec =
   | (Base & { kind: 'text' | 'textarea' | 'date' | 'url' })
   | (Base & { kind: 'number' })
+  /** A length kept in whole months, entered as years and months; its state is { years, months }. */
+  | (Base & { kind: 'duration' })
   | (Base & { kind: 'select'; options: readonly string[]; labels: OptionLabels; default?: string; blank?: MessageKey })
   | (Base & { kind: 'checkbox' })
   | (Base & { kind: 'checkboxes'; options: readonly string[]; labels: OptionLabels })

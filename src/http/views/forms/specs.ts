@@ -9,6 +9,8 @@ import type { FieldSpec, FormSpec } from './spec.ts';
 
 const slug: FieldSpec = { kind: 'text', name: 'slug', label: 'edit.f.slug', hint: 'edit.hint.slug' };
 const confidentiality: FieldSpec = { kind: 'select', name: 'confidentiality', label: 'edit.f.confidentiality', options: CONFIDENTIALITY, labels: { vocab: 'confidentiality' }, default: 'public' };
+/** Persons and cases name people who may be at risk: they stay internal until an editor chooses to publish them. */
+const internalFirst: FieldSpec = { ...confidentiality, default: 'internal' };
 const date = (name: string, label: FieldSpec['label'], required = false): FieldSpec => ({ kind: 'date', name, label, hint: 'edit.hint.date', required });
 const approx = (name: string, label: FieldSpec['label']): FieldSpec => ({ kind: 'checkbox', name, label });
 
@@ -50,7 +52,7 @@ const person: FormSpec = {
       kind: 'group', name: 'links', label: 'edit.group.links', item: 'edit.item.links', add: 'edit.add.links',
       fields: [{ kind: 'url', name: 'url', label: 'edit.f.url', hint: 'edit.hint.url', required: true }, { kind: 'text', name: 'note', label: 'edit.f.note' }],
     },
-    slug, confidentiality,
+    slug, internalFirst,
   ],
 };
 
@@ -133,7 +135,7 @@ const caseSpec: FormSpec = {
       kind: 'object', name: 'sentence', label: 'edit.group.sentence', optional: true,
       fields: [
         { kind: 'select', name: 'kind', label: 'edit.f.sentenceKind', options: SENTENCE_KINDS, labels: { vocab: 'sentenceKind' } },
-        { kind: 'number', name: 'months', label: 'edit.f.months', hint: 'edit.hint.months' },
+        { kind: 'duration', name: 'months', label: 'edit.f.sentenceLength' },
         date('startDate', 'edit.f.sentenceStart'),
       ],
     },
@@ -182,7 +184,7 @@ const caseSpec: FormSpec = {
       kind: 'group', name: 'eventIds', label: 'edit.group.eventIds', item: 'edit.item.eventIds', add: 'edit.add.eventIds', scalar: true,
       fields: [{ kind: 'ref', name: 'id', label: 'edit.f.eventId', to: ['event'], required: true }],
     },
-    slug, confidentiality,
+    slug, internalFirst,
   ],
 };
 

@@ -13,6 +13,7 @@ function blankValue(f: FieldSpec): FormValue {
     case 'checkbox': return false;
     case 'checkboxes': return [];
     case 'object': return blankObject(f.fields);
+    case 'duration': return { years: '', months: '' };
     case 'group': return [blankObject(f.fields)];
     default: return '';
   }
@@ -34,6 +35,7 @@ export function fromRecord(fields: readonly FieldSpec[], record: unknown): FormO
     if (f.kind === 'checkbox') out[f.name] = v === true;
     else if (f.kind === 'checkboxes') out[f.name] = Array.isArray(v) ? v.map(text) : [];
     else if (f.kind === 'object') out[f.name] = fromRecord(f.fields, v);
+    else if (f.kind === 'duration') out[f.name] = durationState(v);
     else if (f.kind === 'group' && f.map) {
       const [name, value] = [f.fields[0]!.name, f.fields[1]!.name];
       out[f.name] = isObject(v) ? Object.entries(v).map(([k, x]) => ({ [name]: k, [value]: text(x) })) : [];
@@ -43,6 +45,12 @@ export function fromRecord(fields: readonly FieldSpec[], record: unknown): FormO
     } else out[f.name] = text(v);
   }
   return out;
+}
+
+/** A stored length in months as the years and months the form shows (90 → 7 and 6). */
+function durationState(v: unknown): FormObject {
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) return { years: '', months: '' };
+  return { years: String(Math.floor(v / 12)), months: String(v % 12) };
 }
 
 /** The rows of a posted group: qs gives an array, or an object with numeric keys past its array limit. */
@@ -66,6 +74,7 @@ export function fromPosted(fields: readonly FieldSpec[], body: unknown): FormObj
     if (f.kind === 'checkbox') out[f.name] = typeof v === 'string' && CHECKED.has(v);
     else if (f.kind === 'checkboxes') out[f.name] = (Array.isArray(v) ? v : isObject(v) ? Object.values(v) : [v]).filter((x): x is string => typeof x === 'string');
     else if (f.kind === 'object') out[f.name] = fromPosted(f.fields, v);
+    else if (f.kind === 'duration') out[f.name] = { years: isObject(v) ? text(v.years) : '', months: isObject(v) ? text(v.months) : typeof v === 'string' ? v : '' };
     else if (f.kind === 'group') {
       out[f.name] = postedRows(v)
         .filter((row) => !(isObject(row) && typeof row[REMOVE_FIELD] === 'string' && CHECKED.has(row[REMOVE_FIELD])))
@@ -83,6 +92,7 @@ function isBlank(f: FieldSpec, v: FormValue | undefined): boolean {
     case 'checkboxes': return Array.isArray(v) && v.length === 0;
     case 'select': return typeof v === 'string' && (v === '' || v === (f.default ?? ''));
     case 'object': return f.fields.every((g) => isBlank(g, (v as FormObject)[g.name]));
+    case 'duration': return Object.values(v as FormObject).every((x) => typeof x !== 'string' || x.trim() === '');
     case 'group': return Array.isArray(v) && (v as FormObject[]).every((row) => isEmptyRow(f.fields, row));
     default: return typeof v === 'string' && v.trim() === '';
   }

@@ -9,11 +9,21 @@ function numberOf(text: string): number | string {
   return Number.isFinite(n) ? n : text;
 }
 
+/** Years and months as whole months; a part that is not a whole number is passed on as text for the schema to refuse. */
+function durationOf(v: FormValue | undefined): unknown {
+  const o = (v && typeof v === 'object' && !Array.isArray(v) ? v : {}) as FormObject;
+  const parts = [o.years, o.months].map((x) => (typeof x === 'string' ? x.trim() : ''));
+  if (parts.every((x) => x === '')) return undefined;
+  const [years, months] = parts.map((x) => (x === '' ? 0 : /^\d{1,4}$/.test(x) ? Number(x) : x));
+  return typeof years === 'number' && typeof months === 'number' ? years * 12 + months : parts.join(' / ');
+}
+
 /** One field's input value; undefined when left blank (the schema's default or null applies). */
 function valueOf(f: FieldSpec, v: FormValue | undefined): unknown {
   switch (f.kind) {
     case 'checkbox': return v === true;
     case 'checkboxes': return Array.isArray(v) ? [...(v as string[])] : [];
+    case 'duration': return durationOf(v);
     case 'object': {
       const obj = (v ?? {}) as FormObject;
       if (f.optional && isBlankObject(f.fields, obj)) return undefined;

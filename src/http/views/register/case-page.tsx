@@ -103,7 +103,7 @@ export function CasePage(props: PageProps & { record: Case; links: Map<string, R
           </section>
         ) : null}
 
-        <Citations i={i} citations={props.cited.citations} sources={props.cited.sources} />
+        <Citations i={i} type="case" citations={props.cited.citations} sources={props.cited.sources} />
         <CaseAppeals i={i} appeals={props.appeals} />
         <p class="meta">{i.t('register.updated', { date: i.timestamp(c.updatedAt) })}</p>
       </article>

@@ -5,6 +5,9 @@ import { can, canReadRestricted } from '../../../policies/authorize.ts';
 import type { FacetCount } from '../../../db/repos/facet.repo.ts';
 import type { Name } from '../../../domain/common.ts';
 import type { Citation, Source } from '../../../domain/source.ts';
+import type { RecordType } from '../../../domain/vocabulary.ts';
+import { citableFields } from '../edit/cite-form.tsx';
+import { FORM_SPECS } from '../forms/specs.ts';
 import { vocab, type I18n, type VocabularyName } from '../../i18n/i18n.ts';
 import type { MessageKey } from '../../i18n/messages/index.ts';
 import { recordPath, type RecordLink } from '../../../queries/pages/record-links.ts';
@@ -86,8 +89,14 @@ export function NamesTable(props: { i: I18n; names: Name[] }) {
   );
 }
 
+/** A cited field as the reader knows it ("Sentence › Length"): the form's label, or its parent's for a deeper path. */
+export function citedFieldLabel(i: I18n, type: RecordType, field: string): string {
+  const labels = new Map(citableFields(i, FORM_SPECS[type].fields));
+  return labels.get(field) ?? labels.get(field.split('.')[0] ?? '') ?? i.t('edit.cite.wholeRecord');
+}
+
 /** The sources a record cites, with locators, certainty and the original's SHA-256. */
-export function Citations(props: { i: I18n; citations: Citation[]; sources: Map<string, Source> }) {
+export function Citations(props: { i: I18n; type: RecordType; citations: Citation[]; sources: Map<string, Source> }) {
   const { i, citations, sources } = props;
   return (
     <section aria-labelledby="sources-h">
@@ -100,7 +109,7 @@ export function Citations(props: { i: I18n; citations: Citation[]; sources: Map<
               <li>
                 <a href={recordPath('source', s.slug)}>{s.title}</a>
                 {s.publisher ? `, ${s.publisher}` : ''}{s.publishedDate ? `, ${i.date(s.publishedDate)}` : ''}
-                {c.field ? <> — {i.t('register.aboutField', { field: c.field })}</> : null}
+                {c.field ? <> — {i.t('register.aboutField', { field: citedFieldLabel(i, props.type, c.field) })}</> : null}
                 {c.locator ? <> — {c.locator}</> : null}
                 {' '}<span class={c.certainty}>({vocab(i, 'certainty', c.certainty)})</span>
                 {s.file ? <div class="hash">SHA-256 {s.file.sha256}</div> : null}

@@ -53,7 +53,7 @@ export function PersonPage(props: PageProps & { record: Person; memberships: Mem
           )}
         </section>
         <CaseLinks i={i} cases={props.cases} />
-        <Citations i={i} citations={props.cited.citations} sources={props.cited.sources} />
+        <Citations i={i} type="person" citations={props.cited.citations} sources={props.cited.sources} />
       </article>
     </Layout>
   );
@@ -82,7 +82,7 @@ export function OrganisationPage(props: PageProps & { record: Organisation; memb
           )}
         </section>
         <CaseLinks i={i} cases={props.cases} />
-        <Citations i={i} citations={props.cited.citations} sources={props.cited.sources} />
+        <Citations i={i} type="organisation" citations={props.cited.citations} sources={props.cited.sources} />
       </article>
     </Layout>
   );
@@ -117,7 +117,7 @@ export function EventPage(props: PageProps & { record: Event; links: Map<string,
         {e.description ? <p class="lede">{e.description}</p> : null}
         <RestrictedFields i={i} actor={props.actor} values={e.restricted} />
         <CaseLinks i={i} cases={props.cases} />
-        <Citations i={i} citations={props.cited.citations} sources={props.cited.sources} />
+        <Citations i={i} type="event" citations={props.cited.citations} sources={props.cited.sources} />
       </article>
     </Layout>
   );

@@ -51,10 +51,17 @@ export function SignForm(props: SignFormProps) {
   const err = (k: keyof NonNullable<SignFormProps['errors']>) => (errors[k] ? i.t(errors[k]) : undefined);
   const options = Object.entries(countries.getNames(i.locale, { select: 'official' })).sort((a, b) => a[1].localeCompare(b[1], i.locale));
   const F = SIGN_FIELDS;
-  const firstError = (['name', 'country', 'email', 'comment'] as const).find((k) => errors[k]);
+  const refused = (['name', 'country', 'email', 'comment'] as const).filter((k) => errors[k]);
+  const labels = { name: 'sign.f.name', country: 'sign.f.country', email: 'sign.f.email', comment: 'sign.f.comment' } as const;
   return (
     <form method="post" action={`/appeals/${encodeURIComponent(props.slug)}/sign`} class="sign-form" novalidate>
-      {firstError ? <div class="errors" role="alert"><p><a href={`#sign-${firstError}`}>{i.t('sign.error.summary')}</a></p></div> : null}
+      {/* The summary takes focus when the form comes back refused (autofocus needs no script), and links each field. */}
+      {refused.length > 0 ? (
+        <div class="errors" role="alert" id="sign-errors" tabIndex={-1} autofocus aria-labelledby="sign-errors-h">
+          <h2 id="sign-errors-h">{i.t('sign.error.summary')}</h2>
+          <ul>{refused.map((k) => <li><a href={`#sign-${k}`}>{i.t(labels[k])}: {err(k)}</a></li>)}</ul>
+        </div>
+      ) : null}
       <CsrfInput token={props.csrf} />
       <input type="hidden" name={F.formToken} value={props.formToken} />
       <div class="field">
