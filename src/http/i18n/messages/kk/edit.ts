@@ -239,4 +239,7 @@ export const kkEdit: Record<keyof typeof editMessages.en, string> = {
   'edit.file.empty': 'Бос емес файлды таңдаңыз.',
   'edit.file.tooLarge': 'Бұл файл тым үлкен.',
   'edit.file.conflict': 'Бұл дереккөзде басқа түпнұсқа сақталған. Жаңа файлды жаңа дереккөз ретінде сипаттаңыз.',
+  'edit.f.sentenceLength': 'Мерзімі',
+  'edit.f.years': 'Жыл',
+  'edit.f.monthsPart': 'Ай',
 };

@@ -50,4 +50,12 @@ export const kkHome: Record<keyof typeof homeMessages.en, string> = {
   'chart.empty': 'Әзірге сандар жоқ',
   'chart.summary': '{title}: {items}',
   'chart.item': '{label}: {value}',
+  'home.appeals.heading': 'Ашық үндеулер: қолыңызды қойыңыз',
+  'home.appeals.sign': 'Қол қою',
+  'home.empty.heading': 'Тізілім әзірге бос',
+  'home.empty.lede': 'Әлі ештеңе енгізілмеген. Бастау үшін мыналардың бірін таңдаңыз:',
+  'home.empty.add': 'Бірінші адамды, ұйымды немесе істі қосу',
+  'home.empty.addAfter': 'содан кейін бірінші адамды, ұйымды немесе істі қосыңыз',
+  'home.empty.import': 'Серверде басқа Vigil орнатылымының экспортын жүктеу:',
+  'home.empty.demo': 'Немесе байқап көру үшін үлгі тізілімді жүктеңіз:',
 };

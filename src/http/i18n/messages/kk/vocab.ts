@@ -147,4 +147,5 @@ export const kkVocab: Record<keyof typeof vocabMessages.en, string> = {
   'vocab.userRole.editor': 'Редактор',
   'vocab.userRole.researcher': 'Зерттеуші',
   'vocab.userRole.viewer': 'Оқырман',
+  'vocab.actKind.death_in_custody': 'Қамауда қайтыс болу',
 };
