@@ -4,7 +4,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations } from '../support/axe.ts';
 import { browserSkipReason, launchBrowser } from '../support/browser.ts';
 import { startServer, tempDataDir, vigil } from '../support/cli.ts';
 
@@ -71,25 +70,4 @@ describe('public pages on a desktop and a phone', { skip }, () => {
     await page.context().close();
   });
 
-  it('moves focus to the error summary, which links each refused field, and marks every one', async () => {
-    const page = await pageAt(390, 844);
-    await page.goto(`${server.url}${APPEAL}`);
-    await page.click('form.sign-form button[type="submit"]');
-    await page.locator('#sign-errors').waitFor();
-    assert.equal(await page.evaluate(() => document.activeElement?.id), 'sign-errors');
-    const links = await page.locator('#sign-errors a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    assert.deepEqual(links, ['#sign-name', '#sign-country', '#sign-email']);
-    for (const id of ['sign-name', 'sign-country', 'sign-email']) assert.equal(await page.locator(`#${id}`).getAttribute('aria-invalid'), 'true', id);
-    assert.deepEqual(await axeViolations(page), []);
-    await page.context().close();
-  });
-
-  it('the appeal page and the briefing are clean for axe at 390 px', async () => {
-    const page = await pageAt(390, 844);
-    for (const p of [APPEAL, '/briefings/KZ?asOf=2014-12-04', '/']) {
-      await page.goto(`${server.url}${p}`);
-      assert.deepEqual(await axeViolations(page), [], p);
-    }
-    await page.context().close();
-  });
 });
