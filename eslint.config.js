@@ -1,6 +1,10 @@
-// Lint rules: the recommended sets plus the project's own habits (no stray process.env, no kysely outside db/).
+// Lint rules: the recommended sets plus the project's own habits (no stray process.env, no kysely outside db/, imports
+// pointing down the layers of scripts/layers.js).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import { layerRules } from './scripts/layers.js';
+
+const KYSELY = { group: ['kysely', 'kysely/*'], message: 'Only src/db imports kysely.' };
 
 export default tseslint.config(
   { ignores: ['node_modules/**', 'data/**', 'dist/**', 'bench/results/**', 'coverage/**'] },
@@ -18,12 +22,12 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/**/*.ts'],
+    files: ['src/**/*.ts', 'src/**/*.tsx'],
     ignores: ['src/db/**'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['kysely', 'kysely/*'], message: 'Only src/db imports kysely.' }] }],
-    },
+    rules: { 'no-restricted-imports': ['error', { patterns: [KYSELY] }] },
   },
+  // One-way layers (scripts/layers.js); each set repeats the kysely pattern, as a later rule replaces an earlier one.
+  ...layerRules((entry) => (entry === 'db' ? [] : [KYSELY])),
   {
     files: ['src/config.ts', 'test/**/*.ts', 'bench/**/*.ts'],
     rules: { 'no-restricted-syntax': 'off' },

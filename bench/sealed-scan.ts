@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 import pino from 'pino';
 import { ulid } from 'ulid';
-import { personDef } from '../src/commands/records/registry.ts';
+import { personDef } from '../src/records/registry.ts';
 import { loadConfig } from '../src/config.ts';
 import type { Ctx } from '../src/context.ts';
 import { loadOrCreateKeyring } from '../src/crypto/key-file.ts';

@@ -21,11 +21,11 @@ import { addDocs } from '../src/db/repos/search.repo.ts';
 import type { Case } from '../src/domain/case.ts';
 import type { Person } from '../src/domain/person.ts';
 import type { Source } from '../src/domain/source.ts';
-import { foldForSearch } from '../src/domain/transliterate.ts';
+import { foldForSearch } from '../src/text/transliterate.ts';
 import { CONFIDENTIALITY } from '../src/domain/vocabulary.ts';
 import { FileStore } from '../src/files.ts';
 import { findDuplicates } from '../src/queries/duplicates/find-duplicates.ts';
-import { caseDoc, personDoc, sourceDoc, type SearchDoc } from '../src/queries/search/documents.ts';
+import { caseDoc, personDoc, sourceDoc, type SearchDoc } from '../src/records/search-docs.ts';
 import { search, SearchInputSchema } from '../src/queries/search/search.ts';
 import { mulberry32, type Rng } from './generate.ts';
 

@@ -4,7 +4,7 @@ import { openKeyring, rememberKeyring } from './commands/keys/open-keyring.ts';
 import { migrateToLatest, openDatabase } from './db/database.ts';
 import { sealPendingRecords } from './commands/records/seal-pending.ts';
 import { FileStore } from './files.ts';
-import { buildApp } from './http/app.ts';
+import { buildApp } from './server.ts';
 import { createLogger } from './logger.ts';
 import { startWorker, type Worker } from './jobs/worker.ts';
 

@@ -1,7 +1,7 @@
 // Scoring of intake proposals against hand-checked facts: which facts were found, which proposals stand for nothing
 // in the facts, and precision / recall / F1 from those counts. Pure functions, so the matching rule itself is tested.
 import { nameMatchKey } from '../../src/intake/match-key.ts';
-import { searchKey } from '../../src/domain/text.ts';
+import { searchKey } from '../../src/text/fold.ts';
 import { ruStem } from '../../src/intake/tokens.ts';
 
 /** The kinds of fact scored, in the order the table prints them. */

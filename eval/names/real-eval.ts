@@ -2,7 +2,7 @@
 // by the same commands the app uses: the person search is `search()` (name keys, full text, ranking), the duplicate
 // finder is `findDuplicates()`. Nothing here re-implements matching.
 import { createRecord } from '../../src/commands/records/create-record.ts';
-import { personDef } from '../../src/commands/records/registry.ts';
+import { personDef } from '../../src/records/registry.ts';
 import type { Ctx } from '../../src/context.ts';
 import { findDuplicates } from '../../src/queries/duplicates/find-duplicates.ts';
 import { search, SearchInputSchema } from '../../src/queries/search/search.ts';

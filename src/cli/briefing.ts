@@ -5,14 +5,12 @@ import type { Command } from 'commander';
 import { CliError, withContext } from './lazy.ts';
 
 type Briefing = Awaited<ReturnType<typeof import('../queries/briefings/country-briefing.ts').countryBriefing>>;
-type I18n = ReturnType<typeof import('../http/i18n/i18n.ts').i18nFor>;
+type I18n = ReturnType<typeof import('../i18n/i18n.ts').i18nFor>;
 
 /** The briefing as a web page; the views are loaded only for this format. */
 async function html(b: Briefing, i: I18n): Promise<string> {
-  const [{ ANONYMOUS }, { BriefingPage }, { renderDocument }] = await Promise.all([
-    import('../context.ts'), import('../http/views/briefings/briefing-page.tsx'), import('../http/views/render.ts'),
-  ]);
-  return renderDocument(BriefingPage({ i, path: `/briefings/${b.country}`, actor: ANONYMOUS, briefing: b, frozen: null, canFreeze: false, csrf: null }));
+  const { briefingDocument } = await import('../web/documents.ts');
+  return briefingDocument(b, i);
 }
 
 /** The briefing as PDF; the PDF writer and its fonts are loaded only for this format. */
@@ -36,7 +34,7 @@ export function registerBriefingCommand(program: Command, say: (line: string) =>
       if (!['pdf', 'html', 'json'].includes(opts.format)) throw new CliError('briefing: --format must be pdf, html or json');
       const [{ ANONYMOUS }, { BriefingRequestSchema }, { parseOrThrow }, { i18nFor }, { countryBriefing }] = await Promise.all([
         import('../context.ts'), import('../commands/briefings/freeze-briefing.ts'), import('../domain/validation.ts'),
-        import('../http/i18n/i18n.ts'), import('../queries/briefings/country-briefing.ts'),
+        import('../i18n/i18n.ts'), import('../queries/briefings/country-briefing.ts'),
       ]);
       await withContext(async (ctx) => {
         const req = parseOrThrow(BriefingRequestSchema, {

@@ -88,7 +88,7 @@ export function buildProgram(): Command {
       if (opts.format === 'csv' && !opts.type) throw new CliError('export: --format csv needs --type cases or --type persons');
       const [{ ANONYMOUS }, { countRecords }, { progressBar }, { exportJson }, { exportCsv }] = await Promise.all([
         import('../context.ts'), import('../db/repos/stats.repo.ts'), import('./runtime.ts'),
-        import('../queries/export/export-json.ts'), import('../queries/export/export-csv.ts'),
+        import('../commands/transfer/export-json.ts'), import('../queries/export/export-csv.ts'),
       ]);
       await withContext(async (system, handle) => {
         const ctx = opts.public ? { ...system, actor: ANONYMOUS } : system;

@@ -65,7 +65,7 @@ export function registerPersonCommands(program: Command, say: (line: string) => 
       });
     });
   searchCmd.command('reindex').description('Rebuild the whole search index from the register').action(async () => {
-    const [{ writeTransaction }, { rebuildIndex }] = await Promise.all([import('../db/database.ts'), import('../queries/search/index-record.ts')]);
+    const [{ writeTransaction }, { rebuildIndex }] = await Promise.all([import('../db/database.ts'), import('../commands/search/index-record.ts')]);
     await withContext(async (ctx) => {
       const n = await writeTransaction(ctx.db, (trx) => rebuildIndex(trx));
       say(`search index rebuilt: ${n} documents`);

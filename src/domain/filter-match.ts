@@ -7,7 +7,7 @@ import type { Name } from './common.ts';
 import type { Organisation } from './organisation.ts';
 import type { Person } from './person.ts';
 import type { Source } from './source.ts';
-import { searchKey } from './text.ts';
+import { searchKey } from '../text/fold.ts';
 
 /** True when the filter asks for anything (an empty filter lists every record). */
 export function isFiltering(f: object): boolean {

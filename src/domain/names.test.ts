@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { nameParts, nameSearchKeys, patronymicRoots } from './names.ts';
 import { namesMatch } from './similarity.ts';
-import { looseKey, skeletons } from './transliterate.ts';
+import { looseKey, skeletons } from '../text/transliterate.ts';
 
 /** Whether two patronymics name the same father, as search reads them (one of their "~#" keys in common). */
 function sameFather(a: string, b: string): boolean {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isPossibleInterval } from './partial-date.ts';
 import { ConfidentialitySchema, RestrictedSchema, restrictedOf, CountrySchema, NameSchema, PartialDateSchema, SlugSchema, completeName, longText, orNull, type Base, type Name, type RecordBase } from './common.ts';
-import { detectScript } from './text.ts';
+import { detectScript } from './script.ts';
 import { ORGANISATION_KINDS } from './vocabulary.ts';
 
 /** What a client sends to create an organisation (party, NGO, media outlet, court, state body …). */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ConfidentialitySchema, RestrictedSchema, restrictedOf, CountrySchema, NameSchema, PartialDateSchema, SlugSchema, UrlSchema, completeName, longText, orNull, shortText, type Base, type Name, type RecordBase } from './common.ts';
-import { detectScript } from './text.ts';
+import { detectScript } from './script.ts';
 import { GENDERS, PERSON_ROLES } from './vocabulary.ts';
 
 const LinkSchema = z.object({ url: UrlSchema, note: shortText(300).optional() });

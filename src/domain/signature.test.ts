@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { deadlineEnd, denyMatcher, DenyRuleInputSchema, namePatternTest, networkPrefix, parseCidr, signingOpen } from './signature.ts';
-import { searchKey } from './text.ts';
+import { searchKey } from '../text/fold.ts';
 
 describe('signature rules', () => {
   it('keeps only the /24 or /48 network of an address', () => {

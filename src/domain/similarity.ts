@@ -3,7 +3,7 @@
 // evaluation (`npm run eval:names`) use the same function, so what is measured is what runs.
 import { jaroWinkler } from '@skyra/jaro-winkler';
 import { nameParts, type NameParts } from './names.ts';
-import { looseKey } from './transliterate.ts';
+import { looseKey } from '../text/transliterate.ts';
 
 /** Two words are the same name at or above this Jaro-Winkler similarity of their skeletons. */
 export const WORD_THRESHOLD = 0.9;

@@ -1,6 +1,6 @@
 // Events named in a document: an event noun ("visit", "events", "conference", "выборы", "grève"), the words that name
 // it ("Zhanaozen events", "visit to Kazakhstan", "OSCE conference in Warsaw") and the nearest date in its sentence.
-import { searchKey } from '../domain/text.ts';
+import { searchKey } from '../text/fold.ts';
 import type { DateMention } from './dates.ts';
 import { COUNTRY_NAMES, EVENT_WORDS, LOCALITIES, NOT_NAME } from './gazetteer.ts';
 import { ruStem, sentenceAt, type Token } from './tokens.ts';

@@ -5,7 +5,7 @@ import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import fr from 'i18n-iso-countries/langs/fr.json' with { type: 'json' };
 import ru from 'i18n-iso-countries/langs/ru.json' with { type: 'json' };
 import type { EVENT_KINDS, ORGANISATION_KINDS, PERSON_ROLES } from '../domain/vocabulary.ts';
-import { searchKey } from '../domain/text.ts';
+import { searchKey } from '../text/fold.ts';
 
 for (const locale of [en, fr, ru]) countries.registerLocale(locale);
 

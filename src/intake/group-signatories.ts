@@ -1,7 +1,7 @@
 // Organisations that sign a letter as such: "On behalf of the group X", «От имени группы «X»», «Au nom de l’association X».
 // The group is the co-signatory, not a membership of someone in it.
 import type { ORGANISATION_KINDS } from '../domain/vocabulary.ts';
-import { searchKey } from '../domain/text.ts';
+import { searchKey } from '../text/fold.ts';
 import { ORG_HEADS } from './gazetteer.ts';
 import { spanOf, type OrganisationProposal, type PersonProposal, type SignatoryProposal, type Span } from './types.ts';
 

@@ -1,6 +1,6 @@
 // The language of a document, among those intake reads (English, Russian, French), by franc's trigram statistics.
 import { franc } from 'franc-min';
-import { detectScript } from '../domain/text.ts';
+import { detectScript } from '../domain/script.ts';
 import type { IntakeLanguage } from './types.ts';
 
 const CODES: Record<string, IntakeLanguage> = { eng: 'en', rus: 'ru', fra: 'fr' };

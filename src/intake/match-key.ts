@@ -1,7 +1,7 @@
 // Cross-script keys for names, so that Аблязов, Ablyazov and Abliazov meet. This is the one place intake turns a name
 // into a comparable key; the transliteration and spelling folds are the register's own (domain/names.ts).
 import { nameKey } from '../domain/names.ts';
-import { searchKey } from '../domain/text.ts';
+import { searchKey } from '../text/fold.ts';
 import { ruStem } from './tokens.ts';
 
 /**

@@ -1,7 +1,7 @@
 // Organisations named in a document: well-known bodies, names the register holds, quoted names after a head noun
 // ("party ‘Alga’", «Гражданское содействие»), and capitalised names built on one ("Moscow Helsinki Group").
 import type { ORGANISATION_KINDS } from '../domain/vocabulary.ts';
-import { searchKey } from '../domain/text.ts';
+import { searchKey } from '../text/fold.ts';
 import { KNOWN_ORGANISATIONS, ORG_HEADS } from './gazetteer.ts';
 import type { Token } from './tokens.ts';
 import { spanOf, type OrganisationProposal, type Span } from './types.ts';

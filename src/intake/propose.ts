@@ -1,7 +1,7 @@
 // Reads a document's text and proposes records: the one entry point of the extraction rules.
 import { formatPartialDate, parsePartialDate, type PartialDate } from '../domain/partial-date.ts';
 import type { ORGANISATION_KINDS } from '../domain/vocabulary.ts';
-import { searchKey } from '../domain/text.ts';
+import { searchKey } from '../text/fold.ts';
 import { findActs } from './acts.ts';
 import { findDates, parseDocumentDate, type DateMention } from './dates.ts';
 import { findEvents } from './events.ts';

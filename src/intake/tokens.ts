@@ -1,5 +1,5 @@
 // Words and sentences of a document, with their offsets, for the rules to walk over.
-import { searchKey } from '../domain/text.ts';
+import { searchKey } from '../text/fold.ts';
 
 /** One word of the text. */
 export interface Token {

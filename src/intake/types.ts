@@ -149,3 +149,11 @@ export interface Proposals {
 export function spanOf(text: string, start: number, end: number): Span {
   return { start, end, text: text.slice(start, end) };
 }
+
+/** One record accepting produced or reused. */
+export interface OutcomeItem {
+  ref: string;
+  type: 'person' | 'organisation' | 'event' | 'case' | 'membership';
+  id: string;
+  created: boolean;
+}

@@ -5,7 +5,7 @@ import { anonymiseSigners } from '../commands/signatures/anonymise-signers.ts';
 import { refreshSignatureCounts } from '../commands/signatures/refresh-counts.ts';
 import { rekeySignatures } from '../commands/signatures/rekey-signatures.ts';
 import { purgeFinishedJobs } from '../db/repos/job.repo.ts';
-import { MAIL_JOB, runMailJob } from './mail.ts';
+import { MAIL_JOB, runMailJob } from '../mail/mail-job.ts';
 import { sendDueReminders } from '../commands/occasions/send-reminders.ts';
 
 /** Runs one job (its payload and id); throwing makes it a failed attempt. */

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { i18nFor } from '../http/i18n/i18n.ts';
+import { i18nFor } from '../i18n/i18n.ts';
 import { renderLetter, type LetterContent } from './appeal-letter.ts';
 import { LETTER_LABELS } from './labels.ts';
 

@@ -2,7 +2,7 @@
 // pages of its own; page numbers (and the draft mark) are added once every page exists. The output depends only on the
 // input: the creation date is given, and pdfkit derives the file id and font subset names from the content.
 import type { Addressee, AnnexEntry } from '../domain/appeal.ts';
-import { vocab, type I18n } from '../http/i18n/i18n.ts';
+import { vocab, type I18n } from '../i18n/i18n.ts';
 import { letterFonts, type FontStyle } from './fonts.ts';
 import type { LetterLabels } from './labels.ts';
 import { markdownBlocks, type Run } from './markdown-blocks.ts';

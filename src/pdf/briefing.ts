@@ -1,7 +1,7 @@
 // A country briefing as a PDF: the same typeface as the appeal letter (DejaVu Serif, which writes Cyrillic with the
 // Kazakh letters and every French accent), the figures, a bar chart of cases by status, the people, the developments.
-import { vocab, type I18n } from '../http/i18n/i18n.ts';
-import type { Briefing, BriefingCase } from '../queries/briefings/country-briefing.ts';
+import { vocab, type I18n } from '../i18n/i18n.ts';
+import type { Briefing, BriefingCase } from '../domain/briefing.ts';
 import { letterFonts } from './fonts.ts';
 
 type Doc = PDFKit.PDFDocument;

@@ -1,6 +1,6 @@
 // Words the PDF letter adds around the text its authors wrote, in each interface language. Labels of the register's own
 // fields (status, charges, sentence …) come from the interface's message catalogue instead.
-import type { Locale } from '../http/i18n/locales.ts';
+import type { Locale } from '../i18n/locales.ts';
 
 /** The letter's own words in one language. */
 export interface LetterLabels {

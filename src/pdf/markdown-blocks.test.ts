@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { attachment } from '../http/pages/appeal-outputs.pages.ts';
+import { attachment } from '../web/pages/appeal-outputs.pages.ts';
 import { markdownBlocks } from './markdown-blocks.ts';
 
 describe('markdownBlocks', () => {

@@ -5,7 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import { answerCoSignatory } from '../../src/commands/appeals/answer-co-signatory.ts';
 import { bearer, testApp, tokenFor } from '../support/app.ts';
 import { DIALECTS, testCtx, testDb, type TestDb } from '../support/db.ts';
-import { openMailPayload } from '../../src/jobs/mail.ts';
+import { openMailPayload } from '../../src/mail/mail-job.ts';
 import { buildCase, buildEvent, buildPerson } from '../support/factories.ts';
 
 const BASE = '/api/v1/appeals';

@@ -5,7 +5,7 @@ import { after, before, describe, it } from 'node:test';
 import SwaggerParser from '@apidevtools/swagger-parser';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import type { FastifyInstance } from 'fastify';
-import { operationIdOf } from '../../src/http/app.ts';
+import { operationIdOf } from '../../src/server.ts';
 import { bearer, testApp, tokenFor } from '../support/app.ts';
 import { testDb, type TestDb } from '../support/db.ts';
 import { buildPerson } from '../support/factories.ts';

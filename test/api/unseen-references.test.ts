@@ -9,7 +9,7 @@ import { bearer, testApp, tokenFor } from '../support/app.ts';
 import { PassThrough } from 'node:stream';
 import { ANONYMOUS } from '../../src/context.ts';
 import { exportCsv } from '../../src/queries/export/export-csv.ts';
-import { exportJson } from '../../src/queries/export/export-json.ts';
+import { exportJson } from '../../src/commands/transfer/export-json.ts';
 import { DIALECTS, testCtx, testDb, type TestDb } from '../support/db.ts';
 import { buildCase, buildEvent, buildOrganisation, buildPerson, buildSource } from '../support/factories.ts';
 

@@ -10,7 +10,7 @@ import { loadConfig } from '../../src/config.ts';
 import { loadOrCreateKeyring } from '../../src/crypto/key-file.ts';
 import { openDatabase } from '../../src/db/database.ts';
 import { listJobs } from '../../src/db/repos/job.repo.ts';
-import { MAIL_JOB, runMailJob } from '../../src/jobs/mail.ts';
+import { MAIL_JOB, runMailJob } from '../../src/mail/mail-job.ts';
 import { axeViolations } from '../support/axe.ts';
 import { browserSkipReason, launchBrowser } from '../support/browser.ts';
 import { startServer, tempDataDir, vigil } from '../support/cli.ts';

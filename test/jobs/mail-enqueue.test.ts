@@ -4,7 +4,7 @@ import { after, before, describe, it } from 'node:test';
 import { writeTransaction } from '../../src/db/database.ts';
 import { listJobs } from '../../src/db/repos/job.repo.ts';
 import { generateKeyring } from '../../src/crypto/field-cipher.ts';
-import { enqueueMail, MAIL_JOB, openMailPayload } from '../../src/jobs/mail.ts';
+import { enqueueMail, MAIL_JOB, openMailPayload } from '../../src/mail/mail-job.ts';
 import { DIALECTS, testDb, type TestDb } from '../support/db.ts';
 
 for (const dialect of DIALECTS) {

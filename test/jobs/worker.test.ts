@@ -7,7 +7,7 @@ import type { Config } from '../../src/config.ts';
 import type { Ctx } from '../../src/context.ts';
 import { writeTransaction } from '../../src/db/database.ts';
 import { claimDueJobs, completeJob, findJob, listJobs } from '../../src/db/repos/job.repo.ts';
-import { enqueueMail, MAIL_JOB } from '../../src/jobs/mail.ts';
+import { enqueueMail, MAIL_JOB } from '../../src/mail/mail-job.ts';
 import { backoffMs, runDueJobs } from '../../src/jobs/worker.ts';
 import { DIALECTS, testCtx, testDb, type TestDb } from '../support/db.ts';
 

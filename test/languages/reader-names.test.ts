@@ -6,7 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import { createAppeal } from '../../src/commands/appeals/create-appeal.ts';
 import { transitionAppeal } from '../../src/commands/appeals/transition-appeal.ts';
 import { createRecord } from '../../src/commands/records/create-record.ts';
-import { caseDef, personDef } from '../../src/commands/records/registry.ts';
+import { caseDef, personDef } from '../../src/records/registry.ts';
 import { testApp } from '../support/app.ts';
 import { DIALECTS, testCtx, testDb, type TestDb } from '../support/db.ts';
 import { buildCase, buildPerson } from '../support/factories.ts';

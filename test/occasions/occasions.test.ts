@@ -17,7 +17,7 @@ import { ANONYMOUS, type Actor } from '../../src/context.ts';
 import { countryBriefing } from '../../src/queries/briefings/country-briefing.ts';
 import { bearer, testApp, tokenFor } from '../support/app.ts';
 import { DIALECTS, testCtx, testDb, type TestDb } from '../support/db.ts';
-import { openMailPayload } from '../../src/jobs/mail.ts';
+import { openMailPayload } from '../../src/mail/mail-job.ts';
 import { buildEvent } from '../support/factories.ts';
 
 const REQUIRE = Boolean(process.env.CI || process.env.VIGIL_REQUIRE_BROWSER);

@@ -8,7 +8,7 @@ import { loadConfig } from '../../src/config.ts';
 import { writeTransaction } from '../../src/db/database.ts';
 import { insertJobs } from '../../src/db/repos/job.repo.ts';
 import { FileStore } from '../../src/files.ts';
-import { buildApp } from '../../src/http/app.ts';
+import { buildApp } from '../../src/server.ts';
 import { serve } from '../../src/main.ts';
 import { bearer, testApp, tokenFor } from '../support/app.ts';
 import { DIALECTS, silentLog, testDb, type TestDb } from '../support/db.ts';

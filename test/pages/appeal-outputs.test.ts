@@ -12,7 +12,7 @@ import { createAppeal } from '../../src/commands/appeals/create-appeal.ts';
 import { recordCoSignatory } from '../../src/commands/appeals/invite-co-signatory.ts';
 import { transitionAppeal } from '../../src/commands/appeals/transition-appeal.ts';
 import { createRecord } from '../../src/commands/records/create-record.ts';
-import { caseDef, citationDef, eventDef, personDef, sourceDef } from '../../src/commands/records/registry.ts';
+import { caseDef, citationDef, eventDef, personDef, sourceDef } from '../../src/records/registry.ts';
 import type { Appeal } from '../../src/domain/appeal.ts';
 import { bearer, testApp, tokenFor } from '../support/app.ts';
 import { DIALECTS, testCtx, testDb, type TestDb } from '../support/db.ts';

@@ -3,13 +3,13 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { render } from 'preact-render-to-string';
 import { h } from 'preact';
-import { i18nFor } from '../../src/http/i18n/i18n.ts';
-import { formErrors } from '../../src/http/views/forms/errors.ts';
-import { ScalarField } from '../../src/http/views/forms/fields.tsx';
-import { FORM_SPECS } from '../../src/http/views/forms/specs.ts';
-import { fromPosted, withAddedRow, withoutEmptyRows } from '../../src/http/views/forms/state.ts';
-import { toInput } from '../../src/http/views/forms/to-input.ts';
-import { NO_ERRORS } from '../../src/http/views/forms/errors.ts';
+import { i18nFor } from '../../src/i18n/i18n.ts';
+import { formErrors } from '../../src/web/views/forms/errors.ts';
+import { ScalarField } from '../../src/web/views/forms/fields.tsx';
+import { FORM_SPECS } from '../../src/web/views/forms/specs.ts';
+import { fromPosted, withAddedRow, withoutEmptyRows } from '../../src/web/views/forms/state.ts';
+import { toInput } from '../../src/web/views/forms/to-input.ts';
+import { NO_ERRORS } from '../../src/web/views/forms/errors.ts';
 
 const caseFields = FORM_SPECS.case.fields;
 

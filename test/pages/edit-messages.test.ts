@@ -2,9 +2,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { IntlMessageFormat } from 'intl-messageformat';
-import { LOCALES } from '../../src/http/i18n/locales.ts';
-import { editMessages } from '../../src/http/i18n/messages/edit.ts';
-import { kkEdit } from '../../src/http/i18n/messages/kk/edit.ts';
+import { LOCALES } from '../../src/i18n/locales.ts';
+import { editMessages } from '../../src/i18n/messages/edit.ts';
+import { kkEdit } from '../../src/i18n/messages/kk/edit.ts';
 
 const catalogue: Record<(typeof LOCALES)[number], Record<string, string>> = { ...editMessages, kk: kkEdit };
 const VALUES = { n: 3, count: 2, label: 'L', title: 'T', role: 'R' };

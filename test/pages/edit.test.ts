@@ -5,7 +5,7 @@ import { after, before, describe, it } from 'node:test';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { createRecord } from '../../src/commands/records/create-record.ts';
 import { loadDemo } from '../../src/commands/demo/load-demo.ts';
-import { caseDef, citationDef, eventDef, membershipDef, organisationDef, personDef, sourceDef, type RecordDef } from '../../src/commands/records/registry.ts';
+import { caseDef, citationDef, eventDef, membershipDef, organisationDef, personDef, sourceDef, type RecordDef } from '../../src/records/registry.ts';
 import type { RecordBase } from '../../src/domain/common.ts';
 import { listRecords } from '../../src/queries/records/list-records.ts';
 import type { Case } from '../../src/domain/case.ts';

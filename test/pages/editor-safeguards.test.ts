@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { createRecord } from '../../src/commands/records/create-record.ts';
-import { caseDef, citationDef, personDef, sourceDef } from '../../src/commands/records/registry.ts';
+import { caseDef, citationDef, personDef, sourceDef } from '../../src/records/registry.ts';
 import type { Case } from '../../src/domain/case.ts';
 import { getRecord } from '../../src/queries/records/get-record.ts';
 import { testApp } from '../support/app.ts';

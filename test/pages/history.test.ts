@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { createRecord } from '../../src/commands/records/create-record.ts';
-import { personDef } from '../../src/commands/records/registry.ts';
+import { personDef } from '../../src/records/registry.ts';
 import { updateRecord } from '../../src/commands/records/update-record.ts';
 import { testApp, tokenFor } from '../support/app.ts';
 import { DIALECTS, testCtx, testDb, type TestDb } from '../support/db.ts';

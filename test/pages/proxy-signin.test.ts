@@ -8,7 +8,7 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { addUser } from '../../src/commands/users/add-user.ts';
 import type { Config } from '../../src/config.ts';
 import { FileStore } from '../../src/files.ts';
-import { buildApp } from '../../src/http/app.ts';
+import { buildApp } from '../../src/server.ts';
 import { backoffMs, createLoginLimiter } from '../../src/http/plugins/login-limiter.ts';
 import { setCookies } from '../support/browser-client.ts';
 import { DIALECTS, silentLog, testCtx, testDb, type TestDb } from '../support/db.ts';

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { afterEach, describe, it, mock } from 'node:test';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { createPublicPageCache, MAX_AGE_MS, TTL_MS } from '../../src/http/pages/public-page-cache.ts';
+import { createPublicPageCache, MAX_AGE_MS, TTL_MS } from '../../src/web/pages/public-page-cache.ts';
 
 /** A request and reply reduced to what the cache touches. */
 function exchange(locale = 'en', ifNoneMatch?: string) {

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { registerWeb, sameOriginPath } from '../../src/http/plugins/web.ts';
+import { registerWeb, sameOriginPath } from '../../src/web/plugin.ts';
 import { testApp } from '../support/app.ts';
 import { DIALECTS, testDb, type TestDb } from '../support/db.ts';
 

@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { loadDemo } from '../../src/commands/demo/load-demo.ts';
 import { createRecord } from '../../src/commands/records/create-record.ts';
-import { caseDef, personDef, sourceDef } from '../../src/commands/records/registry.ts';
+import { caseDef, personDef, sourceDef } from '../../src/records/registry.ts';
 import { bearer, testApp, tokenFor } from '../support/app.ts';
 import { DIALECTS, testCtx, testDb, type TestDb } from '../support/db.ts';
 import { buildCase, buildPerson } from '../support/factories.ts';

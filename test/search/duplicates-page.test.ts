@@ -1,9 +1,9 @@
 // The editors' duplicate and merge screens render in every language, with a CSRF field in each form and names escaped.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { i18nFor } from '../../src/http/i18n/i18n.ts';
-import { renderDocument } from '../../src/http/views/render.ts';
-import { DuplicatesPage, MergePage } from '../../src/http/views/search/duplicates-page.tsx';
+import { i18nFor } from '../../src/i18n/i18n.ts';
+import { renderDocument } from '../../src/web/views/render.ts';
+import { DuplicatesPage, MergePage } from '../../src/web/views/search/duplicates-page.tsx';
 
 const EDITOR = { kind: 'user', id: '01JBBBBBBBBBBBBBBBBBBBBBBB', role: 'editor' } as const;
 const MERGE = {

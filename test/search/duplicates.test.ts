@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Ctx } from '../../src/context.ts';
 import { createRecord } from '../../src/commands/records/create-record.ts';
-import { caseDef, eventDef, personDef } from '../../src/commands/records/registry.ts';
+import { caseDef, eventDef, personDef } from '../../src/records/registry.ts';
 import { findDuplicates } from '../../src/queries/duplicates/find-duplicates.ts';
 import { DIALECTS, testCtx, testDb, type TestDb } from '../support/db.ts';
 import { buildCase, buildEvent } from '../support/factories.ts';

@@ -6,7 +6,7 @@ import type { Ctx } from '../../src/context.ts';
 import { mergePersons } from '../../src/commands/persons/merge-persons.ts';
 import { undoMerge } from '../../src/commands/persons/undo-merge.ts';
 import { createRecord } from '../../src/commands/records/create-record.ts';
-import { caseDef, citationDef, membershipDef, organisationDef, personDef, sourceDef } from '../../src/commands/records/registry.ts';
+import { caseDef, citationDef, membershipDef, organisationDef, personDef, sourceDef } from '../../src/records/registry.ts';
 import { personRepo } from '../../src/db/repos/person.repo.ts';
 import { CONFIDENTIALITY } from '../../src/domain/vocabulary.ts';
 import { search, SearchInputSchema } from '../../src/queries/search/search.ts';

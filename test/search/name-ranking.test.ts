@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { createRecord } from '../../src/commands/records/create-record.ts';
-import { personDef } from '../../src/commands/records/registry.ts';
+import { personDef } from '../../src/records/registry.ts';
 import type { Ctx } from '../../src/context.ts';
 import { search, SearchInputSchema } from '../../src/queries/search/search.ts';
 import type { FastifyInstance } from 'fastify';

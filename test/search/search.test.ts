@@ -5,7 +5,7 @@ import { after, before, describe, it } from 'node:test';
 import { ANONYMOUS, type Actor, type Ctx } from '../../src/context.ts';
 import { createRecord } from '../../src/commands/records/create-record.ts';
 import { deleteRecord } from '../../src/commands/records/delete-record.ts';
-import { caseDef, eventDef, organisationDef, personDef, sourceDef } from '../../src/commands/records/registry.ts';
+import { caseDef, eventDef, organisationDef, personDef, sourceDef } from '../../src/records/registry.ts';
 import { updateRecord } from '../../src/commands/records/update-record.ts';
 import { search, SearchInputSchema } from '../../src/queries/search/search.ts';
 import { DIALECTS, testCtx, testDb, type TestDb } from '../support/db.ts';

@@ -5,7 +5,7 @@ import { describe, it } from 'node:test';
 import { BGN_PCGN, GOST_779_ALT, ICAO_DOC_9303, SCIENTIFIC, translate, type Schema } from 'iuliia';
 import { nameParts, nameSearchKeys } from '../../src/domain/names.ts';
 import { compareNames, namesMatch, outline } from '../../src/domain/similarity.ts';
-import { cyrillicToLatin, foldForSearch, skeletons } from '../../src/domain/transliterate.ts';
+import { cyrillicToLatin, foldForSearch, skeletons } from '../../src/text/transliterate.ts';
 
 const NAMES = ['Юлия Щеглова', 'Артём Краевой', 'Андрей Видный', 'Ян Разъездной', 'Людмила Алексеева', 'Фёдор Шепелев', 'Евгений Жовтис', 'Цой Хасанов', 'Илья Подъярский', 'Наталья Ёлкина'];
 const SYSTEMS: [string, Schema][] = [['ICAO 9303', ICAO_DOC_9303], ['BGN/PCGN', BGN_PCGN], ['GOST 7.79 B', GOST_779_ALT], ['scholarly', SCIENTIFIC]];

@@ -9,7 +9,7 @@ import { generateKeyring, FieldCipherError } from '../../src/crypto/field-cipher
 import { loadKeyring } from '../../src/crypto/key-file.ts';
 import { openDatabase } from '../../src/db/database.ts';
 import { FileStore } from '../../src/files.ts';
-import { buildApp } from '../../src/http/app.ts';
+import { buildApp } from '../../src/server.ts';
 import { bearer, testApp, tokenFor } from '../support/app.ts';
 import { silentLog, testDb } from '../support/db.ts';
 import { buildPerson } from '../support/factories.ts';

@@ -7,7 +7,7 @@ import { Writable } from 'node:stream';
 import { after, before, describe, it } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { FileStore } from '../../src/files.ts';
-import { buildApp } from '../../src/http/app.ts';
+import { buildApp } from '../../src/server.ts';
 import { createLogger } from '../../src/logger.ts';
 import { bearer, tokenFor } from '../support/app.ts';
 import { DIALECTS, testDb, type TestDb } from '../support/db.ts';

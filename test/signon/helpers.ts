@@ -7,7 +7,7 @@ import { readMail } from '../support/mail.ts';
 import type { Config, SignonConfig } from '../../src/config.ts';
 import type { Ctx } from '../../src/context.ts';
 import { FileStore } from '../../src/files.ts';
-import { buildApp } from '../../src/http/app.ts';
+import { buildApp } from '../../src/server.ts';
 import { runDueJobs, scheduleRecurringJobs } from '../../src/jobs/worker.ts';
 import { silentLog, testCtx, type TestDb } from '../support/db.ts';
 

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { addUser } from '../../src/commands/users/add-user.ts';
 import type { UserRole } from '../../src/domain/vocabulary.ts';
 import { FileStore } from '../../src/files.ts';
-import { buildApp } from '../../src/http/app.ts';
+import { buildApp } from '../../src/server.ts';
 import { silentLog, testCtx, type TestDb } from './db.ts';
 
 /** Builds the app on the test database; `now` lets a test move the app's clock (sessions, lockouts, TOTP). */

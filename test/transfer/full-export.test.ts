@@ -13,13 +13,13 @@ import { freezeBriefing } from '../../src/commands/briefings/freeze-briefing.ts'
 import { loadDemo } from '../../src/commands/demo/load-demo.ts';
 import { mergePersons } from '../../src/commands/persons/merge-persons.ts';
 import { createRecord } from '../../src/commands/records/create-record.ts';
-import { personDef } from '../../src/commands/records/registry.ts';
+import { personDef } from '../../src/records/registry.ts';
 import { addDenyRule } from '../../src/commands/signatures/deny-rules.ts';
 import { importJson } from '../../src/commands/transfer/import-json.ts';
 import { addUser } from '../../src/commands/users/add-user.ts';
 import type { Keyring } from '../../src/crypto/field-cipher.ts';
 import { AppError } from '../../src/errors.ts';
-import { exportJson } from '../../src/queries/export/export-json.ts';
+import { exportJson } from '../../src/commands/transfer/export-json.ts';
 import { DIALECTS, testCtx, testDb, type TestDb } from '../support/db.ts';
 import { buildPerson } from '../support/factories.ts';
 

@@ -8,9 +8,9 @@ import { appealRepo } from '../../db/repos/appeal.repo.ts';
 import { recordExists } from '../../db/repos/shared.ts';
 import { AppError } from '../../errors.ts';
 import { readableLevels } from '../../policies/authorize.ts';
-import { makeSlug } from '../records/registry.ts';
+import { makeSlug } from '../../records/registry.ts';
 import { auditWrite } from '../records/write-support.ts';
-import { reindexRecord } from '../../queries/search/index-record.ts';
+import { reindexRecord } from '../search/index-record.ts';
 
 /** Checks the appeal's rules, the actor's right to its level and that every event, case and source it names exists. */
 export async function checkAppeal(ctx: Ctx, trx: Trx, a: AppealFields & Pick<Appeal, 'status'>): Promise<void> {

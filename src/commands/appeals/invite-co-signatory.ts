@@ -13,11 +13,11 @@ import { appealRepo } from '../../db/repos/appeal.repo.ts';
 import { coSignatoryRepo } from '../../db/repos/co-signatory.repo.ts';
 import { recordExists } from '../../db/repos/shared.ts';
 import { AppError, notFound } from '../../errors.ts';
-import { enqueueMail } from '../../jobs/mail.ts';
+import { enqueueMail } from '../../mail/mail-job.ts';
 import { coSignInvitation } from '../../mail/templates/co-sign.ts';
 import { readableLevels } from '../../policies/authorize.ts';
 import { authorizeAppeal } from '../../policies/appeal.policy.ts';
-import { newSecret, sha256Hex } from '../users/secrets.ts';
+import { newSecret, sha256Hex } from '../../crypto/secrets.ts';
 import { auditWrite } from '../records/write-support.ts';
 
 /** The appeal, if the actor may add co-signatories to it now (before publication). */

@@ -6,7 +6,7 @@ import { assertOwnWords, CORPUS_LETTER, corpusPresent } from '../../../test/supp
 import { IdSchema } from '../../domain/common.ts';
 import { listRecords } from '../../queries/records/list-records.ts';
 import { getRecord } from '../../queries/records/get-record.ts';
-import { caseDef, membershipDef, personDef } from '../records/registry.ts';
+import { caseDef, membershipDef, personDef } from '../../records/registry.ts';
 import {
   DEMO_CASES, DEMO_CITATIONS, DEMO_EVENTS, DEMO_ID, DEMO_MEMBERSHIPS, DEMO_ORGANISATIONS, DEMO_PERSONS, DEMO_SOURCES,
 } from './demo-data.ts';

@@ -9,8 +9,8 @@ import { insertConfirmedCoSignatory } from '../appeals/invite-co-signatory.ts';
 import { moveAppeal } from '../appeals/transition-appeal.ts';
 import { appealRepo } from '../../db/repos/appeal.repo.ts';
 import { DEMO_APPEAL, DEMO_APPEAL_ID, DEMO_CO_SIGNATORIES, DEMO_CO_SIGNATORY_IDS } from './demo-appeal.ts';
-import { indexMissing } from '../../queries/search/index-record.ts';
-import { caseDef, citationDef, eventDef, membershipDef, organisationDef, personDef, sourceDef, type RecordDef } from '../records/registry.ts';
+import { indexMissing } from '../search/index-record.ts';
+import { caseDef, citationDef, eventDef, membershipDef, organisationDef, personDef, sourceDef, type RecordDef } from '../../records/registry.ts';
 import {
   DEMO_CASES, DEMO_CITATIONS, DEMO_CREATED_AT, DEMO_EVENTS, DEMO_MEMBERSHIPS, DEMO_ORGANISATIONS, DEMO_PERSONS, DEMO_SOURCES, type DemoRecord,
 } from './demo-data.ts';

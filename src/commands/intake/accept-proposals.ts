@@ -8,21 +8,14 @@ import type { RecordBase } from '../../domain/common.ts';
 import type { Person } from '../../domain/person.ts';
 import { parseOrThrow } from '../../domain/validation.ts';
 import { AppError, notFound } from '../../errors.ts';
-import type { Proposals, Span } from '../../intake/types.ts';
+import type { OutcomeItem, Proposals, Span } from '../../intake/types.ts';
 import { readableLevels } from '../../policies/authorize.ts';
 import { insertRecord } from '../records/create-record.ts';
-import { caseDef, citationDef, eventDef, membershipDef, organisationDef, personDef, type RecordDef } from '../records/registry.ts';
+import { caseDef, citationDef, eventDef, membershipDef, organisationDef, personDef, type RecordDef } from '../../records/registry.ts';
 import { auditWrite, checkRecord } from '../records/write-support.ts';
 import { DecisionsSchema, type Decisions, type DecisionsInput } from './decisions.ts';
-import { authorizeIntake } from './intake-access.ts';
+import { authorizeIntake } from '../../policies/intake.policy.ts';
 
-/** One record accepting produced or reused. */
-export interface OutcomeItem {
-  ref: string;
-  type: 'person' | 'organisation' | 'event' | 'case' | 'membership';
-  id: string;
-  created: boolean;
-}
 
 interface Run {
   ctx: Ctx;

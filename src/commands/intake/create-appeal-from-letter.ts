@@ -9,7 +9,7 @@ import { getIntake } from '../../queries/intake/get-intake.ts';
 import { getRecord } from '../../queries/records/get-record.ts';
 import { insertAppeal } from '../appeals/create-appeal.ts';
 import { insertConfirmedCoSignatory } from '../appeals/invite-co-signatory.ts';
-import { sourceDef } from '../records/registry.ts';
+import { sourceDef } from '../../records/registry.ts';
 
 /** What was created: the draft appeal and how many co-signatories were recorded on it. */
 export interface AppealFromLetter {

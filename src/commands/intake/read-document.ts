@@ -16,10 +16,10 @@ import { INTAKE_LANGUAGES, type Proposals } from '../../intake/types.ts';
 import { readableLevels } from '../../policies/authorize.ts';
 import { loadRegisterIndex, matchProposals } from '../../queries/intake/match-register.ts';
 import { insertRecord } from '../records/create-record.ts';
-import { sourceDef } from '../records/registry.ts';
+import { sourceDef } from '../../records/registry.ts';
 import { auditWrite } from '../records/write-support.ts';
 import { safeFileName } from '../sources/attach-source-file.ts';
-import { authorizeIntake } from './intake-access.ts';
+import { authorizeIntake } from '../../policies/intake.policy.ts';
 
 /** What describes the document besides its bytes. */
 export const ReadDocumentSchema = z.object({

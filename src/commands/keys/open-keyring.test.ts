@@ -6,7 +6,7 @@ import { Keyring } from '../../crypto/field-cipher.ts';
 import { createKeyFile, writeKeyFile } from '../../crypto/key-file.ts';
 import { readKeyState } from '../../db/repos/key.repo.ts';
 import { createRecord } from '../records/create-record.ts';
-import { personDef } from '../records/registry.ts';
+import { personDef } from '../../records/registry.ts';
 import { KeyFileRefused, openKeyring, rememberKeyring } from './open-keyring.ts';
 import { rotateKeys } from './rotate-keys.ts';
 import { DIALECTS, testCtx, testDb, type TestDb } from '../../../test/support/db.ts';

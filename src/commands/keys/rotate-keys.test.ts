@@ -9,7 +9,7 @@ import { AppError } from '../../errors.ts';
 import { verifyAudit } from '../../queries/audit/verify-audit.ts';
 import { getRecord } from '../../queries/records/get-record.ts';
 import { createRecord } from '../records/create-record.ts';
-import { caseDef, personDef } from '../records/registry.ts';
+import { caseDef, personDef } from '../../records/registry.ts';
 import { rotateKeys } from './rotate-keys.ts';
 import { createAppeal } from '../appeals/create-appeal.ts';
 import { inviteCoSignatory } from '../appeals/invite-co-signatory.ts';
@@ -18,7 +18,7 @@ import { openTotpSecret, sealTotpSecret } from '../users/totp.ts';
 import { writeTransaction } from '../../db/database.ts';
 import { enableTotp } from '../../db/repos/user.repo.ts';
 import { listJobs } from '../../db/repos/job.repo.ts';
-import { MAIL_JOB, openMailPayload } from '../../jobs/mail.ts';
+import { MAIL_JOB, openMailPayload } from '../../mail/mail-job.ts';
 import { DIALECTS, testCtx, testDb, type TestDb } from '../../../test/support/db.ts';
 import { buildCase, buildPerson } from '../../../test/support/factories.ts';
 

@@ -8,7 +8,7 @@ import { AppError } from '../../errors.ts';
 import { getRecord } from '../../queries/records/get-record.ts';
 import { isRoundAnniversary } from '../../queries/occasions/anniversaries.ts';
 import { createRecord } from '../records/create-record.ts';
-import { eventDef } from '../records/registry.ts';
+import { eventDef } from '../../records/registry.ts';
 
 export const ConfirmAnniversarySchema = z.object({ eventId: IdSchema, date: PartialDateSchema });
 

@@ -7,7 +7,7 @@ import type { Event } from '../../domain/event.ts';
 import type { UserRole } from '../../domain/vocabulary.ts';
 import { writeTransaction } from '../../db/database.ts';
 import { occasionRepo, type Follow } from '../../db/repos/occasion.repo.ts';
-import { enqueueMail } from '../../jobs/mail.ts';
+import { enqueueMail } from '../../mail/mail-job.ts';
 import { readableLevels } from '../../policies/authorize.ts';
 import { listAppeals } from '../../queries/appeals/get-appeal.ts';
 import { dateSpan, isoDay, occasionsBetween } from '../../queries/occasions/calendar.ts';

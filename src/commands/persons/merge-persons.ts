@@ -11,7 +11,7 @@ import { personRepo } from '../../db/repos/person.repo.ts';
 import type { PersonMergesTable } from '../../db/schema.ts';
 import { AppError, notFound } from '../../errors.ts';
 import { authorize, authorizeRestrictedWrite, readableLevels } from '../../policies/authorize.ts';
-import { indexRecord, unindexRecord } from '../../queries/search/index-record.ts';
+import { indexRecord, unindexRecord } from '../search/index-record.ts';
 import { auditWrite } from '../records/write-support.ts';
 import { auditedMove, combine, type MergeSnapshot } from './merge-support.ts';
 

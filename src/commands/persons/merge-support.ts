@@ -6,7 +6,7 @@ import { CONFIDENTIALITY, type Confidentiality } from '../../domain/vocabulary.t
 import type { Trx } from '../../db/database.ts';
 import type { Moved, RawPerson } from '../../db/repos/merge.repo.ts';
 import type { PersonsTable } from '../../db/schema.ts';
-import { caseDef, citationDef, membershipDef } from '../records/registry.ts';
+import { caseDef, citationDef, membershipDef } from '../../records/registry.ts';
 import { auditWrite } from '../records/write-support.ts';
 
 /** Kept with every merge (as JSON): enough to put both persons back as they were. */

@@ -11,7 +11,7 @@ import { slugTaken } from '../../db/repos/shared.ts';
 import type { PersonMergesTable, PersonsTable } from '../../db/schema.ts';
 import { AppError, notFound } from '../../errors.ts';
 import { authorize } from '../../policies/authorize.ts';
-import { reindexRecord } from '../../queries/search/index-record.ts';
+import { reindexRecord } from '../search/index-record.ts';
 import { auditWrite } from '../records/write-support.ts';
 import { auditedMove, MERGED_COLUMNS, type MergeSnapshot } from './merge-support.ts';
 

@@ -5,10 +5,10 @@ import { hasRestricted, type RecordBase } from '../../domain/common.ts';
 import { parseOrThrow } from '../../domain/validation.ts';
 import { writeTransaction, type Trx } from '../../db/database.ts';
 import { authorize, authorizeRestrictedWrite } from '../../policies/authorize.ts';
-import type { RecordDef } from './registry.ts';
+import type { RecordDef } from '../../records/registry.ts';
 import { appendAudit, type AuditInput } from '../../db/repos/audit.repo.ts';
 import { auditInput, checkRecord, chooseSlug } from './write-support.ts';
-import { indexRecord } from '../../queries/search/index-record.ts';
+import { indexRecord } from '../search/index-record.ts';
 
 /** Options for creating: an id and timestamps to keep (import and demo data keep theirs), and the audit action. */
 export interface CreateOptions {

@@ -5,9 +5,9 @@ import { isForeignKeyViolation, writeTransaction } from '../../db/database.ts';
 import { removeCitationsOf } from '../../db/repos/citation.repo.ts';
 import { AppError, notFound } from '../../errors.ts';
 import { authorize, readableLevels } from '../../policies/authorize.ts';
-import type { RecordDef } from './registry.ts';
+import type { RecordDef } from '../../records/registry.ts';
 import { auditWrite } from './write-support.ts';
-import { unindexRecord } from '../../queries/search/index-record.ts';
+import { unindexRecord } from '../search/index-record.ts';
 
 /** Deletes one record by id or slug; returns what was deleted. */
 export async function deleteRecord<T extends RecordBase, F>(ctx: Ctx, def: RecordDef<T, F>, idOrSlug: string): Promise<T> {

@@ -7,7 +7,7 @@ import { donePendingSeal, pendingSeals, restrictedBlobOf, type PendingSeal } fro
 import { isSealedBlob, type RecordRepo } from '../../db/repos/shared.ts';
 import type { RecordBase } from '../../domain/common.ts';
 import { compactIndex, removeDoc } from '../../db/repos/search.repo.ts';
-import { DEFS } from './registry.ts';
+import { DEFS } from '../../records/registry.ts';
 import { auditWrite, sealHistory } from './write-support.ts';
 
 const TYPE_OF_TABLE = { persons: 'person', organisations: 'organisation', events: 'event', cases: 'case', sources: 'source' } as const;

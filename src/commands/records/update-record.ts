@@ -6,9 +6,9 @@ import { parseOrThrow } from '../../domain/validation.ts';
 import { writeTransaction } from '../../db/database.ts';
 import { notFound } from '../../errors.ts';
 import { authorize, authorizeRestrictedWrite, canReadRestricted, readableLevels } from '../../policies/authorize.ts';
-import type { RecordDef } from './registry.ts';
+import type { RecordDef } from '../../records/registry.ts';
 import { auditWrite, checkRecord, chooseSlug, sealHistory } from './write-support.ts';
-import { indexRecord } from '../../queries/search/index-record.ts';
+import { indexRecord } from '../search/index-record.ts';
 
 /** The stored record as input again: everything but id and timestamps. */
 function asInput(record: RecordBase): Record<string, unknown> {

@@ -9,7 +9,7 @@ import { rewriteVersions } from '../../db/repos/restricted.repo.ts';
 import { recordExists, slugTaken } from '../../db/repos/shared.ts';
 import { AppError } from '../../errors.ts';
 import { authorize, readableLevels } from '../../policies/authorize.ts';
-import { makeSlug, tableOf, type RecordDef } from './registry.ts';
+import { makeSlug, tableOf, type RecordDef } from '../../records/registry.ts';
 
 /** Checks the record's rules, the actor's right to its confidentiality level, and that every referenced record exists. */
 export async function checkRecord<T extends RecordBase, F>(ctx: Ctx, trx: Trx, def: RecordDef<T, F>, record: T): Promise<void> {

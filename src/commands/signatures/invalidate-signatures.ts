@@ -7,10 +7,10 @@ import { appendAudit } from '../../db/repos/audit.repo.ts';
 import { invalidateSignatures, invalidationCandidates } from '../../db/repos/signature.repo.ts';
 import { canonicalDomain } from '../../domain/email.ts';
 import { InvalidationCriteriaSchema, namePatternTest, networkPrefixOfInput, type InvalidationCriteria } from '../../domain/signature.ts';
-import { searchKey } from '../../domain/text.ts';
+import { searchKey } from '../../text/fold.ts';
 import { parseOrThrow } from '../../domain/validation.ts';
 import { auditInput } from '../records/write-support.ts';
-import { managedAppeal } from './manage-support.ts';
+import { managedAppeal } from '../../queries/signatures/managed-appeal.ts';
 import { networkHintOf } from './sign-appeal.ts';
 
 /** What a bulk invalidation found (and, unless a dry run, changed). */

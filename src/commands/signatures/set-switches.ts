@@ -6,7 +6,7 @@ import { writeTransaction } from '../../db/database.ts';
 import { setAppealSwitches } from '../../db/repos/signature.repo.ts';
 import { parseOrThrow } from '../../domain/validation.ts';
 import { auditWrite } from '../records/write-support.ts';
-import { managedAppeal } from './manage-support.ts';
+import { managedAppeal } from '../../queries/signatures/managed-appeal.ts';
 
 /** The switches to set (either or both). */
 export const SwitchesSchema = z.strictObject({

@@ -14,8 +14,8 @@ import { canonicalDomain, canonicalEmail, emailDomain } from '../../domain/email
 import { networkPrefix, SignInputSchema, signingOpen } from '../../domain/signature.ts';
 import { parseOrThrow } from '../../domain/validation.ts';
 import { AppError, notFound } from '../../errors.ts';
-import { enqueueMail } from '../../jobs/mail.ts';
-import { alreadySignedMail, confirmationMail, type MailLocale } from '../../mail/signature-mail.ts';
+import { enqueueMail } from '../../mail/mail-job.ts';
+import { alreadySignedMail, confirmationMail, type MailLocale } from '../../mail/templates/signature.ts';
 import { auditInput } from '../records/write-support.ts';
 import { denyRulesOf } from './deny-cache.ts';
 import { batchedWrite } from './write-batcher.ts';

@@ -10,7 +10,7 @@ import type { Person } from '../../domain/person.ts';
 import { CONFIDENTIALITY } from '../../domain/vocabulary.ts';
 import { countRecords } from '../../db/repos/stats.repo.ts';
 import { createRecord } from '../records/create-record.ts';
-import { caseDef, citationDef, membershipDef, organisationDef, personDef, sourceDef } from '../records/registry.ts';
+import { caseDef, citationDef, membershipDef, organisationDef, personDef, sourceDef } from '../../records/registry.ts';
 import { importFile } from './import-file.ts';
 import { DIALECTS, testCtx, testDb, type TestDb } from '../../../test/support/db.ts';
 

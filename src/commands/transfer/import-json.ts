@@ -9,13 +9,13 @@ import { isForeignKeyViolation, isUniqueViolation, writeTransaction, type Trx } 
 import { recordExists } from '../../db/repos/shared.ts';
 import { setSourceFile } from '../../db/repos/source.repo.ts';
 import { AppError, invalidField } from '../../errors.ts';
-import { EXPORT_FORMAT, EXPORT_SECTIONS, EXPORT_VERSION, READABLE_VERSIONS, RECORD_SECTIONS, type ExportOptions, type ExportSection } from '../../queries/export/export-json.ts';
+import { EXPORT_FORMAT, EXPORT_SECTIONS, EXPORT_VERSION, READABLE_VERSIONS, RECORD_SECTIONS, type ExportOptions, type ExportSection } from './export-json.ts';
 import {
   membershipFromPopolo, organisationFromPopolo, personFromPopolo, PopoloMembershipSchema, PopoloOrganizationSchema, PopoloPersonSchema,
 } from '../../queries/export/popolo.ts';
 import { appendAudit, type AuditInput } from '../../db/repos/audit.repo.ts';
 import { insertRecord } from '../records/create-record.ts';
-import { caseDef, citationDef, eventDef, membershipDef, organisationDef, personDef, sourceDef, type RecordDef } from '../records/registry.ts';
+import { caseDef, citationDef, eventDef, membershipDef, organisationDef, personDef, sourceDef, type RecordDef } from '../../records/registry.ts';
 import { auditWrite, checkRecord } from '../records/write-support.ts';
 import { TableLoader, tableSection } from './import-tables.ts';
 

@@ -11,7 +11,7 @@ import { personsForMatching, type PersonForMatching } from '../../db/repos/dupli
 import { AppError } from '../../errors.ts';
 import { readableLevels } from '../../policies/authorize.ts';
 import { insertRecord } from '../records/create-record.ts';
-import { caseDef, citationDef, eventDef, membershipDef, organisationDef, personDef, sourceDef, type RecordDef } from '../records/registry.ts';
+import { caseDef, citationDef, eventDef, membershipDef, organisationDef, personDef, sourceDef, type RecordDef } from '../../records/registry.ts';
 
 /** A record type an import writes rows of. */
 export type DraftType = 'organisation' | 'person' | 'event' | 'case' | 'membership';

@@ -10,7 +10,7 @@ import { readKeyState } from '../../db/repos/key.repo.ts';
 import { insertRows, rowExists } from '../../db/repos/transfer.repo.ts';
 import { AppError } from '../../errors.ts';
 import { exportToRows, sealedKeyIds, sectionSchema, TABLE_SECTIONS, type TableSection } from '../../queries/export/table-sections.ts';
-import { reindexRecord } from '../../queries/search/index-record.ts';
+import { reindexRecord } from '../search/index-record.ts';
 import { auditInput } from '../records/write-support.ts';
 
 const SealedUnderSchema = z.strictObject({ keyId: z.string(), fingerprint: z.string() });

@@ -9,12 +9,8 @@ import { findUserByEmail, insertToken, insertUser } from '../../db/repos/user.re
 import { AppError } from '../../errors.ts';
 import { auditWrite } from '../records/write-support.ts';
 import { assertGoodPassword, hashPassword } from './passwords.ts';
-import { sha256Hex } from './secrets.ts';
+import { hashToken } from '../../crypto/secrets.ts';
 
-/** SHA-256 of a token: tokens carry 256 random bits, so a fast hash is enough (no password stretching needed). */
-export function hashToken(token: string): string {
-  return sha256Hex(token);
-}
 
 /** Creates a token for a user inside a transaction; returns the listed form and the secret. */
 export async function issueToken(ctx: Ctx, trx: Trx, userId: string, name: string): Promise<{ token: ApiToken; secret: string }> {

@@ -10,7 +10,7 @@ import { replaceRecoveryCodes } from '../../db/repos/recovery-code.repo.ts';
 import { enableTotp, findAccountById, setLoginFailures, setTotpPending } from '../../db/repos/user.repo.ts';
 import { AppError } from '../../errors.ts';
 import { auditWrite } from '../records/write-support.ts';
-import { sha256Hex } from './secrets.ts';
+import { sha256Hex } from '../../crypto/secrets.ts';
 import { actingAs, closeSession, openSession } from './sessions.ts';
 import { matchTotp, newTotpSecret, openTotpSecret, sealTotpSecret, totpUri } from './totp.ts';
 

@@ -15,7 +15,7 @@ import { mustUseSecondFactor } from '../../policies/account.policy.ts';
 import { auditWrite } from '../records/write-support.ts';
 import { insertNewUser, managesAccounts } from './add-user.ts';
 import { assertGoodPassword, hashPassword } from './passwords.ts';
-import { looksLikeSecret, newSecret, sha256Hex } from './secrets.ts';
+import { looksLikeSecret, newSecret, sha256Hex } from '../../crypto/secrets.ts';
 import { actingAs, openSession } from './sessions.ts';
 import type { SignInResult } from './sign-in.ts';
 

@@ -7,7 +7,7 @@ import { findAccountById } from '../../db/repos/user.repo.ts';
 import { insertSession, pruneUserSessions, revokeSession, revokeUserSessions } from '../../db/repos/session.repo.ts';
 import { AppError } from '../../errors.ts';
 import { auditWrite } from '../records/write-support.ts';
-import { newSecret, sha256Hex } from './secrets.ts';
+import { newSecret, sha256Hex } from '../../crypto/secrets.ts';
 
 /** A session just opened, with the secret for the cookie (never stored). */
 export interface OpenedSession {

@@ -12,7 +12,7 @@ import { findAccountByEmail, findAccountById, setLoginFailures, spendTotpStep } 
 import { mustUseSecondFactor } from '../../policies/account.policy.ts';
 import { auditWrite } from '../records/write-support.ts';
 import { checkAgainstNothing, checkPassword } from './passwords.ts';
-import { sha256Hex } from './secrets.ts';
+import { sha256Hex } from '../../crypto/secrets.ts';
 import { actingAs, closeSession, openSession } from './sessions.ts';
 import { matchTotp, openTotpSecret } from './totp.ts';
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import type { Kysely } from 'kysely';
 import { after, before, describe, it } from 'node:test';
 import { createRecord } from '../../commands/records/create-record.ts';
-import { caseDef, personDef } from '../../commands/records/registry.ts';
+import { caseDef, personDef } from '../../records/registry.ts';
 import { getRecord } from '../../queries/records/get-record.ts';
 import type { Case } from '../../domain/case.ts';
 import { DIALECTS, testCtx, testDb, type TestDb } from '../../../test/support/db.ts';

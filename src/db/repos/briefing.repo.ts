@@ -1,5 +1,5 @@
 // Frozen briefings: a briefing's content stored as generated, with the date it describes.
-import type { Briefing } from '../../queries/briefings/country-briefing.ts';
+import type { Briefing } from '../../domain/briefing.ts';
 import type { Executor, Trx } from '../database.ts';
 
 /** A frozen briefing. */

@@ -1,7 +1,7 @@
 // Cases: one persecution of one person or organisation, with its events, acts, charges, timeline and designations.
 import type { Act, Case, Designation, StatusChange, TimelineEntry } from '../../domain/case.ts';
 import type { CaseFilter } from '../../domain/filters.ts';
-import { searchKey } from '../../domain/text.ts';
+import { searchKey } from '../../text/fold.ts';
 import type { Confidentiality } from '../../domain/vocabulary.ts';
 import type { Keyring } from '../../crypto/field-cipher.ts';
 import type { Executor, Trx } from '../database.ts';

@@ -1,7 +1,7 @@
 // Events, their place (stored flat) and their relations to other events.
 import type { Event } from '../../domain/event.ts';
 import type { EventFilter } from '../../domain/filters.ts';
-import { searchKey } from '../../domain/text.ts';
+import { searchKey } from '../../text/fold.ts';
 import type { Confidentiality } from '../../domain/vocabulary.ts';
 import type { Keyring } from '../../crypto/field-cipher.ts';
 import type { Executor, Trx } from '../database.ts';

@@ -1,5 +1,5 @@
 // What decides whether a kept copy of a public appeal page is still the page: one indexed row of the appeal, without its
-// texts or cases (reading those is most of what rendering the page costs). See src/http/pages/public-page-cache.ts.
+// texts or cases (reading those is most of what rendering the page costs). See src/web/pages/public-page-cache.ts.
 import type { Appeal, AppealStatus } from '../../domain/appeal.ts';
 import type { Confidentiality } from '../../domain/vocabulary.ts';
 import type { Executor } from '../database.ts';

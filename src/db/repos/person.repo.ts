@@ -1,7 +1,7 @@
 // Persons and their names in every script.
 import type { Person } from '../../domain/person.ts';
 import type { PersonFilter } from '../../domain/filters.ts';
-import { searchKey } from '../../domain/text.ts';
+import { searchKey } from '../../text/fold.ts';
 import type { Confidentiality } from '../../domain/vocabulary.ts';
 import type { Keyring } from '../../crypto/field-cipher.ts';
 import type { Executor, Trx } from '../database.ts';

@@ -2,7 +2,7 @@
 import { sql, type RawBuilder, type SelectQueryBuilder, type SqlBool } from 'kysely';
 import { Keyring } from '../../crypto/field-cipher.ts';
 import { restrictedOf, type Name, type RecordBase } from '../../domain/common.ts';
-import { searchKey } from '../../domain/text.ts';
+import { searchKey } from '../../text/fold.ts';
 import type { Confidentiality } from '../../domain/vocabulary.ts';
 import type { Executor, Trx } from '../database.ts';
 import type { Database } from '../schema.ts';

@@ -1,7 +1,7 @@
 // Sources: documents the register cites, with their stored original file once uploaded.
 import type { SourceFilter } from '../../domain/filters.ts';
 import type { Source, SourceFile } from '../../domain/source.ts';
-import { searchKey } from '../../domain/text.ts';
+import { searchKey } from '../../text/fold.ts';
 import type { Trx } from '../database.ts';
 import type { SourcesTable } from '../schema.ts';
 import type { Keyring } from '../../crypto/field-cipher.ts';

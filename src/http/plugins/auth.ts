@@ -8,7 +8,7 @@ import { ANONYMOUS, type Actor, type Ctx } from '../../context.ts';
 import { AppError } from '../../errors.ts';
 import { actorFromToken } from '../../queries/users/actor-from-token.ts';
 import { sessionFromCookie, type RequestSession } from '../../queries/users/session-from-cookie.ts';
-import type { AppDeps } from '../app.ts';
+import type { AppDeps } from '../../deps.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {

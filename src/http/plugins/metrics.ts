@@ -6,7 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import { collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import { jobQueue, signaturesByStatus, type JobQueueRow } from '../../db/repos/metrics.repo.ts';
 import { AppError } from '../../errors.ts';
-import type { AppDeps } from '../app.ts';
+import type { AppDeps } from '../../deps.ts';
 
 /** Compares two secrets in constant time (digests first, so lengths do not show either). */
 function sameSecret(a: string, b: string): boolean {

@@ -1,6 +1,6 @@
 // The emails co-signatories receive, in the invitation's language, as plain text and HTML with the same words: the link
 // alone on its line, and a reminder that Vigil never asks for passwords (the people we write to are targets of phishing).
-import type { Locale } from '../../http/i18n/locales.ts';
+import type { Locale } from '../../i18n/locales.ts';
 import { composeMail, type ComposedMail, type MailBlock } from '../compose.ts';
 
 type Lang = Locale;

@@ -5,7 +5,7 @@ import { Feed } from 'feed';
 import type { Ctx } from '../../context.ts';
 import { PUBLISHED_STATUSES, type Appeal } from '../../domain/appeal.ts';
 import { appealRepo } from '../../db/repos/appeal.repo.ts';
-import { markdownToParagraphs } from '../../http/views/markdown.ts';
+import { markdownToParagraphs } from '../../text/markdown.ts';
 
 /** How many appeals the feed carries, most recently published first. */
 export const FEED_SIZE = 50;

@@ -1,4 +1,4 @@
-// The version of an appeal's public page: a cached copy (src/http/pages/public-page-cache.ts) is served only while it is
+// The version of an appeal's public page: a cached copy (src/web/pages/public-page-cache.ts) is served only while it is
 // the same. It changes with any edit (updated_at), a new count, publication, closing, a confidentiality change, and
 // the moment signing opens or closes.
 import type { Ctx } from '../../context.ts';

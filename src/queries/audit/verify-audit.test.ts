@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createRecord } from '../../commands/records/create-record.ts';
-import { personDef } from '../../commands/records/registry.ts';
+import { personDef } from '../../records/registry.ts';
 import { updateRecord } from '../../commands/records/update-record.ts';
 import { rekeyAudit } from '../../commands/audit/rekey-audit.ts';
 import { auditEntries, entryHash } from '../../db/repos/audit.repo.ts';

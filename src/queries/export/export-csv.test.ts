@@ -4,7 +4,7 @@ import { after, before, describe, it } from 'node:test';
 import { parse } from 'csv-parse/sync';
 import type { Ctx } from '../../context.ts';
 import { createRecord } from '../../commands/records/create-record.ts';
-import { caseDef, organisationDef, personDef } from '../../commands/records/registry.ts';
+import { caseDef, organisationDef, personDef } from '../../records/registry.ts';
 import { ANONYMOUS } from '../../context.ts';
 import { CSV_COLUMNS, exportCsv } from './export-csv.ts';
 import { DIALECTS, testCtx, testDb, type TestDb } from '../../../test/support/db.ts';

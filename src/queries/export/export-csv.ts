@@ -5,12 +5,12 @@ import { readSnapshot } from '../../db/database.ts';
 import type { Case } from '../../domain/case.ts';
 import { displayName, type Person } from '../../domain/person.ts';
 import { describeMonths } from '../../domain/sentence.ts';
-import { caseDef, personDef } from '../../commands/records/registry.ts';
+import { caseDef, personDef } from '../../records/registry.ts';
 import { organisationRepo } from '../../db/repos/organisation.repo.ts';
 import { personRepo } from '../../db/repos/person.repo.ts';
 import { readableLevels } from '../../policies/authorize.ts';
 import { iterateRecords } from '../records/list-records.ts';
-import { writeChunk, type ExportOptions } from './export-json.ts';
+import { writeChunk, type ExportOptions } from './stream.ts';
 
 /** The columns of each CSV export, in order. */
 export const CSV_COLUMNS = {

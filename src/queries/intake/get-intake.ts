@@ -2,8 +2,8 @@
 import type { Ctx } from '../../context.ts';
 import { findIntake, listIntakes } from '../../db/repos/intake.repo.ts';
 import { notFound } from '../../errors.ts';
-import type { OutcomeItem } from '../../commands/intake/accept-proposals.ts';
-import { authorizeIntake } from '../../commands/intake/intake-access.ts';
+import type { OutcomeItem } from '../../intake/types.ts';
+import { authorizeIntake } from '../../policies/intake.policy.ts';
 import type { Proposals } from '../../intake/types.ts';
 import { readableLevels } from '../../policies/authorize.ts';
 

@@ -2,7 +2,7 @@
 import type { Ctx } from '../../context.ts';
 import { eventsNear, registerNames } from '../../db/repos/intake.repo.ts';
 import type { ORGANISATION_KINDS } from '../../domain/vocabulary.ts';
-import { searchKey } from '../../domain/text.ts';
+import { searchKey } from '../../text/fold.ts';
 import { nameMatchKey } from '../../intake/match-key.ts';
 import type { RegisterGazetteer } from '../../intake/propose.ts';
 import type { MatchResult, Proposals } from '../../intake/types.ts';

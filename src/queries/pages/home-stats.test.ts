@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { DIALECTS, testCtx, testDb, type TestDb } from '../../../test/support/db.ts';
 import { loadDemo } from '../../commands/demo/load-demo.ts';
 import { DEMO_CASES, DEMO_EVENTS, DEMO_ID, DEMO_ORGANISATIONS, DEMO_PERSONS } from '../../commands/demo/demo-data.ts';
-import { caseDef } from '../../commands/records/registry.ts';
+import { caseDef } from '../../records/registry.ts';
 import { updateRecord } from '../../commands/records/update-record.ts';
 import { ANONYMOUS, type Actor } from '../../context.ts';
 import { continuousYears, homeStats, sentenceBands } from './home-stats.ts';

@@ -11,7 +11,7 @@ import type { Citation, Source } from '../../domain/source.ts';
 import type { RecordType } from '../../domain/vocabulary.ts';
 import type { CaseFilter, EventFilter, OrganisationFilter, PersonFilter } from '../../domain/filters.ts';
 import { caseFacets, eventFacets, organisationFacets, personFacets } from '../../db/repos/facet.repo.ts';
-import { caseDef, citationDef, eventDef, membershipDef, organisationDef, personDef, sourceDef } from '../../commands/records/registry.ts';
+import { caseDef, citationDef, eventDef, membershipDef, organisationDef, personDef, sourceDef } from '../../records/registry.ts';
 import { authorize, readableLevels } from '../../policies/authorize.ts';
 import { getRecord } from '../records/get-record.ts';
 import { listRecords, type ListResult } from '../records/list-records.ts';

@@ -4,7 +4,7 @@ import type { RecordBase } from '../../domain/common.ts';
 import { ContentKeys, type RestrictedKeys } from '../../db/repos/shared.ts';
 import { notFound } from '../../errors.ts';
 import { authorize, canReadRestricted, readableLevels } from '../../policies/authorize.ts';
-import type { RecordDef } from '../../commands/records/registry.ts';
+import type { RecordDef } from '../../records/registry.ts';
 
 /** The keys to decrypt restricted fields with for this actor: none (they stay encrypted) unless the actor is cleared. */
 export function readerKeys(ctx: Ctx): RestrictedKeys {

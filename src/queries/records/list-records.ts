@@ -3,7 +3,7 @@ import type { Ctx } from '../../context.ts';
 import type { RecordBase } from '../../domain/common.ts';
 import { AppError } from '../../errors.ts';
 import { authorize, readableLevels } from '../../policies/authorize.ts';
-import type { RecordDef } from '../../commands/records/registry.ts';
+import type { RecordDef } from '../../records/registry.ts';
 import { contentKeys, readerKeys } from './get-record.ts';
 import { filterNamesUnseen, unseenReferencesOf, withoutUnseen } from './unseen-references.ts';
 

@@ -5,7 +5,7 @@ import { auditOfRecord, versionsOfRecord, type AuditEntry } from '../../db/repos
 import { diffRecords, type FieldChange } from '../../domain/record-diff.ts';
 import { authorizeHistory, readableLevels } from '../../policies/authorize.ts';
 import { notFound } from '../../errors.ts';
-import type { RecordDef } from '../../commands/records/registry.ts';
+import type { RecordDef } from '../../records/registry.ts';
 
 /** An audit entry of a record with the fields its write changed (none for reads and deletions). */
 export type HistoryItem = AuditEntry & { changes: FieldChange[] };

@@ -1,7 +1,7 @@
 // A search box's text as the two indexes read it: full-text groups (words, "phrases", prefix*) and cross-script name
 // terms (word skeletons, a patronymic's root). Pure.
 import { patronymicRoots } from '../../domain/names.ts';
-import { asciiWords, fixLookAlikes, foldForSearch, looseKey, NEAR_FROM, oneLetterLess, skeletonVariants, unglue } from '../../domain/transliterate.ts';
+import { asciiWords, fixLookAlikes, foldForSearch, looseKey, NEAR_FROM, oneLetterLess, skeletonVariants, unglue } from '../../text/transliterate.ts';
 import type { FtsTerm } from '../../db/dialects/search.ts';
 import type { KeyTerm } from '../../db/repos/search.repo.ts';
 

@@ -1,6 +1,6 @@
 // Ranking and snippets, computed in the application so that both databases give the same order and the same marks.
 import { patronymicRoots } from '../../domain/names.ts';
-import { foldForSearch, looseKey, looseNear, skeletons } from '../../domain/transliterate.ts';
+import { foldForSearch, looseKey, looseNear, skeletons } from '../../text/transliterate.ts';
 import type { ParsedQuery } from './parse-query.ts';
 
 /** A piece of text with the parts that matched the query marked, as [start, end) offsets. */

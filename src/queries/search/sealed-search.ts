@@ -6,10 +6,10 @@ import type { RecordBase } from '../../domain/common.ts';
 import { restrictedStamps } from '../../db/repos/restricted.repo.ts';
 import { ContentKeys } from '../../db/repos/shared.ts';
 import type { CandidateRow } from '../../db/repos/search.repo.ts';
-import { DEFS } from '../../commands/records/registry.ts';
+import { DEFS } from '../../records/registry.ts';
 import { canReadRestricted, readableLevels } from '../../policies/authorize.ts';
-import type { SearchDoc } from './documents.ts';
-import { docOf } from './index-record.ts';
+import type { SearchDoc } from '../../records/search-docs.ts';
+import { docOf } from '../../records/search-docs.ts';
 import type { ParsedQuery } from './parse-query.ts';
 
 /** The register types that can be sealed and have a search document. */

@@ -4,7 +4,7 @@ import type { Writable } from 'node:stream';
 import { stringify } from 'csv-stringify/sync';
 import type { Ctx } from '../../context.ts';
 import { confirmedSignaturesPage, countByStatus, topValues } from '../../db/repos/signature.repo.ts';
-import { managedAppeal } from '../../commands/signatures/manage-support.ts';
+import { managedAppeal } from './managed-appeal.ts';
 
 /** The state of an appeal's sign-on. */
 export interface SignatureSummary {

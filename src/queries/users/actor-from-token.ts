@@ -4,7 +4,7 @@ import type { Db } from '../../db/database.ts';
 import { findByTokenHash, touchToken } from '../../db/repos/user.repo.ts';
 import { TOUCH_EVERY_MS } from '../../domain/account.ts';
 import { TOKEN_PREFIX } from '../../domain/user.ts';
-import { hashToken } from '../../commands/users/add-user.ts';
+import { hashToken } from '../../crypto/secrets.ts';
 
 /**
  * The actor a bearer token stands for, or undefined when the token is unknown, revoked, expired or its user disabled.

@@ -3,7 +3,7 @@ import type { Db } from '../../db/database.ts';
 import { findLiveSession, touchSession } from '../../db/repos/session.repo.ts';
 import { SESSION_IDLE_MS, TOUCH_EVERY_MS } from '../../domain/account.ts';
 import type { UserRole } from '../../domain/vocabulary.ts';
-import { looksLikeSecret, sha256Hex } from '../../commands/users/secrets.ts';
+import { looksLikeSecret, sha256Hex } from '../../crypto/secrets.ts';
 import { sessionGrantsAccess } from '../../policies/account.policy.ts';
 
 /** A live session as a request sees it. `full` false means half signed in: no access, only the next sign-in step. */

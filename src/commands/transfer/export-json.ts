@@ -1,0 +1,157 @@
+// Writes the whole visible register as one JSON document, streamed record by record so memory stays flat.
+// Restricted values are included, decrypted, when the exporting actor may read them (the CLI's system actor does; an
+// export as the public has none), and each record whose values went out gets a read_restricted audit entry.
+import { auditRestrictedReadIds } from '../records/audit-restricted-read.ts';
+import { withDb, type Ctx } from '../../context.ts';
+import { writeChunk, type ExportOptions } from '../../queries/export/stream.ts';
+import { readSnapshot } from '../../db/database.ts';
+import { hasRestricted, type RecordBase } from '../../domain/common.ts';
+import type { RecordType } from '../../domain/vocabulary.ts';
+import {
+  caseDef, citationDef, eventDef, membershipDef, organisationDef, personDef, sourceDef, type RecordDef,
+} from '../../records/registry.ts';
+import { iterateRecords } from '../../queries/records/list-records.ts';
+import { membershipToPopolo, organisationToPopolo, personToPopolo } from '../../queries/export/popolo.ts';
+import { holdsSealedValues, tableRecords } from '../../queries/export/export-tables.ts';
+import { TABLE_SECTIONS } from '../../queries/export/table-sections.ts';
+
+export { writeChunk, type ExportOptions };
+
+/** The document's format marker and version, checked on import. */
+export const EXPORT_FORMAT = 'vigil-export';
+export const EXPORT_VERSION = 2;
+/** Versions an import reads: 1 held the register records only. */
+export const READABLE_VERSIONS: readonly number[] = [1, 2];
+
+/** The register's record sections, in the order they are written (and must be read): referenced records come first. */
+export const RECORD_SECTIONS = ['persons', 'organizations', 'memberships', 'events', 'cases', 'sources', 'citations'] as const;
+export type ExportSection = (typeof RECORD_SECTIONS)[number];
+/** Every section of a full export: the register's records, then the tables kept as stored (appeals, signatures, users…). */
+export const EXPORT_SECTIONS: readonly string[] = [...RECORD_SECTIONS, ...TABLE_SECTIONS.map((s) => s.section)];
+
+
+/**
+ * Gathers small pieces into writes of about 64 KB: one stream write per record cost more than the record itself
+ * (a write call, a buffer and, for files, a system call each).
+ */
+export class BufferedWriter {
+  private parts: string[] = [];
+  private size = 0;
+  constructor(private readonly out: NodeJS.WritableStream, private readonly limit = 64 * 1024) {}
+
+  /** Adds a piece, writing out what is gathered once it passes the limit. */
+  async write(piece: string): Promise<void> {
+    this.parts.push(piece);
+    this.size += piece.length;
+    if (this.size >= this.limit) await this.flush();
+  }
+
+  /** Writes out whatever is gathered. */
+  async flush(): Promise<void> {
+    if (this.parts.length === 0) return;
+    const chunk = this.parts.join('');
+    this.parts = [];
+    this.size = 0;
+    await writeChunk(this.out, chunk);
+  }
+}
+
+/** The record type of each section. */
+export const SECTION_TYPES: Readonly<Record<ExportSection, RecordType>> = {
+  persons: 'person', organizations: 'organisation', memberships: 'membership', events: 'event', cases: 'case', sources: 'source', citations: 'citation',
+};
+
+/** Records read per query: large pages keep the number of round trips small (each page's child rows come in one query per table). */
+const PAGE = 500;
+
+/** Every visible record of a type, in id order, mapped to its exported shape. */
+async function* exported<T extends RecordBase, F extends object>(ctx: Ctx, def: RecordDef<T, F>, map: (r: T) => unknown): AsyncGenerator<unknown> {
+  // Every filter field is optional, so the empty filter selects all records the actor may see.
+  for await (const record of iterateRecords(ctx, def, {} as F, PAGE, true)) yield map(record);
+}
+
+/** A record as stored (as the API shows it); `restricted` only when it holds values, as in the Popolo sections. */
+const same = (r: RecordBase): unknown => {
+  if (hasRestricted(r)) return r;
+  const { restricted: _none, ...rest } = r;
+  return rest;
+};
+
+/** The records of one section; events, cases, sources and citations go out exactly as stored (as the API shows them). */
+export function sectionRecords(ctx: Ctx, section: ExportSection): AsyncGenerator<unknown> {
+  switch (section) {
+    case 'persons': return exported(ctx, personDef, personToPopolo);
+    case 'organizations': return exported(ctx, organisationDef, organisationToPopolo);
+    case 'memberships': return exported(ctx, membershipDef, membershipToPopolo);
+    case 'events': return exported(ctx, eventDef, same);
+    case 'cases': return exported(ctx, caseDef, same);
+    case 'sources': return exported(ctx, sourceDef, same);
+    case 'citations': return exported(ctx, citationDef, same);
+  }
+}
+
+/**
+ * Writes `{"format":"vigil-export","version":2,"sealedUnder":[…],"persons":[…],…}` to `out`, one record per line, in key
+ * order, with the actor's visibility applied. Only the system actor (the CLI) exports the table sections: appeals with
+ * their signatures, users and the rest are an installation's own data, not part of any reader's view of the register. The stream is not ended (stdout must stay open); returns the number of records per section.
+ */
+export async function exportJson(ctx: Ctx, out: NodeJS.WritableStream, opts: ExportOptions = {}): Promise<Record<string, number>> {
+  const shown = new Map<RecordType, string[]>();
+  // One snapshot for the whole document, so writes made meanwhile cannot leave it with dangling references.
+  const counts = await readSnapshot(ctx.db, (db) => writeDocument(withDb(ctx, db), out, opts, shown));
+  // The snapshot is read-only; the reads are recorded once the document is written.
+  for (const [type, ids] of shown) await auditRestrictedReadIds(ctx, type, ids);
+  return counts;
+}
+
+async function writeDocument(ctx: Ctx, stream: NodeJS.WritableStream, opts: ExportOptions, shown: Map<RecordType, string[]>): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  const out = new BufferedWriter(stream);
+  let done = 0;
+  await out.write(`{"format":${JSON.stringify(EXPORT_FORMAT)},"version":${EXPORT_VERSION}`);
+  // The fingerprints of the keys sealed values in the file were written under (never the keys), checked on import; none
+  // when the file holds no sealed value, so that such a file is the same whatever key file the installation has.
+  const full = ctx.actor.kind === 'system';
+  const merged: string[] = [];
+  const tableOpts = { withoutAddresses: opts.withoutSignerAddresses === true, open: { keyring: ctx.keyring, opened: (id: string) => { merged.push(id); } } };
+  const sealed = full && await holdsSealedValues(ctx.db, tableOpts);
+  const keys = [...(sealed ? ctx.keyring.fingerprints() : [])].sort(([a], [b]) => a.localeCompare(b)).map(([keyId, fingerprint]) => ({ keyId, fingerprint }));
+  await out.write(`,\n"sealedUnder":[${keys.map((k) => `\n${JSON.stringify(k)}`).join(',')}\n]`);
+  for (const section of RECORD_SECTIONS) {
+    await out.write(`,\n${JSON.stringify(section)}:[`);
+    let n = 0;
+    for await (const record of sectionRecords(ctx, section)) {
+      const { id, restricted } = record as { id: string; restricted?: unknown };
+      if (restricted !== undefined) {
+        const ids = shown.get(SECTION_TYPES[section]) ?? [];
+        ids.push(id);
+        shown.set(SECTION_TYPES[section], ids);
+      }
+      await out.write(`${n === 0 ? '' : ','}\n${JSON.stringify(record)}`);
+      n++;
+      done++;
+      opts.onProgress?.(done);
+    }
+    await out.write('\n]');
+    counts[section] = n;
+  }
+  if (full) {
+    for (const s of TABLE_SECTIONS) {
+      await out.write(`,\n${JSON.stringify(s.section)}:[`);
+      let n = 0;
+      for await (const record of tableRecords(ctx.db, s, tableOpts)) {
+        await out.write(`${n === 0 ? '' : ','}\n${JSON.stringify(record)}`);
+        n++;
+        done++;
+        opts.onProgress?.(done);
+      }
+      await out.write('\n]');
+      counts[s.section] = n;
+    }
+    // Merged persons' restricted values went out opened, from their merge snapshots: recorded as reads like the records'.
+    if (merged.length > 0) shown.set('person', [...(shown.get('person') ?? []), ...merged]);
+  }
+  await out.write('\n}\n');
+  await out.flush();
+  return counts;
+}
