@@ -8,6 +8,7 @@ import { findEvents } from './events.ts';
 import { detectLanguage } from './language.ts';
 import { findAddressees, findListedSignatories, findOccasion, findSignatories, salutationLine } from './letter.ts';
 import { findGroupSignatories } from './group-signatories.ts';
+import { findSignatureLists } from './signature-lists.ts';
 import { nominativeName, nominativePersons } from './nominative.ts';
 import { loadedRussianMorph, type RussianMorph } from './russian-morph.ts';
 import { findCounts } from './counts.ts';
@@ -77,7 +78,12 @@ export function propose(input: ProposeInput): Proposals {
   const addressees = findAddressees(text, persons);
   const isLetter = salutationLine(text) > 0 || addressees.length > 0;
   const closing = findSignatories(text, persons);
-  const listed = findListedSignatories(text, persons).filter((l) => !closing.some((c) => c.personRef === l.personRef));
+  const inLists = findListedSignatories(text, persons);
+  // Headed lists ("Signatories: Mr A B, France, ALDE ; …") and sentences saying who signed («Обращение подписали …»).
+  for (const l of findSignatureLists(text, bounds, persons)) {
+    if (!inLists.some((x) => (l.personRef !== null && x.personRef === l.personRef) || (l.kind === 'organisation' && x.name === l.name))) inLists.push(l);
+  }
+  const listed = inLists.filter((l) => l.personRef === null || !closing.some((c) => c.personRef === l.personRef));
   const signatories = [...listed, ...closing].sort((a, b) => a.spans[0]!.start - b.spans[0]!.start);
 
   // What the addressee block and the signatures say about people joins their roles, and their organisations the list.
