@@ -27,6 +27,7 @@ describe('acts of lists, detention, charges and pronouns', () => {
   it('gives a pronoun’s act to the one person of the sentence before', () => {
     assert.deepEqual(acts('Журналист Игорь Петров писал о коррупции. Считаем его арест незаконным.'), [['arrest', 'Игорь Петров', null, null]]);
     assert.deepEqual(acts('Anna Berikova and Timur Sadykov wrote the report. His arrest followed.'), [], 'two people before: nobody is guessed');
+    assert.deepEqual(acts('Президенту Казахстана Сергею Жумабаеву. Комитет обеспокоен судьбой журналиста Игоря Петрова. Считаем его арест незаконным.').map((a) => a[1]), ['Игоря Петрова'], 'the addressee is not the victim');
   });
   it('keeps one act told twice, with its date', () => {
     const text = 'Olga Nemirova remains in detention. On 5 May 2021 the court ordered the detention of Olga Nemirova for two months.';

@@ -59,6 +59,8 @@ function sentenceAct(
 export function findActs(
   text: string, bounds: readonly [number, number][], persons: readonly PersonProposal[], organisations: readonly OrganisationProposal[],
   dates: readonly DateMention[], lengths: readonly LengthMention[], places: readonly PlaceProposal[], country: string | null,
+  /** People a pronoun never stands for: the letter's addressees. */
+  notVictims: ReadonlySet<string> = new Set(),
 ): ActProposal[] {
   const mentions = persons.flatMap((p) => p.spans.map((s) => ({ p, s })));
   const out: ActProposal[] = [];
@@ -111,7 +113,7 @@ export function findActs(
       if (!victim && PRONOUN.test(text.slice(Math.max(sStart, cue.start - 40), Math.min(sEnd, cue.end + 40)))) {
         // «Журналист Игорь В. … Считаем его арест …»: the one person named in the sentence before.
         const prev = bounds.findIndex(([a]) => a === sStart) - 1;
-        const before = prev >= 0 ? mentions.filter(({ s }) => s.start >= bounds[prev]![0] && s.end <= bounds[prev]![1]) : [];
+        const before = prev >= 0 ? mentions.filter(({ p, s }) => s.start >= bounds[prev]![0] && s.end <= bounds[prev]![1] && !notVictims.has(p.ref)) : [];
         if (before.length > 0 && new Set(before.map((x) => x.p.ref)).size === 1) victim = before.at(-1);
       }
       // "A was sentenced to 5 years and B to 7 years": each length goes to the person named just before it.

@@ -125,7 +125,7 @@ export function propose(input: ProposeInput): Proposals {
   const ownCountries = language === 'ru' ? ['RU'] : language === 'fr' ? ['FR'] : [];
   const country = mainCountry(places, addressees.length ? ownCountries : []) ?? mainCountry(places);
   const events = findEvents(text, tokens, bounds, dates, language).map((e) => ({ ...e, country: e.country ?? country }));
-  const acts = findActs(text, bounds, persons, organisations, dates, findLengths(text), places, country);
+  const acts = findActs(text, bounds, persons, organisations, dates, findLengths(text), places, country, new Set(addressees.map((a) => a.personRef)));
   const occasion = isLetter ? findOccasion(text, events) : null;
   rateConfidence(text, { persons, organisations, events, addressees, signatories, occasion }, gaz);
   for (const x of persons) if (nameNotes.has(x.ref)) x.confidenceReason = `${x.confidenceReason}; ${nameNotes.get(x.ref)}`;
@@ -153,7 +153,7 @@ function rateConfidence(
     else if (registerNames.has(searchKey(x.name))) high(x, 'a name the register holds');
     else if (x.spans.length >= 2) high(x, `named ${x.spans.length} times`);
     else if (given.has(searchKey(x.name.split(/\s+/)[0]!))) high(x, 'a known given name');
-    else low(x, 'a surname ending only, named once');
+    else low(x, x.confidenceReason ? `${x.confidenceReason}, named once` : 'a surname ending only, named once');
   }
   const knownOrgs = new Set(gaz.organisations.map((o) => searchKey(o.name)));
   for (const o of p.organisations) {
