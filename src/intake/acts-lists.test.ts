@@ -13,6 +13,10 @@ describe('acts of lists, detention, charges and pronouns', () => {
     ]);
     assert.deepEqual(acts('We protest the detention of the editor of Ulys, Anna Berikova, the lawyer of the paper, Timur Sadykov, and Olga Nemirova.').map((a) => a[1]), ['Anna Berikova', 'Timur Sadykov', 'Olga Nemirova']);
   });
+  it('reads a list whose last name has its role before it, and a subject far from its verb', () => {
+    assert.deepEqual(acts('We condemn the detention of the editor Anna Berikova, the poet Timur Sadykov, and the paper’s lawyer Olga Nemirova.').map((a) => a[1]), ['Anna Berikova', 'Timur Sadykov', 'Olga Nemirova']);
+    assert.deepEqual(acts('In 2019 Timur Sadykov, a reporter for a regional weekly and the founder of a press club in the north, was sentenced to three years in prison.'), [['sentence', 'Timur Sadykov', '2019', 36]]);
+  });
   it('keeps names outside the list out of the act', () => {
     assert.deepEqual(acts('Anna Berikova was charged with treason after a meeting with Timur Sadykov.').map((a) => [a[0], a[1]]), [['charge', 'Anna Berikova']]);
   });

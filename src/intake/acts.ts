@@ -41,6 +41,10 @@ const DATE_AFTER = /^\s*(?:since|from|on|in|с|со|depuis|le|en)?\s*$/iu;
 const LIST_JOIN = /^\s*(?:,|;|:)?\s*(?:(?:and|и|а также|et|as well as)\s+)?$/iu;
 // "…, Ales B., the vice chair of Viasna, Valyantsin S., and …": one role phrase between two names of a list.
 const LIST_JOIN_ROLE = /^\s*,\s*(?:and\s+)?(?:the|a|an)\s+(?:(?!was|were|is|are|who|which|has|had|when|and)[\p{L}’'-]+\s+){0,6}(?:(?!was|were|is|are|who|which|has|had|when)[\p{L}’'-]+)\s*,\s*(?:and\s+)?$/iu;
+// "…, the poet Timur S., and Viasna’s lawyer Uladzimir L.": a name of a list with its role before it.
+const LAST_WITH_ROLE = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?(?:(?!was|were|is|are|who|which|has|had|when)[\p{L}’'-]+\s+){1,4}$/iu;
+// "Mehman H., an anti-corruption journalist and the chairman of …, was sentenced": the subject before its apposition.
+const APPOSITION_THEN_VERB = /^\s*,[^.;:]{0,160},\s*(?:who\s+)?(?:was|were|has\s+been|had\s+been|is|are|был[аи]?|a\s+été|ont\s+été)\s+(?:\p{L}+\s+)?$/iu;
 const SHARED = /(?<![\p{L}])(?:each|both|all|respectively|каждый|каждого|каждому|каждая|оба|обе|все|всех|chacun|chacune|tous|toutes)(?![\p{L}])/iu;
 
 /** A sentence one of several people received: the shared length (or range), cited at the cue, the name and the length. */
@@ -71,7 +75,7 @@ export function findActs(
     if (!SENTENCE_CONTEXT.test(text.slice(a, b)) || cues.some((c) => c.kind === 'sentence' && c.m.index >= a && c.m.index < b)) continue;
     cues.push({ m: { index: l.span.start, 0: l.span.text }, kind: 'sentence' });
   }
-  const joins = (between: string) => LIST_JOIN.test(between) || LIST_JOIN_ROLE.test(between);
+  const joins = (between: string) => LIST_JOIN.test(between) || LIST_JOIN_ROLE.test(between) || LAST_WITH_ROLE.test(between);
   // "sentenced to 16 years in prison": the prison is the sentence's; "died in custody" is a death in custody. Neither
   // is a detention of its own.
   const sameSentence = (a: number, b: number) => sentenceAt(bounds, a)[0] === sentenceAt(bounds, b)[0];
@@ -110,6 +114,10 @@ export function findActs(
       // A sentence belongs to the person named before its length ("… and Y to seven years"); otherwise the nearest.
       const ofAfter = OF_AFTER.test(text.slice(cue.end, cue.end + 5)) ? near.filter(({ s }) => s.start >= cue.end)[0] : undefined;
       let victim = ofAfter ?? (length ? (near.filter(({ s }) => s.end <= length!.span.start).sort((a, b) => b.s.start - a.s.start)[0] ?? near[0]) : near[0]);
+      if (!victim) {
+        const subject = mentions.filter(({ s }) => s.start >= sStart && s.end <= cue.start).at(-1);
+        if (subject && APPOSITION_THEN_VERB.test(text.slice(subject.s.end, cue.start))) victim = subject;
+      }
       if (!victim && PRONOUN.test(text.slice(Math.max(sStart, cue.start - 40), Math.min(sEnd, cue.end + 40)))) {
         // «Журналист Игорь В. … Считаем его арест …»: the one person named in the sentence before.
         const prev = bounds.findIndex(([a]) => a === sStart) - 1;
