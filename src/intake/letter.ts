@@ -179,7 +179,9 @@ export function findSignatories(text: string, persons: readonly PersonProposal[]
   for (let i = all.length - 1; i >= 0; i--) {
     const line = all[i]!;
     if (CLOSING.test(line.text)) continue;
-    const who = personAt(persons, line);
+    // A signature is a short line, not a paragraph that happens to start with a name.
+    const found = line.text.trim().length <= 160 ? personAt(persons, line) : undefined;
+    const who = found && !/[.!?]\s+\p{Lu}/u.test(text.slice(found.s.end, line.end)) ? found : undefined;
     if (who) {
       groups.unshift({ who, lines: [line, ...pending] });
       pending = [];
