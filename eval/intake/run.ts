@@ -3,6 +3,7 @@
 // `--root DIR` evaluates the intake code of another checkout (its src/intake/propose.ts), scored by this one's rules,
 // so branches can be compared on the same set. `--verbose` lists each text's misses and false proposals.
 // Exits 1 when a kind misses its target.
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -10,11 +11,24 @@ import { addTally, emptyTally, figures, KINDS, scoreText, TARGETS, type Facts, t
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
-/** One text of the set: its name, the text without its header lines, and its facts. */
+/** One text of the set: its name, the text without its header lines, its facts and the half it belongs to. */
 export interface EvalText {
   name: string;
   text: string;
   facts: Facts;
+  half: Half;
+}
+
+/** Rules are tuned on the misses of one half only; the other is held out to show what to expect on unseen texts. */
+export type Half = 'tuning' | 'held-out';
+
+/**
+ * The half of a text, fixed before any rule was tuned: the first byte of the SHA-256 of its file name (without .txt),
+ * even for tuning, odd for held-out. A fact file may say `"half": "held-out"` (texts added after tuning began).
+ */
+export function halfOf(name: string, facts?: { half?: Half }): Half {
+  if (facts?.half) return facts.half;
+  return createHash('sha256').update(name).digest()[0]! % 2 === 0 ? 'tuning' : 'held-out';
 }
 
 /** The text without the header lines ("# source: …", "# retrieved: …") and the blank line after them. */
@@ -33,14 +47,23 @@ export function loadSet(dir: string = here): EvalText[] {
     const name = file.replace(/\.txt$/, '');
     const factsFile = path.join(dir, 'facts', `${name}.json`);
     if (!fs.existsSync(factsFile)) throw new Error(`no facts for ${file}`);
-    return { name, text: stripHeader(fs.readFileSync(path.join(dir, 'texts', file), 'utf8')), facts: JSON.parse(fs.readFileSync(factsFile, 'utf8')) as Facts };
+    const facts = JSON.parse(fs.readFileSync(factsFile, 'utf8')) as Facts;
+    return { name, text: stripHeader(fs.readFileSync(path.join(dir, 'texts', file), 'utf8')), facts, half: halfOf(name, facts) };
   });
 }
 
 type Propose = (input: { text: string }) => ProposalsLike;
 
-/** Imports the proposer of the checkout at root. */
+/**
+ * Imports the proposer of the checkout at root, with the Russian analyser loaded first when that checkout has one,
+ * as the application loads it before reading a Cyrillic document: without it Russian names are scored as written.
+ */
 export async function loadProposer(root: string): Promise<Propose> {
+  const morphFile = path.resolve(root, 'src/intake/russian-morph.ts');
+  if (fs.existsSync(morphFile)) {
+    const morph = (await import(pathToFileURL(morphFile).href)) as { loadRussianMorph?: () => Promise<unknown> };
+    await morph.loadRussianMorph?.();
+  }
   const mod = (await import(pathToFileURL(path.resolve(root, 'src/intake/propose.ts')).href)) as { propose: Propose };
   return mod.propose;
 }
@@ -48,7 +71,8 @@ export async function loadProposer(root: string): Promise<Propose> {
 export interface Report {
   byKind: Record<Kind, Tally>;
   byLanguage: Record<string, Record<Kind, Tally>>;
-  perText: { name: string; language: string; tallies: Record<Kind, Tally> }[];
+  byHalf: Record<string, Record<Kind, Tally>>;
+  perText: { name: string; language: string; half: Half; tallies: Record<Kind, Tally> }[];
 }
 
 const emptyKinds = (): Record<Kind, Tally> => Object.fromEntries(KINDS.map((k) => [k, emptyTally()])) as Record<Kind, Tally>;
@@ -57,30 +81,34 @@ const emptyKinds = (): Record<Kind, Tally> => Object.fromEntries(KINDS.map((k) =
 export function evaluate(set: readonly EvalText[], propose: Propose): Report {
   const byKind = emptyKinds();
   const byLanguage: Record<string, Record<Kind, Tally>> = {};
+  const byHalf: Record<string, Record<Kind, Tally>> = {};
   const perText: Report['perText'] = [];
   for (const t of set) {
     const tallies = scoreText(t.facts, propose({ text: t.text }));
     const lang = (byLanguage[t.facts.language] ??= emptyKinds());
+    const half = (byHalf[t.half] ??= emptyKinds());
     for (const k of KINDS) {
       addTally(byKind[k], tallies[k]);
       addTally(lang[k], tallies[k]);
+      addTally(half[k], tallies[k]);
     }
-    perText.push({ name: t.name, language: t.facts.language, tallies });
+    perText.push({ name: t.name, language: t.facts.language, half: t.half, tallies });
   }
-  return { byKind, byLanguage, perText };
+  return { byKind, byLanguage, byHalf, perText };
 }
 
 const fmt = (x: number | null): string => (x === null ? '—' : x.toFixed(2));
 
-/** The Markdown table of a report: a row per kind, then a row per kind and language. */
+/** The Markdown table of a report: a row per kind, then a row per kind and half, then per kind and language. */
 export function table(r: Report): string {
-  const rows = ['| kind | language | expected | proposed | found | precision | recall | F1 | target |', '|---|---|---|---|---|---|---|---|---|'];
+  const rows = ['| kind | texts | expected | proposed | found | precision | recall | F1 | target |', '|---|---|---|---|---|---|---|---|---|'];
   const row = (kind: Kind, lang: string, t: Tally) => {
     const f = figures(t);
     const target = TARGETS[kind];
     rows.push(`| ${kind} | ${lang} | ${t.tp + t.fn} | ${t.tp + t.fp} | ${t.tp} | ${fmt(f.precision)} | ${fmt(f.recall)} | ${fmt(f.f1)} | ${target === undefined ? '—' : `≥ ${target}`} |`);
   };
   for (const k of KINDS) row(k, 'all', r.byKind[k]);
+  for (const k of KINDS) for (const half of ['tuning', 'held-out']) if (r.byHalf[half]) row(k, half, r.byHalf[half][k]);
   for (const k of KINDS) for (const lang of Object.keys(r.byLanguage).sort()) row(k, lang, r.byLanguage[lang]![k]);
   return rows.join('\n');
 }
@@ -97,21 +125,25 @@ export function failedTargets(r: Report): Kind[] {
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const verbose = args.includes('--verbose');
+  // Misses of held-out texts are listed only on request, so that rules are not tuned on them by accident.
+  const showHeldOut = args.includes('--held-out-misses');
   const rootAt = args.indexOf('--root');
   const root = rootAt >= 0 ? args[rootAt + 1] : path.resolve(here, '../..');
   if (!root) throw new Error('--root needs a directory');
   const set = loadSet();
   const report = evaluate(set, await loadProposer(root));
   const langs = Object.entries(set.reduce<Record<string, number>>((acc, t) => ({ ...acc, [t.facts.language]: (acc[t.facts.language] ?? 0) + 1 }), {}));
-  console.log(`Intake on ${set.length} real texts (${langs.map(([l, n]) => `${n} ${l}`).join(', ')}), code of ${path.resolve(root)}\n`);
+  const halves = set.filter((t) => t.half === 'tuning').length;
+  console.log(`Intake on ${set.length} real texts (${langs.map(([l, n]) => `${n} ${l}`).join(', ')}; ${halves} tuning, ${set.length - halves} held out), code of ${path.resolve(root)}\n`);
   console.log(table(report));
   if (verbose) {
     for (const t of report.perText) {
+      if (t.half === 'held-out' && !showHeldOut) continue;
       const lines = KINDS.flatMap((k) => [
         ...t.tallies[k].misses.map((m) => `  missed ${k}: ${m}`),
         ...t.tallies[k].extras.map((x) => `  false ${k}: ${x}`),
       ]);
-      if (lines.length) console.log(`\n${t.name} (${t.language})\n${lines.join('\n')}`);
+      if (lines.length) console.log(`\n${t.name} (${t.language}, ${t.half})\n${lines.join('\n')}`);
     }
   }
   const failed = failedTargets(report);

@@ -31,6 +31,8 @@ export interface Facts {
   organisations: string[];
   acts: ActFact[];
   notes?: string;
+  /** Set on texts added after tuning began, which are held out whatever their name's hash says. */
+  half?: 'tuning' | 'held-out';
 }
 
 /** The part of the pipeline's output the scoring reads; older checkouts' proposals have at least these fields. */

@@ -5,7 +5,7 @@ import { spanOf } from './types.ts';
 import { withoutBehalf } from './group-signatories.ts';
 import { isAddresseeCue, isTitleLine, readAddresseeLine, titleOf } from './addressee-lines.ts';
 
-const SALUTATION = /^\s*(?:your excellency|excellency|dear\b|(?:mr\.?|madam)\s+president\b|to whom|уважаем\p{L}*|многоуважаем\p{L}*|ваше превосходительство|глубокоуважаем\p{L}*|monsieur|madame|excellence|cher|chère|mesdames)/iu;
+const SALUTATION = /^\s*(?:your excellenc(?:y|ies)|excellency|dear\b|(?:mr\.?|madam)\s+president\b|to whom|уважаем\p{L}*|многоуважаем\p{L}*|ваше превосходительство|глубокоуважаем\p{L}*|monsieur|madame|excellence|cher|chère|mesdames)/iu;
 const CLOSING = /^\s*(?:sincerely|yours|respectfully|best regards|kind regards|с уважением|искренне|veuillez|je vous prie|nous vous prions|respectueusement|cordialement|signed|подписи|signataires|signatories)/iu;
 const TITLED = /^(?:the\s+)?(head|member|chair(?:man|woman|person)?|coordinator|director|executive director|president|founder|co-founder|secretary|editor|board member|spokes(?:man|woman|person)|председатель|член|руководитель|координатор|директор|президент|основатель|основательница|секретарь|président(?:e)?|membre|coordinat(?:eur|rice)|direct(?:eur|rice)|fondat(?:eur|rice)|secrétaire)\s+(?:of\s+(?:the\s+)?|de\s+(?:la\s+|l['’]\s*)?|du\s+|des\s+)?(.+)$/iu;
 
@@ -49,7 +49,8 @@ const unquote = (s: string) => s.replace(/[‘’“”«»"„]/g, '').replace(
 /** Is the text a letter, and where does its salutation stand? */
 export function salutationLine(text: string): number {
   // A salutation is a short line that ends like one ("Dear Mr President,", "Уважаемый господин Президент!").
-  return lines(text).slice(0, 15).findIndex((l) => SALUTATION.test(l.text) && l.text.trim().length < 80 && /[,!:]$/.test(l.text.trim()));
+  // Two addressees with their postal addresses take some twenty lines before "Your Excellencies,".
+  return lines(text).slice(0, 30).findIndex((l) => SALUTATION.test(l.text) && l.text.trim().length < 80 && /[,!:]$/.test(l.text.trim()));
 }
 
 /** The addressee block: lines above the salutation, or without one the opening lines that read like addressee lines
@@ -69,6 +70,13 @@ export function findAddressees(text: string, persons: PersonProposal[]): Address
     // The block opens with an addressee cue and runs on through name and title lines («Токаеву К.-Ж.»).
     const inBlock = (l: string) => l.trim().length <= 120 && (isAddresseeCue(l) || readAddresseeLine(l) !== null || isTitleLine(l));
     if (i < first.length && isAddresseeCue(first[i]!.text)) for (; i < first.length && inBlock(first[i]!.text); i++) block.push(first[i]!);
+    // "Open Letter to the Minister …" then a line that is a name alone: the name and the title lines under it.
+    const heading = all.slice(0, 8).findIndex((l) => OPEN_LETTER.test(l.text));
+    const nameLine = heading >= 0 ? all[heading + 1] : undefined;
+    if (!block.length && nameLine && persons.some((p) => p.spans.some((s) => s.start === nameLine.start + nameLine.text.length - nameLine.text.trimStart().length && s.text === nameLine.text.trim()))) {
+      block = [nameLine];
+      for (let j = heading + 2; j < all.length && j < heading + 4 && isTitleLine(all[j]!.text); j++) block.push(all[j]!);
+    }
   }
   const out: AddresseeProposal[] = [];
   // «Президенту Республики Казахстан» on its own line: the title of the name on the next line.
@@ -84,7 +92,8 @@ export function findAddressees(text: string, persons: PersonProposal[]): Address
       const spans = [...(pending && !read.title ? [spanOf(text, pending.start, pending.end)] : []), spanOf(text, line.start, line.end)];
       out.push({ name: person.name, title, personRef: person.ref, spans });
       pending = undefined;
-    } else if (hit) {
+    } else if (hit && line.text.trim().length <= 90) {
+      // A long line is a heading or a sentence that names someone ("Letter to X about the visit of Y"), not an address.
       const rest = unquote(text.slice(line.start, hit.s.start) + ' ' + text.slice(hit.s.end, line.end)).replace(HONORIFIC, '');
       out.push({ name: hit.p.name, title: rest || null, personRef: hit.p.ref, spans: [spanOf(text, line.start, line.end)] });
     } else if (isAddresseeCue(line.text) && isTitleLine(line.text) && titleOf(line.text) && (out.length === 0 || out[out.length - 1]!.title)) {
@@ -110,6 +119,7 @@ export function findAddressees(text: string, persons: PersonProposal[]): Address
   return out;
 }
 
+const OPEN_LETTER = /^\s*(?:an\s+)?(?:open\s+letter|открытое\s+письмо|lettre\s+ouverte)(?![\p{L}])/iu;
 const DEAR_NAMED = /^\s*dear\s+(president|prime minister|minister|chancellor|mr\.?|mrs\.?|ms\.?|dr\.?)\s+(\p{Lu}[\p{L}'’-]+)\s*[,!:]?\s*$/iu;
 
 /** A heading line above the addressees: all in capitals ("OPEN LETTER", «ОТКРЫТОЕ ПИСЬМО»). */
@@ -169,7 +179,9 @@ export function findSignatories(text: string, persons: readonly PersonProposal[]
   for (let i = all.length - 1; i >= 0; i--) {
     const line = all[i]!;
     if (CLOSING.test(line.text)) continue;
-    const who = personAt(persons, line);
+    // A signature is a short line, not a paragraph that happens to start with a name.
+    const found = line.text.trim().length <= 160 ? personAt(persons, line) : undefined;
+    const who = found && !/[.!?]\s+\p{Lu}/u.test(text.slice(found.s.end, line.end)) ? found : undefined;
     if (who) {
       groups.unshift({ who, lines: [line, ...pending] });
       pending = [];

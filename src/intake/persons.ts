@@ -2,6 +2,7 @@
 // every later mention of the same surname, and the roles written next to a full mention.
 import type { PERSON_ROLES } from '../domain/vocabulary.ts';
 import { COUNTRY_NAMES, GIVEN_NAMES, LOCALITIES, NOT_NAME, ROLE_WORDS, SURNAME_ENDING } from './gazetteer.ts';
+import { ORG_WORD } from './signature-lists.ts';
 import { ruStem, sentenceAt, type Token } from './tokens.ts';
 import { spanOf, type PersonProposal, type Span } from './types.ts';
 
@@ -47,21 +48,72 @@ function capitalRuns(text: string, tokens: readonly Token[]): Token[][] {
   return runs;
 }
 
+// An honorific right before a name vouches for it: "Mr Tokmadi", «г-н Абаев», "Mme Dupont".
+const HONORIFIC_BEFORE = /(?:^|[\s(«"“])(?:Mr|Mrs|Ms|Dr|Mme|M|Lord|Sir|г-н|г-жа|господин|госпожа)\.?\s$/u;
+// Between two names of one list: a comma, a colon, "and", «и», « et ».
+const LIST_JOIN = /^\s*(?:[,:]\s*(?:(?:and|и|et)\s+)?|(?:and|и|et)\s+)$/u;
+
+/**
+ * What vouches for capitalised words no name list knows: an honorific or a role word before them, a name the rules
+ * know next to them in a list ("Mukhtar Dzhakishev and Muratkhan Tokmadi"), or their last word written alone
+ * elsewhere in the text (a surname used again: "… Afghan Mukhtarli. Mukhtarli was abducted …"). Null when nothing does.
+ */
+function shapeVouched(text: string, tokens: readonly Token[], words: readonly Token[], named: readonly [number, number][]): string | null {
+  const start = words[0]!.start;
+  const end = words[words.length - 1]!.end;
+  if (words.length > 3 || words.some((w) => ORG_WORD.test(w.raw) || w.raw === w.raw.toUpperCase() || NOT_NAME.has(ruStem(w.key)) || COUNTRY_STEMS.has(ruStem(w.key)))) return null;
+  const before = text.slice(Math.max(0, start - 60), start);
+  if (HONORIFIC_BEFORE.test(before)) return 'after an honorific';
+  if (BEFORE.test(before.replace(/\s+$/u, ''))) return 'after a role word';
+  if (named.some(([a, b]) => (b <= start && LIST_JOIN.test(text.slice(b, start))) || (a >= end && LIST_JOIN.test(text.slice(end, a))))) return 'in a list with a name';
+  const last = words[words.length - 1]!;
+  // A word also written in lower case is a common noun in a heading ("Open Letter" … "the letter"), not a surname.
+  if (tokens.some((t) => !t.capital && t.key === last.key)) return null;
+  if (last.raw.length >= 4 && tokens.some((t) => t.key === last.key && (t.end <= start || t.start >= end) && !isRunPart(tokens, t))) return 'its surname used again alone';
+  return null;
+}
+
+// Countries in any case («Казахстана», «России»): never part of a name the text alone vouches for.
+const COUNTRY_STEMS = new Set([...COUNTRY_NAMES.keys(), 'россии', 'рф'].filter((k) => !k.includes(' ')).map(ruStem));
+
+/** Whether a capitalised token stands next to another capitalised word (part of a longer name, not a surname alone). */
+function isRunPart(tokens: readonly Token[], t: Token): boolean {
+  const i = tokens.indexOf(t);
+  const near = (j: number) => tokens[j] !== undefined && tokens[j]!.capital && Math.abs((j < i ? t.start - tokens[j]!.end : tokens[j]!.start - t.end)) === 1;
+  return near(i - 1) || near(i + 1);
+}
+
 /** Finds persons: full-name mentions first, then surname-only mentions of the same people. */
 export function findPersons(text: string, tokens: readonly Token[], bounds: readonly [number, number][], known: KnownNames): PersonProposal[] {
   const people: { key: string; surname: string; proposal: PersonProposal }[] = [];
   const covered: [number, number][] = [];
+  const candidates: { words: Token[]; vouched: boolean }[] = [];
   for (const run of capitalRuns(text, tokens)) {
     let words = run;
     while (words.length > 0 && notAName(words[0]!)) words = words.slice(1);
     while (words.length > 0 && notAName(words[words.length - 1]!)) words = words.slice(0, -1);
     // "L’opposant Vladimir Kozlov", "Активистка Роза …": a capitalised word before a given name is not part of the name.
     while (words.length > 2 && !isGiven(words[0]!.key, known) && isGiven(words[1]!.key, known)) words = words.slice(1);
-    if (words.length < 2 || words.length > 4 || words.some(notAName)) continue;
+    // "United Kingdom", "Czech Republic": a country named in two words is not a person.
+    if (words.length < 2 || words.length > 4 || words.some(notAName) || COUNTRY_NAMES.has(words.map((w) => w.key).join(' '))) continue;
     const fullKey = words.map((w) => w.key).join(' ');
     const last = words[words.length - 1]!;
     const vouched = isGiven(words[0]!.key, known) || known.persons.has(fullKey) || (SURNAME_ENDING.test(last.key) && words.length <= 3) || known.readsAsName?.(words.map((w) => w.raw)) === true;
+    candidates.push({ words, vouched });
+  }
+  // Names the lists vouch for first; then the others that their place in the text vouches for (next to those names).
+  const named = candidates.filter((c) => c.vouched).map((c) => [c.words[0]!.start, c.words.at(-1)!.end] as [number, number]);
+  const why = new Map<Token[], string>();
+  for (const c of candidates) {
+    const reason = c.vouched ? null : shapeVouched(text, tokens, c.words, named);
+    if (!reason) continue;
+    c.vouched = true;
+    why.set(c.words, reason);
+  }
+  for (const { words, vouched } of candidates.sort((a, b) => a.words[0]!.start - b.words[0]!.start)) {
     if (!vouched) continue;
+    const fullKey = words.map((w) => w.key).join(' ');
+    const last = words[words.length - 1]!;
     const start = words[0]!.start;
     const end = last.end;
     const surname = ruStem(last.key);
@@ -73,7 +125,8 @@ export function findPersons(text: string, tokens: readonly Token[], bounds: read
       addRoles(text, bounds, existing.proposal, span);
       continue;
     }
-    const proposal: PersonProposal = { ref: '', name: span.text, roles: [], roleKinds: [], spans: [span] };
+    // What vouched for a name no list knows is kept as the start of its confidence reason.
+    const proposal: PersonProposal = { ref: '', name: span.text, roles: [], roleKinds: [], spans: [span], ...(why.has(words) ? { confidenceReason: why.get(words)! } : {}) };
     addRoles(text, bounds, proposal, span);
     people.push({ key: fullKey, surname, proposal });
   }

@@ -8,6 +8,8 @@ import { findEvents } from './events.ts';
 import { detectLanguage } from './language.ts';
 import { findAddressees, findListedSignatories, findOccasion, findSignatories, salutationLine } from './letter.ts';
 import { findGroupSignatories } from './group-signatories.ts';
+import { findSignatureLists } from './signature-lists.ts';
+import { findProseAddressees } from './addressee-prose.ts';
 import { nominativeName, nominativePersons } from './nominative.ts';
 import { loadedRussianMorph, type RussianMorph } from './russian-morph.ts';
 import { findCounts } from './counts.ts';
@@ -76,8 +78,15 @@ export function propose(input: ProposeInput): Proposals {
   const places = findPlaces(text, tokens);
   const addressees = findAddressees(text, persons);
   const isLetter = salutationLine(text) > 0 || addressees.length > 0;
+  // News of a letter, or a letter without an address block, says in a sentence whom it is addressed to.
+  if (!addressees.length) addressees.push(...findProseAddressees(text, persons));
   const closing = findSignatories(text, persons);
-  const listed = findListedSignatories(text, persons).filter((l) => !closing.some((c) => c.personRef === l.personRef));
+  const inLists = findListedSignatories(text, persons);
+  // Headed lists ("Signatories: Mr A B, France, ALDE ; …") and sentences saying who signed («Обращение подписали …»).
+  for (const l of findSignatureLists(text, bounds, persons)) {
+    if (!inLists.some((x) => (l.personRef !== null && x.personRef === l.personRef) || (l.kind === 'organisation' && x.name === l.name))) inLists.push(l);
+  }
+  const listed = inLists.filter((l) => l.personRef === null || !closing.some((c) => c.personRef === l.personRef));
   const signatories = [...listed, ...closing].sort((a, b) => a.spans[0]!.start - b.spans[0]!.start);
 
   // What the addressee block and the signatures say about people joins their roles, and their organisations the list.
@@ -116,7 +125,7 @@ export function propose(input: ProposeInput): Proposals {
   const ownCountries = language === 'ru' ? ['RU'] : language === 'fr' ? ['FR'] : [];
   const country = mainCountry(places, addressees.length ? ownCountries : []) ?? mainCountry(places);
   const events = findEvents(text, tokens, bounds, dates, language).map((e) => ({ ...e, country: e.country ?? country }));
-  const acts = findActs(text, bounds, persons, organisations, dates, findLengths(text), places, country);
+  const acts = findActs(text, bounds, persons, organisations, dates, findLengths(text), places, country, new Set(addressees.flatMap((a) => (a.personRef ? [a.personRef] : []))));
   const occasion = isLetter ? findOccasion(text, events) : null;
   rateConfidence(text, { persons, organisations, events, addressees, signatories, occasion }, gaz);
   for (const x of persons) if (nameNotes.has(x.ref)) x.confidenceReason = `${x.confidenceReason}; ${nameNotes.get(x.ref)}`;
@@ -144,7 +153,7 @@ function rateConfidence(
     else if (registerNames.has(searchKey(x.name))) high(x, 'a name the register holds');
     else if (x.spans.length >= 2) high(x, `named ${x.spans.length} times`);
     else if (given.has(searchKey(x.name.split(/\s+/)[0]!))) high(x, 'a known given name');
-    else low(x, 'a surname ending only, named once');
+    else low(x, x.confidenceReason ? `${x.confidenceReason}, named once` : 'a surname ending only, named once');
   }
   const knownOrgs = new Set(gaz.organisations.map((o) => searchKey(o.name)));
   for (const o of p.organisations) {

@@ -12,6 +12,10 @@ describe('sentence lengths', () => {
     ];
     for (const [text, months] of cases) assert.equal(parseLength(text), months, text);
   });
+  it('never reads a calendar year as a length', () => {
+    assert.deepEqual(findLengths('журналиста, осуждённого в 2011 году, и блогера, осуждённой в 2019 году на пять лет').map((l) => l.months), [60]);
+    assert.deepEqual(findLengths('in 2015 years of pressure began; 1998 year').map((l) => l.months), []);
+  });
   it('gives the span of each length', () => {
     const text = 'sentenced in a show trial to 7.5 years imprisonment';
     const [l] = findLengths(text);

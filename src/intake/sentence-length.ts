@@ -74,7 +74,8 @@ export function findLengths(text: string): LengthMention[] {
   for (const m of text.matchAll(YEARS_RE)) {
     const whole = m[0].toLowerCase();
     let years = numberValue(m[1]!);
-    if (years === undefined) continue;
+    // «осуждённого в 2006 году», "in 2019": a calendar year is not a length (no sentence runs to a hundred years).
+    if (years === undefined || years >= 100) continue;
     if (/and\s+a\s+half|с\s+половиной|et\s+demi/.test(whole)) years += 0.5;
     let months = yearsToMonths(years);
     const tail = /(?:and|и|et)\s+(\S+)\s+(?:months?|месяц|mois)/u.exec(whole);

@@ -29,4 +29,8 @@ describe('signatories of letters', () => {
     ]);
     assert.deepEqual(p.signatories[0]!.affiliations, [{ title: 'Director, Centre for Civil Liberties', role: 'Director', organisation: 'Centre for Civil Liberties', organisationRef: p.signatories[0]!.affiliations[0]!.organisationRef }]);
   });
+  it('never takes a paragraph that starts with a name for a signature', () => {
+    const p = propose({ text: 'Anna Berikova and Timur Sadykov were sentenced in May. Since then the court has met twice.', language: 'en' });
+    assert.deepEqual([p.signatories.length, p.organisations.map((o) => o.name)], [0, []]);
+  });
 });

@@ -138,5 +138,19 @@ for (const dialect of DIALECTS) {
       assert.match(review.body, /class="meta confidence-low">\? a surname ending only, named once</);
       assert.match(review.body, /class="meta confidence-high">✓ named 2 times</);
     });
+
+    it('shows a sentence range with the names sharing it, and the counts of the document', async () => {
+      const browser = pageClient(app);
+      browser.cookie = await signedIn(t, 'researcher');
+      const text = 'Anna Berikova and Timur Sadykov were each sentenced to 3 to 6 years in prison. Since May there were more than 150 detentions.';
+      const mp = multipartBody({ _csrf: csrfTokenFor(browser.cookie), text, documentDate: '2024-06', language: 'en', confidentiality: 'internal', title: '' });
+      const posted = await app.inject({ method: 'POST', url: '/intake', cookies: { vigil_session: browser.cookie }, headers: mp.headers, payload: mp.payload });
+      const review = await browser.get(posted.headers.location as string);
+      assert.match(review.body, /A range: 36 to 72 months\./);
+      assert.match(review.body, /The text gives it to 2 people at once: Anna Berikova, Timur Sadykov\./);
+      assert.match(review.body, /<h3>Counts in the document<\/h3>/);
+      assert.match(review.body, /about 150: detentions/);
+      assert.match(review.body, /<mark id="s\d+">more than 150 detentions<\/mark>/, 'the count is marked in the text');
+    });
   });
 }

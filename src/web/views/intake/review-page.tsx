@@ -199,9 +199,21 @@ export function ReviewPage(props: ReviewProps) {
                     <Text id={`${x.ref}-country`} name={`${base}[country]`} label={i.t('intake.country')} value={d.country} size={3} />
                   </div>
                   <Choice i={i} id={`${x.ref}-skind`} name={`${base}[sentenceKind]`} label={i.t('intake.sentenceKind')} vocabulary="sentenceKind" values={SENTENCE_KINDS} value={d.sentenceKind} empty />
+                  {x.sentenceMonthsMax ? <SharedRange i={i} act={x} acts={p.acts} /> : null}
                 </div>
               );
             })}
+            {p.counts?.length ? (
+              <>
+                <h3>{i.t('intake.counts')}</h3>
+                <p class="hint">{i.t('intake.countsHint')}</p>
+                <ul>
+                  {p.counts.map((c) => (
+                    <li>{c.approximate ? i.t('intake.countApprox', { n: c.number, what: c.what }) : i.t('intake.countExact', { n: c.number, what: c.what })} <SpanLinks spans={c.spans} marked={marked} /></li>
+                  ))}
+                </ul>
+              </>
+            ) : null}
             {p.isLetter || p.signatories.length > 0 ? <LetterPart {...props} marked={marked} /> : null}
             <Choice i={i} id="confidentiality" name="confidentiality" label={i.t('intake.confidentiality')} vocabulary="confidentiality" values={CONFIDENTIALITY} value={props.values.confidentiality ?? 'internal'} />
             {open ? <button type="submit">{i.t('intake.acceptSubmit')}</button> : null}
@@ -209,6 +221,18 @@ export function ReviewPage(props: ReviewProps) {
         </section>
       </div>
     </Layout>
+  );
+}
+
+/** A sentence range ("3 to 6 years") and the names that share it, so the reviewer types the length each received. */
+function SharedRange(props: { i: I18n; act: ReviewProps['view']['proposals']['acts'][number]; acts: ReviewProps['view']['proposals']['acts'] }) {
+  const { i, act } = props;
+  const sharing = props.acts.filter((a) => a.lengthSpan && act.lengthSpan && a.lengthSpan.start === act.lengthSpan.start && a.person);
+  return (
+    <p class="meta">
+      {i.t('intake.range', { min: act.sentenceMonths ?? 0, max: act.sentenceMonthsMax ?? 0 })}
+      {sharing.length > 1 ? ` ${i.t('intake.rangeShared', { n: sharing.length, names: sharing.map((a) => a.person).join(', ') })}` : ''}
+    </p>
   );
 }
 

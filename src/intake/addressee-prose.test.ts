@@ -1,0 +1,35 @@
+// Addressees told in a sentence (news of a letter, headings), an open letter's name line, and address blocks that a
+// long heading or two postal addresses used to hide.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { propose } from './propose.ts';
+
+const addressees = (text: string) => propose({ text }).addressees.map((a) => [a.name, a.title]);
+
+describe('addressees in prose and headings', () => {
+  it('reads whom news says a letter was addressed to', () => {
+    assert.deepEqual(addressees('Писатели обратились к президенту Молдовы Игорю Петренко с открытым письмом.').map((a) => a[1]), ['Президенту Молдовы']);
+    assert.deepEqual(addressees('Twelve deputies signed a letter addressed to the President of Kyrgyzstan, Almaz Temirbekov, over the trial.'), [['Almaz Temirbekov', 'The President of Kyrgyzstan']]);
+    assert.deepEqual(addressees('Lettre ouverte des syndicats au président de la Guinée Pierre Barry'), [['Pierre Barry', 'Président de la Guinée']]);
+  });
+  it('reads an inline Russian address with initials', () => {
+    assert.deepEqual(addressees('Свободу Ивану Котову! Президенту Казахстана С.Б.Жумабаеву Комитет защиты обеспокоен арестом.'), [['С.Б. Жумабаев', 'Президенту Казахстана']]);
+  });
+  it('reads names that the persons rules read only, not any capitalised words after a title', () => {
+    assert.deepEqual(addressees('Lettre ouverte au président de la République Française'), []);
+  });
+  it('proposes nobody when the sentence names no one after the title', () => {
+    assert.deepEqual(addressees('Они обратились к президенту с просьбой о помиловании.'), []);
+    assert.deepEqual(addressees('The group wrote to the President of Kazakhstan about the trial.'), []);
+  });
+  it('reads the name line under an "Open letter to …" heading', () => {
+    const text = 'Open Letter to the Minister of Justice of Georgia\n\nNino Beridze\nMinistry of Justice of Georgia\n\nWe, the undersigned, write to you.';
+    assert.deepEqual(addressees(text), [['Nino Beridze', 'Ministry of Justice of Georgia']]);
+  });
+  it('finds "Your Excellencies," below two postal addresses, and not a name in a long heading', () => {
+    const block = ['Letter to the President about the coming visit of the Prime Minister of Freedonia, Rufus Firefly, to the capital', '',
+      'President Ilkin Mammadov', 'The Presidential Palace', '19 Main Street', 'Baku', 'Fax: +994 12 000 0000', '',
+      'Mr. Rasim Guliyev', 'Minister of Justice', 'Ministry of Justice', '1 Inshaatchilar Avenue', 'Baku', 'Fax: +994 12 000 0001', '', 'Your Excellencies,', 'We write about the trials.'];
+    assert.deepEqual(addressees(block.join('\n')).map((a) => a[0]), ['Ilkin Mammadov', 'Rasim Guliyev']);
+  });
+});

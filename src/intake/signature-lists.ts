@@ -1,0 +1,160 @@
+// Signers listed rather than signing at the foot of a letter: a headed list ("Signatories: Mr A B, France, ALDE ; Ms
+// C D, …", «Подписи:», « Signataires : »), or names in the sentence that says who signed («Обращение подписали …
+// Малкольм Рифкинд и Дэвид Милибэнд, … режиссер Терри Гиллиам», "signed by A, B and C", "an initiative of six
+// deputies, namely: A (Belgium; SOC), B …"). Names found only here become persons too.
+import { COUNTRY_NAMES, NOT_NAME } from './gazetteer.ts';
+import { sentenceAt, tokenize, type Token } from './tokens.ts';
+import { spanOf, type PersonProposal, type SignatoryProposal, type Span } from './types.ts';
+
+// A heading that opens a list of signers, ended by a colon.
+const HEADED = /(?<![\p{L}])(?:signatories|signed|signed by|signatures|signataires|signé par|подписи|подписали|подписавшие)[ \t]*:[ \t]*/giu;
+// Words in a sentence that say who signed; the names follow them.
+const SIGNED = /(?<![\p{L}])(?:signed by|co-signed by|signé(?:e|s|es)? par|подписали|подписал[аи]?|подписанное|подписанн\p{L}* |namely:|à savoir|а именно)(?![\p{L}])/giu;
+// "namely:" and its kin name signers only in a sentence about a letter or an appeal.
+const ABOUT_A_LETTER = /(?:letter|initiative|appeal|petition|declaration|statement|письм|обращени|заявлени|петици|lettre|appel|pétition|déclaration)/iu;
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Mme|M|Dr|Prof|Lord|Lady|Baroness|Baron|Sir|Dame|Rev|H\.\s?E|г-н|г-жа|г-ну)\.?\s+/u;
+// Capitalised words that name a body, not a person: such a name in a list of signers is an organisation signing.
+export const ORG_WORD = /^(?:rights|watch|international|committee|union|foundation|centre|center|group|association|federation|party|council|institute|network|league|society|movement|commission|parliament|assembly|office|bureau|organi[sz]ation|press|media|ngo|club|fund|agency|ministry|court|university|pen|amnesty|freedom|article|комитет\p{L}*|союз\p{L}*|фонд\p{L}*|центр\p{L}*|групп\p{L}*|ассоциаци\p{L}*|парти\p{L}*|совет\p{L}*|институт\p{L}*|движени\p{L}*|общество|бюро|организаци\p{L}*|комисси\p{L}*|ligue|comité|fondation|groupe|fédération|conseil|institut|mouvement|société|organisation|réseau|collectif)$/iu;
+// A Russian word in an oblique case (adjective endings): not a name in the nominative list after «подписали».
+const OBLIQUE = /(?:ой|ого|ому|ых|ым|ими|ской|ского|скому|ову|еву|ёву|ину|ыну)$/u;
+// Particles inside a name ("Petra De Sutter", "Jean de La Fontaine").
+const PARTICLE = /^(?:de|du|des|van|von|der|den|da|di|del|la|le|ter)$/iu;
+
+/** "GATTOLIN" → "Gattolin", "AIMBETOVA-TOKMADI" → "Aimbetova-Tokmadi"; words not all in capitals stay as written. */
+export function nameCase(word: string): string {
+  if (word.length < 2 || word !== word.toUpperCase() || !/\p{Lu}/u.test(word)) return word;
+  return word.toLowerCase().replace(/(^|[-'’])(\p{Ll})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
+}
+
+/** Whether the words read as a person's name: two to five capitalised words (particles allowed), none a common word. */
+function personShaped(words: readonly string[]): boolean {
+  const core = words.filter((w) => !PARTICLE.test(w));
+  if (core.length < 2 || words.length > 5) return false;
+  return core.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w) && !NOT_NAME.has(w.toLowerCase()) && !COUNTRY_NAMES.has(w.toLowerCase()) && !ORG_WORD.test(w) && !OBLIQUE.test(w.toLowerCase()));
+}
+
+interface Found { name: string; kind: 'person' | 'organisation'; title: string | null; span: Span; item: Span }
+
+/** The signer one headed item names: "Mr André GATTOLIN, France, ALDE" → person André Gattolin, title "France, ALDE". */
+function readItem(text: string, start: number, end: number): Found | null {
+  const raw = text.slice(start, end);
+  const lead = raw.length - raw.trimStart().length;
+  const honorific = HONORIFIC.exec(raw.trimStart());
+  const nameStart = start + lead + (honorific ? honorific[0].length : 0);
+  const rest = text.slice(nameStart, end);
+  const cut = rest.search(/[,(;]|\s[–—-]\s/u);
+  const nameText = (cut < 0 ? rest : rest.slice(0, cut)).trim();
+  if (!nameText || !/^\p{Lu}/u.test(nameText) || nameText.length > 120) return null;
+  const words = nameText.split(/\s+/);
+  const titleText = cut < 0 ? '' : rest.slice(cut).replace(/^[\s,(;–—-]+|[\s);.]+$/gu, '').replace(/\s+/g, ' ');
+  const span = spanOf(text, nameStart, nameStart + nameText.length);
+  const item = spanOf(text, start + lead, end - (raw.length - raw.trimEnd().length));
+  if (personShaped(words)) return { name: words.map(nameCase).join(' '), kind: 'person', title: titleText || null, span, item };
+  // A body signing: one word or more with a capital, and no honorific before it.
+  if (!honorific && words.some((w) => ORG_WORD.test(w)) && words.length <= 10) return { name: nameText, kind: 'organisation', title: titleText || null, span, item };
+  return null;
+}
+
+/** Items of a headed list: separated by semicolons, or one a line under a heading that ends its line. */
+function headedItems(text: string): Found[] {
+  const out: Found[] = [];
+  for (const m of text.matchAll(HEADED)) {
+    const from = m.index + m[0].length;
+    const lineEnd = text.indexOf('\n', from) < 0 ? text.length : text.indexOf('\n', from);
+    let parts: [number, number][] = [];
+    if (from >= lineEnd) {
+      // The heading ends its line: the signers are the lines below it, up to a blank line.
+      for (let at = lineEnd + 1; at < text.length;) {
+        const e = text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at);
+        if (text.slice(at, e).trim() === '' || parts.length >= 200) break;
+        parts.push([at, e]);
+        at = e + 1;
+      }
+    } else {
+      const line = text.slice(from, lineEnd);
+      const sep = line.includes(';') ? /\s*;\s*/gu : /\s*,\s*(?:and\s+|et\s+|и\s+)?|\s+(?:and|et|и)\s+/gu;
+      let at = from;
+      for (const s of line.matchAll(sep)) {
+        parts.push([at, from + s.index]);
+        at = from + s.index + s[0].length;
+      }
+      parts.push([at, lineEnd]);
+    }
+    parts = parts.filter(([a, b]) => text.slice(a, b).trim() !== '');
+    const items = parts.map(([a, b]) => readItem(text, a, b)).filter((x): x is Found => x !== null);
+    // A list is two signers or more, and most of its parts read as signers.
+    if (items.length >= 2 && items.length * 2 >= parts.length) out.push(...items);
+  }
+  return out;
+}
+
+/** Runs of capitalised words in text[from, to): candidates for names in a sentence that says who signed. */
+function capitalRuns(text: string, tokens: readonly Token[], from: number, to: number): Token[][] {
+  const runs: Token[][] = [];
+  let run: Token[] = [];
+  for (const t of tokens) {
+    if (t.start < from || t.end > to) continue;
+    const prev = run.at(-1);
+    const joined = prev !== undefined && /^[ \u00a0]$/u.test(text.slice(prev.end, t.start));
+    const fits = t.capital || (joined && PARTICLE.test(t.raw) && t.raw === t.raw.toLowerCase());
+    if (!fits || (prev && !joined)) {
+      if (run.length) runs.push(run);
+      run = fits ? [t] : [];
+      continue;
+    }
+    run.push(t);
+  }
+  if (run.length) runs.push(run);
+  return runs;
+}
+
+/** Signers named in the sentence that says who signed. */
+function sentenceItems(text: string, bounds: readonly [number, number][], tokens: readonly Token[]): Found[] {
+  const out: Found[] = [];
+  for (const m of text.matchAll(SIGNED)) {
+    const [, sEnd] = sentenceAt(bounds, m.index);
+    const [sStart] = sentenceAt(bounds, m.index);
+    if (/^(?:namely|à savoir|а именно)/iu.test(m[0]) && !ABOUT_A_LETTER.test(text.slice(sStart, sEnd))) continue;
+    const found: Found[] = [];
+    for (const run of capitalRuns(text, tokens, m.index + m[0].length, sEnd)) {
+      let words = run;
+      // "Mr", "г-н" and words at the front that are not names ("MEPs", a country) are dropped.
+      while (words.length && (NOT_NAME.has(words[0]!.key) || COUNTRY_NAMES.has(words[0]!.key) || HONORIFIC.test(`${words[0]!.raw} `))) words = words.slice(1);
+      if (!personShaped(words.map((w) => w.raw))) continue;
+      const span = spanOf(text, words[0]!.start, words.at(-1)!.end);
+      found.push({ name: words.map((w) => nameCase(w.raw)).join(' '), kind: 'person', title: null, span, item: span });
+    }
+    if (found.length >= 1) out.push(...found);
+  }
+  return out;
+}
+
+/** Signers of headed lists and of sentences saying who signed; a name no other rule found becomes a person. */
+export function findSignatureLists(text: string, bounds: readonly [number, number][], persons: PersonProposal[]): SignatoryProposal[] {
+  const tokens = tokenize(text);
+  const out: SignatoryProposal[] = [];
+  const seen = new Set<string>();
+  for (const f of [...headedItems(text), ...sentenceItems(text, bounds, tokens)]) {
+    if (f.kind === 'organisation') {
+      if (seen.has(`o:${f.name}`)) continue;
+      seen.add(`o:${f.name}`);
+      out.push({ kind: 'organisation', name: f.name, title: f.title, organisation: f.name, affiliations: [], personRef: null, spans: [f.item] });
+      continue;
+    }
+    let person = persons.find((p) => p.spans.some((s) => s.start < f.span.end && s.end > f.span.start));
+    if (!person) {
+      person = { ref: `person-${persons.length + 1}`, name: f.name, roles: [], roleKinds: [], spans: [f.span] };
+      persons.push(person);
+    } else if (person.name.toLowerCase() === f.name.toLowerCase()) {
+      person.name = f.name;
+    } else if (!person.spans.some((s) => s.start === f.span.start)) {
+      // The list wrote the name whole ("Petra De SUTTER"); the persons rule may have read a part of it.
+      if (person.spans.every((s) => s.text.length < f.span.text.length)) person.name = f.name;
+    }
+    if (seen.has(person.ref)) continue;
+    seen.add(person.ref);
+    if (f.title && !person.roles.includes(f.title)) person.roles.push(f.title);
+    out.push({ kind: 'person', name: person.name, title: f.title, organisation: null, affiliations: [], personRef: person.ref, spans: [f.item] });
+  }
+  return out;
+}
