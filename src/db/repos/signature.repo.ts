@@ -169,6 +169,24 @@ export async function confirmedSignaturesPage(db: Executor, appealId: string, af
   return rows.map((r) => ({ id: r.id, name: r.name, country: r.country, comment: r.comment, showName: r.show_name === 1, confirmedAt: r.confirmed_at! }));
 }
 
+/** The signatures whose names show on an appeal's page: confirmed at or before the public count was taken, name kept and chosen to be shown. */
+function shownSigners(db: Executor, appealId: string, countedAt: string) {
+  return db.selectFrom('signatures').where('appeal_id', '=', appealId).where('status', '=', 'confirmed').where('show_name', '=', 1)
+    .where('confirmed_at', '<=', countedAt).where('name', 'is not', null).where('anonymised_at', 'is', null);
+}
+
+/** How many names an appeal's page can show. */
+export async function countPublicSigners(db: Executor, appealId: string, countedAt: string): Promise<number> {
+  const row = await shownSigners(db, appealId, countedAt).select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** A page of the names an appeal's page shows, newest confirmation first. Only the name leaves this function. */
+export async function publicSignerNames(db: Executor, appealId: string, countedAt: string, offset: number, limit: number): Promise<string[]> {
+  const rows = await shownSigners(db, appealId, countedAt).select(['name']).orderBy('confirmed_at', 'desc').orderBy('id', 'desc').limit(limit).offset(offset).execute();
+  return rows.map((r) => r.name!);
+}
+
 /** Counts of an appeal's signatures by status. */
 export async function countByStatus(db: Executor, appealId: string): Promise<Record<string, number>> {
   const rows = await db.selectFrom('signatures').select(['status', (eb) => eb.fn.countAll<number | string>().as('n')]).where('appeal_id', '=', appealId).groupBy('status').execute();
