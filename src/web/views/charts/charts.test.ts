@@ -60,7 +60,7 @@ describe('charts', () => {
   it('draw the bar chart axis beside each bar only, never across a label', () => {
     const html = render(BarChart({ i: en, id: 'c', title: 'Things', headers: ['Kind', 'Count'], rows: [{ label: 'A', value: 3 }, { label: 'B', value: 1 }] }));
     const labels = [...html.matchAll(/<text x="0" y="(\d+)">[AB]<\/text>/g)].map((m) => Number(m[1]));
-    const axes = [...html.matchAll(/<line x1="0.5" x2="0.5" y1="(\d+)" y2="(\d+)"/g)].map((m) => [Number(m[1]), Number(m[2])]);
+    const axes = [...html.matchAll(/<line x1="0.5" x2="0.5" y1="(\d+)" y2="(\d+)"/g)].map((m): [number, number] => [Number(m[1]), Number(m[2])]);
     assert.equal(labels.length, 2);
     // A 16-unit label spans about 12 units above its baseline and 4 below: no axis segment may overlap that span.
     for (const y of labels) for (const [a, b] of axes) assert.ok(b < y - 12 || a > y + 4, `axis ${a}–${b} crosses the label at ${y}`);
