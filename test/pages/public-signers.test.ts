@@ -13,7 +13,8 @@ type Row = { name: string; status: 'pending' | 'confirmed' | 'invalidated'; show
 async function insertSignature(t: TestDb, appealId: string, r: Row): Promise<void> {
   const id = ulid();
   await t.handle.db.insertInto('signatures').values({
-    id, appeal_id: appealId, status: r.status, name: r.anonymised ? null : r.name, country: 'KZ', comment: `comment of ${r.name}`, show_name: r.show ? 1 : 0,
+    // Anonymisation clears the name and the choice to show it, as anonymiseAppealSignatures does.
+    id, appeal_id: appealId, status: r.status, name: r.anonymised ? null : r.name, country: 'KZ', comment: `comment of ${r.name}`, show_name: r.show && !r.anonymised ? 1 : 0,
     email_sealed: null, email_hash: `hash-${id}`, email_domain: 'example.org', network_hint: null, token_hash: null, created_at: '2026-01-01T00:00:00.000Z',
     confirmed_at: r.confirmedAt, invalidated_at: r.status === 'invalidated' ? '2026-01-03T00:00:00.000Z' : null, invalidated_reason: r.status === 'invalidated' ? 'manual' : null,
     anonymised_at: r.anonymised ? '2026-01-04T00:00:00.000Z' : null, lang: 'en',

@@ -169,10 +169,13 @@ export async function confirmedSignaturesPage(db: Executor, appealId: string, af
   return rows.map((r) => ({ id: r.id, name: r.name, country: r.country, comment: r.comment, showName: r.show_name === 1, confirmedAt: r.confirmed_at! }));
 }
 
-/** The signatures whose names show on an appeal's page: confirmed at or before the public count was taken, name kept and chosen to be shown. */
+/**
+ * The signatures whose names show on an appeal's page: confirmed at or before the public count was taken, and chosen to
+ * be shown (anonymisation clears the choice with the name). Served by the index signatures_public_names alone.
+ */
 function shownSigners(db: Executor, appealId: string, countedAt: string) {
-  return db.selectFrom('signatures').where('appeal_id', '=', appealId).where('status', '=', 'confirmed').where('show_name', '=', 1)
-    .where('confirmed_at', '<=', countedAt).where('name', 'is not', null).where('anonymised_at', 'is', null);
+  return db.selectFrom('signatures').where('appeal_id', '=', appealId).where('show_name', '=', 1).where('status', '=', 'confirmed')
+    .where('confirmed_at', '<=', countedAt);
 }
 
 /** How many names an appeal's page can show. */
@@ -184,7 +187,7 @@ export async function countPublicSigners(db: Executor, appealId: string, counted
 /** A page of the names an appeal's page shows, newest confirmation first. Only the name leaves this function. */
 export async function publicSignerNames(db: Executor, appealId: string, countedAt: string, offset: number, limit: number): Promise<string[]> {
   const rows = await shownSigners(db, appealId, countedAt).select(['name']).orderBy('confirmed_at', 'desc').orderBy('id', 'desc').limit(limit).offset(offset).execute();
-  return rows.map((r) => r.name!);
+  return rows.flatMap((r) => (r.name ? [r.name] : []));
 }
 
 /** Counts of an appeal's signatures by status. */
