@@ -64,7 +64,7 @@ export function registerOccasionRoutes(root: FastifyInstance, deps: AppDeps): vo
   });
 
   app.post('/api/v1/follows', { schema: { tags, summary: 'Follow a country or a case (reminders before its occasions)', body: z.object({ kind: z.enum(['country', 'case']), value: z.string().max(40), daysBefore: z.number().int().optional() }).strict(), response: { 201: DataSchema, ...ErrorResponses }, ...write } }, async (request, reply) => {
-    const { userId: _u, ...follow } = await followSomething(ctxOf(request, deps), request.body);
+    const { userId: _u, ...follow } = await followSomething(ctxOf(request, deps), request.body, request.i18n.locale);
     return reply.status(201).send({ data: follow });
   });
 

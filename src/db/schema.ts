@@ -235,6 +235,8 @@ export interface UsersTable {
   totp_pending_secret: string | null;
   /** The last TOTP time step accepted (a code is good once). */
   totp_last_step: number | null;
+  /** The interface language the account's reminders are written in; NULL: English. */
+  lang: string | null;
 }
 
 export interface ApiTokensTable {
@@ -406,6 +408,8 @@ export interface SignaturesTable {
   invalidated_at: string | null;
   invalidated_reason: string | null;
   anonymised_at: string | null;
+  /** The interface language the signature was made in (its mails are written in it); NULL for older rows: English. */
+  lang: string | null;
 }
 
 export interface JobsTable {

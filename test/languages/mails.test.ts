@@ -11,6 +11,7 @@ import { escapeHtml } from '../../src/mail/compose.ts';
 import { sendMail, type Mail } from '../../src/mail/outbox.ts';
 import { alreadySignedMail, confirmationMail } from '../../src/mail/templates/signature.ts';
 import { coSignConfirmed, coSignInvitation } from '../../src/mail/templates/co-sign.ts';
+import { reminderMail } from '../../src/mail/templates/reminder.ts';
 import { DIALECTS, testDb, type TestDb } from '../support/db.ts';
 import { readMail, type ReadMail } from '../support/mail.ts';
 import { confirmPathIn, drainJobs, insertAppeal, outbox, signonApp, workerCtx } from '../signon/helpers.ts';
@@ -28,6 +29,11 @@ function mailsIn(lang: Locale): Mail[] {
     alreadySignedMail(lang, to, HOSTILE),
     { to, ...coSignInvitation(lang, HOSTILE, LINK, '2014-12-10T12:00:00.000Z') },
     { to, ...coSignConfirmed(lang, HOSTILE, LINK) },
+    reminderMail(lang, to, {
+      eventTitle: HOSTILE, startDate: '2014-12-05', endDate: '2014-12-06', timeZone: 'Asia/Almaty', link: LINK, countries: ['KZ'],
+      open: [{ title: 'Kozlov', country: 'KZ', status: 'serving_sentence' }], appealTitles: [HOSTILE], since: '2014-11-01T00:00:00.000Z',
+      changed: [{ title: 'Kozlov', updatedAt: '2014-11-20T10:00:00.000Z' }],
+    }),
   ];
 }
 
@@ -71,6 +77,30 @@ describe('multipart mails in every language', () => {
   }
 });
 
+describe('reminders in the follower’s language', () => {
+  const facts = {
+    eventTitle: 'State visit', startDate: '2014-12-05', endDate: null, timeZone: 'Asia/Almaty', link: LINK, countries: ['KZ', 'FR'],
+    open: [{ title: 'Kozlov', country: 'KZ', status: 'serving_sentence' }], appealTitles: ['Free them'], since: null, changed: [],
+  };
+  const expected: Record<Locale, RegExp[]> = {
+    en: [/December 5, 2014/, /Kazakhstan and France/, /Kozlov \(Kazakhstan, Serving sentence\)/, /first reminder/],
+    ru: [/5 декабря 2014/, /Казахстан и Франция/, /Kozlov \(Казахстан, [а-яё ]+\)/i, /первое напоминание/],
+    fr: [/5 décembre 2014/, /Kazakhstan et France/, /Kozlov \(Kazakhstan, [^)]+\)/, /premier rappel/],
+    kk: [/2014/, /Қазақстан/, /Kozlov \(Қазақстан, [^)]+\)/, /алғашқы еске салғыш/],
+  };
+  for (const lang of LOCALES) {
+    it(`writes the dates, countries and statuses of a ${lang} reminder in ${lang}, with the same facts in both parts`, () => {
+      const mail = reminderMail(lang, 'f@example.org', facts);
+      for (const re of expected[lang]) {
+        assert.match(mail.text, re, `${lang}: text part`);
+        assert.match(mail.html ?? '', re, `${lang}: HTML part`);
+      }
+      for (const fact of ['State visit', 'Free them', LINK]) assert.ok(mail.text.includes(fact) && (mail.html ?? '').includes(escapeHtml(fact)), `${lang}: ${fact}`);
+      if (lang !== 'en') assert.doesNotMatch(mail.text, /Serving sentence|Open cases|first reminder/, `${lang}: no English left`);
+    });
+  }
+});
+
 for (const dialect of DIALECTS) {
   describe(`signing in the page's language (${dialect})`, () => {
     let t: TestDb;
@@ -106,6 +136,26 @@ for (const dialect of DIALECTS) {
         assert.ok(m.html.includes(link), 'the HTML part has the same link');
         assert.ok(m.html.includes('Саяси тұтқындарды босатыңыз &lt;b&gt;'), 'the title is escaped in HTML');
       }
+      const langs = await t.handle.db.selectFrom('signatures').select('lang').where('appeal_id', '=', appeal.id).orderBy('lang').execute();
+      assert.deepEqual(langs.map((r) => r.lang), ['kk', 'ru'], 'each signature keeps the language it was made in');
+    });
+
+    it('writes to a confirmed signer in the language they signed in, whatever the language of a later signing with their address', async () => {
+      const appeal = await insertAppeal(t, { title: 'Освободите их' });
+      const sign = (lang: string) => app.inject({
+        method: 'POST', url: `/api/v1/appeals/${appeal.slug}/signatures`, headers: { 'accept-language': lang },
+        payload: { name: 'Reader', country: 'KZ', email: 'sasha@example.org', showName: false },
+      });
+      assert.equal((await sign('ru')).statusCode, 202);
+      await drainJobs(workerCtx(t));
+      const first = outbox(t).find((m) => m.subject.includes('Освободите их') && m.to.includes('sasha'))!;
+      assert.match(first.subject, /^Подтвердите подпись/);
+      const confirmed = await app.inject({ method: 'POST', url: confirmPathIn(first.text), headers: { 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': 'same-origin' }, payload: '' });
+      assert.equal(confirmed.statusCode, 200, confirmed.body);
+      assert.equal((await sign('fr')).statusCode, 202);
+      await drainJobs(workerCtx(t));
+      const note = outbox(t).filter((m) => m.to.includes('sasha')).find((m) => m.subject !== first.subject)!;
+      assert.match(note.subject, /^Вы уже подписали: Освободите их/);
     });
   });
 }

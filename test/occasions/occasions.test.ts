@@ -121,12 +121,15 @@ for (const dialect of DIALECTS) {
       const { user } = await addUser(testCtx(t), { email: 'follower@example.org', role: 'viewer' }, false);
       const actor: Actor = { kind: 'user', id: user.id, role: 'viewer' };
       await followSomething(testCtx(t, actor), { kind: 'country', value: 'FR', daysBefore: 7 });
-      const mails = async () => (await t.handle.db.selectFrom('jobs').select(['id', 'kind', 'payload']).execute())
+      // A second follower, who followed from a Russian page, gets the same reminder in Russian.
+      const { user: reader } = await addUser(testCtx(t), { email: 'chitatel@example.org', role: 'viewer' }, false);
+      await followSomething(testCtx(t, { kind: 'user', id: reader.id, role: 'viewer' }), { kind: 'country', value: 'KZ', daysBefore: 7 }, 'ru');
+      const mails = async (to = 'follower@example.org') => (await t.handle.db.selectFrom('jobs').select(['id', 'kind', 'payload']).execute())
         .filter((j) => j.kind === 'mail.send').map((j) => openMailPayload(t.keyring, j.id, JSON.parse(j.payload)))
-        .filter((m) => m.to === 'follower@example.org');
+        .filter((m) => m.to === to);
       // Astana's midnight on 5 December is 18:00 UTC on the 4th; seven days earlier is 27 November, 18:00 UTC.
       assert.equal(await sendDueReminders(testCtx(t, ANONYMOUS, () => new Date('2014-11-27T17:59:00Z'))), 0);
-      assert.equal(await sendDueReminders(testCtx(t, ANONYMOUS, () => new Date('2014-11-27T18:01:00Z'))), 1);
+      assert.equal(await sendDueReminders(testCtx(t, ANONYMOUS, () => new Date('2014-11-27T18:01:00Z'))), 2);
       assert.equal(await sendDueReminders(testCtx(t, ANONYMOUS, () => new Date('2014-11-28T09:00:00Z'))), 0);
       // A restart: a new app and context over the same database find the reminder already sent.
       const again = await testApp(t, () => new Date('2014-11-29T00:00:00Z'));
@@ -137,6 +140,15 @@ for (const dialect of DIALECTS) {
       assert.match(sent[0]!.subject, /state visit/);
       assert.match(sent[0]!.text, /Raise human rights during your visit to Kazakhstan/, 'the appeal timed to the visit');
       assert.match(sent[0]!.text, /Tuletayeva/, 'open cases in Kazakhstan');
+      assert.equal(sent[0]!.lang, 'en');
+      assert.ok(sent[0]!.html?.includes('Raise human rights during your visit to Kazakhstan'), 'the HTML part has the same facts');
+      const [ru] = await mails('chitatel@example.org');
+      assert.equal(ru?.lang, 'ru');
+      assert.match(ru!.subject, /^Скоро, 5 декабря 2014 г\.: /, 'a Russian subject with the date in the genitive');
+      assert.match(ru!.text, /Открытые дела \(Казахстан и Франция\):/);
+      assert.match(ru!.text, /Tuletayeva.*\(Казахстан, [а-яё ]+\)/i, 'the case, its country and status in Russian');
+      assert.match(ru!.text, /Raise human rights during your visit to Kazakhstan/, 'the same appeal');
+      assert.ok(ru!.html?.includes('<html lang="ru">'));
       const dup = await followSomething(testCtx(t, actor), { kind: 'country', value: 'FR' }).catch((e: Error) => e);
       assert.match(String(dup), /already follow/);
     });

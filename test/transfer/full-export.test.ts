@@ -114,7 +114,7 @@ for (const dialect of DIALECTS) {
       assert.ok(doc.coSignatories!.some((c) => c.status === 'invited' && String(c.emailSealed).startsWith('v1:')), 'the invited co-signatory keeps a sealed address');
       const opened = (doc.personMerges![0]!.snapshot as { merged: { row: Record<string, unknown> } }).merged.row;
       assert.deepEqual([opened.restricted_data, JSON.parse(String(opened.restricted_data_open))], [null, { contact: 'через адвоката' }], 'merge snapshots go out opened, as records do');
-      assert.deepEqual(Object.keys(doc.users![0]!), ['id', 'email', 'displayName', 'role', 'status', 'createdAt', 'updatedAt']);
+      assert.deepEqual(Object.keys(doc.users![0]!), ['id', 'email', 'displayName', 'role', 'status', 'createdAt', 'updatedAt', 'lang']);
       assert.deepEqual(doc.sealedUnder!.map((k) => k.keyId), keyring.ids.sort());
       const appeal = doc.appeals!.find((a) => a.title === 'Release the journalists')!;
       assert.deepEqual(appeal.texts, [{ lang: 'en', title: 'Release them', body: 'We ask **you**.' }]);

@@ -7,6 +7,8 @@ import { parseOrThrow } from '../../domain/validation.ts';
 import { isUniqueViolation, writeTransaction } from '../../db/database.ts';
 import { occasionRepo, type Follow } from '../../db/repos/occasion.repo.ts';
 import { recordExists } from '../../db/repos/shared.ts';
+import { setUserLang } from '../../db/repos/user.repo.ts';
+import type { Locale } from '../../i18n/locales.ts';
 import { AppError } from '../../errors.ts';
 import { readableLevels } from '../../policies/authorize.ts';
 
@@ -21,8 +23,8 @@ function userOf(ctx: Ctx): string {
   return ctx.actor.id;
 }
 
-/** Adds a follow for the signed-in user. */
-export async function followSomething(ctx: Ctx, input: unknown): Promise<Follow> {
+/** Adds a follow for the signed-in user; the language of the page or request it came from becomes their reminders' language. */
+export async function followSomething(ctx: Ctx, input: unknown, lang?: Locale): Promise<Follow> {
   const userId = userOf(ctx);
   const parsed = parseOrThrow(FollowInputSchema, input);
   return writeTransaction(ctx.db, async (trx) => {
@@ -36,6 +38,7 @@ export async function followSomething(ctx: Ctx, input: unknown): Promise<Follow>
       if (isUniqueViolation(err)) throw new AppError('conflict', `You already follow this ${parsed.kind}`, { field: 'value' });
       throw err;
     }
+    if (lang) await setUserLang(trx, userId, lang);
     return follow;
   });
 }

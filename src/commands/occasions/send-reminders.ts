@@ -1,13 +1,15 @@
 // Reminders: a set number of days before an occasion that concerns a followed country or case, the follower gets one
-// email listing the open cases in the countries concerned, the appeals timed to the occasion and what changed since
-// their last reminder. Claiming the reminder and queueing its email happen in one transaction, and the claim is a
+// email, in their account's language (templates/reminder.ts), listing the open cases in the countries concerned, the
+// appeals timed to the occasion and what changed since their last reminder. Claiming the reminder and queueing its email happen in one transaction, and the claim is a
 // primary key: each reminder goes out once, across restarts and several workers.
 import type { Actor, Ctx } from '../../context.ts';
 import type { Event } from '../../domain/event.ts';
 import type { UserRole } from '../../domain/vocabulary.ts';
 import { writeTransaction } from '../../db/database.ts';
 import { occasionRepo, type Follow } from '../../db/repos/occasion.repo.ts';
+import { isLocale, type Locale } from '../../i18n/locales.ts';
 import { enqueueMail } from '../../mail/mail-job.ts';
+import { reminderMail, type ReminderFacts } from '../../mail/templates/reminder.ts';
 import { readableLevels } from '../../policies/authorize.ts';
 import { listAppeals } from '../../queries/appeals/get-appeal.ts';
 import { dateSpan, isoDay, occasionsBetween } from '../../queries/occasions/calendar.ts';
@@ -62,37 +64,33 @@ export async function sendDueReminders(ctx: Ctx, horizonDays = 92): Promise<numb
       // Due from `due` until the occasion's last day is over; a reminder never arrives after the moment has passed.
       const over = dayStartsAt(dateSpan(event.startDate!, event.endDate).last, event.timeZone) + 86_400_000;
       if (now.getTime() < due || now.getTime() >= over) continue;
-      if (await sendOne(readerCtx, own[0]!.email, event, appeals.map((a) => a.title))) sent++;
+      if (await sendOne(readerCtx, own[0]!.email, isLocale(own[0]!.lang) ? own[0]!.lang : 'en', event, appeals.map((a) => a.title))) sent++;
     }
   }
   return sent;
 }
 
-async function sendOne(ctx: Ctx, email: string, event: Event, appealTitles: string[]): Promise<boolean> {
+async function sendOne(ctx: Ctx, email: string, locale: Locale, event: Event, appealTitles: string[]): Promise<boolean> {
   const userId = ctx.actor.kind === 'user' ? ctx.actor.id : '';
   const levels = readableLevels(ctx.actor);
   const since = await occasionRepo.lastReminderAt(ctx.db, userId);
   const countries = [...new Set([...(event.place.country ? [event.place.country] : []), ...event.countries])];
-  const open: string[] = [];
-  const changed: string[] = [];
+  const open: ReminderFacts['open'] = [];
+  const changed: ReminderFacts['changed'] = [];
   for (const country of countries) {
     for (const c of await casesOfCountry(ctx.db, country, levels)) {
-      if (!CLOSED_STATUSES.includes(c.status)) open.push(`- ${c.title} (${country}, ${c.status.replace(/_/g, ' ')})`);
-      if (since && c.updatedAt > since) changed.push(`- ${c.title}: updated ${c.updatedAt.slice(0, 10)}`);
+      if (!CLOSED_STATUSES.includes(c.status)) open.push({ title: c.title, country, status: c.status });
+      if (since && c.updatedAt > since) changed.push({ title: c.title, updatedAt: c.updatedAt });
     }
   }
-  const link = `${ctx.config.publicUrl}/events/${event.slug}`;
-  const text = [
-    `${event.title}`, `${event.startDate}${event.endDate ? ` – ${event.endDate}` : ''}${event.timeZone ? ` (${event.timeZone})` : ''}`, link, '',
-    `Open cases in ${countries.join(', ') || 'the countries concerned'}:`, ...(open.length ? open : ['- none recorded']), '',
-    'Appeals timed to this occasion:', ...(appealTitles.length ? appealTitles.map((t) => `- ${t}`) : ['- none yet']), '',
-    since ? `Changed since your last reminder (${since.slice(0, 10)}):` : 'Changes: this is your first reminder.', ...(since ? (changed.length ? changed : ['- nothing']) : []), '',
-    'You get this because you follow a country or case in Vigil. Change what you follow on your account page.',
-  ].join('\n');
+  const mail = reminderMail(locale, email, {
+    eventTitle: event.title, startDate: event.startDate!, endDate: event.endDate, timeZone: event.timeZone, link: `${ctx.config.publicUrl}/events/${event.slug}`,
+    countries, open, appealTitles, since, changed,
+  });
   return writeTransaction(ctx.db, async (trx) => {
     const at = ctx.now().toISOString();
     if (!(await occasionRepo.claimReminder(trx, userId, event.id, at))) return false;
-    await enqueueMail(trx, { to: email, subject: `Coming up ${event.startDate}: ${event.title}`, text }, ctx.now(), ctx.keyring);
+    await enqueueMail(trx, mail, ctx.now(), ctx.keyring);
     return true;
   });
 }

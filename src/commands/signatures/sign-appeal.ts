@@ -14,6 +14,7 @@ import { canonicalDomain, canonicalEmail, emailDomain } from '../../domain/email
 import { networkPrefix, SignInputSchema, signingOpen } from '../../domain/signature.ts';
 import { parseOrThrow } from '../../domain/validation.ts';
 import { AppError, notFound } from '../../errors.ts';
+import { isLocale } from '../../i18n/locales.ts';
 import { enqueueMail } from '../../mail/mail-job.ts';
 import { alreadySignedMail, confirmationMail, type MailLocale } from '../../mail/templates/signature.ts';
 import { auditInput } from '../records/write-support.ts';
@@ -65,7 +66,7 @@ export async function signAppeal(ctx: Ctx, req: SignRequest): Promise<void> {
     const inserted = await insertSignatureIfNew(trx, {
       id, appealId: appeal.id, status: denied ? 'invalidated' : 'pending', name: input.name, country: input.country, comment: input.comment ?? null,
       showName: input.showName, emailSealed, emailHash, emailDomain: domain, networkHint: prefix ? networkHintOf(ctx, prefix) : null, tokenHash, createdAt: nowIso,
-      invalidatedReason: denied ? 'deny_rule' : null,
+      invalidatedReason: denied ? 'deny_rule' : null, lang: req.locale,
     });
     if (inserted) {
       await enqueueMail(trx, confirmationMail(req.locale, input.email, appeal.title, confirmLink(ctx, appeal.slug, token)), now, ctx.keyring);
@@ -80,10 +81,11 @@ export async function signAppeal(ctx: Ctx, req: SignRequest): Promise<void> {
       confirmed = !(await replacePendingSignature(trx, existing.id, {
         name: input.name, country: input.country, comment: input.comment ?? null, showName: input.showName,
         emailSealed: ctx.keyring.encrypt(input.email, existing.id), emailDomain: domain, networkHint: prefix ? networkHintOf(ctx, prefix) : null,
-        tokenHash, signedAt: nowIso, invalidatedReason: denied ? 'deny_rule' : null,
+        tokenHash, signedAt: nowIso, lang: req.locale, invalidatedReason: denied ? 'deny_rule' : null,
       }));
     }
-    const mail = confirmed ? alreadySignedMail(req.locale, input.email, appeal.title) : confirmationMail(req.locale, input.email, appeal.title, confirmLink(ctx, appeal.slug, token));
+    // The note to a confirmed signer goes out in the language they confirmed in, whoever is signing with their address now.
+    const mail = confirmed ? alreadySignedMail(isLocale(existing.lang) ? existing.lang : req.locale, input.email, appeal.title) : confirmationMail(req.locale, input.email, appeal.title, confirmLink(ctx, appeal.slug, token));
     await enqueueMail(trx, mail, now, ctx.keyring);
     return [auditInput(ctx, 'signature.repeat', 'signature', existing.id, null, { id: existing.id, appealId: appeal.id, replaced: !confirmed })];
   });

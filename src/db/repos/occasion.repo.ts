@@ -88,12 +88,13 @@ export const occasionRepo = {
   },
 
   /** Every follow of active users, with their email and role (for the reminder scan). */
-  async allFollows(db: Executor): Promise<(Follow & { email: string; role: string })[]> {
+  async allFollows(db: Executor): Promise<(Follow & { email: string; role: string; lang: string | null })[]> {
     const rows = await db.selectFrom('follows').innerJoin('users', 'users.id', 'follows.user_id')
-      .select(['follows.id', 'follows.user_id', 'follows.kind', 'follows.value', 'follows.days_before', 'follows.created_at', 'users.email', 'users.role'])
+      .select(['follows.id', 'follows.user_id', 'follows.kind', 'follows.value', 'follows.days_before', 'follows.created_at', 'users.email', 'users.role', 'users.lang'])
       .where('users.status', '=', 'active').orderBy('follows.user_id').execute();
     return rows.map((r) => ({
       id: r.id, userId: r.user_id, kind: r.kind as Follow['kind'], value: r.value, daysBefore: Number(r.days_before), createdAt: r.created_at, email: r.email, role: r.role,
+      lang: r.lang,
     }));
   },
 

@@ -49,6 +49,8 @@ export interface NewSignatureRow {
   tokenHash: string;
   createdAt: string;
   invalidatedReason: string | null;
+  /** The interface language the signing was made in. */
+  lang: string;
 }
 
 /** Inserts a signature unless the address already signed this appeal; true when it was inserted. */
@@ -57,15 +59,15 @@ export async function insertSignatureIfNew(trx: Trx, s: NewSignatureRow): Promis
     id: s.id, appeal_id: s.appealId, status: s.status, name: s.name, country: s.country, comment: s.comment, show_name: s.showName ? 1 : 0,
     email_sealed: s.emailSealed, email_hash: s.emailHash, email_domain: s.emailDomain, network_hint: s.networkHint, token_hash: s.tokenHash,
     created_at: s.createdAt, confirmed_at: null, invalidated_at: s.status === 'invalidated' ? s.createdAt : null, invalidated_reason: s.invalidatedReason,
-    anonymised_at: null,
+    anonymised_at: null, lang: s.lang,
   }).onConflict((oc) => oc.columns(['appeal_id', 'email_hash']).doNothing()).returning('id').execute();
   return rows.length > 0;
 }
 
 /** The signature an address already made on an appeal. */
-export async function findSignatureByEmailHash(db: Executor, appealId: string, emailHash: string): Promise<{ id: string; status: string; confirmedAt: string | null } | undefined> {
-  const r = await db.selectFrom('signatures').select(['id', 'status', 'confirmed_at']).where('appeal_id', '=', appealId).where('email_hash', '=', emailHash).executeTakeFirst();
-  return r && { id: r.id, status: r.status, confirmedAt: r.confirmed_at };
+export async function findSignatureByEmailHash(db: Executor, appealId: string, emailHash: string): Promise<{ id: string; status: string; confirmedAt: string | null; lang: string | null } | undefined> {
+  const r = await db.selectFrom('signatures').select(['id', 'status', 'confirmed_at', 'lang']).where('appeal_id', '=', appealId).where('email_hash', '=', emailHash).executeTakeFirst();
+  return r && { id: r.id, status: r.status, confirmedAt: r.confirmed_at, lang: r.lang };
 }
 
 /** What a pending signature will say once confirmed, as its signer sees it on the confirmation page. */
@@ -94,6 +96,8 @@ export interface ReplacedDetails {
   networkHint: string | null;
   tokenHash: string;
   signedAt: string;
+  /** The language of the later signing: its link goes out in it, and so does any message after. */
+  lang: string;
   /** Set when the later signing is denied: the signature becomes silently invalidated (an invalidation is never lifted here). */
   invalidatedReason: string | null;
 }
@@ -102,7 +106,7 @@ export interface ReplacedDetails {
 export async function replacePendingSignature(trx: Trx, id: string, d: ReplacedDetails): Promise<boolean> {
   const res = await trx.updateTable('signatures').set({
     name: d.name, country: d.country, comment: d.comment, show_name: d.showName ? 1 : 0, email_sealed: d.emailSealed, email_domain: d.emailDomain,
-    network_hint: d.networkHint, token_hash: d.tokenHash, created_at: d.signedAt,
+    network_hint: d.networkHint, token_hash: d.tokenHash, created_at: d.signedAt, lang: d.lang,
     ...(d.invalidatedReason !== null ? { status: 'invalidated', invalidated_at: d.signedAt, invalidated_reason: d.invalidatedReason } : {}),
   }).where('id', '=', id).where('confirmed_at', 'is', null).executeTakeFirst();
   return Number(res.numUpdatedRows) > 0;
@@ -163,6 +167,27 @@ export async function confirmedSignaturesPage(db: Executor, appealId: string, af
   }
   const rows = await q.orderBy('confirmed_at').orderBy('id').limit(limit).execute();
   return rows.map((r) => ({ id: r.id, name: r.name, country: r.country, comment: r.comment, showName: r.show_name === 1, confirmedAt: r.confirmed_at! }));
+}
+
+/**
+ * The signatures whose names show on an appeal's page: confirmed at or before the public count was taken, and chosen to
+ * be shown (anonymisation clears the choice with the name). Served by the index signatures_public_names alone.
+ */
+function shownSigners(db: Executor, appealId: string, countedAt: string) {
+  return db.selectFrom('signatures').where('appeal_id', '=', appealId).where('show_name', '=', 1).where('status', '=', 'confirmed')
+    .where('confirmed_at', '<=', countedAt);
+}
+
+/** How many names an appeal's page can show. */
+export async function countPublicSigners(db: Executor, appealId: string, countedAt: string): Promise<number> {
+  const row = await shownSigners(db, appealId, countedAt).select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** A page of the names an appeal's page shows, newest confirmation first. Only the name leaves this function. */
+export async function publicSignerNames(db: Executor, appealId: string, countedAt: string, offset: number, limit: number): Promise<string[]> {
+  const rows = await shownSigners(db, appealId, countedAt).select(['name']).orderBy('confirmed_at', 'desc').orderBy('id', 'desc').limit(limit).offset(offset).execute();
+  return rows.flatMap((r) => (r.name ? [r.name] : []));
 }
 
 /** Counts of an appeal's signatures by status. */

@@ -55,6 +55,11 @@ export async function insertUser(trx: Trx, u: User, passwordHash: string | null 
   }).execute();
 }
 
+/** Sets the interface language an account's reminders are written in. */
+export async function setUserLang(trx: Trx, userId: string, lang: string): Promise<void> {
+  await trx.updateTable('users').set({ lang }).where('id', '=', userId).execute();
+}
+
 /** Replaces a user's password hash and clears any lock. */
 export async function setPasswordHash(trx: Trx, userId: string, hash: string, nowIso: string): Promise<void> {
   await trx.updateTable('users').set({ password_hash: hash, failed_logins: 0, locked_until: null, updated_at: nowIso }).where('id', '=', userId).execute();

@@ -7,6 +7,7 @@ import { CO_SIGNATORY_KINDS, CO_SIGNATORY_STATUSES } from '../../domain/co-signa
 import { DENY_KINDS, SIGNATURE_STATUSES } from '../../domain/signature.ts';
 import { CONFIDENTIALITY, USER_ROLES } from '../../domain/vocabulary.ts';
 import type { Keyring } from '../../crypto/field-cipher.ts';
+import { LOCALES } from '../../i18n/locales.ts';
 import type { RawRow, TransferTable } from '../../db/repos/transfer.repo.ts';
 
 /** How a column is written in the export and checked on import. */
@@ -28,6 +29,8 @@ export interface Column {
   rawRows?: boolean;
   /** Personal contact data left out by `--without-signer-addresses` (with the value to store instead, from the row id). */
   address?: (id: string) => string | null;
+  /** Added after exports were first written: absent from older files, where it reads as null. */
+  later?: boolean;
 }
 
 /** Child rows kept in the parent's object, in position order (appeal texts and cases). */
@@ -57,7 +60,7 @@ export interface TableSection {
 const camel = (name: string) => name.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
 
 /** A column; `spec` is the kind with an optional "?" for nullable. */
-function col(name: string, spec: `${Kind}` | `${Kind}?`, extra: Partial<Pick<Column, 'values' | 'sealed' | 'address' | 'rawRows'>> = {}): Column {
+function col(name: string, spec: `${Kind}` | `${Kind}?`, extra: Partial<Pick<Column, 'values' | 'sealed' | 'address' | 'rawRows' | 'later'>> = {}): Column {
   const nullable = spec.endsWith('?');
   return { name, key: camel(name), kind: (nullable ? spec.slice(0, -1) : spec) as Kind, nullable, ...extra };
 }
@@ -69,7 +72,7 @@ export const TABLE_SECTIONS: readonly TableSection[] = [
     // Accounts without any secret: no password hash, second factor, recovery code, session or API token.
     section: 'users', table: 'users', type: 'user', key: ['id'],
     columns: [col('id', 'text'), col('email', 'text'), col('display_name', 'text?'), col('role', 'text', { values: USER_ROLES }),
-      col('status', 'text', { values: ['active', 'disabled'] }), col('created_at', 'text'), col('updated_at', 'text')],
+      col('status', 'text', { values: ['active', 'disabled'] }), col('created_at', 'text'), col('updated_at', 'text'), col('lang', 'text?', { values: LOCALES, later: true })],
     fixed: { password_hash: null, totp_secret: null, failed_logins: 0, locked_until: null, totp_enabled: 0, totp_pending_secret: null, totp_last_step: null },
   },
   {
@@ -104,7 +107,7 @@ export const TABLE_SECTIONS: readonly TableSection[] = [
       // placeholder of its own, as anonymised signatures do.
       col('email_hash', 'text', { address: (id) => `withheld:${id}` }), col('email_domain', 'text?'), col('network_hint', 'text?', { address: () => null }),
       col('token_hash', 'text?'), col('created_at', 'text'), col('confirmed_at', 'text?'), col('invalidated_at', 'text?'), col('invalidated_reason', 'text?'),
-      col('anonymised_at', 'text?'),
+      col('anonymised_at', 'text?'), col('lang', 'text?', { values: LOCALES, later: true }),
     ],
   },
   {
@@ -222,7 +225,7 @@ function valueSchema(c: Column): z.ZodType {
       : c.kind === 'json' ? z.json()
         : c.values ? z.enum(c.values as [string, ...string[]]) : z.string();
   const nullable = c.nullable ? base.nullable() : base;
-  return c.address ? nullable.optional() : nullable;
+  return c.address || c.later ? nullable.optional() : nullable;
 }
 
 const schemas = new Map<TableSection, z.ZodType<Record<string, unknown>>>();
@@ -246,7 +249,10 @@ export function exportToRows(s: TableSection, obj: Record<string, unknown>, keyr
   const row: RawRow = { ...s.fixed };
   const id = String(obj[s.columns[0]!.key]);
   for (const c of s.columns) if (c.rawRows) sealRows(obj[c.key], keyring);
-  for (const c of s.columns) row[c.name] = obj[c.key] === undefined && c.address ? c.address(id) : inValue(c, obj[c.key]);
+  for (const c of s.columns) {
+    const absent = obj[c.key] === undefined;
+    row[c.name] = absent && c.address ? c.address(id) : absent && c.later ? null : inValue(c, obj[c.key]);
+  }
   const children = (s.children ?? []).map((ch) => ({
     table: ch.table,
     rows: (obj[ch.key] as unknown[]).map((v, position) => {

@@ -6,9 +6,13 @@ import { DEMO_CASES, DEMO_EVENTS, DEMO_ID, DEMO_ORGANISATIONS, DEMO_PERSONS } fr
 import { caseDef } from '../../records/registry.ts';
 import { updateRecord } from '../../commands/records/update-record.ts';
 import { ANONYMOUS, type Actor } from '../../context.ts';
+import { countryBriefing } from '../briefings/country-briefing.ts';
 import { continuousYears, homeStats, sentenceBands } from './home-stats.ts';
 
 const EDITOR: Actor = { kind: 'user', id: 'x', role: 'editor' };
+/** The sample register is written as of early December 2014. */
+const AS_OF_DEMO = new Date('2014-12-04T12:00:00Z');
+const pick = (c: { held: number; heldToReview: number }) => ({ held: c.held, heldToReview: c.heldToReview });
 const sum = (rows: { count: number }[]) => rows.reduce((n, r) => n + r.count, 0);
 
 describe('home statistics helpers', () => {
@@ -37,14 +41,23 @@ for (const dialect of DIALECTS) {
     });
 
     it('count what the demo register holds', async () => {
-      const s = await homeStats(testCtx(t, ANONYMOUS));
+      const s = await homeStats(testCtx(t, ANONYMOUS, () => AS_OF_DEMO));
       assert.deepEqual(s.counts, {
-        cases: DEMO_CASES.length, persons: DEMO_PERSONS.length, organisations: DEMO_ORGANISATIONS.length, events: DEMO_EVENTS.length, held: 3,
+        cases: DEMO_CASES.length, persons: DEMO_PERSONS.length, organisations: DEMO_ORGANISATIONS.length, events: DEMO_EVENTS.length, held: 3, heldToReview: 0,
       });
       assert.equal(sum(s.byStatus), DEMO_CASES.length);
       assert.equal(s.byStatus.find((r) => r.status === 'serving_sentence')?.count, 3);
       assert.equal(s.byStatus.find((r) => r.status === 'extradition_pending')?.count, 1);
       assert.deepEqual(s.byCountry, [{ country: 'KZ', count: DEMO_CASES.length }]);
+    });
+
+    it('count people held now by the briefings\' rule: a sentence run out with no release recorded is set apart for review', async () => {
+      // Five, seven and a half and twelve years from 2012: by 2020 two have run out, by 2026 all three.
+      const on = async (iso: string) => (await homeStats(testCtx(t, ANONYMOUS, () => new Date(iso)))).counts;
+      assert.deepEqual(pick(await on('2020-06-01T00:00:00Z')), { held: 1, heldToReview: 2 });
+      assert.deepEqual(pick(await on('2026-12-05T00:00:00Z')), { held: 0, heldToReview: 3 });
+      const b = await countryBriefing(testCtx(t, ANONYMOUS), { country: 'KZ', asOf: '2020-06-01', lang: 'en' });
+      assert.deepEqual({ held: b.totals.held, heldToReview: b.totals.toReview }, pick(await on('2020-06-01T00:00:00Z')), 'the same figures as the briefing of that day');
     });
 
     it('date each case by its earliest act or timeline entry', async () => {
@@ -70,7 +83,7 @@ for (const dialect of DIALECTS) {
 
     it('leave an internal case out for the public but count it for an editor', async () => {
       await updateRecord(testCtx(t, { kind: 'system', name: 'test' }, () => new Date('2030-01-01T00:00:00.000Z')), caseDef, DEMO_ID.kozlovCase, { confidentiality: 'internal' });
-      const pub = await homeStats(testCtx(t, ANONYMOUS));
+      const pub = await homeStats(testCtx(t, ANONYMOUS, () => AS_OF_DEMO));
       assert.equal(pub.counts.cases, DEMO_CASES.length - 1);
       assert.equal(pub.counts.held, 2);
       assert.equal(sum(pub.byStatus), DEMO_CASES.length - 1);
@@ -78,7 +91,7 @@ for (const dialect of DIALECTS) {
       assert.deepEqual(pub.byCountry, [{ country: 'KZ', count: DEMO_CASES.length - 1 }]);
       assert.ok(!pub.latest.some((r) => r.path.includes('kozlov') && r.type === 'case'));
 
-      const ed = await homeStats(testCtx(t, EDITOR));
+      const ed = await homeStats(testCtx(t, EDITOR, () => AS_OF_DEMO));
       assert.equal(ed.counts.cases, DEMO_CASES.length);
       assert.equal(ed.counts.held, 3);
       assert.equal(sum(ed.byStatus), DEMO_CASES.length);

@@ -6,7 +6,9 @@ import { CASE_STATUSES, type CaseStatus } from '../../domain/vocabulary.ts';
 import {
   casesByCountry, casesByFirstYear, casesByStatus, prisonSentenceLengths, recentlyUpdated, visibleCounts, type RecentRecord,
 } from '../../db/repos/stats.repo.ts';
+import { timeHeld } from '../../domain/time-held.ts';
 import { readableLevels } from '../../policies/authorize.ts';
+import { casesWithStatus } from '../occasions/country-cases.ts';
 import { recordPath } from './record-links.ts';
 
 /** A band of prison sentence lengths in whole years: from (inclusive) to (exclusive; null for no upper bound). */
@@ -26,7 +28,11 @@ export interface LatestChange {
 
 /** The home page's figures. */
 export interface HomeStats {
-  counts: { cases: number; persons: number; organisations: number; events: number; held: number };
+  /**
+   * `held` follows the briefings' rule (domain/time-held.ts): a case still marked as serving a sentence that has run out
+   * with no release recorded is not counted but set apart in `heldToReview`.
+   */
+  counts: { cases: number; persons: number; organisations: number; events: number; held: number; heldToReview: number };
   /** Every status in vocabulary order, with zero where no case has it. */
   byStatus: { status: CaseStatus; count: number }[];
   /** Consecutive years from the first to the last, with zero for years without a new case. */
@@ -75,8 +81,12 @@ export async function homeStats(ctx: Ctx, opts: { latest?: number } = {}): Promi
     prisonSentenceLengths(ctx.db, levels), casesByCountry(ctx.db, levels), recentlyUpdated(ctx.db, levels, opts.latest ?? 10),
   ]);
   const statusCounts = new Map(status.map((s) => [s.value, s.count]));
+  // Only a case marked as serving a sentence can have outlived its sentence: those are read in full and checked.
+  const today = ctx.now().toISOString().slice(0, 10);
+  const serving = await casesWithStatus(ctx.db, 'serving_sentence', levels);
+  const heldToReview = serving.filter((c) => c.subject.type === 'person' && timeHeld(c, today).review !== null).length;
   return {
-    counts,
+    counts: { ...counts, held: counts.held - heldToReview, heldToReview },
     byStatus: CASE_STATUSES.map((s) => ({ status: s, count: statusCounts.get(s) ?? 0 })),
     byYear: continuousYears(years),
     sentences: sentenceBands(lengths),

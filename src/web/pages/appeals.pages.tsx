@@ -8,6 +8,7 @@ import { AppError } from '../../errors.ts';
 import { appealView, listAppeals } from '../../queries/appeals/get-appeal.ts';
 import { localWritesFinished } from '../../db/database.ts';
 import { appealPageVersion } from '../../queries/appeals/page-version.ts';
+import { publicSigners } from '../../queries/appeals/public-signers.ts';
 import type { AppDeps } from '../../deps.ts';
 import { ctxOf } from '../../http/plugins/auth.ts';
 import { csrfOf } from '../../http/plugins/csrf.ts';
@@ -28,7 +29,11 @@ export function plainParam(value: unknown, max = 200): value is string {
 
 const ListQuery = z.object({ cursor: z.string().regex(/^[0-9A-Za-z]{1,64}$/, 'expected a cursor from the previous page').optional() });
 // An unknown or malformed language falls back to the letter's first text rather than failing the page.
-const PageQuery = z.object({ lang: z.string().max(8).regex(/^[a-z]{2,3}$/).optional().catch(undefined) });
+// The same for the page of public signers' names: anything but a plain page number shows the first.
+const PageQuery = z.object({
+  lang: z.string().max(8).regex(/^[a-z]{2,3}$/).optional().catch(undefined),
+  signers: z.string().regex(/^[1-9][0-9]{0,6}$/).transform(Number).optional().catch(undefined),
+});
 
 /** Registers GET /appeals and GET /appeals/:slug. */
 export function registerAppealPages(app: FastifyInstance, deps: AppDeps): void {
@@ -42,7 +47,7 @@ export function registerAppealPages(app: FastifyInstance, deps: AppDeps): void {
   });
 
   app.get<{ Params: { slug: string } }>('/appeals/:slug', async (request, reply) => {
-    const { lang } = parseOrThrow(PageQuery, request.query ?? {});
+    const { lang, signers: signersPage } = parseOrThrow(PageQuery, request.query ?? {});
     const ctx = ctxOf(request, deps);
     const slug = request.params.slug;
     // Slugs and ids are short plain text; anything else (a NUL byte PostgreSQL refuses, say) names no appeal.
@@ -66,7 +71,8 @@ export function registerAppealPages(app: FastifyInstance, deps: AppDeps): void {
     // While signing is open the page carries the sign-on form, with the server-signed token the sign-on pages check.
     const now = deps.now();
     const sign = signingOpen(view.appeal, now) ? { formToken: signFormToken(deps.keyring, view.appeal.slug, now), csrf: csrfOf(request) } : undefined;
-    const page = <AppealPage {...pageProps(request)} view={view} sign={sign} />;
+    const signers = await publicSigners(ctx, view.appeal, signersPage ?? 1);
+    const page = <AppealPage {...pageProps(request)} view={view} sign={sign} signers={signers} langAsked={lang} />;
     if (version !== null) return publicPageCacheOf(deps).storeAndSend(request, reply, version, renderDocument(page), writes);
     return sendPage(reply, page);
   });

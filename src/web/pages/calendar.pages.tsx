@@ -105,7 +105,7 @@ export function registerOccasionFormPages(app: FastifyInstance, deps: AppDeps): 
       await followSomething(ctxOf(request, deps), {
         kind: body.kind, value: typeof body.value === 'string' ? body.value.trim() : body.value,
         daysBefore: typeof body.daysBefore === 'string' && body.daysBefore !== '' ? Number(body.daysBefore) : undefined,
-      });
+      }, request.i18n.locale);
     } catch (err) {
       if (err instanceof AppError && err.status < 500 && err.status !== 401) return followsPage(request, reply, err.message, err.status);
       throw err;

@@ -39,7 +39,9 @@ for (const dialect of DIALECTS) {
       const html = res.body;
       has(html, /<h1>A register of political persecution<\/h1>/);
       has(html, new RegExp(`<span class="n">${DEMO_CASES.length}</span> cases`));
-      has(html, /<span class="n">3<\/span> people held now/);
+      // Today, all three sentences of the sample register (from 2012) have run out with no release recorded: set apart for review.
+      has(html, /<span class="n">0<\/span> people held now/);
+      has(html, /3 more cases say “serving sentence” though the sentence has run out and no release is recorded/);
       assert.equal(html.match(/<svg[^>]*role="img"/g)?.length, 3);
       assert.equal(html.match(/<details class="data-table">/g)?.length, 4);
       has(html, /<a href="\/cases\?country=KZ"[^>]*><path d="M[^"]+" fill="#[0-9a-f]{6}"><title>Kazakhstan: 5 cases<\/title>/);

@@ -40,6 +40,7 @@ function Counts(props: { i: I18n; counts: HomeStats['counts'] }) {
         <li><span class="n">{i.number(counts.held)}</span> {i.t('home.counts.held', { n: counts.held })}</li>
       </ul>
       <p class="hint">{i.t('home.counts.heldHint')}</p>
+      {counts.heldToReview > 0 ? <p class="hint">{i.t('home.counts.heldReview', { n: counts.heldToReview })}</p> : null}
     </section>
   );
 }

@@ -17,6 +17,7 @@ export const kkSign: Record<keyof typeof signMessages.en, string> = {
   'sign.f.trap': 'Бұл өрісті бос қалдырыңыз',
   'sign.submit': 'Қол қою',
   'sign.error.summary': 'Белгіленген өрістерді түзетіңіз.',
+  'sign.error.title': 'Қате: {title}',
   'sign.error.name': 'Есіміңізді енгізіңіз (ең көбі 200 таңба).',
   'sign.error.country': 'Еліңізді таңдаңыз.',
   'sign.error.email': 'name@example.org сияқты электрондық пошта мекенжайын енгізіңіз.',

@@ -5,6 +5,7 @@ import { PUBLISHED_STATUSES, type Appeal } from '../../../domain/appeal.ts';
 import { canAppeal } from '../../../policies/appeal.policy.ts';
 import type { AppealView } from '../../../queries/appeals/get-appeal.ts';
 import type { ShownAnnex } from '../../../queries/appeals/annex.ts';
+import type { PublicSigners } from '../../../queries/appeals/public-signers.ts';
 import { recordPath } from '../../../queries/pages/record-links.ts';
 import { vocab, type I18n } from '../../../i18n/i18n.ts';
 import { Layout, type PageProps } from '../layout.tsx';
@@ -119,6 +120,34 @@ function Signatures(props: { i: I18n; appeal: Appeal; sign: SignFormSlot | undef
   );
 }
 
+/** The link to one page of public signers, keeping the letter's language when the reader chose one. */
+function signersPath(a: Appeal, lang: string | undefined, page: number): string {
+  const base = appealPath(a, lang);
+  return `${base}${base.includes('?') ? '&' : '?'}signers=${page}#signers-h`;
+}
+
+/** The names of public signers, newest first, with links to newer and older pages that work without script. */
+function PublicSignerList(props: { i: I18n; appeal: Appeal; signers: PublicSigners; lang: string | undefined }) {
+  const { i, appeal: a, signers: s } = props;
+  if (s.total === 0) return null;
+  return (
+    <section aria-labelledby="signers-h" class="public-signers">
+      <h2 id="signers-h">{i.t('appeals.page.signers')}</h2>
+      <p class="hint">{i.t('appeals.page.signersNote')}</p>
+      <ul class="signer-names">{s.names.map((n) => <li>{n}</li>)}</ul>
+      {s.pages > 1 ? (
+        <nav aria-label={i.t('appeals.page.signersPages')} class="pager">
+          <ul>
+            {s.page > 1 ? <li><a href={signersPath(a, props.lang, s.page - 1)} rel="prev">{i.t('appeals.page.signersNewer')}</a></li> : null}
+            <li aria-current="page">{i.t('appeals.page.signersPage', { page: s.page, pages: s.pages })}</li>
+            {s.page < s.pages ? <li><a href={signersPath(a, props.lang, s.page + 1)} rel="next">{i.t('appeals.page.signersOlder')}</a></li> : null}
+          </ul>
+        </nav>
+      ) : null}
+    </section>
+  );
+}
+
 /** Deliveries, responses and outcomes; outcomes only for cases the annex shows, so no hidden case is named. */
 function FollowUp(props: { i: I18n; appeal: Appeal; annex: ShownAnnex }) {
   const { i, appeal: a } = props;
@@ -174,7 +203,7 @@ function FollowUp(props: { i: I18n; appeal: Appeal; annex: ShownAnnex }) {
 }
 
 /** One appeal's page in one of its languages. */
-export function AppealPage(props: PageProps & { view: AppealView; sign: SignFormSlot | undefined }) {
+export function AppealPage(props: PageProps & { view: AppealView; sign: SignFormSlot | undefined; signers?: PublicSigners; langAsked?: string }) {
   const { i, actor, view } = props;
   const { appeal: a, text, occasion } = view;
   const published = PUBLISHED_STATUSES.includes(a.status);
@@ -215,6 +244,8 @@ export function AppealPage(props: PageProps & { view: AppealView; sign: SignForm
           <h2 id="co-h">{i.t('appeals.page.coSignatories')}</h2>
           <CoSignatoryLines i={i} coSignatories={view.coSignatories} />
         </section>
+
+        {props.signers ? <PublicSignerList i={i} appeal={a} signers={props.signers} lang={props.langAsked} /> : null}
 
         <Annex i={i} annex={view.annex} />
         {published ? <FollowUp i={i} appeal={a} annex={view.annex} /> : null}

@@ -3,9 +3,10 @@ import type { I18n } from '../../../i18n/i18n.ts';
 import { chartSummary, DataTable, type ChartRow } from './data-table.tsx';
 import { AXIS_STROKE, BAR_FILL, linear, px } from './scale.ts';
 
-// Narrow enough that 12px labels stay legible when three charts share a row or a phone's width.
+// Narrow enough that the labels (16 units, drawn at 14 px or more once the chart is fitted to a column or a phone's width)
+// stay legible when three charts share a row.
 const WIDTH = 360;
-const ROW = 40;
+const ROW = 44;
 const TOP = 4;
 const VALUE_SPACE = 48;
 
@@ -33,19 +34,20 @@ export function BarChart(props: ChartProps) {
       {props.note ? <p class="hint">{props.note}</p> : null}
       <svg class="chart" role="img" aria-label={summary} viewBox={`0 0 ${WIDTH} ${height}`} width={WIDTH} height={height}>
         <title>{summary}</title>
-        {rows.length === 0 ? <text x={0} y={TOP + 16}>{i.t('chart.empty')}</text> : null}
+        {rows.length === 0 ? <text x={0} y={TOP + 18}>{i.t('chart.empty')}</text> : null}
         {rows.map((r, k) => {
           const top = TOP + k * ROW;
           const length = r.value > 0 ? Math.max(2, x(r.value)) : 0;
           return (
             <g>
-              <text x={0} y={top + 13}>{r.label}</text>
-              <rect x={0} y={top + 18} width={px(length)} height={16} fill={BAR_FILL} />
-              <text x={px(length + 6)} y={top + 31}>{i.number(r.value)}</text>
+              <text x={0} y={top + 15}>{r.label}</text>
+              <rect x={0} y={top + 21} width={px(length)} height={16} fill={BAR_FILL} />
+              <text x={px(length + 6)} y={top + 35}>{i.number(r.value)}</text>
+              {/* The axis runs beside each bar only, so it never crosses the label above the next one. */}
+              <line x1={0.5} x2={0.5} y1={top + 21} y2={top + 37} stroke={AXIS_STROKE} stroke-width={1} />
             </g>
           );
         })}
-        <line x1={0.5} x2={0.5} y1={TOP + 16} y2={height} stroke={AXIS_STROKE} stroke-width={1} />
       </svg>
       <DataTable i={i} caption={title} headers={props.headers} rows={rows} />
     </figure>

@@ -47,4 +47,22 @@ describe('charts', () => {
     assert.match(html, /<title>Казахстан: 5 дел<\/title>/);
     assert.match(html, /<title>Франция: 1 дело<\/title>/);
   });
+
+  it('put the map legend in HTML under the map, where it keeps the page text size however small the map is drawn', () => {
+    const html = render(WorldMap({ i: en, id: 'm', title: 'Map', hint: 'Hint', counts: [{ country: 'KZ', count: 50 }] }));
+    const map = /<svg class="chart"[\s\S]*?<\/svg>/.exec(html)?.[0] ?? '';
+    assert.doesNotMatch(map, /<text/, 'no text drawn inside the map');
+    const legend = /<div class="map-legend">[\s\S]*?<\/div>/.exec(html)?.[0] ?? '';
+    assert.equal(legend.match(/<li>/g)?.length, 5);
+    assert.match(legend, /1–10/);
+  });
+
+  it('draw the bar chart axis beside each bar only, never across a label', () => {
+    const html = render(BarChart({ i: en, id: 'c', title: 'Things', headers: ['Kind', 'Count'], rows: [{ label: 'A', value: 3 }, { label: 'B', value: 1 }] }));
+    const labels = [...html.matchAll(/<text x="0" y="(\d+)">[AB]<\/text>/g)].map((m) => Number(m[1]));
+    const axes = [...html.matchAll(/<line x1="0.5" x2="0.5" y1="(\d+)" y2="(\d+)"/g)].map((m): [number, number] => [Number(m[1]), Number(m[2])]);
+    assert.equal(labels.length, 2);
+    // A 16-unit label spans about 12 units above its baseline and 4 below: no axis segment may overlap that span.
+    for (const y of labels) for (const [a, b] of axes) assert.ok(b < y - 12 || a > y + 4, `axis ${a}–${b} crosses the label at ${y}`);
+  });
 });

@@ -54,7 +54,7 @@ export interface CountryCount {
   count: number;
 }
 
-/** A figure with the world map of cases by country, a legend, and the same figures as a table. */
+/** A figure with the world map of cases by country, its legend in HTML, and the same figures as a table. */
 export function WorldMap(props: { i: I18n; id: string; title: string; hint: string; counts: readonly CountryCount[] }) {
   const { i, id, title, counts } = props;
   const { height, shapes } = PROJECTED();
@@ -67,7 +67,6 @@ export function WorldMap(props: { i: I18n; id: string; title: string; hint: stri
   const plain = shapes.filter((s) => !hasCases(s));
   const rows: ChartRow[] = counts.map((c) => ({ label: nameOf(c.country), value: c.count, href: `/cases?country=${encodeURIComponent(c.country)}` }));
   const legend = stepRanges(max);
-  const legendTop = height - MARGIN - 18 * legend.length - 20;
   return (
     <figure aria-labelledby={`${id}-caption`}>
       <figcaption id={`${id}-caption`}>{title}</figcaption>
@@ -89,18 +88,22 @@ export function WorldMap(props: { i: I18n; id: string; title: string; hint: stri
             );
           })}
         </g>
-        {legend.length > 0 ? (
-          <g aria-hidden="true">
-            <text x={MARGIN} y={legendTop + 12}>{i.t('home.map.legend')}</text>
-            {legend.map((r, k) => (
-              <g>
-                <rect x={MARGIN} y={legendTop + 20 + k * 18} width={14} height={14} fill={SEQUENTIAL_FILLS[r.step]} />
-                <text x={MARGIN + 20} y={legendTop + 31 + k * 18}>{r.from === r.to ? i.number(r.from) : `${i.number(r.from)}–${i.number(r.to)}`}</text>
-              </g>
-            ))}
-          </g>
-        ) : null}
       </svg>
+      {/* The legend is HTML under the map rather than text inside it: the map shrinks to a third on a phone, and so would
+          any text drawn in it, while this keeps the page's own size. */}
+      {legend.length > 0 ? (
+        <div class="map-legend">
+          <p id={`${id}-legend`}>{i.t('home.map.legend')}</p>
+          <ul aria-labelledby={`${id}-legend`}>
+            {legend.map((r) => (
+              <li>
+                <svg class="swatch" width={16} height={16} viewBox="0 0 16 16" aria-hidden="true"><rect width={16} height={16} fill={SEQUENTIAL_FILLS[r.step]} /></svg>
+                {' '}{r.from === r.to ? i.number(r.from) : `${i.number(r.from)}–${i.number(r.to)}`}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       <DataTable i={i} caption={title} headers={[i.t('home.map.country'), i.t('chart.cases')]} rows={rows} />
     </figure>
   );

@@ -19,8 +19,11 @@ function BackLink(props: PageProps & { slug: string }) {
 /** The signing form with the appeal's title. */
 export function SignPage(props: PageProps & { appeal: SignAppealView } & Omit<SignFormProps, 'i' | 'slug'>) {
   const { i, appeal } = props;
+  const title = i.t('sign.title', { title: appeal.title });
+  // A refused form says so in the page title too: the first thing a screen reader announces, with or without script.
+  const refused = Object.values(props.errors ?? {}).some(Boolean);
   return (
-    <Layout {...props} title={i.t('sign.title', { title: appeal.title })}>
+    <Layout {...props} title={refused ? i.t('sign.error.title', { title }) : title}>
       <p><a href={`/appeals/${encodeURIComponent(appeal.slug)}`}>{appeal.title}</a></p>
       <h1>{i.t('sign.heading')}</h1>
       <p class="lede">{i.t('sign.lede')}</p>
