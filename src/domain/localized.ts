@@ -19,19 +19,26 @@ export function isKnownLanguage(code: string): boolean {
   return /^[a-z]{2,3}$/.test(code) && LANGUAGE_NAMES.of(code) !== undefined;
 }
 
+/** Languages offered first when an editor picks the language of a value (any known code is accepted through the API). */
+export const RECORD_LANGUAGES = ['en', 'ru', 'kk', 'fr', 'de', 'es', 'uk', 'be', 'ky', 'uz', 'tg', 'tk', 'az', 'hy', 'ka', 'tr', 'zh', 'ar', 'fa'] as const;
+
 /** A language code for record values: a known ISO 639 code, lower case, without region. */
 export const RecordLangSchema = z.string().refine(isKnownLanguage, 'expected a known language code such as en, ru, fr or kk');
 
-/** Values by language: known codes only, each value checked by `text`, at least one. */
-export function localizedMap(text: z.ZodType<string>) {
+/** Values by language: known codes only, each value checked by `text` and not empty. */
+function languageMap(text: z.ZodType<string>) {
   return z.record(z.string(), text, { error: 'expected a map of language code → text' })
     .superRefine((m, ctx) => {
       for (const code of Object.keys(m)) {
         if (!isKnownLanguage(code)) ctx.addIssue({ code: 'custom', path: [code], message: `unknown language code "${code}" (expected e.g. en, ru, fr or kk)` });
         else if ((m[code] ?? '').trim() === '') ctx.addIssue({ code: 'custom', path: [code], message: 'must not be empty (leave the language out instead)' });
       }
-    })
-    .refine((m) => Object.keys(m).length > 0, 'give at least one language');
+    });
+}
+
+/** Values by language, at least one: known codes only, each value checked by `text` and not empty. */
+export function localizedMap(text: z.ZodType<string>) {
+  return languageMap(text).refine((m) => Object.keys(m).length > 0, 'give at least one language');
 }
 
 /** A field that takes either a plain string (in the record's language) or a map of language → string. */
@@ -41,8 +48,8 @@ export function localizedInput(text: z.ZodType<string>) {
 
 /** Translations as input: field → values in other languages (what responses return as `translations`). */
 export function translationsInput<K extends string>(fields: Readonly<Record<K, z.ZodType<string>>>) {
-  const shape = Object.fromEntries(Object.entries<z.ZodType<string>>(fields).map(([k, t]) => [k, localizedMap(t).optional()]));
-  return z.strictObject(shape as Record<K, z.ZodOptional<ReturnType<typeof localizedMap>>>).partial().optional()
+  const shape = Object.fromEntries(Object.entries<z.ZodType<string>>(fields).map(([k, t]) => [k, languageMap(t).optional()]));
+  return z.strictObject(shape as Record<K, z.ZodOptional<ReturnType<typeof languageMap>>>).partial().optional()
     .describe('Values in languages other than `lang`, per field; a map given for the field itself replaces them');
 }
 
