@@ -132,7 +132,12 @@ export interface AnnexEntry {
   designations: { kind: string; issuer: string | null; date: string | null }[];
   sources: { title: string; url: string | null; date: string | null }[];
   summary: string | null;
-  /** Digest of the entry's content, to tell later whether the register has changed since publication. */
+  /**
+   * The language of a value shown in another language than the annex's for want of a translation (so it can be marked);
+   * `charges` holds one entry per charge, null where the wording is in the annex's language. Absent when nothing falls back.
+   */
+  fallbackLangs?: { summary?: string; charges?: (string | null)[] };
+  /** Digest of the entry's content (without `fallbackLangs`), to tell later whether the register has changed since publication. */
   digest: string;
 }
 

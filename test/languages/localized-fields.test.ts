@@ -3,6 +3,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { FastifyInstance } from 'fastify';
+import { createAppeal } from '../../src/commands/appeals/create-appeal.ts';
+import { transitionAppeal } from '../../src/commands/appeals/transition-appeal.ts';
 import { createRecord } from '../../src/commands/records/create-record.ts';
 import { caseDef, eventDef, personDef } from '../../src/records/registry.ts';
 import { testApp } from '../support/app.ts';
@@ -15,6 +17,7 @@ for (const dialect of DIALECTS) {
     let app: FastifyInstance;
     let caseSlug: string;
     let eventSlug: string;
+    let appealSlug: string;
     const get = (url: string, lang: string) => app.inject({ url, headers: { 'accept-language': lang } });
 
     before(async () => {
@@ -29,6 +32,12 @@ for (const dialect of DIALECTS) {
         charges: [{ article: '164', text: { ru: 'Разжигание социальной розни', en: 'Inciting social discord' } }], eventIds: [e.id],
       }));
       caseSlug = c.slug;
+      const a = await createAppeal(ctx, {
+        title: 'Letter', confidentiality: 'public', addressees: [{ name: 'Someone' }], caseIds: [c.id],
+        texts: [{ lang: 'en', title: 'Open letter', body: 'We ask you.' }, { lang: 'ru', title: 'Открытое письмо', body: 'Просим вас.' }],
+      });
+      await transitionAppeal(ctx, a.id, 'collecting');
+      appealSlug = (await transitionAppeal(ctx, a.id, 'published')).slug;
     });
     after(async () => {
       await app?.close();
@@ -57,6 +66,17 @@ for (const dialect of DIALECTS) {
       // The event has no Kazakh or Russian… in its original language, English, marked too.
       const ev = (await get(`/events/${eventSlug}`, 'kk')).body;
       assert.match(ev, /<h1><span lang="en">Zhanaozen shooting<\/span> <small class="lang-fallback">Аударылмаған: ағылшын тілі<\/small><\/h1>/);
+    });
+
+    it('gives the appeal annex the summary and charges in the letter language, marking a fallback', async () => {
+      const ru = (await get(`/appeals/${appealSlug}?lang=ru`, 'ru')).body;
+      assert.match(ru, /<p>Осуждён на семь с половиной лет.<\/p>/);
+      assert.match(ru, /<li>164, Разжигание социальной розни<\/li>/);
+      const en = (await get(`/appeals/${appealSlug}?lang=en`, 'en')).body;
+      assert.match(en, /<li>164, Inciting social discord<\/li>/);
+      assert.match(en, /<p><span lang="ru">Осуждён на семь с половиной лет.<\/span> <small class="lang-fallback">Not translated: Russian<\/small><\/p>/);
+      // A marked fallback is not a change to the register: the published annex is not flagged as updated since.
+      assert.doesNotMatch(en, /class="updated-since"/);
     });
 
     it('marks a fallback on the English page too, in English', async () => {

@@ -21,6 +21,11 @@ export function FallbackNote(props: { i: I18n; text: ReaderText | undefined }) {
   return <> <small class="lang-fallback">{props.i.t('common.untranslated', { language: props.i.language(t.lang) })}</small></>;
 }
 
+/** A text already chosen for a reader, marked as a fallback when `lang` (the language it fell back to) is given. */
+export function FallbackText(props: { i: I18n; text: string; lang: string | null | undefined }) {
+  return <LocalizedText i={props.i} text={{ text: props.text, lang: props.lang ?? props.i.locale, fallback: Boolean(props.lang) }} />;
+}
+
 /** A field's value for the page's language, marked when it falls back to another language. */
 export function LocalizedText(props: { i: I18n; text: ReaderText | undefined }) {
   const t = props.text;
