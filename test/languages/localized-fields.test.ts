@@ -86,5 +86,13 @@ for (const dialect of DIALECTS) {
       const list = (await get('/cases', 'en')).body;
       assert.match(list, />The Kozlov case<\/a>/);
     });
+
+    it('finds a record by its title in any language', async () => {
+      for (const q of ['Расстрел', 'Zhanaozen shooting']) {
+        const found = (await get(`/search?q=${encodeURIComponent(q)}`, 'en')).body;
+        assert.match(found, new RegExp(`href="/events/${eventSlug}"`), q);
+      }
+      assert.match((await get(`/cases?q=${encodeURIComponent('affaire Kozlov')}`, 'fr')).body, new RegExp(`href="/cases/${caseSlug}"`));
+    });
   });
 }
