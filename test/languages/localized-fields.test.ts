@@ -33,7 +33,7 @@ for (const dialect of DIALECTS) {
       }));
       caseSlug = c.slug;
       const a = await createAppeal(ctx, {
-        title: 'Letter', confidentiality: 'public', addressees: [{ name: 'Someone' }], caseIds: [c.id],
+        title: 'Letter', confidentiality: 'public', addressees: [{ name: 'Someone', title: { fr: 'Président de la République', ru: 'Президент Республики' } }], caseIds: [c.id],
         texts: [{ lang: 'en', title: 'Open letter', body: 'We ask you.' }, { lang: 'ru', title: 'Открытое письмо', body: 'Просим вас.' }],
       });
       await transitionAppeal(ctx, a.id, 'collecting');
@@ -75,6 +75,9 @@ for (const dialect of DIALECTS) {
       const en = (await get(`/appeals/${appealSlug}?lang=en`, 'en')).body;
       assert.match(en, /<li>164, Inciting social discord<\/li>/);
       assert.match(en, /<p><span lang="ru">Осуждён на семь с половиной лет.<\/span> <small class="lang-fallback">Not translated: Russian<\/small><\/p>/);
+      // The addressee's title too: Russian on the Russian letter, the original French marked on the English one.
+      assert.match(ru, /<br\/>Президент Республики<\/li>/);
+      assert.match(en, /<br\/><span lang="fr">Président de la République<\/span> <small class="lang-fallback">Not translated: French<\/small><\/li>/);
       // A marked fallback is not a change to the register: the published annex is not flagged as updated since.
       assert.doesNotMatch(en, /class="updated-since"/);
     });

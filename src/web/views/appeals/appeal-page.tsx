@@ -196,7 +196,7 @@ export function AppealPage(props: PageProps & { view: AppealView; sign: SignForm
         ) : null}
         <dl class="fields">
           {a.letterDate ? <><dt>{i.t('register.date')}</dt><dd>{i.t('appeals.page.letterDate', { date: i.dateIn(a.letterDate) })}</dd></> : null}
-          {a.addressees.length > 0 ? <><dt>{i.t('appeals.page.to')}</dt><dd><Addressees addressees={a.addressees} /></dd></> : null}
+          {a.addressees.length > 0 ? <><dt>{i.t('appeals.page.to')}</dt><dd><Addressees i={i} addressees={a.addressees} lang={view.lang} /></dd></> : null}
           {occasion ? (
             <><dt>{i.t('appeals.page.occasion')}</dt><dd>
               <a href={recordPath('event', occasion.slug)}>{occasion.title}</a>
