@@ -15,7 +15,19 @@ export const ErrorSchema = z.object({
 export const ErrorResponses = { 400: ErrorSchema, 401: ErrorSchema, 403: ErrorSchema, 404: ErrorSchema, 409: ErrorSchema };
 
 /** A single record answer; the record's fields are documented with its input schema. */
-export const DataSchema = z.object({ data: z.record(z.string(), z.unknown()) });
+/** A field with a value per language, as responses show it under `i18n`. */
+export const LocalizedFieldSchema = z.object({
+  values: z.record(z.string(), z.string()).describe('Every value by language code, e.g. { "en": "…", "ru": "…" }'),
+  text: z.string().describe('The value chosen for the reader (?lang=, else Accept-Language, else the record\'s language)'),
+  lang: z.string().describe('The language of `text`'),
+  fallback: z.boolean().describe('True when `text` is not in the reader\'s language: it came from the original, English or any other'),
+}).nullable();
+export const DataSchema = z.object({
+  data: z.object({
+    i18n: z.record(z.string(), LocalizedFieldSchema).optional()
+      .describe('Cases: title, summary (and each charge has i18n.text); events: title, description. Null when the field is empty'),
+  }).catchall(z.unknown()),
+});
 /** A record's history: its audit entries, newest first. */
 export const HistorySchema = z.object({
   data: z.array(z.object({
@@ -29,6 +41,7 @@ export const PageSchema = z.object({ data: z.array(z.record(z.string(), z.unknow
 
 // Shared schemas appear once in the OpenAPI document under components.schemas and are referenced from every route.
 z.globalRegistry.add(ErrorSchema, { id: 'Error' });
+z.globalRegistry.add(LocalizedFieldSchema, { id: 'LocalizedField' });
 z.globalRegistry.add(DataSchema, { id: 'Record' });
 z.globalRegistry.add(PageSchema, { id: 'RecordPage' });
 z.globalRegistry.add(HistorySchema, { id: 'RecordHistory' });

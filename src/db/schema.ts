@@ -58,6 +58,10 @@ export interface MembershipsTable extends RecordColumns {
 
 export interface EventsTable extends RecordColumns {
   title: string;
+  /** Language of title and description. */
+  lang: string;
+  /** JSON: { title?: { lang: text }, description?: { lang: text } } — values in other languages. */
+  translations: string;
   title_key: string;
   kind: string;
   start_date: string | null;
@@ -119,6 +123,10 @@ export interface EventRelationsTable {
 
 export interface CasesTable extends RecordColumns {
   title: string;
+  /** Language of title, summary and charge texts. */
+  lang: string;
+  /** JSON: { title?: { lang: text }, summary?: { lang: text } } — values in other languages. */
+  translations: string;
   title_key: string;
   subject_person_id: string | null;
   subject_organisation_id: string | null;
@@ -159,6 +167,8 @@ export interface CaseChargesTable {
   law: string | null;
   article: string | null;
   text: string | null;
+  /** JSON: { text?: { lang: text } } — the text in other languages. */
+  translations: string;
 }
 
 export interface CaseTimelineTable {

@@ -1,6 +1,9 @@
 // Appeals (an ESF "intervention"): a letter to addressees, timed to an occasion, about linked cases, in one text per language.
 import { z } from 'zod';
 import { ConfidentialitySchema, IdSchema, PartialDateSchema, SlugSchema, longText, orNull, shortText } from './common.ts';
+import {
+  fieldForReader, localizedInput, recordLangOf, RecordLangSchema, splitLocalized, translationsInput, type ReaderText, type Translations,
+} from './localized.ts';
 
 /** The lifecycle of an appeal, in order. */
 export const APPEAL_STATUSES = ['draft', 'collecting', 'published', 'delivered', 'responded', 'closed'] as const;
@@ -33,7 +36,9 @@ export const LetterLanguageSchema = z.string().regex(/^[a-z]{2,3}$/, 'expected a
 
 const AddresseeSchema = z.object({
   name: shortText(300),
-  title: shortText(300).nullish().describe('e.g. "President of the French Republic"'),
+  title: localizedInput(shortText(300)).nullish().describe('e.g. "President of the French Republic": a string, or a map of language → title'),
+  lang: RecordLangSchema.optional().describe('Language of the plain title (default: the first of a title map, else guessed from the title)'),
+  translations: translationsInput({ title: shortText(300) }),
   organisation: shortText(300).nullish(),
 });
 
@@ -82,7 +87,25 @@ export const AppealInputSchema = z.object({
 });
 export type AppealInput = z.input<typeof AppealInputSchema>;
 
-export type Addressee = { name: string; title: string | null; organisation: string | null };
+/** An addressee; `title` is in `lang` and `translations.title` holds it in other languages (both absent when it has only one). */
+export type Addressee = { name: string; title: string | null; organisation: string | null; lang?: string; translations?: Translations<'title'> };
+
+/**
+ * An addressee's title for a letter or page in `readerLang`, falling back as other record fields do. A title entered in
+ * one language only, whose language was never given, is shown as it is: there is nothing to choose and no language to name.
+ */
+export function addresseeTitleFor(a: Addressee, readerLang: string): ReaderText | undefined {
+  if (a.lang === undefined) return a.title ? { text: a.title, lang: '', fallback: false } : undefined;
+  return fieldForReader(a.title, a.lang, a.translations?.title, readerLang);
+}
+
+/** An addressee as stored: the title split into the plain value and its translations; nothing more when it has none. */
+function buildAddressee(x: z.output<typeof AddresseeSchema>): Addressee {
+  const lang = recordLangOf(x.lang, undefined, x.title ?? '');
+  const title = splitLocalized(x.title, x.translations?.title, lang);
+  const base = { name: x.name, title: title.value, organisation: orNull(x.organisation) };
+  return Object.keys(title.translations).length > 0 ? { ...base, lang, translations: { title: title.translations } } : base;
+}
 export type AppealText = { lang: string; title: string; body: string };
 export type Delivery = { date: string; method: (typeof DELIVERY_METHODS)[number]; to: string; note: string | null };
 export type AppealResponse = { date: string; kind: (typeof RESPONSE_KINDS)[number]; text: string | null; sourceId: string | null };
@@ -132,7 +155,12 @@ export interface AnnexEntry {
   designations: { kind: string; issuer: string | null; date: string | null }[];
   sources: { title: string; url: string | null; date: string | null }[];
   summary: string | null;
-  /** Digest of the entry's content, to tell later whether the register has changed since publication. */
+  /**
+   * The language of a value shown in another language than the annex's for want of a translation (so it can be marked);
+   * `charges` holds one entry per charge, null where the wording is in the annex's language. Absent when nothing falls back.
+   */
+  fallbackLangs?: { summary?: string; charges?: (string | null)[] };
+  /** Digest of the entry's content (without `fallbackLangs`), to tell later whether the register has changed since publication. */
   digest: string;
 }
 
@@ -157,7 +185,7 @@ export type AppealFields = Pick<Appeal, 'title' | 'confidentiality' | 'addressee
 export function appealFields(a: z.output<typeof AppealInputSchema>): AppealFields {
   return {
     title: a.title, confidentiality: a.confidentiality,
-    addressees: a.addressees.map((x) => ({ name: x.name, title: orNull(x.title), organisation: orNull(x.organisation) })),
+    addressees: a.addressees.map(buildAddressee),
     occasionEventId: orNull(a.occasionEventId), deadline: orNull(a.deadline), letterDate: orNull(a.letterDate),
     texts: a.texts.map((t) => ({ lang: t.lang, title: t.title, body: t.body })),
     caseIds: [...a.caseIds], publicSigning: a.publicSigning,

@@ -4,6 +4,9 @@ import { yearsToMonths } from './sentence.ts';
 import { ConfidentialitySchema, RestrictedSchema, restrictedOf, CountrySchema, IdSchema, PartialDateSchema, SlugSchema, longText, orNull, shortText, type Base, type RecordBase } from './common.ts';
 import { PlaceSchema, buildPlace, type Place } from './event.ts';
 import {
+  compactTranslations, localizedInput, plainLangOf, recordLangOf, RecordLangSchema, splitLocalized, translationsInput, type Localized, type Translations,
+} from './localized.ts';
+import {
   ACT_KINDS, CASE_STATUSES, CERTAINTIES, DESIGNATION_KINDS, INVOLVEMENT_DEGREES, PACE_CRITERIA, SENTENCE_KINDS, TIMELINE_KINDS,
 } from './vocabulary.ts';
 
@@ -21,7 +24,11 @@ const ActSchema = z.object({
 });
 
 const ChargeSchema = z
-  .object({ law: shortText(300).nullish(), article: shortText(100).nullish(), text: longText(2000).nullish() })
+  .object({
+    law: shortText(300).nullish(), article: shortText(100).nullish(),
+    text: localizedInput(longText(2000)).nullish().describe('The charge as worded: a string in the case\'s language, or a map of language → text'),
+    translations: translationsInput({ text: longText(2000) }),
+  })
   .refine((c) => Boolean(c.law || c.article || c.text), { message: 'a charge needs a law, an article or a text' });
 
 const SentenceSchema = z
@@ -68,7 +75,9 @@ const StatusChangeSchema = z.object({
 /** What a client sends to create a case: one persecution of one person or organisation. */
 export const CaseInputSchema = z.object({
   slug: SlugSchema.optional(),
-  title: shortText(500),
+  lang: RecordLangSchema.optional().describe('Language of the plain values of title, summary and charges (default: kept, else the first of a title map, else en)'),
+  title: localizedInput(shortText(500)).describe('A string in the case\'s language, or a map of language → title'),
+  translations: translationsInput({ title: shortText(500), summary: longText() }),
   subject: SubjectSchema,
   country: CountrySchema.describe('The state responsible for the persecution'),
   status: z.enum(CASE_STATUSES).default('unknown'),
@@ -77,7 +86,7 @@ export const CaseInputSchema = z.object({
     .describe('Every status the case has had, oldest first; kept as stored when left out, and a new status is added at its end'),
   court: shortText(300).nullish(),
   sentence: SentenceSchema.nullish(),
-  summary: longText().nullish(),
+  summary: localizedInput(longText()).nullish().describe('A string in the case\'s language, or a map of language → summary'),
   eventIds: z.array(IdSchema).max(100).default([]),
   acts: z.array(ActSchema).max(500).default([]),
   charges: z.array(ChargeSchema).max(100).default([]),
@@ -98,7 +107,8 @@ export type Act = {
   description: string | null;
   certainty: (typeof CERTAINTIES)[number];
 };
-export type Charge = { law: string | null; article: string | null; text: string | null };
+/** A charge; `text` is in the case's language and `translations.text` holds it in others. */
+export type Charge = { law: string | null; article: string | null; text: string | null; translations: Translations<'text'> };
 export type Sentence = { kind: (typeof SENTENCE_KINDS)[number]; months: number | null; startDate: string | null };
 export type StatusChange = { status: (typeof CASE_STATUSES)[number]; since: string };
 export type TimelineEntry = { date: string; dateApprox: boolean; kind: (typeof TIMELINE_KINDS)[number]; description: string | null };
@@ -112,7 +122,12 @@ export type Designation = {
 
 /** A stored case. */
 export interface Case extends RecordBase {
+  /** The language of the plain values of title, summary and charge texts. */
+  lang: string;
+  /** The title in `lang`. */
   title: string;
+  /** Title and summary in languages other than `lang`. */
+  translations: Translations<'title' | 'summary'>;
   subject: { type: 'person' | 'organisation'; id: string };
   country: string;
   status: (typeof CASE_STATUSES)[number];
@@ -129,8 +144,9 @@ export interface Case extends RecordBase {
 }
 
 /** Cross-field rules of a case. */
-export function caseProblems(c: Pick<Case, 'timeline' | 'designations' | 'eventIds' | 'statusHistory'>): [string, string][] {
+export function caseProblems(c: Pick<Case, 'timeline' | 'designations' | 'eventIds' | 'statusHistory' | 'title' | 'lang'>): [string, string][] {
   const out: [string, string][] = [];
+  if (c.title === '') out.push(['title', `needs a value in the case's language (${c.lang})`]);
   c.statusHistory.forEach((h, i) => {
     const prev = c.statusHistory[i - 1];
     if (prev && !isPossibleInterval(prev.since, h.since)) out.push([i === c.statusHistory.length - 1 ? 'statusSince' : `statusHistory.${i}.since`, 'a status cannot begin before the one it follows']);
@@ -173,19 +189,33 @@ export function statusOn(c: Pick<Case, 'status' | 'statusHistory'>, day: string)
 
 /** Turns validated input into the stored case; `current` is the case being updated and `now` the time of the write. */
 export function buildCase(c: z.output<typeof CaseInputSchema>, base: Base, current?: Case, now?: string): Case {
+  const lang = recordLangOf(c.lang, current?.lang, c.title);
+  const title = splitLocalized(c.title, c.translations?.title, lang, plainLangOf(c.title, current?.title, current?.lang, lang));
+  const summary = splitLocalized(c.summary, c.translations?.summary, lang, plainLangOf(c.summary, current?.summary, current?.lang, lang));
   return {
-    ...base, confidentiality: c.confidentiality, restricted: restrictedOf(c.restricted), title: c.title, subject: { type: c.subject.type, id: c.subject.id }, country: c.country,
+    ...base, confidentiality: c.confidentiality, restricted: restrictedOf(c.restricted), lang, title: title.value ?? '',
+    translations: compactTranslations({ title: title.translations, summary: summary.translations }),
+    subject: { type: c.subject.type, id: c.subject.id }, country: c.country,
     status: c.status,
     statusHistory: nextStatusHistory(c.status, orNull(c.statusSince), c.statusHistory, current?.statusHistory ?? [], (now ?? base.createdAt).slice(0, 10)),
-    court: orNull(c.court), sentence: c.sentence ?? null, summary: orNull(c.summary), eventIds: [...c.eventIds],
+    court: orNull(c.court), sentence: c.sentence ?? null, summary: summary.value, eventIds: [...c.eventIds],
     acts: c.acts.map((a) => ({
       kind: a.kind, date: orNull(a.date), dateApprox: a.dateApprox, perpetratorId: orNull(a.perpetratorId), involvement: orNull(a.involvement),
       place: buildPlace(a.place), description: orNull(a.description), certainty: a.certainty,
     })),
-    charges: c.charges.map((ch) => ({ law: orNull(ch.law), article: orNull(ch.article), text: orNull(ch.text) })),
+    charges: c.charges.map((ch, i) => buildCharge(ch, lang, current?.charges[i], current?.lang)),
     timeline: c.timeline.map((t) => ({ date: t.date, dateApprox: t.dateApprox, kind: t.kind, description: orNull(t.description) })),
     designations: c.designations.map((d) => ({
       kind: d.kind, issuerId: orNull(d.issuerId), issuerName: orNull(d.issuerName), date: orNull(d.date), criteria: [...d.criteria].sort(),
     })),
   };
+}
+
+/** A charge as stored: its text split into the case's language and the others. */
+function buildCharge(
+  ch: { law?: string | null; article?: string | null; text?: string | Localized | null; translations?: { text?: Localized } | undefined },
+  lang: string, stored: Charge | undefined, storedLang: string | undefined,
+): Charge {
+  const text = splitLocalized(ch.text, ch.translations?.text, lang, plainLangOf(ch.text, stored?.text, storedLang, lang));
+  return { law: orNull(ch.law), article: orNull(ch.article), text: text.value, translations: compactTranslations({ text: text.translations }) };
 }

@@ -26,6 +26,8 @@ export interface I18n {
   /** A length in months as years and months ("7 years 6 months", "7 лет 6 месяцев"). */
   months(total: number): string;
   country(code: string | null | undefined): string;
+  /** The name of a language in the reader's language ("Russian", «русский»). */
+  language(code: string): string;
 }
 
 const compiled = new Map<string, IntlMessageFormat>();
@@ -102,6 +104,7 @@ export function i18nFor(locale: Locale): I18n {
 
 function buildI18n(locale: Locale): I18n {
   const numbers = new Intl.NumberFormat(locale);
+  const languages = new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' });
   const self: I18n = {
     locale,
     t: (key, values) => format(locale, key, values),
@@ -120,6 +123,7 @@ function buildI18n(locale: Locale): I18n {
       if (!code) return format(locale, 'common.unknown');
       return countries.getName(code, locale) ?? code;
     },
+    language: (code) => languages.of(code) ?? code,
   };
   return self;
 }

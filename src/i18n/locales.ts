@@ -15,7 +15,20 @@ export function isLocale(value: unknown): value is Locale {
 /** Picks the locale: a valid cookie wins, then the best-weighted Accept-Language match, then English. */
 export function negotiateLocale(cookie: string | undefined, acceptLanguage: string | undefined): Locale {
   if (isLocale(cookie)) return cookie;
-  const ranked = (acceptLanguage ?? '')
+  return rankedLanguages(acceptLanguage).find(isLocale) ?? 'en';
+}
+
+/**
+ * The language a JSON reader wants record values in: `?lang=` when given, else the best-weighted language of
+ * Accept-Language that passes `known` (any language, not only the interface ones), else undefined.
+ */
+export function contentLanguage(queryLang: string | undefined, acceptLanguage: string | undefined, known: (code: string) => boolean): string | undefined {
+  return queryLang ?? rankedLanguages(acceptLanguage).find(known);
+}
+
+/** The base languages of an Accept-Language header, best first. */
+function rankedLanguages(acceptLanguage: string | undefined): string[] {
+  return (acceptLanguage ?? '')
     .split(',')
     .map((part, index) => {
       const [tag = '', ...params] = part.trim().split(';');
@@ -23,6 +36,6 @@ export function negotiateLocale(cookie: string | undefined, acceptLanguage: stri
       return { lang: tag.trim().toLowerCase().split('-')[0] ?? '', q: q === undefined ? 1 : Number(q), index };
     })
     .filter((r) => r.lang && r.q > 0)
-    .sort((a, b) => b.q - a.q || a.index - b.index);
-  return ranked.map((r) => r.lang).find(isLocale) ?? 'en';
+    .sort((a, b) => b.q - a.q || a.index - b.index)
+    .map((r) => r.lang);
 }

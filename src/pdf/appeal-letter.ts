@@ -74,6 +74,11 @@ function writeBody(doc: Doc, body: string, x: number, width: number): void {
   }
 }
 
+/** A value in another language than the letter's, followed by a note saying so: "… (Not translated: Russian)". */
+function withFallbackNote(i: I18n, text: string, lang: string | null | undefined): string {
+  return lang ? `${text} (${i.t('common.untranslated', { language: i.language(lang) })})` : text;
+}
+
 function writeAnnexEntry(doc: Doc, i: I18n, e: LetterContent['annex']['entries'][number], n: number, x: number, width: number): void {
   // Start a case on a new page rather than leave its name alone at the bottom of one.
   if (doc.y > doc.page.height - doc.page.margins.bottom - 110) doc.addPage();
@@ -82,14 +87,14 @@ function writeAnnexEntry(doc: Doc, i: I18n, e: LetterContent['annex']['entries']
   writeRuns(doc, [plain(`${i.country(e.country)} · ${vocab(i, 'caseStatus', e.status)}`)], SIZE.body, x, width);
   doc.moveDown(0.25);
   field(doc, i.t('register.case.acts'), e.acts.map((a) => (a.date ? `${vocab(i, 'actKind', a.kind)} (${i.date(a.date)})` : vocab(i, 'actKind', a.kind))).join('; '), x, width);
-  field(doc, i.t('register.case.charges'), e.charges.join('; '), x, width);
+  field(doc, i.t('register.case.charges'), e.charges.map((c, k) => withFallbackNote(i, c, e.fallbackLangs?.charges?.[k])).join('; '), x, width);
   if (e.sentence) {
     const kind = vocab(i, 'sentenceKind', e.sentence.kind);
     field(doc, i.t('register.case.sentence'), e.sentence.months === null ? kind : `${kind}, ${i.months(e.sentence.months)}`, x, width);
   }
   field(doc, i.t('register.case.designations'), e.designations.map((d) => [vocab(i, 'designationKind', d.kind), d.issuer, d.date ? i.date(d.date) : null].filter(Boolean).join(', ')).join('; '), x, width);
   if (e.summary) {
-    writeRuns(doc, [plain(e.summary, false, true)], SIZE.body, x, width);
+    writeRuns(doc, [plain(withFallbackNote(i, e.summary, e.fallbackLangs?.summary), false, true)], SIZE.body, x, width);
     doc.moveDown(0.25);
   }
   if (e.sources.length > 0) {

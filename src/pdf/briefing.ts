@@ -65,7 +65,7 @@ export async function renderBriefing(b: Briefing, i: I18n, createdAt: Date): Pro
   doc.font('bold').fontSize(15).fillColor('black').text(title, x, doc.y, { width });
   doc.moveDown(0.3).font('italic').fontSize(9).fillColor(GREY)
     .text(i.t('briefing.lede', { generated: i.timestamp(b.generatedAt), country, date: i.dateIn(b.asOf) }), { width });
-  if (b.occasion) doc.moveDown(0.3).font('regular').fontSize(10).fillColor('black').text(`${b.occasion.title} — ${i.date(b.occasion.startDate)}`, { width });
+  if (b.occasion) doc.moveDown(0.3).font('regular').fontSize(10).fillColor('black').text(`${b.occasion.title}${b.occasion.titleLang ? ` (${i.t('common.untranslated', { language: i.language(b.occasion.titleLang) })})` : ''} — ${i.date(b.occasion.startDate)}`, { width });
   heading(doc, `${i.t('briefing.totals')}: ${b.totals.cases}`);
   doc.font('regular').fontSize(10).fillColor('black').text(i.t('briefing.designations', { n: b.totals.politicalPrisoners }), { width });
   doc.moveDown(0.5);

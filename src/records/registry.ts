@@ -82,7 +82,7 @@ export const membershipDef: RecordDef<Membership, z.infer<typeof MembershipFilte
 
 export const eventDef: RecordDef<Event, z.infer<typeof EventFilterSchema>, typeof EventInputSchema> = {
   type: 'event', plural: 'events', input: EventInputSchema, filter: EventFilterSchema, repo: eventRepo,
-  build: (e, base) => buildEvent(e, base),
+  build: (e, base, current) => buildEvent(e, base, current),
   problems: eventProblems,
   slugText: (e) => (e.startDate ? `${e.title} ${e.startDate.slice(0, 4)}` : e.title),
   references: (e) => [

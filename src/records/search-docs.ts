@@ -81,20 +81,27 @@ export function organisationDoc(o: Organisation): SearchDoc {
 
 /** An event's document. */
 export function eventDoc(e: Event): SearchDoc {
+  // Titles and descriptions in every language are indexed, so a reader finds the event in any of them.
+  const titles = Object.values(e.translations.title ?? {});
   return doc({
     recordType: 'event', recordId: e.id, slug: e.slug, confidentiality: e.confidentiality, title: e.title,
-    body: join([e.place.locality, e.description]), country: e.place.country, year: yearOf(e.startDate), updatedAt: e.updatedAt,
-  }, [...properNames(e.title), e.place.locality ?? '']);
+    body: join([...titles, e.place.locality, e.description, ...Object.values(e.translations.description ?? {})]), country: e.place.country, year: yearOf(e.startDate), updatedAt: e.updatedAt,
+  }, [...[e.title, ...titles].flatMap(properNames), e.place.locality ?? '']);
 }
 
 /** A case's document: its own text only (the subject's names live in the subject's document). */
 export function caseDoc(c: Case): SearchDoc {
   const dates = [...c.acts.map((a) => a.date), ...c.timeline.map((t) => t.date)].filter((d): d is string => Boolean(d)).sort();
+  const titles = Object.values(c.translations.title ?? {});
   return doc({
     recordType: 'case', recordId: c.id, slug: c.slug, confidentiality: c.confidentiality, title: c.title,
-    body: join([c.summary, c.court, ...c.charges.map((ch) => join([ch.law, ch.article, ch.text])), ...c.acts.map((a) => a.description), ...c.timeline.map((t) => t.description)]),
+    body: join([
+      ...titles, c.summary, ...Object.values(c.translations.summary ?? {}), c.court,
+      ...c.charges.map((ch) => join([ch.law, ch.article, ch.text, ...Object.values(ch.translations.text ?? {})])),
+      ...c.acts.map((a) => a.description), ...c.timeline.map((t) => t.description),
+    ]),
     country: c.country, year: yearOf(dates[0]), updatedAt: c.updatedAt,
-  }, properNames(c.title));
+  }, [c.title, ...titles].flatMap(properNames));
 }
 
 /** A source's document. */

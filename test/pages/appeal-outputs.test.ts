@@ -108,7 +108,7 @@ for (const dialect of DIALECTS) {
 
     pdfIt('sends the letter in each language with its text, names, co-signatories and annex', async () => {
       const expected: Record<string, string[]> = {
-        ru: ['Открытое письмо перед визитом в Казахстан', 'Господин Президент', 'Жаңаөзен', 'Роза Тулетаева', 'Владимир Козлов', '7 лет 6 месяцев', '5 лет', 'Пытки (декабрь 2011 г.)', 'Подписали', '4 декабря 2014', 'State visit to Kazakhstan, 5–6 декабря 2014 г.'],
+        ru: ['Открытое письмо перед визитом в Казахстан', 'Господин Президент', 'Жаңаөзен', 'Роза Тулетаева', 'Владимир Козлов', '7 лет 6 месяцев', '5 лет', 'Пытки (декабрь 2011 г.)', 'Подписали', '4 декабря 2014', 'State visit to Kazakhstan (Нет перевода: английский), 5–6 декабря 2014 г.'],
         fr: ['Lettre ouverte avant la visite au Kazakhstan', 'Nous vous demandons d’évoquer', 'Roza Tuletayeva', '7 ans 6 mois', 'Cosignataires', '4 décembre 2014', '5–6 décembre 2014'],
         en: ['Open letter before the visit to Kazakhstan', 'The cases', 'political prisoners', '• torture', 'Roza Tuletayeva', '7 years 6 months', 'organising mass unrest', 'Monitoring report on Zhanaozen', 'https://example.org/report', 'December 4, 2014'],
       };

@@ -83,7 +83,7 @@ async function counts(t: TestDb): Promise<number[]> {
 type Doc = Record<string, Record<string, unknown>[]>;
 function render(doc: Doc & { format?: unknown; version?: unknown }): string {
   const sections = Object.entries(doc).filter(([, v]) => Array.isArray(v));
-  return `{"format":"vigil-export","version":2${sections.map(([k, v]) => `,\n"${k}":[${(v as unknown[]).map((r) => `\n${JSON.stringify(r)}`).join(',')}\n]`).join('')}\n}\n`;
+  return `{"format":"vigil-export","version":3${sections.map(([k, v]) => `,\n"${k}":[${(v as unknown[]).map((r) => `\n${JSON.stringify(r)}`).join(',')}\n]`).join('')}\n}\n`;
 }
 
 // As in the register's own import test, each test keeps at most one PostgreSQL database open at a time.

@@ -19,9 +19,12 @@ export { writeChunk, type ExportOptions };
 
 /** The document's format marker and version, checked on import. */
 export const EXPORT_FORMAT = 'vigil-export';
-export const EXPORT_VERSION = 2;
-/** Versions an import reads: 1 held the register records only. */
-export const READABLE_VERSIONS: readonly number[] = [1, 2];
+export const EXPORT_VERSION = 3;
+/**
+ * Versions an import reads: 1 held the register records only; 2 had no languages on cases and events (their plain
+ * values are read as in the language their title is written in, as the database migration did).
+ */
+export const READABLE_VERSIONS: readonly number[] = [1, 2, 3];
 
 /** The register's record sections, in the order they are written (and must be read): referenced records come first. */
 export const RECORD_SECTIONS = ['persons', 'organizations', 'memberships', 'events', 'cases', 'sources', 'citations'] as const;
@@ -91,7 +94,7 @@ export function sectionRecords(ctx: Ctx, section: ExportSection): AsyncGenerator
 }
 
 /**
- * Writes `{"format":"vigil-export","version":2,"sealedUnder":[…],"persons":[…],…}` to `out`, one record per line, in key
+ * Writes `{"format":"vigil-export","version":3,"sealedUnder":[…],"persons":[…],…}` to `out`, one record per line, in key
  * order, with the actor's visibility applied. Only the system actor (the CLI) exports the table sections: appeals with
  * their signatures, users and the rest are an installation's own data, not part of any reader's view of the register. The stream is not ended (stdout must stay open); returns the number of records per section.
  */

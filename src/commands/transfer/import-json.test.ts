@@ -5,7 +5,7 @@ import { after, before, describe, it } from 'node:test';
 import { ulid } from 'ulid';
 import type { Ctx } from '../../context.ts';
 import { AppError } from '../../errors.ts';
-import { exportJson } from './export-json.ts';
+import { EXPORT_VERSION, exportJson } from './export-json.ts';
 import { createRecord } from '../records/create-record.ts';
 import { caseDef, citationDef, eventDef, membershipDef, organisationDef, personDef, sourceDef } from '../../records/registry.ts';
 import { updateRecord } from '../records/update-record.ts';
@@ -33,18 +33,18 @@ async function buildRegister(ctx: Ctx): Promise<void> {
   }));
   const party = await createRecord(ctx, organisationDef, buildOrganisation());
   await createRecord(ctx, membershipDef, { personId: max.id, organisationId: party.id, role: 'Член', startDate: '2010-03', restricted: { since: 'cell in Atyrau' } });
-  const a = await createRecord(ctx, eventDef, buildEvent({ place: { country: 'KZ', locality: 'Жанаозен', lat: 43.341, lon: 52.862 }, description: 'Police fire on strikers.' }));
+  const a = await createRecord(ctx, eventDef, buildEvent({ place: { country: 'KZ', locality: 'Жанаозен', lat: 43.341, lon: 52.862 }, description: { en: 'Police fire on strikers.', kk: 'Полиция ереуілшілерге оқ атты.' } }));
   const b = await createRecord(ctx, eventDef, buildEvent({ title: 'Trial of the oil workers', kind: 'trial', startDate: '2012-03-27', endDate: '2012-06-04' }));
   const [first, second] = [a, b].sort((x, y) => x.id.localeCompare(y.id));
   await updateRecord(ctx, eventDef, first!.id, { relations: [{ eventId: second!.id, kind: 'precedes' }] });
   const main = await createRecord(ctx, caseDef, buildCase(max.id, {
     title: 'Бокаев: «разжигание розни»', statusSince: '2016-11-28', court: 'Atyrau City Court', sentence: { kind: 'prison', years: 5, startDate: '2016-11-28' },
-    summary: 'Sentenced after the land protests.', eventIds: [second!.id, first!.id],
+    summary: { en: 'Sentenced after the land protests.', ru: 'Осуждён после земельных протестов.' }, eventIds: [second!.id, first!.id],
     acts: [
       { kind: 'arrest', date: '2016-05-17', perpetratorId: court.id, involvement: 'direct', place: { country: 'KZ', locality: 'Атырау' }, certainty: 'confirmed' },
       { kind: 'torture', description: 'Beaten in custody.' },
     ],
-    charges: [{ law: 'Criminal Code', article: '174', text: 'inciting social discord' }, { article: '274' }],
+    charges: [{ law: 'Criminal Code', article: '174', text: { ru: 'разжигание социальной розни', en: 'inciting social discord' } }, { article: '274' }],
     timeline: [{ date: '2016-05', kind: 'arrest' }, { date: '2016-11-28', kind: 'verdict', description: '5 years' }],
     designations: [{ kind: 'political_prisoner', issuerId: party.id, date: '2017', criteria: ['c', 'a'] }, { kind: 'prisoner_of_conscience', issuerName: 'Amnesty International' }],
     restricted: { lawyer: 'A. Lawyer, +7 701 000 00 00' },
@@ -52,7 +52,7 @@ async function buildRegister(ctx: Ctx): Promise<void> {
   // A status history with past dates, on a clear case and on a sealed one, must come back as it was.
   await updateRecord(ctx, caseDef, main.id, { status: 'released', statusSince: '2019-02' });
   const held = await createRecord(ctx, caseDef, buildCase(roza.id, {
-    confidentiality: 'restricted', status: 'detained_pre_trial', statusSince: '2015-09', sentence: { kind: 'restricted_freedom', years: 7.5 },
+    confidentiality: 'restricted', title: { en: 'Held without trial', ru: 'Под стражей без суда' }, status: 'detained_pre_trial', statusSince: '2015-09', sentence: { kind: 'restricted_freedom', years: 7.5 },
   }));
   await updateRecord(ctx, caseDef, held.id, { status: 'serving_sentence', statusSince: '2016-01-20' });
   await createRecord(ctx, caseDef, buildCase(party.id, { title: 'Party banned', subject: { type: 'organisation', id: party.id }, status: 'unknown', sentence: null, acts: [] }));
@@ -88,9 +88,9 @@ type Doc = Record<string, Record<string, unknown>[]>;
 const TABLES = ['users', 'appeals', 'coSignatories', 'signatures', 'denyRules', 'briefings', 'follows', 'remindersSent', 'intakeDocuments', 'personMerges'];
 
 /** Rewrites an export after changing it, in the same one-record-per-line layout. */
-function render(doc: Doc): string {
+function render(doc: Doc, version = EXPORT_VERSION): string {
   const sections = Object.entries(doc).filter(([, v]) => Array.isArray(v));
-  return `{"format":"vigil-export","version":2${sections.map(([k, v]) => `,\n"${k}":[${v.map((r) => `\n${JSON.stringify(r)}`).join(',')}\n]`).join('')}\n}\n`;
+  return `{"format":"vigil-export","version":${version}${sections.map(([k, v]) => `,\n"${k}":[${v.map((r) => `\n${JSON.stringify(r)}`).join(',')}\n]`).join('')}\n}\n`;
 }
 
 // Kysely's migrator looks for its lock table in every PostgreSQL schema, so a second test schema cannot be migrated
@@ -121,6 +121,9 @@ for (const dialect of DIALECTS) {
       assert.deepEqual(doc.memberships![0]!.restricted, { since: 'cell in Atyrau' });
       assert.equal(doc.cases!.filter((c) => c.restricted !== undefined).length, 1);
       const main = doc.cases!.find((c) => c.title === 'Бокаев: «разжигание розни»')!;
+      assert.deepEqual([main.lang, main.translations], ['ru', { summary: { en: 'Sentenced after the land protests.' } }]);
+      assert.equal(main.summary, 'Осуждён после земельных протестов.');
+      assert.deepEqual((main.charges as { translations: unknown }[])[0]!.translations, { text: { en: 'inciting social discord' } });
       assert.deepEqual(main.statusHistory, [{ status: 'serving_sentence', since: '2016-11-28' }, { status: 'released', since: '2019-02' }]);
       assert.deepEqual(doc.cases!.find((c) => c.confidentiality === 'restricted')!.statusHistory,
         [{ status: 'detained_pre_trial', since: '2015-09' }, { status: 'serving_sentence', since: '2016-01-20' }]);
@@ -141,6 +144,26 @@ for (const dialect of DIALECTS) {
         }
       });
     }
+
+    it('reads a version 2 document, whose cases and events have no languages: their plain values keep their language', async () => {
+      const doc = JSON.parse(text) as Doc;
+      // Version 2 had only the plain values: the ones in each record's language.
+      for (const r of [...doc.events!, ...doc.cases!]) {
+        delete r.lang;
+        delete r.translations;
+        if (Array.isArray(r.charges)) for (const ch of r.charges as Record<string, unknown>[]) delete ch.translations;
+      }
+      const t = await testDb(dialect);
+      try {
+        await importText(testCtx(t), render(doc, 2));
+        const again = JSON.parse(await exportText(testCtx(t))) as Doc;
+        const main = again.cases!.find((c) => c.title === 'Бокаев: «разжигание розни»')!;
+        assert.deepEqual([main.lang, main.summary, main.translations], ['ru', 'Осуждён после земельных протестов.', {}]);
+        assert.deepEqual(again.events!.map((e) => [e.lang, e.translations]), [['en', {}], ['en', {}]]);
+      } finally {
+        await t.cleanup();
+      }
+    });
 
     describe('refuses a bad file and leaves the database unchanged', () => {
       let t: TestDb;
@@ -166,7 +189,7 @@ for (const dialect of DIALECTS) {
         const doc = JSON.parse(text) as Doc;
         const cut = text.indexOf('"title"', text.indexOf(String(doc.cases![1]!.id)));
         await refuses(text.slice(0, cut), new RegExp(`^cases\\[1\\] \\(id ${doc.cases![1]!.id}\\): JSON syntax error at byte \\d+ \\(line \\d+\\): .*ends early`));
-        await refuses(text.replace('"version":2,', '"version":2,,'), new RegExp(`^JSON syntax error at byte ${text.indexOf('"version":2,') + 12} \\(line 1\\)`));
+        await refuses(text.replace('"version":3,', '"version":3,,'), new RegExp(`^JSON syntax error at byte ${text.indexOf('"version":3,') + 12} \\(line 1\\)`));
       });
 
       it('a case with an invalid status in the middle', async () => {

@@ -195,7 +195,7 @@ class Loader {
       throw new AppError('validation_failed', `format: expected "${EXPORT_FORMAT}" before the records, found ${JSON.stringify(this.format) ?? 'nothing'}`);
     }
     if (names.includes('version') && !READABLE_VERSIONS.includes(this.version as number)) {
-      throw new AppError('validation_failed', `version: this Vigil reads versions ${READABLE_VERSIONS.join(' and ')} (writes ${EXPORT_VERSION}), found ${JSON.stringify(this.version) ?? 'nothing'}`);
+      throw new AppError('validation_failed', `version: this Vigil reads versions ${READABLE_VERSIONS.join(', ')} (writes ${EXPORT_VERSION}), found ${JSON.stringify(this.version) ?? 'nothing'}`);
     }
   }
 

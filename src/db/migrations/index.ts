@@ -13,7 +13,8 @@ import * as m0010 from './2026_12_04_0010_key_fingerprints.ts';
 import * as m0100 from './2026_12_04_0100_keyed_audit.ts';
 import * as m0101 from './2026_12_04_0101_seal_pending.ts';
 import * as m0200 from './2026_12_05_0200_case_status_history.ts';
-import * as m0300 from './2026_12_05_0300_reader_languages.ts';
+import * as m0300 from './2026_12_05_0300_localized_fields.ts';
+import * as m0400 from './2026_12_05_0400_reader_languages.ts';
 
 /** Every migration by name; names sort in the order they run. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -30,5 +31,6 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026_12_04_0100_keyed_audit': m0100,
   '2026_12_04_0101_seal_pending': m0101,
   '2026_12_05_0200_case_status_history': m0200,
-  '2026_12_05_0300_reader_languages': m0300,
+  '2026_12_05_0300_localized_fields': m0300,
+  '2026_12_05_0400_reader_languages': m0400,
 };

@@ -2,6 +2,7 @@
 import type { Act, Case, Designation, StatusChange, TimelineEntry } from '../../domain/case.ts';
 import type { CaseFilter } from '../../domain/filters.ts';
 import { searchKey } from '../../text/fold.ts';
+import { DEFAULT_RECORD_LANG, searchableText, type Translations } from '../../domain/localized.ts';
 import type { Confidentiality } from '../../domain/vocabulary.ts';
 import type { Keyring } from '../../crypto/field-cipher.ts';
 import type { Executor, Trx } from '../database.ts';
@@ -37,10 +38,17 @@ async function loadChildren(db: Executor, ids: string[]): Promise<Children> {
   };
 }
 
-/** A case written before statuses had a history (a sealed one, whose content no migration can reach) has its current status since it was entered. */
+/**
+ * A case written before statuses had a history (a sealed one, whose content no migration can reach) has its current
+ * status since it was entered; one sealed before fields had languages has its values in the default language.
+ */
 function withHistory(c: Case): Case {
+  const localized = {
+    ...c, lang: c.lang || DEFAULT_RECORD_LANG, translations: c.translations ?? {},
+    charges: c.charges.map((ch) => (ch.translations ? ch : { ...ch, translations: {} })),
+  };
   // A sealed case read without keys has no status to date.
-  return c.statusHistory.length > 0 || !c.status ? c : { ...c, statusHistory: [{ status: c.status, since: c.createdAt.slice(0, 10) }] };
+  return localized.statusHistory.length > 0 || !c.status ? localized : { ...localized, statusHistory: [{ status: c.status, since: c.createdAt.slice(0, 10) }] };
 }
 
 async function hydrate(db: Executor, rows: CasesTable[], keys: RestrictedKeys): Promise<Case[]> {
@@ -48,7 +56,9 @@ async function hydrate(db: Executor, rows: CasesTable[], keys: RestrictedKeys): 
   const ch = await loadChildren(db, rows.map((r) => r.id));
   return unsealed(rows, rows.map((r) => ({
     ...baseFields(r, keys),
+    lang: r.lang,
     title: r.title,
+    translations: JSON.parse(r.translations) as Case['translations'],
     subject: r.subject_person_id !== null ? { type: 'person' as const, id: r.subject_person_id } : { type: 'organisation' as const, id: r.subject_organisation_id ?? '' },
     country: r.country,
     status: r.status as Case['status'],
@@ -66,7 +76,7 @@ async function hydrate(db: Executor, rows: CasesTable[], keys: RestrictedKeys): 
       involvement: a.involvement as Act['involvement'], place: { country: a.country, locality: a.locality, lat: a.lat, lon: a.lon },
       description: a.description, certainty: a.certainty as Act['certainty'],
     })),
-    charges: (ch.charges.get(r.id) ?? []).map((c) => ({ law: c.law, article: c.article, text: c.text })),
+    charges: (ch.charges.get(r.id) ?? []).map((c) => ({ law: c.law, article: c.article, text: c.text, translations: JSON.parse(c.translations) as Translations<'text'> })),
     timeline: (ch.timeline.get(r.id) ?? []).map((t) => ({
       date: t.date, dateApprox: bool(t.date_approx), kind: t.kind as TimelineEntry['kind'], description: t.description,
     })),
@@ -82,13 +92,14 @@ async function hydrate(db: Executor, rows: CasesTable[], keys: RestrictedKeys): 
  * (ids), which keep the database's references whole; acts, charges, timeline and designations go into the blob.
  */
 const BLANK: Partial<CasesTable> = {
-  title: '', title_key: '', country: '', status: '', court: null, sentence_kind: null, sentence_months: null, sentence_start: null, summary: null,
+  title: '', title_key: '', lang: DEFAULT_RECORD_LANG, translations: '{}', country: '', status: '', court: null, sentence_kind: null, sentence_months: null, sentence_start: null, summary: null,
 };
 
 function columns(c: Case, keyring: Keyring): CasesTable {
   return sealedColumns(c, {
     ...baseColumns(c, keyring),
-    title: c.title, title_key: searchKey(c.title),
+    // The key holds the title in every language, so a search in any of them finds the case.
+    title: c.title, title_key: searchKey(searchableText(c.title, c.translations.title)), lang: c.lang, translations: JSON.stringify(c.translations),
     subject_person_id: c.subject.type === 'person' ? c.subject.id : null,
     subject_organisation_id: c.subject.type === 'organisation' ? c.subject.id : null,
     country: c.country, status: c.status, court: c.court,
@@ -116,7 +127,9 @@ async function writeChildren(trx: Trx, c: Case, replace: boolean): Promise<void>
     }))).execute();
   }
   if (c.charges.length > 0) {
-    await trx.insertInto('case_charges').values(c.charges.map((ch, position) => ({ case_id, position, law: ch.law, article: ch.article, text: ch.text }))).execute();
+    await trx.insertInto('case_charges').values(c.charges.map((ch, position) => ({
+      case_id, position, law: ch.law, article: ch.article, text: ch.text, translations: JSON.stringify(ch.translations),
+    }))).execute();
   }
   if (c.timeline.length > 0) {
     await trx.insertInto('case_timeline').values(c.timeline.map((t, position) => ({

@@ -2,6 +2,7 @@
 import type { Event } from '../../domain/event.ts';
 import type { EventFilter } from '../../domain/filters.ts';
 import { searchKey } from '../../text/fold.ts';
+import { DEFAULT_RECORD_LANG, searchableText } from '../../domain/localized.ts';
 import type { Confidentiality } from '../../domain/vocabulary.ts';
 import type { Keyring } from '../../crypto/field-cipher.ts';
 import type { Executor, Trx } from '../database.ts';
@@ -20,7 +21,9 @@ export async function hydrateEvents(db: Executor, rows: EventsTable[], keys: Res
   const countries = groupBy(await db.selectFrom('event_countries').selectAll().where('event_id', 'in', rows.map((r) => r.id)).orderBy('event_id').orderBy('position').execute(), 'event_id');
   return unsealed(rows, rows.map((r) => ({
     ...baseFields(r, keys),
+    lang: r.lang,
     title: r.title,
+    translations: JSON.parse(r.translations) as Event['translations'],
     kind: r.kind as Event['kind'],
     startDate: r.start_date,
     startApprox: bool(r.start_approx),
@@ -32,19 +35,19 @@ export async function hydrateEvents(db: Executor, rows: EventsTable[], keys: Res
     countries: (countries.get(r.id) ?? []).map((c) => c.country),
     participants: JSON.parse(r.participants ?? '[]') as Event['participants'],
     timeZone: r.time_zone ?? null,
-  })), keys);
+  })), keys).map((e) => (e.translations ? e : { ...e, translations: {} })); // sealed before fields had languages
 }
 
 /** What a sealed event's content columns hold instead of its values (its relations to other events stay: they are links). */
 const BLANK: Partial<EventsTable> = {
-  title: '', title_key: '', kind: '', start_date: null, start_approx: 0, end_date: null, end_approx: 0, country: null, locality: null, lat: null, lon: null,
+  title: '', title_key: '', lang: DEFAULT_RECORD_LANG, translations: '{}', kind: '', start_date: null, start_approx: 0, end_date: null, end_approx: 0, country: null, locality: null, lat: null, lon: null,
   description: null, time_zone: null, participants: '[]',
 };
 
 function columns(e: Event, keyring: Keyring): EventsTable {
   return sealedColumns(e, {
     ...baseColumns(e, keyring),
-    title: e.title, title_key: searchKey(e.title), kind: e.kind, start_date: e.startDate, start_approx: int(e.startApprox),
+    title: e.title, title_key: searchKey(searchableText(e.title, e.translations.title)), lang: e.lang, translations: JSON.stringify(e.translations), kind: e.kind, start_date: e.startDate, start_approx: int(e.startApprox),
     end_date: e.endDate, end_approx: int(e.endApprox), country: e.place.country, locality: e.place.locality, lat: e.place.lat, lon: e.place.lon,
     description: e.description, time_zone: e.timeZone, participants: JSON.stringify(e.participants),
   }, BLANK, keyring);

@@ -3,6 +3,7 @@
 import type { AnnexEntry, Appeal } from '../../domain/appeal.ts';
 import type { Name } from '../../domain/common.ts';
 import { digestOf } from '../../domain/digest.ts';
+import { fieldForReader } from '../../domain/localized.ts';
 import { nameTextFor } from '../../domain/reader-names.ts';
 import type { Executor } from '../../db/database.ts';
 import { caseRepo } from '../../db/repos/case.repo.ts';
@@ -50,16 +51,24 @@ export async function buildAnnex(db: Executor, caseIds: readonly string[], lang:
       const org = await organisationRepo.find(db, d.issuerId, PUBLIC, null);
       if (org) issuers.set(d.issuerId, nameForLanguage(org.names, lang));
     }
-    const content: Omit<AnnexEntry, 'digest'> = {
+    // Summary and charge wordings in the annex's language, else the case's own, English or any other (marked as such).
+    const summary = fieldForReader(c.summary, c.lang, c.translations.summary, lang);
+    const charges = c.charges.map((ch) => ({ ...ch, text: fieldForReader(ch.text, c.lang, ch.translations.text, lang) }));
+    const content: Omit<AnnexEntry, 'digest' | 'fallbackLangs'> = {
       caseId: c.id, caseSlug: c.slug, name: await subjectName(db, c.subject, lang), country: c.country, status: c.status,
       acts: c.acts.map((a) => ({ kind: a.kind, date: a.date })),
-      charges: c.charges.map((ch) => [ch.law, ch.article, ch.text].filter(Boolean).join(', ')),
+      charges: charges.map((ch) => [ch.law, ch.article, ch.text?.text].filter(Boolean).join(', ')),
       sentence: c.sentence ? { kind: c.sentence.kind, months: c.sentence.months } : null,
       designations: c.designations.map((d) => ({ kind: d.kind, issuer: (d.issuerId ? issuers.get(d.issuerId) : undefined) ?? d.issuerName, date: d.date })),
       sources: await sourcesOf(db, c.id),
-      summary: c.summary,
+      summary: summary?.text ?? null,
     };
-    out.push({ ...content, digest: digestOf(content) });
+    // The marks of values in another language stay out of the digest: they say how a value is shown, not what the register holds.
+    const fallbackLangs = {
+      ...(summary?.fallback ? { summary: summary.lang } : {}),
+      ...(charges.some((ch) => ch.text?.fallback) ? { charges: charges.map((ch) => (ch.text?.fallback ? ch.text.lang : null)) } : {}),
+    };
+    out.push({ ...content, ...(Object.keys(fallbackLangs).length > 0 ? { fallbackLangs } : {}), digest: digestOf(content) });
   }
   return out;
 }

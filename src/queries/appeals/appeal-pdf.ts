@@ -3,11 +3,12 @@
 // publication would show: confirmed co-signatories, the annex of public cases, and the occasion when it is public.
 import { createHash } from 'node:crypto';
 import type { Ctx } from '../../context.ts';
-import { PUBLISHED_STATUSES } from '../../domain/appeal.ts';
+import { addresseeTitleFor, PUBLISHED_STATUSES } from '../../domain/appeal.ts';
+import { fieldForReader, type ReaderText } from '../../domain/localized.ts';
 import { IdSchema, SlugSchema } from '../../domain/common.ts';
 import { AppError } from '../../errors.ts';
 import { i18nFor } from '../../i18n/i18n.ts';
-import { isLocale } from '../../i18n/locales.ts';
+import { isLocale, type Locale } from '../../i18n/locales.ts';
 import { renderLetter, type LetterContent } from '../../pdf/appeal-letter.ts';
 import { LETTER_LABELS } from '../../pdf/labels.ts';
 import { appealView } from './get-appeal.ts';
@@ -43,17 +44,18 @@ export async function appealLetterPdf(ctx: Ctx, idOrSlug: string, lang: string):
   const { appeal, text } = view;
   if (!text || text.lang !== lang) throw new AppError('not_found', `The appeal has no text in "${lang}"`);
   const draft = !PUBLISHED_STATUSES.includes(appeal.status);
+  const locale = isLocale(lang) ? lang : 'en';
   const content: LetterContent = {
     lang, title: text.title, body: text.body, draft,
     date: appeal.letterDate ?? appeal.publishedAt?.slice(0, 10) ?? null,
-    addressees: appeal.addressees,
+    // Addressee titles and the occasion in the letter's language; one in another language says so.
+    addressees: appeal.addressees.map((a) => ({ name: a.name, title: markedText(addresseeTitleFor(a, lang), locale), organisation: a.organisation })),
     occasion: view.occasion && view.occasion.confidentiality === 'public'
-      ? { title: view.occasion.title, startDate: view.occasion.startDate, endDate: view.occasion.endDate } : null,
+      ? { title: markedText(fieldForReader(view.occasion.title, view.occasion.lang, view.occasion.translations.title, lang), locale) ?? view.occasion.title, startDate: view.occasion.startDate, endDate: view.occasion.endDate } : null,
     coSignatories: view.coSignatories.filter((s) => s.status === 'confirmed').map((s) => ({ name: s.name, title: s.title, organisation: s.organisation })),
     annex: { asOf: view.annex.frozenAt, entries: view.annex.entries.map(({ digest: _d, updatedSincePublication: _u, ...e }) => e) },
     createdAt: new Date(appeal.publishedAt ?? appeal.updatedAt),
   };
-  const locale = isLocale(lang) ? lang : 'en';
   const key = createHash('sha256').update(JSON.stringify([locale, content])).digest('hex');
   let bytes = draft ? undefined : cache.get(key);
   if (!bytes) {
@@ -61,4 +63,11 @@ export async function appealLetterPdf(ctx: Ctx, idOrSlug: string, lang: string):
     if (!draft) remember(key, bytes);
   }
   return { bytes, fileName: `${appeal.slug.replace(/[^a-z0-9-]/gi, '-')}.${lang}.pdf`, title: text.title, draft };
+}
+
+/** A value for the letter, followed by "(Not translated: Russian)" in the letter's language when it fell back to another. */
+function markedText(t: ReaderText | undefined, locale: Locale): string | null {
+  if (!t) return null;
+  const i = i18nFor(locale);
+  return t.fallback ? `${t.text} (${i.t('common.untranslated', { language: i.language(t.lang) })})` : t.text;
 }

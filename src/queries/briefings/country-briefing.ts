@@ -1,6 +1,7 @@
 // A country briefing: what the register knows about one country as of a date — counts by status and kind of act, the
 // people held and for how long, sentences, political-prisoner designations, and what happened since a chosen date.
 // Built from the records the reader may see, never from restricted fields.
+import { fieldForReader } from '../../domain/localized.ts';
 import type { Ctx } from '../../context.ts';
 import { statusOn, type Case } from '../../domain/case.ts';
 import { parsePartialDate, partialDateRange } from '../../domain/partial-date.ts';
@@ -67,7 +68,7 @@ export async function countryBriefing(ctx: Ctx, req: BriefingRequest): Promise<B
       }
     }
     out.push({
-      caseId: c.id, caseSlug: c.slug, title: c.title, subjectType: c.subject.type, name, status: c.status,
+      caseId: c.id, caseSlug: c.slug, title: fieldForReader(c.title, c.lang, c.translations.title, req.lang)?.text ?? c.title, subjectType: c.subject.type, name, status: c.status,
       heldSince: held?.since ?? null, heldSinceApprox: held?.sinceApprox ?? false, heldUntil: held?.until ?? null,
       heldMonths: held?.months ?? null, sentenceEnds: held?.sentenceEnds ?? null, review: held?.review ?? null,
       sentence: c.sentence ? { kind: c.sentence.kind, months: c.sentence.months } : null,
@@ -80,9 +81,12 @@ export async function countryBriefing(ctx: Ctx, req: BriefingRequest): Promise<B
   const count = (keys: string[]) => keys.reduce<Record<string, number>>((acc, k) => ({ ...acc, [k]: (acc[k] ?? 0) + 1 }), {});
   const occasionEvent = req.occasionEventId ? await eventRepo.find(ctx.db, req.occasionEventId, levels, null) : undefined;
   const people = out.filter((c) => c.subjectType === 'person');
+  const occasionTitle = occasionEvent ? fieldForReader(occasionEvent.title, occasionEvent.lang, occasionEvent.translations.title, req.lang) : undefined;
   return {
     country: req.country, asOf: req.asOf, since, lang: req.lang, generatedAt: ctx.now().toISOString(),
-    occasion: occasionEvent ? { id: occasionEvent.id, slug: occasionEvent.slug, title: occasionEvent.title, startDate: occasionEvent.startDate, endDate: occasionEvent.endDate } : null,
+    occasion: occasionEvent ? {
+      id: occasionEvent.id, slug: occasionEvent.slug, title: occasionTitle?.text ?? occasionEvent.title,
+      ...(occasionTitle?.fallback ? { titleLang: occasionTitle.lang } : {}), startDate: occasionEvent.startDate, endDate: occasionEvent.endDate } : null,
     totals: {
       cases: out.length, people: people.length, organisations: out.length - people.length,
       held: out.filter((c) => HELD_STATUSES.includes(c.status) && c.review === null).length,

@@ -1,6 +1,7 @@
 // Names and links of records a page refers to (a case's subject, a perpetrator, an issuer), looked up with the reader's rights.
 import type { Ctx } from '../../context.ts';
 import type { Name } from '../../domain/common.ts';
+import type { Localized } from '../../domain/localized.ts';
 import { displayName } from '../../domain/person.ts';
 import type { RecordType } from '../../domain/vocabulary.ts';
 import { eventRepo } from '../../db/repos/event.repo.ts';
@@ -18,6 +19,8 @@ export interface RecordLink {
   label: string;
   /** Every name of a person or organisation, so that a page can show the one for its language. */
   names?: Name[];
+  /** An event's or case's title in every language (`label` is the one in `lang`), so that a page can show the one for its language. */
+  titles?: { lang: string; translations: Localized };
 }
 
 /** The public path of a record page. */
@@ -41,10 +44,10 @@ export async function resolveLinks(ctx: Ctx, refs: { type: RecordType; id: strin
       if (o) link = { type: 'organisation', id: o.id, slug: o.slug, label: displayName(o.names), names: o.names };
     } else if (ref.type === 'event') {
       const e = await eventRepo.find(ctx.db, ref.id, levels, null);
-      if (e) link = { type: 'event', id: e.id, slug: e.slug, label: e.title };
+      if (e) link = { type: 'event', id: e.id, slug: e.slug, label: e.title, titles: { lang: e.lang, translations: e.translations.title ?? {} } };
     } else if (ref.type === 'case') {
       const c = await caseRepo.find(ctx.db, ref.id, levels, null);
-      if (c) link = { type: 'case', id: c.id, slug: c.slug, label: c.title };
+      if (c) link = { type: 'case', id: c.id, slug: c.slug, label: c.title, titles: { lang: c.lang, translations: c.translations.title ?? {} } };
     } else if (ref.type === 'source') {
       const s = await sourceRepo.find(ctx.db, ref.id, levels, null);
       if (s) link = { type: 'source', id: s.id, slug: s.slug, label: s.title };

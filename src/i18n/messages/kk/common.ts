@@ -28,6 +28,7 @@ export const kkCommon: Record<keyof typeof common.en, string> = {
   'common.approx': 'шамамен',
   'common.yes': 'иә',
   'common.no': 'жоқ',
+  'common.untranslated': 'Аударылмаған: {language}',
   'common.more': 'Тағы',
   'common.next': 'Келесі бет',
   'common.showing': '{count, plural, =0 {Жазба жоқ} one {# жазба} other {# жазба}}',

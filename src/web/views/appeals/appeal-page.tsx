@@ -9,6 +9,7 @@ import type { PublicSigners } from '../../../queries/appeals/public-signers.ts';
 import { recordPath } from '../../../queries/pages/record-links.ts';
 import { vocab, type I18n } from '../../../i18n/i18n.ts';
 import { Layout, type PageProps } from '../layout.tsx';
+import { FallbackText } from '../localized-text.tsx';
 import { Pager } from '../register/parts.tsx';
 import { SignForm } from '../sign/sign-form.tsx';
 import { Addressees, appealEditPath, appealPath, CoSignatoryLines, LetterText, prefixed, statusLabel } from './parts.tsx';
@@ -56,7 +57,7 @@ function AnnexEntryView(props: { i: I18n; entry: ShownAnnex['entries'][number]; 
         {e.acts.length > 0 ? (
           <><dt>{i.t('appeals.page.acts')}</dt><dd><ul>{e.acts.map((a) => <li>{a.date ? <><time dateTime={a.date}>{i.date(a.date)}</time>: </> : null}{vocab(i, 'actKind', a.kind)}</li>)}</ul></dd></>
         ) : null}
-        {e.charges.length > 0 ? <><dt>{i.t('appeals.page.charges')}</dt><dd><ul>{e.charges.map((c) => <li>{c}</li>)}</ul></dd></> : null}
+        {e.charges.length > 0 ? <><dt>{i.t('appeals.page.charges')}</dt><dd><ul>{e.charges.map((c, k) => <li><FallbackText i={i} text={c} lang={e.fallbackLangs?.charges?.[k]} /></li>)}</ul></dd></> : null}
         {e.designations.length > 0 ? (
           <><dt>{i.t('appeals.page.designations')}</dt><dd><ul>{e.designations.map((d) => <li>{vocab(i, 'designationKind', d.kind)}{d.issuer ? ` — ${d.issuer}` : ''}{d.date ? `, ${i.date(d.date)}` : ''}</li>)}</ul></dd></>
         ) : null}
@@ -64,7 +65,7 @@ function AnnexEntryView(props: { i: I18n; entry: ShownAnnex['entries'][number]; 
           <><dt>{i.t('appeals.page.sources')}</dt><dd><ul>{e.sources.map((s) => <li>{s.url ? <a href={s.url} rel="noopener noreferrer">{s.title}</a> : s.title}{s.date ? `, ${i.date(s.date)}` : ''}</li>)}</ul></dd></>
         ) : null}
       </dl>
-      {e.summary ? <p>{e.summary}</p> : null}
+      {e.summary ? <p><FallbackText i={i} text={e.summary} lang={e.fallbackLangs?.summary} /></p> : null}
     </section>
   );
 }
@@ -224,7 +225,7 @@ export function AppealPage(props: PageProps & { view: AppealView; sign: SignForm
         ) : null}
         <dl class="fields">
           {a.letterDate ? <><dt>{i.t('register.date')}</dt><dd>{i.t('appeals.page.letterDate', { date: i.dateIn(a.letterDate) })}</dd></> : null}
-          {a.addressees.length > 0 ? <><dt>{i.t('appeals.page.to')}</dt><dd><Addressees addressees={a.addressees} /></dd></> : null}
+          {a.addressees.length > 0 ? <><dt>{i.t('appeals.page.to')}</dt><dd><Addressees i={i} addressees={a.addressees} lang={view.lang} /></dd></> : null}
           {occasion ? (
             <><dt>{i.t('appeals.page.occasion')}</dt><dd>
               <a href={recordPath('event', occasion.slug)}>{occasion.title}</a>

@@ -40,7 +40,7 @@ export function CoSignPage(props: CoSignProps) {
       {/* What is signed comes before the buttons: the letter, then the cases its annex names. */}
       <article class="appeal" aria-labelledby="letter-h">
         <h2 id="letter-h" lang={text?.lang}>{text?.title ?? a.title}</h2>
-        {a.addressees.length > 0 ? <Addressees addressees={a.addressees} /> : null}
+        {a.addressees.length > 0 ? <Addressees i={i} addressees={a.addressees} /> : null}
         {text ? <LetterText lang={text.lang} body={text.body} /> : <p>{i.t('appeals.page.noText')}</p>}
         <Annex i={i} annex={props.annex} />
       </article>

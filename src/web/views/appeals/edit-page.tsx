@@ -62,7 +62,7 @@ function LockedLetter(props: { i: I18n; appeal: Appeal }) {
       <p class="notice">{i.t('appeals.edit.lockedNotice', { status: statusLabel(i, a.status) })}</p>
       <dl class="fields">
         <dt>{i.t('appeals.f.title')}</dt><dd id="f-title">{a.title}</dd>
-        <dt>{i.t('appeals.f.addressees')}</dt><dd id="f-addressees"><Addressees addressees={a.addressees} /></dd>
+        <dt>{i.t('appeals.f.addressees')}</dt><dd id="f-addressees"><Addressees i={i} addressees={a.addressees} /></dd>
         {a.letterDate ? <><dt>{i.t('appeals.f.letterDate')}</dt><dd>{i.date(a.letterDate)}</dd></> : null}
         <dt>{i.t('appeals.f.texts')}</dt>
         <dd id="f-texts"><ul>{a.texts.map((t) => <li><a href={appealPath(a, t.lang)} lang={t.lang}>{t.title}</a> ({t.lang})</li>)}</ul></dd>

@@ -1,5 +1,6 @@
 // The appeal forms as field lists for the form engine (views/forms): the letter before publication, the follow-up after
 // it, and the co-signatory forms. Names match AppealInputSchema and the co-signatory schemas.
+import { RECORD_LANGUAGES } from '../../../domain/localized.ts';
 import { DELIVERY_METHODS, OUTCOME_KINDS, RESPONSE_KINDS } from '../../../domain/appeal.ts';
 import { CO_SIGNATORY_KINDS } from '../../../domain/co-signatory.ts';
 import { CONFIDENTIALITY } from '../../../domain/vocabulary.ts';
@@ -23,7 +24,18 @@ export const LETTER_FIELDS: readonly FieldSpec[] = [
     fields: [
       { kind: 'text', name: 'name', label: 'appeals.f.name', required: true },
       { kind: 'text', name: 'title', label: 'appeals.f.personTitle' },
+      { kind: 'select', name: 'lang', label: 'appeals.f.personTitleLang', options: RECORD_LANGUAGES, labels: { language: true }, blank: 'edit.form.detect' },
       { kind: 'text', name: 'organisation', label: 'appeals.f.organisation' },
+      {
+        kind: 'object', name: 'translations', label: 'edit.group.translations',
+        fields: [{
+          kind: 'group', name: 'title', label: 'appeals.f.personTitleOther', item: 'appeals.f.personTitleItem', add: 'appeals.f.personTitleAdd', map: true,
+          fields: [
+            { kind: 'select', name: 'lang', label: 'edit.f.translationLang', options: RECORD_LANGUAGES, labels: { language: true }, required: true },
+            { kind: 'text', name: 'text', label: 'edit.f.translationText', required: true },
+          ],
+        }],
+      },
     ],
   },
   { kind: 'ref', name: 'occasionEventId', label: 'appeals.f.occasion', to: ['event'] },

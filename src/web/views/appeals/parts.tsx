@@ -1,5 +1,7 @@
 // Pieces the appeal pages share: paths, status labels, and the letter text (Markdown rendered by markdownToHtml only).
-import type { Appeal, AppealStatus } from '../../../domain/appeal.ts';
+import { addresseeTitleFor, type Appeal, type AppealStatus } from '../../../domain/appeal.ts';
+import type { ReaderText } from '../../../domain/localized.ts';
+import { LocalizedText } from '../localized-text.tsx';
 import { signatureLine, type CoSignatory } from '../../../domain/co-signatory.ts';
 import type { I18n } from '../../../i18n/i18n.ts';
 import type { MessageKey } from '../../../i18n/messages/index.ts';
@@ -34,14 +36,14 @@ export function LetterText(props: { lang: string; body: string }) {
   return <div class="letter-text" lang={props.lang} dangerouslySetInnerHTML={{ __html: markdownToHtml(props.body) }} />;
 }
 
-/** The addressees as the letter opens: name, then title and organisation. */
-export function Addressees(props: { addressees: Appeal['addressees'] }) {
+/** The addressees as the letter opens: name, then title (in `lang`, the letter's, else the page's; a fallback marked) and organisation. */
+export function Addressees(props: { i: I18n; addressees: Appeal['addressees']; lang?: string }) {
   return (
     <ul class="addressees">
       {props.addressees.map((a) => (
         <li>
           <strong>{a.name}</strong>
-          {a.title ? <><br />{a.title}</> : null}
+          {a.title || a.translations ? <><br /><AddresseeTitle i={props.i} text={addresseeTitleFor(a, props.lang ?? props.i.locale)} /></> : null}
           {a.organisation ? <><br />{a.organisation}</> : null}
         </li>
       ))}
@@ -54,4 +56,9 @@ export function CoSignatoryLines(props: { i: I18n; coSignatories: CoSignatory[] 
   const confirmed = props.coSignatories.filter((c) => c.status === 'confirmed').sort((a, b) => a.position - b.position);
   if (confirmed.length === 0) return <p>{props.i.t('appeals.page.noCoSignatories')}</p>;
   return <ol class="co-signatories">{confirmed.map((c) => <li>{signatureLine(c)}</li>)}</ol>;
+}
+
+/** An addressee's title; a fallback to another language is marked in the page's language. */
+function AddresseeTitle(props: { i: I18n; text: ReaderText | undefined }) {
+  return <LocalizedText i={props.i} text={props.text} />;
 }

@@ -26,7 +26,7 @@ export function PublishConfirmPage(props: PublishConfirmProps) {
       <dl class="fields">
         <dt>{i.t('appeals.publish.address')}</dt><dd><code>{appealPath(a)}</code></dd>
         <dt>{i.t('appeals.publish.texts')}</dt><dd><ul>{a.texts.map((t) => <li lang={t.lang}>{t.title} ({t.lang})</li>)}</ul></dd>
-        <dt>{i.t('appeals.page.to')}</dt><dd><Addressees addressees={a.addressees} /></dd>
+        <dt>{i.t('appeals.page.to')}</dt><dd><Addressees i={i} addressees={a.addressees} /></dd>
         <dt>{i.t('appeals.publish.cases', { n: annex.entries.length })}</dt>
         <dd>
           {annex.entries.length > 0 ? <ul>{annex.entries.map((e) => <li><a href={recordPath('case', e.caseSlug)}>{e.name || e.caseSlug}</a></li>)}</ul> : null}

@@ -1,5 +1,6 @@
 // A country briefing as a page: the form to choose country and dates, the figures with a chart, the people and
 // organisations, and the developments. Editors can freeze it and start an appeal from a frozen one.
+import { FallbackText } from '../localized-text.tsx';
 import type { Briefing, BriefingCase } from '../../../queries/briefings/country-briefing.ts';
 import { vocab } from '../../../i18n/i18n.ts';
 import { BarChart } from '../charts/bar-chart.tsx';
@@ -102,7 +103,7 @@ export function BriefingPage(props: BriefingPageProps) {
         <a href={props.frozen ? `/briefings/frozen/${props.frozen.id}.pdf` : `${base}.pdf${query}&lang=${i.locale}`}>{i.t('briefing.pdf')}</a>{' · '}
         <a href={props.frozen ? `/api/v1/briefings/frozen/${props.frozen.id}` : `/api/v1/briefings/${b.country}${query}&lang=${i.locale}`}>{i.t('briefing.json')}</a>
       </p>
-      {b.occasion ? <p><a href={`/events/${encodeURIComponent(b.occasion.slug)}`}>{b.occasion.title}</a> {i.date(b.occasion.startDate)}</p> : null}
+      {b.occasion ? <p><a href={`/events/${encodeURIComponent(b.occasion.slug)}`}><FallbackText i={i} text={b.occasion.title} lang={b.occasion.titleLang} /></a> {i.date(b.occasion.startDate)}</p> : null}
       <h2>{i.t('briefing.totals')}: {b.totals.cases}</h2>
       <p>{i.t('briefing.designations', { n: b.totals.politicalPrisoners })}</p>
       {b.totals.toReview > 0 ? <p class="flag">{i.t('briefing.toReview', { n: b.totals.toReview })}</p> : null}

@@ -32,6 +32,7 @@ function labelText(ctx: RenderCtx, f: FieldSpec): string {
 
 /** The label of an option of a select or a box of a checkbox list. */
 export function optionLabel(i: I18n, labels: OptionLabels, value: string): string {
+  if ('language' in labels) return `${i.language(value)} (${value})`;
   return 'vocab' in labels ? vocab(i, labels.vocab, value) : i.t(`${labels.prefix}${value}` as MessageKey);
 }
 
@@ -138,7 +139,9 @@ export function ScalarField(props: { ctx: RenderCtx; f: FieldSpec; path: (string
   if (f.kind === 'textarea') control = <textarea id={id} name={name} rows={5} aria-required={required} {...attrs} value={value} />;
   else if (f.kind === 'select') {
     const blank = f.default !== undefined ? undefined : ctx.i.t(f.blank ?? (f.required ? 'edit.form.choose' : 'edit.form.none'));
-    const options = f.options.map((o): [string, string] => [o, optionLabel(ctx.i, f.labels, o)]);
+    // A stored value the list does not offer (a language added through the API) stays selectable, so saving keeps it.
+    const offered = value !== '' && !f.options.includes(value) ? [...f.options, value] : f.options;
+    const options = offered.map((o): [string, string] => [o, optionLabel(ctx.i, f.labels, o)]);
     control = <select id={id} name={name} aria-required={required} {...attrs}><Options blank={blank} options={options} value={value} /></select>;
   } else if (f.kind === 'country') {
     control = <select id={id} name={name} aria-required={required} {...attrs}><Options blank={ctx.i.t('edit.form.none')} options={countryOptions(ctx.i)} value={value.toUpperCase()} /></select>;

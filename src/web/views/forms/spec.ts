@@ -15,7 +15,7 @@ interface Base {
 }
 
 /** How the options of a select are labelled: a vocabulary, or message keys by prefix (prefix + value). */
-export type OptionLabels = { vocab: VocabularyName } | { prefix: string };
+export type OptionLabels = { vocab: VocabularyName } | { prefix: string } | { language: true };
 
 /**
  * One field of a form. Groups repeat their fields once per row; objects nest them once. A group with `map` edits an

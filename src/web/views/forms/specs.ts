@@ -5,6 +5,7 @@ import {
   NAME_KINDS, ORGANISATION_KINDS, PACE_CRITERIA, PERSON_ROLES, RELIABILITY, SCRIPTS, SENTENCE_KINDS, TIMELINE_KINDS,
 } from '../../../domain/vocabulary.ts';
 import { CITABLE_TYPES } from '../../../domain/source.ts';
+import { RECORD_LANGUAGES } from '../../../domain/localized.ts';
 import type { FieldSpec, FormSpec } from './spec.ts';
 
 const slug: FieldSpec = { kind: 'text', name: 'slug', label: 'edit.f.slug', hint: 'edit.hint.slug' };
@@ -13,6 +14,18 @@ const confidentiality: FieldSpec = { kind: 'select', name: 'confidentiality', la
 const internalFirst: FieldSpec = { ...confidentiality, default: 'internal' };
 const date = (name: string, label: FieldSpec['label'], required = false): FieldSpec => ({ kind: 'date', name, label, hint: 'edit.hint.date', required });
 const approx = (name: string, label: FieldSpec['label']): FieldSpec => ({ kind: 'checkbox', name, label });
+
+/** The language of a record's plain values (title, summary …); left blank, it is taken from the text. */
+const recordLang: FieldSpec = { kind: 'select', name: 'lang', label: 'edit.f.recordLang', hint: 'edit.hint.recordLang', options: RECORD_LANGUAGES, labels: { language: true }, blank: 'edit.form.detect' };
+
+/** Values of one field in other languages: a row per language, its language chosen from a list. */
+const otherLanguages = (name: string, long: boolean, label: FieldSpec['label'], item: FieldSpec['label'], add: FieldSpec['label']): FieldSpec => ({
+  kind: 'group', name, label, item, add, map: true,
+  fields: [
+    { kind: 'select', name: 'lang', label: 'edit.f.translationLang', options: RECORD_LANGUAGES, labels: { language: true }, required: true },
+    { kind: long ? 'textarea' : 'text', name: 'text', label: 'edit.f.translationText', required: true },
+  ],
+});
 
 const names: FieldSpec = {
   kind: 'group', name: 'names', label: 'edit.group.names', item: 'edit.item.names', add: 'edit.add.names', required: true,
@@ -85,6 +98,7 @@ const event: FormSpec = {
   type: 'event',
   fields: [
     { kind: 'text', name: 'title', label: 'edit.f.title', required: true },
+    recordLang,
     { kind: 'select', name: 'kind', label: 'edit.f.eventKind', options: EVENT_KINDS, labels: { vocab: 'eventKind' }, required: true },
     date('startDate', 'edit.f.startDate'),
     approx('startApprox', 'edit.f.startApprox'),
@@ -92,6 +106,13 @@ const event: FormSpec = {
     approx('endApprox', 'edit.f.endApprox'),
     place,
     { kind: 'textarea', name: 'description', label: 'edit.f.description' },
+    {
+      kind: 'object', name: 'translations', label: 'edit.group.translations', hint: 'edit.hint.translations',
+      fields: [
+        otherLanguages('title', false, 'edit.group.titleTranslations', 'edit.item.titleTranslations', 'edit.add.titleTranslations'),
+        otherLanguages('description', true, 'edit.group.descriptionTranslations', 'edit.item.descriptionTranslations', 'edit.add.descriptionTranslations'),
+      ],
+    },
     {
       kind: 'group', name: 'relations', label: 'edit.group.relations', item: 'edit.item.relations', add: 'edit.add.relations',
       fields: [
@@ -120,6 +141,7 @@ const caseSpec: FormSpec = {
   type: 'case',
   fields: [
     { kind: 'text', name: 'title', label: 'edit.f.title', required: true },
+    recordLang,
     {
       kind: 'object', name: 'subject', label: 'edit.group.subject', required: true,
       fields: [
@@ -141,6 +163,13 @@ const caseSpec: FormSpec = {
     },
     { kind: 'textarea', name: 'summary', label: 'edit.f.summary' },
     {
+      kind: 'object', name: 'translations', label: 'edit.group.translations', hint: 'edit.hint.translations',
+      fields: [
+        otherLanguages('title', false, 'edit.group.titleTranslations', 'edit.item.titleTranslations', 'edit.add.titleTranslations'),
+        otherLanguages('summary', true, 'edit.group.summaryTranslations', 'edit.item.summaryTranslations', 'edit.add.summaryTranslations'),
+      ],
+    },
+    {
       kind: 'group', name: 'acts', label: 'edit.group.acts', item: 'edit.item.acts', add: 'edit.add.acts',
       fields: [
         { kind: 'select', name: 'kind', label: 'edit.f.actKind', options: ACT_KINDS, labels: { vocab: 'actKind' }, required: true },
@@ -159,6 +188,10 @@ const caseSpec: FormSpec = {
         { kind: 'text', name: 'law', label: 'edit.f.law' },
         { kind: 'text', name: 'article', label: 'edit.f.article' },
         { kind: 'textarea', name: 'text', label: 'edit.f.chargeText' },
+        {
+          kind: 'object', name: 'translations', label: 'edit.group.translations',
+          fields: [otherLanguages('text', true, 'edit.group.chargeTranslations', 'edit.item.chargeTranslations', 'edit.add.chargeTranslations')],
+        },
       ],
     },
     {

@@ -108,29 +108,46 @@ export function isBlankObject(fields: readonly FieldSpec[], obj: FormObject): bo
   return fields.every((f) => isBlank(f, obj[f.name]));
 }
 
-/** The state without the empty rows of its groups: what is converted and saved, row for row. */
-export function withoutEmptyRows(fields: readonly FieldSpec[], state: FormObject): FormObject {
+/**
+ * The state with `fn` applied to the rows of every group, nested ones included (a group in an object or in a group's
+ * row, such as the translations of a charge), innermost first.
+ */
+function mapGroups(fields: readonly FieldSpec[], state: FormObject, fn: (f: Extract<FieldSpec, { kind: 'group' }>, rows: FormObject[]) => FormObject[]): FormObject {
   const out: FormObject = { ...state };
   for (const f of fields) {
-    if (f.kind === 'group') out[f.name] = (state[f.name] as FormObject[]).filter((row) => !isEmptyRow(f.fields, row));
+    if (f.kind === 'object') out[f.name] = mapGroups(f.fields, (state[f.name] ?? {}) as FormObject, fn);
+    else if (f.kind === 'group') out[f.name] = fn(f, ((state[f.name] ?? []) as FormObject[]).map((row) => mapGroups(f.fields, row, fn)));
   }
   return out;
+}
+
+/** The state without the empty rows of its groups: what is converted and saved, row for row. */
+export function withoutEmptyRows(fields: readonly FieldSpec[], state: FormObject): FormObject {
+  return mapGroups(fields, state, (f, rows) => rows.filter((row) => !isEmptyRow(f.fields, row)));
 }
 
 /** The state with one empty row after the filled rows of each group, ready to show again. */
 export function withEmptyRow(fields: readonly FieldSpec[], state: FormObject): FormObject {
-  const out: FormObject = { ...state };
-  for (const f of fields) {
-    if (f.kind === 'group') out[f.name] = [...(state[f.name] as FormObject[]), blankObject(f.fields)];
-  }
-  return out;
+  return mapGroups(fields, state, (f, rows) => [...rows, blankObject(f.fields)]);
 }
 
-/** The state with one more empty row in the named group ("Add another …"); other groups stay as submitted. */
-export function withAddedRow(fields: readonly FieldSpec[], state: FormObject, group: string): FormObject {
-  const f = fields.find((x) => x.kind === 'group' && x.name === group);
-  if (!f || f.kind !== 'group') return state;
-  return { ...state, [group]: [...(state[group] as FormObject[]), blankObject(f.fields)] };
+/**
+ * The state with one more empty row in the group at `path` ("Add another …"): a top-level group ("charges"), or one
+ * inside an object or a row ("translations.title", "charges.0.translations.text"). Other groups stay as submitted.
+ */
+export function withAddedRow(fields: readonly FieldSpec[], state: FormObject, path: string): FormObject {
+  const [head = '', ...rest] = path.split('.');
+  const f = fields.find((x) => x.name === head);
+  if (f?.kind === 'group' && rest.length === 0) return { ...state, [head]: [...((state[head] ?? []) as FormObject[]), blankObject(f.fields)] };
+  if (f?.kind === 'object' && rest.length > 0) return { ...state, [head]: withAddedRow(f.fields, (state[head] ?? {}) as FormObject, rest.join('.')) };
+  if (f?.kind === 'group' && /^\d{1,6}$/.test(rest[0] ?? '') && rest.length > 1) {
+    const rows = [...((state[head] ?? []) as FormObject[])];
+    const n = Number(rest[0]);
+    if (rows[n] === undefined) return state;
+    rows[n] = withAddedRow(f.fields, rows[n], rest.slice(1).join('.'));
+    return { ...state, [head]: rows };
+  }
+  return state;
 }
 
 /** What the submit button asked for: save, or add a row to a group. */

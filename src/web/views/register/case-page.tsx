@@ -6,16 +6,19 @@ import { vocab } from '../../../i18n/i18n.ts';
 import { Layout, type PageProps } from '../layout.tsx';
 import type { Appeal } from '../../../domain/appeal.ts';
 import { CaseAppeals } from '../appeals/case-appeals.tsx';
+import { LocalizedText, readerText } from '../localized-text.tsx';
 import { Citations, EditLink, Field, RecordRef, RestrictedFields } from './parts.tsx';
 
 /** The page of one case. */
 export function CasePage(props: PageProps & { record: Case; links: Map<string, RecordLink>; cited: Cited; appeals?: readonly Appeal[] }) {
   const { i, record: c, links } = props;
   const place = (p: { country: string | null; locality: string | null }) => [p.locality, p.country ? i.country(p.country) : null].filter(Boolean).join(', ');
+  const title = readerText(i, c.title, c.lang, c.translations.title);
+  const summary = readerText(i, c.summary, c.lang, c.translations.summary);
   return (
-    <Layout {...props} title={c.title}>
+    <Layout {...props} title={title?.text ?? c.title}>
       <article>
-        <h1>{c.title}</h1>
+        <h1><LocalizedText i={i} text={title} /></h1>
         <EditLink i={i} actor={props.actor} plural="cases" id={c.id} />
         <dl class="fields">
           <Field label={i.t(c.subject.type === 'person' ? 'register.case.subjectPerson' : 'register.case.subjectOrganisation')}><RecordRef i={i} link={links.get(c.subject.id)} /></Field>
@@ -32,7 +35,7 @@ export function CasePage(props: PageProps & { record: Case; links: Map<string, R
             <ul>{c.eventIds.map((id) => <li><RecordRef i={i} link={links.get(id)} /></li>)}</ul>
           </Field>
         </dl>
-        {c.summary ? <p class="lede">{c.summary}</p> : null}
+        {summary ? <p class="lede"><LocalizedText i={i} text={summary} /></p> : null}
         <RestrictedFields i={i} actor={props.actor} values={c.restricted} />
 
         {c.statusHistory.length > 0 ? (
@@ -81,7 +84,10 @@ export function CasePage(props: PageProps & { record: Case; links: Map<string, R
         {c.charges.length > 0 ? (
           <section aria-labelledby="charges-h">
             <h2 id="charges-h">{i.t('register.case.charges')}</h2>
-            <ul>{c.charges.map((ch) => <li>{[ch.law, ch.article].filter(Boolean).join(', ')}{ch.text ? `${ch.law || ch.article ? ': ' : ''}${ch.text}` : ''}</li>)}</ul>
+            <ul>{c.charges.map((ch) => {
+              const text = readerText(i, ch.text, c.lang, ch.translations.text);
+              return <li>{[ch.law, ch.article].filter(Boolean).join(', ')}{text ? <>{ch.law || ch.article ? ': ' : ''}<LocalizedText i={i} text={text} /></> : ''}</li>;
+            })}</ul>
           </section>
         ) : null}
 

@@ -4,6 +4,7 @@ import type { Event } from '../../../domain/event.ts';
 import type { Organisation } from '../../../domain/organisation.ts';
 import type { Person } from '../../../domain/person.ts';
 import { OtherNames, ReaderName } from '../reader-name.tsx';
+import { LocalizedText, readerText } from '../localized-text.tsx';
 import type { Source } from '../../../domain/source.ts';
 import type { FacetCount } from '../../../db/repos/facet.repo.ts';
 import { recordPath, type RecordLink } from '../../../queries/pages/record-links.ts';
@@ -39,7 +40,7 @@ export function CaseList(props: ListProps<Case> & { facets: { country: FacetCoun
           <ol class="records">
             {props.data.map((c) => (
               <li>
-                <h3><a href={recordPath('case', c.slug)}>{c.title}</a></h3>
+                <h3><a href={recordPath('case', c.slug)}><LocalizedText i={i} text={readerText(i, c.title, c.lang, c.translations.title)} /></a></h3>
                 <p class="meta">
                   <RecordRef i={i} link={props.links.get(c.subject.id)} /> · {i.country(c.country)} · <span class="status">{vocab(i, 'caseStatus', c.status)}</span>
                   {c.sentence?.months != null ? <> · {i.t('register.sentence.short', { length: i.months(c.sentence.months) })}</> : null}
@@ -132,7 +133,7 @@ export function EventList(props: ListProps<Event> & { facets: { kind: FacetCount
           <ol class="records">
             {props.data.map((e) => (
               <li>
-                <h3><a href={recordPath('event', e.slug)}>{e.title}</a></h3>
+                <h3><a href={recordPath('event', e.slug)}><LocalizedText i={i} text={readerText(i, e.title, e.lang, e.translations.title)} /></a></h3>
                 <p class="meta">
                   {vocab(i, 'eventKind', e.kind)} · {i.date(e.startDate, e.startApprox)}{e.endDate ? ` – ${i.date(e.endDate, e.endApprox)}` : ''}
                   {e.place.country ? <> · {[e.place.locality, i.country(e.place.country)].filter(Boolean).join(', ')}</> : null}

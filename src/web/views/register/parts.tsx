@@ -13,11 +13,14 @@ import type { MessageKey } from '../../../i18n/messages/index.ts';
 import { recordPath, type RecordLink } from '../../../queries/pages/record-links.ts';
 import { namesForReader } from '../../../domain/reader-names.ts';
 import { ReaderName } from '../reader-name.tsx';
+import { LocalizedText, readerText } from '../localized-text.tsx';
 
 /** A link to a record page (a person or organisation named for the page's language), or a neutral note when the reader may not see the record. */
 export function RecordRef(props: { i: I18n; link: RecordLink | undefined }) {
   if (!props.link) return <span class="meta">{props.i.t('register.notPublic')}</span>;
-  const label = props.link.names ? <ReaderName i={props.i} names={props.link.names} /> : props.link.label;
+  const { names, titles } = props.link;
+  const label = names ? <ReaderName i={props.i} names={names} />
+    : titles ? <LocalizedText i={props.i} text={readerText(props.i, props.link.label, titles.lang, titles.translations)} /> : props.link.label;
   return <a href={recordPath(props.link.type, props.link.slug)}>{label}</a>;
 }
 

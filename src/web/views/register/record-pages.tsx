@@ -7,6 +7,7 @@ import type { Organisation } from '../../../domain/organisation.ts';
 import type { Person } from '../../../domain/person.ts';
 import { nameTextFor } from '../../../domain/reader-names.ts';
 import { ReaderName } from '../reader-name.tsx';
+import { LocalizedText, readerText } from '../localized-text.tsx';
 import type { Citation, Source } from '../../../domain/source.ts';
 import { recordPath, type RecordLink } from '../../../queries/pages/record-links.ts';
 import type { Cited } from '../../../queries/pages/register-pages.ts';
@@ -20,7 +21,7 @@ function CaseLinks(props: { i: I18n; cases: Case[] }) {
     <section aria-labelledby="cases-h">
       <h2 id="cases-h">{i.t('register.cases.title')}</h2>
       {props.cases.length === 0 ? <p>{i.t('common.none')}</p> : (
-        <ul>{props.cases.map((c) => <li><a href={recordPath('case', c.slug)}>{c.title}</a> — {vocab(i, 'caseStatus', c.status)}{c.sentence?.months != null ? `, ${i.months(c.sentence.months)}` : ''}</li>)}</ul>
+        <ul>{props.cases.map((c) => <li><a href={recordPath('case', c.slug)}><LocalizedText i={i} text={readerText(i, c.title, c.lang, c.translations.title)} /></a> — {vocab(i, 'caseStatus', c.status)}{c.sentence?.months != null ? `, ${i.months(c.sentence.months)}` : ''}</li>)}</ul>
       )}
     </section>
   );
@@ -91,10 +92,12 @@ export function OrganisationPage(props: PageProps & { record: Organisation; memb
 /** The page of one event. */
 export function EventPage(props: PageProps & { record: Event; links: Map<string, RecordLink>; cases: Case[]; cited: Cited; appeals: Appeal[] }) {
   const { i, record: e } = props;
+  const title = readerText(i, e.title, e.lang, e.translations.title);
+  const description = readerText(i, e.description, e.lang, e.translations.description);
   return (
-    <Layout {...props} title={e.title}>
+    <Layout {...props} title={title?.text ?? e.title}>
       <article>
-        <h1>{e.title}</h1>
+        <h1><LocalizedText i={i} text={title} /></h1>
         <EditLink i={i} actor={props.actor} plural="events" id={e.id} />
         <dl class="fields">
           <Field label={i.t('register.event.kind')}>{vocab(i, 'eventKind', e.kind)}</Field>
@@ -114,7 +117,7 @@ export function EventPage(props: PageProps & { record: Event; links: Map<string,
             <ul>{props.appeals.map((a) => <li><a href={`/appeals/${encodeURIComponent(a.slug)}`}>{a.title}</a></li>)}</ul>
           </Field>
         </dl>
-        {e.description ? <p class="lede">{e.description}</p> : null}
+        {description ? <p class="lede"><LocalizedText i={i} text={description} /></p> : null}
         <RestrictedFields i={i} actor={props.actor} values={e.restricted} />
         <CaseLinks i={i} cases={props.cases} />
         <Citations i={i} type="event" citations={props.cited.citations} sources={props.cited.sources} />
