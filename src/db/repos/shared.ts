@@ -40,9 +40,43 @@ export interface RecordRepo<T extends RecordBase, F> {
   list(db: Executor, filter: F, levels: readonly Confidentiality[], page: Page, keys: RestrictedKeys): Promise<T[]>;
   /** Stores a new record; its restricted fields are encrypted with the keyring's current key. */
   insert(trx: Trx, record: T, keyring: Keyring): Promise<void>;
+  /** Stores many new records at once (imports): the same rows as `insert`, written with multi-row statements. */
+  insertMany(trx: Trx, records: readonly T[], keyring: Keyring): Promise<void>;
   /** Replaces a stored record, restricted fields included (the caller passes the ones to keep). */
   update(trx: Trx, record: T, keyring: Keyring): Promise<void>;
   remove(trx: Trx, id: string): Promise<void>;
+}
+
+/** Rows for one table, every row with the same columns. */
+export interface TableRows {
+  table: keyof Database;
+  rows: readonly object[];
+}
+
+/**
+ * Bound values per statement: under SQLite's limit of 32,766 variables (PostgreSQL allows 65,535), so one chunk size
+ * serves both dialects.
+ */
+const MAX_PARAMETERS = 32_000;
+
+/** Inserts rows with multi-row statements, as many rows per statement as the parameter limit allows. */
+export async function writeRows(trx: Trx, parts: readonly TableRows[]): Promise<void> {
+  // Rows of one table go together, in the order given: a record's own table comes before its child tables.
+  const byTable = new Map<keyof Database, object[]>();
+  for (const { table, rows } of parts) {
+    if (rows.length === 0) continue;
+    const list = byTable.get(table);
+    if (list) list.push(...rows);
+    else byTable.set(table, [...rows]);
+  }
+  for (const [table, rows] of byTable) {
+    const perRow = Math.max(1, Object.keys(rows[0]!).length);
+    const chunk = Math.max(1, Math.floor(MAX_PARAMETERS / perRow));
+    for (let at = 0; at < rows.length; at += chunk) {
+      // The table is chosen at run time from a repository's own rows, so it has no single static row type here.
+      await trx.insertInto(table).values(rows.slice(at, at + chunk) as never).execute();
+    }
+  }
 }
 
 /** Row columns shared by every record table. */
@@ -248,7 +282,31 @@ export async function visibleIds(db: Executor, table: RecordTable, ids: readonly
   return new Set(rows.map((r) => r.id));
 }
 
-/** Does a record with this id exist at one of the reader's levels? */
+/** Which of these ids are in the table (at one of the levels, or at any level when null), however many ids there are. */
+export async function existingIds(db: Executor, table: RecordTable, ids: readonly string[], levels: readonly Confidentiality[] | null): Promise<Set<string>> {
+  const found = new Set<string>();
+  if (levels !== null && levels.length === 0) return found;
+  const unique = [...new Set(ids)];
+  for (let at = 0; at < unique.length; at += MAX_PARAMETERS / 2) {
+    let q = db.selectFrom(table as 'persons').select('id').where('id', 'in', unique.slice(at, at + MAX_PARAMETERS / 2));
+    if (levels !== null) q = q.where('confidentiality', 'in', [...levels]);
+    for (const row of await q.execute()) found.add(row.id);
+  }
+  return found;
+}
+
+/** The slugs among `slugs` that records of the table already use. */
+export async function takenSlugs(db: Executor, table: RecordTable, slugs: readonly string[]): Promise<Set<string>> {
+  const found = new Set<string>();
+  const unique = [...new Set(slugs)];
+  for (let at = 0; at < unique.length; at += MAX_PARAMETERS / 2) {
+    const rows = await db.selectFrom(table as 'persons').select('slug').where('slug', 'in', unique.slice(at, at + MAX_PARAMETERS / 2)).execute();
+    for (const row of rows) found.add(row.slug);
+  }
+  return found;
+}
+
+/** True when a record with this id is visible at the given levels. */
 export async function recordExists(db: Executor, table: RecordTable, id: string, levels: readonly Confidentiality[]): Promise<boolean> {
   if (levels.length === 0) return false;
   const row = await db.selectFrom(table as 'persons').select('id').where('id', '=', id).where('confidentiality', 'in', [...levels]).executeTakeFirst();
