@@ -71,12 +71,44 @@ export async function writeRows(trx: Trx, parts: readonly TableRows[]): Promise<
   }
   for (const [table, rows] of byTable) {
     const perRow = Math.max(1, Object.keys(rows[0]!).length);
-    const chunk = Math.max(1, Math.floor(MAX_PARAMETERS / perRow));
-    for (let at = 0; at < rows.length; at += chunk) {
+    for (const [from, to] of statementSlices(rows.length, Math.floor(MAX_PARAMETERS / perRow))) {
       // The table is chosen at run time from a repository's own rows, so it has no single static row type here.
-      await trx.insertInto(table).values(rows.slice(at, at + chunk) as never).execute();
+      await trx.insertInto(table).values(rows.slice(from, to) as never).execute();
     }
   }
+}
+
+/** Rows per multi-row statement at most: more gains nothing measurable, and each prepared statement is kept in memory. */
+const MAX_ROWS = 256;
+
+/**
+ * Splits `count` rows into statements of power-of-two sizes (at most `maxRows` and MAX_ROWS): the SQL text of a
+ * multi-row insert depends on its row count, and SQLite statements are prepared and cached by text, so a handful of
+ * sizes keeps the cache small and its statements reused instead of a new one for every batch's remainder.
+ */
+export function statementSlices(count: number, maxRows: number): [number, number][] {
+  let size = 1;
+  while (size * 2 <= Math.min(maxRows, MAX_ROWS)) size *= 2;
+  const out: [number, number][] = [];
+  for (let at = 0; at < count;) {
+    while (size > count - at) size /= 2;
+    out.push([at, at + size]);
+    at += size;
+  }
+  return out;
+}
+
+/**
+ * The values of an IN list, repeated up to a power-of-two length (repeats change nothing in the list's meaning), so
+ * that lists of similar lengths share one prepared statement.
+ */
+export function paddedList<V>(values: readonly V[]): V[] {
+  if (values.length === 0) return [];
+  let size = 1;
+  while (size < values.length) size *= 2;
+  const out = [...values];
+  while (out.length < size) out.push(values[values.length - 1]!);
+  return out;
 }
 
 /** Row columns shared by every record table. */
@@ -282,13 +314,16 @@ export async function visibleIds(db: Executor, table: RecordTable, ids: readonly
   return new Set(rows.map((r) => r.id));
 }
 
+/** Values per IN list: a power of two, so that padded lists come in few lengths. */
+const IN_LIST = 4096;
+
 /** Which of these ids are in the table (at one of the levels, or at any level when null), however many ids there are. */
 export async function existingIds(db: Executor, table: RecordTable, ids: readonly string[], levels: readonly Confidentiality[] | null): Promise<Set<string>> {
   const found = new Set<string>();
   if (levels !== null && levels.length === 0) return found;
   const unique = [...new Set(ids)];
-  for (let at = 0; at < unique.length; at += MAX_PARAMETERS / 2) {
-    let q = db.selectFrom(table as 'persons').select('id').where('id', 'in', unique.slice(at, at + MAX_PARAMETERS / 2));
+  for (let at = 0; at < unique.length; at += IN_LIST) {
+    let q = db.selectFrom(table as 'persons').select('id').where('id', 'in', paddedList(unique.slice(at, at + IN_LIST)));
     if (levels !== null) q = q.where('confidentiality', 'in', [...levels]);
     for (const row of await q.execute()) found.add(row.id);
   }
@@ -299,8 +334,8 @@ export async function existingIds(db: Executor, table: RecordTable, ids: readonl
 export async function takenSlugs(db: Executor, table: RecordTable, slugs: readonly string[]): Promise<Set<string>> {
   const found = new Set<string>();
   const unique = [...new Set(slugs)];
-  for (let at = 0; at < unique.length; at += MAX_PARAMETERS / 2) {
-    const rows = await db.selectFrom(table as 'persons').select('slug').where('slug', 'in', unique.slice(at, at + MAX_PARAMETERS / 2)).execute();
+  for (let at = 0; at < unique.length; at += IN_LIST) {
+    const rows = await db.selectFrom(table as 'persons').select('slug').where('slug', 'in', paddedList(unique.slice(at, at + IN_LIST))).execute();
     for (const row of rows) found.add(row.slug);
   }
   return found;
