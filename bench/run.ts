@@ -8,7 +8,8 @@
 //
 // Options: --quick, --n N (persons = cases), --seed S, --requests R (per endpoint, default 300, quick 100),
 // --search-docs N (default 1,000,000, quick 20,000), --persons N (duplicates, default 100,000, quick 5,000),
-// --csv-rows N (spreadsheet import, default 20,000, quick 500), --keep.
+// --csv-rows N (spreadsheet import, default 20,000, quick 500), --keep. A run whose register holds 1,000,000 records or
+// more (--n 400000) also writes bench/results/full.json, with its notes.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -40,6 +41,7 @@ async function main(): Promise<void> {
   const notes: string[] = [];
   const rows: Row[] = [];
   const started = performance.now();
+  let records = 0;
   const log = (s: string): void => void process.stderr.write(`bench: [${((performance.now() - started) / 1000).toFixed(0)} s] ${s}\n`);
 
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'vigil-bench-'));
@@ -50,6 +52,7 @@ async function main(): Promise<void> {
     log(`generating ${fmt(n)} persons/cases in ${tmp}`);
     const t0 = performance.now();
     const gen: Generated = generate(path.join(tmp, 'register.json'), n, seed);
+    records = gen.records;
     notes.push(`data: ${fmt(gen.records)} records (${Object.entries(gen.counts).map(([k, v]) => `${fmt(v)} ${k}`).join(', ')}), ` +
       `${(gen.bytes / 1e6).toFixed(1)} MB, generated in ${((performance.now() - t0) / 1000).toFixed(1)} s (seed ${seed})`);
 
@@ -154,6 +157,11 @@ async function main(): Promise<void> {
   fs.mkdirSync(RESULTS, { recursive: true });
   fs.writeFileSync(path.join(RESULTS, 'latest.json'), `${JSON.stringify(rows, null, 2)}\n`);
   console.log(`\nwritten: ${path.relative(process.cwd(), path.join(RESULTS, 'latest.json'))}`);
+  // A run at full size (a register of 1,000,000 records or more) is kept apart, with its notes (machine, load, date).
+  if (!values.quick && records >= 1_000_000) {
+    fs.writeFileSync(path.join(RESULTS, 'full.json'), `${JSON.stringify({ n, records, rows, notes }, null, 2)}\n`);
+    console.log(`written: ${path.relative(process.cwd(), path.join(RESULTS, 'full.json'))}`);
+  }
 }
 
 await main();

@@ -13,14 +13,19 @@ import { makeSlug, tableOf, type RecordDef } from '../../records/registry.ts';
 
 /** Checks the record's rules, the actor's right to its confidentiality level, and that every referenced record exists. */
 export async function checkRecord<T extends RecordBase, F>(ctx: Ctx, trx: Trx, def: RecordDef<T, F>, record: T): Promise<void> {
-  authorize(ctx.actor, 'update', def.type, { id: record.id, confidentiality: record.confidentiality });
-  assertNoProblems(def.problems(record));
+  checkRules(ctx, def, record);
   const levels = readableLevels(ctx.actor);
   for (const ref of def.references(record)) {
     if (!(await recordExists(trx, tableOf(ref.type), ref.id, levels))) {
       throw new AppError('validation_failed', `${ref.field}: no ${ref.type} with id "${ref.id}"`, { field: ref.field });
     }
   }
+}
+
+/** The part of checkRecord that needs no database: the actor's right to the record's level and the type's rules. */
+export function checkRules<T extends RecordBase, F>(ctx: Ctx, def: RecordDef<T, F>, record: T): void {
+  authorize(ctx.actor, 'update', def.type, { id: record.id, confidentiality: record.confidentiality });
+  assertNoProblems(def.problems(record));
 }
 
 /** Chooses the slug: the one asked for (refused if taken), the current one, or a fresh one from the record's name. */

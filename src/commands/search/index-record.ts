@@ -3,7 +3,7 @@
 import type { RecordBase } from '../../domain/common.ts';
 import { CONFIDENTIALITY } from '../../domain/vocabulary.ts';
 import type { Trx } from '../../db/database.ts';
-import { appealForSearch, clearIndex, purgeDoc, removeDoc, unindexedIds, writeDoc } from '../../db/repos/search.repo.ts';
+import { addDocs, appealForSearch, clearIndex, purgeDoc, removeDoc, unindexedIds, writeDoc } from '../../db/repos/search.repo.ts';
 import { DEFS } from '../../records/registry.ts';
 import { appealDoc, docOf } from '../../records/search-docs.ts';
 
@@ -22,6 +22,20 @@ export async function indexRecord(trx: Trx, type: string, record: RecordBase): P
   }
   const d = docOf(type, record);
   if (d) await writeDoc(trx, d);
+}
+
+/**
+ * Indexes many records just inserted (imports), with multi-row writes. They must have no document yet; records
+ * restricted as a whole get none.
+ */
+export async function indexNewRecords(trx: Trx, type: string, records: readonly RecordBase[]): Promise<void> {
+  const docs = [];
+  for (const record of records) {
+    if (record.confidentiality === 'restricted') continue;
+    const d = docOf(type, record);
+    if (d) docs.push(d);
+  }
+  if (docs.length > 0) await addDocs(trx, docs);
 }
 
 /** Drops a deleted record from the index. */

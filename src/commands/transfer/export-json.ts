@@ -34,13 +34,13 @@ export const EXPORT_SECTIONS: readonly string[] = [...RECORD_SECTIONS, ...TABLE_
 
 
 /**
- * Gathers small pieces into writes of about 64 KB: one stream write per record cost more than the record itself
+ * Gathers small pieces into writes of about 1 MB: one stream write per record cost more than the record itself
  * (a write call, a buffer and, for files, a system call each).
  */
 export class BufferedWriter {
   private parts: string[] = [];
   private size = 0;
-  constructor(private readonly out: NodeJS.WritableStream, private readonly limit = 64 * 1024) {}
+  constructor(private readonly out: NodeJS.WritableStream, private readonly limit = 1024 * 1024) {}
 
   /** Adds a piece, writing out what is gathered once it passes the limit. */
   async write(piece: string): Promise<void> {

@@ -11,6 +11,7 @@ import { caseDef, citationDef, eventDef, membershipDef, organisationDef, personD
 import { updateRecord } from '../records/update-record.ts';
 import { attachSourceFile } from '../sources/attach-source-file.ts';
 import { importJson } from './import-json.ts';
+import { search, SearchInputSchema } from '../../queries/search/search.ts';
 import { DIALECTS, testCtx, testDb, type TestDb } from '../../../test/support/db.ts';
 import { buildCase, buildEvent, buildOrganisation, buildPerson, buildSource } from '../../../test/support/factories.ts';
 
@@ -139,6 +140,11 @@ for (const dialect of DIALECTS) {
           assert.deepEqual(counts, { persons: 2, organizations: 2, memberships: 1, events: 2, cases: 3, sources: 1, citations: 1, ...Object.fromEntries(TABLES.map((s) => [s, 0])) });
           assert.deepEqual(progress, Array.from({ length: 12 }, (_, i) => i + 1));
           assert.equal(await exportText(testCtx(t)), text);
+          // The search index is written in batches by the import: names (any script) and full text are found.
+          const types = async (q: string) => (await search(testCtx(t), SearchInputSchema.parse({ q }))).hits.map((h) => h.type).sort();
+          assert.ok((await types('Bokayev')).includes('person'));
+          assert.ok((await types('Бокаев')).includes('case'));
+          assert.deepEqual(await types('oil workers'), ['event']);
         } finally {
           await t.cleanup();
         }

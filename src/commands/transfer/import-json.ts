@@ -6,7 +6,6 @@ import { IdSchema, type RecordBase } from '../../domain/common.ts';
 import { parseOrThrow } from '../../domain/validation.ts';
 import { CONFIDENTIALITY } from '../../domain/vocabulary.ts';
 import { isForeignKeyViolation, isUniqueViolation, writeTransaction, type Trx } from '../../db/database.ts';
-import { recordExists } from '../../db/repos/shared.ts';
 import { setSourceFile } from '../../db/repos/source.repo.ts';
 import { AppError, invalidField } from '../../errors.ts';
 import { EXPORT_FORMAT, EXPORT_SECTIONS, EXPORT_VERSION, READABLE_VERSIONS, RECORD_SECTIONS, type ExportOptions, type ExportSection } from './export-json.ts';
@@ -14,7 +13,7 @@ import {
   membershipFromPopolo, organisationFromPopolo, personFromPopolo, PopoloMembershipSchema, PopoloOrganizationSchema, PopoloPersonSchema,
 } from '../../queries/export/popolo.ts';
 import { appendAudit, type AuditInput } from '../../db/repos/audit.repo.ts';
-import { insertRecord } from '../records/create-record.ts';
+import { BatchItemError, insertRecords, type NewRecord } from '../records/insert-records.ts';
 import { caseDef, citationDef, eventDef, membershipDef, organisationDef, personDef, sourceDef, type RecordDef } from '../../records/registry.ts';
 import { auditWrite, checkRecord } from '../records/write-support.ts';
 import { TableLoader, tableSection } from './import-tables.ts';
@@ -152,6 +151,8 @@ function located(where: string, err: unknown): unknown {
 
 /** Applies the items to the database, checking the document's structure as it goes. */
 const AUDIT_BATCH = 500;
+/** Register records inserted together: large enough that per-statement costs vanish, small enough to keep memory flat. */
+const RECORD_BATCH = 1000;
 
 class Loader {
   readonly counts: Record<string, number> = Object.fromEntries(EXPORT_SECTIONS.map((s) => [s, 0]));
@@ -161,6 +162,9 @@ class Loader {
   private done = 0;
   private readonly relations: { where: string; id: string; relations: z.output<typeof RelationsSchema>['relations'] }[] = [];
   private readonly audit: AuditInput[] = [];
+  /** The register section being read, and its records not yet inserted. */
+  private section: ExportSection | undefined;
+  private readonly pending: { where: string; file: z.output<typeof SourceFileSchema> | undefined; item: NewRecord }[] = [];
   private readonly tables: TableLoader;
 
   constructor(private readonly ctx: Ctx, private readonly trx: Trx, private readonly opts: ExportOptions) {
@@ -186,7 +190,9 @@ class Loader {
     if (position <= this.position) {
       throw new AppError('validation_failed', `section "${name}" is out of order or repeated: sections come in the order ${EXPORT_SECTIONS.join(', ')}`);
     }
+    await this.flushRecords();
     this.position = position;
+    this.section = isRecordSection(name) ? name : undefined;
     if (!item.isArray) throw new AppError('validation_failed', `${name}: expected an array of records`);
   }
 
@@ -232,19 +238,41 @@ class Loader {
     // Memberships and citations have no slug of their own to keep: theirs is made from the id again.
     if (!allowed.includes('slug')) delete input.slug;
     for (const key of Object.keys(input)) if (!allowed.includes(key)) throw invalidField(key, 'not a field of this record type');
-    if (await recordExists(this.trx, def.repo.table, kept.id, CONFIDENTIALITY)) {
-      throw new AppError('conflict', `a ${def.type} with id ${kept.id} is already in the register`);
-    }
     if (section === 'events') {
       // An event may relate to one later in the file: its relations are set once every event is in.
       const { relations } = parseOrThrow(RelationsSchema, { relations: input.relations });
       if (relations.length > 0) this.relations.push({ where, id: kept.id, relations });
       input.relations = [];
     }
-    await insertRecord(this.ctx, this.trx, def, input, { ...kept, action: `${def.type}.import`, pendingAudit: this.audit });
+    this.pending.push({ where, file, item: { input, ...kept } });
+    if (this.pending.length >= RECORD_BATCH) await this.flushRecords();
+  }
+
+  /**
+   * Inserts the records read so far of the current section, with one query per check and multi-row inserts (see
+   * insertRecords); the audit entries go to the chain with them.
+   */
+  private async flushRecords(): Promise<void> {
+    const section = this.section;
+    const batch = this.pending.splice(0);
+    if (batch.length === 0 || !section) return;
+    const { def } = SECTIONS[section];
+    try {
+      await insertRecords(this.ctx, this.trx, def, batch.map((p) => p.item), { action: `${def.type}.import`, pendingAudit: this.audit });
+    } catch (err) {
+      if (err instanceof BatchItemError) throw located(batch[err.index]!.where, err.reason);
+      throw err;
+    }
+    for (const { where, file, item } of batch) {
+      if (!file) continue;
+      try {
+        await setSourceFile(this.trx, item.id, file, item.updatedAt, this.ctx.keyring);
+      } catch (err) {
+        throw located(where, err);
+      }
+    }
     // Audit entries go in batches: one read and one update of the chain's head per batch instead of per record.
-    if (this.audit.length >= AUDIT_BATCH) await this.flushAudit();
-    if (file) await setSourceFile(this.trx, kept.id, file, kept.updatedAt, this.ctx.keyring);
+    await this.flushAudit();
   }
 
   /** Appends the collected audit entries to the chain, in order. */
@@ -255,6 +283,7 @@ class Loader {
   /** Checks the document was complete and sets the deferred event relations. */
   async finish(): Promise<Record<string, number>> {
     this.checkHeader('format', 'version');
+    await this.flushRecords();
     await this.flushAudit();
     for (const { where, id, relations } of this.relations) {
       try {

@@ -10,7 +10,7 @@ import type { CaseActsTable, CaseChargesTable, CaseDesignationsTable, CaseEvents
 import { caseMatches, isFiltering } from '../../domain/filter-match.ts';
 import {
   baseColumns, baseFields, bool, byIdOrSlug, contains, groupBy, int, keepsChildRows, listOpeningSealed, sealedColumns, unsealed, visiblePage,
-  type RecordRepo, type RestrictedKeys,
+  writeRows, type RecordRepo, type RestrictedKeys, type TableRows,
 } from './shared.ts';
 
 /** Child rows of a page of cases, grouped by case id. */
@@ -115,35 +115,43 @@ async function writeChildren(trx: Trx, c: Case, replace: boolean): Promise<void>
       await trx.deleteFrom(t).where('case_id', '=', c.id).execute();
     }
   }
+  await writeRows(trx, childTables(c));
+}
+
+function childTables(c: Case): TableRows[] {
   const case_id = c.id;
-  if (c.eventIds.length > 0) {
-    await trx.insertInto('case_events').values(c.eventIds.map((event_id, position) => ({ case_id, position, event_id }))).execute();
-  }
-  if (!keepsChildRows(c)) return;
-  if (c.acts.length > 0) {
-    await trx.insertInto('case_acts').values(c.acts.map((a, position) => ({
-      case_id, position, kind: a.kind, date: a.date, date_approx: int(a.dateApprox), perpetrator_id: a.perpetratorId, involvement: a.involvement,
-      country: a.place.country, locality: a.place.locality, lat: a.place.lat, lon: a.place.lon, description: a.description, certainty: a.certainty,
-    }))).execute();
-  }
-  if (c.charges.length > 0) {
-    await trx.insertInto('case_charges').values(c.charges.map((ch, position) => ({
-      case_id, position, law: ch.law, article: ch.article, text: ch.text, translations: JSON.stringify(ch.translations),
-    }))).execute();
-  }
-  if (c.timeline.length > 0) {
-    await trx.insertInto('case_timeline').values(c.timeline.map((t, position) => ({
-      case_id, position, date: t.date, date_approx: int(t.dateApprox), kind: t.kind, description: t.description,
-    }))).execute();
-  }
-  if (c.statusHistory.length > 0) {
-    await trx.insertInto('case_status_history').values(c.statusHistory.map((h, position) => ({ case_id, position, status: h.status, since: h.since }))).execute();
-  }
-  if (c.designations.length > 0) {
-    await trx.insertInto('case_designations').values(c.designations.map((d, position) => ({
-      case_id, position, kind: d.kind, issuer_id: d.issuerId, issuer_name: d.issuerName, date: d.date, criteria: JSON.stringify(d.criteria),
-    }))).execute();
-  }
+  const events: TableRows = { table: 'case_events', rows: c.eventIds.map((event_id, position) => ({ case_id, position, event_id })) };
+  if (!keepsChildRows(c)) return [events];
+  return [
+    events,
+    {
+      table: 'case_acts', rows: c.acts.map((a, position) => ({
+        case_id, position, kind: a.kind, date: a.date, date_approx: int(a.dateApprox), perpetrator_id: a.perpetratorId, involvement: a.involvement,
+        country: a.place.country, locality: a.place.locality, lat: a.place.lat, lon: a.place.lon, description: a.description, certainty: a.certainty,
+      })),
+    },
+    {
+      table: 'case_charges', rows: c.charges.map((ch, position) => ({
+        case_id, position, law: ch.law, article: ch.article, text: ch.text, translations: JSON.stringify(ch.translations),
+      })),
+    },
+    {
+      table: 'case_timeline', rows: c.timeline.map((t, position) => ({
+        case_id, position, date: t.date, date_approx: int(t.dateApprox), kind: t.kind, description: t.description,
+      })),
+    },
+    { table: 'case_status_history', rows: c.statusHistory.map((h, position) => ({ case_id, position, status: h.status, since: h.since })) },
+    {
+      table: 'case_designations', rows: c.designations.map((d, position) => ({
+        case_id, position, kind: d.kind, issuer_id: d.issuerId, issuer_name: d.issuerName, date: d.date, criteria: JSON.stringify(d.criteria),
+      })),
+    },
+  ];
+}
+
+/** The rows a new case is stored as: its own, then its child tables. */
+function rowsOf(c: Case, keyring: Keyring): TableRows[] {
+  return [{ table: 'cases', rows: [columns(c, keyring)] }, ...childTables(c)];
 }
 
 /** Cases matching a filter, visible at the given levels; callers add selections, grouping or paging. */
@@ -201,8 +209,10 @@ export const caseRepo: RecordRepo<Case, CaseFilter> = {
       (c) => caseMatches(c, f));
   },
   async insert(trx, c, keyring) {
-    await trx.insertInto('cases').values(columns(c, keyring)).execute();
-    await writeChildren(trx, c, false);
+    await writeRows(trx, rowsOf(c, keyring));
+  },
+  async insertMany(trx, cs, keyring) {
+    await writeRows(trx, cs.flatMap((c) => rowsOf(c, keyring)));
   },
   async update(trx, c, keyring) {
     const { id: _id, created_at: _c, ...rest } = columns(c, keyring);

@@ -4,7 +4,7 @@ import type { Citation } from '../../domain/source.ts';
 import type { Keyring } from '../../crypto/field-cipher.ts';
 import type { Executor, Trx } from '../database.ts';
 import type { CitationsTable } from '../schema.ts';
-import { baseColumns, baseFields, byIdOrSlug, visiblePage, type RecordRepo, type RestrictedKeys } from './shared.ts';
+import { baseColumns, baseFields, byIdOrSlug, visiblePage, writeRows, type RecordRepo, type RestrictedKeys } from './shared.ts';
 
 function hydrate(rows: CitationsTable[], keys: RestrictedKeys): Citation[] {
   return rows.map((r) => ({
@@ -41,6 +41,9 @@ export const citationRepo: RecordRepo<Citation, CitationFilter> = {
   },
   async insert(trx, c, keyring) {
     await trx.insertInto('citations').values(columns(c, keyring)).execute();
+  },
+  async insertMany(trx, all, keyring) {
+    await writeRows(trx, [{ table: 'citations', rows: all.map((one) => columns(one, keyring)) }]);
   },
   async update(trx, c, keyring) {
     const { id: _id, created_at: _c, ...rest } = columns(c, keyring);

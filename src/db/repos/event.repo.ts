@@ -10,7 +10,7 @@ import type { EventsTable } from '../schema.ts';
 import { eventMatches, isFiltering } from '../../domain/filter-match.ts';
 import {
   baseColumns, baseFields, bool, byIdOrSlug, contains, groupBy, int, keepsChildRows, listOpeningSealed, sealedColumns, unsealed, visiblePage,
-  type RecordRepo, type RestrictedKeys,
+  writeRows, type RecordRepo, type RestrictedKeys, type TableRows,
 } from './shared.ts';
 
 /** Events from their rows, with relations and countries; restricted fields decrypted when keys are given. */
@@ -53,15 +53,25 @@ function columns(e: Event, keyring: Keyring): EventsTable {
   }, BLANK, keyring);
 }
 
+function childTables(e: Event): TableRows[] {
+  return [
+    { table: 'event_countries', rows: keepsChildRows(e) ? e.countries.map((country, position) => ({ event_id: e.id, position, country })) : [] },
+    { table: 'event_relations', rows: e.relations.map((r, position) => ({ event_id: e.id, position, related_event_id: r.eventId, kind: r.kind })) },
+  ];
+}
+
+/** The rows a new event is stored as: its own, then its countries and relations. */
+function rowsOf(e: Event, keyring: Keyring): TableRows[] {
+  return [{ table: 'events', rows: [columns(e, keyring)] }, ...childTables(e)];
+}
+
 async function writeRelations(trx: Trx, e: Event, replace: boolean): Promise<void> {
   // A new record has no child rows yet; only a replacement must clear the old ones.
   if (replace) {
     await trx.deleteFrom('event_relations').where('event_id', '=', e.id).execute();
     await trx.deleteFrom('event_countries').where('event_id', '=', e.id).execute();
   }
-  if (e.countries.length > 0 && keepsChildRows(e)) await trx.insertInto('event_countries').values(e.countries.map((country, position) => ({ event_id: e.id, position, country }))).execute();
-  if (e.relations.length === 0) return;
-  await trx.insertInto('event_relations').values(e.relations.map((r, position) => ({ event_id: e.id, position, related_event_id: r.eventId, kind: r.kind }))).execute();
+  await writeRows(trx, childTables(e));
 }
 
 /** Events matching a filter, visible at the given levels; callers add selections, grouping or paging. */
@@ -98,8 +108,10 @@ export const eventRepo: RecordRepo<Event, EventFilter> = {
       (e) => eventMatches(e, f));
   },
   async insert(trx, e, keyring) {
-    await trx.insertInto('events').values(columns(e, keyring)).execute();
-    await writeRelations(trx, e, false);
+    await writeRows(trx, rowsOf(e, keyring));
+  },
+  async insertMany(trx, es, keyring) {
+    await writeRows(trx, es.flatMap((e) => rowsOf(e, keyring)));
   },
   async update(trx, e, keyring) {
     const { id: _id, created_at: _c, ...rest } = columns(e, keyring);

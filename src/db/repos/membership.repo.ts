@@ -3,7 +3,7 @@ import type { Membership } from '../../domain/membership.ts';
 import type { MembershipFilter } from '../../domain/filters.ts';
 import type { MembershipsTable } from '../schema.ts';
 import type { Keyring } from '../../crypto/field-cipher.ts';
-import { baseColumns, baseFields, byIdOrSlug, visiblePage, type RecordRepo, type RestrictedKeys } from './shared.ts';
+import { baseColumns, baseFields, byIdOrSlug, visiblePage, writeRows, type RecordRepo, type RestrictedKeys } from './shared.ts';
 
 function hydrate(rows: MembershipsTable[], keys: RestrictedKeys): Membership[] {
   return rows.map((r) => ({
@@ -38,6 +38,9 @@ export const membershipRepo: RecordRepo<Membership, MembershipFilter> = {
   },
   async insert(trx, m, keyring) {
     await trx.insertInto('memberships').values(columns(m, keyring)).execute();
+  },
+  async insertMany(trx, all, keyring) {
+    await writeRows(trx, [{ table: 'memberships', rows: all.map((one) => columns(one, keyring)) }]);
   },
   async update(trx, m, keyring) {
     const { id: _id, created_at: _c, ...rest } = columns(m, keyring);

@@ -9,7 +9,7 @@ import type { OrganisationsTable } from '../schema.ts';
 import { isFiltering, organisationMatches } from '../../domain/filter-match.ts';
 import {
   baseColumns, baseFields, byIdOrSlug, contains, groupBy, keepsChildRows, listOpeningSealed, nameRows, namesFromRows, sealedColumns, unsealed, visiblePage,
-  type RecordRepo, type RestrictedKeys,
+  writeRows, type RecordRepo, type RestrictedKeys, type TableRows,
 } from './shared.ts';
 
 async function hydrate(db: Executor, rows: OrganisationsTable[], keys: RestrictedKeys): Promise<Organisation[]> {
@@ -37,11 +37,19 @@ function columns(o: Organisation, keyring: Keyring): OrganisationsTable {
   }, BLANK, keyring);
 }
 
+function nameTable(o: Organisation): TableRows {
+  return { table: 'organisation_names', rows: keepsChildRows(o) ? nameRows(o.names).map((n) => ({ ...n, organisation_id: o.id })) : [] };
+}
+
+/** The rows a new organisation is stored as: its own, then its names. */
+function rowsOf(o: Organisation, keyring: Keyring): TableRows[] {
+  return [{ table: 'organisations', rows: [columns(o, keyring)] }, nameTable(o)];
+}
+
 async function writeNames(trx: Trx, o: Organisation, replace: boolean): Promise<void> {
   // A new record has no child rows yet; only a replacement must clear the old ones.
   if (replace) await trx.deleteFrom('organisation_names').where('organisation_id', '=', o.id).execute();
-  if (o.names.length === 0 || !keepsChildRows(o)) return;
-  await trx.insertInto('organisation_names').values(nameRows(o.names).map((n) => ({ ...n, organisation_id: o.id }))).execute();
+  await writeRows(trx, [nameTable(o)]);
 }
 
 /** Organisations matching a filter, visible at the given levels; callers add selections, grouping or paging. */
@@ -70,8 +78,10 @@ export const organisationRepo: RecordRepo<Organisation, OrganisationFilter> = {
       (o) => organisationMatches(o, f));
   },
   async insert(trx, o, keyring) {
-    await trx.insertInto('organisations').values(columns(o, keyring)).execute();
-    await writeNames(trx, o, false);
+    await writeRows(trx, rowsOf(o, keyring));
+  },
+  async insertMany(trx, os, keyring) {
+    await writeRows(trx, os.flatMap((o) => rowsOf(o, keyring)));
   },
   async update(trx, o, keyring) {
     const { id: _id, created_at: _c, ...rest } = columns(o, keyring);

@@ -10,7 +10,7 @@ import { isFiltering, personMatches } from '../../domain/filter-match.ts';
 import { mergedInto } from './merge.repo.ts';
 import {
   baseColumns, baseFields, bool, byIdOrSlug, groupBy, int, contains, keepsChildRows, listOpeningSealed, nameRows, namesFromRows, sealedColumns, unsealed,
-  visiblePage, type RecordRepo, type RestrictedKeys,
+  visiblePage, writeRows, type RecordRepo, type RestrictedKeys, type TableRows,
 } from './shared.ts';
 
 async function hydrate(db: Executor, rows: PersonsTable[], keys: RestrictedKeys): Promise<Person[]> {
@@ -47,11 +47,19 @@ function columns(p: Person, keyring: Keyring): PersonsTable {
   }, BLANK, keyring);
 }
 
+function nameTable(p: Person): TableRows {
+  return { table: 'person_names', rows: keepsChildRows(p) ? nameRows(p.names).map((n) => ({ ...n, person_id: p.id })) : [] };
+}
+
+/** The rows a new person is stored as: its own, then its names. */
+function rowsOf(p: Person, keyring: Keyring): TableRows[] {
+  return [{ table: 'persons', rows: [columns(p, keyring)] }, nameTable(p)];
+}
+
 async function writeNames(trx: Trx, p: Person, replace: boolean): Promise<void> {
   // A new record has no child rows yet; only a replacement must clear the old ones.
   if (replace) await trx.deleteFrom('person_names').where('person_id', '=', p.id).execute();
-  if (!keepsChildRows(p)) return;
-  await trx.insertInto('person_names').values(nameRows(p.names).map((n) => ({ ...n, person_id: p.id }))).execute();
+  await writeRows(trx, [nameTable(p)]);
 }
 
 /** Persons matching a filter, visible at the given levels; callers add selections, grouping or paging. */
@@ -88,8 +96,10 @@ export const personRepo: RecordRepo<Person, PersonFilter> = {
       (p) => personMatches(p, f));
   },
   async insert(trx, p, keyring) {
-    await trx.insertInto('persons').values(columns(p, keyring)).execute();
-    await writeNames(trx, p, false);
+    await writeRows(trx, rowsOf(p, keyring));
+  },
+  async insertMany(trx, ps, keyring) {
+    await writeRows(trx, ps.flatMap((p) => rowsOf(p, keyring)));
   },
   async update(trx, p, keyring) {
     const { id: _id, created_at: _c, ...rest } = columns(p, keyring);

@@ -3,6 +3,7 @@
 import { sql, type RawBuilder, type SqlBool } from 'kysely';
 import type { Confidentiality } from '../../domain/vocabulary.ts';
 import type { Executor, Trx } from '../database.ts';
+import { statementSlices } from './shared.ts';
 import { CANDIDATE_COLUMNS, compactFullText, fullTextCandidates, indexText, indexTexts, unindexText, type FtsTerm } from '../dialects/search.ts';
 
 /** A document as the repository stores it (the shape of queries/search/documents.ts SearchDoc). */
@@ -73,15 +74,15 @@ export async function writeDoc(trx: Trx, d: StoredDoc): Promise<void> {
 export async function addDocs(trx: Trx, docs: StoredDoc[]): Promise<void> {
   const max = await trx.selectFrom('search_docs').select((eb) => eb.fn.max('doc_id').as('m')).executeTakeFirst();
   let next = Number(max?.m ?? 0) + 1;
-  for (let i = 0; i < docs.length; i += 200) {
-    const chunk = docs.slice(i, i + 200).map((d) => ({ d, id: next++ }));
+  for (const [from, to] of statementSlices(docs.length, 128)) {
+    const chunk = docs.slice(from, to).map((d) => ({ d, id: next++ }));
     await trx.insertInto('search_docs').values(chunk.map(({ d, id }) => ({
       doc_id: id, record_type: d.recordType, record_id: d.recordId, slug: d.slug, confidentiality: d.confidentiality, title: d.title,
       title_key: d.titleKey, body: d.body, country: d.country, year: d.year, updated_at: d.updatedAt,
     }))).execute();
     await indexTexts(trx, chunk.map(({ d, id }) => ({ docId: id, text: d.text })));
     const keys = chunk.flatMap(({ d, id }) => d.keys.map((key) => ({ doc_id: id, key })));
-    for (let k = 0; k < keys.length; k += 2000) await trx.insertInto('search_name_keys').values(keys.slice(k, k + 2000)).execute();
+    for (const [kf, kt] of statementSlices(keys.length, 256)) await trx.insertInto('search_name_keys').values(keys.slice(kf, kt)).execute();
   }
 }
 

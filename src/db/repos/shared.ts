@@ -40,9 +40,75 @@ export interface RecordRepo<T extends RecordBase, F> {
   list(db: Executor, filter: F, levels: readonly Confidentiality[], page: Page, keys: RestrictedKeys): Promise<T[]>;
   /** Stores a new record; its restricted fields are encrypted with the keyring's current key. */
   insert(trx: Trx, record: T, keyring: Keyring): Promise<void>;
+  /** Stores many new records at once (imports): the same rows as `insert`, written with multi-row statements. */
+  insertMany(trx: Trx, records: readonly T[], keyring: Keyring): Promise<void>;
   /** Replaces a stored record, restricted fields included (the caller passes the ones to keep). */
   update(trx: Trx, record: T, keyring: Keyring): Promise<void>;
   remove(trx: Trx, id: string): Promise<void>;
+}
+
+/** Rows for one table, every row with the same columns. */
+export interface TableRows {
+  table: keyof Database;
+  rows: readonly object[];
+}
+
+/**
+ * Bound values per statement: under SQLite's limit of 32,766 variables (PostgreSQL allows 65,535), so one chunk size
+ * serves both dialects.
+ */
+const MAX_PARAMETERS = 32_000;
+
+/** Inserts rows with multi-row statements, as many rows per statement as the parameter limit allows. */
+export async function writeRows(trx: Trx, parts: readonly TableRows[]): Promise<void> {
+  // Rows of one table go together, in the order given: a record's own table comes before its child tables.
+  const byTable = new Map<keyof Database, object[]>();
+  for (const { table, rows } of parts) {
+    if (rows.length === 0) continue;
+    const list = byTable.get(table);
+    if (list) list.push(...rows);
+    else byTable.set(table, [...rows]);
+  }
+  for (const [table, rows] of byTable) {
+    const perRow = Math.max(1, Object.keys(rows[0]!).length);
+    for (const [from, to] of statementSlices(rows.length, Math.floor(MAX_PARAMETERS / perRow))) {
+      // The table is chosen at run time from a repository's own rows, so it has no single static row type here.
+      await trx.insertInto(table).values(rows.slice(from, to) as never).execute();
+    }
+  }
+}
+
+/** Rows per multi-row statement at most: more gains nothing measurable, and each prepared statement is kept in memory. */
+const MAX_ROWS = 256;
+
+/**
+ * Splits `count` rows into statements of power-of-two sizes (at most `maxRows` and MAX_ROWS): the SQL text of a
+ * multi-row insert depends on its row count, and SQLite statements are prepared and cached by text, so a handful of
+ * sizes keeps the cache small and its statements reused instead of a new one for every batch's remainder.
+ */
+export function statementSlices(count: number, maxRows: number): [number, number][] {
+  let size = 1;
+  while (size * 2 <= Math.min(maxRows, MAX_ROWS)) size *= 2;
+  const out: [number, number][] = [];
+  for (let at = 0; at < count;) {
+    while (size > count - at) size /= 2;
+    out.push([at, at + size]);
+    at += size;
+  }
+  return out;
+}
+
+/**
+ * The values of an IN list, repeated up to a power-of-two length (repeats change nothing in the list's meaning), so
+ * that lists of similar lengths share one prepared statement.
+ */
+export function paddedList<V>(values: readonly V[]): V[] {
+  if (values.length === 0) return [];
+  let size = 1;
+  while (size < values.length) size *= 2;
+  const out = [...values];
+  while (out.length < size) out.push(values[values.length - 1]!);
+  return out;
 }
 
 /** Row columns shared by every record table. */
@@ -248,7 +314,34 @@ export async function visibleIds(db: Executor, table: RecordTable, ids: readonly
   return new Set(rows.map((r) => r.id));
 }
 
-/** Does a record with this id exist at one of the reader's levels? */
+/** Values per IN list: a power of two, so that padded lists come in few lengths. */
+const IN_LIST = 4096;
+
+/** Which of these ids are in the table (at one of the levels, or at any level when null), however many ids there are. */
+export async function existingIds(db: Executor, table: RecordTable, ids: readonly string[], levels: readonly Confidentiality[] | null): Promise<Set<string>> {
+  const found = new Set<string>();
+  if (levels !== null && levels.length === 0) return found;
+  const unique = [...new Set(ids)];
+  for (let at = 0; at < unique.length; at += IN_LIST) {
+    let q = db.selectFrom(table as 'persons').select('id').where('id', 'in', paddedList(unique.slice(at, at + IN_LIST)));
+    if (levels !== null) q = q.where('confidentiality', 'in', [...levels]);
+    for (const row of await q.execute()) found.add(row.id);
+  }
+  return found;
+}
+
+/** The slugs among `slugs` that records of the table already use. */
+export async function takenSlugs(db: Executor, table: RecordTable, slugs: readonly string[]): Promise<Set<string>> {
+  const found = new Set<string>();
+  const unique = [...new Set(slugs)];
+  for (let at = 0; at < unique.length; at += IN_LIST) {
+    const rows = await db.selectFrom(table as 'persons').select('slug').where('slug', 'in', paddedList(unique.slice(at, at + IN_LIST))).execute();
+    for (const row of rows) found.add(row.slug);
+  }
+  return found;
+}
+
+/** True when a record with this id is visible at the given levels. */
 export async function recordExists(db: Executor, table: RecordTable, id: string, levels: readonly Confidentiality[]): Promise<boolean> {
   if (levels.length === 0) return false;
   const row = await db.selectFrom(table as 'persons').select('id').where('id', '=', id).where('confidentiality', 'in', [...levels]).executeTakeFirst();

@@ -6,7 +6,7 @@ import type { Trx } from '../database.ts';
 import type { SourcesTable } from '../schema.ts';
 import type { Keyring } from '../../crypto/field-cipher.ts';
 import { isFiltering, sourceMatches } from '../../domain/filter-match.ts';
-import { baseColumns, baseFields, byIdOrSlug, contains, listOpeningSealed, sealedColumns, unsealed, visiblePage, type RecordRepo, type RestrictedKeys } from './shared.ts';
+import { baseColumns, baseFields, byIdOrSlug, contains, listOpeningSealed, sealedColumns, unsealed, visiblePage, writeRows, type RecordRepo, type RestrictedKeys } from './shared.ts';
 
 function hydrate(rows: SourcesTable[], keys: RestrictedKeys): Source[] {
   return unsealed(rows, rows.map((r) => ({
@@ -70,6 +70,9 @@ export const sourceRepo: RecordRepo<Source, SourceFilter> = {
   },
   async insert(trx, s, keyring) {
     await trx.insertInto('sources').values(columns(s, keyring)).execute();
+  },
+  async insertMany(trx, all, keyring) {
+    await writeRows(trx, [{ table: 'sources', rows: all.map((one) => columns(one, keyring)) }]);
   },
   async update(trx, s, keyring) {
     const { id: _id, created_at: _c, ...rest } = columns(s, keyring);
