@@ -209,6 +209,8 @@ export interface SourcesTable extends RecordColumns {
   language: string | null;
   reliability: string;
   notes: string | null;
+  /** JSON array of the source's counts ({ number, approximate, what, passage }). */
+  counts: string;
   file_sha256: string | null;
   file_size: number | string | null; // bigint: a string on PostgreSQL
   file_media_type: string | null;

@@ -2,6 +2,15 @@ import { z } from 'zod';
 import { ConfidentialitySchema, RestrictedSchema, restrictedOf, IdSchema, LanguageSchema, PartialDateSchema, SlugSchema, UrlSchema, longText, orNull, shortText, type Base, type RecordBase } from './common.ts';
 import { CERTAINTIES, RECORD_TYPES, RELIABILITY } from './vocabulary.ts';
 
+/** A figure the source gives about many people at once ("more than 150 detentions"), kept as a fact of the source. */
+export const SourceCountSchema = z.object({
+  number: z.number().int().min(0).max(1_000_000_000),
+  approximate: z.boolean().default(false).describe('Written as "more than", «более», "plus de", "about" …'),
+  what: shortText(200).describe('What is counted, as written ("detentions", «уголовных дел»)'),
+  passage: longText(2000).nullish().describe('The words of the source that give the figure'),
+});
+export type SourceCount = z.output<typeof SourceCountSchema>;
+
 /** What a client sends to describe a source; the file itself is uploaded separately and kept unchanged. */
 export const SourceInputSchema = z.object({
   slug: SlugSchema.optional(),
@@ -14,6 +23,7 @@ export const SourceInputSchema = z.object({
   language: LanguageSchema.nullish(),
   reliability: z.enum(RELIABILITY).default('unknown'),
   notes: longText().nullish(),
+  counts: z.array(SourceCountSchema).max(200).default([]).describe('Figures the source gives, such as "more than 150 detentions"'),
   confidentiality: ConfidentialitySchema.default('public'),
   restricted: RestrictedSchema,
 });
@@ -39,6 +49,7 @@ export interface Source extends RecordBase {
   language: string | null;
   reliability: (typeof RELIABILITY)[number];
   notes: string | null;
+  counts: SourceCount[];
   file: SourceFile | null;
 }
 
@@ -73,7 +84,7 @@ export function buildSource(s: z.output<typeof SourceInputSchema>, base: Base, f
   return {
     ...base, confidentiality: s.confidentiality, restricted: restrictedOf(s.restricted), title: s.title, url: orNull(s.url), archivedUrl: orNull(s.archivedUrl), publisher: orNull(s.publisher),
     publishedDate: orNull(s.publishedDate), retrievedAt: orNull(s.retrievedAt), language: orNull(s.language), reliability: s.reliability,
-    notes: orNull(s.notes), file,
+    notes: orNull(s.notes), counts: s.counts.map((c) => ({ number: c.number, approximate: c.approximate, what: c.what, passage: orNull(c.passage) })), file,
   };
 }
 

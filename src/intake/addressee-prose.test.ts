@@ -12,6 +12,12 @@ describe('addressees in prose and headings', () => {
     assert.deepEqual(addressees('Twelve deputies signed a letter addressed to the President of Kyrgyzstan, Almaz Temirbekov, over the trial.'), [['Almaz Temirbekov', 'The President of Kyrgyzstan']]);
     assert.deepEqual(addressees('Lettre ouverte des syndicats au président de la Guinée Pierre Barry'), [['Pierre Barry', 'Président de la Guinée']]);
   });
+  it('ties a surname alone after a title in the genitive («в адрес президента …») to the full name met earlier', () => {
+    const text = 'В Алматы задержан журналист Ерлан Досов. Правозащитник Нурлан Сапаров, бывший депутат, выступил в его защиту.\n\n'
+      + 'Друзья журналиста направили открытое письмо в адрес президента Сапарова с просьбой освободить Досова.';
+    assert.deepEqual(addressees(text), [['Нурлан Сапаров', 'Президента']]);
+    assert.deepEqual(addressees('Друзья журналиста направили письмо в адрес президента Сапарова.'), [], 'no full name earlier: nothing to tie it to');
+  });
   it('reads an inline Russian address with initials', () => {
     assert.deepEqual(addressees('Свободу Ивану Котову! Президенту Казахстана С.Б.Жумабаеву Комитет защиты обеспокоен арестом.'), [['С.Б. Жумабаев', 'Президенту Казахстана']]);
   });

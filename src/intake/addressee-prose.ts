@@ -9,6 +9,10 @@ const RU_TITLE = String.raw`(?:президенту|главе|премьер-м
 const EN_TITLE = String.raw`(?:(?:the\s+)?(?:president|prime\s+minister|minister(?:\s+of\s+[\p{L}\s]{3,40}?)?|prosecutor[-\s]general|chancellor|king|ambassador|high\s+commissioner)|(?:le\s+|la\s+|au\s+)?(?:président|premier\s+ministre|ministre|procureur\s+général|chancelier|roi))`;
 // Words saying a letter goes to someone; a Russian dative title on its own also opens an inline address.
 const RU_CUE = new RegExp(String.raw`(?:(?:обратил\p{L}*|обращени\p{L}*|письм\p{L}*|адресованн\p{L}*|направил\p{L}*|направлен\p{L}*|призвал\p{L}*)\s+(?:к\s+)?|(?:^|[!.?]\s+))(${RU_TITLE})\s+`, 'gimu');
+// «письмо в адрес президента Назарбаева»: the title in the genitive after «в адрес»; the name is often the surname
+// alone, which the persons rule has already tied to the full name met earlier.
+const RU_GEN_TITLE = String.raw`(?:президента|главы|премьер-министра|генерального\s+прокурора|министра(?:\s+\p{Ll}+){0,3}|председателя(?:\s+\p{Ll}+){0,2}|посла|короля|канцлера)`;
+const RU_GEN_CUE = new RegExp(String.raw`в\s+адрес\s+(${RU_GEN_TITLE})\s+`, 'giu');
 const EN_CUE = new RegExp(String.raw`(?:addressed\s+to|letter\s+to|wrote\s+to|appeal(?:ed)?\s+to|adressée?s?\s+(?:à|au)|lettre(?:\s+ouverte)?(?:\s+[\p{Ll}’']+){0,8}?\s+(?:à|au)|open\s+letter(?:\s+\p{Ll}+){0,8}?\s+to)\s+(${EN_TITLE})`, 'giu');
 // What may stand between the title and the name: the country or body in capitals («России», "of Kazakhstan,").
 const BETWEEN = /^(?:\s*(?:of|de|du|de\s+la|of\s+the)?\s*(?:\p{Lu}[\p{L}.-]*|РФ|США)(?:\s+\p{Lu}[\p{L}.-]*){0,2})?\s*,?\s*$/u;
@@ -18,7 +22,7 @@ const INITIALS_NAME = /^(\p{Lu}\.\s?(?:\p{Lu}\.)?\s?)(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{
 export function findProseAddressees(text: string, persons: PersonProposal[]): AddresseeProposal[] {
   const out: AddresseeProposal[] = [];
   const mentions = persons.flatMap((p) => p.spans.map((s) => ({ p, s }))).sort((a, b) => a.s.start - b.s.start);
-  for (const re of [RU_CUE, EN_CUE]) {
+  for (const re of [RU_CUE, RU_GEN_CUE, EN_CUE]) {
     for (const m of text.matchAll(re)) {
       const titleStart = m.index + m[0].lastIndexOf(m[1]!);
       const titleEnd = titleStart + m[1]!.length;

@@ -17,6 +17,7 @@ import { findOrganisations } from './organisations.ts';
 import { findPersons } from './persons.ts';
 import { findPlaces, mainCountry } from './places.ts';
 import { findLengths } from './sentence-length.ts';
+import { handedDownLengths } from './requested-sentence.ts';
 import { sentences, tokenize } from './tokens.ts';
 import { spanOf, type Confidence, type IntakeLanguage, type Proposals } from './types.ts';
 import { EVENT_WORDS, GIVEN_NAMES, KNOWN_ORGANISATIONS } from './gazetteer.ts';
@@ -125,7 +126,7 @@ export function propose(input: ProposeInput): Proposals {
   const ownCountries = language === 'ru' ? ['RU'] : language === 'fr' ? ['FR'] : [];
   const country = mainCountry(places, addressees.length ? ownCountries : []) ?? mainCountry(places);
   const events = findEvents(text, tokens, bounds, dates, language).map((e) => ({ ...e, country: e.country ?? country }));
-  const acts = findActs(text, bounds, persons, organisations, dates, findLengths(text), places, country, new Set(addressees.flatMap((a) => (a.personRef ? [a.personRef] : []))));
+  const acts = findActs(text, bounds, persons, organisations, dates, handedDownLengths(text, bounds, findLengths(text)), places, country, new Set(addressees.flatMap((a) => (a.personRef ? [a.personRef] : []))));
   const occasion = isLetter ? findOccasion(text, events) : null;
   rateConfidence(text, { persons, organisations, events, addressees, signatories, occasion }, gaz);
   for (const x of persons) if (nameNotes.has(x.ref)) x.confidenceReason = `${x.confidenceReason}; ${nameNotes.get(x.ref)}`;

@@ -232,6 +232,28 @@ for (const dialect of DIALECTS) {
       assert.equal(await count('audit_log'), audits);
     });
 
+    it('edits and removes the counts a source gives in its form; untouched, the form changes nothing', async () => {
+      const s = await createRecord(testCtx(t), sourceDef, buildSource({
+        counts: [{ number: 150, approximate: true, what: 'detentions', passage: 'more than 150 detentions' }, { number: 12, approximate: false, what: 'criminal cases' }],
+      }));
+      const url = `/edit/sources/${s.id}`;
+      const fields = formFields((await get(url)).body, url);
+      const row = (n: number) => Object.fromEntries(fields.filter(([k]) => k.startsWith(`counts[${n}]`)).map(([k, v]) => [k.slice(`counts[${n}]`.length), v]));
+      assert.deepEqual(row(0), { '[number]': '150', '[approximate]': 'true', '[what]': 'detentions', '[passage]': 'more than 150 detentions' });
+      assert.deepEqual(row(1), { '[number]': '12', '[what]': 'criminal cases', '[passage]': '' }, 'an exact count: the box is not ticked');
+      const audits = await count('audit_log');
+      assert.equal((await post(url, [...fields, ['_action', 'save']])).statusCode, 303);
+      assert.equal(await count('audit_log'), audits, 'an untouched form writes nothing');
+      const edited = fields.map(([k, v]): [string, string] => (k === 'counts[0][number]' ? [k, '160'] : [k, v]));
+      const res = await post(url, [...edited, ['counts[1][_remove]', 'on'], ['_action', 'save']]);
+      assert.equal(res.statusCode, 303, res.body);
+      const saved = await getRecord(testCtx(t), sourceDef, s.id);
+      assert.deepEqual((saved as { counts: unknown }).counts, [{ number: 160, approximate: true, what: 'detentions', passage: 'more than 150 detentions' }]);
+      const bad = await post(url, [...fields.map(([k, v]): [string, string] => (k === 'counts[1][what]' ? [k, ''] : [k, v])), ['_action', 'save']]);
+      assert.notEqual(bad.statusCode, 303, 'a count without what it counts is refused');
+      assert.deepEqual(((await getRecord(testCtx(t), sourceDef, s.id)) as { counts: unknown }).counts, (saved as { counts: unknown }).counts);
+    });
+
     it('saves every untouched demo record unchanged, of every type (no field is lost on the way through a form)', async () => {
       const audits = await count('audit_log');
       for (const def of [personDef, organisationDef, membershipDef, eventDef, caseDef, sourceDef, citationDef] as RecordDef<RecordBase, unknown>[]) {

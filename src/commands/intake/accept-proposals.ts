@@ -11,7 +11,8 @@ import { AppError, notFound } from '../../errors.ts';
 import type { OutcomeItem, Proposals, Span } from '../../intake/types.ts';
 import { readableLevels } from '../../policies/authorize.ts';
 import { insertRecord } from '../records/create-record.ts';
-import { caseDef, citationDef, eventDef, membershipDef, organisationDef, personDef, type RecordDef } from '../../records/registry.ts';
+import { caseDef, citationDef, eventDef, membershipDef, organisationDef, personDef, sourceDef, type RecordDef } from '../../records/registry.ts';
+import { SourceInputSchema, type Source, type SourceCount } from '../../domain/source.ts';
 import { auditWrite, checkRecord } from '../records/write-support.ts';
 import { DecisionsSchema, type Decisions, type DecisionsInput } from './decisions.ts';
 import { authorizeIntake } from '../../policies/intake.policy.ts';
@@ -40,6 +41,7 @@ export async function acceptProposals(ctx: Ctx, intakeId: string, input: Decisio
     await acceptEvents(run, proposals);
     await acceptActs(run, proposals);
     await acceptSignatories(run, proposals);
+    await acceptCounts(run, proposals);
     const status = run.outcome.length > 0 ? 'accepted' : 'closed';
     await setIntakeOutcome(trx, row.id, status, JSON.stringify(run.outcome), ctx.now().toISOString());
     await auditWrite(ctx, trx, 'intake.accept', 'intake', row.id, { status: row.status }, { status, outcome: run.outcome });
@@ -187,4 +189,21 @@ async function acceptGroupSignatory(run: Run, sig: Proposals['signatories'][numb
   }
   run.outcome.push({ ref: `signatory-${i + 1}`, type: 'organisation', id: org.id, created: false });
   await cite(run, 'organisation', org.id, sig.spans.slice(0, 1));
+}
+
+/** The counts the reviewer kept join the source's own counts (one already there is not added twice), audited as a source update. */
+async function acceptCounts(run: Run, p: Proposals): Promise<void> {
+  const kept: SourceCount[] = parseOrThrow(SourceInputSchema.shape.counts, (p.counts ?? []).flatMap((c, i) => (run.decisions.counts[`count-${i + 1}`]?.accept
+    ? [{ number: c.number, approximate: c.approximate, what: c.what.slice(0, 200), passage: c.spans[0]?.text.slice(0, 2000) ?? null }]
+    : [])));
+  if (kept.length === 0) return;
+  const current = await sourceDef.repo.find(run.trx, run.sourceId, readableLevels(run.ctx.actor), run.ctx.keyring);
+  if (!current) throw notFound('source', run.sourceId);
+  const same = (a: SourceCount, b: SourceCount) => a.number === b.number && a.approximate === b.approximate && a.what === b.what && a.passage === b.passage;
+  const added = kept.filter((c, i) => !current.counts.some((x) => same(x, c)) && kept.findIndex((x) => same(x, c)) === i);
+  if (added.length === 0) return;
+  const updated: Source = { ...current, counts: [...current.counts, ...added], updatedAt: run.ctx.now().toISOString() };
+  await checkRecord(run.ctx, run.trx, sourceDef, updated);
+  await sourceDef.repo.update(run.trx, updated, run.ctx.keyring);
+  await auditWrite(run.ctx, run.trx, 'source.update', 'source', current.id, current, updated);
 }

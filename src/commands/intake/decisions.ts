@@ -21,6 +21,7 @@ const ActDecision = z.object({
   sentenceKind: opt(z.enum(SENTENCE_KINDS)), country: opt(CountrySchema),
 });
 const SignatoryDecision = z.object({ accept: flag });
+const CountDecision = z.object({ accept: flag });
 
 /** A reviewer's decisions on one document; a proposal left out is rejected. */
 export const DecisionsSchema = z.object({
@@ -30,6 +31,7 @@ export const DecisionsSchema = z.object({
   events: z.record(z.string().max(40), EventDecision).default({}),
   acts: z.record(z.string().max(40), ActDecision).default({}),
   signatories: z.record(z.string().max(40), SignatoryDecision).default({}).describe('By "signatory-1", "signatory-2" … in the order signed: memberships of accepted signatories in their organisations'),
+  counts: z.record(z.string().max(40), CountDecision).default({}).describe('By "count-1", "count-2" … in the order of the text: the counts kept on the source'),
 });
 export type Decisions = z.output<typeof DecisionsSchema>;
 export type DecisionsInput = z.input<typeof DecisionsSchema>;
@@ -52,5 +54,6 @@ export function defaultDecisions(
       accept: x.personRef !== null, kind: x.kind, subjectRef: x.personRef, date: x.date, sentenceMonths: x.sentenceMonthsMax ? null : x.sentenceMonths, sentenceKind: x.sentenceKind, country: x.country,
     })),
     signatories: Object.fromEntries(p.signatories.map((_s, i) => [`signatory-${i + 1}`, { accept: true }])),
+    counts: Object.fromEntries((p.counts ?? []).map((_c, i) => [`count-${i + 1}`, { accept: true }])),
   };
 }

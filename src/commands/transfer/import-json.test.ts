@@ -57,7 +57,10 @@ async function buildRegister(ctx: Ctx): Promise<void> {
   }));
   await updateRecord(ctx, caseDef, held.id, { status: 'serving_sentence', statusSince: '2016-01-20' });
   await createRecord(ctx, caseDef, buildCase(party.id, { title: 'Party banned', subject: { type: 'organisation', id: party.id }, status: 'unknown', sentence: null, acts: [] }));
-  const source = await createRecord(ctx, sourceDef, buildSource({ publisher: 'Amnesty International', publishedDate: '2016-12', retrievedAt: '2017-01-02T10:00:00Z' }));
+  const source = await createRecord(ctx, sourceDef, buildSource({
+    publisher: 'Amnesty International', publishedDate: '2016-12', retrievedAt: '2017-01-02T10:00:00Z',
+    counts: [{ number: 150, approximate: true, what: 'задержаний', passage: 'более 150 задержаний' }, { number: 12, approximate: false, what: 'criminal cases', passage: null }],
+  }));
   await attachSourceFile(ctx, source.id, Readable.from(Buffer.from('%PDF-1.4 report about Бокаев')), { name: 'report.pdf', mediaType: 'application/pdf' });
   await createRecord(ctx, citationDef, { sourceId: source.id, record: { type: 'case', id: main.id }, field: 'sentence.months', locator: 'p. 3', quote: '«пять лет»', certainty: 'confirmed' });
 }
@@ -129,6 +132,22 @@ for (const dialect of DIALECTS) {
       assert.deepEqual(doc.cases!.find((c) => c.confidentiality === 'restricted')!.statusHistory,
         [{ status: 'detained_pre_trial', since: '2015-09' }, { status: 'serving_sentence', since: '2016-01-20' }]);
       assert.equal((doc.sources![0]!.file as { size: number }).size, Buffer.byteLength('%PDF-1.4 report about Бокаев'));
+      assert.deepEqual(doc.sources![0]!.counts, [
+        { number: 150, approximate: true, what: 'задержаний', passage: 'более 150 задержаний' }, { number: 12, approximate: false, what: 'criminal cases', passage: null },
+      ]);
+    });
+
+    it('imports a file written before sources kept counts: its sources have none', async () => {
+      const doc = JSON.parse(text) as Doc;
+      for (const src of doc.sources!) delete src.counts;
+      const t = await testDb(dialect);
+      try {
+        await importText(testCtx(t), render(doc));
+        const again = JSON.parse(await exportText(testCtx(t))) as Doc;
+        assert.deepEqual(again.sources!.map((x) => x.counts), [[]]);
+      } finally {
+        await t.cleanup();
+      }
     });
 
     for (const target of DIALECTS) {

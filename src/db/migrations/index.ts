@@ -15,6 +15,7 @@ import * as m0101 from './2026_12_04_0101_seal_pending.ts';
 import * as m0200 from './2026_12_05_0200_case_status_history.ts';
 import * as m0300 from './2026_12_05_0300_localized_fields.ts';
 import * as m0400 from './2026_12_05_0400_reader_languages.ts';
+import * as m0500 from './2026_12_05_0500_source_counts.ts';
 
 /** Every migration by name; names sort in the order they run. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -33,4 +34,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026_12_05_0200_case_status_history': m0200,
   '2026_12_05_0300_localized_fields': m0300,
   '2026_12_05_0400_reader_languages': m0400,
+  '2026_12_05_0500_source_counts': m0500,
 };

@@ -20,6 +20,7 @@ function hydrate(rows: SourcesTable[], keys: RestrictedKeys): Source[] {
     language: r.language,
     reliability: r.reliability as Source['reliability'],
     notes: r.notes,
+    counts: JSON.parse(r.counts) as Source['counts'],
     file: r.file_sha256 === null ? null : {
       sha256: r.file_sha256, size: Number(r.file_size), mediaType: r.file_media_type ?? '', name: r.file_name ?? '', storedAt: r.file_stored_at ?? '',
     },
@@ -32,7 +33,7 @@ function hydrate(rows: SourcesTable[], keys: RestrictedKeys): Source[] {
  */
 const BLANK: Partial<SourcesTable> = {
   title: '', title_key: '', url: null, archived_url: null, publisher: null, published_date: null, retrieved_at: null, language: null, reliability: '',
-  notes: null, file_name: null,
+  notes: null, counts: '[]', file_name: null,
 };
 
 function fileColumns(f: SourceFile | null): Pick<SourcesTable, 'file_sha256' | 'file_size' | 'file_media_type' | 'file_name' | 'file_stored_at'> {
@@ -45,7 +46,7 @@ function columns(s: Source, keyring: Keyring): SourcesTable {
   return sealedColumns(s, {
     ...baseColumns(s, keyring),
     title: s.title, title_key: searchKey(s.title), url: s.url, archived_url: s.archivedUrl, publisher: s.publisher, published_date: s.publishedDate,
-    retrieved_at: s.retrievedAt, language: s.language, reliability: s.reliability, notes: s.notes, ...fileColumns(s.file),
+    retrieved_at: s.retrievedAt, language: s.language, reliability: s.reliability, notes: s.notes, counts: JSON.stringify(s.counts), ...fileColumns(s.file),
   }, BLANK, keyring);
 }
 

@@ -67,6 +67,9 @@ export const registerMessages = defineMessages({
     'register.source.file': 'Original file',
     'register.source.bytes': '{n, plural, one {# byte} other {# bytes}}',
     'register.source.citedBy': 'Cited by',
+    'register.source.counts': 'Counts',
+    'register.source.countApprox': '{n} (approximate): {what}',
+    'register.source.countExact': '{n}: {what}',
     'register.edit': 'Edit this record',
   },
   ru: {
@@ -134,6 +137,9 @@ export const registerMessages = defineMessages({
     'register.source.file': 'Исходный файл',
     'register.source.bytes': '{n, plural, one {# байт} few {# байта} many {# байт} other {# байта}}',
     'register.source.citedBy': 'Ссылаются',
+    'register.source.counts': 'Числа',
+    'register.source.countApprox': '{n} (приблизительно): {what}',
+    'register.source.countExact': '{n}: {what}',
     'register.edit': 'Редактировать запись',
   },
   fr: {
@@ -201,6 +207,9 @@ export const registerMessages = defineMessages({
     'register.source.file': 'Fichier original',
     'register.source.bytes': '{n, plural, one {# octet} other {# octets}}',
     'register.source.citedBy': 'Cité par',
+    'register.source.counts': 'Chiffres',
+    'register.source.countApprox': '{n} (approximatif) : {what}',
+    'register.source.countExact': '{n} : {what}',
     'register.edit': 'Modifier la fiche',
   },
 });

@@ -67,5 +67,8 @@ export const kkRegister: Record<keyof typeof registerMessages.en, string> = {
   'register.source.file': 'Түпнұсқа файл',
   'register.source.bytes': '{n, plural, one {# байт} other {# байт}}',
   'register.source.citedBy': 'Сілтеме жасағандар',
+  'register.source.counts': 'Сандар',
+  'register.source.countApprox': '{n} (шамамен): {what}',
+  'register.source.countExact': '{n}: {what}',
   'register.edit': 'Бұл жазбаны өңдеу',
 };

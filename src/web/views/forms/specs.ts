@@ -233,6 +233,15 @@ const source: FormSpec = {
     { kind: 'text', name: 'language', label: 'edit.f.language', hint: 'edit.hint.lang' },
     { kind: 'select', name: 'reliability', label: 'edit.f.reliability', options: RELIABILITY, labels: { vocab: 'reliability' }, default: 'unknown' },
     { kind: 'textarea', name: 'notes', label: 'edit.f.notes' },
+    {
+      kind: 'group', name: 'counts', label: 'edit.group.counts', item: 'edit.item.counts', add: 'edit.add.counts', hint: 'edit.hint.counts',
+      fields: [
+        { kind: 'number', name: 'number', label: 'edit.f.countNumber', required: true },
+        { kind: 'checkbox', name: 'approximate', label: 'edit.f.countApproximate' },
+        { kind: 'text', name: 'what', label: 'edit.f.countWhat', required: true },
+        { kind: 'textarea', name: 'passage', label: 'edit.f.countPassage' },
+      ],
+    },
     slug, confidentiality,
   ],
 };

@@ -207,11 +207,16 @@ export function ReviewPage(props: ReviewProps) {
               <>
                 <h3>{i.t('intake.counts')}</h3>
                 <p class="hint">{i.t('intake.countsHint')}</p>
-                <ul>
-                  {p.counts.map((c) => (
-                    <li>{c.approximate ? i.t('intake.countApprox', { n: c.number, what: c.what }) : i.t('intake.countExact', { n: c.number, what: c.what })} <SpanLinks spans={c.spans} marked={marked} /></li>
-                  ))}
-                </ul>
+                {p.counts.map((c, n) => {
+                  const ref = `count-${n + 1}`;
+                  const label = c.approximate ? i.t('intake.countApprox', { n: c.number, what: c.what }) : i.t('intake.countExact', { n: c.number, what: c.what });
+                  return (
+                    <div class="proposal" id={ref}>
+                      <Accept i={i} id={`${ref}-accept`} name={`counts[${ref}][accept]`} checked={on(((props.values.counts ?? {}) as Values)[ref]?.accept)} label={label} />
+                      <SpanLinks spans={c.spans} marked={marked} />
+                    </div>
+                  );
+                })}
               </>
             ) : null}
             {p.isLetter || p.signatories.length > 0 ? <LetterPart {...props} marked={marked} /> : null}

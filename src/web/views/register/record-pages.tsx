@@ -149,6 +149,19 @@ export function SourcePage(props: PageProps & { record: Source; citations: Citat
           </Field>
         </dl>
         {s.notes ? <p>{s.notes}</p> : null}
+        {s.counts.length ? (
+          <section aria-labelledby="counts-h">
+            <h2 id="counts-h">{i.t('register.source.counts')}</h2>
+            <ul class="source-counts">
+              {s.counts.map((c) => (
+                <li>
+                  {i.t(c.approximate ? 'register.source.countApprox' : 'register.source.countExact', { n: i.number(c.number), what: c.what })}
+                  {c.passage ? <> — <q>{c.passage}</q></> : null}
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
         <RestrictedFields i={i} actor={props.actor} values={s.restricted} />
         <section aria-labelledby="citing-h">
           <h2 id="citing-h">{i.t('register.source.citedBy')}</h2>
