@@ -7,10 +7,6 @@ import { FileStore } from './files.ts';
 import { buildApp } from './server.ts';
 import { createLogger } from './logger.ts';
 import { startWorker, type Worker } from './jobs/worker.ts';
-import { preloadMailer } from './mail/outbox.ts';
-import { preloadMarkdown } from './text/markdown.ts';
-
-const PRELOAD_DELAY_MS = 500;
 
 /** What a process runs: the web app, the job worker, or both (the default: one process is enough for most sites). */
 export type ProcessRole = 'web' | 'worker' | 'all';
@@ -45,13 +41,6 @@ export async function serve(config: Config, opts: { role?: ProcessRole } = {}): 
     : await buildApp({ config, db: handle.db, files, log, now: () => new Date(), keyring, ...(handle.poolStats ? { poolStats: handle.poolStats } : {}) });
   const url = app ? await app.listen({ port: config.port, host: config.host }) : '';
   if (app) log.info({ url, dialect: handle.dialect, role }, 'vigil is listening');
-  // What the first requests and jobs will need is loaded once the server answers, not before: the start stays short,
-  // and the first signings do not wait for the mail library to load.
-  // (After a moment, so that the first requests, /healthz among them, are not kept waiting while they load.)
-  setTimeout(() => {
-    if (app) preloadMarkdown();
-    if (worker) void preloadMailer().catch((err: unknown) => log.warn({ err }, 'could not load the mail library'));
-  }, PRELOAD_DELAY_MS).unref();
   let stopping: Promise<void> | undefined;
   const stop = () => {
     stopping ??= (async () => {

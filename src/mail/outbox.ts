@@ -3,6 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import nodemailer from 'nodemailer';
 import type { Config } from '../config.ts';
 
 /** One message: a plain-text part, and an HTML part with the same content when the template writes one. */
@@ -18,23 +19,12 @@ export interface Mail {
 /** Where a message went: the SMTP server, or the outbox file written. */
 export type Delivery = { via: 'smtp' } | { via: 'outbox'; file: string };
 
-// nodemailer (about forty modules) is loaded with the first message, or by preloadMailer() once the server is up, not
-// while the server starts.
-let mailer: Promise<(typeof import('nodemailer'))['default']> | undefined;
-const loadMailer = () => (mailer ??= import('nodemailer').then((m) => m.default));
-
-/** Loads the mail library ahead of the first message (the worker does so once the server answers). */
-export async function preloadMailer(): Promise<void> {
-  await loadMailer();
-}
-
 /** Sends a message by SMTP when configured, otherwise writes it to the outbox folder. */
 export async function sendMail(config: Pick<Config, 'smtp' | 'outboxDir' | 'mailFrom'>, mail: Mail): Promise<Delivery> {
   const message = {
     from: config.mailFrom, to: mail.to, subject: mail.subject, text: mail.text,
     ...(mail.html ? { html: mail.html } : {}), ...(mail.lang ? { headers: { 'Content-Language': mail.lang } } : {}),
   };
-  const nodemailer = await loadMailer();
   if (config.smtp) {
     const { host, port, user, pass } = config.smtp;
     const transport = nodemailer.createTransport({ host, port, secure: port === 465, requireTLS: port !== 465 && port !== 25, ...(user ? { auth: { user, pass } } : {}) });

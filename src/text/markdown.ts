@@ -6,7 +6,7 @@ import type MarkdownIt from 'markdown-it';
 import type sanitizeHtml from 'sanitize-html';
 
 // Both libraries (with their parsers, some 150 modules) are loaded with the first text rendered, not when the server
-// starts; preloadMarkdown() loads them once the server answers. Synchronously, through require, because rendering is.
+// starts. Synchronously, through require, because rendering is.
 const require = createRequire(import.meta.url);
 let loaded: { md: MarkdownIt; sanitize: typeof sanitizeHtml } | undefined;
 function lib(): { md: MarkdownIt; sanitize: typeof sanitizeHtml } {
@@ -17,10 +17,6 @@ function lib(): { md: MarkdownIt; sanitize: typeof sanitizeHtml } {
   return loaded;
 }
 
-/** Loads the Markdown libraries ahead of the first text to render. */
-export function preloadMarkdown(): void {
-  lib();
-}
 
 const ALLOWED: sanitizeHtml.IOptions = {
   allowedTags: ['p', 'br', 'strong', 'em', 'blockquote', 'ul', 'ol', 'li', 'h2', 'h3', 'h4', 'a', 'hr', 'code', 'pre'],
