@@ -3,8 +3,10 @@
 // --profile DIR the Vigil server runs under `node --cpu-prof` and leaves its CPU profile there; --top N prints the
 // N costliest functions of that profile (self time). With --other BIN (another checkout's bin/vigil.js, built), that
 // version runs too on its own copy of the register, in the same alternating rounds: before/after on equal noise.
+// --role split runs `vigil serve --role web` and, beside it, `vigil serve --role worker` (which writes the mails).
 //
-//   node --import tsx bench/signon.ts [--seconds 5] [--rounds 2] [--profile DIR] [--top 30] [--role all|web] [--only sign|page] [--other BIN]
+//   node --import tsx bench/signon.ts [--seconds 5] [--rounds 2] [--profile DIR] [--top 30] [--role all|web|split] [--only sign|page] [--other BIN]
+import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,7 +15,32 @@ import autocannon from 'autocannon';
 import { DEMO_SLUG } from './http.ts';
 import { assertBuilt, BASELINE, BIN, childEnv, measureCli, ROOT, startServer, type Server } from './lib.ts';
 
-interface Load { ok: number; errors: number; rate: number; p50: number; p99: number }
+interface Load { ok: number; errors: number; rate: number; p50: number; p99: number; cpuUs: number }
+
+/** CPU time (user + system, µs) a process has used so far, from /proc (0 where there is none). */
+function cpuUsOf(pid: number | undefined): number {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1e6) / 100; // utime and stime, in clock ticks of 1/100 s
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * One load on a server, with the server's CPU time per answered request (µs): unlike the rate, this hardly depends on how
+ * busy the machine is (though a crowded machine inflates it too), so it helps compare runs made under different loads.
+ */
+async function measured(server: Server, pids: (number | undefined)[], url: string, seconds: number, sign?: string): Promise<Load> {
+  const cpu = (): number => {
+    let total = cpuUsOf(server.child.pid);
+    for (const p of pids) total += cpuUsOf(p);
+    return total;
+  };
+  const before = cpu();
+  const l = await load(url, seconds, sign);
+  return { ...l, cpuUs: l.ok > 0 ? (cpu() - before) / l.ok : 0 };
+}
 
 async function load(url: string, seconds: number, sign?: string): Promise<Load> {
   let n = 0;
@@ -27,7 +54,7 @@ async function load(url: string, seconds: number, sign?: string): Promise<Load> 
       }],
     })
     : await autocannon({ ...common, method: 'GET' });
-  return { ok: r['2xx'], errors: r.non2xx + r.errors + r.timeouts, rate: r['2xx'] / seconds, p50: r.latency.p50, p99: r.latency.p99 };
+  return { ok: r['2xx'], errors: r.non2xx + r.errors + r.timeouts, rate: r['2xx'] / seconds, p50: r.latency.p50, p99: r.latency.p99, cpuUs: 0 };
 }
 
 /** Self time per function of a .cpuprofile, as shares of all samples. */
@@ -62,6 +89,9 @@ async function main(): Promise<void> {
   let vigil: Server | undefined;
   let base: Server | undefined;
   let other: Server | undefined;
+  let worker: ChildProcess | undefined;
+  const split = values.role === 'split';
+  const role = split ? 'web' : values.role!;
   try {
     for (const args of [['migrate'], ['demo']]) {
       const r = await measureCli(args, env, 120_000);
@@ -71,11 +101,14 @@ async function main(): Promise<void> {
     if (values.other) fs.cpSync(dataDir, otherDir, { recursive: true });
     const profDir = values.profile ? path.resolve(values.profile) : undefined;
     const nodeArgs = profDir ? ['--cpu-prof', '--cpu-prof-dir', profDir] : [];
-    vigil = await startServer(process.execPath, [...nodeArgs, BIN, 'serve', '--role', values.role!], childEnv({
+    if (split) {
+      worker = spawn(process.execPath, [BIN, 'serve', '--role', 'worker'], { env: childEnv({ VIGIL_DATA_DIR: dataDir, VIGIL_LOG_LEVEL: 'warn' }), cwd: ROOT, stdio: 'ignore' });
+    }
+    vigil = await startServer(process.execPath, [...nodeArgs, BIN, 'serve', '--role', role], childEnv({
       VIGIL_DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', VIGIL_LOG_LEVEL: 'info', VIGIL_SIGN_IP_LIMIT: '0', VIGIL_SIGN_APPEAL_LIMIT: '0',
     }), ROOT);
     if (values.other) {
-      other = await startServer(process.execPath, [path.resolve(values.other), 'serve', '--role', values.role!], childEnv({
+      other = await startServer(process.execPath, [path.resolve(values.other), 'serve', '--role', role], childEnv({
         VIGIL_DATA_DIR: otherDir, PORT: '0', HOST: '127.0.0.1', VIGIL_LOG_LEVEL: 'info', VIGIL_SIGN_IP_LIMIT: '0', VIGIL_SIGN_APPEAL_LIMIT: '0',
       }), path.dirname(path.dirname(path.resolve(values.other))));
     }
@@ -97,21 +130,22 @@ async function main(): Promise<void> {
     for (let r = 0; r < rounds; r++) {
       if (values.only !== 'page') {
         // Under --profile the bare rounds are left out, so that the profile covers the signing load only.
-        if (!profDir) res.bare!.push(await load(`${b.url}/api/v1/appeals/x/signatures`, seconds, `bare${r}`));
-        res.sign!.push(await load(`${v.url}/api/v1/appeals/${DEMO_SLUG}/signatures`, seconds, `s${r}`));
-        if (o) res.signOther!.push(await load(`${o.url}/api/v1/appeals/${DEMO_SLUG}/signatures`, seconds, `o${r}`));
+        if (!profDir) res.bare!.push(await measured(b, [], `${b.url}/api/v1/appeals/x/signatures`, seconds, `bare${r}`));
+        res.sign!.push(await measured(v, [worker?.pid], `${v.url}/api/v1/appeals/${DEMO_SLUG}/signatures`, seconds, `s${r}`));
+        if (o) res.signOther!.push(await measured(o, [], `${o.url}/api/v1/appeals/${DEMO_SLUG}/signatures`, seconds, `o${r}`));
       }
       if (values.only !== 'sign') {
-        res.static!.push(await load(`${b.url}/static/appeal-page.html`, seconds));
-        res.page!.push(await load(`${v.url}/appeals/${DEMO_SLUG}`, seconds));
-        if (o) res.pageOther!.push(await load(`${o.url}/appeals/${DEMO_SLUG}`, seconds));
+        res.static!.push(await measured(b, [], `${b.url}/static/appeal-page.html`, seconds));
+        res.page!.push(await measured(v, [], `${v.url}/appeals/${DEMO_SLUG}`, seconds));
+        if (o) res.pageOther!.push(await measured(o, [], `${o.url}/appeals/${DEMO_SLUG}`, seconds));
       }
     }
     const avg = (ls: Load[]): Load => ({
       ok: ls.reduce((a, l) => a + l.ok, 0), errors: ls.reduce((a, l) => a + l.errors, 0), rate: ls.reduce((a, l) => a + l.rate, 0) / ls.length,
       p50: ls.reduce((a, l) => a + l.p50, 0) / ls.length, p99: Math.max(...ls.map((l) => l.p99)),
+      cpuUs: ls.reduce((a, l) => a + l.cpuUs * l.ok, 0) / Math.max(1, ls.reduce((a, l) => a + l.ok, 0)),
     });
-    const line = (name: string, l: Load): string => `${name.padEnd(8)} ${l.rate.toFixed(0).padStart(6)}/s  p50 ${l.p50.toFixed(1)} ms  p99 ${l.p99} ms  errors ${l.errors}`;
+    const line = (name: string, l: Load): string => `${name.padEnd(8)} ${l.rate.toFixed(0).padStart(6)}/s  p50 ${l.p50.toFixed(1)} ms  p99 ${l.p99} ms  errors ${l.errors}  server CPU ${l.cpuUs.toFixed(0)} µs/request`;
     if (res.sign!.length) {
       const s = avg(res.sign!);
       console.log(line('sign', s));
@@ -142,7 +176,10 @@ async function main(): Promise<void> {
       }
     }
   } finally {
-    await Promise.all([vigil?.stop(), base?.stop(), other?.stop()]);
+    const w = worker;
+    const workerStopped = w && w.exitCode === null ? new Promise((resolve) => w.once('exit', resolve)) : undefined;
+    w?.kill('SIGTERM');
+    await Promise.all([vigil?.stop(), base?.stop(), other?.stop(), workerStopped]);
     fs.rmSync(tmp, { recursive: true, force: true });
   }
 }

@@ -3,7 +3,6 @@
 // VIGIL_METRICS_TOKEN the route does not exist. Routes are labelled by their pattern, never by the URL a visitor asked for.
 import { timingSafeEqual, createHash } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import { collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import { jobQueue, signaturesByStatus, type JobQueueRow } from '../../db/repos/metrics.repo.ts';
 import { AppError } from '../../errors.ts';
 import type { AppDeps } from '../../deps.ts';
@@ -14,7 +13,7 @@ function sameSecret(a: string, b: string): boolean {
 }
 
 /** Registers the request timer on every route, and GET /metrics when a metrics token is configured. */
-export function registerMetrics(app: FastifyInstance, deps: AppDeps): void {
+export async function registerMetrics(app: FastifyInstance, deps: AppDeps): Promise<void> {
   const token = deps.config.metricsToken;
   if (!token) {
     // Answered like any unknown path, whatever Authorization says, so nothing tells that metrics exist.
@@ -23,6 +22,8 @@ export function registerMetrics(app: FastifyInstance, deps: AppDeps): void {
     });
     return;
   }
+  // Loaded only when metrics are on: prom-client and its tracing API are some eighty modules to load at start.
+  const { collectDefaultMetrics, Gauge, Histogram, Registry } = await import('prom-client');
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
 

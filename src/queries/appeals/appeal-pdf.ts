@@ -9,7 +9,7 @@ import { IdSchema, SlugSchema } from '../../domain/common.ts';
 import { AppError } from '../../errors.ts';
 import { i18nFor } from '../../i18n/i18n.ts';
 import { isLocale, type Locale } from '../../i18n/locales.ts';
-import { renderLetter, type LetterContent } from '../../pdf/appeal-letter.ts';
+import type { LetterContent } from '../../pdf/appeal-letter.ts';
 import { LETTER_LABELS } from '../../pdf/labels.ts';
 import { appealView } from './get-appeal.ts';
 
@@ -59,6 +59,8 @@ export async function appealLetterPdf(ctx: Ctx, idOrSlug: string, lang: string):
   const key = createHash('sha256').update(JSON.stringify([locale, content])).digest('hex');
   let bytes = draft ? undefined : cache.get(key);
   if (!bytes) {
+    // The letter writer (PDF library, fonts, Markdown parser) is loaded with the first letter asked for, not at start.
+    const { renderLetter } = await import('../../pdf/appeal-letter.ts');
     bytes = await renderLetter(content, i18nFor(locale), LETTER_LABELS[locale]);
     if (!draft) remember(key, bytes);
   }

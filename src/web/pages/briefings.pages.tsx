@@ -4,7 +4,6 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { appealFromBriefing, BriefingRequestSchema, freezeBriefing } from '../../commands/briefings/freeze-briefing.ts';
 import { parseOrThrow } from '../../domain/validation.ts';
 import { AppError } from '../../errors.ts';
-import { renderBriefing } from '../../pdf/briefing.ts';
 import { canAppeal } from '../../policies/appeal.policy.ts';
 import { countryBriefing, type Briefing } from '../../queries/briefings/country-briefing.ts';
 import { getFrozenBriefing } from '../../queries/briefings/frozen-briefing.ts';
@@ -35,6 +34,8 @@ function checkForm(request: FastifyRequest): void {
 }
 
 async function sendPdf(reply: FastifyReply, b: Briefing, createdAt: Date, privateCopy: boolean): Promise<FastifyReply> {
+  // Loaded with the first briefing asked for, not at start.
+  const { renderBriefing } = await import('../../pdf/briefing.ts');
   const bytes = await renderBriefing(b, i18nFor(b.lang as Locale), createdAt);
   if (privateCopy) void reply.header('cache-control', 'private, no-store');
   return reply.header('content-type', 'application/pdf').header('content-disposition', attachment(`briefing-${b.country}-${b.asOf}.pdf`, `briefing-${b.country}-${b.asOf}.pdf`)).send(bytes);
