@@ -16,7 +16,7 @@ import { pageProps } from '../views/edit/present.tsx';
 import { signFormToken, signFormTokenValid } from '../views/sign/form-token.ts';
 import { SIGN_FIELDS, type SignFormProps, type SignFormValues } from '../views/sign/sign-form.tsx';
 import { ConfirmPage, SignMessagePage, SignPage } from '../views/sign/sign-pages.tsx';
-import { signLimiterOf } from '../../http/sign-limiter.ts';
+import { assertSignLimits } from '../../http/sign-limiter.ts';
 import { formText } from './form-text.ts';
 
 type Params = { slug: string; token?: string };
@@ -51,9 +51,19 @@ export function registerSignPages(app: FastifyInstance, deps: AppDeps): void {
     return appeal ? form(request, reply, appeal, 200) : reply;
   });
 
+  /** The shared limit check (the API's), answered here with the page that asks the signer to wait. */
+  const withinLimits = (request: FastifyRequest, appealId?: string): boolean => {
+    try {
+      assertSignLimits(deps, request, appealId);
+      return true;
+    } catch (err) {
+      if (err instanceof AppError && err.code === 'rate_limited') return false;
+      throw err;
+    }
+  };
+
   app.post('/appeals/:slug/sign', async (request, reply) => {
-    const limiter = signLimiterOf(deps);
-    if (!limiter.allowIp(request.ip)) return message(request, reply, 429, 'sign.limited.title', 'sign.limited.body');
+    if (!withinLimits(request)) return message(request, reply, 429, 'sign.limited.title', 'sign.limited.body');
     const appeal = await load(request, reply);
     if (!appeal) return reply;
     const body = request.body;
@@ -78,7 +88,7 @@ export function registerSignPages(app: FastifyInstance, deps: AppDeps): void {
     const sent = `/appeals/${encodeURIComponent(appeal.slug)}/sign/sent`;
     // Filled by automated posters only (the field is hidden from people): the same answer, nothing stored.
     if (formText(body, SIGN_FIELDS.trap, 1000) !== '') return reply.redirect(sent, 303);
-    if (!limiter.allowAppeal(appeal.id)) return message(request, reply, 429, 'sign.limited.title', 'sign.limited.body');
+    if (!withinLimits(request, appeal.id)) return message(request, reply, 429, 'sign.limited.title', 'sign.limited.body');
     await signAppeal(ctxOf(request, deps), { appeal, input: parsed.data, ip: request.ip, locale: request.i18n.locale });
     return reply.redirect(sent, 303);
   });
