@@ -20,13 +20,14 @@ import { getAppeal } from '../../queries/appeals/get-appeal.ts';
 import type { AppDeps } from '../../deps.ts';
 import type { I18n } from '../../i18n/i18n.ts';
 import type { MessageKey } from '../../i18n/messages/index.ts';
+import { registerSignedIn } from '../require-user.ts';
 import { ctxOf } from '../../http/plugins/auth.ts';
 import { csrfOf } from '../../http/plugins/csrf.ts';
 import { AppealEditPage, type AppealEditProps, type FormPart } from '../views/appeals/edit-page.tsx';
 import { FOLLOW_UP_FIELDS, INVITE_FIELDS, LETTER_FIELDS, RECORD_FIELDS, SIGNING_FIELDS } from '../views/appeals/form-spec.ts';
 import { appealEditPath } from '../views/appeals/parts.tsx';
 import { loadCandidates } from '../views/edit/load.ts';
-import { pageProps, sendPrivate, sendProblem } from '../views/edit/present.tsx';
+import { pageProps, sendPrivate } from '../views/edit/present.tsx';
 import { formErrors, isFormError, issuesOf, NO_ERRORS, translateMessage, type FormErrors } from '../views/forms/errors.ts';
 import type { FieldSpec, FormObject } from '../views/forms/spec.ts';
 import { blankObject, fromPosted, fromRecord, postedAction, withAddedRow, withEmptyRow, withoutEmptyRows } from '../views/forms/state.ts';
@@ -73,20 +74,6 @@ function summaryOf(i: I18n, err: AppError): FormErrors {
   return { byId: new Map(), list: issuesIn(i, err).map((x) => ({ id: undefined, label: label(x.field), message: x.message })) };
 }
 
-/** Runs a handler that needs a signed-in user: the public goes to sign in, a refused role gets a 403 page. */
-function signedIn(handler: Handler): Handler {
-  return async (request, reply) => {
-    if (request.actor.kind !== 'user') return reply.redirect('/login', 303);
-    try {
-      return await handler(request, reply);
-    } catch (err) {
-      if (err instanceof AppError && err.code === 'forbidden') return sendProblem(request, reply, 'edit.forbidden.title', 'edit.forbidden.body');
-      if (err instanceof AppError && err.code === 'unauthorized') return reply.redirect('/login', 303);
-      throw err;
-    }
-  };
-}
-
 /** The appeal of the route, which the actor must be allowed to edit. */
 async function loadAppeal(request: FastifyRequest, deps: AppDeps): Promise<Appeal> {
   const id = (request.params as { id?: unknown }).id;
@@ -123,8 +110,13 @@ function stateOf(fields: readonly FieldSpec[], appeal: Appeal): FormObject {
   return padded(fields, withEmptyRow(fields, fromRecord(fields, input)), ROOM);
 }
 
-/** Registers the appeal edit screens. */
+/** Registers the appeal edit screens, for signed-in users only. */
 export function registerAppealEditPages(app: FastifyInstance, deps: AppDeps): void {
+  registerSignedIn(app, (scope) => registerAppealEditRoutes(scope, deps));
+}
+
+/** The appeal edit screens' routes. */
+function registerAppealEditRoutes(app: FastifyInstance, deps: AppDeps): void {
   /** Renders the edit screen; parts not given are built from the stored appeal. */
   async function show(request: FastifyRequest, reply: FastifyReply, appeal: Appeal | undefined, over: Partial<AppealEditProps> = {}, status = 200): Promise<FastifyReply> {
     const ctx = ctxOf(request, deps);
@@ -169,23 +161,23 @@ export function registerAppealEditPages(app: FastifyInstance, deps: AppDeps): vo
     }
   }
 
-  app.get('/edit/appeals/new', signedIn(async (request, reply) => {
+  app.get('/edit/appeals/new', async (request, reply) => {
     authorizeAppeal(request.actor, 'create');
     return show(request, reply, undefined);
-  }));
-  app.post('/edit/appeals/new', signedIn(async (request, reply) => {
+  });
+  app.post('/edit/appeals/new', async (request, reply) => {
     authorizeAppeal(request.actor, 'create');
     return save(request, reply, undefined);
-  }));
-  app.get('/edit/appeals/:id', signedIn(async (request, reply) => {
+  });
+  app.get('/edit/appeals/:id', async (request, reply) => {
     const appeal = await loadAppeal(request, deps);
     const saved = (request.query as { saved?: unknown } | undefined)?.saved;
     const notice: MessageKey | undefined = saved === '1' ? 'appeals.edit.saved' : saved === 'invited' ? 'appeals.co.invited' : undefined;
     return show(request, reply, appeal, { notice });
-  }));
-  app.post('/edit/appeals/:id', signedIn(async (request, reply) => save(request, reply, await loadAppeal(request, deps))));
+  });
+  app.post('/edit/appeals/:id', async (request, reply) => save(request, reply, await loadAppeal(request, deps)));
 
-  app.post('/edit/appeals/:id/status', signedIn(async (request, reply) => {
+  app.post('/edit/appeals/:id/status', async (request, reply) => {
     const appeal = await loadAppeal(request, deps);
     const to = (request.body as { to?: unknown } | undefined)?.to;
     if (typeof to !== 'string' || !(APPEAL_STATUSES as readonly string[]).includes(to)) throw new AppError('validation_failed', 'to: expected an appeal status', { field: 'to' });
@@ -210,9 +202,9 @@ export function registerAppealEditPages(app: FastifyInstance, deps: AppDeps): vo
       return show(request, reply, appeal, { problems: summaryOf(request.i18n, err) }, err.status);
     }
     return reply.redirect(`${appealEditPath(appeal)}?saved=1`, 303);
-  }));
+  });
 
-  app.post('/edit/appeals/:id/delete', signedIn(async (request, reply) => {
+  app.post('/edit/appeals/:id/delete', async (request, reply) => {
     const appeal = await loadAppeal(request, deps);
     try {
       await deleteAppeal(ctxOf(request, deps), appeal.id);
@@ -221,10 +213,10 @@ export function registerAppealEditPages(app: FastifyInstance, deps: AppDeps): vo
       return show(request, reply, appeal, { problems: summaryOf(request.i18n, err) }, err.status);
     }
     return reply.redirect('/edit?deleted=1', 303);
-  }));
+  });
 
   /** Invites or records a co-signatory from the posted form under its prefix, or shows the form again with its problems. */
-  const addCoSignatory = (kind: 'invite' | 'record') => signedIn(async (request, reply) => {
+  const addCoSignatory = (kind: 'invite' | 'record'): Handler => async (request, reply) => {
     const appeal = await loadAppeal(request, deps);
     authorizeAppeal(request.actor, 'co_sign');
     const fields = kind === 'invite' ? INVITE_FIELDS : RECORD_FIELDS;
@@ -241,11 +233,11 @@ export function registerAppealEditPages(app: FastifyInstance, deps: AppDeps): vo
       return show(request, reply, appeal, { [kind]: part(fields, state, errors) }, err.status);
     }
     return reply.redirect(`${appealEditPath(appeal)}?saved=${kind === 'invite' ? 'invited' : '1'}#co-h`, 303);
-  });
+  };
   app.post('/edit/appeals/:id/co-signatories/invite', addCoSignatory('invite'));
   app.post('/edit/appeals/:id/co-signatories/record', addCoSignatory('record'));
 
-  app.post('/edit/appeals/:id/co-signatories/order', signedIn(async (request, reply) => {
+  app.post('/edit/appeals/:id/co-signatories/order', async (request, reply) => {
     const appeal = await loadAppeal(request, deps);
     authorizeAppeal(request.actor, 'co_sign');
     const ctx = ctxOf(request, deps);
@@ -268,9 +260,9 @@ export function registerAppealEditPages(app: FastifyInstance, deps: AppDeps): vo
       return show(request, reply, appeal, { problems: summaryOf(request.i18n, err) }, err.status);
     }
     return reply.redirect(`${appealEditPath(appeal)}?saved=1#co-h`, 303);
-  }));
+  });
 
-  app.post('/edit/appeals/:id/co-signatories/:cid/withdraw', signedIn(async (request, reply) => {
+  app.post('/edit/appeals/:id/co-signatories/:cid/withdraw', async (request, reply) => {
     const appeal = await loadAppeal(request, deps);
     authorizeAppeal(request.actor, 'co_sign');
     const cid = (request.params as { cid: string }).cid;
@@ -282,5 +274,5 @@ export function registerAppealEditPages(app: FastifyInstance, deps: AppDeps): vo
       return show(request, reply, appeal, { problems: summaryOf(request.i18n, err) }, err.status);
     }
     return reply.redirect(`${appealEditPath(appeal)}?saved=1#co-h`, 303);
-  }));
+  });
 }

@@ -17,6 +17,7 @@ import { listAppeals } from '../../queries/appeals/get-appeal.ts';
 import { calendarAtom, calendarIcs } from '../../queries/occasions/calendar-feeds.ts';
 import { isoDay, monthSpan, occasionsBetween, upcomingOccasions } from '../../queries/occasions/calendar.ts';
 import type { AppDeps } from '../../deps.ts';
+import { requireUser } from '../require-user.ts';
 import { ctxOf } from '../../http/plugins/auth.ts';
 import { sendPage } from '../plugin.ts';
 import { CalendarPage } from '../views/calendar/calendar-page.tsx';
@@ -75,8 +76,7 @@ function checkForm(request: FastifyRequest): void {
 
 /** Registers the anniversary proposals (writers) and the follows page (signed-in users). */
 export function registerOccasionFormPages(app: FastifyInstance, deps: AppDeps): void {
-  app.get('/calendar/anniversaries', async (request, reply) => {
-    if (request.actor.kind !== 'user') return reply.redirect('/login', 303);
+  app.get('/calendar/anniversaries', { onRequest: requireUser }, async (request, reply) => {
     const ctx = ctxOf(request, deps);
     authorize(ctx.actor, 'create', 'event');
     return sendPage(reply, <AnniversariesPage {...pageProps(request)} proposals={await anniversaryProposals(ctx)} csrf={csrfOf(request) ?? null} />);
@@ -94,8 +94,7 @@ export function registerOccasionFormPages(app: FastifyInstance, deps: AppDeps): 
     void reply.header('cache-control', 'private, no-store');
     return sendPage(reply, <FollowsPage {...pageProps(request)} follows={follows} csrf={csrfOf(request) ?? null} problem={problem} />, status);
   };
-  app.get('/account/follows', async (request, reply) => {
-    if (request.actor.kind !== 'user') return reply.redirect('/login', 303);
+  app.get('/account/follows', { onRequest: requireUser }, async (request, reply) => {
     return followsPage(request, reply, null);
   });
   app.post('/account/follows', async (request, reply) => {

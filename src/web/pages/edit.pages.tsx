@@ -16,6 +16,7 @@ import { recordPath, resolveLinks } from '../../queries/pages/record-links.ts';
 import { getRecord } from '../../queries/records/get-record.ts';
 import type { Membership } from '../../domain/membership.ts';
 import type { AppDeps } from '../../deps.ts';
+import { registerSignedIn } from '../require-user.ts';
 import { ctxOf } from '../../http/plugins/auth.ts';
 import { CSRF_FIELD, csrfMatches, csrfOf, registerCsrf } from '../../http/plugins/csrf.ts';
 import type { MessageKey } from '../../i18n/messages/index.ts';
@@ -30,22 +31,6 @@ import { recordLabel } from '../views/edit/load.ts';
 import { pageProps, sendPrivate, sendProblem, showRecordForm } from '../views/edit/present.tsx';
 import { editPath } from '../views/edit/record-page.tsx';
 import { registerSessionPages } from './session.pages.tsx';
-
-type Handler = (request: FastifyRequest, reply: FastifyReply) => Promise<FastifyReply>;
-
-/** Runs a handler that needs a signed-in user: the public is sent to the sign-in page, a refused role gets a 403 page. */
-function signedIn(handler: Handler): Handler {
-  return async (request, reply) => {
-    if (request.actor.kind !== 'user') return reply.redirect('/login', 303);
-    try {
-      return await handler(request, reply);
-    } catch (err) {
-      if (err instanceof AppError && err.code === 'forbidden') return sendProblem(request, reply, 'edit.forbidden.title', 'edit.forbidden.body');
-      if (err instanceof AppError && err.code === 'unauthorized') return reply.redirect('/login', 303);
-      throw err;
-    }
-  };
-}
 
 /** The id in a route's parameters (ids and slugs are short; anything longer cannot exist). */
 function idParam(request: FastifyRequest): string {
@@ -98,24 +83,24 @@ function registerRecordPages(app: FastifyInstance, deps: AppDeps, def: RecordDef
     return record;
   }
 
-  app.get(`${base}/new`, signedIn(async (request, reply) => {
+  app.get(`${base}/new`, async (request, reply) => {
     authorize(request.actor, 'create', def.type);
     return showRecordForm(request, reply, deps, def, { state: blankObject(spec.fields) });
-  }));
-  app.post(`${base}/new`, signedIn(async (request, reply) => {
+  });
+  app.post(`${base}/new`, async (request, reply) => {
     authorize(request.actor, 'create', def.type);
     return save(request, reply, undefined);
-  }));
-  app.get(`${base}/:id`, signedIn(async (request, reply) => {
+  });
+  app.get(`${base}/:id`, async (request, reply) => {
     const record = await load(request, 'update');
     return showRecordForm(request, reply, deps, def, { state: withEmptyRow(spec.fields, fromRecord(spec.fields, record)), stored: record });
-  }));
-  app.post(`${base}/:id`, signedIn(async (request, reply) => save(request, reply, await load(request, 'update'))));
+  });
+  app.post(`${base}/:id`, async (request, reply) => save(request, reply, await load(request, 'update')));
 
   const confirm = (request: FastifyRequest, record: RecordBase, problem?: string) =>
     <DeletePage {...pageProps(request)} type={def.type} id={record.id} label={recordLabel(def.type, record)} csrf={csrfOf(request)} problem={problem} />;
-  app.get(`${base}/:id/delete`, signedIn(async (request, reply) => sendPrivate(reply, confirm(request, await load(request, 'delete')))));
-  app.post(`${base}/:id/delete`, signedIn(async (request, reply) => {
+  app.get(`${base}/:id/delete`, async (request, reply) => sendPrivate(reply, confirm(request, await load(request, 'delete'))));
+  app.post(`${base}/:id/delete`, async (request, reply) => {
     const record = await load(request, 'delete');
     try {
       await deleteRecord(ctxOf(request, deps), def, record.id);
@@ -126,7 +111,7 @@ function registerRecordPages(app: FastifyInstance, deps: AppDeps, def: RecordDef
     // A deleted citation returns to the record it cited; anything else to the dashboard, which confirms the deletion.
     const cited = def.type === 'citation' ? (record as Citation).record : undefined;
     return reply.redirect(cited ? `${editPath(cited.type as RecordType, cited.id)}#citations` : '/edit?deleted=1', 303);
-  }));
+  });
 }
 
 /** The original file of a source: GET shows it (or the upload form), POST takes a multipart upload and stores it unchanged. */
@@ -142,12 +127,12 @@ function registerSourceFilePages(app: FastifyInstance, deps: AppDeps): void {
     const view = <FilePage {...pageProps(request)} source={source} csrf={csrfOf(request)} stored={stored} problem={problem && request.i18n.t(problem)} />;
     return sendPrivate(reply, view, status);
   };
-  app.get(path, signedIn(async (request, reply) => show(request, reply, await load(request))));
+  app.get(path, async (request, reply) => show(request, reply, await load(request)));
 
   // Multipart bodies are parsed in this scope only; the handler reads the CSRF field itself, as the hooks run before the body is read.
   app.register(async (scope) => {
     await scope.register(multipart, { limits: { fileSize: deps.config.maxUploadBytes + 1, files: 1, fields: 4, parts: 6 } });
-    scope.post(path, { config: { csrfInHandler: true }, bodyLimit: deps.config.maxUploadBytes + 1024 * 1024 }, signedIn(async (request, reply) => {
+    scope.post(path, { config: { csrfInHandler: true }, bodyLimit: deps.config.maxUploadBytes + 1024 * 1024 }, async (request, reply) => {
       const source = await load(request);
       const part = request.isMultipart() ? await request.file() : undefined;
       const token = part?.fields[CSRF_FIELD];
@@ -171,7 +156,7 @@ function registerSourceFilePages(app: FastifyInstance, deps: AppDeps): void {
         throw err;
       }
       return reply.redirect(`${editPath('source', source.id)}/file?stored=1`, 303);
-    }));
+    });
   });
 }
 
@@ -181,17 +166,19 @@ export function registerEditPages(app: FastifyInstance, deps: AppDeps): void {
 
   registerSessionPages(app, deps);
 
-  app.get('/edit', signedIn(async (request, reply) => {
-    const deleted = (request.query as { deleted?: unknown }).deleted === '1';
-    return sendPrivate(reply, <DashboardPage {...pageProps(request)} csrf={csrfOf(request)} notice={deleted ? 'edit.delete.done' : undefined} />);
-  }));
-  app.get('/edit/open', signedIn(async (request, reply) => {
-    const { type, id } = request.query as { type?: unknown; id?: unknown };
-    const known = EDIT_ORDER.map((t) => DEFS[t].plural).includes(String(type));
-    const ok = known && typeof id === 'string' && id.trim() !== '' && id.length <= 200;
-    return reply.redirect(ok ? `/edit/${String(type)}/${encodeURIComponent(id.trim())}` : '/edit', 303);
-  }));
+  registerSignedIn(app, (scope) => {
+    scope.get('/edit', async (request, reply) => {
+      const deleted = (request.query as { deleted?: unknown }).deleted === '1';
+      return sendPrivate(reply, <DashboardPage {...pageProps(request)} csrf={csrfOf(request)} notice={deleted ? 'edit.delete.done' : undefined} />);
+    });
+    scope.get('/edit/open', async (request, reply) => {
+      const { type, id } = request.query as { type?: unknown; id?: unknown };
+      const known = EDIT_ORDER.map((t) => DEFS[t].plural).includes(String(type));
+      const ok = known && typeof id === 'string' && id.trim() !== '' && id.length <= 200;
+      return reply.redirect(ok ? `/edit/${String(type)}/${encodeURIComponent(id.trim())}` : '/edit', 303);
+    });
 
-  for (const type of EDIT_ORDER) registerRecordPages(app, deps, DEFS[type] as unknown as RecordDef<RecordBase, unknown>);
-  registerSourceFilePages(app, deps);
+    for (const type of EDIT_ORDER) registerRecordPages(scope, deps, DEFS[type] as unknown as RecordDef<RecordBase, unknown>);
+    registerSourceFilePages(scope, deps);
+  });
 }

@@ -5,6 +5,7 @@ import type { RecordBase } from '../../domain/common.ts';
 import type { HistoryItem } from '../../queries/records/record-history.ts';
 import { recordHistory } from '../../queries/records/record-history.ts';
 import type { AppDeps } from '../../deps.ts';
+import { requireUser } from '../require-user.ts';
 import { ctxOf } from '../../http/plugins/auth.ts';
 import { sendPage } from '../plugin.ts';
 import { Layout, type PageProps } from '../views/layout.tsx';
@@ -48,8 +49,7 @@ function HistoryPage(props: PageProps & { label: string; entries: HistoryItem[] 
 
 /** Registers GET /edit/<plural>/:id/history for one record type. */
 function registerHistoryPage<T extends RecordBase, F>(app: FastifyInstance, deps: AppDeps, def: RecordDef<T, F>): void {
-  app.get<{ Params: { id: string } }>(`/edit/${def.plural}/:id/history`, async (request, reply) => {
-    if (request.actor.kind !== 'user') return reply.redirect('/login', 303);
+  app.get<{ Params: { id: string } }>(`/edit/${def.plural}/:id/history`, { onRequest: requireUser }, async (request, reply) => {
     const entries = await recordHistory(ctxOf(request, deps), def, request.params.id);
     return sendPage(reply, <HistoryPage {...pageProps(request)} label={request.params.id} entries={entries} />);
   });

@@ -13,6 +13,7 @@ import { findDuplicates } from '../../queries/duplicates/find-duplicates.ts';
 import { getMerge, listMerges } from '../../queries/duplicates/merges.ts';
 import { search, SearchInputSchema } from '../../queries/search/search.ts';
 import type { AppDeps } from '../../deps.ts';
+import { requireUser } from '../require-user.ts';
 import { ctxOf } from '../../http/plugins/auth.ts';
 import { CSRF_FIELD, csrfMatches, csrfOf, sameOrigin } from '../../http/plugins/csrf.ts';
 import { sendPage } from '../plugin.ts';
@@ -24,10 +25,9 @@ const PostedMerge = z.object({ a: z.string(), b: z.string(), keep: z.string(), r
 
 type Handler = (request: FastifyRequest, reply: FastifyReply) => Promise<FastifyReply>;
 
-/** Editors' screens: the public goes to sign in, a role that may not merge gets a 403 page, a forged post is refused. */
+/** Editors' screens (signed-in users, checked by requireUser): a role that may not merge gets a 403 page, a forged post is refused. */
 function editorsOnly(handler: Handler): Handler {
   return async (request, reply) => {
-    if (request.actor.kind !== 'user') return reply.redirect('/login', 303);
     if (request.method === 'POST' && (!sameOrigin(request) || !csrfMatches(request, (request.body as Record<string, unknown> | undefined)?.[CSRF_FIELD]))) {
       return sendProblem(request, reply, 'edit.forbidden.title', 'edit.forbidden.body');
     }
@@ -51,21 +51,21 @@ export function registerSearchPages(app: FastifyInstance, deps: AppDeps): void {
     return sendPage(reply, <SearchPage {...pageProps(request)} query={query} result={result} limit={input.limit} />);
   });
 
-  app.get('/edit/duplicates', editorsOnly(async (request, reply) => {
+  app.get('/edit/duplicates', { onRequest: requireUser }, editorsOnly(async (request, reply) => {
     const ctx = ctxOf(request, deps);
     const pairs = await findDuplicates(ctx, { limit: 200 });
     const merges = await listMerges(ctx, undefined, 20);
     return sendPrivate(reply, <DuplicatesPage {...pageProps(request)} pairs={pairs} merges={merges} csrf={csrfOf(request)} />);
   }));
 
-  app.post('/edit/duplicates/merge', editorsOnly(async (request, reply) => {
+  app.post('/edit/duplicates/merge', { onRequest: requireUser }, editorsOnly(async (request, reply) => {
     const posted = parseOrThrow(PostedMerge, request.body);
     const other = posted.keep === posted.a ? posted.b : posted.a;
     const merge = await mergePersons(ctxOf(request, deps), { survivorId: posted.keep, mergedId: other, reason: posted.reason });
     return reply.redirect(`/edit/merges/${merge.id}`, 303);
   }));
 
-  app.get<{ Params: { id: string } }>('/edit/merges/:id', editorsOnly(async (request, reply) => {
+  app.get<{ Params: { id: string } }>('/edit/merges/:id', { onRequest: requireUser }, editorsOnly(async (request, reply) => {
     const ctx = ctxOf(request, deps);
     const merge = await getMerge(ctx, (request.params as { id: string }).id);
     const p = await personRepo.find(ctx.db, merge.survivor_id, readableLevels(ctx.actor), null);
@@ -73,7 +73,7 @@ export function registerSearchPages(app: FastifyInstance, deps: AppDeps): void {
     return sendPrivate(reply, <MergePage {...pageProps(request)} merge={merge} survivor={survivor} csrf={csrfOf(request)} />);
   }));
 
-  app.post<{ Params: { id: string } }>('/edit/merges/:id/undo', editorsOnly(async (request, reply) => {
+  app.post<{ Params: { id: string } }>('/edit/merges/:id/undo', { onRequest: requireUser }, editorsOnly(async (request, reply) => {
     const merge = await undoMerge(ctxOf(request, deps), { mergeId: (request.params as { id: string }).id });
     return reply.redirect(`/edit/merges/${merge.id}`, 303);
   }));
