@@ -7,7 +7,7 @@ import { nameSearchKeys } from '../domain/names.ts';
 import type { Organisation } from '../domain/organisation.ts';
 import { displayName, type Person } from '../domain/person.ts';
 import type { Source } from '../domain/source.ts';
-import { foldForSearch } from '../text/transliterate.ts';
+import { foldText } from '../text/fold.ts';
 
 /** The record types search covers. */
 export const SEARCH_TYPES = ['person', 'organisation', 'event', 'case', 'source', 'appeal'] as const;
@@ -58,7 +58,7 @@ const yearOf = (date: string | null | undefined) => (date ? date.slice(0, 4) : n
 function doc(base: Omit<SearchDoc, 'text' | 'keys' | 'titleKey'>, keySource: string[]): SearchDoc {
   const keys = new Set<string>();
   for (const s of keySource) for (const k of nameSearchKeys(s)) keys.add(k);
-  return { ...base, keys: [...keys], text: foldForSearch(`${base.title} ${base.body}`), titleKey: foldForSearch(base.title) };
+  return { ...base, keys: [...keys], text: foldText(`${base.title} ${base.body}`), titleKey: foldText(base.title) };
 }
 
 /** A person's document: every name in every script, and the summary. */

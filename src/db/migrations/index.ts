@@ -13,6 +13,7 @@ import * as m0010 from './2026_12_04_0010_key_fingerprints.ts';
 import * as m0100 from './2026_12_04_0100_keyed_audit.ts';
 import * as m0101 from './2026_12_04_0101_seal_pending.ts';
 import * as m0200 from './2026_12_05_0200_case_status_history.ts';
+import * as m0300 from './2026_12_05_0300_fold_keys.ts';
 
 /** Every migration by name; names sort in the order they run. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -29,4 +30,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026_12_04_0100_keyed_audit': m0100,
   '2026_12_04_0101_seal_pending': m0101,
   '2026_12_05_0200_case_status_history': m0200,
+  '2026_12_05_0300_fold_keys': m0300,
 };

@@ -1,7 +1,7 @@
 // Cases: one persecution of one person or organisation, with its events, acts, charges, timeline and designations.
 import type { Act, Case, Designation, StatusChange, TimelineEntry } from '../../domain/case.ts';
 import type { CaseFilter } from '../../domain/filters.ts';
-import { searchKey } from '../../text/fold.ts';
+import { foldText } from '../../text/fold.ts';
 import type { Confidentiality } from '../../domain/vocabulary.ts';
 import type { Keyring } from '../../crypto/field-cipher.ts';
 import type { Executor, Trx } from '../database.ts';
@@ -88,7 +88,7 @@ const BLANK: Partial<CasesTable> = {
 function columns(c: Case, keyring: Keyring): CasesTable {
   return sealedColumns(c, {
     ...baseColumns(c, keyring),
-    title: c.title, title_key: searchKey(c.title),
+    title: c.title, title_key: foldText(c.title),
     subject_person_id: c.subject.type === 'person' ? c.subject.id : null,
     subject_organisation_id: c.subject.type === 'organisation' ? c.subject.id : null,
     country: c.country, status: c.status, court: c.court,
@@ -137,7 +137,7 @@ async function writeChildren(trx: Trx, c: Case, replace: boolean): Promise<void>
 export function filteredCases(db: Executor, f: CaseFilter, levels: readonly Confidentiality[]) {
   let q = db.selectFrom('cases').where('cases.confidentiality', 'in', [...levels]);
   if (f.q) {
-    const key = searchKey(f.q);
+    const key = foldText(f.q);
     // Subject names match only when the reader may see the subject, so a search cannot reveal a hidden person's or organisation's name.
     q = q.where((eb) => eb.or([
       contains('cases.title_key', key),

@@ -1,7 +1,7 @@
 // Events, their place (stored flat) and their relations to other events.
 import type { Event } from '../../domain/event.ts';
 import type { EventFilter } from '../../domain/filters.ts';
-import { searchKey } from '../../text/fold.ts';
+import { foldText } from '../../text/fold.ts';
 import type { Confidentiality } from '../../domain/vocabulary.ts';
 import type { Keyring } from '../../crypto/field-cipher.ts';
 import type { Executor, Trx } from '../database.ts';
@@ -44,7 +44,7 @@ const BLANK: Partial<EventsTable> = {
 function columns(e: Event, keyring: Keyring): EventsTable {
   return sealedColumns(e, {
     ...baseColumns(e, keyring),
-    title: e.title, title_key: searchKey(e.title), kind: e.kind, start_date: e.startDate, start_approx: int(e.startApprox),
+    title: e.title, title_key: foldText(e.title), kind: e.kind, start_date: e.startDate, start_approx: int(e.startApprox),
     end_date: e.endDate, end_approx: int(e.endApprox), country: e.place.country, locality: e.place.locality, lat: e.place.lat, lon: e.place.lon,
     description: e.description, time_zone: e.timeZone, participants: JSON.stringify(e.participants),
   }, BLANK, keyring);
@@ -64,7 +64,7 @@ async function writeRelations(trx: Trx, e: Event, replace: boolean): Promise<voi
 /** Events matching a filter, visible at the given levels; callers add selections, grouping or paging. */
 export function filteredEvents(db: Executor, f: EventFilter, levels: readonly Confidentiality[]) {
   let q = db.selectFrom('events').where('events.confidentiality', 'in', [...levels]);
-  if (f.q) q = q.where(contains('events.title_key', searchKey(f.q)));
+  if (f.q) q = q.where(contains('events.title_key', foldText(f.q)));
   if (f.kind) q = q.where('kind', '=', f.kind);
   if (f.country) {
     const country = f.country;

@@ -1,7 +1,7 @@
 // Organisations and their names in every script.
 import type { Organisation } from '../../domain/organisation.ts';
 import type { OrganisationFilter } from '../../domain/filters.ts';
-import { searchKey } from '../../text/fold.ts';
+import { foldText } from '../../text/fold.ts';
 import type { Confidentiality } from '../../domain/vocabulary.ts';
 import type { Keyring } from '../../crypto/field-cipher.ts';
 import type { Executor, Trx } from '../database.ts';
@@ -48,7 +48,7 @@ async function writeNames(trx: Trx, o: Organisation, replace: boolean): Promise<
 export function filteredOrganisations(db: Executor, f: OrganisationFilter, levels: readonly Confidentiality[]) {
   let q = db.selectFrom('organisations').where('organisations.confidentiality', 'in', [...levels]);
   if (f.q) {
-    const key = searchKey(f.q);
+    const key = foldText(f.q);
     q = q.where((eb) => eb.exists(eb.selectFrom('organisation_names').select('organisation_id').whereRef('organisation_names.organisation_id', '=', 'organisations.id').where(contains('organisation_names.search_key', key))));
   }
   if (f.kind) q = q.where('kind', '=', f.kind);

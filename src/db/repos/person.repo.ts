@@ -1,7 +1,7 @@
 // Persons and their names in every script.
 import type { Person } from '../../domain/person.ts';
 import type { PersonFilter } from '../../domain/filters.ts';
-import { searchKey } from '../../text/fold.ts';
+import { foldText } from '../../text/fold.ts';
 import type { Confidentiality } from '../../domain/vocabulary.ts';
 import type { Keyring } from '../../crypto/field-cipher.ts';
 import type { Executor, Trx } from '../database.ts';
@@ -58,7 +58,7 @@ async function writeNames(trx: Trx, p: Person, replace: boolean): Promise<void> 
 export function filteredPersons(db: Executor, f: PersonFilter, levels: readonly Confidentiality[]) {
   let q = db.selectFrom('persons').where('persons.confidentiality', 'in', [...levels]);
   if (f.q) {
-    const key = searchKey(f.q);
+    const key = foldText(f.q);
     q = q.where((eb) => eb.exists(eb.selectFrom('person_names').select('person_id').whereRef('person_names.person_id', '=', 'persons.id').where(contains('person_names.search_key', key))));
   }
   if (f.nationality) q = q.where('nationality', '=', f.nationality);

@@ -1,7 +1,7 @@
 // Sources: documents the register cites, with their stored original file once uploaded.
 import type { SourceFilter } from '../../domain/filters.ts';
 import type { Source, SourceFile } from '../../domain/source.ts';
-import { searchKey } from '../../text/fold.ts';
+import { foldText } from '../../text/fold.ts';
 import type { Trx } from '../database.ts';
 import type { SourcesTable } from '../schema.ts';
 import type { Keyring } from '../../crypto/field-cipher.ts';
@@ -44,7 +44,7 @@ function fileColumns(f: SourceFile | null): Pick<SourcesTable, 'file_sha256' | '
 function columns(s: Source, keyring: Keyring): SourcesTable {
   return sealedColumns(s, {
     ...baseColumns(s, keyring),
-    title: s.title, title_key: searchKey(s.title), url: s.url, archived_url: s.archivedUrl, publisher: s.publisher, published_date: s.publishedDate,
+    title: s.title, title_key: foldText(s.title), url: s.url, archived_url: s.archivedUrl, publisher: s.publisher, published_date: s.publishedDate,
     retrieved_at: s.retrievedAt, language: s.language, reliability: s.reliability, notes: s.notes, ...fileColumns(s.file),
   }, BLANK, keyring);
 }
@@ -60,7 +60,7 @@ export const sourceRepo: RecordRepo<Source, SourceFilter> = {
     return listOpeningSealed(levels, page, keys, isFiltering(f),
       async (lv, pg) => {
         let q = db.selectFrom('sources').selectAll();
-        if (f.q) q = q.where(contains('sources.title_key', searchKey(f.q)));
+        if (f.q) q = q.where(contains('sources.title_key', foldText(f.q)));
         if (f.language) q = q.where('language', '=', f.language);
         if (f.sha256) q = q.where('file_sha256', '=', f.sha256);
         return hydrate(await visiblePage(q, 'sources', lv, pg).execute(), keys);
