@@ -25,7 +25,8 @@ import { foldText } from '../src/text/fold.ts';
 import { CONFIDENTIALITY } from '../src/domain/vocabulary.ts';
 import { FileStore } from '../src/files.ts';
 import { findDuplicates } from '../src/queries/duplicates/find-duplicates.ts';
-import { caseDoc, personDoc, sourceDoc, type SearchDoc } from '../src/records/search-docs.ts';
+import type { SearchDoc } from '../src/domain/search-doc.ts';
+import { caseDoc, personDoc, sourceDoc } from '../src/records/search-docs.ts';
 import { search, SearchInputSchema } from '../src/queries/search/search.ts';
 import { mulberry32, type Rng } from './generate.ts';
 
