@@ -8,9 +8,9 @@ import type { Executor, Trx } from '../database.ts';
 import type { CaseActsTable, CaseChargesTable, CaseDesignationsTable, CaseEventsTable, CasesTable, CaseStatusHistoryTable, CaseTimelineTable } from '../schema.ts';
 import { caseMatches, isFiltering } from '../../domain/filter-match.ts';
 import {
-  baseColumns, baseFields, bool, byIdOrSlug, contains, groupBy, int, keepsChildRows, listOpeningSealed, sealedColumns, unsealed, visiblePage,
-  type RecordRepo, type RestrictedKeys,
+  baseColumns, baseFields, bool, contains, groupBy, int, keepsChildRows, listOpeningSealed, sealedColumns, unsealed, visiblePage, type RestrictedKeys,
 } from './shared.ts';
+import { recordRepo } from './record-repo.ts';
 
 /** Child rows of a page of cases, grouped by case id. */
 interface Children {
@@ -175,28 +175,15 @@ export function filteredCases(db: Executor, f: CaseFilter, levels: readonly Conf
 }
 
 /** Storage of cases. */
-export const caseRepo: RecordRepo<Case, CaseFilter> = {
+export const caseRepo = recordRepo<Case, CaseFilter, CasesTable>({
   table: 'cases',
-  async find(db, idOrSlug, levels, keys) {
-    const rows = await byIdOrSlug(db.selectFrom('cases').selectAll().where('confidentiality', 'in', [...levels]), 'cases', idOrSlug).execute();
-    return (await hydrate(db, rows, keys))[0];
-  },
+  hydrate,
+  columns,
+  writeChildren: writeChildren,
   async list(db, f, levels, page, keys) {
     return listOpeningSealed(levels, page, keys, isFiltering(f),
       async (lv, pg) => hydrate(db, await visiblePage(filteredCases(db, f, lv).selectAll('cases'), 'cases', lv, pg).execute(), keys),
       async (pg) => hydrate(db, await visiblePage(db.selectFrom('cases').selectAll(), 'cases', ['restricted'], pg).execute(), keys),
       (c) => caseMatches(c, f));
   },
-  async insert(trx, c, keyring) {
-    await trx.insertInto('cases').values(columns(c, keyring)).execute();
-    await writeChildren(trx, c, false);
-  },
-  async update(trx, c, keyring) {
-    const { id: _id, created_at: _c, ...rest } = columns(c, keyring);
-    await trx.updateTable('cases').set(rest).where('id', '=', c.id).execute();
-    await writeChildren(trx, c, true);
-  },
-  async remove(trx, id) {
-    await trx.deleteFrom('cases').where('id', '=', id).execute();
-  },
-};
+});

@@ -8,9 +8,9 @@ import type { Executor, Trx } from '../database.ts';
 import type { EventsTable } from '../schema.ts';
 import { eventMatches, isFiltering } from '../../domain/filter-match.ts';
 import {
-  baseColumns, baseFields, bool, byIdOrSlug, contains, groupBy, int, keepsChildRows, listOpeningSealed, sealedColumns, unsealed, visiblePage,
-  type RecordRepo, type RestrictedKeys,
+  baseColumns, baseFields, bool, contains, groupBy, int, keepsChildRows, listOpeningSealed, sealedColumns, unsealed, visiblePage, type RestrictedKeys,
 } from './shared.ts';
+import { recordRepo } from './record-repo.ts';
 
 /** Events from their rows, with relations and countries; restricted fields decrypted when keys are given. */
 export async function hydrateEvents(db: Executor, rows: EventsTable[], keys: RestrictedKeys): Promise<Event[]> {
@@ -82,28 +82,15 @@ export function filteredEvents(db: Executor, f: EventFilter, levels: readonly Co
 }
 
 /** Storage of events. */
-export const eventRepo: RecordRepo<Event, EventFilter> = {
+export const eventRepo = recordRepo<Event, EventFilter, EventsTable>({
   table: 'events',
-  async find(db, idOrSlug, levels, keys) {
-    const rows = await byIdOrSlug(db.selectFrom('events').selectAll().where('confidentiality', 'in', [...levels]), 'events', idOrSlug).execute();
-    return (await hydrateEvents(db, rows, keys))[0];
-  },
+  hydrate: hydrateEvents,
+  columns,
+  writeChildren: writeRelations,
   async list(db, f, levels, page, keys) {
     return listOpeningSealed(levels, page, keys, isFiltering(f),
       async (lv, pg) => hydrateEvents(db, await visiblePage(filteredEvents(db, f, lv).selectAll('events'), 'events', lv, pg).execute(), keys),
       async (pg) => hydrateEvents(db, await visiblePage(db.selectFrom('events').selectAll(), 'events', ['restricted'], pg).execute(), keys),
       (e) => eventMatches(e, f));
   },
-  async insert(trx, e, keyring) {
-    await trx.insertInto('events').values(columns(e, keyring)).execute();
-    await writeRelations(trx, e, false);
-  },
-  async update(trx, e, keyring) {
-    const { id: _id, created_at: _c, ...rest } = columns(e, keyring);
-    await trx.updateTable('events').set(rest).where('id', '=', e.id).execute();
-    await writeRelations(trx, e, true);
-  },
-  async remove(trx, id) {
-    await trx.deleteFrom('events').where('id', '=', id).execute();
-  },
-};
+});

@@ -8,9 +8,9 @@ import type { Executor, Trx } from '../database.ts';
 import type { OrganisationsTable } from '../schema.ts';
 import { isFiltering, organisationMatches } from '../../domain/filter-match.ts';
 import {
-  baseColumns, baseFields, byIdOrSlug, contains, groupBy, keepsChildRows, listOpeningSealed, nameRows, namesFromRows, sealedColumns, unsealed, visiblePage,
-  type RecordRepo, type RestrictedKeys,
+  baseColumns, baseFields, contains, groupBy, keepsChildRows, listOpeningSealed, nameRows, namesFromRows, sealedColumns, unsealed, visiblePage, type RestrictedKeys,
 } from './shared.ts';
+import { recordRepo } from './record-repo.ts';
 
 async function hydrate(db: Executor, rows: OrganisationsTable[], keys: RestrictedKeys): Promise<Organisation[]> {
   if (rows.length === 0) return [];
@@ -57,28 +57,15 @@ export function filteredOrganisations(db: Executor, f: OrganisationFilter, level
 }
 
 /** Storage of organisations. */
-export const organisationRepo: RecordRepo<Organisation, OrganisationFilter> = {
+export const organisationRepo = recordRepo<Organisation, OrganisationFilter, OrganisationsTable>({
   table: 'organisations',
-  async find(db, idOrSlug, levels, keys) {
-    const rows = await byIdOrSlug(db.selectFrom('organisations').selectAll().where('confidentiality', 'in', [...levels]), 'organisations', idOrSlug).execute();
-    return (await hydrate(db, rows, keys))[0];
-  },
+  hydrate,
+  columns,
+  writeChildren: writeNames,
   async list(db, f, levels, page, keys) {
     return listOpeningSealed(levels, page, keys, isFiltering(f),
       async (lv, pg) => hydrate(db, await visiblePage(filteredOrganisations(db, f, lv).selectAll('organisations'), 'organisations', lv, pg).execute(), keys),
       async (pg) => hydrate(db, await visiblePage(db.selectFrom('organisations').selectAll(), 'organisations', ['restricted'], pg).execute(), keys),
       (o) => organisationMatches(o, f));
   },
-  async insert(trx, o, keyring) {
-    await trx.insertInto('organisations').values(columns(o, keyring)).execute();
-    await writeNames(trx, o, false);
-  },
-  async update(trx, o, keyring) {
-    const { id: _id, created_at: _c, ...rest } = columns(o, keyring);
-    await trx.updateTable('organisations').set(rest).where('id', '=', o.id).execute();
-    await writeNames(trx, o, true);
-  },
-  async remove(trx, id) {
-    await trx.deleteFrom('organisations').where('id', '=', id).execute();
-  },
-};
+});

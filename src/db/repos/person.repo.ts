@@ -9,9 +9,9 @@ import type { PersonsTable } from '../schema.ts';
 import { isFiltering, personMatches } from '../../domain/filter-match.ts';
 import { mergedInto } from './merge.repo.ts';
 import {
-  baseColumns, baseFields, bool, byIdOrSlug, groupBy, int, contains, keepsChildRows, listOpeningSealed, nameRows, namesFromRows, sealedColumns, unsealed,
-  visiblePage, type RecordRepo, type RestrictedKeys,
+  baseColumns, baseFields, bool, byIdOrSlug, groupBy, int, contains, keepsChildRows, listOpeningSealed, nameRows, namesFromRows, sealedColumns, unsealed, visiblePage, type RestrictedKeys,
 } from './shared.ts';
+import { recordRepo } from './record-repo.ts';
 
 async function hydrate(db: Executor, rows: PersonsTable[], keys: RestrictedKeys): Promise<Person[]> {
   if (rows.length === 0) return [];
@@ -67,8 +67,11 @@ export function filteredPersons(db: Executor, f: PersonFilter, levels: readonly 
 }
 
 /** Storage of persons. */
-export const personRepo: RecordRepo<Person, PersonFilter> = {
+export const personRepo = recordRepo<Person, PersonFilter, PersonsTable>({
   table: 'persons',
+  hydrate,
+  columns,
+  writeChildren: writeNames,
   async find(db, idOrSlug, levels, keys) {
     // A merged person's id or slug resolves to the person it was merged into (a few hops at most, for chains of merges).
     let key = idOrSlug;
@@ -87,16 +90,4 @@ export const personRepo: RecordRepo<Person, PersonFilter> = {
       async (pg) => hydrate(db, await visiblePage(db.selectFrom('persons').selectAll(), 'persons', ['restricted'], pg).execute(), keys),
       (p) => personMatches(p, f));
   },
-  async insert(trx, p, keyring) {
-    await trx.insertInto('persons').values(columns(p, keyring)).execute();
-    await writeNames(trx, p, false);
-  },
-  async update(trx, p, keyring) {
-    const { id: _id, created_at: _c, ...rest } = columns(p, keyring);
-    await trx.updateTable('persons').set(rest).where('id', '=', p.id).execute();
-    await writeNames(trx, p, true);
-  },
-  async remove(trx, id) {
-    await trx.deleteFrom('persons').where('id', '=', id).execute();
-  },
-};
+});

@@ -6,7 +6,10 @@ import type { Trx } from '../database.ts';
 import type { SourcesTable } from '../schema.ts';
 import type { Keyring } from '../../crypto/field-cipher.ts';
 import { isFiltering, sourceMatches } from '../../domain/filter-match.ts';
-import { baseColumns, baseFields, byIdOrSlug, contains, listOpeningSealed, sealedColumns, unsealed, visiblePage, type RecordRepo, type RestrictedKeys } from './shared.ts';
+import {
+  baseColumns, baseFields, contains, listOpeningSealed, sealedColumns, unsealed, visiblePage, type RestrictedKeys,
+} from './shared.ts';
+import { recordRepo } from './record-repo.ts';
 
 function hydrate(rows: SourcesTable[], keys: RestrictedKeys): Source[] {
   return unsealed(rows, rows.map((r) => ({
@@ -50,12 +53,10 @@ function columns(s: Source, keyring: Keyring): SourcesTable {
 }
 
 /** Storage of sources. */
-export const sourceRepo: RecordRepo<Source, SourceFilter> = {
+export const sourceRepo = recordRepo<Source, SourceFilter, SourcesTable>({
   table: 'sources',
-  async find(db, idOrSlug, levels, keys) {
-    const rows = await byIdOrSlug(db.selectFrom('sources').selectAll().where('confidentiality', 'in', [...levels]), 'sources', idOrSlug).execute();
-    return hydrate(rows, keys)[0];
-  },
+  hydrate: (_db, rows, keys) => hydrate(rows, keys),
+  columns,
   async list(db, f, levels, page, keys) {
     return listOpeningSealed(levels, page, keys, isFiltering(f),
       async (lv, pg) => {
@@ -68,17 +69,7 @@ export const sourceRepo: RecordRepo<Source, SourceFilter> = {
       async (pg) => hydrate(await visiblePage(db.selectFrom('sources').selectAll(), 'sources', ['restricted'], pg).execute(), keys),
       (s) => sourceMatches(s, f));
   },
-  async insert(trx, s, keyring) {
-    await trx.insertInto('sources').values(columns(s, keyring)).execute();
-  },
-  async update(trx, s, keyring) {
-    const { id: _id, created_at: _c, ...rest } = columns(s, keyring);
-    await trx.updateTable('sources').set(rest).where('id', '=', s.id).execute();
-  },
-  async remove(trx, id) {
-    await trx.deleteFrom('sources').where('id', '=', id).execute();
-  },
-};
+});
 
 /** Records the stored original file of a source and touches its update time (a sealed source is sealed again with it). */
 export async function setSourceFile(trx: Trx, id: string, file: SourceFile, updatedAt: string, keyring: Keyring): Promise<void> {
