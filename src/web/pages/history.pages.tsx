@@ -10,6 +10,7 @@ import { ctxOf } from '../../http/plugins/auth.ts';
 import { sendPage } from '../plugin.ts';
 import { Layout, type PageProps } from '../views/layout.tsx';
 import { pageProps } from './register.pages.tsx';
+import { NoQuery, paramsOf } from '../schemas.ts';
 
 /** The history page of one record. */
 function HistoryPage(props: PageProps & { label: string; entries: HistoryItem[] }) {
@@ -49,7 +50,7 @@ function HistoryPage(props: PageProps & { label: string; entries: HistoryItem[] 
 
 /** Registers GET /edit/<plural>/:id/history for one record type. */
 function registerHistoryPage<T extends RecordBase, F>(app: FastifyInstance, deps: AppDeps, def: RecordDef<T, F>): void {
-  app.get<{ Params: { id: string } }>(`/edit/${def.plural}/:id/history`, { onRequest: requireUser }, async (request, reply) => {
+  app.get<{ Params: { id: string } }>(`/edit/${def.plural}/:id/history`, { onRequest: requireUser, schema: { params: paramsOf('id'), querystring: NoQuery } }, async (request, reply) => {
     const entries = await recordHistory(ctxOf(request, deps), def, request.params.id);
     return sendPage(reply, <HistoryPage {...pageProps(request)} label={request.params.id} entries={entries} />);
   });
