@@ -21,11 +21,12 @@ import { addDocs } from '../src/db/repos/search.repo.ts';
 import type { Case } from '../src/domain/case.ts';
 import type { Person } from '../src/domain/person.ts';
 import type { Source } from '../src/domain/source.ts';
-import { foldForSearch } from '../src/text/transliterate.ts';
+import { foldText } from '../src/text/fold.ts';
 import { CONFIDENTIALITY } from '../src/domain/vocabulary.ts';
 import { FileStore } from '../src/files.ts';
 import { findDuplicates } from '../src/queries/duplicates/find-duplicates.ts';
-import { caseDoc, personDoc, sourceDoc, type SearchDoc } from '../src/records/search-docs.ts';
+import type { SearchDoc } from '../src/domain/search-doc.ts';
+import { caseDoc, personDoc, sourceDoc } from '../src/records/search-docs.ts';
 import { search, SearchInputSchema } from '../src/queries/search/search.ts';
 import { mulberry32, type Rng } from './generate.ts';
 
@@ -158,7 +159,7 @@ async function benchSearchLatency(dir: string, total: number, nQueries: number, 
     const stmt = handle.rawSqlite!.prepare('select rowid from search_fts where search_fts match ? limit 300');
     const base: number[] = [];
     for (const q of queries) {
-      const w = foldForSearch(q.replace(/[*"]/g, ' ')).split(' ')[0] ?? 'x';
+      const w = foldText(q.replace(/[*"]/g, ' ')).split(' ')[0] ?? 'x';
       const s = performance.now();
       stmt.all(`"${w}"`);
       base.push(performance.now() - s);

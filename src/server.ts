@@ -16,10 +16,17 @@ import { i18nFor } from './i18n/i18n.ts';
 import { ErrorPage } from './web/views/error-page.tsx';
 import { ANONYMOUS } from './context.ts';
 
+/** A route as recorded at registration: method, path, and which of params, querystring and body its schema declares. */
+export interface VigilRoute {
+  method: string;
+  url: string;
+  validates: ('params' | 'querystring' | 'body')[];
+}
+
 declare module 'fastify' {
   interface FastifyInstance {
-    /** Every route of the app, as registered. */
-    vigilRoutes: { method: string; url: string }[];
+    /** Every route of the app, as registered, with the parts of the request its schema declares. */
+    vigilRoutes: VigilRoute[];
   }
 }
 
@@ -71,10 +78,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     schemaController: { compilersFactory: { buildValidator: (() => validatorCompiler) as unknown as ValidatorFactory, buildSerializer: (() => serializerCompiler) as unknown as SerializerFactory } },
   });
   // Every route is recorded as it is added, so tests can enumerate them all (a new route cannot escape the checks).
-  const routes: { method: string; url: string }[] = [];
+  const routes: VigilRoute[] = [];
   app.decorate('vigilRoutes', routes);
   app.addHook('onRoute', (r) => {
-    for (const method of [r.method].flat()) if (method !== 'HEAD') routes.push({ method, url: r.url });
+    const validates = (['params', 'querystring', 'body'] as const).filter((part) => r.schema?.[part] !== undefined);
+    for (const method of [r.method].flat()) if (method !== 'HEAD') routes.push({ method, url: r.url, validates });
     // The OpenAPI document describes the JSON API only, each operation with a stable operationId.
     if (!r.url.startsWith('/api/v1/') || r.url === '/api/v1/openapi.json') r.schema = { ...r.schema, hide: true };
     else if (!r.schema?.operationId) r.schema = { ...r.schema, operationId: operationIdOf([r.method].flat()[0]!, r.url) };

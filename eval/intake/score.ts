@@ -1,7 +1,7 @@
 // Scoring of intake proposals against hand-checked facts: which facts were found, which proposals stand for nothing
 // in the facts, and precision / recall / F1 from those counts. Pure functions, so the matching rule itself is tested.
 import { nameMatchKey } from '../../src/intake/match-key.ts';
-import { searchKey } from '../../src/text/fold.ts';
+import { foldText } from '../../src/text/fold.ts';
 import { ruStem } from '../../src/intake/tokens.ts';
 
 /** The kinds of fact scored, in the order the table prints them. */
@@ -79,7 +79,7 @@ export function samePerson(a: string, b: string): boolean {
  */
 function sameWithInitials(withInitials: string, full: string): boolean {
   const words = withInitials.split(/[\s.]+/).flatMap((w) => w.split('-')).filter(Boolean);
-  const initials = words.filter((w) => w.length === 1).map((w) => searchKey(w));
+  const initials = words.filter((w) => w.length === 1).map((w) => foldText(w));
   const rest = words.filter((w) => w.length > 1);
   if (!initials.length || !rest.length) return false;
   const fullWords = full.split(/[\s-]+/).filter(Boolean);
@@ -90,7 +90,7 @@ function sameWithInitials(withInitials: string, full: string): boolean {
     left.splice(i, 1);
   }
   return initials.every((ini) => {
-    const i = left.findIndex((f) => searchKey(f).startsWith(ini));
+    const i = left.findIndex((f) => foldText(f).startsWith(ini));
     if (i < 0) return false;
     left.splice(i, 1);
     return true;
@@ -101,7 +101,7 @@ function sameWithInitials(withInitials: string, full: string): boolean {
 function orgKey(name: string): string {
   // Endings are cut before folding, which turns й into и and would hide «-ой».
   const stemmed = name.toLowerCase().split(/\s+/).map((w) => ruStem(w.replace(/[^\p{L}\p{N}]+$/u, ''))).join(' ');
-  return searchKey(stemmed).replace(/'/g, '').replace(/^(the|l|la|le|les) /, '').trim();
+  return foldText(stemmed).replace(/'/g, '').replace(/^(the|l|la|le|les) /, '').trim();
 }
 
 /**

@@ -2,7 +2,7 @@
 // invalidation with a dry run, the summary, the delivery CSV and deny rules. Routes stay thin:
 // validate → load → authorize → command → present. No answer ever carries a signer's email address.
 import { PassThrough } from 'node:stream';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { addDenyRule, listDenyRulesFor, removeDenyRule } from '../commands/signatures/deny-rules.ts';
@@ -11,12 +11,11 @@ import { setSigningSwitches, SwitchesSchema } from '../commands/signatures/set-s
 import { openAppealFor, signAppeal } from '../commands/signatures/sign-appeal.ts';
 import type { DenyRule } from '../db/repos/deny-rule.repo.ts';
 import { DenyRuleInputSchema, InvalidationCriteriaSchema, SignInputSchema } from '../domain/signature.ts';
-import { AppError } from '../errors.ts';
 import { signatureSummary, writeSignaturesCsv } from '../queries/signatures/signature-reports.ts';
 import type { AppDeps } from '../deps.ts';
 import { ctxOf } from '../http/plugins/auth.ts';
 import { ErrorResponses, ErrorSchema } from './schemas.ts';
-import { signLimiterOf } from '../http/sign-limiter.ts';
+import { assertSignLimits } from '../http/sign-limiter.ts';
 
 const IdParams = z.object({ id: z.string().min(1).max(200).describe('Appeal id or slug') });
 const tags = ['signatures'];
@@ -35,13 +34,6 @@ function presentRule(r: DenyRule) {
   return { id: r.id, kind: r.kind, value: r.value, note: r.note, createdAt: r.createdAt };
 }
 
-/** Refuses a signing over the address's or the appeal's rate limit. */
-export function assertSignLimits(request: FastifyRequest, deps: AppDeps, appealId?: string): void {
-  const limiter = signLimiterOf(deps);
-  const ok = appealId === undefined ? limiter.allowIp(request.ip) : limiter.allowAppeal(appealId);
-  if (!ok) throw new AppError('rate_limited', 'Too many signatures at once; please try again in a few minutes');
-}
-
 /** Registers the sign-on API routes. */
 export function registerSignatureRoutes(root: FastifyInstance, deps: AppDeps): void {
   const app = root.withTypeProvider<ZodTypeProvider>();
@@ -52,10 +44,10 @@ export function registerSignatureRoutes(root: FastifyInstance, deps: AppDeps): v
       response: { 202: SignedSchema, ...ErrorResponses, 429: ErrorSchema.describe('Too many signatures from this address or for this appeal') },
     },
   }, async (request, reply) => {
-    assertSignLimits(request, deps);
+    assertSignLimits(deps, request);
     const ctx = ctxOf(request, deps);
     const appeal = await openAppealFor(ctx, request.params.id);
-    assertSignLimits(request, deps, appeal.id);
+    assertSignLimits(deps, request, appeal.id);
     await signAppeal(ctx, { appeal, input: request.body, ip: request.ip, locale: request.i18n.locale });
     return reply.status(202).header('cache-control', 'no-store').send(SIGNED_ANSWER);
   });

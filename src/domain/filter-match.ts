@@ -7,14 +7,14 @@ import type { Name } from './common.ts';
 import type { Organisation } from './organisation.ts';
 import type { Person } from './person.ts';
 import type { Source } from './source.ts';
-import { searchKey } from '../text/fold.ts';
+import { foldText } from '../text/fold.ts';
 
 /** True when the filter asks for anything (an empty filter lists every record). */
 export function isFiltering(f: object): boolean {
   return Object.values(f).some((v) => v !== undefined);
 }
 
-const textHas = (text: string | null | undefined, q: string): boolean => searchKey(text ?? '').includes(searchKey(q));
+const textHas = (text: string | null | undefined, q: string): boolean => foldText(text ?? '').includes(foldText(q));
 const namesHave = (names: readonly Name[], q: string): boolean => names.some((n) => textHas(n.full, q));
 const yearOf = (y: number): string => String(y).padStart(4, '0');
 

@@ -1,6 +1,7 @@
 // Personal names as parts for matching: the words of given and family names, initials, and the patronymic as a part of
 // its own (Кабулович, Қайратұлы, oğlu/qızı), whatever the order (surname first in capitals, as official lists write it).
-import { asciiWords, fixLookAlikes, looseKey, NEAR_FROM, oneLetterLess, skeletonOfWord, skeletonVariants, unglue } from '../text/transliterate.ts';
+import { fixLookAlikes } from '../text/fold.ts';
+import { asciiWords, looseKey, NEAR_FROM, oneLetterLess, skeletonOfWord, skeletonVariants, unglue } from '../text/transliterate.ts';
 
 /** A name reduced to what matching compares. */
 export interface NameParts {

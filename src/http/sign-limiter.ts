@@ -2,8 +2,10 @@
 // and per appeal, in fixed windows. Hand-written like the sign-in limiter: two independent limits on one route, counting
 // only signing attempts, which @fastify/rate-limit's one-limit-per-route model does not express. Limits come from
 // VIGIL_SIGN_* (0 turns a limit off); behind a reverse proxy every client shares the proxy's address.
+import type { FastifyRequest } from 'fastify';
 import type { SignonConfig } from '../config.ts';
 import type { AppDeps } from '../deps.ts';
+import { AppError } from '../errors.ts';
 import { addressKey } from './plugins/login-limiter.ts';
 
 /** Counts signing attempts and says when one must be refused. */
@@ -50,4 +52,15 @@ export function signLimiterOf(deps: AppDeps): SignLimiter {
     limiters.set(deps, l);
   }
   return l;
+}
+
+/**
+ * The one limit check of a signing, for the JSON route and the HTML form alike: without an appeal it counts the
+ * attempt against the client's address, with one it counts a signing of that appeal. Over a limit it throws
+ * `rate_limited` (429).
+ */
+export function assertSignLimits(deps: AppDeps, request: Pick<FastifyRequest, 'ip'>, appealId?: string): void {
+  const limiter = signLimiterOf(deps);
+  const ok = appealId === undefined ? limiter.allowIp(request.ip) : limiter.allowAppeal(appealId);
+  if (!ok) throw new AppError('rate_limited', 'Too many signatures at once; please try again in a few minutes');
 }

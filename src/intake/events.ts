@@ -1,6 +1,6 @@
 // Events named in a document: an event noun ("visit", "events", "conference", "выборы", "grève"), the words that name
 // it ("Zhanaozen events", "visit to Kazakhstan", "OSCE conference in Warsaw") and the nearest date in its sentence.
-import { searchKey } from '../text/fold.ts';
+import { foldText } from '../text/fold.ts';
 import type { DateMention } from './dates.ts';
 import { COUNTRY_NAMES, EVENT_WORDS, LOCALITIES, NOT_NAME } from './gazetteer.ts';
 import { ruStem, sentenceAt, type Token } from './tokens.ts';
@@ -51,8 +51,8 @@ export function findEvents(text: string, tokens: readonly Token[], bounds: reado
     // The title names what happened in the nominative: «Визитом в Астану» is titled «Визит в Астану».
     const title = (text.slice(tokens[first]!.start, t.start) + nominativeNoun(t.raw) + text.slice(t.end, tokens[last]!.end)).replace(/^\p{Ll}/u, (c) => c.toUpperCase());
     // The same event named twice ("your visit to Kazakhstan", "your official visit to Kazakhstan") gets one key.
-    const key = named ? searchKey(tokens.slice(first, i).filter((w) => w.capital).map((w) => ruStem(w.key)).join(' ')) + ` ${kind}`
-      : place ? `${kind} ${place.locality ?? place.country}` : searchKey(title);
+    const key = named ? foldText(tokens.slice(first, i).filter((w) => w.capital).map((w) => ruStem(w.key)).join(' ')) + ` ${kind}`
+      : place ? `${kind} ${place.locality ?? place.country}` : foldText(title);
     // One unnamed event per sentence at most, and none beside a named one: "the X events …, when a demonstration was dispersed by shooting".
     if (!named && out.some((e) => e.spans.some((s) => s.start >= sStart && s.end <= sEnd) && e.key !== key)) continue;
     const span = spanOf(text, tokens[first]!.start, tokens[last]!.end);

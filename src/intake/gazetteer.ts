@@ -5,7 +5,7 @@ import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import fr from 'i18n-iso-countries/langs/fr.json' with { type: 'json' };
 import ru from 'i18n-iso-countries/langs/ru.json' with { type: 'json' };
 import type { EVENT_KINDS, ORGANISATION_KINDS, PERSON_ROLES } from '../domain/vocabulary.ts';
-import { searchKey } from '../text/fold.ts';
+import { foldText } from '../text/fold.ts';
 
 for (const locale of [en, fr, ru]) countries.registerLocale(locale);
 
@@ -24,7 +24,7 @@ export const GIVEN_NAMES: ReadonlySet<string> = new Set(
   francois françois франсуа emmanuel эммануэль nicolas николя jacques жак jean жан pierre пьер marie мари louis луи philippe филипп
   catherine екатерина ekaterina yekaterina michel мишель alain ален laurent лоран sophie софи
   john джон james джеймс david давид дэвид michael майкл william robert paul пол peter mary elizabeth sarah thomas george andrew
-  angela ангела boris`.split(/\s+/).filter(Boolean).map(searchKey),
+  angela ангела boris`.split(/\s+/).filter(Boolean).map(foldText),
 );
 
 /** Endings of family names that mark a word as a surname even when the given name is unknown. */
@@ -55,7 +55,7 @@ export const COUNTRY_NAMES: ReadonlyMap<string, string> = (() => {
   const map = new Map<string, string>();
   for (const lang of ['en', 'ru', 'fr']) {
     for (const [code, names] of Object.entries(countries.getNames(lang, { select: 'all' }))) {
-      for (const name of names) if (name.length >= 4) map.set(searchKey(name), code);
+      for (const name of names) if (name.length >= 4) map.set(foldText(name), code);
     }
   }
   for (const [name, code] of Object.entries({ 'french republic': 'FR', 'республика казахстан': 'KZ', 'republique francaise': 'FR', россия: 'RU', russie: 'RU' })) map.set(name, code);

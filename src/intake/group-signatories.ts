@@ -1,7 +1,7 @@
 // Organisations that sign a letter as such: "On behalf of the group X", «От имени группы «X»», «Au nom de l’association X».
 // The group is the co-signatory, not a membership of someone in it.
 import type { ORGANISATION_KINDS } from '../domain/vocabulary.ts';
-import { searchKey } from '../text/fold.ts';
+import { foldText } from '../text/fold.ts';
 import { ORG_HEADS } from './gazetteer.ts';
 import { spanOf, type OrganisationProposal, type PersonProposal, type SignatoryProposal, type Span } from './types.ts';
 
@@ -90,8 +90,8 @@ export function findGroupSignatories(
     if (!found) continue;
     if (persons.some((p) => p.spans.some((s) => s.start < found.end && s.end > found.start))) continue;
     const span = spanOf(text, found.start, found.end);
-    const key = searchKey(found.name);
-    let org = organisations.find((o) => o.spans.some((s) => s.start < span.end && s.end > span.start)) ?? organisations.find((o) => searchKey(o.name) === key);
+    const key = foldText(found.name);
+    let org = organisations.find((o) => o.spans.some((s) => s.start < span.end && s.end > span.start)) ?? organisations.find((o) => foldText(o.name) === key);
     if (!org) {
       org = { ref: `organisation-${organisations.length + 1}`, name: found.name.replace(/\s+/g, ' '), kind: found.kind, spans: [span] };
       organisations.push(org);

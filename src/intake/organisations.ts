@@ -1,7 +1,7 @@
 // Organisations named in a document: well-known bodies, names the register holds, quoted names after a head noun
 // ("party ‘Alga’", «Гражданское содействие»), and capitalised names built on one ("Moscow Helsinki Group").
 import type { ORGANISATION_KINDS } from '../domain/vocabulary.ts';
-import { searchKey } from '../text/fold.ts';
+import { foldText } from '../text/fold.ts';
 import { KNOWN_ORGANISATIONS, ORG_HEADS } from './gazetteer.ts';
 import type { Token } from './tokens.ts';
 import { spanOf, type OrganisationProposal, type Span } from './types.ts';
@@ -40,7 +40,7 @@ export function findOrganisations(text: string, tokens: readonly Token[], known:
   const found: { key: string; name: string; kind: OrgKind; spans: Span[]; abbreviation?: string }[] = [];
   const add = (start: number, end: number, name: string, kind: OrgKind) => {
     const clean = name.replace(/[‘’“”«»"„]/g, '').replace(/\s+/g, ' ').trim();
-    const key = searchKey(clean);
+    const key = foldText(clean);
     if (!key || found.some((f) => f.spans.some((s) => start >= s.start && end <= s.end))) return;
     const span = spanOf(text, start, end);
     const same = found.find((f) => f.key === key);

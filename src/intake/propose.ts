@@ -1,7 +1,7 @@
 // Reads a document's text and proposes records: the one entry point of the extraction rules.
 import { formatPartialDate, parsePartialDate, type PartialDate } from '../domain/partial-date.ts';
 import type { ORGANISATION_KINDS } from '../domain/vocabulary.ts';
-import { searchKey } from '../text/fold.ts';
+import { foldText } from '../text/fold.ts';
 import { findActs } from './acts.ts';
 import { findDates, parseDocumentDate, type DateMention } from './dates.ts';
 import { findEvents } from './events.ts';
@@ -68,13 +68,13 @@ export function propose(input: ProposeInput): Proposals {
 
   const morph = input.morph ?? loadedRussianMorph();
   const persons = findPersons(text, tokens, bounds, {
-    persons: new Set(gaz.personNames.map(searchKey)),
-    givenNames: new Set(gaz.givenNames.map(searchKey)),
+    persons: new Set(gaz.personNames.map(foldText)),
+    givenNames: new Set(gaz.givenNames.map(foldText)),
     ...(morph ? { readsAsName: (words: readonly string[]) => nominativeName(words, morph) !== null } : {}),
   });
   // Russian names in the nominative («Розы Тулетаевой» → «Роза Тулетаева»), so the register is matched on that form.
   const nameNotes = morph ? nominativePersons(persons, morph) : new Map<string, string>();
-  const orgNames = new Map(gaz.organisations.map((o) => [searchKey(o.name), o.kind] as const));
+  const orgNames = new Map(gaz.organisations.map((o) => [foldText(o.name), o.kind] as const));
   const organisations = findOrganisations(text, tokens, { names: orgNames, maxWords: Math.max(0, ...[...orgNames.keys()].map((k) => k.split(' ').length)) });
   const places = findPlaces(text, tokens);
   const addressees = findAddressees(text, persons);
@@ -98,17 +98,17 @@ export function propose(input: ProposeInput): Proposals {
   for (const s of signatories) {
     const p = persons.find((x) => x.ref === s.personRef);
     for (const aff of s.affiliations) {
-      if (p && aff.title && !p.roles.some((r) => searchKey(r) === searchKey(aff.title!))) p.roles.push(aff.title);
+      if (p && aff.title && !p.roles.some((r) => foldText(r) === foldText(aff.title!))) p.roles.push(aff.title);
       if (p && !p.roleKinds.includes('human_rights_defender') && aff.organisation) p.roleKinds.push('human_rights_defender');
       if (!aff.organisation) continue;
-      const key = searchKey(aff.organisation);
+      const key = foldText(aff.organisation);
       const line = s.spans.find((sp) => sp.text.includes(aff.organisation!.split(' ')[0]!)) ?? s.spans[0]!;
       const at = text.indexOf(aff.organisation.split(' ')[0]!, line.start);
       const span = at >= 0 && at < line.end ? spanOf(text, at, Math.min(line.end, at + aff.organisation.length + 2)) : line;
       // "Moscow Helsinki Group" in prose and "…of the Moscow Helsinki Group" signed; "движения «За права человека»" and its quoted name.
-      const same = organisations.find((o) => { const k = searchKey(o.name); return k === key || key.startsWith(`${k} `) || key.endsWith(` ${k}`); });
+      const same = organisations.find((o) => { const k = foldText(o.name); return k === key || key.startsWith(`${k} `) || key.endsWith(` ${k}`); });
       if (same) {
-        if (key.startsWith(`${searchKey(same.name)} `)) same.name = aff.organisation;
+        if (key.startsWith(`${foldText(same.name)} `)) same.name = aff.organisation;
         if (!same.spans.some((x) => x.start === span.start)) same.spans.push(span);
         aff.organisationRef = same.ref;
       } else {
@@ -146,20 +146,20 @@ function rateConfidence(
 ): void {
   const high = (x: Confidence, reason: string) => Object.assign(x, { confidence: 'high', confidenceReason: reason });
   const low = (x: Confidence, reason: string) => Object.assign(x, { confidence: 'low', confidenceReason: reason });
-  const registerNames = new Set(gaz.personNames.map(searchKey));
-  const given = new Set([...GIVEN_NAMES, ...gaz.givenNames.map(searchKey)]);
+  const registerNames = new Set(gaz.personNames.map(foldText));
+  const given = new Set([...GIVEN_NAMES, ...gaz.givenNames.map(foldText)]);
   for (const x of p.persons) {
     if (p.addressees.some((a) => a.personRef === x.ref)) high(x, 'the addressee of the letter');
     else if (p.signatories.some((s) => s.personRef === x.ref)) high(x, 'a signatory of the letter');
-    else if (registerNames.has(searchKey(x.name))) high(x, 'a name the register holds');
+    else if (registerNames.has(foldText(x.name))) high(x, 'a name the register holds');
     else if (x.spans.length >= 2) high(x, `named ${x.spans.length} times`);
-    else if (given.has(searchKey(x.name.split(/\s+/)[0]!))) high(x, 'a known given name');
+    else if (given.has(foldText(x.name.split(/\s+/)[0]!))) high(x, 'a known given name');
     else low(x, x.confidenceReason ? `${x.confidenceReason}, named once` : 'a surname ending only, named once');
   }
-  const knownOrgs = new Set(gaz.organisations.map((o) => searchKey(o.name)));
+  const knownOrgs = new Set(gaz.organisations.map((o) => foldText(o.name)));
   for (const o of p.organisations) {
     const quoted = o.spans.some((s) => QUOTE_MARKS.test(text.slice(Math.max(0, s.start - 1), s.end + 1)));
-    if (knownOrgs.has(searchKey(o.name)) || KNOWN_ORGANISATIONS.has(searchKey(o.name))) high(o, 'a known organisation');
+    if (knownOrgs.has(foldText(o.name)) || KNOWN_ORGANISATIONS.has(foldText(o.name))) high(o, 'a known organisation');
     else if (p.signatories.some((s) => s.organisationRef === o.ref)) high(o, 'a signatory of the letter');
     else if (p.signatories.some((s) => s.affiliations.some((a) => a.organisationRef === o.ref))) high(o, 'named in a signature');
     else if (quoted) high(o, 'a quoted name');
@@ -168,7 +168,7 @@ function rateConfidence(
   }
   for (const e of p.events) {
     // Named: a capitalised word in the title that is not the event word itself ("Zhanaozen events", "OSCE conference").
-    const named = e.title.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && !EVENT_WORDS.some(([re]) => re.test(searchKey(w))));
+    const named = e.title.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && !EVENT_WORDS.some(([re]) => re.test(foldText(w))));
     if (p.occasion?.eventRef === e.ref) high(e, 'the occasion of the letter');
     else if (e.kind === 'shooting' && e.date) high(e, 'a shooting with its place and date');
     else if (named && e.date) high(e, 'named, with a date');

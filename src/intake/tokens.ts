@@ -1,5 +1,5 @@
 // Words and sentences of a document, with their offsets, for the rules to walk over.
-import { searchKey } from '../text/fold.ts';
+import { foldText } from '../text/fold.ts';
 
 /** One word of the text. */
 export interface Token {
@@ -18,7 +18,7 @@ export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(WORD)) {
     const raw = m[0];
-    out.push({ start: m.index, end: m.index + raw.length, raw, key: searchKey(raw), capital: /^\p{Lu}/u.test(raw) });
+    out.push({ start: m.index, end: m.index + raw.length, raw, key: foldText(raw), capital: /^\p{Lu}/u.test(raw) });
   }
   return out;
 }

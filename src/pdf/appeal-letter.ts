@@ -3,7 +3,8 @@
 // input: the creation date is given, and pdfkit derives the file id and font subset names from the content.
 import type { Addressee, AnnexEntry } from '../domain/appeal.ts';
 import { vocab, type I18n } from '../i18n/i18n.ts';
-import { letterFonts, type FontStyle } from './fonts.ts';
+import { openDocument, type Doc } from './document.ts';
+import type { FontStyle } from './fonts.ts';
 import type { LetterLabels } from './labels.ts';
 import { markdownBlocks, type Run } from './markdown-blocks.ts';
 
@@ -25,7 +26,6 @@ export interface LetterContent {
   createdAt: Date;
 }
 
-type Doc = PDFKit.PDFDocument;
 const SIZE = { body: 11, small: 9, heading: 12.5, title: 15 };
 const GREY = '#444444';
 
@@ -141,23 +141,7 @@ function finishPages(doc: Doc, c: LetterContent, labels: LetterLabels): void {
 
 /** Renders the letter as PDF bytes. */
 export async function renderLetter(c: LetterContent, i: I18n, labels: LetterLabels): Promise<Buffer> {
-  // pdfkit and its font engine are loaded with the first PDF: the server should not wait for them to start.
-  const { default: PDFDocument } = await import('pdfkit');
-  const doc = new PDFDocument({
-    size: 'A4', margins: { top: 64, bottom: 72, left: 72, right: 72 }, bufferPages: true, pdfVersion: '1.7', lang: c.lang, displayTitle: true,
-    // No default font: pdfkit's built-in ones cannot write Cyrillic, and an unused one would still be listed in the file.
-    font: '',
-    info: { Title: c.title, Creator: 'Vigil', Producer: 'Vigil (pdfkit)', CreationDate: c.createdAt, ModDate: c.createdAt },
-  });
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-  for (const [style, bytes] of Object.entries(letterFonts())) doc.registerFont(style, bytes);
-  const x = doc.page.margins.left;
-  const width = doc.page.width - x - doc.page.margins.right;
+  const { doc, x, width, finish } = await openDocument({ lang: c.lang, title: c.title, createdAt: c.createdAt, margins: { top: 64, bottom: 72, left: 72, right: 72 } });
   doc.fillColor('black');
 
   if (c.date) {
@@ -199,6 +183,5 @@ export async function renderLetter(c: LetterContent, i: I18n, labels: LetterLabe
   }
 
   finishPages(doc, c, labels);
-  doc.end();
-  return done;
+  return finish();
 }

@@ -2,9 +2,8 @@
 // Kazakh letters and every French accent), the figures, a bar chart of cases by status, the people, the developments.
 import { vocab, type I18n } from '../i18n/i18n.ts';
 import type { Briefing, BriefingCase } from '../domain/briefing.ts';
-import { letterFonts } from './fonts.ts';
+import { openDocument, type Doc } from './document.ts';
 
-type Doc = PDFKit.PDFDocument;
 const GREY = '#444444';
 
 function heading(doc: Doc, text: string): void {
@@ -46,21 +45,7 @@ function caseBlock(doc: Doc, i: I18n, c: BriefingCase, x: number, width: number)
 export async function renderBriefing(b: Briefing, i: I18n, createdAt: Date): Promise<Buffer> {
   const country = i.country(b.country);
   const title = i.t('briefing.title', { country, date: i.dateIn(b.asOf) });
-  // pdfkit and its font engine are loaded with the first PDF: the server should not wait for them to start.
-  const { default: PDFDocument } = await import('pdfkit');
-  const doc = new PDFDocument({
-    size: 'A4', margins: { top: 64, bottom: 72, left: 64, right: 64 }, bufferPages: true, pdfVersion: '1.7', lang: b.lang, displayTitle: true, font: '',
-    info: { Title: title, Creator: 'Vigil', Producer: 'Vigil (pdfkit)', CreationDate: createdAt, ModDate: createdAt },
-  });
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-  for (const [style, bytes] of Object.entries(letterFonts())) doc.registerFont(style, bytes);
-  const x = doc.page.margins.left;
-  const width = doc.page.width - x - doc.page.margins.right;
+  const { doc, x, width, finish } = await openDocument({ lang: b.lang, title, createdAt, margins: { top: 64, bottom: 72, left: 64, right: 64 } });
 
   doc.font('bold').fontSize(15).fillColor('black').text(title, x, doc.y, { width });
   doc.moveDown(0.3).font('italic').fontSize(9).fillColor(GREY)
@@ -91,6 +76,5 @@ export async function renderBriefing(b: Briefing, i: I18n, createdAt: Date): Pro
     doc.font('regular').fontSize(8.5).fillColor(GREY).text(`${country} · ${i.date(b.asOf)} · ${k + 1}/${range.count}`, x, doc.page.height - 40, { width, align: 'center', lineBreak: false });
     doc.page.margins.bottom = bottom;
   }
-  doc.end();
-  return done;
+  return finish();
 }

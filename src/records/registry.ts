@@ -1,6 +1,6 @@
 // What the generic record commands, queries, routes and exports need to know about each record type.
 import slugify from '@sindresorhus/slugify';
-import { foldExtraCyrillic } from '../text/transliterate.ts';
+import { foldText } from '../text/fold.ts';
 import type { z } from 'zod';
 import { caseProblems, CaseInputSchema, buildCase, type Case } from '../domain/case.ts';
 import type { Base, RecordBase } from '../domain/common.ts';
@@ -49,8 +49,9 @@ const noProblems = (): [string, string][] => [];
 
 /** Makes a readable URL slug from a name in any script (Cyrillic is transliterated, Kazakh letters included). */
 export function makeSlug(text: string): string {
-  // slugify's table knows Russian letters only and would drop қ, ұ, ә …: they are first written as the Russian letters Russified spellings use.
-  return slugify(foldExtraCyrillic(text), { decamelize: false }).slice(0, 80).replace(/-+$/, '') || 'record';
+  // Folded first, as everything that compares text is, so two spellings one search treats as one name get one slug; the
+  // folding also writes қ, ұ, ә … as Russian letters, the only Cyrillic slugify's table knows.
+  return slugify(foldText(text), { decamelize: false }).slice(0, 80).replace(/-+$/, '') || 'record';
 }
 
 export const personDef: RecordDef<Person, z.infer<typeof PersonFilterSchema>, typeof PersonInputSchema> = {

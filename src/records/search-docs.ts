@@ -7,30 +7,8 @@ import { nameSearchKeys } from '../domain/names.ts';
 import type { Organisation } from '../domain/organisation.ts';
 import { displayName, type Person } from '../domain/person.ts';
 import type { Source } from '../domain/source.ts';
-import { foldForSearch } from '../text/transliterate.ts';
-
-/** The record types search covers. */
-export const SEARCH_TYPES = ['person', 'organisation', 'event', 'case', 'source', 'appeal'] as const;
-export type SearchType = (typeof SEARCH_TYPES)[number];
-
-/** One record as the search index stores it. */
-export interface SearchDoc {
-  recordType: SearchType;
-  recordId: string;
-  slug: string;
-  confidentiality: string;
-  title: string;
-  body: string;
-  country: string | null;
-  year: string | null;
-  updatedAt: string;
-  /** Cross-script keys: name word skeletons (persons, organisations) or those of the proper names in titles (the rest). */
-  keys: string[];
-  /** Everything the full-text index holds, folded. */
-  text: string;
-  /** The title folded the same way, for substring matches. */
-  titleKey: string;
-}
+import { foldText } from '../text/fold.ts';
+import type { SearchDoc } from '../domain/search-doc.ts';
 
 /** An appeal as search sees it (the appeals code owns the record; search reads only these columns). */
 export interface AppealForSearch {
@@ -58,7 +36,7 @@ const yearOf = (date: string | null | undefined) => (date ? date.slice(0, 4) : n
 function doc(base: Omit<SearchDoc, 'text' | 'keys' | 'titleKey'>, keySource: string[]): SearchDoc {
   const keys = new Set<string>();
   for (const s of keySource) for (const k of nameSearchKeys(s)) keys.add(k);
-  return { ...base, keys: [...keys], text: foldForSearch(`${base.title} ${base.body}`), titleKey: foldForSearch(base.title) };
+  return { ...base, keys: [...keys], text: foldText(`${base.title} ${base.body}`), titleKey: foldText(base.title) };
 }
 
 /** A person's document: every name in every script, and the summary. */

@@ -3,15 +3,7 @@
 // ASCII "skeleton" per word, so Аблязов, Ablyazov, Abliazov and ABLYAZOV give the same key. Keys are for matching only:
 // they are never shown, and the original spelling is always kept beside them.
 import anyAscii from 'any-ascii';
-
-/**
- * Kazakh letters folded to the Russian letters that Russified spellings use (Қайратұлы → Кайратулы), plus ё → е and the
- * Ukrainian/Belarusian letters to their nearest Russian ones. Applied to lower-case text.
- */
-const CYRILLIC_FOLD: Record<string, string> = {
-  ә: 'а', ғ: 'г', қ: 'к', ң: 'н', ө: 'о', ұ: 'у', ү: 'у', һ: 'х', і: 'и', ё: 'е',
-  ї: 'и', є: 'е', ґ: 'г', ў: 'у', 'ӑ': 'а', 'ӗ': 'е',
-};
+import { CYRILLIC_FOLD, fixLookAlikes } from './fold.ts';
 
 /**
  * Cyrillic → Latin, one letter at a time. The letters follow ICAO 9303 (the passport system, as the `iuliia` package
@@ -70,48 +62,9 @@ const SKELETON_RULES: ReadonlyArray<[RegExp, Rewrite]> = [
   [/(.)\1+/g, '$1'],
 ];
 
-/**
- * Latin letters that look like Cyrillic ones, and back. Names copied from scans, PDFs or hurried typing mix them inside
- * one word (a Latin «C» in «Cерік»); read letter by letter such a word is two scripts and matches nothing.
- */
-const LATIN_TO_CYRILLIC: Record<string, string> = {
-  A: 'А', B: 'В', C: 'С', E: 'Е', H: 'Н', K: 'К', M: 'М', O: 'О', P: 'Р', T: 'Т', X: 'Х', Y: 'У',
-  a: 'а', c: 'с', e: 'е', o: 'о', p: 'р', x: 'х', y: 'у', i: 'і',
-};
-const CYRILLIC_TO_LATIN_LOOK: Record<string, string> = Object.fromEntries(Object.entries(LATIN_TO_CYRILLIC).map(([l, c]) => [c, l]));
-const CYRILLIC_RE = /\p{Script=Cyrillic}/u;
-const LATIN_RE = /\p{Script=Latin}/u;
-
-/** Each word written in one script: look-alike letters of the other script are replaced by the word's own (Cерік → Серік). */
-export function fixLookAlikes(text: string): string {
-  if (!CYRILLIC_RE.test(text) || !LATIN_RE.test(text)) return text;
-  return text.replace(/[\p{L}\p{M}]+/gu, (word) => {
-    let cyr = 0, lat = 0;
-    for (const ch of word) {
-      if (CYRILLIC_RE.test(ch)) cyr++;
-      else if (LATIN_RE.test(ch)) lat++;
-    }
-    if (cyr === 0 || lat === 0) return word;
-    // Only look-alikes are replaced: a Kazakh қ inside a Latin word (Asangazyқyzy) is read as the letter it is.
-    const table = cyr >= lat ? LATIN_TO_CYRILLIC : CYRILLIC_TO_LATIN_LOOK;
-    let out = '';
-    for (const ch of word) out += table[ch] ?? ch;
-    return out;
-  });
-}
-
 /** Name parts written without a space between them (ArmanTuleshovich, ZagipaYahyanovna) as separate words. */
 export function unglue(text: string): string {
   return text.replace(/(\p{Ll})(\p{Lu})(?=\p{Ll})/gu, '$1 $2');
-}
-
-/** Kazakh (and Ukrainian, Belarusian) letters replaced by the Russian letters Russified spellings use, keeping case: for slugs. */
-export function foldExtraCyrillic(text: string): string {
-  return text.replace(FOLD_ANY_CASE_RE, (ch) => {
-    const lower = ch.toLowerCase();
-    const folded = CYRILLIC_FOLD[lower]!;
-    return ch === lower ? folded : folded.toUpperCase();
-  });
 }
 
 /** Lower-cases, folds Kazakh and other extra Cyrillic letters, and writes Cyrillic in Latin letters (ICAO 9303). */
@@ -194,18 +147,6 @@ export function skeletons(text: string): string[] {
   if (wordCache.size >= CACHE_SIZE) wordCache.clear();
   wordCache.set(text, out);
   return out;
-}
-
-const FOLD_RE = new RegExp(`[${Object.keys(CYRILLIC_FOLD).join('')}]`, 'g');
-const FOLD_ANY_CASE_RE = new RegExp(`[${Object.keys(CYRILLIC_FOLD).join('')}]`, 'giu');
-
-/**
- * Text folded for the full-text index and its queries, the same on both databases: case, accents, ё/е, Kazakh letters
- * (ә→а, қ→к …), apostrophes dropped inside words; words of letters and digits separated by single spaces.
- */
-export function foldForSearch(text: string): string {
-  return fixLookAlikes(text).normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(FOLD_RE, (ch) => CYRILLIC_FOLD[ch]!)
-    .replace(/[’'ʼ`ʹ]/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 /**

@@ -10,6 +10,8 @@ import { i18nFor, type I18n } from '../i18n/i18n.ts';
 import { isLocale, LOCALE_COOKIE, negotiateLocale } from '../i18n/locales.ts';
 import { renderDocument } from './views/render.ts';
 import { cookieSecure } from '../http/plugins/auth.ts';
+import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -70,7 +72,10 @@ export async function registerWeb(app: FastifyInstance, config: Pick<Config, 'pu
   await app.register(fastifyStatic, { root: ASSETS_DIR, prefix: '/assets/', maxAge: '1h', index: false, list: false });
   await app.register(fastifyStatic, { root: FONTS_DIR, prefix: '/assets/fonts/', maxAge: '30d', immutable: true, decorateReply: false, index: false, list: false });
 
-  app.get<{ Params: { locale: string }; Querystring: { back?: string } }>('/lang/:locale', { schema: { hide: true } }, async (request, reply) => {
+  // Page schemas are zod schemas, also where this plugin serves an app that has not set the zod compiler itself.
+  app.setValidatorCompiler(validatorCompiler);
+  const lang = { hide: true, params: z.object({ locale: z.string() }), querystring: z.object({ back: z.string().optional().catch(undefined) }) };
+  app.withTypeProvider<ZodTypeProvider>().get('/lang/:locale', { schema: lang }, async (request, reply) => {
     const { locale } = request.params;
     if (isLocale(locale)) {
       void reply.setCookie(LOCALE_COOKIE, locale, { path: '/', maxAge: 365 * 24 * 3600, sameSite: 'lax', httpOnly: true, secure: cookieSecure(request) });

@@ -10,7 +10,7 @@ import { caseDef, personDef } from '../../src/records/registry.ts';
 import { sealPendingRecords } from '../../src/commands/records/seal-pending.ts';
 import { updateRecord } from '../../src/commands/records/update-record.ts';
 import * as sealMigration from '../../src/db/migrations/2026_12_04_0101_seal_pending.ts';
-import { foldForSearch } from '../../src/text/transliterate.ts';
+import { foldText } from '../../src/text/fold.ts';
 import { verifyAudit } from '../../src/queries/audit/verify-audit.ts';
 import { getRecord } from '../../src/queries/records/get-record.ts';
 import { search, SearchInputSchema } from '../../src/queries/search/search.ts';
@@ -33,7 +33,7 @@ async function storedBytes(t: TestDb): Promise<Buffer> {
   return Buffer.from(parts.join('\n'), 'utf8');
 }
 
-const found = (bytes: Buffer, values: string[]) => values.flatMap((v) => [v, foldForSearch(v)]).filter((v) => bytes.indexOf(Buffer.from(v, 'utf8')) !== -1);
+const found = (bytes: Buffer, values: string[]) => values.flatMap((v) => [v, foldText(v)]).filter((v) => bytes.indexOf(Buffer.from(v, 'utf8')) !== -1);
 
 for (const dialect of DIALECTS) {
   describe(`sealing and unsealing restricted records (${dialect})`, () => {

@@ -7,7 +7,7 @@ import { appendAudit } from '../../db/repos/audit.repo.ts';
 import { invalidateSignatures, invalidationCandidates } from '../../db/repos/signature.repo.ts';
 import { canonicalDomain } from '../../domain/email.ts';
 import { InvalidationCriteriaSchema, namePatternTest, networkPrefixOfInput, type InvalidationCriteria } from '../../domain/signature.ts';
-import { searchKey } from '../../text/fold.ts';
+import { foldText } from '../../text/fold.ts';
 import { parseOrThrow } from '../../domain/validation.ts';
 import { auditInput } from '../records/write-support.ts';
 import { managedAppeal } from '../../queries/signatures/managed-appeal.ts';
@@ -35,7 +35,7 @@ async function selectIds(ctx: Ctx, appealId: string, c: InvalidationCriteria): P
   });
   if (c.namePattern === undefined) return rows.map((r) => r.id);
   // Matched here, on folded names, so case and accents are ignored alike on both databases.
-  const test = namePatternTest(c.namePattern, searchKey);
+  const test = namePatternTest(c.namePattern, foldText);
   return rows.filter((r) => r.name !== null && test(r.name)).map((r) => r.id);
 }
 

@@ -1,6 +1,6 @@
 // Full-text search is where the two databases differ most: SQLite has an FTS5 virtual table keyed by the document's
 // rowid, PostgreSQL a tsvector column with a GIN index. Both index text the application has already normalised
-// (foldForSearch in src/text/transliterate.ts) with tokenizers that only split on spaces and fold nothing more ('simple', unicode61), so
+// (foldText in src/text/fold.ts) with tokenizers that only split on spaces and fold nothing more ('simple', unicode61), so
 // both find exactly the same documents. Every SQL difference of search lives here.
 import { PostgresAdapter, sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
 

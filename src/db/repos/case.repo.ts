@@ -1,7 +1,7 @@
 // Cases: one persecution of one person or organisation, with its events, acts, charges, timeline and designations.
 import type { Act, Case, Designation, StatusChange, TimelineEntry } from '../../domain/case.ts';
 import type { CaseFilter } from '../../domain/filters.ts';
-import { searchKey } from '../../text/fold.ts';
+import { foldText } from '../../text/fold.ts';
 import { DEFAULT_RECORD_LANG, searchableText, type Translations } from '../../domain/localized.ts';
 import type { Confidentiality } from '../../domain/vocabulary.ts';
 import type { Keyring } from '../../crypto/field-cipher.ts';
@@ -9,9 +9,10 @@ import type { Executor, Trx } from '../database.ts';
 import type { CaseActsTable, CaseChargesTable, CaseDesignationsTable, CaseEventsTable, CasesTable, CaseStatusHistoryTable, CaseTimelineTable } from '../schema.ts';
 import { caseMatches, isFiltering } from '../../domain/filter-match.ts';
 import {
-  baseColumns, baseFields, bool, byIdOrSlug, contains, groupBy, int, keepsChildRows, listOpeningSealed, sealedColumns, unsealed, visiblePage,
-  writeRows, type RecordRepo, type RestrictedKeys, type TableRows,
+  baseColumns, baseFields, bool, contains, groupBy, int, keepsChildRows, listOpeningSealed, sealedColumns, unsealed, visiblePage,
+  writeRows, type RestrictedKeys, type TableRows,
 } from './shared.ts';
+import { recordRepo } from './record-repo.ts';
 
 /** Child rows of a page of cases, grouped by case id. */
 interface Children {
@@ -99,7 +100,7 @@ function columns(c: Case, keyring: Keyring): CasesTable {
   return sealedColumns(c, {
     ...baseColumns(c, keyring),
     // The key holds the title in every language, so a search in any of them finds the case.
-    title: c.title, title_key: searchKey(searchableText(c.title, c.translations.title)), lang: c.lang, translations: JSON.stringify(c.translations),
+    title: c.title, title_key: foldText(searchableText(c.title, c.translations.title)), lang: c.lang, translations: JSON.stringify(c.translations),
     subject_person_id: c.subject.type === 'person' ? c.subject.id : null,
     subject_organisation_id: c.subject.type === 'organisation' ? c.subject.id : null,
     country: c.country, status: c.status, court: c.court,
@@ -149,16 +150,12 @@ function childTables(c: Case): TableRows[] {
   ];
 }
 
-/** The rows a new case is stored as: its own, then its child tables. */
-function rowsOf(c: Case, keyring: Keyring): TableRows[] {
-  return [{ table: 'cases', rows: [columns(c, keyring)] }, ...childTables(c)];
-}
 
 /** Cases matching a filter, visible at the given levels; callers add selections, grouping or paging. */
 export function filteredCases(db: Executor, f: CaseFilter, levels: readonly Confidentiality[]) {
   let q = db.selectFrom('cases').where('cases.confidentiality', 'in', [...levels]);
   if (f.q) {
-    const key = searchKey(f.q);
+    const key = foldText(f.q);
     // Subject names match only when the reader may see the subject, so a search cannot reveal a hidden person's or organisation's name.
     q = q.where((eb) => eb.or([
       contains('cases.title_key', key),
@@ -196,30 +193,16 @@ export function filteredCases(db: Executor, f: CaseFilter, levels: readonly Conf
 }
 
 /** Storage of cases. */
-export const caseRepo: RecordRepo<Case, CaseFilter> = {
+export const caseRepo = recordRepo<Case, CaseFilter, CasesTable>({
   table: 'cases',
-  async find(db, idOrSlug, levels, keys) {
-    const rows = await byIdOrSlug(db.selectFrom('cases').selectAll().where('confidentiality', 'in', [...levels]), 'cases', idOrSlug).execute();
-    return (await hydrate(db, rows, keys))[0];
-  },
+  hydrate,
+  columns,
+  children: (c) => childTables(c),
+  writeChildren: writeChildren,
   async list(db, f, levels, page, keys) {
     return listOpeningSealed(levels, page, keys, isFiltering(f),
       async (lv, pg) => hydrate(db, await visiblePage(filteredCases(db, f, lv).selectAll('cases'), 'cases', lv, pg).execute(), keys),
       async (pg) => hydrate(db, await visiblePage(db.selectFrom('cases').selectAll(), 'cases', ['restricted'], pg).execute(), keys),
       (c) => caseMatches(c, f));
   },
-  async insert(trx, c, keyring) {
-    await writeRows(trx, rowsOf(c, keyring));
-  },
-  async insertMany(trx, cs, keyring) {
-    await writeRows(trx, cs.flatMap((c) => rowsOf(c, keyring)));
-  },
-  async update(trx, c, keyring) {
-    const { id: _id, created_at: _c, ...rest } = columns(c, keyring);
-    await trx.updateTable('cases').set(rest).where('id', '=', c.id).execute();
-    await writeChildren(trx, c, true);
-  },
-  async remove(trx, id) {
-    await trx.deleteFrom('cases').where('id', '=', id).execute();
-  },
-};
+});

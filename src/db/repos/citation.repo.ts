@@ -4,7 +4,8 @@ import type { Citation } from '../../domain/source.ts';
 import type { Keyring } from '../../crypto/field-cipher.ts';
 import type { Executor, Trx } from '../database.ts';
 import type { CitationsTable } from '../schema.ts';
-import { baseColumns, baseFields, byIdOrSlug, visiblePage, writeRows, type RecordRepo, type RestrictedKeys } from './shared.ts';
+import { baseColumns, baseFields, visiblePage, type RestrictedKeys } from './shared.ts';
+import { recordRepo } from './record-repo.ts';
 
 function hydrate(rows: CitationsTable[], keys: RestrictedKeys): Citation[] {
   return rows.map((r) => ({
@@ -26,12 +27,10 @@ function columns(c: Citation, keyring: Keyring): CitationsTable {
 }
 
 /** Storage of citations. */
-export const citationRepo: RecordRepo<Citation, CitationFilter> = {
+export const citationRepo = recordRepo<Citation, CitationFilter, CitationsTable>({
   table: 'citations',
-  async find(db, idOrSlug, levels, keys) {
-    const rows = await byIdOrSlug(db.selectFrom('citations').selectAll().where('confidentiality', 'in', [...levels]), 'citations', idOrSlug).execute();
-    return hydrate(rows, keys)[0];
-  },
+  hydrate: (_db, rows, keys) => hydrate(rows, keys),
+  columns,
   async list(db, f, levels, page, keys) {
     let q = db.selectFrom('citations').selectAll();
     if (f.sourceId) q = q.where('source_id', '=', f.sourceId);
@@ -39,20 +38,7 @@ export const citationRepo: RecordRepo<Citation, CitationFilter> = {
     if (f.recordId) q = q.where('record_id', '=', f.recordId);
     return hydrate(await visiblePage(q, 'citations', levels, page).execute(), keys);
   },
-  async insert(trx, c, keyring) {
-    await trx.insertInto('citations').values(columns(c, keyring)).execute();
-  },
-  async insertMany(trx, all, keyring) {
-    await writeRows(trx, [{ table: 'citations', rows: all.map((one) => columns(one, keyring)) }]);
-  },
-  async update(trx, c, keyring) {
-    const { id: _id, created_at: _c, ...rest } = columns(c, keyring);
-    await trx.updateTable('citations').set(rest).where('id', '=', c.id).execute();
-  },
-  async remove(trx, id) {
-    await trx.deleteFrom('citations').where('id', '=', id).execute();
-  },
-};
+});
 
 /** Deletes every citation of one record; returns how many were removed. */
 export async function removeCitationsOf(trx: Trx, recordType: string, recordId: string): Promise<number> {

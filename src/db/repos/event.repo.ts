@@ -1,7 +1,7 @@
 // Events, their place (stored flat) and their relations to other events.
 import type { Event } from '../../domain/event.ts';
 import type { EventFilter } from '../../domain/filters.ts';
-import { searchKey } from '../../text/fold.ts';
+import { foldText } from '../../text/fold.ts';
 import { DEFAULT_RECORD_LANG, searchableText } from '../../domain/localized.ts';
 import type { Confidentiality } from '../../domain/vocabulary.ts';
 import type { Keyring } from '../../crypto/field-cipher.ts';
@@ -9,9 +9,10 @@ import type { Executor, Trx } from '../database.ts';
 import type { EventsTable } from '../schema.ts';
 import { eventMatches, isFiltering } from '../../domain/filter-match.ts';
 import {
-  baseColumns, baseFields, bool, byIdOrSlug, contains, groupBy, int, keepsChildRows, listOpeningSealed, sealedColumns, unsealed, visiblePage,
-  writeRows, type RecordRepo, type RestrictedKeys, type TableRows,
+  baseColumns, baseFields, bool, contains, groupBy, int, keepsChildRows, listOpeningSealed, sealedColumns, unsealed, visiblePage,
+  writeRows, type RestrictedKeys, type TableRows,
 } from './shared.ts';
+import { recordRepo } from './record-repo.ts';
 
 /** Events from their rows, with relations and countries; restricted fields decrypted when keys are given. */
 export async function hydrateEvents(db: Executor, rows: EventsTable[], keys: RestrictedKeys): Promise<Event[]> {
@@ -47,7 +48,7 @@ const BLANK: Partial<EventsTable> = {
 function columns(e: Event, keyring: Keyring): EventsTable {
   return sealedColumns(e, {
     ...baseColumns(e, keyring),
-    title: e.title, title_key: searchKey(searchableText(e.title, e.translations.title)), lang: e.lang, translations: JSON.stringify(e.translations), kind: e.kind, start_date: e.startDate, start_approx: int(e.startApprox),
+    title: e.title, title_key: foldText(searchableText(e.title, e.translations.title)), lang: e.lang, translations: JSON.stringify(e.translations), kind: e.kind, start_date: e.startDate, start_approx: int(e.startApprox),
     end_date: e.endDate, end_approx: int(e.endApprox), country: e.place.country, locality: e.place.locality, lat: e.place.lat, lon: e.place.lon,
     description: e.description, time_zone: e.timeZone, participants: JSON.stringify(e.participants),
   }, BLANK, keyring);
@@ -60,10 +61,6 @@ function childTables(e: Event): TableRows[] {
   ];
 }
 
-/** The rows a new event is stored as: its own, then its countries and relations. */
-function rowsOf(e: Event, keyring: Keyring): TableRows[] {
-  return [{ table: 'events', rows: [columns(e, keyring)] }, ...childTables(e)];
-}
 
 async function writeRelations(trx: Trx, e: Event, replace: boolean): Promise<void> {
   // A new record has no child rows yet; only a replacement must clear the old ones.
@@ -77,7 +74,7 @@ async function writeRelations(trx: Trx, e: Event, replace: boolean): Promise<voi
 /** Events matching a filter, visible at the given levels; callers add selections, grouping or paging. */
 export function filteredEvents(db: Executor, f: EventFilter, levels: readonly Confidentiality[]) {
   let q = db.selectFrom('events').where('events.confidentiality', 'in', [...levels]);
-  if (f.q) q = q.where(contains('events.title_key', searchKey(f.q)));
+  if (f.q) q = q.where(contains('events.title_key', foldText(f.q)));
   if (f.kind) q = q.where('kind', '=', f.kind);
   if (f.country) {
     const country = f.country;
@@ -95,30 +92,16 @@ export function filteredEvents(db: Executor, f: EventFilter, levels: readonly Co
 }
 
 /** Storage of events. */
-export const eventRepo: RecordRepo<Event, EventFilter> = {
+export const eventRepo = recordRepo<Event, EventFilter, EventsTable>({
   table: 'events',
-  async find(db, idOrSlug, levels, keys) {
-    const rows = await byIdOrSlug(db.selectFrom('events').selectAll().where('confidentiality', 'in', [...levels]), 'events', idOrSlug).execute();
-    return (await hydrateEvents(db, rows, keys))[0];
-  },
+  hydrate: hydrateEvents,
+  columns,
+  children: (e) => childTables(e),
+  writeChildren: writeRelations,
   async list(db, f, levels, page, keys) {
     return listOpeningSealed(levels, page, keys, isFiltering(f),
       async (lv, pg) => hydrateEvents(db, await visiblePage(filteredEvents(db, f, lv).selectAll('events'), 'events', lv, pg).execute(), keys),
       async (pg) => hydrateEvents(db, await visiblePage(db.selectFrom('events').selectAll(), 'events', ['restricted'], pg).execute(), keys),
       (e) => eventMatches(e, f));
   },
-  async insert(trx, e, keyring) {
-    await writeRows(trx, rowsOf(e, keyring));
-  },
-  async insertMany(trx, es, keyring) {
-    await writeRows(trx, es.flatMap((e) => rowsOf(e, keyring)));
-  },
-  async update(trx, e, keyring) {
-    const { id: _id, created_at: _c, ...rest } = columns(e, keyring);
-    await trx.updateTable('events').set(rest).where('id', '=', e.id).execute();
-    await writeRelations(trx, e, true);
-  },
-  async remove(trx, id) {
-    await trx.deleteFrom('events').where('id', '=', id).execute();
-  },
-};
+});

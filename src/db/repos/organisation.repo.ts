@@ -1,16 +1,17 @@
 // Organisations and their names in every script.
 import type { Organisation } from '../../domain/organisation.ts';
 import type { OrganisationFilter } from '../../domain/filters.ts';
-import { searchKey } from '../../text/fold.ts';
+import { foldText } from '../../text/fold.ts';
 import type { Confidentiality } from '../../domain/vocabulary.ts';
 import type { Keyring } from '../../crypto/field-cipher.ts';
 import type { Executor, Trx } from '../database.ts';
 import type { OrganisationsTable } from '../schema.ts';
 import { isFiltering, organisationMatches } from '../../domain/filter-match.ts';
 import {
-  baseColumns, baseFields, byIdOrSlug, contains, groupBy, keepsChildRows, listOpeningSealed, nameRows, namesFromRows, sealedColumns, unsealed, visiblePage,
-  writeRows, type RecordRepo, type RestrictedKeys, type TableRows,
+  baseColumns, baseFields, contains, groupBy, keepsChildRows, listOpeningSealed, nameRows, namesFromRows, sealedColumns, unsealed, visiblePage,
+  writeRows, type RestrictedKeys, type TableRows,
 } from './shared.ts';
+import { recordRepo } from './record-repo.ts';
 
 async function hydrate(db: Executor, rows: OrganisationsTable[], keys: RestrictedKeys): Promise<Organisation[]> {
   if (rows.length === 0) return [];
@@ -41,10 +42,6 @@ function nameTable(o: Organisation): TableRows {
   return { table: 'organisation_names', rows: keepsChildRows(o) ? nameRows(o.names).map((n) => ({ ...n, organisation_id: o.id })) : [] };
 }
 
-/** The rows a new organisation is stored as: its own, then its names. */
-function rowsOf(o: Organisation, keyring: Keyring): TableRows[] {
-  return [{ table: 'organisations', rows: [columns(o, keyring)] }, nameTable(o)];
-}
 
 async function writeNames(trx: Trx, o: Organisation, replace: boolean): Promise<void> {
   // A new record has no child rows yet; only a replacement must clear the old ones.
@@ -56,7 +53,7 @@ async function writeNames(trx: Trx, o: Organisation, replace: boolean): Promise<
 export function filteredOrganisations(db: Executor, f: OrganisationFilter, levels: readonly Confidentiality[]) {
   let q = db.selectFrom('organisations').where('organisations.confidentiality', 'in', [...levels]);
   if (f.q) {
-    const key = searchKey(f.q);
+    const key = foldText(f.q);
     q = q.where((eb) => eb.exists(eb.selectFrom('organisation_names').select('organisation_id').whereRef('organisation_names.organisation_id', '=', 'organisations.id').where(contains('organisation_names.search_key', key))));
   }
   if (f.kind) q = q.where('kind', '=', f.kind);
@@ -65,30 +62,16 @@ export function filteredOrganisations(db: Executor, f: OrganisationFilter, level
 }
 
 /** Storage of organisations. */
-export const organisationRepo: RecordRepo<Organisation, OrganisationFilter> = {
+export const organisationRepo = recordRepo<Organisation, OrganisationFilter, OrganisationsTable>({
   table: 'organisations',
-  async find(db, idOrSlug, levels, keys) {
-    const rows = await byIdOrSlug(db.selectFrom('organisations').selectAll().where('confidentiality', 'in', [...levels]), 'organisations', idOrSlug).execute();
-    return (await hydrate(db, rows, keys))[0];
-  },
+  hydrate,
+  columns,
+  children: (o) => [nameTable(o)],
+  writeChildren: writeNames,
   async list(db, f, levels, page, keys) {
     return listOpeningSealed(levels, page, keys, isFiltering(f),
       async (lv, pg) => hydrate(db, await visiblePage(filteredOrganisations(db, f, lv).selectAll('organisations'), 'organisations', lv, pg).execute(), keys),
       async (pg) => hydrate(db, await visiblePage(db.selectFrom('organisations').selectAll(), 'organisations', ['restricted'], pg).execute(), keys),
       (o) => organisationMatches(o, f));
   },
-  async insert(trx, o, keyring) {
-    await writeRows(trx, rowsOf(o, keyring));
-  },
-  async insertMany(trx, os, keyring) {
-    await writeRows(trx, os.flatMap((o) => rowsOf(o, keyring)));
-  },
-  async update(trx, o, keyring) {
-    const { id: _id, created_at: _c, ...rest } = columns(o, keyring);
-    await trx.updateTable('organisations').set(rest).where('id', '=', o.id).execute();
-    await writeNames(trx, o, true);
-  },
-  async remove(trx, id) {
-    await trx.deleteFrom('organisations').where('id', '=', id).execute();
-  },
-};
+});

@@ -1,7 +1,7 @@
 // Persons and their names in every script.
 import type { Person } from '../../domain/person.ts';
 import type { PersonFilter } from '../../domain/filters.ts';
-import { searchKey } from '../../text/fold.ts';
+import { foldText } from '../../text/fold.ts';
 import type { Confidentiality } from '../../domain/vocabulary.ts';
 import type { Keyring } from '../../crypto/field-cipher.ts';
 import type { Executor, Trx } from '../database.ts';
@@ -10,8 +10,9 @@ import { isFiltering, personMatches } from '../../domain/filter-match.ts';
 import { mergedInto } from './merge.repo.ts';
 import {
   baseColumns, baseFields, bool, byIdOrSlug, groupBy, int, contains, keepsChildRows, listOpeningSealed, nameRows, namesFromRows, sealedColumns, unsealed,
-  visiblePage, writeRows, type RecordRepo, type RestrictedKeys, type TableRows,
+  visiblePage, writeRows, type RestrictedKeys, type TableRows,
 } from './shared.ts';
+import { recordRepo } from './record-repo.ts';
 
 async function hydrate(db: Executor, rows: PersonsTable[], keys: RestrictedKeys): Promise<Person[]> {
   if (rows.length === 0) return [];
@@ -51,10 +52,6 @@ function nameTable(p: Person): TableRows {
   return { table: 'person_names', rows: keepsChildRows(p) ? nameRows(p.names).map((n) => ({ ...n, person_id: p.id })) : [] };
 }
 
-/** The rows a new person is stored as: its own, then its names. */
-function rowsOf(p: Person, keyring: Keyring): TableRows[] {
-  return [{ table: 'persons', rows: [columns(p, keyring)] }, nameTable(p)];
-}
 
 async function writeNames(trx: Trx, p: Person, replace: boolean): Promise<void> {
   // A new record has no child rows yet; only a replacement must clear the old ones.
@@ -66,7 +63,7 @@ async function writeNames(trx: Trx, p: Person, replace: boolean): Promise<void> 
 export function filteredPersons(db: Executor, f: PersonFilter, levels: readonly Confidentiality[]) {
   let q = db.selectFrom('persons').where('persons.confidentiality', 'in', [...levels]);
   if (f.q) {
-    const key = searchKey(f.q);
+    const key = foldText(f.q);
     q = q.where((eb) => eb.exists(eb.selectFrom('person_names').select('person_id').whereRef('person_names.person_id', '=', 'persons.id').where(contains('person_names.search_key', key))));
   }
   if (f.nationality) q = q.where('nationality', '=', f.nationality);
@@ -75,8 +72,12 @@ export function filteredPersons(db: Executor, f: PersonFilter, levels: readonly 
 }
 
 /** Storage of persons. */
-export const personRepo: RecordRepo<Person, PersonFilter> = {
+export const personRepo = recordRepo<Person, PersonFilter, PersonsTable>({
   table: 'persons',
+  hydrate,
+  columns,
+  children: (p) => [nameTable(p)],
+  writeChildren: writeNames,
   async find(db, idOrSlug, levels, keys) {
     // A merged person's id or slug resolves to the person it was merged into (a few hops at most, for chains of merges).
     let key = idOrSlug;
@@ -95,18 +96,4 @@ export const personRepo: RecordRepo<Person, PersonFilter> = {
       async (pg) => hydrate(db, await visiblePage(db.selectFrom('persons').selectAll(), 'persons', ['restricted'], pg).execute(), keys),
       (p) => personMatches(p, f));
   },
-  async insert(trx, p, keyring) {
-    await writeRows(trx, rowsOf(p, keyring));
-  },
-  async insertMany(trx, ps, keyring) {
-    await writeRows(trx, ps.flatMap((p) => rowsOf(p, keyring)));
-  },
-  async update(trx, p, keyring) {
-    const { id: _id, created_at: _c, ...rest } = columns(p, keyring);
-    await trx.updateTable('persons').set(rest).where('id', '=', p.id).execute();
-    await writeNames(trx, p, true);
-  },
-  async remove(trx, id) {
-    await trx.deleteFrom('persons').where('id', '=', id).execute();
-  },
-};
+});

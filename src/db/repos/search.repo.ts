@@ -1,26 +1,11 @@
 // The search index: one document per searchable record, its cross-script name keys, and the full-text entry (through
 // dialects/search.ts). Written inside the record's own write transaction, so the index never disagrees with the register.
 import { sql, type RawBuilder, type SqlBool } from 'kysely';
+import type { SearchDoc } from '../../domain/search-doc.ts';
 import type { Confidentiality } from '../../domain/vocabulary.ts';
 import type { Executor, Trx } from '../database.ts';
 import { statementSlices } from './shared.ts';
 import { CANDIDATE_COLUMNS, compactFullText, fullTextCandidates, indexText, indexTexts, unindexText, type FtsTerm } from '../dialects/search.ts';
-
-/** A document as the repository stores it (the shape of queries/search/documents.ts SearchDoc). */
-export interface StoredDoc {
-  recordType: string;
-  recordId: string;
-  slug: string;
-  confidentiality: string;
-  title: string;
-  body: string;
-  country: string | null;
-  year: string | null;
-  updatedAt: string;
-  keys: string[];
-  text: string;
-  titleKey: string;
-}
 
 /** A document row as search results read it. */
 export interface DocRow {
@@ -48,7 +33,7 @@ export interface KeyTerm {
 }
 
 /** Stores or replaces the document of a record. */
-export async function writeDoc(trx: Trx, d: StoredDoc): Promise<void> {
+export async function writeDoc(trx: Trx, d: SearchDoc): Promise<void> {
   const row = {
     record_type: d.recordType, record_id: d.recordId, slug: d.slug, confidentiality: d.confidentiality, title: d.title,
     title_key: d.titleKey, body: d.body, country: d.country, year: d.year, updated_at: d.updatedAt,
@@ -71,7 +56,7 @@ export async function writeDoc(trx: Trx, d: StoredDoc): Promise<void> {
  * Adds many new documents at once (bulk loads, benchmarks): multi-row inserts with ids after the largest one. The
  * records must not have documents yet.
  */
-export async function addDocs(trx: Trx, docs: StoredDoc[]): Promise<void> {
+export async function addDocs(trx: Trx, docs: SearchDoc[]): Promise<void> {
   const max = await trx.selectFrom('search_docs').select((eb) => eb.fn.max('doc_id').as('m')).executeTakeFirst();
   let next = Number(max?.m ?? 0) + 1;
   for (const [from, to] of statementSlices(docs.length, 128)) {

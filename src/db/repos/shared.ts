@@ -2,7 +2,7 @@
 import { sql, type RawBuilder, type SelectQueryBuilder, type SqlBool } from 'kysely';
 import { Keyring } from '../../crypto/field-cipher.ts';
 import { restrictedOf, type Name, type RecordBase } from '../../domain/common.ts';
-import { searchKey } from '../../text/fold.ts';
+import { foldText } from '../../text/fold.ts';
 import type { Confidentiality } from '../../domain/vocabulary.ts';
 import type { Executor, Trx } from '../database.ts';
 import type { Database } from '../schema.ts';
@@ -290,7 +290,7 @@ export interface NameRow {
 /** Turns names into rows, computing the search key. */
 export function nameRows(names: Name[]): NameRow[] {
   return names.map((n, position) => ({
-    position, full_name: n.full, script: n.script, lang: n.lang ?? null, kind: n.kind, source_org: n.sourceOrg ?? null, search_key: searchKey(n.full),
+    position, full_name: n.full, script: n.script, lang: n.lang ?? null, kind: n.kind, source_org: n.sourceOrg ?? null, search_key: foldText(n.full),
   }));
 }
 

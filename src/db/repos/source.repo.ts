@@ -1,12 +1,13 @@
 // Sources: documents the register cites, with their stored original file once uploaded.
 import type { SourceFilter } from '../../domain/filters.ts';
 import type { Source, SourceFile } from '../../domain/source.ts';
-import { searchKey } from '../../text/fold.ts';
+import { foldText } from '../../text/fold.ts';
 import type { Trx } from '../database.ts';
 import type { SourcesTable } from '../schema.ts';
 import type { Keyring } from '../../crypto/field-cipher.ts';
 import { isFiltering, sourceMatches } from '../../domain/filter-match.ts';
-import { baseColumns, baseFields, byIdOrSlug, contains, listOpeningSealed, sealedColumns, unsealed, visiblePage, writeRows, type RecordRepo, type RestrictedKeys } from './shared.ts';
+import { baseColumns, baseFields, contains, listOpeningSealed, sealedColumns, unsealed, visiblePage, type RestrictedKeys } from './shared.ts';
+import { recordRepo } from './record-repo.ts';
 
 function hydrate(rows: SourcesTable[], keys: RestrictedKeys): Source[] {
   return unsealed(rows, rows.map((r) => ({
@@ -45,23 +46,21 @@ function fileColumns(f: SourceFile | null): Pick<SourcesTable, 'file_sha256' | '
 function columns(s: Source, keyring: Keyring): SourcesTable {
   return sealedColumns(s, {
     ...baseColumns(s, keyring),
-    title: s.title, title_key: searchKey(s.title), url: s.url, archived_url: s.archivedUrl, publisher: s.publisher, published_date: s.publishedDate,
+    title: s.title, title_key: foldText(s.title), url: s.url, archived_url: s.archivedUrl, publisher: s.publisher, published_date: s.publishedDate,
     retrieved_at: s.retrievedAt, language: s.language, reliability: s.reliability, notes: s.notes, counts: JSON.stringify(s.counts), ...fileColumns(s.file),
   }, BLANK, keyring);
 }
 
 /** Storage of sources. */
-export const sourceRepo: RecordRepo<Source, SourceFilter> = {
+export const sourceRepo = recordRepo<Source, SourceFilter, SourcesTable>({
   table: 'sources',
-  async find(db, idOrSlug, levels, keys) {
-    const rows = await byIdOrSlug(db.selectFrom('sources').selectAll().where('confidentiality', 'in', [...levels]), 'sources', idOrSlug).execute();
-    return hydrate(rows, keys)[0];
-  },
+  hydrate: (_db, rows, keys) => hydrate(rows, keys),
+  columns,
   async list(db, f, levels, page, keys) {
     return listOpeningSealed(levels, page, keys, isFiltering(f),
       async (lv, pg) => {
         let q = db.selectFrom('sources').selectAll();
-        if (f.q) q = q.where(contains('sources.title_key', searchKey(f.q)));
+        if (f.q) q = q.where(contains('sources.title_key', foldText(f.q)));
         if (f.language) q = q.where('language', '=', f.language);
         if (f.sha256) q = q.where('file_sha256', '=', f.sha256);
         return hydrate(await visiblePage(q, 'sources', lv, pg).execute(), keys);
@@ -69,20 +68,7 @@ export const sourceRepo: RecordRepo<Source, SourceFilter> = {
       async (pg) => hydrate(await visiblePage(db.selectFrom('sources').selectAll(), 'sources', ['restricted'], pg).execute(), keys),
       (s) => sourceMatches(s, f));
   },
-  async insert(trx, s, keyring) {
-    await trx.insertInto('sources').values(columns(s, keyring)).execute();
-  },
-  async insertMany(trx, all, keyring) {
-    await writeRows(trx, [{ table: 'sources', rows: all.map((one) => columns(one, keyring)) }]);
-  },
-  async update(trx, s, keyring) {
-    const { id: _id, created_at: _c, ...rest } = columns(s, keyring);
-    await trx.updateTable('sources').set(rest).where('id', '=', s.id).execute();
-  },
-  async remove(trx, id) {
-    await trx.deleteFrom('sources').where('id', '=', id).execute();
-  },
-};
+});
 
 /** Records the stored original file of a source and touches its update time (a sealed source is sealed again with it). */
 export async function setSourceFile(trx: Trx, id: string, file: SourceFile, updatedAt: string, keyring: Keyring): Promise<void> {

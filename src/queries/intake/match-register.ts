@@ -2,7 +2,7 @@
 import type { Ctx } from '../../context.ts';
 import { eventsNear, registerNames } from '../../db/repos/intake.repo.ts';
 import type { ORGANISATION_KINDS } from '../../domain/vocabulary.ts';
-import { searchKey } from '../../text/fold.ts';
+import { foldText } from '../../text/fold.ts';
 import { nameMatchKey } from '../../intake/match-key.ts';
 import type { RegisterGazetteer } from '../../intake/propose.ts';
 import type { MatchResult, Proposals } from '../../intake/types.ts';
@@ -53,10 +53,10 @@ export async function matchProposals(ctx: Ctx, proposals: Proposals, index: Regi
   const years = [...new Set(proposals.events.map((e) => e.date?.slice(0, 4)).filter((y): y is string => Boolean(y)))];
   const events = years.length > 0 ? await eventsNear(ctx.db, readableLevels(ctx.actor), years) : [];
   const eventMatch = (title: string, kind: string, date: string | null): MatchResult => {
-    const words = new Set(searchKey(title).split(' ').filter((w) => w.length > 3));
+    const words = new Set(foldText(title).split(' ').filter((w) => w.length > 3));
     // Same year and kind, and a shared significant word of the title ("Zhanaozen", "Kazakhstan").
-    const hit = events.find((e) => e.kind === kind && date && e.startDate?.slice(0, 4) === date.slice(0, 4) && searchKey(e.title).split(' ').some((w) => words.has(w)))
-      ?? events.find((e) => date && e.startDate === date && searchKey(e.title).split(' ').some((w) => words.has(w)));
+    const hit = events.find((e) => e.kind === kind && date && e.startDate?.slice(0, 4) === date.slice(0, 4) && foldText(e.title).split(' ').some((w) => words.has(w)))
+      ?? events.find((e) => date && e.startDate === date && foldText(e.title).split(' ').some((w) => words.has(w)));
     return existing(hit ? { id: hit.id, slug: hit.slug, label: hit.title } : undefined);
   };
   return {

@@ -1,7 +1,8 @@
 // A search box's text as the two indexes read it: full-text groups (words, "phrases", prefix*) and cross-script name
 // terms (word skeletons, a patronymic's root). Pure.
 import { patronymicRoots } from '../../domain/names.ts';
-import { asciiWords, fixLookAlikes, foldForSearch, looseKey, NEAR_FROM, oneLetterLess, skeletonVariants, unglue } from '../../text/transliterate.ts';
+import { fixLookAlikes, foldText } from '../../text/fold.ts';
+import { asciiWords, looseKey, NEAR_FROM, oneLetterLess, skeletonVariants, unglue } from '../../text/transliterate.ts';
 import type { FtsTerm } from '../../db/dialects/search.ts';
 import type { KeyTerm } from '../../db/repos/search.repo.ts';
 
@@ -34,7 +35,7 @@ export function parseQuery(q: string): ParsedQuery {
   const keyTermOptional: boolean[] = [];
   let hasPhrase = false;
   const rest = q.replace(/"([^"]*)"/g, (_m, phrase: string) => {
-    const words = foldForSearch(phrase).split(' ').filter(Boolean);
+    const words = foldText(phrase).split(' ').filter(Boolean);
     if (words.length > 0) {
       groups.push(words.map((text) => ({ text, prefix: false })));
       hasPhrase = true;
@@ -43,7 +44,7 @@ export function parseQuery(q: string): ParsedQuery {
   });
   for (const raw of unglue(fixLookAlikes(rest)).split(/\s+/).filter(Boolean)) {
     const prefix = /\*$/.test(raw);
-    const words = foldForSearch(raw).split(' ').filter(Boolean);
+    const words = foldText(raw).split(' ').filter(Boolean);
     if (words.length === 0) continue;
     // "Co-operation" folds to two words: kept together as a phrase.
     groups.push(words.map((text, i) => ({ text, prefix: prefix && i === words.length - 1 })));
@@ -80,6 +81,6 @@ export function parseQuery(q: string): ParsedQuery {
     words,
     skeletons: asciiWords(q.replace(/["*]/g, ' ')).flatMap(skeletonVariants).filter(Boolean),
     wordSkeletons: words.map((w) => asciiWords(w).flatMap(skeletonVariants).filter(Boolean)),
-    folded: foldForSearch(q),
+    folded: foldText(q),
   };
 }

@@ -1,6 +1,7 @@
 // Ranking and snippets, computed in the application so that both databases give the same order and the same marks.
 import { patronymicRoots } from '../../domain/names.ts';
-import { foldForSearch, looseKey, looseNear, skeletons } from '../../text/transliterate.ts';
+import { foldText } from '../../text/fold.ts';
+import { looseKey, looseNear, skeletons } from '../../text/transliterate.ts';
 import type { ParsedQuery } from './parse-query.ts';
 
 /** A piece of text with the parts that matched the query marked, as [start, end) offsets. */
@@ -14,7 +15,7 @@ const folds = new Map<string, string>();
 function fold(word: string): string {
   let f = folds.get(word);
   if (f === undefined) {
-    f = foldForSearch(word);
+    f = foldText(word);
     if (folds.size >= 50_000) folds.clear();
     folds.set(word, f);
   }

@@ -8,7 +8,7 @@ import { ContentKeys } from '../../db/repos/shared.ts';
 import type { CandidateRow } from '../../db/repos/search.repo.ts';
 import { DEFS } from '../../records/registry.ts';
 import { canReadRestricted, readableLevels } from '../../policies/authorize.ts';
-import type { SearchDoc } from '../../records/search-docs.ts';
+import type { SearchDoc } from '../../domain/search-doc.ts';
 import { docOf } from '../../records/search-docs.ts';
 import type { ParsedQuery } from './parse-query.ts';
 

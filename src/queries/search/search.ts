@@ -7,7 +7,7 @@ import { jaroWinkler } from '@skyra/jaro-winkler';
 import { looseKey, skeletons } from '../../text/transliterate.ts';
 import { bodiesByIds, fullTextDocs, nameKeyDocs, titleContainsDocs, titlesByKeyPrefix, type CandidateRow as Candidate } from '../../db/repos/search.repo.ts';
 import { readableLevels } from '../../policies/authorize.ts';
-import { SEARCH_TYPES, type SearchType } from '../../records/search-docs.ts';
+import { SEARCH_TYPES, type SearchType } from '../../domain/search-doc.ts';
 import { parseQuery, type ParsedQuery } from './parse-query.ts';
 import { mark, score, snippet, type Marked } from './rank.ts';
 import { sealedMatches } from './sealed-search.ts';

@@ -3,22 +3,24 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { AppError } from '../../errors.ts';
-import { parseOrThrow } from '../../domain/validation.ts';
 import type { AppDeps } from '../../deps.ts';
 import { sendPage } from '../plugin.ts';
 import { ApiDocsPage, type OpenApiDoc } from '../views/api-docs/api-docs-page.tsx';
 import { pageProps } from '../views/edit/present.tsx';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { NoQuery } from '../schemas.ts';
 
 const TryQuery = z.record(z.string().max(100), z.string().max(2000));
 
 /** Registers GET /api/docs and GET /api/docs/try. */
-export function registerApiDocsPages(app: FastifyInstance, _deps: AppDeps): void {
+export function registerApiDocsPages(root: FastifyInstance, _deps: AppDeps): void {
+  const app = root.withTypeProvider<ZodTypeProvider>();
   const doc = () => app.swagger() as unknown as OpenApiDoc;
 
-  app.get('/api/docs', async (request, reply) => sendPage(reply.header('cache-control', 'no-cache'), <ApiDocsPage {...pageProps(request)} doc={doc()} />));
+  app.get('/api/docs', { schema: { querystring: NoQuery } }, async (request, reply) => sendPage(reply.header('cache-control', 'no-cache'), <ApiDocsPage {...pageProps(request)} doc={doc()} />));
 
-  app.get('/api/docs/try', async (request, reply) => {
-    const { op: id, ...given } = parseOrThrow(TryQuery, request.query ?? {});
+  app.get('/api/docs/try', { schema: { querystring: TryQuery } }, async (request, reply) => {
+    const { op: id, ...given } = request.query;
     const found = Object.entries(doc().paths).flatMap(([path, ops]) => (ops.get && ops.get.operationId === id ? [[path, ops.get] as const] : []))[0];
     if (!id || !found) throw new AppError('not_found', `No GET operation "${id ?? ''}" in the API`);
     const [path, op] = found;

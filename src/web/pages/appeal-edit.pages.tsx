@@ -20,20 +20,25 @@ import { getAppeal } from '../../queries/appeals/get-appeal.ts';
 import type { AppDeps } from '../../deps.ts';
 import type { I18n } from '../../i18n/i18n.ts';
 import type { MessageKey } from '../../i18n/messages/index.ts';
+import { registerSignedIn } from '../require-user.ts';
 import { ctxOf } from '../../http/plugins/auth.ts';
 import { csrfOf } from '../../http/plugins/csrf.ts';
 import { AppealEditPage, type AppealEditProps, type FormPart } from '../views/appeals/edit-page.tsx';
 import { FOLLOW_UP_FIELDS, INVITE_FIELDS, LETTER_FIELDS, RECORD_FIELDS, SIGNING_FIELDS } from '../views/appeals/form-spec.ts';
 import { appealEditPath } from '../views/appeals/parts.tsx';
 import { loadCandidates } from '../views/edit/load.ts';
-import { pageProps, sendPrivate, sendProblem } from '../views/edit/present.tsx';
+import { pageProps, sendPrivate } from '../views/edit/present.tsx';
 import { formErrors, isFormError, issuesOf, NO_ERRORS, translateMessage, type FormErrors } from '../views/forms/errors.ts';
 import type { FieldSpec, FormObject } from '../views/forms/spec.ts';
 import { blankObject, fromPosted, fromRecord, postedAction, withAddedRow, withEmptyRow, withoutEmptyRows } from '../views/forms/state.ts';
 import { toInput } from '../views/forms/to-input.ts';
 import { plainParam } from './appeals.pages.tsx';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { AnyForm, ButtonForm, field, formOf, NoQuery, paramsOf, queryText, type WithForm, type WithParams, type ZodPages } from '../schemas.ts';
 
-type Handler = (request: FastifyRequest, reply: FastifyReply) => Promise<FastifyReply>;
+const IdParams = paramsOf('id');
+
 
 // The appeal commands' messages (English, stable) in the editor's language; anything else goes to the register's table.
 const APPEAL_MESSAGES: [RegExp, MessageKey][] = [
@@ -73,23 +78,9 @@ function summaryOf(i: I18n, err: AppError): FormErrors {
   return { byId: new Map(), list: issuesIn(i, err).map((x) => ({ id: undefined, label: label(x.field), message: x.message })) };
 }
 
-/** Runs a handler that needs a signed-in user: the public goes to sign in, a refused role gets a 403 page. */
-function signedIn(handler: Handler): Handler {
-  return async (request, reply) => {
-    if (request.actor.kind !== 'user') return reply.redirect('/login', 303);
-    try {
-      return await handler(request, reply);
-    } catch (err) {
-      if (err instanceof AppError && err.code === 'forbidden') return sendProblem(request, reply, 'edit.forbidden.title', 'edit.forbidden.body');
-      if (err instanceof AppError && err.code === 'unauthorized') return reply.redirect('/login', 303);
-      throw err;
-    }
-  };
-}
-
 /** The appeal of the route, which the actor must be allowed to edit. */
-async function loadAppeal(request: FastifyRequest, deps: AppDeps): Promise<Appeal> {
-  const id = (request.params as { id?: unknown }).id;
+async function loadAppeal(request: WithParams<'id'>, deps: AppDeps): Promise<Appeal> {
+  const id = request.params.id;
   // Ids and slugs are short plain text; anything else (a NUL byte PostgreSQL refuses, say) names no appeal.
   if (!plainParam(id)) throw new AppError('not_found', 'No such appeal');
   const appeal = await getAppeal(ctxOf(request, deps), id);
@@ -123,8 +114,13 @@ function stateOf(fields: readonly FieldSpec[], appeal: Appeal): FormObject {
   return padded(fields, withEmptyRow(fields, fromRecord(fields, input)), ROOM);
 }
 
-/** Registers the appeal edit screens. */
+/** Registers the appeal edit screens, for signed-in users only. */
 export function registerAppealEditPages(app: FastifyInstance, deps: AppDeps): void {
+  registerSignedIn(app, (scope) => registerAppealEditRoutes(scope.withTypeProvider<ZodTypeProvider>(), deps));
+}
+
+/** The appeal edit screens' routes. */
+function registerAppealEditRoutes(app: ZodPages, deps: AppDeps): void {
   /** Renders the edit screen; parts not given are built from the stored appeal. */
   async function show(request: FastifyRequest, reply: FastifyReply, appeal: Appeal | undefined, over: Partial<AppealEditProps> = {}, status = 200): Promise<FastifyReply> {
     const ctx = ctxOf(request, deps);
@@ -146,8 +142,8 @@ export function registerAppealEditPages(app: FastifyInstance, deps: AppDeps): vo
   }
 
   /** Saves the posted letter or follow-up form, or shows it again with one more row or with the problems found. */
-  async function save(request: FastifyRequest, reply: FastifyReply, stored: Appeal | undefined): Promise<FastifyReply> {
-    const body = request.body as Record<string, unknown> | undefined;
+  async function save(request: WithForm, reply: FastifyReply, stored: Appeal | undefined): Promise<FastifyReply> {
+    const body = request.body;
     const which = body?._part === 'followup' && stored ? 'followUp' : 'letter';
     const fields = which === 'followUp' ? followUpFields(request) : LETTER_FIELDS;
     const state = fromPosted(fields, body);
@@ -169,28 +165,28 @@ export function registerAppealEditPages(app: FastifyInstance, deps: AppDeps): vo
     }
   }
 
-  app.get('/edit/appeals/new', signedIn(async (request, reply) => {
+  app.get('/edit/appeals/new', { schema: { querystring: NoQuery } }, async (request, reply) => {
     authorizeAppeal(request.actor, 'create');
     return show(request, reply, undefined);
-  }));
-  app.post('/edit/appeals/new', signedIn(async (request, reply) => {
+  });
+  app.post('/edit/appeals/new', { schema: { body: AnyForm } }, async (request, reply) => {
     authorizeAppeal(request.actor, 'create');
     return save(request, reply, undefined);
-  }));
-  app.get('/edit/appeals/:id', signedIn(async (request, reply) => {
+  });
+  app.get('/edit/appeals/:id', { schema: { params: IdParams, querystring: z.object({ saved: queryText }) } }, async (request, reply) => {
     const appeal = await loadAppeal(request, deps);
-    const saved = (request.query as { saved?: unknown } | undefined)?.saved;
+    const saved = request.query.saved;
     const notice: MessageKey | undefined = saved === '1' ? 'appeals.edit.saved' : saved === 'invited' ? 'appeals.co.invited' : undefined;
     return show(request, reply, appeal, { notice });
-  }));
-  app.post('/edit/appeals/:id', signedIn(async (request, reply) => save(request, reply, await loadAppeal(request, deps))));
+  });
+  app.post('/edit/appeals/:id', { schema: { params: IdParams, body: AnyForm } }, async (request, reply) => save(request, reply, await loadAppeal(request, deps)));
 
-  app.post('/edit/appeals/:id/status', signedIn(async (request, reply) => {
+  app.post('/edit/appeals/:id/status', { schema: { params: IdParams, body: formOf({ to: field, confirm: field }) } }, async (request, reply) => {
     const appeal = await loadAppeal(request, deps);
-    const to = (request.body as { to?: unknown } | undefined)?.to;
+    const to = request.body?.to;
     if (typeof to !== 'string' || !(APPEAL_STATUSES as readonly string[]).includes(to)) throw new AppError('validation_failed', 'to: expected an appeal status', { field: 'to' });
     // Publishing cannot be undone: first show what becomes public, and publish only once that page is confirmed.
-    if (to === 'published' && (request.body as { confirm?: unknown }).confirm !== '1') {
+    if (to === 'published' && request.body?.confirm !== '1') {
       authorizeAppeal(request.actor, 'transition', 'published');
       try {
         if (!canMove(appeal.status, 'published')) throw new AppError('conflict', `status: an appeal cannot go from "${appeal.status}" to "published"`, { field: 'status' });
@@ -210,9 +206,9 @@ export function registerAppealEditPages(app: FastifyInstance, deps: AppDeps): vo
       return show(request, reply, appeal, { problems: summaryOf(request.i18n, err) }, err.status);
     }
     return reply.redirect(`${appealEditPath(appeal)}?saved=1`, 303);
-  }));
+  });
 
-  app.post('/edit/appeals/:id/delete', signedIn(async (request, reply) => {
+  app.post('/edit/appeals/:id/delete', { schema: { params: IdParams, body: ButtonForm } }, async (request, reply) => {
     const appeal = await loadAppeal(request, deps);
     try {
       await deleteAppeal(ctxOf(request, deps), appeal.id);
@@ -221,14 +217,14 @@ export function registerAppealEditPages(app: FastifyInstance, deps: AppDeps): vo
       return show(request, reply, appeal, { problems: summaryOf(request.i18n, err) }, err.status);
     }
     return reply.redirect('/edit?deleted=1', 303);
-  }));
+  });
 
   /** Invites or records a co-signatory from the posted form under its prefix, or shows the form again with its problems. */
-  const addCoSignatory = (kind: 'invite' | 'record') => signedIn(async (request, reply) => {
+  const addCoSignatory = (kind: 'invite' | 'record') => async (request: WithForm & WithParams<'id'>, reply: FastifyReply) => {
     const appeal = await loadAppeal(request, deps);
     authorizeAppeal(request.actor, 'co_sign');
     const fields = kind === 'invite' ? INVITE_FIELDS : RECORD_FIELDS;
-    const posted = (request.body as Record<string, unknown> | undefined)?.[kind];
+    const posted = request.body?.[kind];
     const state = fromPosted(fields, posted);
     const ctx = ctxOf(request, deps);
     try {
@@ -241,15 +237,15 @@ export function registerAppealEditPages(app: FastifyInstance, deps: AppDeps): vo
       return show(request, reply, appeal, { [kind]: part(fields, state, errors) }, err.status);
     }
     return reply.redirect(`${appealEditPath(appeal)}?saved=${kind === 'invite' ? 'invited' : '1'}#co-h`, 303);
-  });
-  app.post('/edit/appeals/:id/co-signatories/invite', addCoSignatory('invite'));
-  app.post('/edit/appeals/:id/co-signatories/record', addCoSignatory('record'));
+  };
+  app.post('/edit/appeals/:id/co-signatories/invite', { schema: { params: IdParams, body: AnyForm } }, addCoSignatory('invite'));
+  app.post('/edit/appeals/:id/co-signatories/record', { schema: { params: IdParams, body: AnyForm } }, addCoSignatory('record'));
 
-  app.post('/edit/appeals/:id/co-signatories/order', signedIn(async (request, reply) => {
+  app.post('/edit/appeals/:id/co-signatories/order', { schema: { params: IdParams, body: AnyForm } }, async (request, reply) => {
     const appeal = await loadAppeal(request, deps);
     authorizeAppeal(request.actor, 'co_sign');
     const ctx = ctxOf(request, deps);
-    const raw = (request.body as { position?: unknown } | undefined)?.position;
+    const raw = request.body?.position;
     const positions = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? Object.entries(raw as Record<string, unknown>) : [];
     const current = await coSignatoryRepo.ofAppeal(ctx.db, appeal.id);
     const rank = new Map(positions.map(([id, v]) => [id, typeof v === 'string' && /^\s*\d{1,4}\s*$/.test(v) ? Number(v) : Number.NaN]));
@@ -268,12 +264,12 @@ export function registerAppealEditPages(app: FastifyInstance, deps: AppDeps): vo
       return show(request, reply, appeal, { problems: summaryOf(request.i18n, err) }, err.status);
     }
     return reply.redirect(`${appealEditPath(appeal)}?saved=1#co-h`, 303);
-  }));
+  });
 
-  app.post('/edit/appeals/:id/co-signatories/:cid/withdraw', signedIn(async (request, reply) => {
+  app.post('/edit/appeals/:id/co-signatories/:cid/withdraw', { schema: { params: paramsOf('id', 'cid'), body: ButtonForm } }, async (request, reply) => {
     const appeal = await loadAppeal(request, deps);
     authorizeAppeal(request.actor, 'co_sign');
-    const cid = (request.params as { cid: string }).cid;
+    const cid = request.params.cid;
     if (!plainParam(cid, 64)) throw new AppError('not_found', 'No such co-signatory');
     try {
       await withdrawCoSignatory(ctxOf(request, deps), appeal.id, cid);
@@ -282,5 +278,5 @@ export function registerAppealEditPages(app: FastifyInstance, deps: AppDeps): vo
       return show(request, reply, appeal, { problems: summaryOf(request.i18n, err) }, err.status);
     }
     return reply.redirect(`${appealEditPath(appeal)}?saved=1#co-h`, 303);
-  }));
+  });
 }

@@ -5,6 +5,7 @@ import { appealFeed } from '../../queries/appeals/appeal-feed.ts';
 import { appealLetterPdf } from '../../queries/appeals/appeal-pdf.ts';
 import type { AppDeps } from '../../deps.ts';
 import { ctxOf } from '../../http/plugins/auth.ts';
+import { NoQuery, paramsOf } from '../schemas.ts';
 
 /** A Content-Disposition for a download: an ASCII name every client understands, and the Unicode name (RFC 6266, 8187). */
 export function attachment(asciiName: string, unicodeName: string): string {
@@ -17,7 +18,7 @@ export function attachment(asciiName: string, unicodeName: string): string {
 
 /** Registers the letter PDFs and the feed. */
 export function registerAppealOutputPages(app: FastifyInstance, deps: AppDeps): void {
-  app.get<{ Params: { slug: string; lang: string } }>('/appeals/:slug/letter.:lang.pdf', async (request, reply) => {
+  app.get<{ Params: { slug: string; lang: string } }>('/appeals/:slug/letter.:lang.pdf', { schema: { params: paramsOf('slug', 'lang'), querystring: NoQuery } }, async (request, reply) => {
     const { slug, lang } = request.params;
     const pdf = await appealLetterPdf(ctxOf(request, deps), slug, lang);
     // A draft is for its editors only: no cache may keep it.
@@ -28,7 +29,7 @@ export function registerAppealOutputPages(app: FastifyInstance, deps: AppDeps): 
       .send(pdf.bytes);
   });
 
-  app.get('/appeals.atom', async (request, reply) => {
+  app.get('/appeals.atom', { schema: { querystring: NoQuery } }, async (request, reply) => {
     const xml = await appealFeed(ctxOf(request, deps));
     return reply.header('content-type', 'application/atom+xml; charset=utf-8').send(xml);
   });

@@ -3,7 +3,6 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { signingOpen } from '../../domain/appeal.ts';
-import { parseOrThrow } from '../../domain/validation.ts';
 import { AppError } from '../../errors.ts';
 import { appealView, listAppeals } from '../../queries/appeals/get-appeal.ts';
 import { localWritesFinished } from '../../db/database.ts';
@@ -18,6 +17,8 @@ import { renderDocument } from '../views/render.ts';
 import { signFormToken } from '../views/sign/form-token.ts';
 import { publicPageCacheOf } from './public-page-cache.ts';
 import { pageProps } from './register.pages.tsx';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { paramsOf } from '../schemas.ts';
 
 // eslint-disable-next-line no-control-regex -- control bytes are exactly what no slug or id holds
 const CONTROL = /[\u0000-\u001f\u007f]/;
@@ -36,9 +37,10 @@ const PageQuery = z.object({
 });
 
 /** Registers GET /appeals and GET /appeals/:slug. */
-export function registerAppealPages(app: FastifyInstance, deps: AppDeps): void {
-  app.get('/appeals', async (request, reply) => {
-    const query = parseOrThrow(ListQuery, request.query ?? {});
+export function registerAppealPages(root: FastifyInstance, deps: AppDeps): void {
+  const app = root.withTypeProvider<ZodTypeProvider>();
+  app.get('/appeals', { schema: { querystring: ListQuery } }, async (request, reply) => {
+    const query = request.query;
     const ctx = ctxOf(request, deps);
     const page = await listAppeals(ctx, {}, { limit: 50, cursor: query.cursor });
     // Editors see drafts: their list must not be kept by a shared cache for the public.
@@ -46,8 +48,8 @@ export function registerAppealPages(app: FastifyInstance, deps: AppDeps): void {
     return sendPage(reply, <AppealList {...pageProps(request)} data={page.data} nextCursor={page.nextCursor} />);
   });
 
-  app.get<{ Params: { slug: string } }>('/appeals/:slug', async (request, reply) => {
-    const { lang, signers: signersPage } = parseOrThrow(PageQuery, request.query ?? {});
+  app.get('/appeals/:slug', { schema: { params: paramsOf('slug'), querystring: PageQuery } }, async (request, reply) => {
+    const { lang, signers: signersPage } = request.query;
     const ctx = ctxOf(request, deps);
     const slug = request.params.slug;
     // Slugs and ids are short plain text; anything else (a NUL byte PostgreSQL refuses, say) names no appeal.

@@ -11,16 +11,19 @@ import { CSRF_FIELD, csrfMatches, csrfOf, sameOrigin } from '../../http/plugins/
 import { AnniversariesPage, FollowsPage } from '../views/calendar/occasion-forms.tsx';
 import { z } from 'zod';
 import { CountrySchema } from '../../domain/common.ts';
-import { parseOrThrow } from '../../domain/validation.ts';
 import { OCCASION_KINDS } from '../../domain/vocabulary.ts';
 import { listAppeals } from '../../queries/appeals/get-appeal.ts';
 import { calendarAtom, calendarIcs } from '../../queries/occasions/calendar-feeds.ts';
 import { isoDay, monthSpan, occasionsBetween, upcomingOccasions } from '../../queries/occasions/calendar.ts';
 import type { AppDeps } from '../../deps.ts';
+import { requireUser } from '../require-user.ts';
 import { ctxOf } from '../../http/plugins/auth.ts';
 import { sendPage } from '../plugin.ts';
 import { CalendarPage } from '../views/calendar/calendar-page.tsx';
 import { pageProps } from './register.pages.tsx';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { ButtonForm, field, formOf, NoQuery, paramsOf } from '../schemas.ts';
+import { formText } from './form-text.ts';
 
 const blankIsAbsent = (v: unknown) => (v === '' ? undefined : v);
 const CalendarQuery = z.object({
@@ -32,9 +35,9 @@ const CountryFeed = z.object({ country: CountrySchema });
 
 /** Registers /calendar, /calendar.ics, /calendar.atom and the per-country feeds. */
 export function registerCalendarPages(app: FastifyInstance, deps: AppDeps): void {
-  app.get('/calendar', async (request, reply) => {
+  app.withTypeProvider<ZodTypeProvider>().get('/calendar', { schema: { querystring: CalendarQuery } }, async (request, reply) => {
     const ctx = ctxOf(request, deps);
-    const q = parseOrThrow(CalendarQuery, request.query);
+    const q = request.query;
     const month = q.month ?? isoDay(ctx.now()).slice(0, 7);
     const span = monthSpan(month);
     const filter = { country: q.country, kind: q.kind };
@@ -53,21 +56,21 @@ export function registerCalendarPages(app: FastifyInstance, deps: AppDeps): void
   const atom = (text: string, reply: FastifyReply) =>
     reply.type('application/atom+xml; charset=utf-8').header('cache-control', 'private, max-age=300').send(text);
 
-  app.get('/calendar.ics', async (request, reply) => ics(await calendarIcs(ctxOf(request, deps)), reply));
-  app.get('/calendar.atom', async (request, reply) => atom(await calendarAtom(ctxOf(request, deps)), reply));
-  app.get<{ Params: { country: string } }>('/calendar/:country.ics', async (request, reply) => {
-    const { country } = parseOrThrow(CountryFeed, request.params);
+  app.get('/calendar.ics', { schema: { querystring: NoQuery } }, async (request, reply) => ics(await calendarIcs(ctxOf(request, deps)), reply));
+  app.get('/calendar.atom', { schema: { querystring: NoQuery } }, async (request, reply) => atom(await calendarAtom(ctxOf(request, deps)), reply));
+  app.withTypeProvider<ZodTypeProvider>().get('/calendar/:country.ics', { schema: { params: CountryFeed, querystring: NoQuery } }, async (request, reply) => {
+    const { country } = request.params;
     return ics(await calendarIcs(ctxOf(request, deps), { country }), reply);
   });
-  app.get<{ Params: { country: string } }>('/calendar/:country.atom', async (request, reply) => {
-    const { country } = parseOrThrow(CountryFeed, request.params);
+  app.withTypeProvider<ZodTypeProvider>().get('/calendar/:country.atom', { schema: { params: CountryFeed, querystring: NoQuery } }, async (request, reply) => {
+    const { country } = request.params;
     return atom(await calendarAtom(ctxOf(request, deps), { country }), reply);
   });
 }
 
 /** Refuses a posted form that did not come from our page with this session's token. */
 function checkForm(request: FastifyRequest): void {
-  const token = (request.body as Record<string, unknown> | undefined)?.[CSRF_FIELD];
+  const token = formText(request.body, CSRF_FIELD, 1000);
   if (!sameOrigin(request) || request.sessionToken === null || !csrfMatches(request, token)) {
     throw new AppError('forbidden', 'This form could not be verified; reload the page and try again');
   }
@@ -75,15 +78,14 @@ function checkForm(request: FastifyRequest): void {
 
 /** Registers the anniversary proposals (writers) and the follows page (signed-in users). */
 export function registerOccasionFormPages(app: FastifyInstance, deps: AppDeps): void {
-  app.get('/calendar/anniversaries', async (request, reply) => {
-    if (request.actor.kind !== 'user') return reply.redirect('/login', 303);
+  app.get('/calendar/anniversaries', { onRequest: requireUser, schema: { querystring: NoQuery } }, async (request, reply) => {
     const ctx = ctxOf(request, deps);
     authorize(ctx.actor, 'create', 'event');
     return sendPage(reply, <AnniversariesPage {...pageProps(request)} proposals={await anniversaryProposals(ctx)} csrf={csrfOf(request) ?? null} />);
   });
-  app.post('/calendar/anniversaries', async (request, reply) => {
+  app.withTypeProvider<ZodTypeProvider>().post('/calendar/anniversaries', { schema: { body: formOf({ eventId: field, date: field }) } }, async (request, reply) => {
     checkForm(request);
-    const { eventId, date } = (request.body ?? {}) as Record<string, unknown>;
+    const { eventId, date } = request.body ?? {};
     const event = await confirmAnniversary(ctxOf(request, deps), { eventId, date });
     return reply.redirect(`/events/${encodeURIComponent(event.slug)}`, 303);
   });
@@ -94,13 +96,12 @@ export function registerOccasionFormPages(app: FastifyInstance, deps: AppDeps): 
     void reply.header('cache-control', 'private, no-store');
     return sendPage(reply, <FollowsPage {...pageProps(request)} follows={follows} csrf={csrfOf(request) ?? null} problem={problem} />, status);
   };
-  app.get('/account/follows', async (request, reply) => {
-    if (request.actor.kind !== 'user') return reply.redirect('/login', 303);
+  app.get('/account/follows', { onRequest: requireUser, schema: { querystring: NoQuery } }, async (request, reply) => {
     return followsPage(request, reply, null);
   });
-  app.post('/account/follows', async (request, reply) => {
+  app.withTypeProvider<ZodTypeProvider>().post('/account/follows', { schema: { body: formOf({ kind: field, value: field, daysBefore: field }) } }, async (request, reply) => {
     checkForm(request);
-    const body = (request.body ?? {}) as Record<string, unknown>;
+    const body = request.body ?? {};
     try {
       await followSomething(ctxOf(request, deps), {
         kind: body.kind, value: typeof body.value === 'string' ? body.value.trim() : body.value,
@@ -112,7 +113,7 @@ export function registerOccasionFormPages(app: FastifyInstance, deps: AppDeps): 
     }
     return reply.redirect('/account/follows', 303);
   });
-  app.post<{ Params: { id: string } }>('/account/follows/:id/delete', async (request, reply) => {
+  app.post<{ Params: { id: string } }>('/account/follows/:id/delete', { schema: { params: paramsOf('id'), body: ButtonForm } }, async (request, reply) => {
     checkForm(request);
     await unfollow(ctxOf(request, deps), request.params.id);
     return reply.redirect('/account/follows', 303);

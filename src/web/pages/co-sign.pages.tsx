@@ -21,17 +21,19 @@ import { formErrors, issuesOf, NO_ERRORS, translateMessage, type FormErrors } fr
 import type { FormObject } from '../views/forms/spec.ts';
 import { fromPosted, fromRecord } from '../views/forms/state.ts';
 import { toInput } from '../views/forms/to-input.ts';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { AnyForm, NoQuery, paramsOf, type WithParams } from '../schemas.ts';
+
+const TokenParams = paramsOf('token');
 
 const DONE: Record<CoSignAnswer['action'], MessageKey> = {
   confirm: 'appeals.coSign.done.confirm', decline: 'appeals.coSign.done.decline', withdraw: 'appeals.coSign.done.withdraw',
 };
 
 /** Registers GET and POST /co-sign/:token. */
-export function registerCoSignPages(app: FastifyInstance, deps: AppDeps): void {
-  const tokenOf = (request: FastifyRequest): string => {
-    const t = (request.params as { token?: unknown }).token;
-    return typeof t === 'string' ? t.slice(0, 200) : '';
-  };
+export function registerCoSignPages(root: FastifyInstance, deps: AppDeps): void {
+  const app = root.withTypeProvider<ZodTypeProvider>();
+  const tokenOf = (request: WithParams<'token'>): string => request.params.token.slice(0, 200);
   const send = (reply: FastifyReply, view: Parameters<typeof sendPrivate>[1], status = 200) => {
     // The page carries a live secret in its address: never indexed, never cached, never sent on as a referrer.
     void reply.header('x-robots-tag', 'noindex, nofollow');
@@ -41,7 +43,7 @@ export function registerCoSignPages(app: FastifyInstance, deps: AppDeps): void {
     send(reply, <CoSignMessage {...pageProps(request)} titleKey="appeals.coSign.invalidTitle" bodyKey="appeals.coSign.invalidBody" />, 410);
   const isGone = (err: unknown) => err instanceof AppError && err.code === 'not_found';
 
-  const form = async (request: FastifyRequest, reply: FastifyReply, state?: FormObject, errors: FormErrors = NO_ERRORS, status = 200) => {
+  const form = async (request: WithParams<'token'>, reply: FastifyReply, state?: FormObject, errors: FormErrors = NO_ERRORS, status = 200) => {
     let opened;
     try {
       opened = await openCoSignLink(deps.db, tokenOf(request), deps.now());
@@ -58,10 +60,10 @@ export function registerCoSignPages(app: FastifyInstance, deps: AppDeps): void {
     return send(reply, view, status);
   };
 
-  app.get('/co-sign/:token', async (request, reply) => form(request, reply));
+  app.get('/co-sign/:token', { schema: { params: TokenParams, querystring: NoQuery } }, async (request, reply) => form(request, reply));
 
-  app.post('/co-sign/:token', async (request, reply) => {
-    const body = request.body as Record<string, unknown> | undefined;
+  app.post('/co-sign/:token', { schema: { params: TokenParams, body: AnyForm } }, async (request, reply) => {
+    const body = request.body;
     const action = body?.action;
     const state = fromPosted(ANSWER_FIELDS, body);
     let answer: CoSignAnswer;

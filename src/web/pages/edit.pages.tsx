@@ -16,6 +16,7 @@ import { recordPath, resolveLinks } from '../../queries/pages/record-links.ts';
 import { getRecord } from '../../queries/records/get-record.ts';
 import type { Membership } from '../../domain/membership.ts';
 import type { AppDeps } from '../../deps.ts';
+import { registerSignedIn } from '../require-user.ts';
 import { ctxOf } from '../../http/plugins/auth.ts';
 import { CSRF_FIELD, csrfMatches, csrfOf, registerCsrf } from '../../http/plugins/csrf.ts';
 import type { MessageKey } from '../../i18n/messages/index.ts';
@@ -30,27 +31,16 @@ import { recordLabel } from '../views/edit/load.ts';
 import { pageProps, sendPrivate, sendProblem, showRecordForm } from '../views/edit/present.tsx';
 import { editPath } from '../views/edit/record-page.tsx';
 import { registerSessionPages } from './session.pages.tsx';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { AnyForm, ButtonForm, MultipartBody, NoQuery, paramsOf, queryText, type WithParams, type ZodPages } from '../schemas.ts';
 
-type Handler = (request: FastifyRequest, reply: FastifyReply) => Promise<FastifyReply>;
-
-/** Runs a handler that needs a signed-in user: the public is sent to the sign-in page, a refused role gets a 403 page. */
-function signedIn(handler: Handler): Handler {
-  return async (request, reply) => {
-    if (request.actor.kind !== 'user') return reply.redirect('/login', 303);
-    try {
-      return await handler(request, reply);
-    } catch (err) {
-      if (err instanceof AppError && err.code === 'forbidden') return sendProblem(request, reply, 'edit.forbidden.title', 'edit.forbidden.body');
-      if (err instanceof AppError && err.code === 'unauthorized') return reply.redirect('/login', 303);
-      throw err;
-    }
-  };
-}
+const IdParams = paramsOf('id');
 
 /** The id in a route's parameters (ids and slugs are short; anything longer cannot exist). */
-function idParam(request: FastifyRequest): string {
-  const id = (request.params as { id?: unknown }).id;
-  if (typeof id !== 'string' || id.length === 0 || id.length > 200) throw new AppError('not_found', 'No such record');
+function idParam(request: WithParams<'id'>): string {
+  const id = request.params.id;
+  if (id.length === 0 || id.length > 200) throw new AppError('not_found', 'No such record');
   return id;
 }
 
@@ -69,7 +59,7 @@ async function afterSave(request: FastifyRequest, deps: AppDeps, def: RecordDef<
 }
 
 /** The create, edit and delete pages of one record type under /edit/<plural>. */
-function registerRecordPages(app: FastifyInstance, deps: AppDeps, def: RecordDef<RecordBase, unknown>): void {
+function registerRecordPages(app: ZodPages, deps: AppDeps, def: RecordDef<RecordBase, unknown>): void {
   const base = `/edit/${def.plural}`;
   const spec = FORM_SPECS[def.type];
 
@@ -92,30 +82,30 @@ function registerRecordPages(app: FastifyInstance, deps: AppDeps, def: RecordDef
   }
 
   /** The stored record of the route, which the actor must be allowed to change in the given way. */
-  async function load(request: FastifyRequest, action: 'update' | 'delete'): Promise<RecordBase> {
+  async function load(request: WithParams<'id'>, action: 'update' | 'delete'): Promise<RecordBase> {
     const record = await getRecord(ctxOf(request, deps), def, idParam(request));
     authorize(request.actor, action, def.type, record);
     return record;
   }
 
-  app.get(`${base}/new`, signedIn(async (request, reply) => {
+  app.get(`${base}/new`, { schema: { querystring: NoQuery } }, async (request, reply) => {
     authorize(request.actor, 'create', def.type);
     return showRecordForm(request, reply, deps, def, { state: blankObject(spec.fields) });
-  }));
-  app.post(`${base}/new`, signedIn(async (request, reply) => {
+  });
+  app.post(`${base}/new`, { schema: { body: AnyForm } }, async (request, reply) => {
     authorize(request.actor, 'create', def.type);
     return save(request, reply, undefined);
-  }));
-  app.get(`${base}/:id`, signedIn(async (request, reply) => {
+  });
+  app.get(`${base}/:id`, { schema: { params: IdParams, querystring: NoQuery } }, async (request, reply) => {
     const record = await load(request, 'update');
     return showRecordForm(request, reply, deps, def, { state: withEmptyRow(spec.fields, fromRecord(spec.fields, record)), stored: record });
-  }));
-  app.post(`${base}/:id`, signedIn(async (request, reply) => save(request, reply, await load(request, 'update'))));
+  });
+  app.post(`${base}/:id`, { schema: { params: IdParams, body: AnyForm } }, async (request, reply) => save(request, reply, await load(request, 'update')));
 
   const confirm = (request: FastifyRequest, record: RecordBase, problem?: string) =>
     <DeletePage {...pageProps(request)} type={def.type} id={record.id} label={recordLabel(def.type, record)} csrf={csrfOf(request)} problem={problem} />;
-  app.get(`${base}/:id/delete`, signedIn(async (request, reply) => sendPrivate(reply, confirm(request, await load(request, 'delete')))));
-  app.post(`${base}/:id/delete`, signedIn(async (request, reply) => {
+  app.get(`${base}/:id/delete`, { schema: { params: IdParams, querystring: NoQuery } }, async (request, reply) => sendPrivate(reply, confirm(request, await load(request, 'delete'))));
+  app.post(`${base}/:id/delete`, { schema: { params: IdParams, body: ButtonForm } }, async (request, reply) => {
     const record = await load(request, 'delete');
     try {
       await deleteRecord(ctxOf(request, deps), def, record.id);
@@ -126,28 +116,28 @@ function registerRecordPages(app: FastifyInstance, deps: AppDeps, def: RecordDef
     // A deleted citation returns to the record it cited; anything else to the dashboard, which confirms the deletion.
     const cited = def.type === 'citation' ? (record as Citation).record : undefined;
     return reply.redirect(cited ? `${editPath(cited.type as RecordType, cited.id)}#citations` : '/edit?deleted=1', 303);
-  }));
+  });
 }
 
 /** The original file of a source: GET shows it (or the upload form), POST takes a multipart upload and stores it unchanged. */
-function registerSourceFilePages(app: FastifyInstance, deps: AppDeps): void {
+function registerSourceFilePages(app: ZodPages, deps: AppDeps): void {
   const path = '/edit/sources/:id/file';
-  const load = async (request: FastifyRequest) => {
+  const load = async (request: WithParams<'id'>) => {
     const source = await getRecord(ctxOf(request, deps), sourceDef, idParam(request));
     authorize(request.actor, 'update', 'source', source);
     return source;
   };
-  const show = (request: FastifyRequest, reply: FastifyReply, source: Source, status = 200, problem?: MessageKey) => {
-    const stored = (request.query as { stored?: unknown }).stored === '1';
+  const show = (request: FastifyRequest, reply: FastifyReply, source: Source, status = 200, problem?: MessageKey, stored = false) => {
     const view = <FilePage {...pageProps(request)} source={source} csrf={csrfOf(request)} stored={stored} problem={problem && request.i18n.t(problem)} />;
     return sendPrivate(reply, view, status);
   };
-  app.get(path, signedIn(async (request, reply) => show(request, reply, await load(request))));
+  app.get(path, { schema: { params: IdParams, querystring: z.object({ stored: queryText }) } }, async (request, reply) => show(request, reply, await load(request), 200, undefined, request.query.stored === '1'));
 
   // Multipart bodies are parsed in this scope only; the handler reads the CSRF field itself, as the hooks run before the body is read.
-  app.register(async (scope) => {
+  app.register(async (plain) => {
+    const scope = plain.withTypeProvider<ZodTypeProvider>();
     await scope.register(multipart, { limits: { fileSize: deps.config.maxUploadBytes + 1, files: 1, fields: 4, parts: 6 } });
-    scope.post(path, { config: { csrfInHandler: true }, bodyLimit: deps.config.maxUploadBytes + 1024 * 1024 }, signedIn(async (request, reply) => {
+    scope.post(path, { schema: { params: IdParams, body: MultipartBody }, config: { csrfInHandler: true }, bodyLimit: deps.config.maxUploadBytes + 1024 * 1024 }, async (request, reply) => {
       const source = await load(request);
       const part = request.isMultipart() ? await request.file() : undefined;
       const token = part?.fields[CSRF_FIELD];
@@ -171,7 +161,7 @@ function registerSourceFilePages(app: FastifyInstance, deps: AppDeps): void {
         throw err;
       }
       return reply.redirect(`${editPath('source', source.id)}/file?stored=1`, 303);
-    }));
+    });
   });
 }
 
@@ -181,17 +171,20 @@ export function registerEditPages(app: FastifyInstance, deps: AppDeps): void {
 
   registerSessionPages(app, deps);
 
-  app.get('/edit', signedIn(async (request, reply) => {
-    const deleted = (request.query as { deleted?: unknown }).deleted === '1';
-    return sendPrivate(reply, <DashboardPage {...pageProps(request)} csrf={csrfOf(request)} notice={deleted ? 'edit.delete.done' : undefined} />);
-  }));
-  app.get('/edit/open', signedIn(async (request, reply) => {
-    const { type, id } = request.query as { type?: unknown; id?: unknown };
-    const known = EDIT_ORDER.map((t) => DEFS[t].plural).includes(String(type));
-    const ok = known && typeof id === 'string' && id.trim() !== '' && id.length <= 200;
-    return reply.redirect(ok ? `/edit/${String(type)}/${encodeURIComponent(id.trim())}` : '/edit', 303);
-  }));
+  registerSignedIn(app, (plain) => {
+    const scope = plain.withTypeProvider<ZodTypeProvider>();
+    scope.get('/edit', { schema: { querystring: z.object({ deleted: queryText }) } }, async (request, reply) => {
+      const deleted = request.query.deleted === '1';
+      return sendPrivate(reply, <DashboardPage {...pageProps(request)} csrf={csrfOf(request)} notice={deleted ? 'edit.delete.done' : undefined} />);
+    });
+    scope.get('/edit/open', { schema: { querystring: z.object({ type: queryText, id: queryText }) } }, async (request, reply) => {
+      const { type, id } = request.query;
+      const known = EDIT_ORDER.map((t) => DEFS[t].plural).includes(String(type));
+      const ok = known && typeof id === 'string' && id.trim() !== '' && id.length <= 200;
+      return reply.redirect(ok ? `/edit/${String(type)}/${encodeURIComponent(id.trim())}` : '/edit', 303);
+    });
 
-  for (const type of EDIT_ORDER) registerRecordPages(app, deps, DEFS[type] as unknown as RecordDef<RecordBase, unknown>);
-  registerSourceFilePages(app, deps);
+    for (const type of EDIT_ORDER) registerRecordPages(scope, deps, DEFS[type] as unknown as RecordDef<RecordBase, unknown>);
+    registerSourceFilePages(scope, deps);
+  });
 }

@@ -5,10 +5,12 @@ import type { RecordBase } from '../../domain/common.ts';
 import type { HistoryItem } from '../../queries/records/record-history.ts';
 import { recordHistory } from '../../queries/records/record-history.ts';
 import type { AppDeps } from '../../deps.ts';
+import { requireUser } from '../require-user.ts';
 import { ctxOf } from '../../http/plugins/auth.ts';
 import { sendPage } from '../plugin.ts';
 import { Layout, type PageProps } from '../views/layout.tsx';
 import { pageProps } from './register.pages.tsx';
+import { NoQuery, paramsOf } from '../schemas.ts';
 
 /** The history page of one record. */
 function HistoryPage(props: PageProps & { label: string; entries: HistoryItem[] }) {
@@ -48,8 +50,7 @@ function HistoryPage(props: PageProps & { label: string; entries: HistoryItem[] 
 
 /** Registers GET /edit/<plural>/:id/history for one record type. */
 function registerHistoryPage<T extends RecordBase, F>(app: FastifyInstance, deps: AppDeps, def: RecordDef<T, F>): void {
-  app.get<{ Params: { id: string } }>(`/edit/${def.plural}/:id/history`, async (request, reply) => {
-    if (request.actor.kind !== 'user') return reply.redirect('/login', 303);
+  app.get<{ Params: { id: string } }>(`/edit/${def.plural}/:id/history`, { onRequest: requireUser, schema: { params: paramsOf('id'), querystring: NoQuery } }, async (request, reply) => {
     const entries = await recordHistory(ctxOf(request, deps), def, request.params.id);
     return sendPage(reply, <HistoryPage {...pageProps(request)} label={request.params.id} entries={entries} />);
   });

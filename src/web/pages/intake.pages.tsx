@@ -14,39 +14,39 @@ import { getIntake, latestIntakes } from '../../queries/intake/get-intake.ts';
 import { resolveLinks } from '../../queries/pages/record-links.ts';
 import { getRecord } from '../../queries/records/get-record.ts';
 import type { AppDeps } from '../../deps.ts';
+import { registerSignedIn } from '../require-user.ts';
 import { ctxOf } from '../../http/plugins/auth.ts';
 import { CSRF_FIELD, csrfMatches, csrfOf } from '../../http/plugins/csrf.ts';
 import { pageProps, sendPrivate, sendProblem } from '../views/edit/present.tsx';
 import { IntakeFormPage } from '../views/intake/intake-form-page.tsx';
 import { ReviewPage } from '../views/intake/review-page.tsx';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { AnyForm, ButtonForm, MultipartBody, NoQuery, paramsOf, type WithParams, type ZodPages } from '../schemas.ts';
 
-type Handler = (request: FastifyRequest, reply: FastifyReply) => Promise<FastifyReply>;
+const IdParams = paramsOf('id');
 
-/** Signed-in users only; a role that may not use intake gets the 403 page. */
-function researcher(handler: Handler): Handler {
-  return async (request, reply) => {
-    if (request.actor.kind !== 'user') return reply.redirect('/login', 303);
-    try {
-      authorizeIntake(request.actor);
-      return await handler(request, reply);
-    } catch (err) {
-      if (err instanceof AppError && err.code === 'forbidden') return sendProblem(request, reply, 'edit.forbidden.title', 'edit.forbidden.body');
-      throw err;
-    }
-  };
+const idOf = (request: WithParams<'id'>) => request.params.id.slice(0, 200);
+
+/**
+ * Registers /intake and /intake/:id (GET and POST each), and POST /intake/:id/appeal, for signed-in users whose role may
+ * use intake (others get the 403 page). Call after the edit pages: their CSRF check covers these forms.
+ */
+export function registerIntakePages(app: FastifyInstance, deps: AppDeps): void {
+  registerSignedIn(app, (scope) => {
+    scope.addHook('preHandler', async (request) => authorizeIntake(request.actor));
+    registerIntakeRoutes(scope.withTypeProvider<ZodTypeProvider>(), deps);
+  });
 }
 
-const idOf = (request: FastifyRequest) => String((request.params as { id?: unknown }).id ?? '').slice(0, 200);
-
-/** Registers /intake and /intake/:id (GET and POST each), and POST /intake/:id/appeal. Call after the edit pages: their CSRF check covers these forms. */
-export function registerIntakePages(app: FastifyInstance, deps: AppDeps): void {
+/** The intake screens' routes. */
+function registerIntakeRoutes(app: ZodPages, deps: AppDeps): void {
   const showForm = async (request: FastifyRequest, reply: FastifyReply, status = 200, problem?: string) => {
     const recent = await latestIntakes(ctxOf(request, deps));
     return sendPrivate(reply, <IntakeFormPage {...pageProps(request)} csrf={csrfOf(request)} recent={recent} problem={problem} />, status);
   };
-  app.get('/intake', researcher(async (request, reply) => showForm(request, reply)));
+  app.get('/intake', { schema: { querystring: NoQuery } }, async (request, reply) => showForm(request, reply));
 
-  const showReview = async (request: FastifyRequest, reply: FastifyReply, values?: DecisionsInput, status = 200, problem?: string) => {
+  const showReview = async (request: WithParams<'id'>, reply: FastifyReply, values?: DecisionsInput, status = 200, problem?: string) => {
     const ctx = ctxOf(request, deps);
     const view = await getIntake(ctx, idOf(request));
     const source = await getRecord(ctx, sourceDef, view.sourceId);
@@ -58,10 +58,10 @@ export function registerIntakePages(app: FastifyInstance, deps: AppDeps): void {
     );
     return sendPrivate(reply, page, status);
   };
-  app.get('/intake/:id', researcher(async (request, reply) => showReview(request, reply)));
-  app.post('/intake/:id', researcher(async (request, reply) => {
-    const posted = (request.body ?? {}) as DecisionsInput & Record<string, unknown>;
-    const { [CSRF_FIELD]: _token, ...decisions } = posted;
+  app.get('/intake/:id', { schema: { params: IdParams, querystring: NoQuery } }, async (request, reply) => showReview(request, reply));
+  app.post('/intake/:id', { schema: { params: IdParams, body: AnyForm } }, async (request, reply) => {
+    // The decisions are checked against DecisionsSchema by the command; the form shape, by the route's schema.
+    const { [CSRF_FIELD]: _token, ...decisions }: DecisionsInput & Record<string, unknown> = request.body ?? {};
     try {
       await acceptProposals(ctxOf(request, deps), idOf(request), decisions);
     } catch (err) {
@@ -69,9 +69,9 @@ export function registerIntakePages(app: FastifyInstance, deps: AppDeps): void {
       throw err;
     }
     return reply.redirect(`/intake/${encodeURIComponent(idOf(request))}`, 303);
-  }));
+  });
 
-  app.post('/intake/:id/appeal', researcher(async (request, reply) => {
+  app.post('/intake/:id/appeal', { schema: { params: IdParams, body: ButtonForm } }, async (request, reply) => {
     try {
       const r = await createAppealFromLetter(ctxOf(request, deps), idOf(request));
       return reply.redirect(`/edit/appeals/${r.appeal.id}`, 303);
@@ -79,12 +79,13 @@ export function registerIntakePages(app: FastifyInstance, deps: AppDeps): void {
       if (err instanceof AppError && (err.code === 'validation_failed' || err.code === 'conflict')) return showReview(request, reply, undefined, err.status, err.message);
       throw err;
     }
-  }));
+  });
 
   // The upload form is multipart: parsed in this scope only; the handler checks the CSRF field itself (hooks run before the body).
-  app.register(async (scope) => {
+  app.register(async (plain) => {
+    const scope = plain.withTypeProvider<ZodTypeProvider>();
     await scope.register(multipart, { limits: { fileSize: deps.config.maxUploadBytes + 1, files: 1, fields: 8, parts: 10, fieldSize: 2_000_000 } });
-    scope.post('/intake', { config: { csrfInHandler: true }, bodyLimit: deps.config.maxUploadBytes + 4 * 1024 * 1024 }, researcher(async (request, reply) => {
+    scope.post('/intake', { schema: { body: MultipartBody }, config: { csrfInHandler: true }, bodyLimit: deps.config.maxUploadBytes + 4 * 1024 * 1024 }, async (request, reply) => {
       if (!request.isMultipart()) return showForm(request, reply, 400, request.i18n.t('intake.empty'));
       const fields: Record<string, string> = {};
       let file: { bytes: Buffer; name: string; type: string } | undefined;
@@ -109,6 +110,6 @@ export function registerIntakePages(app: FastifyInstance, deps: AppDeps): void {
         if (err instanceof AppError && err.status < 500 && err.code !== 'forbidden') return showForm(request, reply, err.status, err.message);
         throw err;
       }
-    }));
+    });
   });
 }

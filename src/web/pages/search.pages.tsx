@@ -1,6 +1,6 @@
 // The search page (everyone, over what they may see) and the editors' duplicate and merge screens. Thin routes:
 // parse → query or command → view; merge forms carry the session's CSRF token and redirect after posting.
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest, RouteGenericInterface } from 'fastify';
 import { z } from 'zod';
 import { mergePersons } from '../../commands/persons/merge-persons.ts';
 import { undoMerge } from '../../commands/persons/undo-merge.ts';
@@ -13,22 +13,25 @@ import { findDuplicates } from '../../queries/duplicates/find-duplicates.ts';
 import { getMerge, listMerges } from '../../queries/duplicates/merges.ts';
 import { search, SearchInputSchema } from '../../queries/search/search.ts';
 import type { AppDeps } from '../../deps.ts';
+import { requireUser } from '../require-user.ts';
 import { ctxOf } from '../../http/plugins/auth.ts';
 import { CSRF_FIELD, csrfMatches, csrfOf, sameOrigin } from '../../http/plugins/csrf.ts';
 import { sendPage } from '../plugin.ts';
 import { pageProps, sendPrivate, sendProblem } from '../views/edit/present.tsx';
 import { DuplicatesPage, MergePage } from '../views/search/duplicates-page.tsx';
 import { SearchPage, type SearchQuery } from '../views/search/search-page.tsx';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { AnyQuery, ButtonForm, field, formOf, NoQuery, paramsOf } from '../schemas.ts';
+import { formText } from './form-text.ts';
 
 const PostedMerge = z.object({ a: z.string(), b: z.string(), keep: z.string(), reason: z.string().max(2000) });
 
-type Handler = (request: FastifyRequest, reply: FastifyReply) => Promise<FastifyReply>;
+type Handler<G extends RouteGenericInterface = RouteGenericInterface> = (request: FastifyRequest<G>, reply: FastifyReply) => Promise<FastifyReply>;
 
-/** Editors' screens: the public goes to sign in, a role that may not merge gets a 403 page, a forged post is refused. */
-function editorsOnly(handler: Handler): Handler {
+/** Editors' screens (signed-in users, checked by requireUser): a role that may not merge gets a 403 page, a forged post is refused. */
+function editorsOnly<G extends RouteGenericInterface = RouteGenericInterface>(handler: Handler<G>): Handler<G> {
   return async (request, reply) => {
-    if (request.actor.kind !== 'user') return reply.redirect('/login', 303);
-    if (request.method === 'POST' && (!sameOrigin(request) || !csrfMatches(request, (request.body as Record<string, unknown> | undefined)?.[CSRF_FIELD]))) {
+    if (request.method === 'POST' && (!sameOrigin(request) || !csrfMatches(request, formText(request.body, CSRF_FIELD, 1000)))) {
       return sendProblem(request, reply, 'edit.forbidden.title', 'edit.forbidden.body');
     }
     try {
@@ -41,9 +44,10 @@ function editorsOnly(handler: Handler): Handler {
 }
 
 /** Registers /search, /edit/duplicates and /edit/merges/:id. */
-export function registerSearchPages(app: FastifyInstance, deps: AppDeps): void {
-  app.get('/search', async (request, reply) => {
-    const raw = Object.fromEntries(Object.entries((request.query ?? {}) as Record<string, unknown>).filter(([, v]) => v !== '' && v !== undefined));
+export function registerSearchPages(root: FastifyInstance, deps: AppDeps): void {
+  const app = root.withTypeProvider<ZodTypeProvider>();
+  app.get('/search', { schema: { querystring: AnyQuery } }, async (request, reply) => {
+    const raw = Object.fromEntries(Object.entries(request.query).filter(([, v]) => v !== ''));
     if (typeof raw.q !== 'string' || raw.q.trim() === '') return sendPage(reply, <SearchPage {...pageProps(request)} query={{}} result={undefined} limit={20} />);
     const input = parseOrThrow(SearchInputSchema, raw);
     const result = await search(ctxOf(request, deps), input);
@@ -51,30 +55,30 @@ export function registerSearchPages(app: FastifyInstance, deps: AppDeps): void {
     return sendPage(reply, <SearchPage {...pageProps(request)} query={query} result={result} limit={input.limit} />);
   });
 
-  app.get('/edit/duplicates', editorsOnly(async (request, reply) => {
+  root.get('/edit/duplicates', { onRequest: requireUser, schema: { querystring: NoQuery } }, editorsOnly(async (request, reply) => {
     const ctx = ctxOf(request, deps);
     const pairs = await findDuplicates(ctx, { limit: 200 });
     const merges = await listMerges(ctx, undefined, 20);
     return sendPrivate(reply, <DuplicatesPage {...pageProps(request)} pairs={pairs} merges={merges} csrf={csrfOf(request)} />);
   }));
 
-  app.post('/edit/duplicates/merge', editorsOnly(async (request, reply) => {
+  root.post('/edit/duplicates/merge', { onRequest: requireUser, schema: { body: formOf({ a: field, b: field, keep: field, reason: field }) } }, editorsOnly(async (request, reply) => {
     const posted = parseOrThrow(PostedMerge, request.body);
     const other = posted.keep === posted.a ? posted.b : posted.a;
     const merge = await mergePersons(ctxOf(request, deps), { survivorId: posted.keep, mergedId: other, reason: posted.reason });
     return reply.redirect(`/edit/merges/${merge.id}`, 303);
   }));
 
-  app.get<{ Params: { id: string } }>('/edit/merges/:id', editorsOnly(async (request, reply) => {
+  root.get<{ Params: { id: string } }>('/edit/merges/:id', { onRequest: requireUser, schema: { params: paramsOf('id'), querystring: NoQuery } }, editorsOnly<{ Params: { id: string } }>(async (request, reply) => {
     const ctx = ctxOf(request, deps);
-    const merge = await getMerge(ctx, (request.params as { id: string }).id);
+    const merge = await getMerge(ctx, request.params.id);
     const p = await personRepo.find(ctx.db, merge.survivor_id, readableLevels(ctx.actor), null);
     const survivor = p && p.id === merge.survivor_id ? { slug: p.slug, name: displayName(p.names) } : undefined;
     return sendPrivate(reply, <MergePage {...pageProps(request)} merge={merge} survivor={survivor} csrf={csrfOf(request)} />);
   }));
 
-  app.post<{ Params: { id: string } }>('/edit/merges/:id/undo', editorsOnly(async (request, reply) => {
-    const merge = await undoMerge(ctxOf(request, deps), { mergeId: (request.params as { id: string }).id });
+  root.post<{ Params: { id: string } }>('/edit/merges/:id/undo', { onRequest: requireUser, schema: { params: paramsOf('id'), body: ButtonForm } }, editorsOnly<{ Params: { id: string } }>(async (request, reply) => {
+    const merge = await undoMerge(ctxOf(request, deps), { mergeId: request.params.id });
     return reply.redirect(`/edit/merges/${merge.id}`, 303);
   }));
 }

@@ -13,6 +13,7 @@ import { createLoginLimiter } from '../../http/plugins/login-limiter.ts';
 import { CodePage, LoginPage, type SignInProblem } from '../views/account/sign-in-pages.tsx';
 import { pageProps, sendPrivate } from '../views/edit/present.tsx';
 import { formText } from './form-text.ts';
+import { ButtonForm, field, formOf, NoQuery } from '../schemas.ts';
 
 /** Where a browser goes after a sign-in step. */
 export function nextPath(next: NextStep): string {
@@ -37,7 +38,7 @@ export function registerSessionPages(app: FastifyInstance, deps: AppDeps): void 
 
   const login = (request: FastifyRequest, reply: FastifyReply, status = 200, problem?: SignInProblem, email?: string) =>
     sendPrivate(reply, <LoginPage {...pageProps(request)} csrf={csrfOf(request)} email={email} problem={problem} />, status);
-  app.get('/login', async (request, reply) => {
+  app.get('/login', { schema: { querystring: NoQuery } }, async (request, reply) => {
     const s = request.session;
     return s && !s.full ? reply.redirect(pendingPath(s), 303) : login(request, reply);
   });
@@ -47,7 +48,7 @@ export function registerSessionPages(app: FastifyInstance, deps: AppDeps): void 
     if (wait > 0) void reply.header('retry-after', String(Math.ceil(wait / 1000)));
     return wait > 0;
   };
-  app.post('/login', async (request, reply) => {
+  app.post('/login', { schema: { body: formOf({ email: field, password: field }) } }, async (request, reply) => {
     const email = formText(request.body, 'email', 320);
     const account = email.trim().toLowerCase();
     if (throttled(reply, account, request.ip)) return login(request, reply, 429, 'limited', email);
@@ -71,8 +72,8 @@ export function registerSessionPages(app: FastifyInstance, deps: AppDeps): void 
     reply.redirect(request.session?.full ? '/edit' : request.session ? pendingPath(request.session) : '/login', 303);
   const code = (request: FastifyRequest, reply: FastifyReply, status = 200, problem?: SignInProblem) =>
     sendPrivate(reply, <CodePage {...pageProps(request)} csrf={csrfOf(request)} problem={problem} />, status);
-  app.get('/login/code', async (request, reply) => (codeSession(request) ? code(request, reply) : elsewhere(request, reply)));
-  app.post('/login/code', async (request, reply) => {
+  app.get('/login/code', { schema: { querystring: NoQuery } }, async (request, reply) => (codeSession(request) ? code(request, reply) : elsewhere(request, reply)));
+  app.post('/login/code', { schema: { body: formOf({ code: field }) } }, async (request, reply) => {
     const s = codeSession(request);
     if (!s) return elsewhere(request, reply);
     const account = `user:${s.userId}`;
@@ -87,7 +88,7 @@ export function registerSessionPages(app: FastifyInstance, deps: AppDeps): void 
     return reply.redirect('/edit', 303);
   });
 
-  app.post('/logout', async (request, reply) => {
+  app.post('/logout', { schema: { body: ButtonForm } }, async (request, reply) => {
     if (request.session) await endSession(ctxOf(request, deps), request.session);
     void reply.clearCookie(SESSION_COOKIE, sessionCookieOptions(request));
     return reply.redirect('/', 303);

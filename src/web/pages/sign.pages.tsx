@@ -16,22 +16,27 @@ import { pageProps } from '../views/edit/present.tsx';
 import { signFormToken, signFormTokenValid } from '../views/sign/form-token.ts';
 import { SIGN_FIELDS, type SignFormProps, type SignFormValues } from '../views/sign/sign-form.tsx';
 import { ConfirmPage, SignMessagePage, SignPage } from '../views/sign/sign-pages.tsx';
-import { signLimiterOf } from '../../http/sign-limiter.ts';
+import { assertSignLimits } from '../../http/sign-limiter.ts';
 import { formText } from './form-text.ts';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { ButtonForm, field, formOf, NoQuery, paramsOf, type WithParams } from '../schemas.ts';
 
-type Params = { slug: string; token?: string };
+const SlugParams = paramsOf('slug');
+/** The signing form: each field text (the CSRF token and the trap field pass through). */
+const SignForm = formOf(Object.fromEntries(Object.values(SIGN_FIELDS).map((name) => [name, field])));
+
 const FIELD_ERRORS: Record<string, MessageKey> = { name: 'sign.error.name', country: 'sign.error.country', email: 'sign.error.email', comment: 'sign.error.comment' };
 
 /** Registers the signing pages. */
-export function registerSignPages(app: FastifyInstance, deps: AppDeps): void {
-  const slugOf = (request: FastifyRequest) => (request.params as Params).slug;
-  const message = (request: FastifyRequest, reply: FastifyReply, status: number, titleKey: MessageKey, bodyKey: MessageKey, extra?: { extraKey?: MessageKey; values?: Record<string, string> }) =>
-    sendPrivate(reply, <SignMessagePage {...pageProps(request)} slug={slugOf(request)} titleKey={titleKey} bodyKey={bodyKey} {...extra} />, status);
+export function registerSignPages(root: FastifyInstance, deps: AppDeps): void {
+  const app = root.withTypeProvider<ZodTypeProvider>();
+  const message = (request: WithParams<'slug'>, reply: FastifyReply, status: number, titleKey: MessageKey, bodyKey: MessageKey, extra?: { extraKey?: MessageKey; values?: Record<string, string> }) =>
+    sendPrivate(reply, <SignMessagePage {...pageProps(request)} slug={request.params.slug} titleKey={titleKey} bodyKey={bodyKey} {...extra} />, status);
 
   /** The appeal open for signing, or the page that says it is closed (a missing appeal is a 404 error page). */
-  const load = async (request: FastifyRequest, reply: FastifyReply) => {
+  const load = async (request: WithParams<'slug'>, reply: FastifyReply) => {
     try {
-      return await openAppealFor(ctxOf(request, deps), slugOf(request));
+      return await openAppealFor(ctxOf(request, deps), request.params.slug);
     } catch (err) {
       if (err instanceof AppError && err.code === 'conflict') {
         await message(request, reply, 409, 'sign.closed.title', 'sign.closed.body');
@@ -46,14 +51,24 @@ export function registerSignPages(app: FastifyInstance, deps: AppDeps): void {
     return sendPrivate(reply, <SignPage {...pageProps(request)} appeal={{ slug: appeal.slug, title: appeal.title }} formToken={token} csrf={csrfOf(request)} {...extra} />, status);
   };
 
-  app.get('/appeals/:slug/sign', async (request, reply) => {
+  app.get('/appeals/:slug/sign', { schema: { params: SlugParams, querystring: NoQuery } }, async (request, reply) => {
     const appeal = await load(request, reply);
     return appeal ? form(request, reply, appeal, 200) : reply;
   });
 
-  app.post('/appeals/:slug/sign', async (request, reply) => {
-    const limiter = signLimiterOf(deps);
-    if (!limiter.allowIp(request.ip)) return message(request, reply, 429, 'sign.limited.title', 'sign.limited.body');
+  /** The shared limit check (the API's), answered here with the page that asks the signer to wait. */
+  const withinLimits = (request: FastifyRequest, appealId?: string): boolean => {
+    try {
+      assertSignLimits(deps, request, appealId);
+      return true;
+    } catch (err) {
+      if (err instanceof AppError && err.code === 'rate_limited') return false;
+      throw err;
+    }
+  };
+
+  app.post('/appeals/:slug/sign', { schema: { params: SlugParams, body: SignForm } }, async (request, reply) => {
+    if (!withinLimits(request)) return message(request, reply, 429, 'sign.limited.title', 'sign.limited.body');
     const appeal = await load(request, reply);
     if (!appeal) return reply;
     const body = request.body;
@@ -78,21 +93,21 @@ export function registerSignPages(app: FastifyInstance, deps: AppDeps): void {
     const sent = `/appeals/${encodeURIComponent(appeal.slug)}/sign/sent`;
     // Filled by automated posters only (the field is hidden from people): the same answer, nothing stored.
     if (formText(body, SIGN_FIELDS.trap, 1000) !== '') return reply.redirect(sent, 303);
-    if (!limiter.allowAppeal(appeal.id)) return message(request, reply, 429, 'sign.limited.title', 'sign.limited.body');
+    if (!withinLimits(request, appeal.id)) return message(request, reply, 429, 'sign.limited.title', 'sign.limited.body');
     await signAppeal(ctxOf(request, deps), { appeal, input: parsed.data, ip: request.ip, locale: request.i18n.locale });
     return reply.redirect(sent, 303);
   });
 
-  app.get('/appeals/:slug/sign/sent', async (request, reply) => {
+  app.get('/appeals/:slug/sign/sent', { schema: { params: SlugParams, querystring: NoQuery } }, async (request, reply) => {
     const appeal = await load(request, reply);
     if (!appeal) return reply;
     return message(request, reply, 200, 'sign.check.title', 'sign.check.body', { extraKey: 'sign.check.again' });
   });
 
-  const linkInvalid = (request: FastifyRequest, reply: FastifyReply) => message(request, reply, 404, 'sign.invalid.title', 'sign.invalid.body');
+  const linkInvalid = (request: WithParams<'slug'>, reply: FastifyReply) => message(request, reply, 404, 'sign.invalid.title', 'sign.invalid.body');
 
-  app.get('/appeals/:slug/confirm/:token', async (request, reply) => {
-    const { slug, token } = request.params as Params;
+  app.get('/appeals/:slug/confirm/:token', { schema: { params: paramsOf('slug', 'token'), querystring: NoQuery } }, async (request, reply) => {
+    const { slug, token } = request.params;
     const found = await findConfirmation(ctxOf(request, deps), slug, token);
     if (found.state === 'invalid') return linkInvalid(request, reply);
     if (found.state === 'closed') return message(request, reply, 409, 'sign.closed.title', 'sign.closed.body');
@@ -100,8 +115,8 @@ export function registerSignPages(app: FastifyInstance, deps: AppDeps): void {
     return sendPrivate(reply, <ConfirmPage {...pageProps(request)} appeal={found.appeal} details={found.details} action={action} csrf={csrfOf(request)} />);
   });
 
-  app.post('/appeals/:slug/confirm/:token', async (request, reply) => {
-    const { slug, token } = request.params as Params;
+  app.post('/appeals/:slug/confirm/:token', { schema: { params: paramsOf('slug', 'token'), body: ButtonForm } }, async (request, reply) => {
+    const { slug, token } = request.params;
     const result = await confirmSignature(ctxOf(request, deps), slug, token);
     if (result.state === 'invalid') return linkInvalid(request, reply);
     if (result.state === 'closed') return message(request, reply, 409, 'sign.closed.title', 'sign.closed.body');

@@ -12,6 +12,7 @@ import { EnrolPage, RecoveryCodesPage } from '../views/account/two-factor-pages.
 import { pageProps, sendPrivate } from '../views/edit/present.tsx';
 import { formText } from './form-text.ts';
 import { pendingPath } from './session.pages.tsx';
+import { field, formOf, NoQuery } from '../schemas.ts';
 
 /** The QR code of an otpauth URI as an SVG element (paths only), sized by the stylesheet. */
 async function qrSvg(uri: string): Promise<string> {
@@ -41,11 +42,11 @@ export function registerTwoFactorPages(app: FastifyInstance, deps: AppDeps): voi
     return sendPrivate(reply, view, failed ? 400 : 200);
   };
 
-  app.get('/account/two-factor', async (request, reply) => {
+  app.get('/account/two-factor', { schema: { querystring: NoQuery } }, async (request, reply) => {
     const s = enrolling(request);
     return typeof s === 'string' ? reply.redirect(s, 303) : show(request, reply, s, false);
   });
-  app.post('/account/two-factor', async (request, reply) => {
+  app.post('/account/two-factor', { schema: { body: formOf({ code: field }) } }, async (request, reply) => {
     const s = enrolling(request);
     if (typeof s === 'string') return reply.redirect(s, 303);
     const userAgent = request.headers['user-agent']?.slice(0, 500);
