@@ -9,9 +9,9 @@ import type { AuditInput } from '../../db/repos/audit.repo.ts';
 import { existingIds, slugTaken, takenSlugs } from '../../db/repos/shared.ts';
 import { AppError } from '../../errors.ts';
 import { authorize, authorizeRestrictedWrite, readableLevels } from '../../policies/authorize.ts';
-import { makeSlug, tableOf, type RecordDef, type Reference } from '../../records/registry.ts';
+import { tableOf, type RecordDef, type Reference } from '../../records/registry.ts';
 import { indexNewRecords } from '../search/index-record.ts';
-import { auditInput, checkRules } from './write-support.ts';
+import { auditInput, checkRules, pickSlug } from './write-support.ts';
 
 /** One record to insert: its input as the API takes it, and the id and timestamps it keeps. */
 export interface NewRecord {
@@ -103,18 +103,7 @@ export async function insertRecords<T extends RecordBase, F>(
 async function slugFor<T extends RecordBase, F>(
   trx: Trx, def: RecordDef<T, F>, record: T, wanted: string | undefined, taken: ReadonlySet<string>, inBatch: ReadonlySet<string>,
 ): Promise<string> {
-  // A restricted record's name must not travel in URLs, logs and browser histories: its slug is its id.
-  if (record.confidentiality === 'restricted') return record.id.toLowerCase();
-  if (wanted) {
-    if (taken.has(wanted) || inBatch.has(wanted)) throw new AppError('conflict', `slug: "${wanted}" is already used by another ${def.type}`, { field: 'slug' });
-    return wanted;
-  }
-  if (record.slug) return record.slug;
-  const text = def.slugText(record);
-  if (text === undefined) return record.id.toLowerCase();
-  const base = makeSlug(text);
-  for (let n = 1; ; n++) {
-    const candidate = n === 1 ? base : `${base}-${n}`;
-    if (!inBatch.has(candidate) && !(await slugTaken(trx, def.repo.table, candidate, record.id))) return candidate;
-  }
+  // An asked-for slug is checked against the batch's prefetched set; a made-up one against the database as well.
+  if (wanted) return pickSlug(def, record, wanted, (slug) => taken.has(slug) || inBatch.has(slug));
+  return pickSlug(def, record, undefined, async (slug) => inBatch.has(slug) || (await slugTaken(trx, def.repo.table, slug, record.id)));
 }

@@ -30,11 +30,20 @@ export function checkRules<T extends RecordBase, F>(ctx: Ctx, def: RecordDef<T, 
 
 /** Chooses the slug: the one asked for (refused if taken), the current one, or a fresh one from the record's name. */
 export async function chooseSlug<T extends RecordBase, F>(trx: Trx, def: RecordDef<T, F>, record: T, wanted: string | undefined): Promise<string> {
-  const table = def.repo.table;
+  return pickSlug(def, record, wanted, (slug) => slugTaken(trx, def.repo.table, slug, record.id));
+}
+
+/**
+ * The slug rule, with the question "is this slug taken?" asked by the caller: one record at a time asks the database,
+ * an import's batch also asks the slugs its earlier records took.
+ */
+export async function pickSlug<T extends RecordBase, F>(
+  def: RecordDef<T, F>, record: T, wanted: string | undefined, isTaken: (slug: string) => Promise<boolean> | boolean,
+): Promise<string> {
   // A restricted record's name must not travel in URLs, logs and browser histories: its slug is its id.
   if (record.confidentiality === 'restricted') return record.id.toLowerCase();
   if (wanted) {
-    if (await slugTaken(trx, table, wanted, record.id)) throw new AppError('conflict', `slug: "${wanted}" is already used by another ${def.type}`, { field: 'slug' });
+    if (await isTaken(wanted)) throw new AppError('conflict', `slug: "${wanted}" is already used by another ${def.type}`, { field: 'slug' });
     return wanted;
   }
   if (record.slug) return record.slug;
@@ -43,7 +52,7 @@ export async function chooseSlug<T extends RecordBase, F>(trx: Trx, def: RecordD
   const base = makeSlug(text);
   for (let n = 1; ; n++) {
     const candidate = n === 1 ? base : `${base}-${n}`;
-    if (!(await slugTaken(trx, table, candidate, record.id))) return candidate;
+    if (!(await isTaken(candidate))) return candidate;
   }
 }
 
