@@ -19,11 +19,17 @@ if (file) {
     app.get(route, async () => value);
   }
 }
-const answer = { data: { status: 'check_email', message: 'Thank you. To count, your signature must be confirmed with the link we have sent by email.' } };
+const answer = {
+  data: {
+    status: 'check_email',
+    message: 'Thank you. To count, your signature must be confirmed with the link we have sent by email.',
+  },
+};
 app.post('/api/v1/appeals/:id/signatures', async (_request, reply) => reply.status(202).send(answer));
 const staticFile = process.env.BENCH_STATIC_FILE;
 if (staticFile) await app.register(fastifyStatic, { root: path.dirname(path.resolve(staticFile)), prefix: '/static/' });
 
 const url = await app.listen({ port: Number(process.env.PORT ?? 0), host: '127.0.0.1' });
 process.stdout.write(`${JSON.stringify({ url })}\n`);
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void app.close().then(() => process.exit(0)));
+for (const signal of ['SIGINT', 'SIGTERM'] as const)
+  process.once(signal, () => void app.close().then(() => process.exit(0)));

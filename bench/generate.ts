@@ -59,10 +59,29 @@ function mix(...parts: number[]): number {
 
 const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 const BASE_TIME = Date.UTC(2026, 0, 1);
-const SECTION_NO = { persons: 0, organizations: 1, memberships: 2, events: 3, cases: 4, sources: 5, citations: 6 } as const;
+const SECTION_NO = {
+  persons: 0,
+  organizations: 1,
+  memberships: 2,
+  events: 3,
+  cases: 4,
+  sources: 5,
+  citations: 6,
+} as const;
 type Section = keyof typeof SECTION_NO;
 /** The sections of a full export after the register's records (see src/queries/export/table-sections.ts). */
-const INSTALLATION_SECTIONS = ['users', 'appeals', 'coSignatories', 'signatures', 'denyRules', 'briefings', 'follows', 'remindersSent', 'intakeDocuments', 'personMerges'];
+const INSTALLATION_SECTIONS = [
+  'users',
+  'appeals',
+  'coSignatories',
+  'signatures',
+  'denyRules',
+  'briefings',
+  'follows',
+  'remindersSent',
+  'intakeDocuments',
+  'personMerges',
+];
 
 function base32(value: number, width: number): string {
   let out = '';
@@ -87,50 +106,97 @@ export function ulidOf(seed: number, section: Section, index: number): string {
 
 type Culture = 'KZ' | 'RU' | 'BY' | 'AZ';
 /** A name in its Russian, Kazakh (when there is one) and English forms. */
-interface Forms { ru: string; kk?: string; en: string }
+interface Forms {
+  ru: string;
+  kk?: string;
+  en: string;
+}
 
 const GIVEN: Record<Culture, { male: Forms[]; female: Forms[] }> = {
   KZ: {
     male: [
-      { ru: 'Нурлан', kk: 'Нұрлан', en: 'Nurlan' }, { ru: 'Ерлан', kk: 'Ерлан', en: 'Yerlan' }, { ru: 'Бауыржан', kk: 'Бауыржан', en: 'Baurzhan' },
-      { ru: 'Серик', kk: 'Серік', en: 'Serik' }, { ru: 'Жанболат', kk: 'Жанболат', en: 'Zhanbolat' }, { ru: 'Максат', kk: 'Мақсат', en: 'Maksat' },
-      { ru: 'Айдос', kk: 'Айдос', en: 'Aidos' }, { ru: 'Габит', kk: 'Ғабит', en: 'Gabit' }, { ru: 'Канат', kk: 'Қанат', en: 'Kanat' },
-      { ru: 'Асхат', kk: 'Асхат', en: 'Askhat' }, { ru: 'Олжас', kk: 'Олжас', en: 'Olzhas' }, { ru: 'Кайрат', kk: 'Қайрат', en: 'Kairat' },
+      { ru: 'Нурлан', kk: 'Нұрлан', en: 'Nurlan' },
+      { ru: 'Ерлан', kk: 'Ерлан', en: 'Yerlan' },
+      { ru: 'Бауыржан', kk: 'Бауыржан', en: 'Baurzhan' },
+      { ru: 'Серик', kk: 'Серік', en: 'Serik' },
+      { ru: 'Жанболат', kk: 'Жанболат', en: 'Zhanbolat' },
+      { ru: 'Максат', kk: 'Мақсат', en: 'Maksat' },
+      { ru: 'Айдос', kk: 'Айдос', en: 'Aidos' },
+      { ru: 'Габит', kk: 'Ғабит', en: 'Gabit' },
+      { ru: 'Канат', kk: 'Қанат', en: 'Kanat' },
+      { ru: 'Асхат', kk: 'Асхат', en: 'Askhat' },
+      { ru: 'Олжас', kk: 'Олжас', en: 'Olzhas' },
+      { ru: 'Кайрат', kk: 'Қайрат', en: 'Kairat' },
     ],
     female: [
-      { ru: 'Асель', kk: 'Әсел', en: 'Assel' }, { ru: 'Айгуль', kk: 'Айгүл', en: 'Aigul' }, { ru: 'Гульнара', kk: 'Гүлнара', en: 'Gulnara' },
-      { ru: 'Динара', kk: 'Динара', en: 'Dinara' }, { ru: 'Жанар', kk: 'Жанар', en: 'Zhanar' }, { ru: 'Айжан', kk: 'Айжан', en: 'Aizhan' },
-      { ru: 'Сауле', kk: 'Сәуле', en: 'Saule' }, { ru: 'Умит', kk: 'Үміт', en: 'Umit' }, { ru: 'Инкар', kk: 'Іңкәр', en: 'Inkar' },
+      { ru: 'Асель', kk: 'Әсел', en: 'Assel' },
+      { ru: 'Айгуль', kk: 'Айгүл', en: 'Aigul' },
+      { ru: 'Гульнара', kk: 'Гүлнара', en: 'Gulnara' },
+      { ru: 'Динара', kk: 'Динара', en: 'Dinara' },
+      { ru: 'Жанар', kk: 'Жанар', en: 'Zhanar' },
+      { ru: 'Айжан', kk: 'Айжан', en: 'Aizhan' },
+      { ru: 'Сауле', kk: 'Сәуле', en: 'Saule' },
+      { ru: 'Умит', kk: 'Үміт', en: 'Umit' },
+      { ru: 'Инкар', kk: 'Іңкәр', en: 'Inkar' },
     ],
   },
   RU: {
     male: [
-      { ru: 'Алексей', en: 'Alexei' }, { ru: 'Дмитрий', en: 'Dmitry' }, { ru: 'Сергей', en: 'Sergei' }, { ru: 'Иван', en: 'Ivan' },
-      { ru: 'Михаил', en: 'Mikhail' }, { ru: 'Андрей', en: 'Andrei' }, { ru: 'Никита', en: 'Nikita' }, { ru: 'Павел', en: 'Pavel' },
-      { ru: 'Илья', en: 'Ilya' }, { ru: 'Артём', en: 'Artyom' },
+      { ru: 'Алексей', en: 'Alexei' },
+      { ru: 'Дмитрий', en: 'Dmitry' },
+      { ru: 'Сергей', en: 'Sergei' },
+      { ru: 'Иван', en: 'Ivan' },
+      { ru: 'Михаил', en: 'Mikhail' },
+      { ru: 'Андрей', en: 'Andrei' },
+      { ru: 'Никита', en: 'Nikita' },
+      { ru: 'Павел', en: 'Pavel' },
+      { ru: 'Илья', en: 'Ilya' },
+      { ru: 'Артём', en: 'Artyom' },
     ],
     female: [
-      { ru: 'Анна', en: 'Anna' }, { ru: 'Мария', en: 'Maria' }, { ru: 'Екатерина', en: 'Yekaterina' }, { ru: 'Ольга', en: 'Olga' },
-      { ru: 'Юлия', en: 'Yulia' }, { ru: 'Наталья', en: 'Natalya' }, { ru: 'Ксения', en: 'Ksenia' }, { ru: 'Дарья', en: 'Darya' },
+      { ru: 'Анна', en: 'Anna' },
+      { ru: 'Мария', en: 'Maria' },
+      { ru: 'Екатерина', en: 'Yekaterina' },
+      { ru: 'Ольга', en: 'Olga' },
+      { ru: 'Юлия', en: 'Yulia' },
+      { ru: 'Наталья', en: 'Natalya' },
+      { ru: 'Ксения', en: 'Ksenia' },
+      { ru: 'Дарья', en: 'Darya' },
     ],
   },
   BY: {
     male: [
-      { ru: 'Александр', en: 'Aliaksandr' }, { ru: 'Виктор', en: 'Viktar' }, { ru: 'Максим', en: 'Maksim' }, { ru: 'Игорь', en: 'Ihar' },
-      { ru: 'Владимир', en: 'Uladzimir' }, { ru: 'Алесь', en: 'Ales' }, { ru: 'Николай', en: 'Mikalai' },
+      { ru: 'Александр', en: 'Aliaksandr' },
+      { ru: 'Виктор', en: 'Viktar' },
+      { ru: 'Максим', en: 'Maksim' },
+      { ru: 'Игорь', en: 'Ihar' },
+      { ru: 'Владимир', en: 'Uladzimir' },
+      { ru: 'Алесь', en: 'Ales' },
+      { ru: 'Николай', en: 'Mikalai' },
     ],
     female: [
-      { ru: 'Светлана', en: 'Sviatlana' }, { ru: 'Мария', en: 'Maryia' }, { ru: 'Вероника', en: 'Veranika' }, { ru: 'Ирина', en: 'Iryna' },
-      { ru: 'Татьяна', en: 'Tatsiana' }, { ru: 'Людмила', en: 'Liudmila' },
+      { ru: 'Светлана', en: 'Sviatlana' },
+      { ru: 'Мария', en: 'Maryia' },
+      { ru: 'Вероника', en: 'Veranika' },
+      { ru: 'Ирина', en: 'Iryna' },
+      { ru: 'Татьяна', en: 'Tatsiana' },
+      { ru: 'Людмила', en: 'Liudmila' },
     ],
   },
   AZ: {
     male: [
-      { ru: 'Эльдар', en: 'Eldar' }, { ru: 'Рашад', en: 'Rashad' }, { ru: 'Тофиг', en: 'Tofig' }, { ru: 'Ильгар', en: 'Ilgar' },
-      { ru: 'Анар', en: 'Anar' }, { ru: 'Бахтияр', en: 'Bakhtiyar' },
+      { ru: 'Эльдар', en: 'Eldar' },
+      { ru: 'Рашад', en: 'Rashad' },
+      { ru: 'Тофиг', en: 'Tofig' },
+      { ru: 'Ильгар', en: 'Ilgar' },
+      { ru: 'Анар', en: 'Anar' },
+      { ru: 'Бахтияр', en: 'Bakhtiyar' },
     ],
     female: [
-      { ru: 'Лейла', en: 'Leyla' }, { ru: 'Хадиджа', en: 'Khadija' }, { ru: 'Севиндж', en: 'Sevinj' }, { ru: 'Гюнай', en: 'Gunay' },
+      { ru: 'Лейла', en: 'Leyla' },
+      { ru: 'Хадиджа', en: 'Khadija' },
+      { ru: 'Севиндж', en: 'Sevinj' },
+      { ru: 'Гюнай', en: 'Gunay' },
       { ru: 'Нигяр', en: 'Nigar' },
     ],
   },
@@ -139,67 +205,128 @@ const GIVEN: Record<Culture, { male: Forms[]; female: Forms[] }> = {
 /** Surnames: the forms are masculine; feminine forms are derived (-ов → -ова, -ский → -ская, -ич and -ко unchanged). */
 const SURNAMES: Record<Culture, Forms[]> = {
   KZ: [
-    { ru: 'Жаксыбеков', kk: 'Жақсыбеков', en: 'Zhaksybekov' }, { ru: 'Нурмагамбетов', kk: 'Нұрмағамбетов', en: 'Nurmagambetov' },
-    { ru: 'Сагинтаев', kk: 'Сағынтаев', en: 'Sagintayev' }, { ru: 'Абдрахманов', kk: 'Әбдірахманов', en: 'Abdrakhmanov' },
-    { ru: 'Кожахметов', kk: 'Қожахметов', en: 'Kozhakhmetov' }, { ru: 'Уалиханов', kk: 'Уәлиханов', en: 'Ualikhanov' },
-    { ru: 'Омаров', kk: 'Омаров', en: 'Omarov' }, { ru: 'Шаяхметов', kk: 'Шаяхметов', en: 'Shayakhmetov' },
-    { ru: 'Кенжебаев', kk: 'Кенжебаев', en: 'Kenzhebayev' }, { ru: 'Исмаилов', kk: 'Исмайылов', en: 'Ismailov' },
-    { ru: 'Бекмухамедов', kk: 'Бекмұхамедов', en: 'Bekmukhamedov' }, { ru: 'Хамитов', kk: 'Һамитов', en: 'Khamitov' },
-    { ru: 'Онгарбаев', kk: 'Оңғарбаев', en: 'Ongarbayev' }, { ru: 'Утебаев', kk: 'Өтебаев', en: 'Utebayev' },
-    { ru: 'Султанбеков', kk: 'Сұлтанбеков', en: 'Sultanbekov' }, { ru: 'Жумабаев', kk: 'Жұмабаев', en: 'Zhumabayev' },
+    { ru: 'Жаксыбеков', kk: 'Жақсыбеков', en: 'Zhaksybekov' },
+    { ru: 'Нурмагамбетов', kk: 'Нұрмағамбетов', en: 'Nurmagambetov' },
+    { ru: 'Сагинтаев', kk: 'Сағынтаев', en: 'Sagintayev' },
+    { ru: 'Абдрахманов', kk: 'Әбдірахманов', en: 'Abdrakhmanov' },
+    { ru: 'Кожахметов', kk: 'Қожахметов', en: 'Kozhakhmetov' },
+    { ru: 'Уалиханов', kk: 'Уәлиханов', en: 'Ualikhanov' },
+    { ru: 'Омаров', kk: 'Омаров', en: 'Omarov' },
+    { ru: 'Шаяхметов', kk: 'Шаяхметов', en: 'Shayakhmetov' },
+    { ru: 'Кенжебаев', kk: 'Кенжебаев', en: 'Kenzhebayev' },
+    { ru: 'Исмаилов', kk: 'Исмайылов', en: 'Ismailov' },
+    { ru: 'Бекмухамедов', kk: 'Бекмұхамедов', en: 'Bekmukhamedov' },
+    { ru: 'Хамитов', kk: 'Һамитов', en: 'Khamitov' },
+    { ru: 'Онгарбаев', kk: 'Оңғарбаев', en: 'Ongarbayev' },
+    { ru: 'Утебаев', kk: 'Өтебаев', en: 'Utebayev' },
+    { ru: 'Султанбеков', kk: 'Сұлтанбеков', en: 'Sultanbekov' },
+    { ru: 'Жумабаев', kk: 'Жұмабаев', en: 'Zhumabayev' },
   ],
   RU: [
-    { ru: 'Иванов', en: 'Ivanov' }, { ru: 'Смирнов', en: 'Smirnov' }, { ru: 'Кузнецов', en: 'Kuznetsov' }, { ru: 'Попов', en: 'Popov' },
-    { ru: 'Соколов', en: 'Sokolov' }, { ru: 'Лебедев', en: 'Lebedev' }, { ru: 'Новиков', en: 'Novikov' }, { ru: 'Морозов', en: 'Morozov' },
-    { ru: 'Волков', en: 'Volkov' }, { ru: 'Фёдоров', en: 'Fyodorov' }, { ru: 'Орлов', en: 'Orlov' }, { ru: 'Гусев', en: 'Gusev' },
-    { ru: 'Белоусов', en: 'Belousov' }, { ru: 'Горбунов', en: 'Gorbunov' }, { ru: 'Ковалевский', en: 'Kovalevsky' },
+    { ru: 'Иванов', en: 'Ivanov' },
+    { ru: 'Смирнов', en: 'Smirnov' },
+    { ru: 'Кузнецов', en: 'Kuznetsov' },
+    { ru: 'Попов', en: 'Popov' },
+    { ru: 'Соколов', en: 'Sokolov' },
+    { ru: 'Лебедев', en: 'Lebedev' },
+    { ru: 'Новиков', en: 'Novikov' },
+    { ru: 'Морозов', en: 'Morozov' },
+    { ru: 'Волков', en: 'Volkov' },
+    { ru: 'Фёдоров', en: 'Fyodorov' },
+    { ru: 'Орлов', en: 'Orlov' },
+    { ru: 'Гусев', en: 'Gusev' },
+    { ru: 'Белоусов', en: 'Belousov' },
+    { ru: 'Горбунов', en: 'Gorbunov' },
+    { ru: 'Ковалевский', en: 'Kovalevsky' },
   ],
   BY: [
-    { ru: 'Ковалевич', en: 'Kavalevich' }, { ru: 'Лосик', en: 'Losik' }, { ru: 'Бондаренко', en: 'Bandarenka' }, { ru: 'Мельников', en: 'Melnikau' },
-    { ru: 'Климович', en: 'Klimovich' }, { ru: 'Тихонович', en: 'Tsikhanovich' }, { ru: 'Сидоренко', en: 'Sidarenka' },
-    { ru: 'Жуковский', en: 'Zhukouski' }, { ru: 'Павлов', en: 'Paulau' },
+    { ru: 'Ковалевич', en: 'Kavalevich' },
+    { ru: 'Лосик', en: 'Losik' },
+    { ru: 'Бондаренко', en: 'Bandarenka' },
+    { ru: 'Мельников', en: 'Melnikau' },
+    { ru: 'Климович', en: 'Klimovich' },
+    { ru: 'Тихонович', en: 'Tsikhanovich' },
+    { ru: 'Сидоренко', en: 'Sidarenka' },
+    { ru: 'Жуковский', en: 'Zhukouski' },
+    { ru: 'Павлов', en: 'Paulau' },
   ],
   AZ: [
-    { ru: 'Алиев', en: 'Aliyev' }, { ru: 'Мамедов', en: 'Mammadov' }, { ru: 'Гасанов', en: 'Hasanov' }, { ru: 'Гусейнов', en: 'Huseynov' },
-    { ru: 'Керимов', en: 'Karimov' }, { ru: 'Исмайлов', en: 'Ismayilov' }, { ru: 'Джафаров', en: 'Jafarov' },
+    { ru: 'Алиев', en: 'Aliyev' },
+    { ru: 'Мамедов', en: 'Mammadov' },
+    { ru: 'Гасанов', en: 'Hasanov' },
+    { ru: 'Гусейнов', en: 'Huseynov' },
+    { ru: 'Керимов', en: 'Karimov' },
+    { ru: 'Исмайлов', en: 'Ismayilov' },
+    { ru: 'Джафаров', en: 'Jafarov' },
   ],
 };
 
 /** Fathers' names from which patronymics are made (Russian -ович/-овна, Kazakh -ұлы/-қызы). */
 const FATHERS: Record<Culture, Forms[]> = {
   KZ: [
-    { ru: 'Нурлан', kk: 'Нұрлан', en: 'Nurlan' }, { ru: 'Серик', kk: 'Серік', en: 'Serik' }, { ru: 'Канат', kk: 'Қанат', en: 'Kanat' },
-    { ru: 'Бахыт', kk: 'Бақыт', en: 'Bakhyt' }, { ru: 'Ермек', kk: 'Ермек', en: 'Yermek' }, { ru: 'Кайрат', kk: 'Қайрат', en: 'Kairat' },
-    { ru: 'Марат', kk: 'Марат', en: 'Marat' }, { ru: 'Болат', kk: 'Болат', en: 'Bolat' }, { ru: 'Амангельды', kk: 'Амангелді', en: 'Amangeldy' },
+    { ru: 'Нурлан', kk: 'Нұрлан', en: 'Nurlan' },
+    { ru: 'Серик', kk: 'Серік', en: 'Serik' },
+    { ru: 'Канат', kk: 'Қанат', en: 'Kanat' },
+    { ru: 'Бахыт', kk: 'Бақыт', en: 'Bakhyt' },
+    { ru: 'Ермек', kk: 'Ермек', en: 'Yermek' },
+    { ru: 'Кайрат', kk: 'Қайрат', en: 'Kairat' },
+    { ru: 'Марат', kk: 'Марат', en: 'Marat' },
+    { ru: 'Болат', kk: 'Болат', en: 'Bolat' },
+    { ru: 'Амангельды', kk: 'Амангелді', en: 'Amangeldy' },
   ],
   RU: [
-    { ru: 'Иван', en: 'Ivan' }, { ru: 'Виктор', en: 'Viktor' }, { ru: 'Владимир', en: 'Vladimir' }, { ru: 'Олег', en: 'Oleg' },
-    { ru: 'Борис', en: 'Boris' }, { ru: 'Александр', en: 'Alexander' }, { ru: 'Петр', en: 'Petr' }, { ru: 'Роман', en: 'Roman' },
+    { ru: 'Иван', en: 'Ivan' },
+    { ru: 'Виктор', en: 'Viktor' },
+    { ru: 'Владимир', en: 'Vladimir' },
+    { ru: 'Олег', en: 'Oleg' },
+    { ru: 'Борис', en: 'Boris' },
+    { ru: 'Александр', en: 'Alexander' },
+    { ru: 'Петр', en: 'Petr' },
+    { ru: 'Роман', en: 'Roman' },
   ],
-  BY: [{ ru: 'Иван', en: 'Ivan' }, { ru: 'Виктор', en: 'Viktar' }, { ru: 'Антон', en: 'Anton' }, { ru: 'Степан', en: 'Stsiapan' }],
+  BY: [
+    { ru: 'Иван', en: 'Ivan' },
+    { ru: 'Виктор', en: 'Viktar' },
+    { ru: 'Антон', en: 'Anton' },
+    { ru: 'Степан', en: 'Stsiapan' },
+  ],
   AZ: [],
 };
 
 /** A city with its forms and approximate coordinates. */
-interface City { ru: string; en: string; lat: number; lon: number }
+interface City {
+  ru: string;
+  en: string;
+  lat: number;
+  lon: number;
+}
 const CITIES: Record<Culture, City[]> = {
   KZ: [
-    { ru: 'Алматы', en: 'Almaty', lat: 43.2389, lon: 76.8897 }, { ru: 'Астана', en: 'Astana', lat: 51.1694, lon: 71.4491 },
-    { ru: 'Шымкент', en: 'Shymkent', lat: 42.3417, lon: 69.5901 }, { ru: 'Актобе', en: 'Aktobe', lat: 50.2839, lon: 57.167 },
-    { ru: 'Жанаозен', en: 'Zhanaozen', lat: 43.3412, lon: 52.8619 }, { ru: 'Уральск', en: 'Uralsk', lat: 51.2333, lon: 51.3667 },
+    { ru: 'Алматы', en: 'Almaty', lat: 43.2389, lon: 76.8897 },
+    { ru: 'Астана', en: 'Astana', lat: 51.1694, lon: 71.4491 },
+    { ru: 'Шымкент', en: 'Shymkent', lat: 42.3417, lon: 69.5901 },
+    { ru: 'Актобе', en: 'Aktobe', lat: 50.2839, lon: 57.167 },
+    { ru: 'Жанаозен', en: 'Zhanaozen', lat: 43.3412, lon: 52.8619 },
+    { ru: 'Уральск', en: 'Uralsk', lat: 51.2333, lon: 51.3667 },
     { ru: 'Караганда', en: 'Karaganda', lat: 49.8047, lon: 73.1094 },
   ],
   RU: [
-    { ru: 'Москва', en: 'Moscow', lat: 55.7558, lon: 37.6173 }, { ru: 'Санкт-Петербург', en: 'Saint Petersburg', lat: 59.9311, lon: 30.3609 },
-    { ru: 'Казань', en: 'Kazan', lat: 55.7961, lon: 49.1064 }, { ru: 'Екатеринбург', en: 'Yekaterinburg', lat: 56.8389, lon: 60.6057 },
-    { ru: 'Новосибирск', en: 'Novosibirsk', lat: 55.0084, lon: 82.9357 }, { ru: 'Уфа', en: 'Ufa', lat: 54.7388, lon: 55.9721 },
+    { ru: 'Москва', en: 'Moscow', lat: 55.7558, lon: 37.6173 },
+    { ru: 'Санкт-Петербург', en: 'Saint Petersburg', lat: 59.9311, lon: 30.3609 },
+    { ru: 'Казань', en: 'Kazan', lat: 55.7961, lon: 49.1064 },
+    { ru: 'Екатеринбург', en: 'Yekaterinburg', lat: 56.8389, lon: 60.6057 },
+    { ru: 'Новосибирск', en: 'Novosibirsk', lat: 55.0084, lon: 82.9357 },
+    { ru: 'Уфа', en: 'Ufa', lat: 54.7388, lon: 55.9721 },
   ],
   BY: [
-    { ru: 'Минск', en: 'Minsk', lat: 53.9006, lon: 27.559 }, { ru: 'Гомель', en: 'Homiel', lat: 52.4345, lon: 30.9754 },
-    { ru: 'Брест', en: 'Brest', lat: 52.0976, lon: 23.7341 }, { ru: 'Гродно', en: 'Hrodna', lat: 53.6884, lon: 23.8258 },
+    { ru: 'Минск', en: 'Minsk', lat: 53.9006, lon: 27.559 },
+    { ru: 'Гомель', en: 'Homiel', lat: 52.4345, lon: 30.9754 },
+    { ru: 'Брест', en: 'Brest', lat: 52.0976, lon: 23.7341 },
+    { ru: 'Гродно', en: 'Hrodna', lat: 53.6884, lon: 23.8258 },
   ],
   AZ: [
-    { ru: 'Баку', en: 'Baku', lat: 40.4093, lon: 49.8671 }, { ru: 'Гянджа', en: 'Ganja', lat: 40.6828, lon: 46.3606 },
+    { ru: 'Баку', en: 'Baku', lat: 40.4093, lon: 49.8671 },
+    { ru: 'Гянджа', en: 'Ganja', lat: 40.6828, lon: 46.3606 },
     { ru: 'Сумгаит', en: 'Sumgait', lat: 40.5897, lon: 49.6686 },
   ],
 };
@@ -218,8 +345,18 @@ function pickCountry(r: Rng): string {
   return r.pick(['KG', 'UZ', 'TJ']);
 }
 
-const feminineRu = (s: string): string => (/(ов|ев|ёв|ин)$/.test(s) ? `${s}а` : s.endsWith('ский') ? `${s.slice(0, -4)}ская` : s);
-const feminineEn = (s: string): string => (/(ov|ev|yev|in|au)$/.test(s) ? (s.endsWith('au') ? `${s.slice(0, -2)}ava` : `${s}a`) : s.endsWith('sky') ? `${s.slice(0, -3)}skaya` : s.endsWith('ski') ? `${s.slice(0, -1)}aya` : s);
+const feminineRu = (s: string): string =>
+  /(ов|ев|ёв|ин)$/.test(s) ? `${s}а` : s.endsWith('ский') ? `${s.slice(0, -4)}ская` : s;
+const feminineEn = (s: string): string =>
+  /(ov|ev|yev|in|au)$/.test(s)
+    ? s.endsWith('au')
+      ? `${s.slice(0, -2)}ava`
+      : `${s}a`
+    : s.endsWith('sky')
+      ? `${s.slice(0, -3)}skaya`
+      : s.endsWith('ski')
+        ? `${s.slice(0, -1)}aya`
+        : s;
 const patronymicRu = (father: string, female: boolean): string => {
   if (father.endsWith('ы')) return `${father.slice(0, -1)}ы${female ? 'евна' : 'евич'}`; // Амангельды → Амангельдыевич
   return `${father}${female ? 'овна' : 'ович'}`;
@@ -228,7 +365,10 @@ const patronymicKk = (father: string, female: boolean): string => `${father}${fe
 
 /** Lower-case ASCII slug from Latin text. */
 function slugOf(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
 }
 
 const pad2 = (n: number): string => String(n).padStart(2, '0');
@@ -259,8 +399,13 @@ export interface Counts {
 /** How many records of each section a register with `n` persons holds. */
 export function countsFor(n: number): Counts {
   return {
-    persons: n, organizations: Math.max(4, Math.floor(n / 50)), memberships: Math.floor(n / 2), events: Math.max(1, Math.floor(n / 100)),
-    cases: n, sources: Math.min(20, Math.max(3, Math.floor(n / 5000))), citations: Math.floor(n / 100),
+    persons: n,
+    organizations: Math.max(4, Math.floor(n / 50)),
+    memberships: Math.floor(n / 2),
+    events: Math.max(1, Math.floor(n / 100)),
+    cases: n,
+    sources: Math.min(20, Math.max(3, Math.floor(n / 5000))),
+    citations: Math.floor(n / 100),
   };
 }
 
@@ -278,7 +423,19 @@ interface PersonData {
   city: City;
 }
 
-const ROLES_COMMON = ['activist', 'journalist', 'human_rights_defender', 'politician', 'lawyer', 'blogger', 'worker', 'religious_figure', 'student', 'academic', 'artist'] as const;
+const ROLES_COMMON = [
+  'activist',
+  'journalist',
+  'human_rights_defender',
+  'politician',
+  'lawyer',
+  'blogger',
+  'worker',
+  'religious_figure',
+  'student',
+  'academic',
+  'artist',
+] as const;
 
 function personData(seed: number, i: number): { p: PersonData; r: Rng } {
   const r = mulberry32(mix(seed, 1, i));
@@ -292,11 +449,32 @@ function personData(seed: number, i: number): { p: PersonData; r: Rng } {
   const id = ulidOf(seed, 'persons', i);
   const surnameEn = female ? feminineEn(surname.en) : surname.en;
   const slug = `${slugOf(`${given.en} ${surnameEn}`)}-${i.toString(36)}`;
-  return { p: { id, slug, country, culture, female, given, surname, father, confidentiality: r.chance(0.02) ? 'internal' : 'public', city: r.pick(CITIES[culture]) }, r };
+  return {
+    p: {
+      id,
+      slug,
+      country,
+      culture,
+      female,
+      given,
+      surname,
+      father,
+      confidentiality: r.chance(0.02) ? 'internal' : 'public',
+      city: r.pick(CITIES[culture]),
+    },
+    r,
+  };
 }
 
 /** The person's name forms: [full Russian, full Kazakh or undefined, English, given/family/patronymic (Russian)]. */
-function nameForms(p: PersonData): { ru: string; kk: string | undefined; en: string; givenRu: string; familyRu: string; patronymicRu: string | null } {
+function nameForms(p: PersonData): {
+  ru: string;
+  kk: string | undefined;
+  en: string;
+  givenRu: string;
+  familyRu: string;
+  patronymicRu: string | null;
+} {
   const familyRu = p.female ? feminineRu(p.surname.ru) : p.surname.ru;
   const familyEn = p.female ? feminineEn(p.surname.en) : p.surname.en;
   const patRu = p.father ? patronymicRu(p.father.ru, p.female) : null;
@@ -328,11 +506,24 @@ function person(seed: number, i: number): unknown {
   names.push({ name: f.en, lang: 'en', note: 'transliteration', script: 'Latn', kind: 'transliteration' });
   if (r.chance(0.1)) {
     const alt = f.en.replace(/Zh/g, 'J').replace(/kh/g, 'h').replace(/yev/g, 'ev').replace(/ai/g, 'ay');
-    if (alt !== f.en) names.push({ name: alt, lang: 'en', note: 'transliteration', script: 'Latn', kind: 'transliteration', source_org: r.pick(['OSCE', 'Amnesty International', 'Interpol']) });
+    if (alt !== f.en)
+      names.push({
+        name: alt,
+        lang: 'en',
+        note: 'transliteration',
+        script: 'Latn',
+        kind: 'transliteration',
+        source_org: r.pick(['OSCE', 'Amnesty International', 'Interpol']),
+      });
   }
   const birthYear = r.int(1950, 2004);
   const precision = r.next();
-  const birthDate = precision < 0.7 ? isoDay(dayOf(birthYear, 1, 1) + r.int(0, 364)) : precision < 0.9 ? `${birthYear}-${pad2(r.int(1, 12))}` : String(birthYear);
+  const birthDate =
+    precision < 0.7
+      ? isoDay(dayOf(birthYear, 1, 1) + r.int(0, 364))
+      : precision < 0.9
+        ? `${birthYear}-${pad2(r.int(1, 12))}`
+        : String(birthYear);
   const roles = [r.pick(ROLES_COMMON)];
   if (r.chance(0.25)) {
     const second = r.pick(ROLES_COMMON);
@@ -340,19 +531,36 @@ function person(seed: number, i: number): unknown {
   }
   const summary = r.chance(0.7) ? `${roles[0]!.replace(/_/g, ' ')} from ${p.city.en}.` : null;
   return {
-    id: p.id, name: names.find((n) => n.kind === 'primary')!.name, other_names: names,
-    given_name: f.givenRu, family_name: f.familyRu, patronymic_name: f.patronymicRu,
-    birth_date: birthDate, gender: p.female ? 'female' : 'male', national_identity: p.country, summary,
+    id: p.id,
+    name: names.find((n) => n.kind === 'primary')!.name,
+    other_names: names,
+    given_name: f.givenRu,
+    family_name: f.familyRu,
+    patronymic_name: f.patronymicRu,
+    birth_date: birthDate,
+    gender: p.female ? 'female' : 'male',
+    national_identity: p.country,
+    summary,
     links: r.chance(0.3) ? [{ url: `https://example.org/persons/${p.slug}`, note: 'profile' }] : [],
-    birth_date_approx: precision >= 0.9 && r.chance(0.5), roles,
-    slug: p.slug, confidentiality: p.confidentiality, created_at: TIMESTAMP, updated_at: TIMESTAMP,
+    birth_date_approx: precision >= 0.9 && r.chance(0.5),
+    roles,
+    slug: p.slug,
+    confidentiality: p.confidentiality,
+    created_at: TIMESTAMP,
+    updated_at: TIMESTAMP,
   };
 }
 
 const ORG_KINDS = ['court', 'state_body', 'ngo', 'media_outlet', 'party', 'movement'] as const;
 const ORG_WORDS: readonly Forms[] = [
-  { ru: 'Свобода', en: 'Freedom' }, { ru: 'Правда', en: 'Truth' }, { ru: 'Голос', en: 'Voice' }, { ru: 'Рассвет', en: 'Dawn' },
-  { ru: 'Единство', en: 'Unity' }, { ru: 'Право', en: 'Law' }, { ru: 'Степь', en: 'Steppe' }, { ru: 'Мост', en: 'Bridge' },
+  { ru: 'Свобода', en: 'Freedom' },
+  { ru: 'Правда', en: 'Truth' },
+  { ru: 'Голос', en: 'Voice' },
+  { ru: 'Рассвет', en: 'Dawn' },
+  { ru: 'Единство', en: 'Unity' },
+  { ru: 'Право', en: 'Law' },
+  { ru: 'Степь', en: 'Steppe' },
+  { ru: 'Мост', en: 'Bridge' },
 ];
 
 /** Organisation `i`: its country cycles KZ, RU, BY, AZ and its kind changes every four, so every country has courts and state bodies. */
@@ -367,25 +575,34 @@ function organization(seed: number, i: number): unknown {
   const city = r.pick(CITIES[country]);
   const word = r.pick(ORG_WORDS);
   const no = i + 1;
-  const [ru, en] = ({
-    court: [`${city.ru}, районный суд № ${no}`, `${city.en} District Court No. ${no}`],
-    state_body: [`Департамент полиции, ${city.ru} (${no})`, `${city.en} Police Department (${no})`],
-    ngo: [`Правозащитный центр «${word.ru}» (${no})`, `${word.en} Human Rights Centre (${no})`],
-    media_outlet: [`Газета «${word.ru} ${no}»`, `${word.en} ${no} newspaper`],
-    party: [`Партия «${word.ru}» (${no})`, `${word.en} Party (${no})`],
-    movement: [`Движение «${word.ru}» (${no})`, `${word.en} Movement (${no})`],
-  } as const)[kind];
+  const [ru, en] = (
+    {
+      court: [`${city.ru}, районный суд № ${no}`, `${city.en} District Court No. ${no}`],
+      state_body: [`Департамент полиции, ${city.ru} (${no})`, `${city.en} Police Department (${no})`],
+      ngo: [`Правозащитный центр «${word.ru}» (${no})`, `${word.en} Human Rights Centre (${no})`],
+      media_outlet: [`Газета «${word.ru} ${no}»`, `${word.en} ${no} newspaper`],
+      party: [`Партия «${word.ru}» (${no})`, `${word.en} Party (${no})`],
+      movement: [`Движение «${word.ru}» (${no})`, `${word.en} Movement (${no})`],
+    } as const
+  )[kind];
   const founded = r.int(1991, 2020);
   const dissolved = kind !== 'court' && kind !== 'state_body' && r.chance(0.15) ? String(r.int(founded, 2025)) : null;
   return {
-    id: ulidOf(seed, 'organizations', i), name: ru,
+    id: ulidOf(seed, 'organizations', i),
+    name: ru,
     other_names: [
       { name: ru, lang: 'ru', note: 'primary', script: 'Cyrl', kind: 'primary' },
       { name: en, lang: 'en', note: 'transliteration', script: 'Latn', kind: 'transliteration' },
     ],
-    classification: kind, founding_date: String(founded), dissolution_date: dissolved, country,
+    classification: kind,
+    founding_date: String(founded),
+    dissolution_date: dissolved,
+    country,
     summary: r.chance(0.5) ? `${kind.replace(/_/g, ' ')} in ${city.en}` : null,
-    slug: `${slugOf(en)}-${i.toString(36)}`, confidentiality: 'public', created_at: TIMESTAMP, updated_at: TIMESTAMP,
+    slug: `${slugOf(en)}-${i.toString(36)}`,
+    confidentiality: 'public',
+    created_at: TIMESTAMP,
+    updated_at: TIMESTAMP,
   };
 }
 
@@ -398,19 +615,29 @@ function membership(seed: number, i: number, counts: Counts): unknown {
   const start = dayOf(2000, 1, 1) + r.int(0, 8000);
   const end = r.chance(0.4) ? start + r.int(30, 3000) : null;
   return {
-    id, person_id: ulidOf(seed, 'persons', r.int(0, counts.persons - 1)), organization_id: ulidOf(seed, 'organizations', r.int(0, counts.organizations - 1)),
-    role: r.pick(MEMBER_ROLES), start_date: r.chance(0.8) ? partial(start, r.chance(0.3)) : null,
+    id,
+    person_id: ulidOf(seed, 'persons', r.int(0, counts.persons - 1)),
+    organization_id: ulidOf(seed, 'organizations', r.int(0, counts.organizations - 1)),
+    role: r.pick(MEMBER_ROLES),
+    start_date: r.chance(0.8) ? partial(start, r.chance(0.3)) : null,
     end_date: end === null ? null : partial(end, false),
-    slug: id.toLowerCase(), confidentiality: 'public', created_at: TIMESTAMP, updated_at: TIMESTAMP,
+    slug: id.toLowerCase(),
+    confidentiality: 'public',
+    created_at: TIMESTAMP,
+    updated_at: TIMESTAMP,
   };
 }
 
 const EVENT_KINDS = ['protest', 'trial', 'election', 'raid', 'strike', 'hearing', 'conference', 'report'] as const;
 const EVENT_TITLES: Record<(typeof EVENT_KINDS)[number], [string, string]> = {
-  protest: ['Митинг в городе {ru}', 'Protest in {en}'], trial: ['Судебный процесс в городе {ru}', 'Trial in {en}'],
-  election: ['Выборы, {ru}', 'Election day in {en}'], raid: ['Обыски в городе {ru}', 'Police raids in {en}'],
-  strike: ['Забастовка в городе {ru}', 'Strike in {en}'], hearing: ['Слушания в городе {ru}', 'Hearing in {en}'],
-  conference: ['Конференция в городе {ru}', 'Conference in {en}'], report: ['Доклад о положении в городе {ru}', 'Report on {en}'],
+  protest: ['Митинг в городе {ru}', 'Protest in {en}'],
+  trial: ['Судебный процесс в городе {ru}', 'Trial in {en}'],
+  election: ['Выборы, {ru}', 'Election day in {en}'],
+  raid: ['Обыски в городе {ru}', 'Police raids in {en}'],
+  strike: ['Забастовка в городе {ru}', 'Strike in {en}'],
+  hearing: ['Слушания в городе {ru}', 'Hearing in {en}'],
+  conference: ['Конференция в городе {ru}', 'Conference in {en}'],
+  report: ['Доклад о положении в городе {ru}', 'Report on {en}'],
 };
 
 /** Events, as the API shows them; some relate to another event (a few to a later one, which import defers). */
@@ -428,39 +655,94 @@ function event(seed: number, i: number, counts: Counts): unknown {
   if (counts.events > 1 && r.chance(0.25)) {
     let j = r.int(0, counts.events - 1);
     if (j === i) j = (i + 1) % counts.events;
-    relations.push({ eventId: ulidOf(seed, 'events', j), kind: j < i ? r.pick(['consequence_of', 'part_of']) : 'precedes' });
+    relations.push({
+      eventId: ulidOf(seed, 'events', j),
+      kind: j < i ? r.pick(['consequence_of', 'part_of']) : 'precedes',
+    });
   }
   const startDate = isoDay(start);
   return {
-    id: ulidOf(seed, 'events', i), slug: `${slugOf(`${EVENT_TITLES[kind][1].replace('{en}', city.en)} ${startDate.slice(0, 4)}`)}-${i.toString(36)}`,
-    confidentiality: 'public', createdAt: TIMESTAMP, updatedAt: TIMESTAMP,
-    title, kind, startDate, startApprox: false, endDate: end === null ? null : isoDay(end), endApprox: false,
-    place: { country, locality: inRussian ? city.ru : city.en, lat: coords ? city.lat : null, lon: coords ? city.lon : null },
+    id: ulidOf(seed, 'events', i),
+    slug: `${slugOf(`${EVENT_TITLES[kind][1].replace('{en}', city.en)} ${startDate.slice(0, 4)}`)}-${i.toString(36)}`,
+    confidentiality: 'public',
+    createdAt: TIMESTAMP,
+    updatedAt: TIMESTAMP,
+    title,
+    kind,
+    startDate,
+    startApprox: false,
+    endDate: end === null ? null : isoDay(end),
+    endApprox: false,
+    place: {
+      country,
+      locality: inRussian ? city.ru : city.en,
+      lat: coords ? city.lat : null,
+      lon: coords ? city.lon : null,
+    },
     description: r.chance(0.5) ? `${EVENT_TITLES[kind][1].replace('{en}', city.en)}: synthetic event ${i + 1}.` : null,
     // The occasion fields, empty, as the export writes them for an event without any.
-    relations, countries: [], participants: [], timeZone: null,
+    relations,
+    countries: [],
+    participants: [],
+    timeZone: null,
   };
 }
 
 /** Charges by country: law, article, what it punishes. */
 const CHARGES: Record<Culture, { law: string; article: string; text: string }[]> = {
   KZ: [
-    { law: 'Criminal Code of the Republic of Kazakhstan', article: '174', text: 'Inciting social, national, clan, racial, class or religious discord' },
-    { law: 'Criminal Code of the Republic of Kazakhstan', article: '405', text: 'Participation in the activity of a banned extremist organisation' },
+    {
+      law: 'Criminal Code of the Republic of Kazakhstan',
+      article: '174',
+      text: 'Inciting social, national, clan, racial, class or religious discord',
+    },
+    {
+      law: 'Criminal Code of the Republic of Kazakhstan',
+      article: '405',
+      text: 'Participation in the activity of a banned extremist organisation',
+    },
     { law: 'Criminal Code of the Republic of Kazakhstan', article: '272', text: 'Mass riots' },
-    { law: 'Criminal Code of the Republic of Kazakhstan', article: '274', text: 'Dissemination of knowingly false information' },
+    {
+      law: 'Criminal Code of the Republic of Kazakhstan',
+      article: '274',
+      text: 'Dissemination of knowingly false information',
+    },
     { law: 'Уголовный кодекс Республики Казахстан', article: 'ст. 174 ч. 2', text: 'Разжигание социальной розни' },
   ],
   RU: [
-    { law: 'Criminal Code of the Russian Federation', article: '207.3', text: 'Public dissemination of knowingly false information about the armed forces' },
-    { law: 'Criminal Code of the Russian Federation', article: '280.3', text: 'Repeated discreditation of the armed forces' },
-    { law: 'Criminal Code of the Russian Federation', article: '282.2', text: 'Organising the activity of an extremist organisation' },
-    { law: 'Criminal Code of the Russian Federation', article: '212.1', text: 'Repeated violation of the procedure for holding public events' },
+    {
+      law: 'Criminal Code of the Russian Federation',
+      article: '207.3',
+      text: 'Public dissemination of knowingly false information about the armed forces',
+    },
+    {
+      law: 'Criminal Code of the Russian Federation',
+      article: '280.3',
+      text: 'Repeated discreditation of the armed forces',
+    },
+    {
+      law: 'Criminal Code of the Russian Federation',
+      article: '282.2',
+      text: 'Organising the activity of an extremist organisation',
+    },
+    {
+      law: 'Criminal Code of the Russian Federation',
+      article: '212.1',
+      text: 'Repeated violation of the procedure for holding public events',
+    },
     { law: 'Уголовный кодекс Российской Федерации', article: 'ст. 275', text: 'Государственная измена' },
   ],
   BY: [
-    { law: 'Criminal Code of the Republic of Belarus', article: '342', text: 'Organisation of or participation in actions grossly violating public order' },
-    { law: 'Criminal Code of the Republic of Belarus', article: '361-1', text: 'Creation of or participation in an extremist formation' },
+    {
+      law: 'Criminal Code of the Republic of Belarus',
+      article: '342',
+      text: 'Organisation of or participation in actions grossly violating public order',
+    },
+    {
+      law: 'Criminal Code of the Republic of Belarus',
+      article: '361-1',
+      text: 'Creation of or participation in an extremist formation',
+    },
     { law: 'Criminal Code of the Republic of Belarus', article: '368', text: 'Insulting the President' },
     { law: 'Criminal Code of the Republic of Belarus', article: '130', text: 'Incitement to hatred' },
   ],
@@ -472,12 +754,20 @@ const CHARGES: Record<Culture, { law: string; article: string; text: string }[]>
   ],
 };
 const ISSUERS: Record<Culture, string> = {
-  KZ: 'Kazakhstan International Bureau for Human Rights', RU: 'Memorial Human Rights Centre', BY: 'Viasna Human Rights Centre',
+  KZ: 'Kazakhstan International Bureau for Human Rights',
+  RU: 'Memorial Human Rights Centre',
+  BY: 'Viasna Human Rights Centre',
   AZ: 'Union for Freedom of Political Prisoners of Azerbaijan',
 };
 const STATUSES: readonly [string, number][] = [
-  ['serving_sentence', 0.3], ['detained_pre_trial', 0.15], ['released', 0.2], ['at_large', 0.1], ['in_exile', 0.1],
-  ['extradition_pending', 0.05], ['deceased', 0.02], ['unknown', 0.08],
+  ['serving_sentence', 0.3],
+  ['detained_pre_trial', 0.15],
+  ['released', 0.2],
+  ['at_large', 0.1],
+  ['in_exile', 0.1],
+  ['extradition_pending', 0.05],
+  ['deceased', 0.02],
+  ['unknown', 0.08],
 ];
 
 function pickStatus(r: Rng): string {
@@ -490,7 +780,13 @@ function pickStatus(r: Rng): string {
 }
 
 /** An organisation of the country that can act as a perpetrator (a court or state body when there is one), or null. */
-function perpetrator(seed: number, r: Rng, country: string, counts: Counts, kind: 'court' | 'state_body'): string | null {
+function perpetrator(
+  seed: number,
+  r: Rng,
+  country: string,
+  counts: Counts,
+  kind: 'court' | 'state_body',
+): string | null {
   const c = ORG_COUNTRIES.indexOf(country as Culture);
   if (c < 0) return null;
   const kindNo = ORG_KINDS.indexOf(kind);
@@ -515,28 +811,80 @@ function caseRecord(seed: number, i: number, counts: Counts): unknown {
   const verdict = arrest + r.int(60, 400);
 
   const timeline: { date: string; dateApprox: boolean; kind: string; description: string | null }[] = [
-    { date: partial(arrest, monthOnly), dateApprox: monthOnly, kind: 'arrest', description: r.chance(0.3) ? `Detained in ${p.city.en}` : null },
+    {
+      date: partial(arrest, monthOnly),
+      dateApprox: monthOnly,
+      kind: 'arrest',
+      description: r.chance(0.3) ? `Detained in ${p.city.en}` : null,
+    },
     { date: partial(arrest + r.int(1, 10), monthOnly), dateApprox: false, kind: 'charge', description: null },
   ];
-  if (status !== 'at_large') timeline.push({ date: isoDay(arrest + r.int(20, 55)), dateApprox: false, kind: 'hearing', description: null });
+  if (status !== 'at_large')
+    timeline.push({ date: isoDay(arrest + r.int(20, 55)), dateApprox: false, kind: 'hearing', description: null });
   if (tried) {
     timeline.push({ date: isoDay(verdict), dateApprox: false, kind: 'verdict', description: null });
-    if (r.chance(0.5)) timeline.push({ date: isoDay(verdict + r.int(30, 120)), dateApprox: false, kind: 'appeal', description: 'Appeal rejected' });
-    if (status === 'released') timeline.push({ date: isoDay(verdict + r.int(150, 1500)), dateApprox: false, kind: 'release', description: null });
+    if (r.chance(0.5))
+      timeline.push({
+        date: isoDay(verdict + r.int(30, 120)),
+        dateApprox: false,
+        kind: 'appeal',
+        description: 'Appeal rejected',
+      });
+    if (status === 'released')
+      timeline.push({
+        date: isoDay(verdict + r.int(150, 1500)),
+        dateApprox: false,
+        kind: 'release',
+        description: null,
+      });
   }
 
   const acts: unknown[] = [];
   if (r.chance(0.3)) {
-    acts.push({ kind: 'search', date: isoDay(arrest - 1), dateApprox: false, perpetratorId: perpetrator(seed, r, country, counts, 'state_body'), involvement: 'direct', place, description: null, certainty: 'alleged' });
+    acts.push({
+      kind: 'search',
+      date: isoDay(arrest - 1),
+      dateApprox: false,
+      perpetratorId: perpetrator(seed, r, country, counts, 'state_body'),
+      involvement: 'direct',
+      place,
+      description: null,
+      certainty: 'alleged',
+    });
   }
   acts.push({
-    kind: 'arrest', date: partial(arrest, monthOnly), dateApprox: monthOnly, perpetratorId: perpetrator(seed, r, country, counts, 'state_body'),
-    involvement: 'direct', place, description: null, certainty: r.chance(0.6) ? 'confirmed' : 'alleged',
+    kind: 'arrest',
+    date: partial(arrest, monthOnly),
+    dateApprox: monthOnly,
+    perpetratorId: perpetrator(seed, r, country, counts, 'state_body'),
+    involvement: 'direct',
+    place,
+    description: null,
+    certainty: r.chance(0.6) ? 'confirmed' : 'alleged',
   });
   if (status === 'detained_pre_trial' || tried) {
-    acts.push({ kind: 'detention', date: partial(arrest, monthOnly), dateApprox: monthOnly, perpetratorId: perpetrator(seed, r, country, counts, 'court'), involvement: 'ordered', place, description: null, certainty: 'confirmed' });
+    acts.push({
+      kind: 'detention',
+      date: partial(arrest, monthOnly),
+      dateApprox: monthOnly,
+      perpetratorId: perpetrator(seed, r, country, counts, 'court'),
+      involvement: 'ordered',
+      place,
+      description: null,
+      certainty: 'confirmed',
+    });
   }
-  if (tried) acts.push({ kind: 'sentence', date: isoDay(verdict), dateApprox: false, perpetratorId: perpetrator(seed, r, country, counts, 'court'), involvement: 'direct', place, description: null, certainty: 'confirmed' });
+  if (tried)
+    acts.push({
+      kind: 'sentence',
+      date: isoDay(verdict),
+      dateApprox: false,
+      perpetratorId: perpetrator(seed, r, country, counts, 'court'),
+      involvement: 'direct',
+      place,
+      description: null,
+      certainty: 'confirmed',
+    });
 
   const charges: unknown[] = [];
   const pool = CHARGES[culture];
@@ -547,7 +895,11 @@ function caseRecord(seed: number, i: number, counts: Counts): unknown {
   let sentence: unknown = null;
   if (tried && r.chance(0.85)) {
     const kind = r.pick(['prison', 'prison', 'prison', 'prison', 'suspended', 'restricted_freedom', 'fine']);
-    sentence = { kind, months: kind === 'fine' ? null : r.int(6, 180), startDate: kind === 'fine' ? null : partial(arrest, monthOnly) };
+    sentence = {
+      kind,
+      months: kind === 'fine' ? null : r.int(6, 180),
+      startDate: kind === 'fine' ? null : partial(arrest, monthOnly),
+    };
   }
 
   const eventIds: string[] = [];
@@ -560,21 +912,46 @@ function caseRecord(seed: number, i: number, counts: Counts): unknown {
   const designations: unknown[] = [];
   if ((status === 'serving_sentence' || status === 'detained_pre_trial') && r.chance(0.3)) {
     const criteria = (['a', 'b', 'c', 'd', 'e'] as const).filter(() => r.chance(0.4));
-    designations.push({ kind: 'political_prisoner', issuerId: null, issuerName: ISSUERS[culture], date: isoDay(arrest + r.int(30, 200)), criteria: criteria.length > 0 ? criteria : ['b'] });
+    designations.push({
+      kind: 'political_prisoner',
+      issuerId: null,
+      issuerName: ISSUERS[culture],
+      date: isoDay(arrest + r.int(30, 200)),
+      criteria: criteria.length > 0 ? criteria : ['b'],
+    });
   }
 
   return {
-    id: ulidOf(seed, 'cases', i), slug: `case-${p.slug}`, confidentiality: p.confidentiality, createdAt: TIMESTAMP, updatedAt: TIMESTAMP,
-    title: r.chance(0.5) ? `Case of ${f.en}` : `Дело: ${f.ru}`, subject: { type: 'person', id: p.id }, country, status,
+    id: ulidOf(seed, 'cases', i),
+    slug: `case-${p.slug}`,
+    confidentiality: p.confidentiality,
+    createdAt: TIMESTAMP,
+    updatedAt: TIMESTAMP,
+    title: r.chance(0.5) ? `Case of ${f.en}` : `Дело: ${f.ru}`,
+    subject: { type: 'person', id: p.id },
+    country,
+    status,
     // As the register keeps it: the status held since the case was recorded, so an export round trip is byte-identical.
     statusHistory: [{ status, since: TIMESTAMP.slice(0, 10) }],
-    court: tried ? `${p.city.en} City Court` : null, sentence,
+    court: tried ? `${p.city.en} City Court` : null,
+    sentence,
     summary: r.chance(0.6) ? `${f.en} was arrested in ${p.city.en} on ${isoDay(arrest)}.` : null,
-    eventIds, acts, charges, timeline, designations,
+    eventIds,
+    acts,
+    charges,
+    timeline,
+    designations,
   };
 }
 
-const PUBLISHERS = ['Amnesty International', 'Human Rights Watch', 'Memorial', 'Viasna', 'Kazakhstan International Bureau for Human Rights', 'OSCE ODIHR'] as const;
+const PUBLISHERS = [
+  'Amnesty International',
+  'Human Rights Watch',
+  'Memorial',
+  'Viasna',
+  'Kazakhstan International Bureau for Human Rights',
+  'OSCE ODIHR',
+] as const;
 
 /** Sources (reports), without stored files. */
 function source(seed: number, i: number): unknown {
@@ -583,9 +960,21 @@ function source(seed: number, i: number): unknown {
   const year = r.int(2012, 2025);
   const title = `${publisher}: annual report ${year} (${i + 1})`;
   return {
-    id: ulidOf(seed, 'sources', i), slug: `${slugOf(title)}`, confidentiality: 'public', createdAt: TIMESTAMP, updatedAt: TIMESTAMP,
-    title, url: `https://example.org/reports/${year}/${i + 1}`, archivedUrl: null, publisher, publishedDate: `${year}-${pad2(r.int(1, 12))}`,
-    retrievedAt: '2025-06-01T10:00:00.000Z', language: 'en', reliability: r.pick(['high', 'medium']), notes: null, file: null,
+    id: ulidOf(seed, 'sources', i),
+    slug: `${slugOf(title)}`,
+    confidentiality: 'public',
+    createdAt: TIMESTAMP,
+    updatedAt: TIMESTAMP,
+    title,
+    url: `https://example.org/reports/${year}/${i + 1}`,
+    archivedUrl: null,
+    publisher,
+    publishedDate: `${year}-${pad2(r.int(1, 12))}`,
+    retrievedAt: '2025-06-01T10:00:00.000Z',
+    language: 'en',
+    reliability: r.pick(['high', 'medium']),
+    notes: null,
+    file: null,
   };
 }
 
@@ -594,9 +983,17 @@ function citation(seed: number, i: number, counts: Counts): unknown {
   const r = mulberry32(mix(seed, 7, i));
   const id = ulidOf(seed, 'citations', i);
   return {
-    id, slug: id.toLowerCase(), confidentiality: 'public', createdAt: TIMESTAMP, updatedAt: TIMESTAMP,
-    sourceId: ulidOf(seed, 'sources', r.int(0, counts.sources - 1)), record: { type: 'case', id: ulidOf(seed, 'cases', r.int(0, counts.cases - 1)) },
-    field: r.chance(0.3) ? 'sentence.months' : null, locator: `p. ${r.int(1, 120)}`, quote: null, certainty: 'alleged',
+    id,
+    slug: id.toLowerCase(),
+    confidentiality: 'public',
+    createdAt: TIMESTAMP,
+    updatedAt: TIMESTAMP,
+    sourceId: ulidOf(seed, 'sources', r.int(0, counts.sources - 1)),
+    record: { type: 'case', id: ulidOf(seed, 'cases', r.int(0, counts.cases - 1)) },
+    field: r.chance(0.3) ? 'sentence.months' : null,
+    locator: `p. ${r.int(1, 120)}`,
+    quote: null,
+    certainty: 'alleged',
   };
 }
 
@@ -658,7 +1055,9 @@ export function generate(file: string, n: number, seed = 1): Generated {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const { values } = parseArgs({ options: { n: { type: 'string', default: '200' }, out: { type: 'string' }, seed: { type: 'string', default: '1' } } });
+  const { values } = parseArgs({
+    options: { n: { type: 'string', default: '200' }, out: { type: 'string' }, seed: { type: 'string', default: '1' } },
+  });
   if (!values.out) {
     process.stderr.write('usage: node --import tsx bench/generate.ts --n N --out FILE [--seed S]\n');
     process.exit(2);

@@ -55,9 +55,18 @@ async function firstOk(url: string, since: number, timeoutMs: number, alive: () 
 }
 
 /** Starts `vigil serve` on a free port and resolves once /healthz answers 200, with the time that took. */
-export async function startVigil(dataDir: string, extra: Record<string, string> = {}): Promise<Server & { startMs: number }> {
+export async function startVigil(
+  dataDir: string,
+  extra: Record<string, string> = {},
+): Promise<Server & { startMs: number }> {
   const port = await freePort();
-  const env = childEnv({ VIGIL_DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', VIGIL_LOG_LEVEL: 'info', ...extra });
+  const env = childEnv({
+    VIGIL_DATA_DIR: dataDir,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    VIGIL_LOG_LEVEL: 'info',
+    ...extra,
+  });
   const t0 = performance.now();
   // cwd: the project, whose tsconfig tells tsx how to compile the views' JSX.
   const child = spawn(process.execPath, [BIN, 'serve'], { env, cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
@@ -72,12 +81,15 @@ export async function startVigil(dataDir: string, extra: Record<string, string> 
     throw new Error(`${(e as Error).message}\n${err}`);
   }
   return {
-    url, child, startMs,
-    stop: () => new Promise<void>((resolve) => {
-      if (child.exitCode !== null || child.signalCode !== null) return resolve();
-      child.on('exit', () => resolve());
-      child.kill('SIGTERM');
-    }),
+    url,
+    child,
+    startMs,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
+        child.on('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
   };
 }
 
@@ -96,19 +108,32 @@ async function load(url: string, seconds: number, opts: { sign?: { prefix: strin
   const common = { url, connections: 32, duration: seconds };
   const result = opts.sign
     ? await autocannon({
-      ...common,
-      requests: [{
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        setupRequest: (req) => ({
-          ...req,
-          body: JSON.stringify({ name: `Signer ${n}`, country: 'FR', email: `${opts.sign!.prefix}.${n++}@example.org`, showName: n % 2 === 0 }),
-        }),
-      }],
-    })
+        ...common,
+        requests: [
+          {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            setupRequest: (req) => ({
+              ...req,
+              body: JSON.stringify({
+                name: `Signer ${n}`,
+                country: 'FR',
+                email: `${opts.sign!.prefix}.${n++}@example.org`,
+                showName: n % 2 === 0,
+              }),
+            }),
+          },
+        ],
+      })
     : await autocannon({ ...common, method: 'GET' });
   const ok = result['2xx'];
-  return { ok, errors: result.non2xx + result.errors + result.timeouts, rate: ok / seconds, p50: result.latency.p50, p99: result.latency.p99 };
+  return {
+    ok,
+    errors: result.non2xx + result.errors + result.timeouts,
+    rate: ok / seconds,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+  };
 }
 
 /**
@@ -123,8 +148,11 @@ async function alternate(rounds: number, runs: (() => Promise<Load>)[]): Promise
     for (const i of order) all[i]!.push(await runs[i]!());
   }
   return all.map((ls) => ({
-    ok: ls.reduce((a, l) => a + l.ok, 0), errors: ls.reduce((a, l) => a + l.errors, 0), rate: ls.reduce((a, l) => a + l.rate, 0) / ls.length,
-    p50: ls.reduce((a, l) => a + l.p50, 0) / ls.length, p99: Math.max(...ls.map((l) => l.p99)),
+    ok: ls.reduce((a, l) => a + l.ok, 0),
+    errors: ls.reduce((a, l) => a + l.errors, 0),
+    rate: ls.reduce((a, l) => a + l.rate, 0) / ls.length,
+    p50: ls.reduce((a, l) => a + l.p50, 0) / ls.length,
+    p99: Math.max(...ls.map((l) => l.p99)),
   }));
 }
 
@@ -154,7 +182,9 @@ async function counterFreshness(url: string, dataDir: string, i: number): Promis
   const before = new Set(fs.existsSync(outbox) ? fs.readdirSync(outbox) : []);
   const email = `fresh.${process.pid}.${i}@example.org`;
   const res = await fetch(`${url}/api/v1/appeals/${DEMO_SLUG}/signatures`, {
-    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'Fresh Signer', country: 'FR', email }),
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ name: 'Fresh Signer', country: 'FR', email }),
   });
   if (res.status !== 202) throw new Error(`signing answered ${res.status}: ${await res.text()}`);
   let link: string | undefined;
@@ -163,14 +193,21 @@ async function counterFreshness(url: string, dataDir: string, i: number): Promis
     for (const f of fs.existsSync(outbox) ? fs.readdirSync(outbox) : []) {
       if (before.has(f)) continue;
       // The body may be quoted-printable: undo soft line breaks and =3D before looking for the link.
-      const text = fs.readFileSync(path.join(outbox, f), 'utf8').replace(/=\r?\n/g, '').replace(/=3D/g, '=');
+      const text = fs
+        .readFileSync(path.join(outbox, f), 'utf8')
+        .replace(/=\r?\n/g, '')
+        .replace(/=3D/g, '=');
       if (!text.includes(email)) continue;
       link = /https?:\/\/\S+\/confirm\/[A-Za-z0-9_-]+/.exec(text)?.[0];
     }
   }
   const confirmPath = new URL(link).pathname;
   const start = await publicCount(url);
-  const confirmed = await fetch(`${url}${confirmPath}`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: '' });
+  const confirmed = await fetch(`${url}${confirmPath}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: '',
+  });
   await confirmed.text();
   if (confirmed.status !== 200) throw new Error(`confirming answered ${confirmed.status}`);
   const t0 = performance.now();
@@ -202,10 +239,21 @@ export async function benchHttp(opts: HttpBenchOptions): Promise<{ rows: Row[]; 
   }
   const b0 = performance.now();
   const bare = await startServer(process.execPath, ['--import', 'tsx', BASELINE], childEnv({ PORT: '0' }), ROOT);
-  await (await fetch(`${bare.url}/api/v1/appeals/x/signatures`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).text();
+  await (
+    await fetch(`${bare.url}/api/v1/appeals/x/signatures`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    })
+  ).text();
   const bareStart = performance.now() - b0;
   await bare.stop();
-  rows.push(row('cold start to first 200 on /healthz', Math.min(...coldStarts) / 1000, 's', { baseline: bareStart / 1000, target: { op: '<', limit: 2 } }));
+  rows.push(
+    row('cold start to first 200 on /healthz', Math.min(...coldStarts) / 1000, 's', {
+      baseline: bareStart / 1000,
+      target: { op: '<', limit: 2 },
+    }),
+  );
 
   // The limiter-cost server runs on a copy of the database, so that both can run and be measured in alternation.
   const limitedDir = path.join(tmp, 'data-limited');
@@ -218,14 +266,23 @@ export async function benchHttp(opts: HttpBenchOptions): Promise<{ rows: Row[]; 
     log('counter freshness');
     const fresh: number[] = [];
     for (let i = 0; i < (quick ? 1 : 3); i++) fresh.push(await counterFreshness(vigil.url, dataDir, i));
-    rows.push(row('counter freshness (confirmed → public count)', Math.max(...fresh), 's', { target: { op: '<=', limit: 10 } }));
-    notes.push(`counter freshness: ${fresh.map((x) => x.toFixed(2)).join(', ')} s (worst shown); the count is refreshed by the worker every 5 s (VIGIL_COUNT_INTERVAL_SECONDS) in one UPDATE, never +1 per signature`);
+    rows.push(
+      row('counter freshness (confirmed → public count)', Math.max(...fresh), 's', { target: { op: '<=', limit: 10 } }),
+    );
+    notes.push(
+      `counter freshness: ${fresh.map((x) => x.toFixed(2)).join(', ')} s (worst shown); the count is refreshed by the worker every 5 s (VIGIL_COUNT_INTERVAL_SECONDS) in one UPDATE, never +1 per signature`,
+    );
 
     // The public appeal page against @fastify/static serving a file of the same size.
     const page = await (await fetch(`${vigil.url}/appeals/${DEMO_SLUG}`)).text();
     const pageFile = path.join(tmp, 'appeal-page.html');
     fs.writeFileSync(pageFile, page);
-    baseline = await startServer(process.execPath, ['--import', 'tsx', BASELINE], childEnv({ PORT: '0', BENCH_STATIC_FILE: pageFile }), ROOT);
+    baseline = await startServer(
+      process.execPath,
+      ['--import', 'tsx', BASELINE],
+      childEnv({ PORT: '0', BENCH_STATIC_FILE: pageFile }),
+      ROOT,
+    );
     limited = await startVigil(limitedDir, limitsHigh);
     const base = baseline;
     log(`appeal page (${rounds} rounds of ${seconds} s each)`);
@@ -233,9 +290,21 @@ export async function benchHttp(opts: HttpBenchOptions): Promise<{ rows: Row[]; 
       () => load(`${base.url}/static/appeal-page.html`, seconds),
       () => load(`${vigil.url}/appeals/${DEMO_SLUG}`, seconds),
     ]);
-    rows.push(row('appeal page', pageVigil!.rate, 'req/s', { baseline: pageBase!.rate, target: { op: '>=', limit: 8000 }, digits: 0 }));
-    rows.push(row('appeal page / static file', pageVigil!.rate / Math.max(1, pageBase!.rate), 'ratio', { target: { op: '>=', limit: 0.5 } }));
-    notes.push(`appeal page: ${(Buffer.byteLength(page) / 1024).toFixed(1)} KB of HTML; ${pageVigil!.errors} errors, p99 ${pageVigil!.p99} ms (static ${pageBase!.p99} ms)`);
+    rows.push(
+      row('appeal page', pageVigil!.rate, 'req/s', {
+        baseline: pageBase!.rate,
+        target: { op: '>=', limit: 8000 },
+        digits: 0,
+      }),
+    );
+    rows.push(
+      row('appeal page / static file', pageVigil!.rate / Math.max(1, pageBase!.rate), 'ratio', {
+        target: { op: '>=', limit: 0.5 },
+      }),
+    );
+    notes.push(
+      `appeal page: ${(Buffer.byteLength(page) / 1024).toFixed(1)} KB of HTML; ${pageVigil!.errors} errors, p99 ${pageVigil!.p99} ms (static ${pageBase!.p99} ms)`,
+    );
 
     // Public sign-on: distinct emails, every 202 must be durable (checked below by counting the stored rows); the
     // limiter's own cost: the same load with limits on, far above what one address sends.
@@ -243,7 +312,11 @@ export async function benchHttp(opts: HttpBenchOptions): Promise<{ rows: Row[]; 
     let round = 0;
     const lim = limited;
     // Warm-up, not measured: the limits-on server has served nothing yet (cold JIT, modules loaded on first use).
-    for (const [url, prefix] of [[base.url, 'warm-bare'], [vigil.url, 'warm-off'], [lim.url, 'warm-on']] as const) {
+    for (const [url, prefix] of [
+      [base.url, 'warm-bare'],
+      [vigil.url, 'warm-off'],
+      [lim.url, 'warm-on'],
+    ] as const) {
       await load(`${url}/api/v1/appeals/${url === base.url ? 'x' : DEMO_SLUG}/signatures`, 1, { sign: { prefix } });
     }
     const [signBase, signVigil, signLimited] = await alternate(rounds, [
@@ -251,17 +324,40 @@ export async function benchHttp(opts: HttpBenchOptions): Promise<{ rows: Row[]; 
       () => load(`${vigil.url}/api/v1/appeals/${DEMO_SLUG}/signatures`, seconds, { sign: { prefix: `off${round++}` } }),
       () => load(`${lim.url}/api/v1/appeals/${DEMO_SLUG}/signatures`, seconds, { sign: { prefix: `on${round++}` } }),
     ]);
-    rows.push(row('public sign-on (accepted, durable)', signVigil!.rate, 'signatures/s', { baseline: signBase!.rate, target: { op: '>=', limit: 3000 }, digits: 0 }));
-    rows.push(row('public sign-on / bare JSON POST', signVigil!.rate / Math.max(1, signBase!.rate), 'ratio', { target: { op: '>=', limit: 0.4 } }));
-    rows.push(row('public sign-on p99', signVigil!.p99, 'ms', { baseline: signBase!.p99, target: { op: '<', limit: 50 } }));
-    rows.push(row('sign-on, limits on (not reached)', signLimited!.rate, 'signatures/s', { baseline: signVigil!.rate, digits: 0 }));
-    notes.push(`sign-on: ${fmt(signVigil!.ok)} accepted, ${signVigil!.errors} errors, p50 ${signVigil!.p50} ms (bare POST: ${fmt(signBase!.ok)}, p50 ${signBase!.p50} ms); 32 connections`);
-    notes.push(`limiter cost: with VIGIL_SIGN_IP_LIMIT and VIGIL_SIGN_APPEAL_LIMIT at 10^9 the rate is ${(signLimited!.rate / Math.max(1, signVigil!.rate)).toFixed(2)}× the rate with limits off (${signLimited!.errors} errors)`);
+    rows.push(
+      row('public sign-on (accepted, durable)', signVigil!.rate, 'signatures/s', {
+        baseline: signBase!.rate,
+        target: { op: '>=', limit: 3000 },
+        digits: 0,
+      }),
+    );
+    rows.push(
+      row('public sign-on / bare JSON POST', signVigil!.rate / Math.max(1, signBase!.rate), 'ratio', {
+        target: { op: '>=', limit: 0.4 },
+      }),
+    );
+    rows.push(
+      row('public sign-on p99', signVigil!.p99, 'ms', { baseline: signBase!.p99, target: { op: '<', limit: 50 } }),
+    );
+    rows.push(
+      row('sign-on, limits on (not reached)', signLimited!.rate, 'signatures/s', {
+        baseline: signVigil!.rate,
+        digits: 0,
+      }),
+    );
+    notes.push(
+      `sign-on: ${fmt(signVigil!.ok)} accepted, ${signVigil!.errors} errors, p50 ${signVigil!.p50} ms (bare POST: ${fmt(signBase!.ok)}, p50 ${signBase!.p50} ms); 32 connections`,
+    );
+    notes.push(
+      `limiter cost: with VIGIL_SIGN_IP_LIMIT and VIGIL_SIGN_APPEAL_LIMIT at 10^9 the rate is ${(signLimited!.rate / Math.max(1, signVigil!.rate)).toFixed(2)}× the rate with limits off (${signLimited!.errors} errors)`,
+    );
     await Promise.all([vigil.stop(), limited.stop()]);
     const stored = storedSignatures(dataDir) + storedSignatures(limitedDir);
     const accepted = signVigil!.ok + signLimited!.ok + fresh.length;
-    notes.push(`durability: ${fmt(accepted)} signings answered 202, ${fmt(stored)} signature rows stored after the servers stopped` +
-      (stored >= accepted ? '' : ' — MISSING ROWS'));
+    notes.push(
+      `durability: ${fmt(accepted)} signings answered 202, ${fmt(stored)} signature rows stored after the servers stopped` +
+        (stored >= accepted ? '' : ' — MISSING ROWS'),
+    );
     if (stored < accepted) throw new Error(`only ${stored} of ${accepted} accepted signatures were stored`);
   } finally {
     await Promise.all([vigil.stop(), limited?.stop(), baseline?.stop()]);

@@ -34,16 +34,25 @@ export interface Target {
 }
 
 /** Builds a row; `ratio` is value / baseline, and `met` compares the value with the target. */
-export function row(name: string, value: number, unit: string, opts: { baseline?: number | null; target?: Target; digits?: number } = {}): Row {
+export function row(
+  name: string,
+  value: number,
+  unit: string,
+  opts: { baseline?: number | null; target?: Target; digits?: number } = {},
+): Row {
   const digits = opts.digits ?? 2;
   const round = (x: number): number => Number(x.toFixed(digits));
   const baseline = opts.baseline ?? null;
   const t = opts.target;
   const met = t ? (t.op === '>=' ? value >= t.limit : t.op === '<=' ? value <= t.limit : value < t.limit) : null;
   return {
-    name, value: round(value), unit, baseline: baseline === null ? null : round(baseline),
+    name,
+    value: round(value),
+    unit,
+    baseline: baseline === null ? null : round(baseline),
     ratio: baseline === null || baseline === 0 ? null : Number((value / baseline).toFixed(2)),
-    target: t ? `${t.op} ${t.limit}` : null, met,
+    target: t ? `${t.op} ${t.limit}` : null,
+    met,
   };
 }
 
@@ -82,7 +91,8 @@ export function vmHwmMb(pid: number | undefined): number | null {
 /** The environment of a child: ours without any VIGIL_*, PORT or HOST setting, plus the given ones. */
 export function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
-  for (const [k, v] of Object.entries(process.env)) if (!k.startsWith('VIGIL_') && k !== 'PORT' && k !== 'HOST') env[k] = v;
+  for (const [k, v] of Object.entries(process.env))
+    if (!k.startsWith('VIGIL_') && k !== 'PORT' && k !== 'HOST') env[k] = v;
   return { ...env, ...extra };
 }
 
@@ -138,7 +148,12 @@ export interface Server {
 }
 
 /** Starts a server child (in `cwd`, where `--import tsx` must resolve) and resolves once it printed `"url":"http://…"` on stdout; its output keeps being drained. */
-export async function startServer(cmd: string, args: string[], env: NodeJS.ProcessEnv, cwd = os.tmpdir()): Promise<Server> {
+export async function startServer(
+  cmd: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  cwd = os.tmpdir(),
+): Promise<Server> {
   const child = spawn(cmd, args, { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
   let head = '';
   let listening = false;
@@ -161,12 +176,13 @@ export async function startServer(cmd: string, args: string[], env: NodeJS.Proce
   return {
     url,
     child,
-    stop: () => new Promise<void>((resolve) => {
-      if (child.exitCode !== null || child.signalCode !== null) return resolve();
-      child.removeAllListeners('exit');
-      child.on('exit', () => resolve());
-      child.kill('SIGTERM');
-    }),
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
+        child.removeAllListeners('exit');
+        child.on('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
   };
 }
 
@@ -184,7 +200,13 @@ export async function get(url: string): Promise<{ ms: number; body: string }> {
 }
 
 /** Latencies (ms) of `n` sequential GETs of one path on two servers, interleaved so both see the same machine noise. */
-export async function latencies(pathQuery: string, a: string, b: string, n: number, warmup: number): Promise<{ a: number[]; b: number[] }> {
+export async function latencies(
+  pathQuery: string,
+  a: string,
+  b: string,
+  n: number,
+  warmup: number,
+): Promise<{ a: number[]; b: number[] }> {
   const out = { a: [] as number[], b: [] as number[] };
   for (let i = 0; i < warmup + n; i++) {
     const order: ('a' | 'b')[] = i % 2 === 0 ? ['a', 'b'] : ['b', 'a'];
@@ -236,13 +258,18 @@ export const fmt = (x: number): string => x.toLocaleString('en-US');
 export function printTable(rows: Row[]): void {
   const head = ['name', 'value', 'unit', 'baseline', 'ratio', 'target', 'met'];
   const cells = rows.map((r) => [
-    r.name, fmt(r.value), r.unit, r.baseline === null ? '-' : fmt(r.baseline), r.ratio === null ? '-' : `${r.ratio}×`, r.target ?? '-',
+    r.name,
+    fmt(r.value),
+    r.unit,
+    r.baseline === null ? '-' : fmt(r.baseline),
+    r.ratio === null ? '-' : `${r.ratio}×`,
+    r.target ?? '-',
     r.met === null ? '-' : r.met ? 'yes' : 'NO',
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
-  const line = (c: string[]): string => c.map((x, i) => (i === 0 || i === 2 || i === 5 ? x.padEnd(widths[i]!) : x.padStart(widths[i]!))).join('  ');
+  const line = (c: string[]): string =>
+    c.map((x, i) => (i === 0 || i === 2 || i === 5 ? x.padEnd(widths[i]!) : x.padStart(widths[i]!))).join('  ');
   console.log(line(head));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const c of cells) console.log(line(c));
 }
-

@@ -21,17 +21,41 @@ import { benchHttp } from './http.ts';
 import { benchSearch } from './search.ts';
 import {
   assertBuilt,
-  BASELINE, BIN, check, childEnv, excerpt, firstDifference, fmt, get, GNU_TIME, latencies, measureCli, percentile, printTable, RESULTS, ROOT, row,
-  startServer, USE_GNU_TIME, vmHwmMb, type Row, type Server,
+  BASELINE,
+  BIN,
+  check,
+  childEnv,
+  excerpt,
+  firstDifference,
+  fmt,
+  get,
+  GNU_TIME,
+  latencies,
+  measureCli,
+  percentile,
+  printTable,
+  RESULTS,
+  ROOT,
+  row,
+  startServer,
+  USE_GNU_TIME,
+  vmHwmMb,
+  type Row,
+  type Server,
 } from './lib.ts';
 
 async function main(): Promise<void> {
   assertBuilt();
   const { values } = parseArgs({
     options: {
-      quick: { type: 'boolean', default: false }, n: { type: 'string' }, seed: { type: 'string', default: '1' },
-      requests: { type: 'string' }, keep: { type: 'boolean', default: false },
-      'search-docs': { type: 'string' }, persons: { type: 'string' }, 'csv-rows': { type: 'string' },
+      quick: { type: 'boolean', default: false },
+      n: { type: 'string' },
+      seed: { type: 'string', default: '1' },
+      requests: { type: 'string' },
+      keep: { type: 'boolean', default: false },
+      'search-docs': { type: 'string' },
+      persons: { type: 'string' },
+      'csv-rows': { type: 'string' },
     },
   });
   const n = Number(values.n ?? (values.quick ? 2_000 : 100_000));
@@ -42,7 +66,8 @@ async function main(): Promise<void> {
   const rows: Row[] = [];
   const started = performance.now();
   let records = 0;
-  const log = (s: string): void => void process.stderr.write(`bench: [${((performance.now() - started) / 1000).toFixed(0)} s] ${s}\n`);
+  const log = (s: string): void =>
+    void process.stderr.write(`bench: [${((performance.now() - started) / 1000).toFixed(0)} s] ${s}\n`);
 
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'vigil-bench-'));
   const dataDir = path.join(tmp, 'data');
@@ -53,13 +78,18 @@ async function main(): Promise<void> {
     const t0 = performance.now();
     const gen: Generated = generate(path.join(tmp, 'register.json'), n, seed);
     records = gen.records;
-    notes.push(`data: ${fmt(gen.records)} records (${Object.entries(gen.counts).map(([k, v]) => `${fmt(v)} ${k}`).join(', ')}), ` +
-      `${(gen.bytes / 1e6).toFixed(1)} MB, generated in ${((performance.now() - t0) / 1000).toFixed(1)} s (seed ${seed})`);
+    notes.push(
+      `data: ${fmt(gen.records)} records (${Object.entries(gen.counts)
+        .map(([k, v]) => `${fmt(v)} ${k}`)
+        .join(', ')}), ` +
+        `${(gen.bytes / 1e6).toFixed(1)} MB, generated in ${((performance.now() - t0) / 1000).toFixed(1)} s (seed ${seed})`,
+    );
 
     // An empty, migrated database; then the bare cost of starting the CLI, which every CLI figure below includes.
     check('vigil migrate', await measureCli(['migrate'], env, timeoutMs));
     const starts: number[] = [];
-    for (let i = 0; i < 2; i++) starts.push(check('vigil migrate --status', await measureCli(['migrate', '--status'], env, timeoutMs)).ms);
+    for (let i = 0; i < 2; i++)
+      starts.push(check('vigil migrate --status', await measureCli(['migrate', '--status'], env, timeoutMs)).ms);
     const startup = Math.min(...starts);
     rows.push(row('cli start-up (migrate --status)', startup, 'ms', { digits: 0 }));
 
@@ -67,10 +97,18 @@ async function main(): Promise<void> {
     log('import');
     const imp = check('vigil import', await measureCli(['import', gen.file], env, timeoutMs));
     if (!/imported:/.test(imp.stdout)) throw new Error(`vigil import printed no summary: ${imp.stdout}`);
-    rows.push(row('import rate', gen.records / (imp.ms / 1000), 'records/s', { target: { op: '>=', limit: 20_000 }, digits: 0 }));
-    if (imp.peakRssMb !== null) rows.push(row('import peak RSS', imp.peakRssMb, 'MB', { target: { op: '<', limit: 300 }, digits: 1 }));
-    notes.push(`import: ${(imp.ms / 1000).toFixed(1)} s wall for ${fmt(gen.records)} records ` +
-      `(${fmt(Math.round(gen.records / Math.max(0.001, (imp.ms - startup) / 1000)))} records/s without CLI start-up)`);
+    rows.push(
+      row('import rate', gen.records / (imp.ms / 1000), 'records/s', {
+        target: { op: '>=', limit: 20_000 },
+        digits: 0,
+      }),
+    );
+    if (imp.peakRssMb !== null)
+      rows.push(row('import peak RSS', imp.peakRssMb, 'MB', { target: { op: '<', limit: 300 }, digits: 1 }));
+    notes.push(
+      `import: ${(imp.ms / 1000).toFixed(1)} s wall for ${fmt(gen.records)} records ` +
+        `(${fmt(Math.round(gen.records / Math.max(0.001, (imp.ms - startup) / 1000)))} records/s without CLI start-up)`,
+    );
 
     // (a') spreadsheet import (bench/csv-import.ts), into a database of its own.
     const csvRows = values['csv-rows'] ? Number(values['csv-rows']) : values.quick ? 500 : 20_000;
@@ -82,13 +120,23 @@ async function main(): Promise<void> {
     log('export');
     const exported = path.join(tmp, 'export.json');
     const exp = check('vigil export', await measureCli(['export', '--out', exported], env, timeoutMs));
-    rows.push(row('export rate', gen.records / (exp.ms / 1000), 'records/s', { target: { op: '>=', limit: 50_000 }, digits: 0 }));
-    if (exp.peakRssMb !== null) rows.push(row('export peak RSS', exp.peakRssMb, 'MB', { target: { op: '<', limit: 300 }, digits: 1 }));
-    notes.push(`export: ${(exp.ms / 1000).toFixed(1)} s wall (${fmt(Math.round(gen.records / Math.max(0.001, (exp.ms - startup) / 1000)))} records/s without CLI start-up)`);
+    rows.push(
+      row('export rate', gen.records / (exp.ms / 1000), 'records/s', {
+        target: { op: '>=', limit: 50_000 },
+        digits: 0,
+      }),
+    );
+    if (exp.peakRssMb !== null)
+      rows.push(row('export peak RSS', exp.peakRssMb, 'MB', { target: { op: '<', limit: 300 }, digits: 1 }));
+    notes.push(
+      `export: ${(exp.ms / 1000).toFixed(1)} s wall (${fmt(Math.round(gen.records / Math.max(0.001, (exp.ms - startup) / 1000)))} records/s without CLI start-up)`,
+    );
     const diff = firstDifference(gen.file, exported);
-    notes.push(diff === -1
-      ? 'round trip: the export is byte-identical to the generated file'
-      : `round trip: the export differs from the generated file at byte ${diff}:\n  generated: ${excerpt(gen.file, diff)}\n  exported:  ${excerpt(exported, diff)}`);
+    notes.push(
+      diff === -1
+        ? 'round trip: the export is byte-identical to the generated file'
+        : `round trip: the export differs from the generated file at byte ${diff}:\n  generated: ${excerpt(gen.file, diff)}\n  exported:  ${excerpt(exported, diff)}`,
+    );
     fs.rmSync(exported, { force: true });
 
     // (c) API list latency against a bare Fastify server answering with a same-size JSON body.
@@ -97,7 +145,11 @@ async function main(): Promise<void> {
       cases: '/api/v1/cases?country=KZ&limit=50',
       persons: `/api/v1/persons?q=${encodeURIComponent(gen.commonSurname)}`,
     };
-    const vigil = await startServer(process.execPath, [BIN, 'serve'], childEnv({ VIGIL_DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', VIGIL_LOG_LEVEL: 'info' }));
+    const vigil = await startServer(
+      process.execPath,
+      [BIN, 'serve'],
+      childEnv({ VIGIL_DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', VIGIL_LOG_LEVEL: 'info' }),
+    );
     let baseline: Server | undefined;
     try {
       const bodies: Record<string, string> = {};
@@ -105,22 +157,39 @@ async function main(): Promise<void> {
         const { body } = await get(`${vigil.url}${pq}`);
         const count = (JSON.parse(body) as { data: unknown[] }).data.length;
         bodies[pq.split('?')[0]!] = body;
-        notes.push(`GET ${decodeURIComponent(pq)}: ${count} records, ${(Buffer.byteLength(body) / 1024).toFixed(1)} KB per response (${name})`);
+        notes.push(
+          `GET ${decodeURIComponent(pq)}: ${count} records, ${(Buffer.byteLength(body) / 1024).toFixed(1)} KB per response (${name})`,
+        );
       }
       const bodiesFile = path.join(tmp, 'bodies.json');
       fs.writeFileSync(bodiesFile, JSON.stringify(bodies));
-      baseline = await startServer(process.execPath, ['--import', 'tsx', BASELINE], childEnv({ BENCH_BODIES_FILE: bodiesFile, PORT: '0' }), ROOT);
+      baseline = await startServer(
+        process.execPath,
+        ['--import', 'tsx', BASELINE],
+        childEnv({ BENCH_BODIES_FILE: bodiesFile, PORT: '0' }),
+        ROOT,
+      );
       for (const [name, pq] of Object.entries(paths)) {
         const l = await latencies(pq, vigil.url, baseline.url, requests, 20);
         for (const q of [0.5, 0.95] as const) {
           const label = q === 0.5 ? 'p50' : 'p95';
-          rows.push(row(`GET ${name} list ${label}`, percentile(l.a, q), 'ms', {
-            baseline: percentile(l.b, q), ...(q === 0.95 ? { target: { op: '<=' as const, limit: 50 } } : {}),
-          }));
+          rows.push(
+            row(`GET ${name} list ${label}`, percentile(l.a, q), 'ms', {
+              baseline: percentile(l.b, q),
+              ...(q === 0.95 ? { target: { op: '<=' as const, limit: 50 } } : {}),
+            }),
+          );
         }
       }
       const serveRss = vmHwmMb(vigil.child.pid);
-      if (serveRss !== null) rows.push(row('serve peak RSS (after the requests)', serveRss, 'MB', { baseline: vmHwmMb(baseline.child.pid), target: { op: '<', limit: 300 }, digits: 1 }));
+      if (serveRss !== null)
+        rows.push(
+          row('serve peak RSS (after the requests)', serveRss, 'MB', {
+            baseline: vmHwmMb(baseline.child.pid),
+            target: { op: '<', limit: 300 },
+            digits: 1,
+          }),
+        );
     } finally {
       await Promise.all([vigil.stop(), baseline?.stop()]);
     }
@@ -130,21 +199,32 @@ async function main(): Promise<void> {
     const http = await benchHttp({ dataDir, tmp, quick: values.quick, log });
     rows.push(...http.rows);
     notes.push(...http.notes);
-    notes.push(`cold start: on the imported database (${fmt(gen.records)} records plus the demo register); a 1,000,000-record database needs --n 400000`);
+    notes.push(
+      `cold start: on the imported database (${fmt(gen.records)} records plus the demo register); a 1,000,000-record database needs --n 400000`,
+    );
 
     // (e) Search latency and duplicate candidates (bench/search.ts), on their own generated data.
     const sr = await benchSearch({
-      quick: values.quick, seed, log,
+      quick: values.quick,
+      seed,
+      log,
       ...(values['search-docs'] ? { docs: Number(values['search-docs']) } : values.quick ? { docs: 20_000 } : {}),
       ...(values.persons ? { persons: Number(values.persons) } : values.quick ? { persons: 5_000 } : {}),
     });
     rows.push(...sr.rows);
     notes.push(...sr.notes);
 
-    notes.push(`peak RSS measured with ${USE_GNU_TIME ? `${GNU_TIME} -f %M (max RSS of the child)` : '/proc/<pid>/status VmHWM polled every 20 ms'}` +
-      '; serve RSS is VmHWM from /proc. CLI times are wall time from spawn to exit, so they include start-up.');
-    notes.push(`machine: ${os.availableParallelism()} cores, node ${process.version}, ${os.platform()} ${os.release()}, ` +
-      `load average ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}, ${new Date().toISOString()}`);
+    notes.push(
+      `peak RSS measured with ${USE_GNU_TIME ? `${GNU_TIME} -f %M (max RSS of the child)` : '/proc/<pid>/status VmHWM polled every 20 ms'}` +
+        '; serve RSS is VmHWM from /proc. CLI times are wall time from spawn to exit, so they include start-up.',
+    );
+    notes.push(
+      `machine: ${os.availableParallelism()} cores, node ${process.version}, ${os.platform()} ${os.release()}, ` +
+        `load average ${os
+          .loadavg()
+          .map((x) => x.toFixed(2))
+          .join(' ')}, ${new Date().toISOString()}`,
+    );
   } finally {
     if (values.keep) log(`kept ${tmp}`);
     else fs.rmSync(tmp, { recursive: true, force: true });

@@ -32,13 +32,22 @@ if (values.pg) {
   await admin.query(`create schema ${schema}`);
   await admin.end();
 }
-const config = loadConfig({ VIGIL_DATA_DIR: dir, VIGIL_LOG_LEVEL: 'silent', ...(values.pg ? { VIGIL_DATABASE_URL: values.pg } : {}) });
+const config = loadConfig({
+  VIGIL_DATA_DIR: dir,
+  VIGIL_LOG_LEVEL: 'silent',
+  ...(values.pg ? { VIGIL_DATABASE_URL: values.pg } : {}),
+});
 const handle = openDatabase(config.database, values.pg ? { searchPath: schema } : {});
 await migrateToLatest(handle.db, values.pg ? { schema } : {});
 const keyring = loadOrCreateKeyring(config.secretKeyFile);
 const ctx: Ctx = {
-  actor: { kind: 'user', id: ulid(), role: 'editor' }, db: handle.db, log: pino({ level: 'silent' }), now: () => new Date(), config,
-  files: new FileStore(config.filesDir), keyring,
+  actor: { kind: 'user', id: ulid(), role: 'editor' },
+  db: handle.db,
+  log: pino({ level: 'silent' }),
+  now: () => new Date(),
+  config,
+  files: new FileStore(config.filesDir),
+  keyring,
 };
 
 try {
@@ -48,16 +57,34 @@ try {
       for (let i = at; i < Math.min(n, at + 500); i++) {
         const id = ulid();
         const p: Person = {
-          id, slug: id.toLowerCase(), confidentiality: 'restricted', createdAt: now, updatedAt: now, restricted: {},
-          names: [{ full: `Персона Засекреченная-${i}`, script: 'Cyrl', kind: 'primary' }, { full: `Persona Zasekrechennaya-${i}`, script: 'Latn', kind: 'transliteration' }],
-          givenName: null, familyName: null, patronymic: null, birthDate: '1980', birthDateApprox: false, gender: null, nationality: 'KZ', roles: ['activist'],
-          summary: 'Detained after a protest; held incommunicado. '.repeat(4), links: [],
+          id,
+          slug: id.toLowerCase(),
+          confidentiality: 'restricted',
+          createdAt: now,
+          updatedAt: now,
+          restricted: {},
+          names: [
+            { full: `Персона Засекреченная-${i}`, script: 'Cyrl', kind: 'primary' },
+            { full: `Persona Zasekrechennaya-${i}`, script: 'Latn', kind: 'transliteration' },
+          ],
+          givenName: null,
+          familyName: null,
+          patronymic: null,
+          birthDate: '1980',
+          birthDateApprox: false,
+          gender: null,
+          nationality: 'KZ',
+          roles: ['activist'],
+          summary: 'Detained after a protest; held incommunicado. '.repeat(4),
+          links: [],
         };
         await personRepo.insert(trx, p, keyring);
       }
     });
   }
-  const blobs = (await handle.db.selectFrom('persons').select(['id', 'restricted_data']).execute()).map((r) => [r.id, r.restricted_data!] as const);
+  const blobs = (await handle.db.selectFrom('persons').select(['id', 'restricted_data']).execute()).map(
+    (r) => [r.id, r.restricted_data!] as const,
+  );
   const median = async (fn: () => Promise<unknown>) => {
     const times: number[] = [];
     for (let k = 0; k < 7; k++) {
@@ -67,7 +94,9 @@ try {
     }
     return times.sort((a, b) => a - b)[3]!;
   };
-  const decrypt = await median(async () => { for (const [id, blob] of blobs) JSON.parse(keyring.decrypt(blob, id)); });
+  const decrypt = await median(async () => {
+    for (const [id, blob] of blobs) JSON.parse(keyring.decrypt(blob, id));
+  });
   // The first search after a start opens every sealed record; later ones reuse the documents built (and decrypt only changes).
   const t0 = performance.now();
   await search(ctx, SearchInputSchema.parse({ q: 'Засекреченная-17' }));
@@ -76,9 +105,15 @@ try {
   const listMs = await median(() => listRecords(ctx, personDef, { q: 'Zasekrechennaya-17' }, { limit: 50 }));
   const per = (ms: number) => Number(((ms / n) * 1000).toFixed(2));
   const result = {
-    dialect: handle.dialect, sealedRecords: n,
+    dialect: handle.dialect,
+    sealedRecords: n,
     msPer1000: { decryptOnly: per(decrypt), firstSearch: per(coldMs), laterSearch: per(searchMs), listQ: per(listMs) },
-    totalMs: { decryptOnly: Number(decrypt.toFixed(1)), firstSearch: Number(coldMs.toFixed(1)), laterSearch: Number(searchMs.toFixed(1)), listQ: Number(listMs.toFixed(1)) },
+    totalMs: {
+      decryptOnly: Number(decrypt.toFixed(1)),
+      firstSearch: Number(coldMs.toFixed(1)),
+      laterSearch: Number(searchMs.toFixed(1)),
+      listQ: Number(listMs.toFixed(1)),
+    },
   };
   console.log(JSON.stringify(result));
   fs.mkdirSync('bench/results', { recursive: true });

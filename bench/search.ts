@@ -31,14 +31,32 @@ import { search, SearchInputSchema } from '../src/queries/search/search.ts';
 import { mulberry32, type Rng } from './generate.ts';
 
 /** One result row, shaped like bench/run.ts's rows (which this file cannot import: run.ts runs when imported). */
-export interface Row { name: string; value: number; unit: string; baseline: number | null; ratio: number | null; target: string | null; met: boolean | null }
+export interface Row {
+  name: string;
+  value: number;
+  unit: string;
+  baseline: number | null;
+  ratio: number | null;
+  target: string | null;
+  met: boolean | null;
+}
 
-function row(name: string, value: number, unit: string, opts: { baseline?: number; target?: { op: '<='; limit: number } } = {}): Row {
+function row(
+  name: string,
+  value: number,
+  unit: string,
+  opts: { baseline?: number; target?: { op: '<='; limit: number } } = {},
+): Row {
   const round = (x: number) => Number(x.toFixed(2));
   const baseline = opts.baseline ?? null;
   return {
-    name, value: round(value), unit, baseline: baseline === null ? null : round(baseline), ratio: baseline ? Number((value / baseline).toFixed(2)) : null,
-    target: opts.target ? `${opts.target.op} ${opts.target.limit}` : null, met: opts.target ? value <= opts.target.limit : null,
+    name,
+    value: round(value),
+    unit,
+    baseline: baseline === null ? null : round(baseline),
+    ratio: baseline ? Number((value / baseline).toFixed(2)) : null,
+    target: opts.target ? `${opts.target.op} ${opts.target.limit}` : null,
+    met: opts.target ? value <= opts.target.limit : null,
   };
 }
 
@@ -47,14 +65,132 @@ function percentile(values: readonly number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? Number.NaN;
 }
 
-const GIVEN_M = ['Мухтар', 'Ерлан', 'Арман', 'Болат', 'Серик', 'Нурлан', 'Жанболат', 'Айдар', 'Талгат', 'Максат', 'Алексей', 'Дмитрий', 'Сергей', 'Иван', 'Михаил', 'Андрей', 'Владимир', 'Юрий', 'Фёдор', 'Евгений', 'Ильгар', 'Тофиг', 'Рашад', 'Эльдар'];
-const GIVEN_F = ['Роза', 'Айгуль', 'Жанар', 'Динара', 'Сауле', 'Асель', 'Гульнар', 'Анна', 'Мария', 'Юлия', 'Наталья', 'Людмила', 'Светлана', 'Лейла', 'Хадиджа'];
-const ROOTS = ['Абл', 'Абдр', 'Ахм', 'Бек', 'Бай', 'Жум', 'Жак', 'Кай', 'Кур', 'Мук', 'Нур', 'Ораз', 'Сер', 'Сап', 'Тул', 'Тук', 'Тем', 'Ус', 'Хас', 'Шах', 'Ес', 'Иск', 'Ков', 'Коз', 'Мор', 'Пон', 'Сок', 'Цар', 'Щерб', 'Ягуб'];
-const MIDS = ['а', 'я', 'ан', 'ен', 'ыр', 'ул', 'ам', 'ет', 'им', 'ор', 'аш', 'уб', 'ек', 'ин', 'аз', 'ир', 'ал', 'уш', 'ык', 'ем'];
+const GIVEN_M = [
+  'Мухтар',
+  'Ерлан',
+  'Арман',
+  'Болат',
+  'Серик',
+  'Нурлан',
+  'Жанболат',
+  'Айдар',
+  'Талгат',
+  'Максат',
+  'Алексей',
+  'Дмитрий',
+  'Сергей',
+  'Иван',
+  'Михаил',
+  'Андрей',
+  'Владимир',
+  'Юрий',
+  'Фёдор',
+  'Евгений',
+  'Ильгар',
+  'Тофиг',
+  'Рашад',
+  'Эльдар',
+];
+const GIVEN_F = [
+  'Роза',
+  'Айгуль',
+  'Жанар',
+  'Динара',
+  'Сауле',
+  'Асель',
+  'Гульнар',
+  'Анна',
+  'Мария',
+  'Юлия',
+  'Наталья',
+  'Людмила',
+  'Светлана',
+  'Лейла',
+  'Хадиджа',
+];
+const ROOTS = [
+  'Абл',
+  'Абдр',
+  'Ахм',
+  'Бек',
+  'Бай',
+  'Жум',
+  'Жак',
+  'Кай',
+  'Кур',
+  'Мук',
+  'Нур',
+  'Ораз',
+  'Сер',
+  'Сап',
+  'Тул',
+  'Тук',
+  'Тем',
+  'Ус',
+  'Хас',
+  'Шах',
+  'Ес',
+  'Иск',
+  'Ков',
+  'Коз',
+  'Мор',
+  'Пон',
+  'Сок',
+  'Цар',
+  'Щерб',
+  'Ягуб',
+];
+const MIDS = [
+  'а',
+  'я',
+  'ан',
+  'ен',
+  'ыр',
+  'ул',
+  'ам',
+  'ет',
+  'им',
+  'ор',
+  'аш',
+  'уб',
+  'ек',
+  'ин',
+  'аз',
+  'ир',
+  'ал',
+  'уш',
+  'ык',
+  'ем',
+];
 const ENDS = ['ов', 'ев', 'ин', 'баев', 'беков', 'ханов', 'аев', 'енко', 'ский', 'ович', 'ли', 'жанов'];
-const WORDS = ['prosecution', 'arrest', 'strike', 'torture', 'extradition', 'verdict', 'appeal', 'court', 'release', 'detention', 'преследование', 'арест', 'суд', 'приговор', 'забастовка', 'пытки', 'экстрадиция', 'répression', 'élections', 'liberté'];
+const WORDS = [
+  'prosecution',
+  'arrest',
+  'strike',
+  'torture',
+  'extradition',
+  'verdict',
+  'appeal',
+  'court',
+  'release',
+  'detention',
+  'преследование',
+  'арест',
+  'суд',
+  'приговор',
+  'забастовка',
+  'пытки',
+  'экстрадиция',
+  'répression',
+  'élections',
+  'liberté',
+];
 
-interface Name { given: string; surname: string; female: boolean }
+interface Name {
+  given: string;
+  surname: string;
+  female: boolean;
+}
 
 function randomName(r: Rng): Name {
   const female = r.chance(0.4);
@@ -75,9 +211,23 @@ const base = (n: number, slug: string) => ({ id: id(n), slug, createdAt: NOW, up
 
 function person(n: number, names: string[], r: Rng, birthYear?: number): Person {
   return {
-    ...base(n, `p-${n}`), confidentiality: r.chance(0.02) ? 'internal' : 'public', names: names.map((full, i) => ({ full, script: /[а-яё]/i.test(full) ? 'Cyrl' : 'Latn', kind: i === 0 ? 'primary' : 'transliteration' })),
-    givenName: null, familyName: null, patronymic: null, birthDate: birthYear ? String(birthYear) : null, birthDateApprox: false, gender: null,
-    nationality: r.pick(['KZ', 'RU', 'AZ', 'BY']), roles: [], summary: null, links: [],
+    ...base(n, `p-${n}`),
+    confidentiality: r.chance(0.02) ? 'internal' : 'public',
+    names: names.map((full, i) => ({
+      full,
+      script: /[а-яё]/i.test(full) ? 'Cyrl' : 'Latn',
+      kind: i === 0 ? 'primary' : 'transliteration',
+    })),
+    givenName: null,
+    familyName: null,
+    patronymic: null,
+    birthDate: birthYear ? String(birthYear) : null,
+    birthDateApprox: false,
+    gender: null,
+    nationality: r.pick(['KZ', 'RU', 'AZ', 'BY']),
+    roles: [],
+    summary: null,
+    links: [],
   };
 }
 
@@ -93,15 +243,35 @@ function* documents(total: number, r: Rng): Generator<{ doc: SearchDoc; name?: N
     } else if (kind < 0.75) {
       const name = randomName(r);
       const c = {
-        ...base(n, `c-${n}`), confidentiality: r.chance(0.03) ? 'restricted' : 'public', title: `${r.pick(WORDS)} ${r.chance(0.5) ? latin(name.surname, r) : name.surname}`,
-        subject: { type: 'person', id: id(1) }, country: r.pick(['KZ', 'RU', 'AZ', 'BY']), status: 'unknown', court: null, sentence: null,
-        summary: Array.from({ length: 12 }, () => r.pick(WORDS)).join(' '), eventIds: [], acts: [], charges: [], timeline: [], designations: [],
+        ...base(n, `c-${n}`),
+        confidentiality: r.chance(0.03) ? 'restricted' : 'public',
+        title: `${r.pick(WORDS)} ${r.chance(0.5) ? latin(name.surname, r) : name.surname}`,
+        subject: { type: 'person', id: id(1) },
+        country: r.pick(['KZ', 'RU', 'AZ', 'BY']),
+        status: 'unknown',
+        court: null,
+        sentence: null,
+        summary: Array.from({ length: 12 }, () => r.pick(WORDS)).join(' '),
+        eventIds: [],
+        acts: [],
+        charges: [],
+        timeline: [],
+        designations: [],
       } as unknown as Case; // only the fields caseDoc reads matter here
       yield { doc: caseDoc(c) };
     } else {
       const s = {
-        ...base(n, `s-${n}`), confidentiality: 'public', title: `Report ${n} on ${r.pick(WORDS)}`, url: null, archivedUrl: null, publisher: 'Monitor',
-        publishedDate: String(2000 + r.int(0, 25)), retrievedAt: null, language: 'en', reliability: 'high', file: null,
+        ...base(n, `s-${n}`),
+        confidentiality: 'public',
+        title: `Report ${n} on ${r.pick(WORDS)}`,
+        url: null,
+        archivedUrl: null,
+        publisher: 'Monitor',
+        publishedDate: String(2000 + r.int(0, 25)),
+        retrievedAt: null,
+        language: 'en',
+        reliability: 'high',
+        file: null,
         notes: Array.from({ length: 40 }, () => r.pick(WORDS)).join(' '),
       } as unknown as Source; // only the fields sourceDoc reads matter here
       yield { doc: sourceDoc(s) };
@@ -114,27 +284,43 @@ async function open(dir: string): Promise<{ handle: DatabaseHandle; ctx: Ctx }> 
   const handle = openDatabase(config.database);
   await migrateToLatest(handle.db);
   const ctx: Ctx = {
-    actor: { kind: 'system', name: 'bench' }, db: handle.db, log: pino({ level: 'silent' }), now: () => new Date(), config,
-    files: new FileStore(config.filesDir), keyring: loadOrCreateKeyring(config.secretKeyFile),
+    actor: { kind: 'system', name: 'bench' },
+    db: handle.db,
+    log: pino({ level: 'silent' }),
+    now: () => new Date(),
+    config,
+    files: new FileStore(config.filesDir),
+    keyring: loadOrCreateKeyring(config.secretKeyFile),
   };
   return { handle, ctx };
 }
 
 /** The search benchmark: loads `total` documents, runs `queries` mixed queries as the public. */
-async function benchSearchLatency(dir: string, total: number, nQueries: number, seed: number, log: (s: string) => void): Promise<{ rows: Row[]; notes: string[] }> {
+async function benchSearchLatency(
+  dir: string,
+  total: number,
+  nQueries: number,
+  seed: number,
+  log: (s: string) => void,
+): Promise<{ rows: Row[]; notes: string[] }> {
   const { handle, ctx } = await open(dir);
   try {
     const r = mulberry32(seed);
     const names: Name[] = [];
     const t0 = performance.now();
     let batch: SearchDoc[] = [];
-    const flush = async () => { const b = batch; batch = []; await writeTransaction(handle.db, (trx) => addDocs(trx, b)); };
+    const flush = async () => {
+      const b = batch;
+      batch = [];
+      await writeTransaction(handle.db, (trx) => addDocs(trx, b));
+    };
     for (const { doc, name } of documents(total, r)) {
       batch.push(doc);
       if (name && names.length < 5000 && r.chance(0.05)) names.push(name);
       if (batch.length >= 10_000) {
         await flush();
-        if (total >= 100_000) log(`search index: ${doc.recordId} after ${Math.round((performance.now() - t0) / 1000)} s`);
+        if (total >= 100_000)
+          log(`search index: ${doc.recordId} after ${Math.round((performance.now() - t0) / 1000)} s`);
       }
     }
     await flush();
@@ -143,7 +329,19 @@ async function benchSearchLatency(dir: string, total: number, nQueries: number, 
     for (let i = 0; i < nQueries; i++) {
       const nm = r.pick(names);
       const k = r.next();
-      queries.push(k < 0.3 ? nm.surname : k < 0.6 ? latin(nm.surname, r) : k < 0.75 ? latin(`${nm.given} ${nm.surname}`, r) : k < 0.85 ? `${latin(nm.surname, r).slice(0, 4)}*` : k < 0.93 ? r.pick(WORDS) : `"${r.pick(WORDS)} ${r.pick(WORDS)}"`);
+      queries.push(
+        k < 0.3
+          ? nm.surname
+          : k < 0.6
+            ? latin(nm.surname, r)
+            : k < 0.75
+              ? latin(`${nm.given} ${nm.surname}`, r)
+              : k < 0.85
+                ? `${latin(nm.surname, r).slice(0, 4)}*`
+                : k < 0.93
+                  ? r.pick(WORDS)
+                  : `"${r.pick(WORDS)} ${r.pick(WORDS)}"`,
+      );
     }
     const pub: Ctx = { ...ctx, actor: ANONYMOUS };
     for (const q of queries.slice(0, 50)) await search(pub, SearchInputSchema.parse({ q }));
@@ -166,13 +364,19 @@ async function benchSearchLatency(dir: string, total: number, nQueries: number, 
     }
     return {
       rows: [
-        row(`search p50 (${(total / 1e6).toLocaleString('en-US')}M docs)`, percentile(times, 0.5), 'ms', { baseline: percentile(base, 0.5), target: { op: '<=', limit: 5 } }),
-        row(`search p95 (${(total / 1e6).toLocaleString('en-US')}M docs)`, percentile(times, 0.95), 'ms', { baseline: percentile(base, 0.95), target: { op: '<=', limit: 25 } }),
+        row(`search p50 (${(total / 1e6).toLocaleString('en-US')}M docs)`, percentile(times, 0.5), 'ms', {
+          baseline: percentile(base, 0.5),
+          target: { op: '<=', limit: 5 },
+        }),
+        row(`search p95 (${(total / 1e6).toLocaleString('en-US')}M docs)`, percentile(times, 0.95), 'ms', {
+          baseline: percentile(base, 0.95),
+          target: { op: '<=', limit: 25 },
+        }),
       ],
       notes: [
         `search: ${total.toLocaleString('en-US')} documents (persons with Russian/Kazakh names and ICAO or BGN/PCGN Latin forms, cases, sources with text) loaded in ${loadS.toFixed(1)} s; ` +
-        `${nQueries} queries as the public (30 % Cyrillic surnames, 30 % their Latin forms, 15 % Latin full names, 10 % prefixes, 15 % words and phrases), ${found} with results; ` +
-        'baseline: the bare FTS5 lookup of the first word (better-sqlite3, prepared); search() includes the name-key query, ranking and snippets',
+          `${nQueries} queries as the public (30 % Cyrillic surnames, 30 % their Latin forms, 15 % Latin full names, 10 % prefixes, 15 % words and phrases), ${found} with results; ` +
+          'baseline: the bare FTS5 lookup of the first word (better-sqlite3, prepared); search() includes the name-key query, ranking and snippets',
       ],
     };
   } finally {
@@ -181,7 +385,12 @@ async function benchSearchLatency(dir: string, total: number, nQueries: number, 
 }
 
 /** The duplicates benchmark: `total` persons, 2 % of them a second record of another in another script or order. */
-async function benchDuplicates(dir: string, total: number, seed: number, log: (s: string) => void): Promise<{ rows: Row[]; notes: string[] }> {
+async function benchDuplicates(
+  dir: string,
+  total: number,
+  seed: number,
+  log: (s: string) => void,
+): Promise<{ rows: Row[]; notes: string[] }> {
   const { handle, ctx } = await open(dir);
   try {
     const r = mulberry32(seed + 1);
@@ -191,7 +400,11 @@ async function benchDuplicates(dir: string, total: number, seed: number, log: (s
       if (n > 100 && r.chance(0.02)) {
         const of = persons[r.int(0, persons.length - 1)]!;
         const [given, surname] = of.names[0]!.full.split(' ') as [string, string];
-        const form = r.pick([`${surname.toUpperCase()} ${given}`, latin(`${given} ${surname}`, r), `${latin(surname, r)} ${given[0]}.`]);
+        const form = r.pick([
+          `${surname.toUpperCase()} ${given}`,
+          latin(`${given} ${surname}`, r),
+          `${latin(surname, r)} ${given[0]}.`,
+        ]);
         persons.push(person(n, [latin(form, r)], r, of.birthDate ? Number(of.birthDate) : undefined));
         injected.push([of.id, persons[persons.length - 1]!.id]);
       } else {
@@ -199,7 +412,10 @@ async function benchDuplicates(dir: string, total: number, seed: number, log: (s
         persons.push(person(n, [`${name.given} ${name.surname}`], r, 1940 + r.int(0, 60)));
       }
     }
-    for (let i = 0; i < persons.length; i += 5000) await writeTransaction(handle.db, async (trx) => { for (const p of persons.slice(i, i + 5000)) await personRepo.insert(trx, p, ctx.keyring); });
+    for (let i = 0; i < persons.length; i += 5000)
+      await writeTransaction(handle.db, async (trx) => {
+        for (const p of persons.slice(i, i + 5000)) await personRepo.insert(trx, p, ctx.keyring);
+      });
     log(`duplicates: ${total.toLocaleString('en-US')} persons stored`);
     const b0 = performance.now();
     await personsForMatching(handle.db, CONFIDENTIALITY);
@@ -210,10 +426,15 @@ async function benchDuplicates(dir: string, total: number, seed: number, log: (s
     const found = new Set(pairs.map((p) => [p.a.id, p.b.id].sort().join(' ')));
     const hit = injected.filter(([a, b]) => found.has([a, b].sort().join(' '))).length;
     return {
-      rows: [row(`duplicate candidates (${total.toLocaleString('en-US')} persons)`, ms / 1000, 's', { baseline: baseMs / 1000, target: { op: '<=', limit: 10 } })],
+      rows: [
+        row(`duplicate candidates (${total.toLocaleString('en-US')} persons)`, ms / 1000, 's', {
+          baseline: baseMs / 1000,
+          target: { op: '<=', limit: 10 },
+        }),
+      ],
       notes: [
         `duplicates: ${pairs.length.toLocaleString('en-US')} candidate pairs; ${hit} of ${injected.length} injected second records (surname first in capitals, ` +
-        'ICAO or BGN Latin, surname and initial) found; baseline: reading every person\'s names from the database',
+          "ICAO or BGN Latin, surname and initial) found; baseline: reading every person's names from the database",
       ],
     };
   } finally {
@@ -222,7 +443,14 @@ async function benchDuplicates(dir: string, total: number, seed: number, log: (s
 }
 
 /** Runs both benchmarks in a temporary folder. */
-export async function benchSearch(opts: { quick: boolean; docs?: number; persons?: number; seed: number; keep?: boolean; log: (s: string) => void }): Promise<{ rows: Row[]; notes: string[] }> {
+export async function benchSearch(opts: {
+  quick: boolean;
+  docs?: number;
+  persons?: number;
+  seed: number;
+  keep?: boolean;
+  log: (s: string) => void;
+}): Promise<{ rows: Row[]; notes: string[] }> {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'vigil-bench-search-'));
   try {
     const docs = opts.docs ?? (opts.quick ? 50_000 : 1_000_000);
@@ -239,11 +467,26 @@ export async function benchSearch(opts: { quick: boolean; docs?: number; persons
 }
 
 if (import.meta.filename === process.argv[1]) {
-  const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, keep: { type: 'boolean', default: false }, docs: { type: 'string' }, persons: { type: 'string' }, seed: { type: 'string', default: '1' } } });
-  const res = await benchSearch({
-    quick: values.quick, keep: values.keep, seed: Number(values.seed), log: (s) => void process.stderr.write(`bench: ${s}\n`),
-    ...(values.docs ? { docs: Number(values.docs) } : {}), ...(values.persons ? { persons: Number(values.persons) } : {}),
+  const { values } = parseArgs({
+    options: {
+      quick: { type: 'boolean', default: false },
+      keep: { type: 'boolean', default: false },
+      docs: { type: 'string' },
+      persons: { type: 'string' },
+      seed: { type: 'string', default: '1' },
+    },
   });
-  for (const x of res.rows) console.log(`${x.name.padEnd(40)} ${String(x.value).padStart(9)} ${x.unit.padEnd(3)} baseline ${x.baseline ?? '-'} ratio ${x.ratio ?? '-'} target ${x.target ?? '-'} met ${x.met === null ? '-' : x.met ? 'yes' : 'NO'}`);
+  const res = await benchSearch({
+    quick: values.quick,
+    keep: values.keep,
+    seed: Number(values.seed),
+    log: (s) => void process.stderr.write(`bench: ${s}\n`),
+    ...(values.docs ? { docs: Number(values.docs) } : {}),
+    ...(values.persons ? { persons: Number(values.persons) } : {}),
+  });
+  for (const x of res.rows)
+    console.log(
+      `${x.name.padEnd(40)} ${String(x.value).padStart(9)} ${x.unit.padEnd(3)} baseline ${x.baseline ?? '-'} ratio ${x.ratio ?? '-'} target ${x.target ?? '-'} met ${x.met === null ? '-' : x.met ? 'yes' : 'NO'}`,
+    );
   for (const n of res.notes) console.log(`- ${n}`);
 }

@@ -22,7 +22,10 @@ try {
     const t = await testDb(dialect);
     try {
       const ctx = testCtx(t);
-      const cpu = (since: NodeJS.CpuUsage) => { const u = process.cpuUsage(since); return (u.user + u.system) / 1e6; };
+      const cpu = (since: NodeJS.CpuUsage) => {
+        const u = process.cpuUsage(since);
+        return (u.user + u.system) / 1e6;
+      };
       let c0 = process.cpuUsage();
       let t0 = performance.now();
       await importJson(ctx, fs.createReadStream(gen.file));
@@ -37,9 +40,14 @@ try {
       const exp = (performance.now() - t0) / 1000;
       const expCpu = cpu(c0);
       const same = firstDifference(gen.file, out) === -1;
-      console.log(`${dialect}: ${gen.records} records; import ${imp.toFixed(2)} s (${Math.round(gen.records / imp)} records/s; ` +
-        `${impCpu.toFixed(2)} s of this process's CPU), export ${exp.toFixed(2)} s (${Math.round(gen.records / exp)} records/s; ${expCpu.toFixed(2)} s CPU), round trip ${same ? 'byte-identical' : 'DIFFERS'}; ` +
-        `load ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}, ${new Date().toISOString()}`);
+      console.log(
+        `${dialect}: ${gen.records} records; import ${imp.toFixed(2)} s (${Math.round(gen.records / imp)} records/s; ` +
+          `${impCpu.toFixed(2)} s of this process's CPU), export ${exp.toFixed(2)} s (${Math.round(gen.records / exp)} records/s; ${expCpu.toFixed(2)} s CPU), round trip ${same ? 'byte-identical' : 'DIFFERS'}; ` +
+          `load ${os
+            .loadavg()
+            .map((x) => x.toFixed(2))
+            .join(' ')}, ${new Date().toISOString()}`,
+      );
     } finally {
       await t.cleanup();
     }

@@ -41,8 +41,14 @@ const sha256 = (data) => crypto.createHash('sha256').update(data).digest('hex');
 /** The hash of everything a build reads: the configuration files and each source file's name and content. */
 export function inputHash(files = sourceFiles()) {
   const h = crypto.createHash('sha256');
-  for (const f of CONFIGS) h.update(`${f}\0`).update(fs.readFileSync(path.join(ROOT, f))).update('\0');
-  for (const f of files) h.update(`${f}\0`).update(sha256(fs.readFileSync(path.join(SRC, f)))).update('\0');
+  for (const f of CONFIGS)
+    h.update(`${f}\0`)
+      .update(fs.readFileSync(path.join(ROOT, f)))
+      .update('\0');
+  for (const f of files)
+    h.update(`${f}\0`)
+      .update(sha256(fs.readFileSync(path.join(SRC, f))))
+      .update('\0');
   return h.digest('hex');
 }
 
@@ -71,23 +77,42 @@ export async function build() {
   // Loaded here, not at the top: isCurrent() is used by the tests and must not need the compiler.
   const { default: ts } = await import('typescript');
   const configPath = path.join(ROOT, 'tsconfig.build.json');
-  const parsed = ts.getParsedCommandLineOfConfigFile(configPath, {}, {
-    ...ts.sys,
-    onUnRecoverableConfigFileDiagnostic: (d) => { throw new Error(ts.flattenDiagnosticMessageText(d.messageText, '\n')); },
-  });
+  const parsed = ts.getParsedCommandLineOfConfigFile(
+    configPath,
+    {},
+    {
+      ...ts.sys,
+      onUnRecoverableConfigFileDiagnostic: (d) => {
+        throw new Error(ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+      },
+    },
+  );
   if (!parsed) throw new Error('tsconfig.build.json could not be read');
-  if (parsed.errors.length > 0) throw new Error(parsed.errors.map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n')).join('\n'));
+  if (parsed.errors.length > 0)
+    throw new Error(parsed.errors.map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n')).join('\n'));
   // One file at a time the compiler cannot see package.json's "type": "module", which makes NodeNext emit ES modules
   // here; ES2022 modules say so directly and give the same output.
   const options = {
-    ...parsed.options, module: ts.ModuleKind.ES2022, moduleResolution: ts.ModuleResolutionKind.Bundler,
-    noEmit: false, sourceMap: false, declaration: false, incremental: false,
+    ...parsed.options,
+    module: ts.ModuleKind.ES2022,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    noEmit: false,
+    sourceMap: false,
+    declaration: false,
+    incremental: false,
   };
 
   const files = sourceFiles();
   const previous = readStamp();
   // A change of compiler settings, compiler version or of this script invalidates every compiled file.
-  const settings = sha256(JSON.stringify([ts.version, ...['tsconfig.json', 'tsconfig.build.json', 'scripts/build.js'].map((f) => fs.readFileSync(path.join(ROOT, f), 'utf8'))]));
+  const settings = sha256(
+    JSON.stringify([
+      ts.version,
+      ...['tsconfig.json', 'tsconfig.build.json', 'scripts/build.js'].map((f) =>
+        fs.readFileSync(path.join(ROOT, f), 'utf8'),
+      ),
+    ]),
+  );
   const known = previous.settings === settings ? previous.files : {};
   const manifest = {};
   const counts = { compiled: 0, copied: 0, kept: 0, removed: 0 };
@@ -103,8 +128,13 @@ export async function build() {
       continue;
     }
     if (IS_TS.test(rel)) {
-      const r = ts.transpileModule(data.toString('utf8'), { compilerOptions: options, fileName: path.join(SRC, rel), reportDiagnostics: true });
-      for (const d of r.diagnostics ?? []) failures.push(`${rel}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`);
+      const r = ts.transpileModule(data.toString('utf8'), {
+        compilerOptions: options,
+        fileName: path.join(SRC, rel),
+        reportDiagnostics: true,
+      });
+      for (const d of r.diagnostics ?? [])
+        failures.push(`${rel}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`);
       writeAtomic(target, r.outputText);
       counts.compiled++;
     } else {
@@ -147,10 +177,16 @@ function readStamp() {
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
   const started = performance.now();
   if (isCurrent()) process.stdout.write('dist/ is up to date\n');
-  else build().then((c) => {
-    process.stdout.write(`dist/ built: ${c.compiled} compiled, ${c.copied} copied, ${c.kept} unchanged, ${c.removed} removed (${Math.round(performance.now() - started)} ms)\n`);
-  }, (err) => {
-    process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
-    process.exitCode = 1;
-  });
+  else
+    build().then(
+      (c) => {
+        process.stdout.write(
+          `dist/ built: ${c.compiled} compiled, ${c.copied} copied, ${c.kept} unchanged, ${c.removed} removed (${Math.round(performance.now() - started)} ms)\n`,
+        );
+      },
+      (err) => {
+        process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
+        process.exitCode = 1;
+      },
+    );
 }

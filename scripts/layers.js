@@ -79,14 +79,22 @@ export function layerRules(extraPatterns) {
         for (const target of [...above, ...siblings, ...apart]) {
           const door = DOORS.find((d) => d.from === entry && d.to.startsWith(`${target}/`));
           const rest = door ? `/(?!${escape(door.to.slice(target.length + 1))}$)` : target.endsWith('.ts') ? '$' : '/';
-          const why = above.includes(target) ? 'a higher layer' : siblings.includes(target) ? 'a sibling of the same layer' : 'kept apart from it';
+          const why = above.includes(target)
+            ? 'a higher layer'
+            : siblings.includes(target)
+              ? 'a sibling of the same layer'
+              : 'kept apart from it';
           patterns.push({
             regex: `^${up}${escape(target)}${rest}`,
             message: `src/${entry} may not import src/${target}: it is ${why} (see scripts/layers.js and the README's map of the source tree).`,
           });
         }
         const files = isFile ? [`src/${entry}`] : [`src/${entry}/${'*/'.repeat(depth - 1)}*.{ts,tsx}`];
-        configs.push({ files, ignores: ['**/*.test.ts', '**/*.test.tsx'], rules: { 'no-restricted-imports': ['error', { patterns }] } });
+        configs.push({
+          files,
+          ignores: ['**/*.test.ts', '**/*.test.tsx'],
+          rules: { 'no-restricted-imports': ['error', { patterns }] },
+        });
       }
     }
   });

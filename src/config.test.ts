@@ -14,11 +14,17 @@ describe('config', () => {
 
   it('reads PostgreSQL and sqlite: URLs', () => {
     assert.equal(loadConfig({ VIGIL_DATABASE_URL: 'postgres://u:p@127.0.0.1/db' }).database.dialect, 'postgres');
-    assert.deepEqual(loadConfig({ VIGIL_DATABASE_URL: 'sqlite:/tmp/x.db' }).database, { dialect: 'sqlite', file: '/tmp/x.db' });
+    assert.deepEqual(loadConfig({ VIGIL_DATABASE_URL: 'sqlite:/tmp/x.db' }).database, {
+      dialect: 'sqlite',
+      file: '/tmp/x.db',
+    });
   });
 
   it('names the bad variable', () => {
-    assert.throws(() => loadConfig({ PORT: 'eighty' }), (e: unknown) => e instanceof ConfigError && e.message.startsWith('PORT:'));
+    assert.throws(
+      () => loadConfig({ PORT: 'eighty' }),
+      (e: unknown) => e instanceof ConfigError && e.message.startsWith('PORT:'),
+    );
     assert.throws(() => loadConfig({ PORT: '70000' }), /PORT/);
     assert.throws(() => loadConfig({ VIGIL_LOG_LEVEL: 'loud' }), /VIGIL_LOG_LEVEL/);
     assert.throws(() => loadConfig({ VIGIL_DATABASE_URL: 'mysql://x' }), /VIGIL_DATABASE_URL/);
@@ -39,7 +45,12 @@ describe('config', () => {
     assert.equal(parseTrustProxy('0'), false);
     assert.equal(parseTrustProxy('true'), true);
     assert.equal(parseTrustProxy('2'), 2);
-    assert.deepEqual(parseTrustProxy(' 127.0.0.1, 10.0.0.0/8 ,::1,fd00::/8'), ['127.0.0.1', '10.0.0.0/8', '::1', 'fd00::/8']);
+    assert.deepEqual(parseTrustProxy(' 127.0.0.1, 10.0.0.0/8 ,::1,fd00::/8'), [
+      '127.0.0.1',
+      '10.0.0.0/8',
+      '::1',
+      'fd00::/8',
+    ]);
     assert.deepEqual(loadConfig({ VIGIL_TRUST_PROXY: '192.168.1.1' }).trustProxy, ['192.168.1.1']);
     for (const bad of ['proxy.example.org', '10.0.0.0/33', '::1/129', '1.2.3.4/8/2', '127.0.0.1,nope', '1000']) {
       assert.throws(() => loadConfig({ VIGIL_TRUST_PROXY: bad }), /VIGIL_TRUST_PROXY/, bad);

@@ -13,7 +13,11 @@ const EnvSchema = z.object({
   VIGIL_SECRET_KEY_FILE: z.string().min(1).optional(),
   VIGIL_LOG_LEVEL: LogLevel.default('info'),
   VIGIL_PG_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
-  VIGIL_MAX_UPLOAD_BYTES: z.coerce.number().int().min(1024).default(50 * 1024 * 1024),
+  VIGIL_MAX_UPLOAD_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(50 * 1024 * 1024),
   VIGIL_TRUST_PROXY: z.string().optional(),
   VIGIL_PUBLIC_URL: z.url({ protocol: /^https?$/, error: 'expected an http:// or https:// URL' }).optional(),
   SMTP_HOST: z.string().min(1).optional(),
@@ -111,7 +115,9 @@ function parseDatabaseUrl(url: string, dataDir: string, poolSize: number): Datab
     return { dialect: 'postgres', url, poolSize };
   }
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(url) && !/^sqlite:/i.test(url) && !/^file:/i.test(url)) {
-    throw new ConfigError(`VIGIL_DATABASE_URL: unsupported scheme in "${url.split(':')[0]}:" (use a file path, sqlite: or postgres://)`);
+    throw new ConfigError(
+      `VIGIL_DATABASE_URL: unsupported scheme in "${url.split(':')[0]}:" (use a file path, sqlite: or postgres://)`,
+    );
   }
   let file = url.replace(/^sqlite:(\/\/)?/i, '').replace(/^file:(\/\/)?/i, '');
   if (file === '') throw new ConfigError('VIGIL_DATABASE_URL: the SQLite path is empty');
@@ -138,9 +144,15 @@ export function parseTrustProxy(raw: string | undefined): TrustProxy {
     if (hops > 100) throw new ConfigError('VIGIL_TRUST_PROXY: a hop count must be at most 100');
     return hops;
   }
-  const list = value.split(',').map((s) => s.trim()).filter((s) => s !== '');
+  const list = value
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
   const bad = list.find((s) => !isAddressOrNetwork(s));
-  if (bad !== undefined) throw new ConfigError(`VIGIL_TRUST_PROXY: "${bad}" is not an address or CIDR network (use true, a hop count or a comma-separated list)`);
+  if (bad !== undefined)
+    throw new ConfigError(
+      `VIGIL_TRUST_PROXY: "${bad}" is not an address or CIDR network (use true, a hop count or a comma-separated list)`,
+    );
   return Object.freeze(list);
 }
 
@@ -171,12 +183,24 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     trustProxy,
     publicHttps: /^https:/i.test(e.VIGIL_PUBLIC_URL ?? ''),
     outboxDir: path.join(dataDir, 'outbox'),
-    smtp: e.SMTP_HOST ? Object.freeze({ host: e.SMTP_HOST, port: e.SMTP_PORT, ...(e.SMTP_USER ? { user: e.SMTP_USER } : {}), ...(e.SMTP_PASS ? { pass: e.SMTP_PASS } : {}) }) : null,
+    smtp: e.SMTP_HOST
+      ? Object.freeze({
+          host: e.SMTP_HOST,
+          port: e.SMTP_PORT,
+          ...(e.SMTP_USER ? { user: e.SMTP_USER } : {}),
+          ...(e.SMTP_PASS ? { pass: e.SMTP_PASS } : {}),
+        })
+      : null,
     mailFrom: e.SMTP_FROM,
     signon: Object.freeze({
-      ipLimit: e.VIGIL_SIGN_IP_LIMIT, ipWindowMs: e.VIGIL_SIGN_IP_WINDOW_SECONDS * 1000, appealLimit: e.VIGIL_SIGN_APPEAL_LIMIT,
-      appealWindowMs: e.VIGIL_SIGN_APPEAL_WINDOW_SECONDS * 1000, retentionDays: e.VIGIL_SIGNER_RETENTION_DAYS,
-      countIntervalMs: e.VIGIL_COUNT_INTERVAL_SECONDS * 1000, pollMs: e.VIGIL_WORKER_POLL_MS, retryBaseMs: e.VIGIL_JOB_RETRY_SECONDS * 1000,
+      ipLimit: e.VIGIL_SIGN_IP_LIMIT,
+      ipWindowMs: e.VIGIL_SIGN_IP_WINDOW_SECONDS * 1000,
+      appealLimit: e.VIGIL_SIGN_APPEAL_LIMIT,
+      appealWindowMs: e.VIGIL_SIGN_APPEAL_WINDOW_SECONDS * 1000,
+      retentionDays: e.VIGIL_SIGNER_RETENTION_DAYS,
+      countIntervalMs: e.VIGIL_COUNT_INTERVAL_SECONDS * 1000,
+      pollMs: e.VIGIL_WORKER_POLL_MS,
+      retryBaseMs: e.VIGIL_JOB_RETRY_SECONDS * 1000,
       lockMs: e.VIGIL_JOB_LOCK_SECONDS * 1000,
     }),
     metricsToken: e.VIGIL_METRICS_TOKEN ?? null,

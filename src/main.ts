@@ -15,7 +15,10 @@ export type ProcessRole = 'web' | 'worker' | 'all';
  * Opens and migrates the database, then serves HTTP and/or runs the job worker (by role) until SIGINT/SIGTERM; resolves
  * with a stop function. Web and worker in one process share one database handle (SQLite has one writer per process).
  */
-export async function serve(config: Config, opts: { role?: ProcessRole } = {}): Promise<{ url: string; stop: () => Promise<void> }> {
+export async function serve(
+  config: Config,
+  opts: { role?: ProcessRole } = {},
+): Promise<{ url: string; stop: () => Promise<void> }> {
   const role = opts.role ?? 'all';
   const log = createLogger(config);
   const handle = openDatabase(config.database);
@@ -33,12 +36,40 @@ export async function serve(config: Config, opts: { role?: ProcessRole } = {}): 
   const files = new FileStore(config.filesDir);
   await rememberKeyring({ db: handle.db, now: () => new Date(), keyring });
   // Restricted records an older version stored in clear are sealed before anything serves them (needs the keys).
-  const sealed = await sealPendingRecords({ actor: { kind: 'system', name: 'upgrade' }, db: handle.db, log, now: () => new Date(), config, files, keyring });
+  const sealed = await sealPendingRecords({
+    actor: { kind: 'system', name: 'upgrade' },
+    db: handle.db,
+    log,
+    now: () => new Date(),
+    config,
+    files,
+    keyring,
+  });
   if (sealed > 0) log.info({ sealed }, 'restricted records sealed');
-  const worker: Worker | undefined = role === 'web' ? undefined
-    : startWorker({ actor: { kind: 'system', name: 'worker' }, db: handle.db, log, now: () => new Date(), config, files, keyring });
-  const app = role === 'worker' ? undefined
-    : await buildApp({ config, db: handle.db, files, log, now: () => new Date(), keyring, ...(handle.poolStats ? { poolStats: handle.poolStats } : {}) });
+  const worker: Worker | undefined =
+    role === 'web'
+      ? undefined
+      : startWorker({
+          actor: { kind: 'system', name: 'worker' },
+          db: handle.db,
+          log,
+          now: () => new Date(),
+          config,
+          files,
+          keyring,
+        });
+  const app =
+    role === 'worker'
+      ? undefined
+      : await buildApp({
+          config,
+          db: handle.db,
+          files,
+          log,
+          now: () => new Date(),
+          keyring,
+          ...(handle.poolStats ? { poolStats: handle.poolStats } : {}),
+        });
   const url = app ? await app.listen({ port: config.port, host: config.host }) : '';
   if (app) log.info({ url, dialect: handle.dialect, role }, 'vigil is listening');
   let stopping: Promise<void> | undefined;
@@ -55,11 +86,17 @@ export async function serve(config: Config, opts: { role?: ProcessRole } = {}): 
       let timer: NodeJS.Timeout | undefined;
       const gaveUp = await Promise.race([
         inHand.then(() => false),
-        new Promise<boolean>((resolve) => { timer = setTimeout(() => resolve(true), config.shutdownTimeoutMs); }),
+        new Promise<boolean>((resolve) => {
+          timer = setTimeout(() => resolve(true), config.shutdownTimeoutMs);
+        }),
       ]);
       clearTimeout(timer);
       // Whatever is still running was not acknowledged: a request gets no answer, a job's lock expires and it runs again.
-      if (gaveUp) log.warn({ timeoutMs: config.shutdownTimeoutMs }, 'stop timed out; closing the database with work still in hand');
+      if (gaveUp)
+        log.warn(
+          { timeoutMs: config.shutdownTimeoutMs },
+          'stop timed out; closing the database with work still in hand',
+        );
       await handle.close();
       log.info('stopped');
       log.flush();

@@ -1,7 +1,19 @@
 // Builds the Fastify app from its dependencies; nothing here reads the environment or opens connections.
 import swagger from '@fastify/swagger';
-import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyReply, type FastifyRequest, type FastifyServerOptions } from 'fastify';
-import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import Fastify, {
+  LogController,
+  type FastifyBaseLogger,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+  type FastifyServerOptions,
+} from 'fastify';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+} from 'fastify-type-provider-zod';
 import type { TrustProxy } from './config.ts';
 import type { AppDeps } from './deps.ts';
 import { registerApi } from './api/index.ts';
@@ -30,14 +42,18 @@ declare module 'fastify' {
   }
 }
 
-
 /**
  * The operationId of an API route, from its method and path: GET /api/v1/persons/:id/history → getPersonsByIdHistory.
  * Derived, so every operation has one and it changes only when the route does.
  */
 export function operationIdOf(method: string, url: string): string {
-  const words = url.replace(/^\/api\/v1\//, '').split(/[/.-]/).filter(Boolean)
-    .map((w) => (w.startsWith(':') ? `By${w.charAt(1).toUpperCase()}${w.slice(2)}` : w.charAt(0).toUpperCase() + w.slice(1)));
+  const words = url
+    .replace(/^\/api\/v1\//, '')
+    .split(/[/.-]/)
+    .filter(Boolean)
+    .map((w) =>
+      w.startsWith(':') ? `By${w.charAt(1).toUpperCase()}${w.slice(2)}` : w.charAt(0).toUpperCase() + w.slice(1),
+    );
   return `${method.toLowerCase()}${words.join('')}`;
 }
 
@@ -58,7 +74,8 @@ class OneLinePerRequest extends LogController {
   }
 
   override requestCompleted(error: Error | null | undefined, request: FastifyRequest, reply: FastifyReply): void {
-    if (error) reply.log.error({ req: request, res: reply, err: error, responseTime: reply.elapsedTime }, 'request errored');
+    if (error)
+      reply.log.error({ req: request, res: reply, err: error, responseTime: reply.elapsedTime }, 'request errored');
     else reply.log.info({ req: request, res: reply, responseTime: reply.elapsedTime }, 'request completed');
   }
 }
@@ -75,7 +92,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     // Every route is validated and serialised by zod (set below): handing Fastify the same compilers here keeps it from
     // loading its default ones (Ajv and fast-json-stringify, about a hundred modules) at start for nothing.
     // (Fastify types these factories after Ajv's compilers; zod's have the same calling shape.)
-    schemaController: { compilersFactory: { buildValidator: (() => validatorCompiler) as unknown as ValidatorFactory, buildSerializer: (() => serializerCompiler) as unknown as SerializerFactory } },
+    schemaController: {
+      compilersFactory: {
+        buildValidator: (() => validatorCompiler) as unknown as ValidatorFactory,
+        buildSerializer: (() => serializerCompiler) as unknown as SerializerFactory,
+      },
+    },
   });
   // Every route is recorded as it is added, so tests can enumerate them all (a new route cannot escape the checks).
   const routes: VigilRoute[] = [];
@@ -85,7 +107,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     for (const method of [r.method].flat()) if (method !== 'HEAD') routes.push({ method, url: r.url, validates });
     // The OpenAPI document describes the JSON API only, each operation with a stable operationId.
     if (!r.url.startsWith('/api/v1/') || r.url === '/api/v1/openapi.json') r.schema = { ...r.schema, hide: true };
-    else if (!r.schema?.operationId) r.schema = { ...r.schema, operationId: operationIdOf([r.method].flat()[0]!, r.url) };
+    else if (!r.schema?.operationId)
+      r.schema = { ...r.schema, operationId: operationIdOf([r.method].flat()[0]!, r.url) };
   });
   // The API speaks JSON only; other bodies get 415 instead of being parsed as text.
   app.removeContentTypeParser('text/plain');
@@ -101,8 +124,16 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
-      info: { title: 'Vigil API', version: '1', description: 'The register of persons, organisations, events, cases and sources. Writes need an API token.' },
-      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'An API token from `vigil user add --token`' } } },
+      info: {
+        title: 'Vigil API',
+        version: '1',
+        description: 'The register of persons, organisations, events, cases and sources. Writes need an API token.',
+      },
+      components: {
+        securitySchemes: {
+          bearer: { type: 'http', scheme: 'bearer', description: 'An API token from `vigil user add --token`' },
+        },
+      },
     },
     transform: jsonSchemaTransform,
     transformObject: jsonSchemaTransformObject,

@@ -7,7 +7,18 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { addTally, emptyTally, figures, KINDS, scoreText, TARGETS, type Facts, type Kind, type ProposalsLike, type Tally } from './score.ts';
+import {
+  addTally,
+  emptyTally,
+  figures,
+  KINDS,
+  scoreText,
+  TARGETS,
+  type Facts,
+  type Kind,
+  type ProposalsLike,
+  type Tally,
+} from './score.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -42,13 +53,21 @@ export function stripHeader(raw: string): string {
 
 /** Reads every text in dir/texts with its facts in dir/facts; a text without facts is an error. */
 export function loadSet(dir: string = here): EvalText[] {
-  const names = fs.readdirSync(path.join(dir, 'texts')).filter((f) => f.endsWith('.txt')).sort();
+  const names = fs
+    .readdirSync(path.join(dir, 'texts'))
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
   return names.map((file) => {
     const name = file.replace(/\.txt$/, '');
     const factsFile = path.join(dir, 'facts', `${name}.json`);
     if (!fs.existsSync(factsFile)) throw new Error(`no facts for ${file}`);
     const facts = JSON.parse(fs.readFileSync(factsFile, 'utf8')) as Facts;
-    return { name, text: stripHeader(fs.readFileSync(path.join(dir, 'texts', file), 'utf8')), facts, half: halfOf(name, facts) };
+    return {
+      name,
+      text: stripHeader(fs.readFileSync(path.join(dir, 'texts', file), 'utf8')),
+      facts,
+      half: halfOf(name, facts),
+    };
   });
 }
 
@@ -75,7 +94,8 @@ export interface Report {
   perText: { name: string; language: string; half: Half; tallies: Record<Kind, Tally> }[];
 }
 
-const emptyKinds = (): Record<Kind, Tally> => Object.fromEntries(KINDS.map((k) => [k, emptyTally()])) as Record<Kind, Tally>;
+const emptyKinds = (): Record<Kind, Tally> =>
+  Object.fromEntries(KINDS.map((k) => [k, emptyTally()])) as Record<Kind, Tally>;
 
 /** Runs the proposer on every text and adds up the tallies. */
 export function evaluate(set: readonly EvalText[], propose: Propose): Report {
@@ -101,11 +121,16 @@ const fmt = (x: number | null): string => (x === null ? '—' : x.toFixed(2));
 
 /** The Markdown table of a report: a row per kind, then a row per kind and half, then per kind and language. */
 export function table(r: Report): string {
-  const rows = ['| kind | texts | expected | proposed | found | precision | recall | F1 | target |', '|---|---|---|---|---|---|---|---|---|'];
+  const rows = [
+    '| kind | texts | expected | proposed | found | precision | recall | F1 | target |',
+    '|---|---|---|---|---|---|---|---|---|',
+  ];
   const row = (kind: Kind, lang: string, t: Tally) => {
     const f = figures(t);
     const target = TARGETS[kind];
-    rows.push(`| ${kind} | ${lang} | ${t.tp + t.fn} | ${t.tp + t.fp} | ${t.tp} | ${fmt(f.precision)} | ${fmt(f.recall)} | ${fmt(f.f1)} | ${target === undefined ? '—' : `≥ ${target}`} |`);
+    rows.push(
+      `| ${kind} | ${lang} | ${t.tp + t.fn} | ${t.tp + t.fp} | ${t.tp} | ${fmt(f.precision)} | ${fmt(f.recall)} | ${fmt(f.f1)} | ${target === undefined ? '—' : `≥ ${target}`} |`,
+    );
   };
   for (const k of KINDS) row(k, 'all', r.byKind[k]);
   for (const k of KINDS) for (const half of ['tuning', 'held-out']) if (r.byHalf[half]) row(k, half, r.byHalf[half][k]);
@@ -132,9 +157,16 @@ async function main(): Promise<void> {
   if (!root) throw new Error('--root needs a directory');
   const set = loadSet();
   const report = evaluate(set, await loadProposer(root));
-  const langs = Object.entries(set.reduce<Record<string, number>>((acc, t) => ({ ...acc, [t.facts.language]: (acc[t.facts.language] ?? 0) + 1 }), {}));
+  const langs = Object.entries(
+    set.reduce<Record<string, number>>(
+      (acc, t) => ({ ...acc, [t.facts.language]: (acc[t.facts.language] ?? 0) + 1 }),
+      {},
+    ),
+  );
   const halves = set.filter((t) => t.half === 'tuning').length;
-  console.log(`Intake on ${set.length} real texts (${langs.map(([l, n]) => `${n} ${l}`).join(', ')}; ${halves} tuning, ${set.length - halves} held out), code of ${path.resolve(root)}\n`);
+  console.log(
+    `Intake on ${set.length} real texts (${langs.map(([l, n]) => `${n} ${l}`).join(', ')}; ${halves} tuning, ${set.length - halves} held out), code of ${path.resolve(root)}\n`,
+  );
   console.log(table(report));
   if (verbose) {
     for (const t of report.perText) {

@@ -78,7 +78,10 @@ export function samePerson(a: string, b: string): boolean {
  * initial have the full name's keys, and each initial is the first letter of one of the full name's other words.
  */
 function sameWithInitials(withInitials: string, full: string): boolean {
-  const words = withInitials.split(/[\s.]+/).flatMap((w) => w.split('-')).filter(Boolean);
+  const words = withInitials
+    .split(/[\s.]+/)
+    .flatMap((w) => w.split('-'))
+    .filter(Boolean);
   const initials = words.filter((w) => w.length === 1).map((w) => foldText(w));
   const rest = words.filter((w) => w.length > 1);
   if (!initials.length || !rest.length) return false;
@@ -100,8 +103,15 @@ function sameWithInitials(withInitials: string, full: string): boolean {
 /** Folds an organisation's name: the search key without quotes and a leading article, Russian case endings cut. */
 function orgKey(name: string): string {
   // Endings are cut before folding, which turns й into и and would hide «-ой».
-  const stemmed = name.toLowerCase().split(/\s+/).map((w) => ruStem(w.replace(/[^\p{L}\p{N}]+$/u, ''))).join(' ');
-  return foldText(stemmed).replace(/'/g, '').replace(/^(the|l|la|le|les) /, '').trim();
+  const stemmed = name
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => ruStem(w.replace(/[^\p{L}\p{N}]+$/u, '')))
+    .join(' ');
+  return foldText(stemmed)
+    .replace(/'/g, '')
+    .replace(/^(the|l|la|le|les) /, '')
+    .trim();
 }
 
 /**
@@ -125,7 +135,13 @@ export function sameAct(fact: ActFact, p: ProposalsLike['acts'][number]): boolea
 }
 
 /** Matches facts to proposals one to one, first come first served, and counts. */
-function tally<F, P>(facts: readonly F[], proposals: readonly P[], same: (f: F, p: P) => boolean, showF: (f: F) => string, showP: (p: P) => string): Tally {
+function tally<F, P>(
+  facts: readonly F[],
+  proposals: readonly P[],
+  same: (f: F, p: P) => boolean,
+  showF: (f: F) => string,
+  showP: (p: P) => string,
+): Tally {
   const used = new Set<number>();
   const t = emptyTally();
   for (const f of facts) {
@@ -147,21 +163,55 @@ function tally<F, P>(facts: readonly F[], proposals: readonly P[], same: (f: F, 
   return t;
 }
 
-const showAct = (a: { kind: string; person: string | null; date: string | null; sentenceMonths: number | null }): string =>
+const showAct = (a: {
+  kind: string;
+  person: string | null;
+  date: string | null;
+  sentenceMonths: number | null;
+}): string =>
   `${a.kind} ${a.person ?? '?'}${a.date ? ` ${a.date}` : ''}${a.sentenceMonths !== null ? ` ${a.sentenceMonths} months` : ''}`;
 
 /** Scores one text's proposals against its facts, kind by kind. Acts without a named victim are not scored. */
 export function scoreText(facts: Facts, p: ProposalsLike): Record<Kind, Tally> {
   return {
-    persons: tally(facts.persons, p.persons, (f, x) => samePerson(f, x.name), (f) => f, (x) => x.name),
-    organisations: tally(facts.organisations, p.organisations, (f, x) => sameOrganisation(f, x.name, x.abbreviation), (f) => f, (x) => x.name),
-    addressees: tally(facts.addressees, p.addressees, (f, x) => samePerson(f.name, x.name), (f) => f.name, (x) => x.name),
-    signatories: tally(
-      facts.signatories, p.signatories,
-      (f, x) => (f.type === 'person' ? samePerson(f.name, x.name) : sameOrganisation(f.name, x.name) || (x.organisation !== null && sameOrganisation(f.name, x.organisation))),
-      (f) => f.name, (x) => x.name,
+    persons: tally(
+      facts.persons,
+      p.persons,
+      (f, x) => samePerson(f, x.name),
+      (f) => f,
+      (x) => x.name,
     ),
-    acts: tally(facts.acts, p.acts.filter((a) => a.person !== null), sameAct, showAct, showAct),
+    organisations: tally(
+      facts.organisations,
+      p.organisations,
+      (f, x) => sameOrganisation(f, x.name, x.abbreviation),
+      (f) => f,
+      (x) => x.name,
+    ),
+    addressees: tally(
+      facts.addressees,
+      p.addressees,
+      (f, x) => samePerson(f.name, x.name),
+      (f) => f.name,
+      (x) => x.name,
+    ),
+    signatories: tally(
+      facts.signatories,
+      p.signatories,
+      (f, x) =>
+        f.type === 'person'
+          ? samePerson(f.name, x.name)
+          : sameOrganisation(f.name, x.name) || (x.organisation !== null && sameOrganisation(f.name, x.organisation)),
+      (f) => f.name,
+      (x) => x.name,
+    ),
+    acts: tally(
+      facts.acts,
+      p.acts.filter((a) => a.person !== null),
+      sameAct,
+      showAct,
+      showAct,
+    ),
   };
 }
 

@@ -70,7 +70,10 @@ export async function searchRecall(persons: RealPerson[], tally: Tally, top1: Ta
           count(top1, part, patterns, rank === 0);
           // Recall per written form searched: its script or language and the list's kind of form.
           if (byForm) count(byForm, part, [formLabel(q)], rank >= 0);
-          if (rank < 0 && !p.heldOut) searchMisses.push(`${stored.text}  ←  ${q.text}  [${patterns.join(', ')}]  got: ${res.hits.map((h) => h.title.text).join(' | ') || '(nothing)'}`);
+          if (rank < 0 && !p.heldOut)
+            searchMisses.push(
+              `${stored.text}  ←  ${q.text}  [${patterns.join(', ')}]  got: ${res.hits.map((h) => h.title.text).join(' | ') || '(nothing)'}`,
+            );
         }
       }
     });
@@ -102,12 +105,14 @@ export async function duplicateQuality(persons: RealPerson[], precision: Tally, 
     const byPerson = new Map<RealPerson, string[]>();
     for (const [id, o] of owner) byPerson.set(o.person, [...(byPerson.get(o.person) ?? []), id]);
     for (const [p, recs] of byPerson) {
-      for (let i = 0; i < recs.length; i++) for (let j = i + 1; j < recs.length; j++) {
-        const ok = found.has([recs[i]!, recs[j]!].sort().join(' '));
-        const a = owner.get(recs[i]!)!.form, b = owner.get(recs[j]!)!.form;
-        count(recall, p.heldOut ? 'held-out' : 'tuning', patternsOf(a, b), ok);
-        if (!ok && !p.heldOut) duplicateErrors.push(`missed pair  ${a.text} ~ ${b.text}`);
-      }
+      for (let i = 0; i < recs.length; i++)
+        for (let j = i + 1; j < recs.length; j++) {
+          const ok = found.has([recs[i]!, recs[j]!].sort().join(' '));
+          const a = owner.get(recs[i]!)!.form,
+            b = owner.get(recs[j]!)!.form;
+          count(recall, p.heldOut ? 'held-out' : 'tuning', patternsOf(a, b), ok);
+          if (!ok && !p.heldOut) duplicateErrors.push(`missed pair  ${a.text} ~ ${b.text}`);
+        }
     }
   });
 }

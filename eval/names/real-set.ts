@@ -44,7 +44,8 @@ export function loadRealSet(file = path.join(here, 'real-names.tsv')): RealPerso
     if (line.trim() === '' || line.startsWith('#')) continue;
     const [id, text, lang, kind] = line.split('\t');
     let p = byId.get(id!);
-    if (!p) byId.set(id!, (p = { id: id!, list: id!.split('-').slice(0, 2).join('-'), forms: [], heldOut: isHeldOut(id!) }));
+    if (!p)
+      byId.set(id!, (p = { id: id!, list: id!.split('-').slice(0, 2).join('-'), forms: [], heldOut: isHeldOut(id!) }));
     p.forms.push({ text: text!, lang: lang!, kind: kind! });
   }
   return [...byId.values()];
@@ -65,8 +66,16 @@ function words(text: string): string[] {
 
 /** A crude folding for telling patterns apart: ASCII, lower case, letters only, doubled letters single. */
 function crude(word: string): string {
-  return anyAscii(word).toLowerCase().replace(/[^a-z]/g, '').replace(/(.)\1+/g, '$1')
-    .replace(/kh|q/g, 'k').replace(/zh|j/g, 'z').replace(/[yi]/g, 'i').replace(/w/g, 'v').replace(/x/g, 'k').replace(/h/g, 'k');
+  return anyAscii(word)
+    .toLowerCase()
+    .replace(/[^a-z]/g, '')
+    .replace(/(.)\1+/g, '$1')
+    .replace(/kh|q/g, 'k')
+    .replace(/zh|j/g, 'z')
+    .replace(/[yi]/g, 'i')
+    .replace(/w/g, 'v')
+    .replace(/x/g, 'k')
+    .replace(/h/g, 'k');
 }
 
 const consonants = (w: string) => w.replace(/[aeiou]/g, '');
@@ -77,25 +86,36 @@ export function patternsOf(a: Form, b: Form): string[] {
   const out: string[] = [];
   const wa = words(a.text);
   const wb = words(b.text);
-  const kzA = wa.some((w) => KZ_PATRONYMIC.test(w)), kzB = wb.some((w) => KZ_PATRONYMIC.test(w));
-  const ruA = wa.some((w) => RU_PATRONYMIC.test(w)), ruB = wb.some((w) => RU_PATRONYMIC.test(w));
+  const kzA = wa.some((w) => KZ_PATRONYMIC.test(w)),
+    kzB = wb.some((w) => KZ_PATRONYMIC.test(w));
+  const ruA = wa.some((w) => RU_PATRONYMIC.test(w)),
+    ruB = wb.some((w) => RU_PATRONYMIC.test(w));
   if ((kzA && ruB && !kzB) || (kzB && ruA && !kzA)) out.push('patronymic kk/ru');
   if (kazakhLetters(a) !== kazakhLetters(b)) out.push('Kazakh letters');
   if ((a.lang === 'be') !== (b.lang === 'be')) out.push('Belarusian Cyrillic');
   const latin = [a, b].filter((f) => f.lang === 'latn');
-  if (latin.some((f) => words(f.text).some((w) => w.length > 1 && w === w.toUpperCase() && /\p{Lu}/u.test(w)))) out.push('passport Latin');
+  if (latin.some((f) => words(f.text).some((w) => w.length > 1 && w === w.toUpperCase() && /\p{Lu}/u.test(w))))
+    out.push('passport Latin');
   else if (latin.length > 0) out.push('other Latin');
-  if ([...wa, ...wb].some((w) => /\p{Ll}\p{Lu}/u.test(w.replace(/^\p{Lu}+(?=\p{Lu}\p{Ll})/u, '')))) out.push('glued parts');
-  if ([...wa, ...wb].some((w) => /\p{Script=Latin}/u.test(w) && /\p{Script=Cyrillic}/u.test(w))) out.push('look-alike letters');
+  if ([...wa, ...wb].some((w) => /\p{Ll}\p{Lu}/u.test(w.replace(/^\p{Lu}+(?=\p{Lu}\p{Ll})/u, ''))))
+    out.push('glued parts');
+  if ([...wa, ...wb].some((w) => /\p{Script=Latin}/u.test(w) && /\p{Script=Cyrillic}/u.test(w)))
+    out.push('look-alike letters');
   if (/дж|dzh|dj/i.test(a.text) !== /дж|dzh|dj/i.test(b.text)) out.push('дж/ж');
-  const ca = wa.map(crude), cb = wb.map(crude);
-  const dropped = ca.some((x) => cb.some((y) => x !== y && (stripOv(x) === y || stripOv(y) === x) && Math.min(x.length, y.length) >= 4));
+  const ca = wa.map(crude),
+    cb = wb.map(crude);
+  const dropped = ca.some((x) =>
+    cb.some((y) => x !== y && (stripOv(x) === y || stripOv(y) === x) && Math.min(x.length, y.length) >= 4),
+  );
   if (dropped) out.push('dropped -ов/-ев');
-  const vowels = ca.some((x) => cb.some((y) => x !== y && x.length >= 4 && consonants(x) === consonants(y) && x[0] === y[0]));
+  const vowels = ca.some((x) =>
+    cb.some((y) => x !== y && x.length >= 4 && consonants(x) === consonants(y) && x[0] === y[0]),
+  );
   if (vowels) out.push('vowel changes');
   if (khQa(wa, wb) || khQa(wb, wa)) out.push('х/қ');
   // Plain ASCII Latin against Cyrillic: the digraph systems of passports and maps (ICAO, BGN/PCGN: kh, zh, ts, yu …).
-  if ((a.lang === 'latn') !== (b.lang === 'latn') && latin.every((f) => /^[A-Za-z' -]+$/.test(f.text))) out.push('ASCII Latin (ICAO, BGN)');
+  if ((a.lang === 'latn') !== (b.lang === 'latn') && latin.every((f) => /^[A-Za-z' -]+$/.test(f.text)))
+    out.push('ASCII Latin (ICAO, BGN)');
   return out;
 }
 

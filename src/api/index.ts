@@ -1,7 +1,15 @@
 // The JSON API under /api/v1: every route of the register, search, files, intake, signatures, appeals and occasions.
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../deps.ts';
-import { caseDef, citationDef, eventDef, membershipDef, organisationDef, personDef, sourceDef } from '../records/registry.ts';
+import {
+  caseDef,
+  citationDef,
+  eventDef,
+  membershipDef,
+  organisationDef,
+  personDef,
+  sourceDef,
+} from '../records/registry.ts';
 import { registerAppealRoutes } from './appeals.routes.ts';
 import { registerOccasionRoutes } from './occasions.routes.ts';
 import { registerRecordRoutes } from './records.routes.ts';

@@ -22,29 +22,56 @@ export async function registerSourceFileRoutes(root: FastifyInstance, deps: AppD
     scope.addContentTypeParser('*', (_req, payload, done) => done(null, payload));
     const app = scope.withTypeProvider<ZodTypeProvider>();
 
-    app.put('/api/v1/sources/:id/file', {
-      schema: { tags: ['sources'], summary: 'Upload the original file of a source (raw body)', params: Params, querystring: UploadQuery, response: { 200: DataSchema, ...ErrorResponses }, security: [{ bearer: [] }] },
-      bodyLimit: deps.config.maxUploadBytes,
-    }, async (request) => {
-      const declared = request.headers['content-type']?.split(';')[0]?.trim().toLowerCase();
-      const mediaType = declared && /^[a-z0-9.+-]+\/[a-z0-9.+-]+$/.test(declared) ? declared : 'application/octet-stream';
-      const source = await attachSourceFile(ctxOf(request, deps), request.params.id, request.raw, { name: request.query.name ?? 'original', mediaType });
-      return { data: presentRecord('source', source, request.actor, false) };
-    });
+    app.put(
+      '/api/v1/sources/:id/file',
+      {
+        schema: {
+          tags: ['sources'],
+          summary: 'Upload the original file of a source (raw body)',
+          params: Params,
+          querystring: UploadQuery,
+          response: { 200: DataSchema, ...ErrorResponses },
+          security: [{ bearer: [] }],
+        },
+        bodyLimit: deps.config.maxUploadBytes,
+      },
+      async (request) => {
+        const declared = request.headers['content-type']?.split(';')[0]?.trim().toLowerCase();
+        const mediaType =
+          declared && /^[a-z0-9.+-]+\/[a-z0-9.+-]+$/.test(declared) ? declared : 'application/octet-stream';
+        const source = await attachSourceFile(ctxOf(request, deps), request.params.id, request.raw, {
+          name: request.query.name ?? 'original',
+          mediaType,
+        });
+        return { data: presentRecord('source', source, request.actor, false) };
+      },
+    );
   });
 
-  root.withTypeProvider<ZodTypeProvider>().get('/api/v1/sources/:id/file', {
-    schema: { tags: ['sources'], summary: 'Download the original file of a source (always as an attachment)', params: Params },
-  }, async (request, reply) => {
-    const source = await getRecord(ctxOf(request, deps), sourceDef, request.params.id);
-    if (!source.file || !deps.files.has(source.file.sha256)) throw new AppError('not_found', 'This source has no stored file');
-    const ascii = source.file.name.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
-    return reply
-      .header('content-type', 'application/octet-stream')
-      .header('content-disposition', `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(source.file.name)}`)
-      .header('x-content-type-options', 'nosniff')
-      .header('repr-digest', `sha-256=:${Buffer.from(source.file.sha256, 'hex').toString('base64')}:`)
-      .header('content-length', String(source.file.size))
-      .send(deps.files.open(source.file.sha256));
-  });
+  root.withTypeProvider<ZodTypeProvider>().get(
+    '/api/v1/sources/:id/file',
+    {
+      schema: {
+        tags: ['sources'],
+        summary: 'Download the original file of a source (always as an attachment)',
+        params: Params,
+      },
+    },
+    async (request, reply) => {
+      const source = await getRecord(ctxOf(request, deps), sourceDef, request.params.id);
+      if (!source.file || !deps.files.has(source.file.sha256))
+        throw new AppError('not_found', 'This source has no stored file');
+      const ascii = source.file.name.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+      return reply
+        .header('content-type', 'application/octet-stream')
+        .header(
+          'content-disposition',
+          `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(source.file.name)}`,
+        )
+        .header('x-content-type-options', 'nosniff')
+        .header('repr-digest', `sha-256=:${Buffer.from(source.file.sha256, 'hex').toString('base64')}:`)
+        .header('content-length', String(source.file.size))
+        .send(deps.files.open(source.file.sha256));
+    },
+  );
 }

@@ -33,15 +33,23 @@ export function registerSystemRoutes(app: FastifyInstance, deps: AppDeps): void 
   app.get('/healthz', { schema: { hide: true } }, async (_request, reply) => {
     const database = await databaseCheck();
     if (database === 'ok') return reply.header('cache-control', 'no-store').send({ status: 'ok' });
-    return reply.status(503).header('cache-control', 'no-store').send({ error: { code: 'unavailable', message: 'The database is not reachable' } });
+    return reply
+      .status(503)
+      .header('cache-control', 'no-store')
+      .send({ error: { code: 'unavailable', message: 'The database is not reachable' } });
   });
   // Alive: the process answers. An orchestrator restarts it when this fails, so it checks nothing outside the process.
-  app.get('/livez', { schema: { hide: true } }, async (_request, reply) => reply.header('cache-control', 'no-store').send({ status: 'ok' }));
+  app.get('/livez', { schema: { hide: true } }, async (_request, reply) =>
+    reply.header('cache-control', 'no-store').send({ status: 'ok' }),
+  );
   // Ready: worth sending traffic to — the database answers, its schema is current, the key file was read.
   app.get('/readyz', { schema: { hide: true } }, async (_request, reply) => {
     const checks = { database: await databaseCheck(), migrations: await migrationsCheck(), key: keyCheck() };
     const ready = Object.values(checks).every((c) => c === 'ok');
-    return reply.status(ready ? 200 : 503).header('cache-control', 'no-store').send({ status: ready ? 'ready' : 'not_ready', checks });
+    return reply
+      .status(ready ? 200 : 503)
+      .header('cache-control', 'no-store')
+      .send({ status: ready ? 'ready' : 'not_ready', checks });
   });
   app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 }

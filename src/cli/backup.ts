@@ -11,7 +11,8 @@ import { CliError } from './runtime.ts';
  * live rows (no free pages, no WAL), mode 0600, renamed into place only once complete.
  */
 export async function backupTo(handle: DatabaseHandle, target: string, force: boolean): Promise<number> {
-  if (!handle.rawSqlite) throw new CliError('backup: this command copies SQLite databases; for PostgreSQL use pg_dump (see the README)');
+  if (!handle.rawSqlite)
+    throw new CliError('backup: this command copies SQLite databases; for PostgreSQL use pg_dump (see the README)');
   const out = path.resolve(target);
   if (fs.existsSync(out) && !force) throw new CliError(`backup: ${out} already exists (use --force to replace it)`);
   const tmp = `${out}.partial`;
@@ -28,17 +29,23 @@ function checkBackupFile(file: string): void {
   try {
     raw = openRaw(file);
   } catch (err) {
-    throw new CliError(`restore: ${file} is not a SQLite database (${err instanceof Error ? err.message : String(err)})`);
+    throw new CliError(
+      `restore: ${file} is not a SQLite database (${err instanceof Error ? err.message : String(err)})`,
+    );
   }
   try {
     const integrity = sqliteIntegrityCheck(raw);
     if (integrity !== 'ok') throw new CliError(`restore: ${file} fails SQLite's integrity check: ${integrity}`);
-    const hasMigrations = raw.prepare("select count(*) as n from sqlite_master where name = 'kysely_migration'").get() as { n: number };
+    const hasMigrations = raw
+      .prepare("select count(*) as n from sqlite_master where name = 'kysely_migration'")
+      .get() as { n: number };
     if (hasMigrations.n === 0) throw new CliError(`restore: ${file} is not a Vigil database`);
     raw.pragma('wal_checkpoint(TRUNCATE)');
   } catch (err) {
     if (err instanceof CliError) throw err;
-    throw new CliError(`restore: ${file} is not a readable SQLite database (${err instanceof Error ? err.message : String(err)})`);
+    throw new CliError(
+      `restore: ${file} is not a readable SQLite database (${err instanceof Error ? err.message : String(err)})`,
+    );
   } finally {
     raw.close();
   }
@@ -48,7 +55,8 @@ function checkBackupFile(file: string): void {
 export function restoreFrom(source: string, databaseFile: string, force: boolean): void {
   const from = path.resolve(source);
   checkBackupFile(from);
-  if (fs.existsSync(databaseFile) && !force) throw new CliError(`restore: ${databaseFile} exists; stop the server and pass --force to replace it`);
+  if (fs.existsSync(databaseFile) && !force)
+    throw new CliError(`restore: ${databaseFile} exists; stop the server and pass --force to replace it`);
   fs.mkdirSync(path.dirname(databaseFile), { recursive: true });
   const tmp = `${databaseFile}.restoring`;
   fs.rmSync(tmp, { force: true });

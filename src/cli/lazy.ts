@@ -5,7 +5,8 @@ import type { withContext as withContextNow } from './runtime.ts';
 export { CliError } from './cli-error.ts';
 
 /** Runs `fn` with a migrated database and a system context; the runtime behind it is loaded on first use. */
-export const withContext: typeof withContextNow = async (fn, opts) => (await import('./runtime.ts')).withContext(fn, opts);
+export const withContext: typeof withContextNow = async (fn, opts) =>
+  (await import('./runtime.ts')).withContext(fn, opts);
 
 /** Writes one line to standard output. */
 export const say = (line: string): void => {

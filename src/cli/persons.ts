@@ -14,9 +14,14 @@ const number = (flag: string, min: number, max: number) => (v: string) => {
 export function registerPersonCommands(program: Command, say: (line: string) => void): void {
   const persons = program.command('persons').description('Find and merge duplicate persons');
 
-  persons.command('duplicates')
+  persons
+    .command('duplicates')
     .description('List candidate pairs of the same person with a score and the reasons; nothing is merged')
-    .option('--min-score <score>', `lowest score to list (0–1, default ${DEFAULT_MIN_SCORE})`, number('--min-score', 0, 1))
+    .option(
+      '--min-score <score>',
+      `lowest score to list (0–1, default ${DEFAULT_MIN_SCORE})`,
+      number('--min-score', 0, 1),
+    )
     .option('--limit <n>', 'at most this many pairs', number('--limit', 1, 1_000_000))
     .option('--person <id>', 'only pairs involving this person')
     .option('--json', 'one JSON object per line')
@@ -26,14 +31,23 @@ export function registerPersonCommands(program: Command, say: (line: string) => 
         const pairs = await findDuplicates(ctx, { minScore: opts.minScore, limit: opts.limit, personId: opts.person });
         for (const p of pairs) {
           if (opts.json) say(JSON.stringify(p));
-          else say(`${p.score.toFixed(3)}  ${p.a.name} (${p.a.id})  ~  ${p.b.name} (${p.b.id})  — ${p.reasons.join('; ')}`);
+          else
+            say(
+              `${p.score.toFixed(3)}  ${p.a.name} (${p.a.id})  ~  ${p.b.name} (${p.b.id})  — ${p.reasons.join('; ')}`,
+            );
         }
-        if (!opts.json) say(`${pairs.length} candidate pair${pairs.length === 1 ? '' : 's'}; merge one with: vigil persons merge <keep-id> <merge-id> --reason "…"`);
+        if (!opts.json)
+          say(
+            `${pairs.length} candidate pair${pairs.length === 1 ? '' : 's'}; merge one with: vigil persons merge <keep-id> <merge-id> --reason "…"`,
+          );
       });
     });
 
-  persons.command('merge <survivorId> <mergedId>')
-    .description('Merge the second person into the first: every name kept; cases, memberships and citations moved; the old id keeps resolving')
+  persons
+    .command('merge <survivorId> <mergedId>')
+    .description(
+      'Merge the second person into the first: every name kept; cases, memberships and citations moved; the old id keeps resolving',
+    )
     .requiredOption('--reason <text>', 'why they are the same person (kept with the merge)')
     .action(async (survivorId: string, mergedId: string, opts: { reason: string }) => {
       const { mergePersons } = await import('../commands/persons/merge-persons.ts');
@@ -43,7 +57,8 @@ export function registerPersonCommands(program: Command, say: (line: string) => 
       });
     });
 
-  persons.command('unmerge <mergeId>')
+  persons
+    .command('unmerge <mergeId>')
     .description('Undo a merge: the merged person comes back with its names and the records that were moved')
     .action(async (mergeId: string) => {
       const { undoMerge } = await import('../commands/persons/undo-merge.ts');
@@ -54,7 +69,9 @@ export function registerPersonCommands(program: Command, say: (line: string) => 
     });
 
   const searchCmd = program.command('search').description('Search the register, or rebuild the search index');
-  searchCmd.command('query <text...>').description('Search everything (as the system sees it) and print the best results')
+  searchCmd
+    .command('query <text...>')
+    .description('Search everything (as the system sees it) and print the best results')
     .option('--limit <n>', 'how many results', number('--limit', 1, 100))
     .action(async (words: string[], opts: { limit?: number }) => {
       const { search, SearchInputSchema } = await import('../queries/search/search.ts');
@@ -64,11 +81,17 @@ export function registerPersonCommands(program: Command, say: (line: string) => 
         say(`${r.total}${r.capped ? '+' : ''} found`);
       });
     });
-  searchCmd.command('reindex').description('Rebuild the whole search index from the register').action(async () => {
-    const [{ writeTransaction }, { rebuildIndex }] = await Promise.all([import('../db/database.ts'), import('../commands/search/index-record.ts')]);
-    await withContext(async (ctx) => {
-      const n = await writeTransaction(ctx.db, (trx) => rebuildIndex(trx));
-      say(`search index rebuilt: ${n} documents`);
+  searchCmd
+    .command('reindex')
+    .description('Rebuild the whole search index from the register')
+    .action(async () => {
+      const [{ writeTransaction }, { rebuildIndex }] = await Promise.all([
+        import('../db/database.ts'),
+        import('../commands/search/index-record.ts'),
+      ]);
+      await withContext(async (ctx) => {
+        const n = await writeTransaction(ctx.db, (trx) => rebuildIndex(trx));
+        say(`search index rebuilt: ${n} documents`);
+      });
     });
-  });
 }

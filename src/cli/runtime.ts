@@ -17,14 +17,25 @@ export { CliError };
  * Runs `fn` with a migrated database (restricted records of older versions sealed, unless `seal: false`) and a system
  * context (with this database's keyring, read once); always closes the database.
  */
-export async function withContext<T>(fn: (ctx: Ctx, handle: DatabaseHandle, config: Config) => Promise<T>, opts: { seal?: boolean } = {}): Promise<T> {
+export async function withContext<T>(
+  fn: (ctx: Ctx, handle: DatabaseHandle, config: Config) => Promise<T>,
+  opts: { seal?: boolean } = {},
+): Promise<T> {
   const config = loadConfigFromProcess();
   const handle = openDatabase(config.database);
   try {
     const keyring = await openKeyring(handle.db, config.secretKeyFile);
     await migrateToLatest(handle.db);
     const log = createLogger({ logLevel: config.logLevel === 'info' ? 'warn' : config.logLevel }, 2);
-    const ctx: Ctx = { actor: { kind: 'system', name: 'cli' }, db: handle.db, log, now: () => new Date(), config, files: new FileStore(config.filesDir), keyring };
+    const ctx: Ctx = {
+      actor: { kind: 'system', name: 'cli' },
+      db: handle.db,
+      log,
+      now: () => new Date(),
+      config,
+      files: new FileStore(config.filesDir),
+      keyring,
+    };
     await rememberKeyring(ctx);
     // Restricted records an older version stored in clear are sealed first (quick when there are none).
     if (opts.seal !== false) await sealPendingRecords(ctx);
@@ -46,7 +57,14 @@ export function describeError(err: unknown): string {
 /** A progress bar on stderr, shown only when stdout is a terminal; otherwise every call is a no-op. */
 export function progressBar(label: string, total: number): { update(done: number): void; stop(): void } {
   if (!process.stdout.isTTY || total <= 0) return { update: () => undefined, stop: () => undefined };
-  const bar = new SingleBar({ format: `${label} [{bar}] {percentage}% | {value}/{total} | {eta_value}s left`, stream: process.stderr, hideCursor: true }, Presets.shades_classic);
+  const bar = new SingleBar(
+    {
+      format: `${label} [{bar}] {percentage}% | {value}/{total} | {eta_value}s left`,
+      stream: process.stderr,
+      hideCursor: true,
+    },
+    Presets.shades_classic,
+  );
   bar.start(total, 0);
   return { update: (done) => bar.update(Math.min(done, total)), stop: () => bar.stop() };
 }

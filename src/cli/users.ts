@@ -6,10 +6,13 @@ import { CliError, withContext } from './lazy.ts';
 
 /** Reads a password piped to standard input, without its final line break. */
 async function passwordFromStdin(): Promise<string> {
-  if (process.stdin.isTTY) throw new CliError('--password-stdin: pipe the password in, for example: printf %s "$PASSWORD" | vigil …');
+  if (process.stdin.isTTY)
+    throw new CliError('--password-stdin: pipe the password in, for example: printf %s "$PASSWORD" | vigil …');
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  const text = Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+  const text = Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/\r?\n$/, '');
   if (text === '') throw new CliError('--password-stdin: nothing was read from standard input');
   return text;
 }
@@ -20,7 +23,9 @@ const roleOption = () => new Option('--role <role>', 'role').choices([...USER_RO
 export function registerUserCommands(program: Command, say: (line: string) => void): void {
   const user = program.command('user').description('Manage accounts');
 
-  user.command('add').description('Add a user; with --token, print a new API token alone on the last line')
+  user
+    .command('add')
+    .description('Add a user; with --token, print a new API token alone on the last line')
     .requiredOption('--email <email>', 'email address')
     .addOption(roleOption())
     .option('--name <name>', 'display name')
@@ -40,7 +45,9 @@ export function registerUserCommands(program: Command, say: (line: string) => vo
       });
     });
 
-  user.command('passwd').description('Set a user\'s password (read from standard input); ends all of their sessions')
+  user
+    .command('passwd')
+    .description("Set a user's password (read from standard input); ends all of their sessions")
     .requiredOption('--email <email>', 'email address')
     .requiredOption('--password-stdin', 'read the password from standard input')
     .action(async (opts: { email: string }) => {
@@ -52,17 +59,23 @@ export function registerUserCommands(program: Command, say: (line: string) => vo
       });
     });
 
-  user.command('reset-2fa').description('Turn off a user\'s second factor and recovery codes (lost authenticator); ends their sessions')
+  user
+    .command('reset-2fa')
+    .description("Turn off a user's second factor and recovery codes (lost authenticator); ends their sessions")
     .requiredOption('--email <email>', 'email address')
     .action(async (opts: { email: string }) => {
       const { resetTwoFactor } = await import('../commands/users/reset-two-factor.ts');
       await withContext(async (ctx) => {
         const r = await resetTwoFactor(ctx, { email: opts.email });
-        say(`second factor of ${opts.email.trim().toLowerCase()} reset; ${r.sessionsEnded} session(s) ended; it must be set up again at the next sign-in`);
+        say(
+          `second factor of ${opts.email.trim().toLowerCase()} reset; ${r.sessionsEnded} session(s) ended; it must be set up again at the next sign-in`,
+        );
       });
     });
 
-  user.command('invite').description('Invite an email address to a role: a link valid 7 days, sent by SMTP or written to <data dir>/outbox')
+  user
+    .command('invite')
+    .description('Invite an email address to a role: a link valid 7 days, sent by SMTP or written to <data dir>/outbox')
     .requiredOption('--email <email>', 'email address')
     .addOption(roleOption())
     .action(async (opts: { email: string; role: string }) => {

@@ -46,7 +46,8 @@ describe('field cipher', () => {
   it('refuses a changed tag, IV or ciphertext, a truncated blob and an unknown key', () => {
     const k = generateKeyring();
     const blob = k.encrypt('whereabouts', ID);
-    for (const at of [0, 12, 20, 28]) assert.throws(() => k.decrypt(flip(blob, at), ID), FieldCipherError, `byte ${at}`);
+    for (const at of [0, 12, 20, 28])
+      assert.throws(() => k.decrypt(flip(blob, at), ID), FieldCipherError, `byte ${at}`);
     assert.throws(() => k.decrypt(blob.slice(0, 20), ID), FieldCipherError);
     assert.throws(() => k.decrypt(blob.replace(/^v1/, 'v9'), ID), FieldCipherError);
     assert.throws(() => generateKeyring().decrypt(blob, ID), /not in the key file/);
@@ -74,9 +75,17 @@ describe('field cipher', () => {
     assert.notEqual(k.chainMac('entry'), generateKeyring().chainMac('entry'));
     const file = Keyring.keyFileOf(k);
     const older = parseKeyFile(JSON.stringify({ current: file.current, keys: file.keys }));
-    assert.equal(parseKeyFile(JSON.stringify({ current: file.current, keys: file.keys })).chainMac('x'), older.chainMac('x'), 'derived the same way by every process');
+    assert.equal(
+      parseKeyFile(JSON.stringify({ current: file.current, keys: file.keys })).chainMac('x'),
+      older.chainMac('x'),
+      'derived the same way by every process',
+    );
     const written = parseKeyFile(JSON.stringify(Keyring.keyFileOf(older.withNewKey('later').withoutOldKeys())));
-    assert.equal(written.chainMac('x'), older.chainMac('x'), 'a rotation writes the derived key out, so dropping the old key loses nothing');
+    assert.equal(
+      written.chainMac('x'),
+      older.chainMac('x'),
+      'a rotation writes the derived key out, so dropping the old key loses nothing',
+    );
     assert.ok(!JSON.stringify(k).includes(file.audit!));
     assert.throws(() => parseKeyFile(JSON.stringify({ ...file, audit: 'not base64!' })), /audit key is not base64/);
   });
@@ -86,8 +95,14 @@ describe('field cipher', () => {
     assert.equal(parseKeyFile(JSON.stringify(Keyring.keyFileOf(k))).current, k.current);
     assert.throws(() => parseKeyFile('not json'), /not JSON/);
     assert.throws(() => parseKeyFile('{"current":"a","keys":{}}'), /not among the keys/);
-    assert.throws(() => parseKeyFile(`{"current":"a","keys":{"a":"${Buffer.alloc(16).toString('base64')}"}}`), /32 bytes/);
-    assert.throws(() => parseKeyFile(`{"current":"a:b","keys":{"a:b":"${Buffer.alloc(32).toString('base64')}"}}`), /key id/);
+    assert.throws(
+      () => parseKeyFile(`{"current":"a","keys":{"a":"${Buffer.alloc(16).toString('base64')}"}}`),
+      /32 bytes/,
+    );
+    assert.throws(
+      () => parseKeyFile(`{"current":"a:b","keys":{"a:b":"${Buffer.alloc(32).toString('base64')}"}}`),
+      /key id/,
+    );
   });
 
   it('creates a missing key file 0600 (and its folder 0700), then reads the same keys back', () => {

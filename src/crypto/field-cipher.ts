@@ -37,16 +37,26 @@ export class Keyring {
    * `auditKey` is the audit chain's key; key files written before it existed lack it, and it is then derived from the
    * current key — deterministically, so every process reading the same file agrees — and written out at the next rotation.
    */
-  constructor(readonly current: string, keys: ReadonlyMap<string, Buffer>, auditKey?: Buffer) {
+  constructor(
+    readonly current: string,
+    keys: ReadonlyMap<string, Buffer>,
+    auditKey?: Buffer,
+  ) {
     if (!keys.has(current)) throw new FieldCipherError(`the current key "${current}" is not among the keys`);
     for (const [id, key] of keys) {
-      if (!KEY_ID.test(id)) throw new FieldCipherError(`key id "${id}" may only use letters, digits, _ and - (at most 64)`);
-      if (key.length !== KEY_BYTES) throw new FieldCipherError(`key "${id}" must be ${KEY_BYTES} bytes, found ${key.length}`);
+      if (!KEY_ID.test(id))
+        throw new FieldCipherError(`key id "${id}" may only use letters, digits, _ and - (at most 64)`);
+      if (key.length !== KEY_BYTES)
+        throw new FieldCipherError(`key "${id}" must be ${KEY_BYTES} bytes, found ${key.length}`);
     }
     this.#keys = new Map(keys);
-    this.#macKey = Buffer.from(hkdfSync('sha256', keys.get(current)!, Buffer.alloc(0), 'vigil audit digest of restricted fields', 32));
-    if (auditKey !== undefined && auditKey.length !== KEY_BYTES) throw new FieldCipherError(`the audit key must be ${KEY_BYTES} bytes, found ${auditKey.length}`);
-    this.#auditKey = auditKey ?? Buffer.from(hkdfSync('sha256', keys.get(current)!, Buffer.alloc(0), 'vigil audit chain', KEY_BYTES));
+    this.#macKey = Buffer.from(
+      hkdfSync('sha256', keys.get(current)!, Buffer.alloc(0), 'vigil audit digest of restricted fields', 32),
+    );
+    if (auditKey !== undefined && auditKey.length !== KEY_BYTES)
+      throw new FieldCipherError(`the audit key must be ${KEY_BYTES} bytes, found ${auditKey.length}`);
+    this.#auditKey =
+      auditKey ?? Buffer.from(hkdfSync('sha256', keys.get(current)!, Buffer.alloc(0), 'vigil audit chain', KEY_BYTES));
   }
 
   /** The ids of every key, the current one included. */
@@ -66,7 +76,8 @@ export class Keyring {
   /** Decrypts a blob made by encrypt() with the same `aad`; throws FieldCipherError when it cannot be authenticated. */
   decrypt(blob: string, aad: string): string {
     const [version, keyId, data, ...rest] = blob.split(':');
-    if (version !== VERSION || keyId === undefined || data === undefined || rest.length > 0) throw new FieldCipherError('not an encrypted value this version of Vigil wrote');
+    if (version !== VERSION || keyId === undefined || data === undefined || rest.length > 0)
+      throw new FieldCipherError('not an encrypted value this version of Vigil wrote');
     const key = this.#keys.get(keyId);
     if (!key) throw new FieldCipherError(`encrypted under key "${keyId}", which is not in the key file`);
     const bytes = Buffer.from(data, 'base64url');
@@ -99,7 +110,12 @@ export class Keyring {
    * right key file from another one; it reveals nothing of the key.
    */
   fingerprints(): Map<string, string> {
-    return new Map([...this.#keys].map(([id, key]) => [id, createHmac('sha256', key).update('vigil key fingerprint v1', 'utf8').digest('hex').slice(0, 32)]));
+    return new Map(
+      [...this.#keys].map(([id, key]) => [
+        id,
+        createHmac('sha256', key).update('vigil key fingerprint v1', 'utf8').digest('hex').slice(0, 32),
+      ]),
+    );
   }
 
   /**
@@ -162,17 +178,28 @@ export function parseKeyFile(text: string): Keyring {
   try {
     value = JSON.parse(text);
   } catch {
-    throw new FieldCipherError('not JSON; expected {"current": "<keyId>", "keys": {"<keyId>": "<base64 of 32 bytes>"}}');
+    throw new FieldCipherError(
+      'not JSON; expected {"current": "<keyId>", "keys": {"<keyId>": "<base64 of 32 bytes>"}}',
+    );
   }
   const v = value as Partial<KeyFile> | null;
-  if (typeof v !== 'object' || v === null || typeof v.current !== 'string' || typeof v.keys !== 'object' || v.keys === null || Array.isArray(v.keys)) {
+  if (
+    typeof v !== 'object' ||
+    v === null ||
+    typeof v.current !== 'string' ||
+    typeof v.keys !== 'object' ||
+    v.keys === null ||
+    Array.isArray(v.keys)
+  ) {
     throw new FieldCipherError('expected {"current": "<keyId>", "keys": {"<keyId>": "<base64 of 32 bytes>"}}');
   }
   const keys = new Map<string, Buffer>();
   for (const [id, b64] of Object.entries(v.keys)) {
-    if (typeof b64 !== 'string' || !/^[A-Za-z0-9+/]+={0,2}$/.test(b64)) throw new FieldCipherError(`key "${id}" is not base64`);
+    if (typeof b64 !== 'string' || !/^[A-Za-z0-9+/]+={0,2}$/.test(b64))
+      throw new FieldCipherError(`key "${id}" is not base64`);
     keys.set(id, Buffer.from(b64, 'base64'));
   }
-  if (v.audit !== undefined && (typeof v.audit !== 'string' || !/^[A-Za-z0-9+/]+={0,2}$/.test(v.audit))) throw new FieldCipherError('the audit key is not base64');
+  if (v.audit !== undefined && (typeof v.audit !== 'string' || !/^[A-Za-z0-9+/]+={0,2}$/.test(v.audit)))
+    throw new FieldCipherError('the audit key is not base64');
   return new Keyring(v.current, keys, v.audit === undefined ? undefined : Buffer.from(v.audit, 'base64'));
 }

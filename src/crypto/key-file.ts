@@ -18,7 +18,9 @@ export function loadKeyring(file: string): Keyring {
   if (!stat.isFile()) throw new FieldCipherError(`secret key file ${file} is not a regular file`);
   if (process.platform !== 'win32' && (stat.mode & OTHERS) !== 0) {
     const mode = (stat.mode & 0o777).toString(8).padStart(3, '0');
-    throw new FieldCipherError(`secret key file ${file} is readable or writable by others (mode ${mode}); run: chmod 600 ${file}`);
+    throw new FieldCipherError(
+      `secret key file ${file} is readable or writable by others (mode ${mode}); run: chmod 600 ${file}`,
+    );
   }
   try {
     return parseKeyFile(fs.readFileSync(file, 'utf8'));
@@ -34,7 +36,10 @@ export function loadKeyring(file: string): Keyring {
 export function createKeyFile(file: string): Keyring {
   fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
   try {
-    fs.writeFileSync(file, `${JSON.stringify(Keyring.keyFileOf(generateKeyring()), null, 2)}\n`, { mode: 0o600, flag: 'wx' });
+    fs.writeFileSync(file, `${JSON.stringify(Keyring.keyFileOf(generateKeyring()), null, 2)}\n`, {
+      mode: 0o600,
+      flag: 'wx',
+    });
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
   }

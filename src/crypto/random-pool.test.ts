@@ -21,7 +21,10 @@ test('pooled bytes look uniform and are copies, not views of the pool', () => {
   for (let i = 0; i < 400; i++) chunks.push(pooledBytes(64));
   for (const c of chunks) for (const b of c) counts[b]!++;
   // 25,600 bytes: about 100 per value; a stuck or zeroed pool would pile them on a few values.
-  assert.ok(Math.max(...counts) < 180 && Math.min(...counts) > 40, `skewed byte counts ${Math.min(...counts)}..${Math.max(...counts)}`);
+  assert.ok(
+    Math.max(...counts) < 180 && Math.min(...counts) > 40,
+    `skewed byte counts ${Math.min(...counts)}..${Math.max(...counts)}`,
+  );
   // Wiping the pool after a draw must not wipe what was handed out.
   assert.ok(chunks[0]!.some((b) => b !== 0));
   assert.throws(() => pooledBytes(8193), RangeError);

@@ -38,7 +38,11 @@ export function openDatabase(config: DatabaseConfig, opts: { searchPath?: string
     const { db, raw } = sqlite.createSqlite({ file: config.file });
     return { db, dialect: 'sqlite', rawSqlite: raw, close: () => db.destroy() };
   }
-  const { db, pool } = postgres.createPostgres({ url: config.url, poolSize: config.poolSize, searchPath: opts.searchPath });
+  const { db, pool } = postgres.createPostgres({
+    url: config.url,
+    poolSize: config.poolSize,
+    searchPath: opts.searchPath,
+  });
   const poolStats = () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount });
   return { db, dialect: 'postgres', poolStats, close: () => db.destroy() };
 }
@@ -80,7 +84,11 @@ export async function writeTransaction<T>(db: Db, fn: (trx: Trx) => Promise<T>):
 
 function lockedTransaction<T>(db: Db, fn: (trx: Trx) => Promise<T>): Promise<T> {
   return db.transaction().execute(async (trx) => {
-    await trx.updateTable('audit_head').set({ seq: sql`seq` }).where('id', '=', 1).execute();
+    await trx
+      .updateTable('audit_head')
+      .set({ seq: sql`seq` })
+      .where('id', '=', 1)
+      .execute();
     return fn(trx);
   });
 }
@@ -101,7 +109,10 @@ export function localWritesFinished(): number {
  * the commits made meanwhile (sqlite-wal-sync.ts); elsewhere the commit flushed itself and `durable` is already settled.
  * Nothing may be acknowledged before `durable` resolves.
  */
-export async function writeTransactionFlushedLater<T>(db: Db, fn: (trx: Trx) => Promise<T>): Promise<{ value: T; durable: Promise<void> }> {
+export async function writeTransactionFlushedLater<T>(
+  db: Db,
+  fn: (trx: Trx) => Promise<T>,
+): Promise<{ value: T; durable: Promise<void> }> {
   const wal = walSyncOf(db);
   if (!wal) return { value: await lockedTransaction(db, fn), durable: Promise.resolve() };
   const value = await commitUnflushed(db, (conn) => lockedTransaction(conn, fn));

@@ -92,7 +92,11 @@ export interface Session {
 
 /** True while a session can be used: not revoked, not past its expiry, and used within the idle limit. */
 export function sessionIsLive(s: Pick<Session, 'revokedAt' | 'expiresAt' | 'lastSeenAt'>, now: Date): boolean {
-  return s.revokedAt === null && s.expiresAt > now.toISOString() && s.lastSeenAt > new Date(now.getTime() - SESSION_IDLE_MS).toISOString();
+  return (
+    s.revokedAt === null &&
+    s.expiresAt > now.toISOString() &&
+    s.lastSeenAt > new Date(now.getTime() - SESSION_IDLE_MS).toISOString()
+  );
 }
 
 /** An invitation to create an account (the token itself is only in the link sent). */

@@ -1,8 +1,23 @@
 // Appeals (an ESF "intervention"): a letter to addressees, timed to an occasion, about linked cases, in one text per language.
 import { z } from 'zod';
-import { ConfidentialitySchema, IdSchema, PartialDateSchema, SlugSchema, longText, orNull, shortText } from './common.ts';
 import {
-  fieldForReader, localizedInput, recordLangOf, RecordLangSchema, splitLocalized, translationsInput, type ReaderText, type Translations,
+  ConfidentialitySchema,
+  IdSchema,
+  PartialDateSchema,
+  SlugSchema,
+  longText,
+  orNull,
+  shortText,
+} from './common.ts';
+import {
+  fieldForReader,
+  localizedInput,
+  recordLangOf,
+  RecordLangSchema,
+  splitLocalized,
+  translationsInput,
+  type ReaderText,
+  type Translations,
 } from './localized.ts';
 
 /** The lifecycle of an appeal, in order. */
@@ -26,18 +41,41 @@ export const PUBLISHED_STATUSES: readonly AppealStatus[] = ['published', 'delive
 export const DELIVERY_METHODS = ['email', 'post', 'hand', 'fax', 'online_form', 'press_release', 'other'] as const;
 
 /** What came back from the addressee (after the UK petitions' and ESF's response kinds). */
-export const RESPONSE_KINDS = ['no_response', 'acknowledged', 'commitment', 'denial', 'favourable_result', 'partial_result', 'other'] as const;
+export const RESPONSE_KINDS = [
+  'no_response',
+  'acknowledged',
+  'commitment',
+  'denial',
+  'favourable_result',
+  'partial_result',
+  'other',
+] as const;
 
 /** What happened to a linked case after the appeal. */
-export const OUTCOME_KINDS = ['released', 'sentence_reduced', 'charges_dropped', 'extradition_refused', 'transferred', 'no_change', 'worsened', 'other'] as const;
+export const OUTCOME_KINDS = [
+  'released',
+  'sentence_reduced',
+  'charges_dropped',
+  'extradition_refused',
+  'transferred',
+  'no_change',
+  'worsened',
+  'other',
+] as const;
 
 /** Languages a letter may be written in: the interface languages and those of the region the register covers. */
-export const LetterLanguageSchema = z.string().regex(/^[a-z]{2,3}$/, 'expected a two- or three-letter language code such as en, ru, fr or kk');
+export const LetterLanguageSchema = z
+  .string()
+  .regex(/^[a-z]{2,3}$/, 'expected a two- or three-letter language code such as en, ru, fr or kk');
 
 const AddresseeSchema = z.object({
   name: shortText(300),
-  title: localizedInput(shortText(300)).nullish().describe('e.g. "President of the French Republic": a string, or a map of language → title'),
-  lang: RecordLangSchema.optional().describe('Language of the plain title (default: the first of a title map, else guessed from the title)'),
+  title: localizedInput(shortText(300))
+    .nullish()
+    .describe('e.g. "President of the French Republic": a string, or a map of language → title'),
+  lang: RecordLangSchema.optional().describe(
+    'Language of the plain title (default: the first of a title map, else guessed from the title)',
+  ),
   translations: translationsInput({ title: shortText(300) }),
   organisation: shortText(300).nullish(),
 });
@@ -73,7 +111,9 @@ const OutcomeSchema = z.object({
 export const AppealInputSchema = z.object({
   slug: SlugSchema.optional(),
   title: shortText(500),
-  confidentiality: ConfidentialitySchema.default('internal').describe('Drafts are usually internal; a published appeal must be public'),
+  confidentiality: ConfidentialitySchema.default('internal').describe(
+    'Drafts are usually internal; a published appeal must be public',
+  ),
   addressees: z.array(AddresseeSchema).max(20).default([]),
   occasionEventId: IdSchema.nullish().describe('The event the letter is timed to, e.g. a state visit'),
   deadline: PartialDateSchema.nullish().describe('Last day for co-signing and public signatures'),
@@ -88,7 +128,13 @@ export const AppealInputSchema = z.object({
 export type AppealInput = z.input<typeof AppealInputSchema>;
 
 /** An addressee; `title` is in `lang` and `translations.title` holds it in other languages (both absent when it has only one). */
-export type Addressee = { name: string; title: string | null; organisation: string | null; lang?: string; translations?: Translations<'title'> };
+export type Addressee = {
+  name: string;
+  title: string | null;
+  organisation: string | null;
+  lang?: string;
+  translations?: Translations<'title'>;
+};
 
 /**
  * An addressee's title for a letter or page in `readerLang`, falling back as other record fields do. A title entered in
@@ -104,12 +150,24 @@ function buildAddressee(x: z.output<typeof AddresseeSchema>): Addressee {
   const lang = recordLangOf(x.lang, undefined, x.title ?? '');
   const title = splitLocalized(x.title, x.translations?.title, lang);
   const base = { name: x.name, title: title.value, organisation: orNull(x.organisation) };
-  return Object.keys(title.translations).length > 0 ? { ...base, lang, translations: { title: title.translations } } : base;
+  return Object.keys(title.translations).length > 0
+    ? { ...base, lang, translations: { title: title.translations } }
+    : base;
 }
 export type AppealText = { lang: string; title: string; body: string };
 export type Delivery = { date: string; method: (typeof DELIVERY_METHODS)[number]; to: string; note: string | null };
-export type AppealResponse = { date: string; kind: (typeof RESPONSE_KINDS)[number]; text: string | null; sourceId: string | null };
-export type Outcome = { caseId: string; kind: (typeof OUTCOME_KINDS)[number]; date: string | null; note: string | null };
+export type AppealResponse = {
+  date: string;
+  kind: (typeof RESPONSE_KINDS)[number];
+  text: string | null;
+  sourceId: string | null;
+};
+export type Outcome = {
+  caseId: string;
+  kind: (typeof OUTCOME_KINDS)[number];
+  date: string | null;
+  note: string | null;
+};
 
 /** A stored appeal. */
 export interface Appeal {
@@ -171,7 +229,14 @@ export interface FrozenAnnex {
 }
 
 /** Fields of an appeal that a published letter keeps unchanged. */
-export const LOCKED_AFTER_PUBLICATION = ['title', 'addressees', 'occasionEventId', 'letterDate', 'texts', 'caseIds'] as const;
+export const LOCKED_AFTER_PUBLICATION = [
+  'title',
+  'addressees',
+  'occasionEventId',
+  'letterDate',
+  'texts',
+  'caseIds',
+] as const;
 
 /** Whether the lifecycle allows going from one status to another. */
 export function canMove(from: AppealStatus, to: AppealStatus): boolean {
@@ -179,18 +244,41 @@ export function canMove(from: AppealStatus, to: AppealStatus): boolean {
 }
 
 /** The fields of an appeal an update sets, from validated input (status and counters are never set this way). */
-export type AppealFields = Pick<Appeal, 'title' | 'confidentiality' | 'addressees' | 'occasionEventId' | 'deadline' | 'letterDate' | 'texts' | 'caseIds' | 'publicSigning' | 'deliveries' | 'responses' | 'outcomes'>;
+export type AppealFields = Pick<
+  Appeal,
+  | 'title'
+  | 'confidentiality'
+  | 'addressees'
+  | 'occasionEventId'
+  | 'deadline'
+  | 'letterDate'
+  | 'texts'
+  | 'caseIds'
+  | 'publicSigning'
+  | 'deliveries'
+  | 'responses'
+  | 'outcomes'
+>;
 
 /** Turns validated input into the appeal's editable fields. */
 export function appealFields(a: z.output<typeof AppealInputSchema>): AppealFields {
   return {
-    title: a.title, confidentiality: a.confidentiality,
+    title: a.title,
+    confidentiality: a.confidentiality,
     addressees: a.addressees.map(buildAddressee),
-    occasionEventId: orNull(a.occasionEventId), deadline: orNull(a.deadline), letterDate: orNull(a.letterDate),
+    occasionEventId: orNull(a.occasionEventId),
+    deadline: orNull(a.deadline),
+    letterDate: orNull(a.letterDate),
     texts: a.texts.map((t) => ({ lang: t.lang, title: t.title, body: t.body })),
-    caseIds: [...a.caseIds], publicSigning: a.publicSigning,
+    caseIds: [...a.caseIds],
+    publicSigning: a.publicSigning,
     deliveries: a.deliveries.map((d) => ({ date: d.date, method: d.method, to: d.to, note: orNull(d.note) })),
-    responses: a.responses.map((r) => ({ date: r.date, kind: r.kind, text: orNull(r.text), sourceId: orNull(r.sourceId) })),
+    responses: a.responses.map((r) => ({
+      date: r.date,
+      kind: r.kind,
+      text: orNull(r.text),
+      sourceId: orNull(r.sourceId),
+    })),
     outcomes: a.outcomes.map((o) => ({ caseId: o.caseId, kind: o.kind, date: orNull(o.date), note: orNull(o.note) })),
   };
 }
@@ -217,7 +305,10 @@ export function publicationProblems(a: Pick<Appeal, 'confidentiality' | 'address
 }
 
 /** Whether the public may sign now. */
-export function signingOpen(a: Pick<Appeal, 'status' | 'publicSigning' | 'signingPaused' | 'confidentiality' | 'deadline'>, now: Date): boolean {
+export function signingOpen(
+  a: Pick<Appeal, 'status' | 'publicSigning' | 'signingPaused' | 'confidentiality' | 'deadline'>,
+  now: Date,
+): boolean {
   if (a.status !== 'published' || !a.publicSigning || a.signingPaused || a.confidentiality !== 'public') return false;
   // A partial deadline ("2014-12") runs to the end of the period it names: compare as text against today's date.
   return a.deadline === null || now.toISOString().slice(0, a.deadline.length) <= a.deadline;

@@ -25,8 +25,15 @@ export type ChainMac = (text: string) => string;
 
 function canonicalFields(e: ChainedFields): string {
   return canonicalJson({
-    seq: e.seq, at: e.at, actor: e.actor, action: e.action, recordType: e.recordType, recordId: e.recordId,
-    beforeDigest: e.beforeDigest, afterDigest: e.afterDigest, prevHash: e.prevHash,
+    seq: e.seq,
+    at: e.at,
+    actor: e.actor,
+    action: e.action,
+    recordType: e.recordType,
+    recordId: e.recordId,
+    beforeDigest: e.beforeDigest,
+    afterDigest: e.afterDigest,
+    prevHash: e.prevHash,
   });
 }
 
@@ -53,9 +60,15 @@ export class ChainWalker {
 
   /** Checks the next entry; on success it becomes the one the following entry must link to. */
   check(e: ChainedFields & { hash: string }): { seq: number; reason: string } | null {
-    if (e.seq !== this.#expectedSeq) return { seq: this.#expectedSeq, reason: `entry ${this.#expectedSeq} is missing (next present is ${e.seq})` };
-    if (e.prevHash !== this.#prevHash) return { seq: e.seq, reason: `entry ${e.seq} does not follow entry ${e.seq - 1} (chain link broken: removed or reordered)` };
-    if (this.hashOf(e) !== e.hash) return { seq: e.seq, reason: `entry ${e.seq} was changed (its keyed hash does not match its content)` };
+    if (e.seq !== this.#expectedSeq)
+      return { seq: this.#expectedSeq, reason: `entry ${this.#expectedSeq} is missing (next present is ${e.seq})` };
+    if (e.prevHash !== this.#prevHash)
+      return {
+        seq: e.seq,
+        reason: `entry ${e.seq} does not follow entry ${e.seq - 1} (chain link broken: removed or reordered)`,
+      };
+    if (this.hashOf(e) !== e.hash)
+      return { seq: e.seq, reason: `entry ${e.seq} was changed (its keyed hash does not match its content)` };
     this.#prevHash = e.hash;
     this.#expectedSeq += 1;
     this.#count += 1;
@@ -74,11 +87,13 @@ export class ChainWalker {
 }
 
 /** The head of the chain written down outside the database: the sequence number, its keyed hash, and when it was taken. */
-export const AuditAnchor = z.object({
-  seq: z.number().int().min(0),
-  hash: z.string().regex(/^[0-9a-f]{64}$/),
-  at: z.string().datetime(),
-}).strict();
+export const AuditAnchor = z
+  .object({
+    seq: z.number().int().min(0),
+    hash: z.string().regex(/^[0-9a-f]{64}$/),
+    at: z.string().datetime(),
+  })
+  .strict();
 export type AuditAnchor = z.infer<typeof AuditAnchor>;
 
 /** Reads an anchor file's text; a file that is not an anchor is a validation error saying so. */
@@ -87,9 +102,16 @@ export function parseAnchor(text: string): AuditAnchor {
   try {
     value = JSON.parse(text);
   } catch {
-    throw new AppError('validation_failed', 'the anchor is not JSON; expected {"seq": <n>, "hash": "<64 hex>", "at": "<ISO time>"}');
+    throw new AppError(
+      'validation_failed',
+      'the anchor is not JSON; expected {"seq": <n>, "hash": "<64 hex>", "at": "<ISO time>"}',
+    );
   }
   const parsed = AuditAnchor.safeParse(value);
-  if (!parsed.success) throw new AppError('validation_failed', 'the anchor is not one `vigil audit anchor` wrote; expected {"seq": <n>, "hash": "<64 hex>", "at": "<ISO time>"}');
+  if (!parsed.success)
+    throw new AppError(
+      'validation_failed',
+      'the anchor is not one `vigil audit anchor` wrote; expected {"seq": <n>, "hash": "<64 hex>", "at": "<ISO time>"}',
+    );
   return parsed.data;
 }

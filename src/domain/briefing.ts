@@ -43,8 +43,22 @@ export interface Briefing {
   lang: string;
   generatedAt: string;
   /** The occasion, its title in the briefing's language; `titleLang` names the language of a title that fell back to another. */
-  occasion: { id: string; slug: string; title: string; titleLang?: string; startDate: string | null; endDate: string | null } | null;
-  totals: { cases: number; people: number; organisations: number; held: number; toReview: number; politicalPrisoners: number };
+  occasion: {
+    id: string;
+    slug: string;
+    title: string;
+    titleLang?: string;
+    startDate: string | null;
+    endDate: string | null;
+  } | null;
+  totals: {
+    cases: number;
+    people: number;
+    organisations: number;
+    held: number;
+    toReview: number;
+    politicalPrisoners: number;
+  };
   byStatus: Record<string, number>;
   byActKind: Record<string, number>;
   people: BriefingCase[];

@@ -1,13 +1,41 @@
 import { z } from 'zod';
 import { isPossibleInterval, parsePartialDate, partialDateRange } from './partial-date.ts';
 import { yearsToMonths } from './sentence.ts';
-import { ConfidentialitySchema, RestrictedSchema, restrictedOf, CountrySchema, IdSchema, PartialDateSchema, SlugSchema, longText, orNull, shortText, type Base, type RecordBase } from './common.ts';
+import {
+  ConfidentialitySchema,
+  RestrictedSchema,
+  restrictedOf,
+  CountrySchema,
+  IdSchema,
+  PartialDateSchema,
+  SlugSchema,
+  longText,
+  orNull,
+  shortText,
+  type Base,
+  type RecordBase,
+} from './common.ts';
 import { PlaceSchema, buildPlace, type Place } from './event.ts';
 import {
-  compactTranslations, localizedInput, plainLangOf, recordLangOf, RecordLangSchema, splitLocalized, translationsInput, type Localized, type Translations,
+  compactTranslations,
+  localizedInput,
+  plainLangOf,
+  recordLangOf,
+  RecordLangSchema,
+  splitLocalized,
+  translationsInput,
+  type Localized,
+  type Translations,
 } from './localized.ts';
 import {
-  ACT_KINDS, CASE_STATUSES, CERTAINTIES, DESIGNATION_KINDS, INVOLVEMENT_DEGREES, PACE_CRITERIA, SENTENCE_KINDS, TIMELINE_KINDS,
+  ACT_KINDS,
+  CASE_STATUSES,
+  CERTAINTIES,
+  DESIGNATION_KINDS,
+  INVOLVEMENT_DEGREES,
+  PACE_CRITERIA,
+  SENTENCE_KINDS,
+  TIMELINE_KINDS,
 } from './vocabulary.ts';
 
 const SubjectSchema = z.object({ type: z.enum(['person', 'organisation']), id: IdSchema });
@@ -25,8 +53,11 @@ const ActSchema = z.object({
 
 const ChargeSchema = z
   .object({
-    law: shortText(300).nullish(), article: shortText(100).nullish(),
-    text: localizedInput(longText(2000)).nullish().describe('The charge as worded: a string in the case\'s language, or a map of language → text'),
+    law: shortText(300).nullish(),
+    article: shortText(100).nullish(),
+    text: localizedInput(longText(2000))
+      .nullish()
+      .describe("The charge as worded: a string in the case's language, or a map of language → text"),
     translations: translationsInput({ text: longText(2000) }),
   })
   .refine((c) => Boolean(c.law || c.article || c.text), { message: 'a charge needs a law, an article or a text' });
@@ -34,15 +65,23 @@ const ChargeSchema = z
 const SentenceSchema = z
   .object({
     kind: z.enum(SENTENCE_KINDS),
-    months: z.number().int().min(0).max(12 * 200).nullish().describe('Length in whole months: 7.5 years is 90'),
+    months: z
+      .number()
+      .int()
+      .min(0)
+      .max(12 * 200)
+      .nullish()
+      .describe('Length in whole months: 7.5 years is 90'),
     years: z.number().min(0).max(200).optional().describe('Alternative to months on input: 7.5 becomes 90 months'),
     startDate: PartialDateSchema.nullish(),
   })
   .superRefine((s, ctx) => {
     if (s.years === undefined) return;
     const m = yearsToMonths(s.years);
-    if (m === undefined) ctx.addIssue({ code: 'custom', path: ['years'], message: 'must be a whole number of months (e.g. 7.5, 0.25)' });
-    else if (s.months != null && s.months !== m) ctx.addIssue({ code: 'custom', path: ['months'], message: 'disagrees with years' });
+    if (m === undefined)
+      ctx.addIssue({ code: 'custom', path: ['years'], message: 'must be a whole number of months (e.g. 7.5, 0.25)' });
+    else if (s.months != null && s.months !== m)
+      ctx.addIssue({ code: 'custom', path: ['months'], message: 'disagrees with years' });
   })
   .transform(({ years, ...s }) => ({
     kind: s.kind,
@@ -75,18 +114,29 @@ const StatusChangeSchema = z.object({
 /** What a client sends to create a case: one persecution of one person or organisation. */
 export const CaseInputSchema = z.object({
   slug: SlugSchema.optional(),
-  lang: RecordLangSchema.optional().describe('Language of the plain values of title, summary and charges (default: kept, else the first of a title map, else en)'),
-  title: localizedInput(shortText(500)).describe('A string in the case\'s language, or a map of language → title'),
+  lang: RecordLangSchema.optional().describe(
+    'Language of the plain values of title, summary and charges (default: kept, else the first of a title map, else en)',
+  ),
+  title: localizedInput(shortText(500)).describe("A string in the case's language, or a map of language → title"),
   translations: translationsInput({ title: shortText(500), summary: longText() }),
   subject: SubjectSchema,
   country: CountrySchema.describe('The state responsible for the persecution'),
   status: z.enum(CASE_STATUSES).default('unknown'),
-  statusSince: PartialDateSchema.nullish().describe('When the status given with it began (default: the day of the change)'),
-  statusHistory: z.array(StatusChangeSchema).max(500).optional()
-    .describe('Every status the case has had, oldest first; kept as stored when left out, and a new status is added at its end'),
+  statusSince: PartialDateSchema.nullish().describe(
+    'When the status given with it began (default: the day of the change)',
+  ),
+  statusHistory: z
+    .array(StatusChangeSchema)
+    .max(500)
+    .optional()
+    .describe(
+      'Every status the case has had, oldest first; kept as stored when left out, and a new status is added at its end',
+    ),
   court: shortText(300).nullish(),
   sentence: SentenceSchema.nullish(),
-  summary: localizedInput(longText()).nullish().describe('A string in the case\'s language, or a map of language → summary'),
+  summary: localizedInput(longText())
+    .nullish()
+    .describe("A string in the case's language, or a map of language → summary"),
   eventIds: z.array(IdSchema).max(100).default([]),
   acts: z.array(ActSchema).max(500).default([]),
   charges: z.array(ChargeSchema).max(100).default([]),
@@ -108,10 +158,20 @@ export type Act = {
   certainty: (typeof CERTAINTIES)[number];
 };
 /** A charge; `text` is in the case's language and `translations.text` holds it in others. */
-export type Charge = { law: string | null; article: string | null; text: string | null; translations: Translations<'text'> };
+export type Charge = {
+  law: string | null;
+  article: string | null;
+  text: string | null;
+  translations: Translations<'text'>;
+};
 export type Sentence = { kind: (typeof SENTENCE_KINDS)[number]; months: number | null; startDate: string | null };
 export type StatusChange = { status: (typeof CASE_STATUSES)[number]; since: string };
-export type TimelineEntry = { date: string; dateApprox: boolean; kind: (typeof TIMELINE_KINDS)[number]; description: string | null };
+export type TimelineEntry = {
+  date: string;
+  dateApprox: boolean;
+  kind: (typeof TIMELINE_KINDS)[number];
+  description: string | null;
+};
 export type Designation = {
   kind: (typeof DESIGNATION_KINDS)[number];
   issuerId: string | null;
@@ -144,20 +204,29 @@ export interface Case extends RecordBase {
 }
 
 /** Cross-field rules of a case. */
-export function caseProblems(c: Pick<Case, 'timeline' | 'designations' | 'eventIds' | 'statusHistory' | 'title' | 'lang'>): [string, string][] {
+export function caseProblems(
+  c: Pick<Case, 'timeline' | 'designations' | 'eventIds' | 'statusHistory' | 'title' | 'lang'>,
+): [string, string][] {
   const out: [string, string][] = [];
   if (c.title === '') out.push(['title', `needs a value in the case's language (${c.lang})`]);
   c.statusHistory.forEach((h, i) => {
     const prev = c.statusHistory[i - 1];
-    if (prev && !isPossibleInterval(prev.since, h.since)) out.push([i === c.statusHistory.length - 1 ? 'statusSince' : `statusHistory.${i}.since`, 'a status cannot begin before the one it follows']);
+    if (prev && !isPossibleInterval(prev.since, h.since))
+      out.push([
+        i === c.statusHistory.length - 1 ? 'statusSince' : `statusHistory.${i}.since`,
+        'a status cannot begin before the one it follows',
+      ]);
   });
   c.timeline.forEach((t, i) => {
     const prev = c.timeline[i - 1];
-    if (prev && !isPossibleInterval(prev.date, t.date)) out.push([`timeline.${i}.date`, 'timeline entries must be in date order']);
+    if (prev && !isPossibleInterval(prev.date, t.date))
+      out.push([`timeline.${i}.date`, 'timeline entries must be in date order']);
   });
   c.designations.forEach((d, i) => {
-    if (d.kind === 'political_prisoner' && d.criteria.length === 0) out.push([`designations.${i}.criteria`, 'name at least one PACE 1900 criterion']);
-    if (new Set(d.criteria).size !== d.criteria.length) out.push([`designations.${i}.criteria`, 'criteria must not repeat']);
+    if (d.kind === 'political_prisoner' && d.criteria.length === 0)
+      out.push([`designations.${i}.criteria`, 'name at least one PACE 1900 criterion']);
+    if (new Set(d.criteria).size !== d.criteria.length)
+      out.push([`designations.${i}.criteria`, 'criteria must not repeat']);
   });
   if (new Set(c.eventIds).size !== c.eventIds.length) out.push(['eventIds', 'events must not repeat']);
   return out;
@@ -167,7 +236,13 @@ export function caseProblems(c: Pick<Case, 'timeline' | 'designations' | 'eventI
  * The status history after a write: the one sent or stored, plus the new status when it differs from the last one.
  * A date sent with an unchanged status corrects when that status began. `today` dates a change sent without a date.
  */
-export function nextStatusHistory(status: Case['status'], since: string | null, sent: readonly StatusChange[] | undefined, stored: readonly StatusChange[], today: string): StatusChange[] {
+export function nextStatusHistory(
+  status: Case['status'],
+  since: string | null,
+  sent: readonly StatusChange[] | undefined,
+  stored: readonly StatusChange[],
+  today: string,
+): StatusChange[] {
   const history = (sent ?? stored).map((h) => ({ status: h.status, since: h.since }));
   const last = history.at(-1);
   if (!last || last.status !== status) history.push({ status, since: since ?? today });
@@ -190,32 +265,88 @@ export function statusOn(c: Pick<Case, 'status' | 'statusHistory'>, day: string)
 /** Turns validated input into the stored case; `current` is the case being updated and `now` the time of the write. */
 export function buildCase(c: z.output<typeof CaseInputSchema>, base: Base, current?: Case, now?: string): Case {
   const lang = recordLangOf(c.lang, current?.lang, c.title);
-  const title = splitLocalized(c.title, c.translations?.title, lang, plainLangOf(c.title, current?.title, current?.lang, lang));
-  const summary = splitLocalized(c.summary, c.translations?.summary, lang, plainLangOf(c.summary, current?.summary, current?.lang, lang));
+  const title = splitLocalized(
+    c.title,
+    c.translations?.title,
+    lang,
+    plainLangOf(c.title, current?.title, current?.lang, lang),
+  );
+  const summary = splitLocalized(
+    c.summary,
+    c.translations?.summary,
+    lang,
+    plainLangOf(c.summary, current?.summary, current?.lang, lang),
+  );
   return {
-    ...base, confidentiality: c.confidentiality, restricted: restrictedOf(c.restricted), lang, title: title.value ?? '',
+    ...base,
+    confidentiality: c.confidentiality,
+    restricted: restrictedOf(c.restricted),
+    lang,
+    title: title.value ?? '',
     translations: compactTranslations({ title: title.translations, summary: summary.translations }),
-    subject: { type: c.subject.type, id: c.subject.id }, country: c.country,
+    subject: { type: c.subject.type, id: c.subject.id },
+    country: c.country,
     status: c.status,
-    statusHistory: nextStatusHistory(c.status, orNull(c.statusSince), c.statusHistory, current?.statusHistory ?? [], (now ?? base.createdAt).slice(0, 10)),
-    court: orNull(c.court), sentence: c.sentence ?? null, summary: summary.value, eventIds: [...c.eventIds],
+    statusHistory: nextStatusHistory(
+      c.status,
+      orNull(c.statusSince),
+      c.statusHistory,
+      current?.statusHistory ?? [],
+      (now ?? base.createdAt).slice(0, 10),
+    ),
+    court: orNull(c.court),
+    sentence: c.sentence ?? null,
+    summary: summary.value,
+    eventIds: [...c.eventIds],
     acts: c.acts.map((a) => ({
-      kind: a.kind, date: orNull(a.date), dateApprox: a.dateApprox, perpetratorId: orNull(a.perpetratorId), involvement: orNull(a.involvement),
-      place: buildPlace(a.place), description: orNull(a.description), certainty: a.certainty,
+      kind: a.kind,
+      date: orNull(a.date),
+      dateApprox: a.dateApprox,
+      perpetratorId: orNull(a.perpetratorId),
+      involvement: orNull(a.involvement),
+      place: buildPlace(a.place),
+      description: orNull(a.description),
+      certainty: a.certainty,
     })),
     charges: c.charges.map((ch, i) => buildCharge(ch, lang, current?.charges[i], current?.lang)),
-    timeline: c.timeline.map((t) => ({ date: t.date, dateApprox: t.dateApprox, kind: t.kind, description: orNull(t.description) })),
+    timeline: c.timeline.map((t) => ({
+      date: t.date,
+      dateApprox: t.dateApprox,
+      kind: t.kind,
+      description: orNull(t.description),
+    })),
     designations: c.designations.map((d) => ({
-      kind: d.kind, issuerId: orNull(d.issuerId), issuerName: orNull(d.issuerName), date: orNull(d.date), criteria: [...d.criteria].sort(),
+      kind: d.kind,
+      issuerId: orNull(d.issuerId),
+      issuerName: orNull(d.issuerName),
+      date: orNull(d.date),
+      criteria: [...d.criteria].sort(),
     })),
   };
 }
 
 /** A charge as stored: its text split into the case's language and the others. */
 function buildCharge(
-  ch: { law?: string | null; article?: string | null; text?: string | Localized | null; translations?: { text?: Localized } | undefined },
-  lang: string, stored: Charge | undefined, storedLang: string | undefined,
+  ch: {
+    law?: string | null;
+    article?: string | null;
+    text?: string | Localized | null;
+    translations?: { text?: Localized } | undefined;
+  },
+  lang: string,
+  stored: Charge | undefined,
+  storedLang: string | undefined,
 ): Charge {
-  const text = splitLocalized(ch.text, ch.translations?.text, lang, plainLangOf(ch.text, stored?.text, storedLang, lang));
-  return { law: orNull(ch.law), article: orNull(ch.article), text: text.value, translations: compactTranslations({ text: text.translations }) };
+  const text = splitLocalized(
+    ch.text,
+    ch.translations?.text,
+    lang,
+    plainLangOf(ch.text, stored?.text, storedLang, lang),
+  );
+  return {
+    law: orNull(ch.law),
+    article: orNull(ch.article),
+    text: text.value,
+    translations: compactTranslations({ text: text.translations }),
+  };
 }

@@ -9,7 +9,10 @@ export type CoSignatoryStatus = (typeof CO_SIGNATORY_STATUSES)[number];
 /** How long an invitation link stays usable when the appeal has no earlier deadline. */
 export const CO_SIGN_LINK_TTL_MS = 30 * 24 * 3600 * 1000;
 
-const Email = z.email('expected an email address').max(320).transform((e) => e.trim());
+const Email = z
+  .email('expected an email address')
+  .max(320)
+  .transform((e) => e.trim());
 
 /** What a coordinator sends to invite a co-signatory; name, title and organisation are a proposal the invitee may correct. */
 export const CoSignatoryInviteSchema = z.object({

@@ -14,7 +14,9 @@ export const PartialDateSchema = z
 export const CountrySchema = z
   .string()
   .transform((s) => s.toUpperCase())
-  .refine((s) => /^[A-Z]{2}$/.test(s) && countries.isValid(s), { message: 'expected an ISO 3166-1 alpha-2 country code such as KZ' })
+  .refine((s) => /^[A-Z]{2}$/.test(s) && countries.isValid(s), {
+    message: 'expected an ISO 3166-1 alpha-2 country code such as KZ',
+  })
   .describe('ISO 3166-1 alpha-2 country code');
 
 export const ConfidentialitySchema = z.enum(CONFIDENTIALITY);
@@ -34,7 +36,12 @@ const CONTROL = /[\u0000-\u001f\u007f]/;
 
 /** Short free text (titles, names). Control characters are refused. */
 export const shortText = (max = 500) =>
-  z.string().trim().min(1, 'must not be empty').max(max).refine((s) => !CONTROL.test(s), 'must not contain control characters');
+  z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .max(max)
+    .refine((s) => !CONTROL.test(s), 'must not contain control characters');
 
 // What a reader cannot see: spaces, control and format characters (zero-width, bidi controls, U+2060, U+FEFF), other
 // default-ignorable code points (fillers, variation selectors) and combining marks, which alone sit on nothing.
@@ -49,10 +56,16 @@ export function hasVisibleCharacter(text: string): boolean {
  * The name of a person, organisation, signer, co-signatory or user: short text that must show something. A name of
  * zero-width spaces, bidi controls or lone combining marks would appear blank, under a letter or in a list.
  */
-export const nameText = (max = 300) => shortText(max).refine(hasVisibleCharacter, 'must contain a visible character (not only spaces, invisible or combining characters)');
+export const nameText = (max = 300) =>
+  shortText(max).refine(
+    hasVisibleCharacter,
+    'must contain a visible character (not only spaces, invisible or combining characters)',
+  );
 
 /** A calendar day as YYYY-MM-DD that exists (2020-02-30 and 2020-99-01 do not). */
-export const DaySchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
+export const DaySchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
   .refine((s) => parsePartialDate(s)?.day !== undefined, 'expected a real calendar date as YYYY-MM-DD');
 
 /** Long free text (summaries, descriptions). */
@@ -72,7 +85,9 @@ export const UrlSchema = z
   }, 'expected an http(s) URL');
 
 /** A BCP 47 language tag such as "ru", "kk" or "en-GB". */
-export const LanguageSchema = z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'expected a language code such as ru, kk or en');
+export const LanguageSchema = z
+  .string()
+  .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'expected a language code such as ru, kk or en');
 
 /** One name of a person or organisation, in one script. */
 export const NameSchema = z.object({
@@ -104,7 +119,10 @@ export const MAX_RESTRICTED_FIELDS = 20;
  */
 export const RestrictedSchema = z
   .record(z.string().regex(RESTRICTED_KEY), z.string().max(5000), {
-    error: (issue) => (issue.code === 'invalid_key' ? 'expected a field name: a lower-case letter, then letters, digits or _ (at most 40)' : undefined),
+    error: (issue) =>
+      issue.code === 'invalid_key'
+        ? 'expected a field name: a lower-case letter, then letters, digits or _ (at most 40)'
+        : undefined,
   })
   .refine((r) => Object.keys(r).length <= MAX_RESTRICTED_FIELDS, `at most ${MAX_RESTRICTED_FIELDS} restricted fields`)
   .optional()
@@ -137,8 +155,11 @@ export const orNull = <T>(v: T | null | undefined): T | null => (v === undefined
 /** Completes a parsed name: the script is detected from the text when not given. */
 export function completeName(n: z.output<typeof NameSchema>, detect: (text: string) => Name['script']): Name {
   return {
-    full: n.full, script: n.script ?? detect(n.full), kind: n.kind,
-    ...(n.lang ? { lang: n.lang } : {}), ...(n.sourceOrg ? { sourceOrg: n.sourceOrg } : {}),
+    full: n.full,
+    script: n.script ?? detect(n.full),
+    kind: n.kind,
+    ...(n.lang ? { lang: n.lang } : {}),
+    ...(n.sourceOrg ? { sourceOrg: n.sourceOrg } : {}),
   };
 }
 

@@ -9,7 +9,23 @@ describe('canonical email addresses', () => {
 
   it('drops a +tag only at providers that deliver sub-addresses to the same mailbox', () => {
     assert.equal(canonicalEmail('anna+a+b@outlook.com'), 'anna@outlook.com');
-    for (const domain of ['gmail.com', 'googlemail.com', 'hotmail.com', 'live.com', 'msn.com', 'icloud.com', 'me.com', 'mac.com', 'fastmail.com', 'fastmail.fm', 'proton.me', 'protonmail.com', 'pm.me', 'yandex.ru', 'ya.ru']) {
+    for (const domain of [
+      'gmail.com',
+      'googlemail.com',
+      'hotmail.com',
+      'live.com',
+      'msn.com',
+      'icloud.com',
+      'me.com',
+      'mac.com',
+      'fastmail.com',
+      'fastmail.fm',
+      'proton.me',
+      'protonmail.com',
+      'pm.me',
+      'yandex.ru',
+      'ya.ru',
+    ]) {
       assert.equal(canonicalEmail(`anna+vigil@${domain}`), canonicalEmail(`anna@${domain}`), domain);
     }
     for (const domain of PLUS_ADDRESSING_DOMAINS) assert.equal(canonicalEmail(`anna+x@${domain}`), `anna@${domain}`);

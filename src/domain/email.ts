@@ -9,9 +9,15 @@ import { z } from 'zod';
 const ALIAS_DOMAINS: Readonly<Record<string, string>> = {
   'googlemail.com': 'gmail.com',
   // Yandex serves one mailbox under all of its national domains.
-  'ya.ru': 'yandex.ru', 'yandex.com': 'yandex.ru', 'yandex.kz': 'yandex.ru', 'yandex.by': 'yandex.ru', 'yandex.ua': 'yandex.ru',
+  'ya.ru': 'yandex.ru',
+  'yandex.com': 'yandex.ru',
+  'yandex.kz': 'yandex.ru',
+  'yandex.by': 'yandex.ru',
+  'yandex.ua': 'yandex.ru',
   // Proton's short domain is an alias of every account.
-  'pm.me': 'proton.me', 'protonmail.com': 'proton.me', 'protonmail.ch': 'proton.me',
+  'pm.me': 'proton.me',
+  'protonmail.com': 'proton.me',
+  'protonmail.ch': 'proton.me',
 };
 
 /** Providers whose mailbox names ignore dots: Gmail only. Elsewhere "a.b" and "ab" may be two people. */
@@ -31,20 +37,34 @@ const DOTLESS = new Set(['gmail.com']);
  */
 export const PLUS_ADDRESSING_DOMAINS: ReadonlySet<string> = new Set([
   'gmail.com',
-  'outlook.com', 'hotmail.com', 'live.com', 'msn.com',
-  'icloud.com', 'me.com', 'mac.com',
-  'fastmail.com', 'fastmail.fm',
+  'outlook.com',
+  'hotmail.com',
+  'live.com',
+  'msn.com',
+  'icloud.com',
+  'me.com',
+  'mac.com',
+  'fastmail.com',
+  'fastmail.fm',
   'proton.me',
   'yandex.ru',
 ]);
 
 /** An address as typed, trimmed: at most 254 characters, one @, a domain with a dot. */
-export const EmailSchema = z.string().trim().max(254).pipe(z.email({ message: 'expected an email address such as name@example.org' }));
+export const EmailSchema = z
+  .string()
+  .trim()
+  .max(254)
+  .pipe(z.email({ message: 'expected an email address such as name@example.org' }));
 
 /** The domain part of an address, lower case, in ASCII (an internationalised domain in its xn-- form), without a final dot. */
 export function emailDomain(address: string): string {
   const at = address.lastIndexOf('@');
-  const raw = address.slice(at + 1).trim().toLowerCase().replace(/\.+$/, '');
+  const raw = address
+    .slice(at + 1)
+    .trim()
+    .toLowerCase()
+    .replace(/\.+$/, '');
   const ascii = domainToASCII(raw);
   return ascii === '' ? raw : ascii;
 }

@@ -1,8 +1,28 @@
 import { z } from 'zod';
 import { isPossibleInterval } from './partial-date.ts';
-import { ConfidentialitySchema, RestrictedSchema, restrictedOf, CountrySchema, IdSchema, PartialDateSchema, SlugSchema, longText, orNull, shortText, type Base, type RecordBase } from './common.ts';
 import {
-  compactTranslations, localizedInput, plainLangOf, recordLangOf, RecordLangSchema, splitLocalized, translationsInput, type Translations,
+  ConfidentialitySchema,
+  RestrictedSchema,
+  restrictedOf,
+  CountrySchema,
+  IdSchema,
+  PartialDateSchema,
+  SlugSchema,
+  longText,
+  orNull,
+  shortText,
+  type Base,
+  type RecordBase,
+} from './common.ts';
+import {
+  compactTranslations,
+  localizedInput,
+  plainLangOf,
+  recordLangOf,
+  RecordLangSchema,
+  splitLocalized,
+  translationsInput,
+  type Translations,
 } from './localized.ts';
 import { EVENT_KINDS, EVENT_RELATION_KINDS, PARTICIPANT_ROLES } from './vocabulary.ts';
 
@@ -36,8 +56,10 @@ export type Participant = { personId: string | null; name: string | null; role: 
 /** What a client sends to create an event (a protest, a shooting, an election, a conference, a state visit …). */
 export const EventInputSchema = z.object({
   slug: SlugSchema.optional(),
-  lang: RecordLangSchema.optional().describe('Language of the plain title and description (default: kept, else the first of a title map, else en)'),
-  title: localizedInput(shortText(500)).describe('A string in the event\'s language, or a map of language → title'),
+  lang: RecordLangSchema.optional().describe(
+    'Language of the plain title and description (default: kept, else the first of a title map, else en)',
+  ),
+  title: localizedInput(shortText(500)).describe("A string in the event's language, or a map of language → title"),
   translations: translationsInput({ title: shortText(500), description: longText() }),
   kind: z.enum(EVENT_KINDS),
   startDate: PartialDateSchema.nullish(),
@@ -45,9 +67,15 @@ export const EventInputSchema = z.object({
   endDate: PartialDateSchema.nullish(),
   endApprox: z.boolean().default(false),
   place: PlaceSchema.default({}),
-  description: localizedInput(longText()).nullish().describe('A string in the event\'s language, or a map of language → description'),
+  description: localizedInput(longText())
+    .nullish()
+    .describe("A string in the event's language, or a map of language → description"),
   relations: z.array(RelationSchema).max(100).default([]),
-  countries: z.array(CountrySchema).max(50).default([]).describe('Countries the event concerns (for occasions: whose cases it is a moment for)'),
+  countries: z
+    .array(CountrySchema)
+    .max(50)
+    .default([])
+    .describe('Countries the event concerns (for occasions: whose cases it is a moment for)'),
   participants: z.array(ParticipantSchema).max(100).default([]),
   timeZone: z.string().max(64).refine(isTimeZone, 'expected an IANA time zone such as Asia/Almaty').nullish(),
   confidentiality: ConfidentialitySchema.default('public'),
@@ -77,10 +105,13 @@ export interface Event extends RecordBase {
 }
 
 /** Cross-field rules of an event. */
-export function eventProblems(e: Pick<Event, 'id' | 'startDate' | 'endDate' | 'place' | 'relations' | 'countries' | 'title' | 'lang'>): [string, string][] {
+export function eventProblems(
+  e: Pick<Event, 'id' | 'startDate' | 'endDate' | 'place' | 'relations' | 'countries' | 'title' | 'lang'>,
+): [string, string][] {
   const out: [string, string][] = [];
   if (e.title === '') out.push(['title', `needs a value in the event's language (${e.lang})`]);
-  if (e.startDate && e.endDate && !isPossibleInterval(e.startDate, e.endDate)) out.push(['endDate', 'must not be before startDate']);
+  if (e.startDate && e.endDate && !isPossibleInterval(e.startDate, e.endDate))
+    out.push(['endDate', 'must not be before startDate']);
   if (e.endDate && !e.startDate) out.push(['startDate', 'is required when endDate is given']);
   if ((e.place.lat == null) !== (e.place.lon == null)) out.push(['place.lon', 'lat and lon go together']);
   if (e.relations.some((r) => r.eventId === e.id)) out.push(['relations', 'an event cannot relate to itself']);
@@ -96,14 +127,35 @@ export function buildPlace(p: z.output<typeof PlaceSchema>): Place {
 /** Turns validated input into the stored event. */
 export function buildEvent(e: z.output<typeof EventInputSchema>, base: Base, current?: Event): Event {
   const lang = recordLangOf(e.lang, current?.lang, e.title);
-  const title = splitLocalized(e.title, e.translations?.title, lang, plainLangOf(e.title, current?.title, current?.lang, lang));
-  const description = splitLocalized(e.description, e.translations?.description, lang, plainLangOf(e.description, current?.description, current?.lang, lang));
+  const title = splitLocalized(
+    e.title,
+    e.translations?.title,
+    lang,
+    plainLangOf(e.title, current?.title, current?.lang, lang),
+  );
+  const description = splitLocalized(
+    e.description,
+    e.translations?.description,
+    lang,
+    plainLangOf(e.description, current?.description, current?.lang, lang),
+  );
   return {
-    ...base, confidentiality: e.confidentiality, restricted: restrictedOf(e.restricted), lang, title: title.value ?? '',
-    translations: compactTranslations({ title: title.translations, description: description.translations }), kind: e.kind,
-    startDate: orNull(e.startDate), startApprox: e.startApprox, endDate: orNull(e.endDate), endApprox: e.endApprox,
-    place: buildPlace(e.place), description: description.value, relations: e.relations.map((r) => ({ eventId: r.eventId, kind: r.kind })),
-    countries: [...e.countries], participants: e.participants.map((p) => ({ personId: orNull(p.personId), name: orNull(p.name), role: p.role })),
+    ...base,
+    confidentiality: e.confidentiality,
+    restricted: restrictedOf(e.restricted),
+    lang,
+    title: title.value ?? '',
+    translations: compactTranslations({ title: title.translations, description: description.translations }),
+    kind: e.kind,
+    startDate: orNull(e.startDate),
+    startApprox: e.startApprox,
+    endDate: orNull(e.endDate),
+    endApprox: e.endApprox,
+    place: buildPlace(e.place),
+    description: description.value,
+    relations: e.relations.map((r) => ({ eventId: r.eventId, kind: r.kind })),
+    countries: [...e.countries],
+    participants: e.participants.map((p) => ({ personId: orNull(p.personId), name: orNull(p.name), role: p.role })),
     timeZone: orNull(e.timeZone),
   };
 }

@@ -20,7 +20,11 @@ const yearOf = (y: number): string => String(y).padStart(4, '0');
 
 /** Does a person pass the person list's filter? */
 export function personMatches(p: Person, f: PersonFilter): boolean {
-  return (!f.q || namesHave(p.names, f.q)) && (!f.nationality || p.nationality === f.nationality) && (!f.role || p.roles.includes(f.role));
+  return (
+    (!f.q || namesHave(p.names, f.q)) &&
+    (!f.nationality || p.nationality === f.nationality) &&
+    (!f.role || p.roles.includes(f.role))
+  );
 }
 
 /** Does an organisation pass the organisation list's filter? */
@@ -50,12 +54,17 @@ export function caseMatches(c: Case, f: CaseFilter): boolean {
   if (f.eventId && !c.eventIds.includes(f.eventId)) return false;
   if (f.year !== undefined) {
     const year = yearOf(f.year);
-    if (![...c.timeline.map((t) => t.date), ...c.acts.map((a) => a.date)].some((d) => d?.startsWith(year))) return false;
+    if (![...c.timeline.map((t) => t.date), ...c.acts.map((a) => a.date)].some((d) => d?.startsWith(year)))
+      return false;
   }
   return true;
 }
 
 /** Does a source pass the source list's filter? */
 export function sourceMatches(s: Source, f: SourceFilter): boolean {
-  return (!f.q || textHas(s.title, f.q)) && (!f.language || s.language === f.language) && (!f.sha256 || s.file?.sha256 === f.sha256);
+  return (
+    (!f.q || textHas(s.title, f.q)) &&
+    (!f.language || s.language === f.language) &&
+    (!f.sha256 || s.file?.sha256 === f.sha256)
+  );
 }

@@ -1,7 +1,15 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { z } from 'zod';
-import { allValues, guessTextLang, localizedInput, plainLangOf, recordLangOf, splitLocalized, textForReader } from './localized.ts';
+import {
+  allValues,
+  guessTextLang,
+  localizedInput,
+  plainLangOf,
+  recordLangOf,
+  splitLocalized,
+  textForReader,
+} from './localized.ts';
 
 describe('localized fields', () => {
   it('accepts a plain string or a map of known languages with non-empty values', () => {
@@ -16,11 +24,17 @@ describe('localized fields', () => {
 
   it('keeps other languages when a plain string replaces the value in the record language, and replaces all with a map', () => {
     assert.deepEqual(splitLocalized('New', { ru: 'Новое' }, 'en'), { value: 'New', translations: { ru: 'Новое' } });
-    assert.deepEqual(splitLocalized({ kk: 'Іс', en: 'Case' }, { ru: 'Дело' }, 'en'), { value: 'Case', translations: { kk: 'Іс' } });
+    assert.deepEqual(splitLocalized({ kk: 'Іс', en: 'Case' }, { ru: 'Дело' }, 'en'), {
+      value: 'Case',
+      translations: { kk: 'Іс' },
+    });
     assert.deepEqual(splitLocalized(null, { ru: 'Дело' }, 'en'), { value: null, translations: { ru: 'Дело' } });
     // The stored English value sent back after the record's language became Russian stays English.
     assert.equal(plainLangOf('Case', 'Case', 'en', 'ru'), 'en');
-    assert.deepEqual(splitLocalized('Case', { ru: 'Дело' }, 'ru', 'en'), { value: 'Дело', translations: { en: 'Case' } });
+    assert.deepEqual(splitLocalized('Case', { ru: 'Дело' }, 'ru', 'en'), {
+      value: 'Дело',
+      translations: { en: 'Case' },
+    });
   });
 
   it('takes the record language from the input, the stored record, the first map key, then the default', () => {
@@ -36,8 +50,16 @@ describe('localized fields', () => {
     assert.deepEqual(textForReader(values, 'ru', 'ru'), { text: 'Дело Козлова', lang: 'ru', fallback: false });
     assert.deepEqual(textForReader(values, 'fr-FR', 'ru'), { text: 'Affaire Kozlov', lang: 'fr', fallback: false });
     assert.deepEqual(textForReader(values, 'kk', 'ru'), { text: 'Дело Козлова', lang: 'ru', fallback: true });
-    assert.deepEqual(textForReader({ en: 'Case', fr: 'Affaire' }, 'kk', 'ru'), { text: 'Case', lang: 'en', fallback: true });
-    assert.deepEqual(textForReader({ fr: 'Affaire', de: 'Fall' }, 'kk', 'ru'), { text: 'Fall', lang: 'de', fallback: true });
+    assert.deepEqual(textForReader({ en: 'Case', fr: 'Affaire' }, 'kk', 'ru'), {
+      text: 'Case',
+      lang: 'en',
+      fallback: true,
+    });
+    assert.deepEqual(textForReader({ fr: 'Affaire', de: 'Fall' }, 'kk', 'ru'), {
+      text: 'Fall',
+      lang: 'de',
+      fallback: true,
+    });
     assert.equal(textForReader({}, 'kk', 'ru'), undefined);
   });
 

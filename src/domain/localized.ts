@@ -20,20 +20,47 @@ export function isKnownLanguage(code: string): boolean {
 }
 
 /** Languages offered first when an editor picks the language of a value (any known code is accepted through the API). */
-export const RECORD_LANGUAGES = ['en', 'ru', 'kk', 'fr', 'de', 'es', 'uk', 'be', 'ky', 'uz', 'tg', 'tk', 'az', 'hy', 'ka', 'tr', 'zh', 'ar', 'fa'] as const;
+export const RECORD_LANGUAGES = [
+  'en',
+  'ru',
+  'kk',
+  'fr',
+  'de',
+  'es',
+  'uk',
+  'be',
+  'ky',
+  'uz',
+  'tg',
+  'tk',
+  'az',
+  'hy',
+  'ka',
+  'tr',
+  'zh',
+  'ar',
+  'fa',
+] as const;
 
 /** A language code for record values: a known ISO 639 code, lower case, without region. */
-export const RecordLangSchema = z.string().refine(isKnownLanguage, 'expected a known language code such as en, ru, fr or kk');
+export const RecordLangSchema = z
+  .string()
+  .refine(isKnownLanguage, 'expected a known language code such as en, ru, fr or kk');
 
 /** Values by language: known codes only, each value checked by `text` and not empty. */
 function languageMap(text: z.ZodType<string>) {
-  return z.record(z.string(), text, { error: 'expected a map of language code → text' })
-    .superRefine((m, ctx) => {
-      for (const code of Object.keys(m)) {
-        if (!isKnownLanguage(code)) ctx.addIssue({ code: 'custom', path: [code], message: `unknown language code "${code}" (expected e.g. en, ru, fr or kk)` });
-        else if ((m[code] ?? '').trim() === '') ctx.addIssue({ code: 'custom', path: [code], message: 'must not be empty (leave the language out instead)' });
-      }
-    });
+  return z.record(z.string(), text, { error: 'expected a map of language code → text' }).superRefine((m, ctx) => {
+    for (const code of Object.keys(m)) {
+      if (!isKnownLanguage(code))
+        ctx.addIssue({
+          code: 'custom',
+          path: [code],
+          message: `unknown language code "${code}" (expected e.g. en, ru, fr or kk)`,
+        });
+      else if ((m[code] ?? '').trim() === '')
+        ctx.addIssue({ code: 'custom', path: [code], message: 'must not be empty (leave the language out instead)' });
+    }
+  });
 }
 
 /** Values by language, at least one: known codes only, each value checked by `text` and not empty. */
@@ -48,8 +75,13 @@ export function localizedInput(text: z.ZodType<string>) {
 
 /** Translations as input: field → values in other languages (what responses return as `translations`). */
 export function translationsInput<K extends string>(fields: Readonly<Record<K, z.ZodType<string>>>) {
-  const shape = Object.fromEntries(Object.entries<z.ZodType<string>>(fields).map(([k, t]) => [k, languageMap(t).optional()]));
-  return z.strictObject(shape as Record<K, z.ZodOptional<ReturnType<typeof languageMap>>>).partial().optional()
+  const shape = Object.fromEntries(
+    Object.entries<z.ZodType<string>>(fields).map(([k, t]) => [k, languageMap(t).optional()]),
+  );
+  return z
+    .strictObject(shape as Record<K, z.ZodOptional<ReturnType<typeof languageMap>>>)
+    .partial()
+    .optional()
     .describe('Values in languages other than `lang`, per field; a map given for the field itself replaces them');
 }
 
@@ -59,7 +91,11 @@ export function sortedLocalized(m: Readonly<Localized>): Localized {
 }
 
 /** Every value of a field: the plain value under the record's language, and the translations. */
-export function allValues(plain: string | null, lang: string, translations: Readonly<Localized> | undefined): Localized {
+export function allValues(
+  plain: string | null,
+  lang: string,
+  translations: Readonly<Localized> | undefined,
+): Localized {
   return sortedLocalized({ ...(translations ?? {}), ...(plain !== null && plain !== '' ? { [lang]: plain } : {}) });
 }
 
@@ -68,7 +104,12 @@ export function allValues(plain: string | null, lang: string, translations: Read
  * of the field; a plain string (or null) sets the value in `plainLang` (the language the sender's plain value is in)
  * and keeps the other translations.
  */
-export function splitLocalized(input: string | Localized | null | undefined, others: Readonly<Localized> | undefined, lang: string, plainLang = lang): { value: string | null; translations: Localized } {
+export function splitLocalized(
+  input: string | Localized | null | undefined,
+  others: Readonly<Localized> | undefined,
+  lang: string,
+  plainLang = lang,
+): { value: string | null; translations: Localized } {
   const all: Localized = typeof input === 'object' && input !== null ? { ...input } : { ...(others ?? {}) };
   if (typeof input === 'string') all[plainLang] = input;
   const value = all[lang] ?? null;
@@ -79,7 +120,8 @@ export function splitLocalized(input: string | Localized | null | undefined, oth
 /** Drops fields without translations, so a record without any stores `{}`. */
 export function compactTranslations<K extends string>(t: Partial<Record<K, Localized>>): Translations<K> {
   const out: Translations<K> = {};
-  for (const [k, v] of Object.entries(t) as [K, Localized | undefined][]) if (v && Object.keys(v).length > 0) out[k] = v;
+  for (const [k, v] of Object.entries(t) as [K, Localized | undefined][])
+    if (v && Object.keys(v).length > 0) out[k] = v;
   return out;
 }
 
@@ -96,7 +138,11 @@ const base = (lang: string): string => lang.toLowerCase().split('-')[0] ?? lang;
  * The value for a reader of `readerLang`: theirs, else the original (`originalLang`), else English, else the first
  * language in code order. Undefined when the field has no value at all.
  */
-export function textForReader(values: Readonly<Localized>, readerLang: string, originalLang: string): ReaderText | undefined {
+export function textForReader(
+  values: Readonly<Localized>,
+  readerLang: string,
+  originalLang: string,
+): ReaderText | undefined {
   const want = base(readerLang);
   for (const lang of [want, originalLang, 'en', ...Object.keys(values).sort()]) {
     const text = values[lang];
@@ -106,7 +152,12 @@ export function textForReader(values: Readonly<Localized>, readerLang: string, o
 }
 
 /** Shortcut: the reader's value of a field kept as plain value + translations. */
-export function fieldForReader(plain: string | null, lang: string, translations: Readonly<Localized> | undefined, readerLang: string): ReaderText | undefined {
+export function fieldForReader(
+  plain: string | null,
+  lang: string,
+  translations: Readonly<Localized> | undefined,
+  readerLang: string,
+): ReaderText | undefined {
   return textForReader(allValues(plain, lang, translations), readerLang, lang);
 }
 
@@ -119,7 +170,12 @@ export function searchableText(plain: string | null, translations: Readonly<Loca
  * The language a plain string sent for a field is in: the record's language, except that the stored plain value sent
  * back unchanged (an update that merges over the stored record) stays in the language it was stored in.
  */
-export function plainLangOf(input: unknown, stored: string | null | undefined, storedLang: string | undefined, lang: string): string {
+export function plainLangOf(
+  input: unknown,
+  stored: string | null | undefined,
+  storedLang: string | undefined,
+  lang: string,
+): string {
   return typeof input === 'string' && storedLang !== undefined && input === stored ? storedLang : lang;
 }
 

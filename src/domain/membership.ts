@@ -1,6 +1,16 @@
 import { z } from 'zod';
 import { isPossibleInterval } from './partial-date.ts';
-import { ConfidentialitySchema, RestrictedSchema, restrictedOf, IdSchema, PartialDateSchema, orNull, shortText, type Base, type RecordBase } from './common.ts';
+import {
+  ConfidentialitySchema,
+  RestrictedSchema,
+  restrictedOf,
+  IdSchema,
+  PartialDateSchema,
+  orNull,
+  shortText,
+  type Base,
+  type RecordBase,
+} from './common.ts';
 
 /** What a client sends to record that a person belongs to an organisation, with a role or title. */
 export const MembershipInputSchema = z.object({
@@ -25,14 +35,21 @@ export interface Membership extends RecordBase {
 
 /** Cross-field rules of a membership. */
 export function membershipProblems(m: Pick<Membership, 'startDate' | 'endDate'>): [string, string][] {
-  if (m.startDate && m.endDate && !isPossibleInterval(m.startDate, m.endDate)) return [['endDate', 'must not be before startDate']];
+  if (m.startDate && m.endDate && !isPossibleInterval(m.startDate, m.endDate))
+    return [['endDate', 'must not be before startDate']];
   return [];
 }
 
 /** Turns validated input into the stored membership. */
 export function buildMembership(m: z.output<typeof MembershipInputSchema>, base: Base): Membership {
   return {
-    ...base, confidentiality: m.confidentiality, restricted: restrictedOf(m.restricted), personId: m.personId, organisationId: m.organisationId, role: m.role,
-    startDate: orNull(m.startDate), endDate: orNull(m.endDate),
+    ...base,
+    confidentiality: m.confidentiality,
+    restricted: restrictedOf(m.restricted),
+    personId: m.personId,
+    organisationId: m.organisationId,
+    role: m.role,
+    startDate: orNull(m.startDate),
+    endDate: orNull(m.endDate),
   };
 }

@@ -15,11 +15,13 @@ function sameFather(a: string, b: string): boolean {
 
 describe('patronymics', () => {
   it('-ұлы, -улы, -uly and -ович, -ovich of one father are one patronymic', () => {
-    for (const a of ['Серікұлы', 'Серикулы', 'Serikuly']) for (const b of ['Серикович', 'Serikovich']) assert.ok(sameFather(a, b), `${a} / ${b}`);
+    for (const a of ['Серікұлы', 'Серикулы', 'Serikuly'])
+      for (const b of ['Серикович', 'Serikovich']) assert.ok(sameFather(a, b), `${a} / ${b}`);
   });
 
   it('-қызы, -kyzy and -овна, -ovna of one father are one patronymic', () => {
-    for (const a of ['Серікқызы', 'Serikkyzy']) for (const b of ['Сериковна', 'Serikovna']) assert.ok(sameFather(a, b), `${a} / ${b}`);
+    for (const a of ['Серікқызы', 'Serikkyzy'])
+      for (const b of ['Сериковна', 'Serikovna']) assert.ok(sameFather(a, b), `${a} / ${b}`);
   });
 
   it('drops the -ин- Russian forms put before -ович, and folds the first vowel of the father name', () => {

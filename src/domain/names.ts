@@ -1,7 +1,15 @@
 // Personal names as parts for matching: the words of given and family names, initials, and the patronymic as a part of
 // its own (Кабулович, Қайратұлы, oğlu/qızı), whatever the order (surname first in capitals, as official lists write it).
 import { fixLookAlikes } from '../text/fold.ts';
-import { asciiWords, looseKey, NEAR_FROM, oneLetterLess, skeletonOfWord, skeletonVariants, unglue } from '../text/transliterate.ts';
+import {
+  asciiWords,
+  looseKey,
+  NEAR_FROM,
+  oneLetterLess,
+  skeletonOfWord,
+  skeletonVariants,
+  unglue,
+} from '../text/transliterate.ts';
 
 /** A name reduced to what matching compares. */
 export interface NameParts {
@@ -38,14 +46,22 @@ export function patronymicRoots(skeleton: string): string[] {
 /** Splits a written name into words, marking initials ("M.", "Zh.", "M.K.", a lone letter). */
 function words(full: string): { text: string; initial: boolean; caps: boolean }[] {
   const out: { text: string; initial: boolean; caps: boolean }[] = [];
-  for (const piece of unglue(fixLookAlikes(full)).split(/[\s,;]+/).filter(Boolean)) {
+  for (const piece of unglue(fixLookAlikes(full))
+    .split(/[\s,;]+/)
+    .filter(Boolean)) {
     const dotted = piece.split('.').filter(Boolean);
-    const isInitials = piece.includes('.') && dotted.every((d) => asciiWords(d).join('').length <= 3 && /^\p{L}{1,3}$/u.test(d));
+    const isInitials =
+      piece.includes('.') && dotted.every((d) => asciiWords(d).join('').length <= 3 && /^\p{L}{1,3}$/u.test(d));
     if (isInitials) for (const d of dotted) out.push({ text: d, initial: true, caps: false });
-    else for (const w of piece.split(/[-‐]/).filter(Boolean)) {
-      const letters = w.replace(/[^\p{L}]/gu, '');
-      out.push({ text: w, initial: letters.length === 1, caps: letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase() });
-    }
+    else
+      for (const w of piece.split(/[-‐]/).filter(Boolean)) {
+        const letters = w.replace(/[^\p{L}]/gu, '');
+        out.push({
+          text: w,
+          initial: letters.length === 1,
+          caps: letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
+        });
+      }
   }
   return out;
 }
@@ -53,14 +69,20 @@ function words(full: string): { text: string; initial: boolean; caps: boolean }[
 /** Parses a written name (any script, any order) into the parts matching compares. */
 export function nameParts(full: string): NameParts {
   const ws = words(full);
-  const initials = ws.filter((w) => w.initial).map((w) => skeletonOfWord(asciiWords(w.text).join(''))[0]).filter((c): c is string => Boolean(c));
-  const full_ = ws.filter((w) => !w.initial).map((w) => {
-    const ascii = asciiWords(w.text).join('');
-    let variants = skeletonVariants(ascii);
-    // A Kazakh Ө that starts a word is written У in the Russian form of the name (Өтебаев, Утебаев; Өмірбек, Умирбек).
-    if (/^[өӨ]/.test(w.text) && ascii.length > 1) variants = [...variants, skeletonOfWord(`u${ascii.slice(1)}`)];
-    return { sk: variants[0]!, variants, caps: w.caps };
-  }).filter((w) => w.sk.length > 0);
+  const initials = ws
+    .filter((w) => w.initial)
+    .map((w) => skeletonOfWord(asciiWords(w.text).join(''))[0])
+    .filter((c): c is string => Boolean(c));
+  const full_ = ws
+    .filter((w) => !w.initial)
+    .map((w) => {
+      const ascii = asciiWords(w.text).join('');
+      let variants = skeletonVariants(ascii);
+      // A Kazakh Ө that starts a word is written У in the Russian form of the name (Өтебаев, Утебаев; Өмірбек, Умирбек).
+      if (/^[өӨ]/.test(w.text) && ascii.length > 1) variants = [...variants, skeletonOfWord(`u${ascii.slice(1)}`)];
+      return { sk: variants[0]!, variants, caps: w.caps };
+    })
+    .filter((w) => w.sk.length > 0);
   let patronymic: string | null = null;
   // "Hüseyn oğlu": the marker word follows the father's name.
   const marker = full_.findIndex((w, i) => i > 0 && STANDALONE_PATRONYMIC.has(w.sk));

@@ -1,6 +1,20 @@
 import { z } from 'zod';
 import { isPossibleInterval } from './partial-date.ts';
-import { ConfidentialitySchema, RestrictedSchema, restrictedOf, CountrySchema, NameSchema, PartialDateSchema, SlugSchema, completeName, longText, orNull, type Base, type Name, type RecordBase } from './common.ts';
+import {
+  ConfidentialitySchema,
+  RestrictedSchema,
+  restrictedOf,
+  CountrySchema,
+  NameSchema,
+  PartialDateSchema,
+  SlugSchema,
+  completeName,
+  longText,
+  orNull,
+  type Base,
+  type Name,
+  type RecordBase,
+} from './common.ts';
 import { detectScript } from './script.ts';
 import { ORGANISATION_KINDS } from './vocabulary.ts';
 
@@ -43,6 +57,10 @@ export function buildOrganisation(o: z.output<typeof OrganisationInputSchema>, b
     confidentiality: o.confidentiality,
     restricted: restrictedOf(o.restricted),
     names: o.names.map((n) => completeName(n, detectScript)),
-    kind: o.kind, country: orNull(o.country), foundedDate: orNull(o.foundedDate), dissolvedDate: orNull(o.dissolvedDate), summary: orNull(o.summary),
+    kind: o.kind,
+    country: orNull(o.country),
+    foundedDate: orNull(o.foundedDate),
+    dissolvedDate: orNull(o.dissolvedDate),
+    summary: orNull(o.summary),
   };
 }

@@ -1,5 +1,21 @@
 import { z } from 'zod';
-import { ConfidentialitySchema, RestrictedSchema, restrictedOf, CountrySchema, NameSchema, PartialDateSchema, SlugSchema, UrlSchema, completeName, longText, orNull, shortText, type Base, type Name, type RecordBase } from './common.ts';
+import {
+  ConfidentialitySchema,
+  RestrictedSchema,
+  restrictedOf,
+  CountrySchema,
+  NameSchema,
+  PartialDateSchema,
+  SlugSchema,
+  UrlSchema,
+  completeName,
+  longText,
+  orNull,
+  shortText,
+  type Base,
+  type Name,
+  type RecordBase,
+} from './common.ts';
 import { detectScript } from './script.ts';
 import { GENDERS, PERSON_ROLES } from './vocabulary.ts';
 
@@ -46,9 +62,15 @@ export function buildPerson(p: z.output<typeof PersonInputSchema>, base: Base): 
     confidentiality: p.confidentiality,
     restricted: restrictedOf(p.restricted),
     names: p.names.map((n) => completeName(n, detectScript)),
-    givenName: orNull(p.givenName), familyName: orNull(p.familyName), patronymic: orNull(p.patronymic),
-    birthDate: orNull(p.birthDate), birthDateApprox: p.birthDateApprox, gender: orNull(p.gender), nationality: orNull(p.nationality),
-    roles: [...new Set(p.roles)], summary: orNull(p.summary),
+    givenName: orNull(p.givenName),
+    familyName: orNull(p.familyName),
+    patronymic: orNull(p.patronymic),
+    birthDate: orNull(p.birthDate),
+    birthDateApprox: p.birthDateApprox,
+    gender: orNull(p.gender),
+    nationality: orNull(p.nationality),
+    roles: [...new Set(p.roles)],
+    summary: orNull(p.summary),
     links: p.links.map((l) => ({ url: l.url, ...(l.note ? { note: l.note } : {}) })),
   };
 }

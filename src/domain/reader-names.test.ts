@@ -12,8 +12,16 @@ const roza: Name[] = [
 
 describe('names for a reader', () => {
   it('puts the form of the page language first, then the original, then the rest', () => {
-    assert.deepEqual(namesForReader(roza, 'ru').map((n) => n.full), ['Роза Тулетаева', 'Роза Төлетаева', 'Roza Tuletayeva', 'Tuletaeva R.']);
-    assert.deepEqual(namesForReader(roza, 'kk').map((n) => n.full).slice(0, 2), ['Роза Төлетаева', 'Роза Тулетаева']);
+    assert.deepEqual(
+      namesForReader(roza, 'ru').map((n) => n.full),
+      ['Роза Тулетаева', 'Роза Төлетаева', 'Roza Tuletayeva', 'Tuletaeva R.'],
+    );
+    assert.deepEqual(
+      namesForReader(roza, 'kk')
+        .map((n) => n.full)
+        .slice(0, 2),
+      ['Роза Төлетаева', 'Роза Тулетаева'],
+    );
     assert.equal(nameTextFor(roza, 'en'), 'Roza Tuletayeva');
     assert.equal(nameTextFor(roza, 'fr'), 'Roza Tuletayeva');
     assert.equal(namesForReader(roza, 'ru').length, roza.length);
@@ -32,7 +40,13 @@ describe('names for a reader', () => {
 
   it('tells the language of the chosen name so that a page can mark it', () => {
     assert.deepEqual(nameForReader(roza, 'ru'), { full: 'Роза Тулетаева', lang: 'ru' });
-    assert.deepEqual(nameForReader([{ full: 'Roza Tuletayeva', script: 'Latn', kind: 'primary' }], 'ru'), { full: 'Roza Tuletayeva', lang: undefined });
-    assert.deepEqual(nameForReader([{ full: 'Роза', script: 'Cyrl', kind: 'primary' }], 'kk-KZ'), { full: 'Роза', lang: 'kk' });
+    assert.deepEqual(nameForReader([{ full: 'Roza Tuletayeva', script: 'Latn', kind: 'primary' }], 'ru'), {
+      full: 'Roza Tuletayeva',
+      lang: undefined,
+    });
+    assert.deepEqual(nameForReader([{ full: 'Роза', script: 'Cyrl', kind: 'primary' }], 'kk-KZ'), {
+      full: 'Роза',
+      lang: 'kk',
+    });
   });
 });

@@ -36,7 +36,8 @@ export function originalName(names: readonly Name[]): Name | undefined {
 /** Every name in the order a reader of `lang` should meet them (stable among equals, nothing dropped). */
 export function namesForReader(names: readonly Name[], lang: string): Name[] {
   const original = originalName(names);
-  return names.map((n, index) => ({ n, index, r: rank(n, lang, original) }))
+  return names
+    .map((n, index) => ({ n, index, r: rank(n, lang, original) }))
     .sort((a, b) => a.r - b.r || a.index - b.index)
     .map((x) => x.n);
 }

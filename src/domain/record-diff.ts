@@ -12,8 +12,13 @@ export interface FieldChange {
 const IGNORED = new Set(['updatedAt', 'createdAt']);
 
 /** The top-level fields whose values differ between `before` (undefined for a creation) and `after`. */
-export function diffRecords(before: Record<string, unknown> | undefined, after: Record<string, unknown>): FieldChange[] {
-  const keys = [...new Set([...Object.keys(before ?? {}), ...Object.keys(after)])].filter((k) => !IGNORED.has(k)).sort();
+export function diffRecords(
+  before: Record<string, unknown> | undefined,
+  after: Record<string, unknown>,
+): FieldChange[] {
+  const keys = [...new Set([...Object.keys(before ?? {}), ...Object.keys(after)])]
+    .filter((k) => !IGNORED.has(k))
+    .sort();
   const text = (v: unknown) => (v === undefined ? null : canonicalJson(v));
   return keys.flatMap((field) => {
     const b = before === undefined ? null : text(before[field]);

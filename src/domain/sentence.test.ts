@@ -5,17 +5,21 @@ import { describeMonths, joinMonths, splitMonths, yearsToMonths } from './senten
 
 describe('sentence arithmetic', () => {
   it('split and join are inverse, with months below 12', () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: 2400 }), (m) => {
-      const ym = splitMonths(m);
-      assert.ok(ym.months >= 0 && ym.months < 12);
-      assert.equal(joinMonths(ym), m);
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 2400 }), (m) => {
+        const ym = splitMonths(m);
+        assert.ok(ym.months >= 0 && ym.months < 12);
+        assert.equal(joinMonths(ym), m);
+      }),
+    );
   });
 
   it('whole and half years convert exactly; other fractions only when they are whole months', () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: 200 }), fc.integer({ min: 0, max: 11 }), (y, m) => {
-      assert.equal(yearsToMonths(y + m / 12), y * 12 + m);
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 200 }), fc.integer({ min: 0, max: 11 }), (y, m) => {
+        assert.equal(yearsToMonths(y + m / 12), y * 12 + m);
+      }),
+    );
     assert.equal(yearsToMonths(7.5), 90);
     assert.equal(yearsToMonths(5), 60);
     assert.equal(yearsToMonths(12), 144);

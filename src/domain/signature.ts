@@ -14,7 +14,12 @@ export const SignInputSchema = z.strictObject({
   name: nameText(200),
   country: CountrySchema,
   email: EmailSchema,
-  comment: z.string().trim().max(1000).optional().transform((s) => (s ? s : undefined)),
+  comment: z
+    .string()
+    .trim()
+    .max(1000)
+    .optional()
+    .transform((s) => (s ? s : undefined)),
   showName: z.boolean().default(false),
 });
 export type SignInput = z.output<typeof SignInputSchema>;
@@ -55,8 +60,13 @@ export function networkPrefix(ip: string): string | undefined {
   const [head = '', tail = ''] = addr.toLowerCase().split('::');
   const left = head === '' ? [] : head.split(':');
   const right = tail === '' ? [] : tail.split(':');
-  const groups = addr.includes('::') ? [...left, ...Array<string>(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right] : left;
-  return `${groups.slice(0, 3).map((g) => g.replace(/^0+(?=.)/, '')).join(':')}::/48`;
+  const groups = addr.includes('::')
+    ? [...left, ...Array<string>(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right]
+    : left;
+  return `${groups
+    .slice(0, 3)
+    .map((g) => g.replace(/^0+(?=.)/, ''))
+    .join(':')}::/48`;
 }
 
 export const DENY_KINDS = ['ip_range', 'email_domain'] as const;
@@ -77,13 +87,25 @@ export function parseCidr(value: string): { address: string; prefix: number; fam
 export const DenyRuleInputSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('ip_range'),
-    value: z.string().trim().max(60).refine((v) => parseCidr(v) !== undefined, 'expected an IP address or CIDR range such as 203.0.113.0/24')
-      .transform((v) => { const c = parseCidr(v)!; return `${c.address}/${c.prefix}`; }),
+    value: z
+      .string()
+      .trim()
+      .max(60)
+      .refine((v) => parseCidr(v) !== undefined, 'expected an IP address or CIDR range such as 203.0.113.0/24')
+      .transform((v) => {
+        const c = parseCidr(v)!;
+        return `${c.address}/${c.prefix}`;
+      }),
     note: z.string().trim().max(500).optional(),
   }),
   z.strictObject({
     kind: z.literal('email_domain'),
-    value: z.string().trim().toLowerCase().max(253).regex(/^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9-]{2,63}$/, 'expected a domain such as mailinator.com')
+    value: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .max(253)
+      .regex(/^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9-]{2,63}$/, 'expected a domain such as mailinator.com')
       .transform((v) => v.replace(/\.$/, '')),
     note: z.string().trim().max(500).optional(),
   }),
@@ -128,19 +150,43 @@ export function denyMatcher(rules: readonly { kind: string; value: string }[]): 
 }
 
 /** Which signatures a bulk invalidation touches; at least one criterion besides the appeal is required. */
-export const InvalidationCriteriaSchema = z.strictObject({
-  domain: z.string().trim().toLowerCase().min(1).max(253).optional().describe('email domain (exact, after alias resolution)'),
-  networkHint: z.string().regex(/^[0-9a-f]{64}$/).optional().describe('a network hint as listed in the signature summary'),
-  network: z.string().trim().max(60).refine((v) => networkPrefixOfInput(v) !== undefined, 'expected an IP address').optional()
-    .describe('an IP address: its /24 or /48 network'),
-  createdFrom: z.iso.datetime().optional().describe('signed at or after (ISO 8601)'),
-  createdTo: z.iso.datetime().optional().describe('signed before (ISO 8601)'),
-  namePattern: z.string().trim().min(1).max(200).optional().describe('names matching this pattern (* for any text; case and accents ignored)'),
-  status: z.enum(['pending', 'confirmed']).optional().describe('only pending or only confirmed signatures'),
-  reason: z.string().trim().max(200).optional(),
-}).refine((c) => Boolean(c.domain ?? c.networkHint ?? c.network ?? c.createdFrom ?? c.createdTo ?? c.namePattern), {
-  message: 'name at least one criterion: domain, networkHint, network, createdFrom, createdTo or namePattern',
-});
+export const InvalidationCriteriaSchema = z
+  .strictObject({
+    domain: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .min(1)
+      .max(253)
+      .optional()
+      .describe('email domain (exact, after alias resolution)'),
+    networkHint: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/)
+      .optional()
+      .describe('a network hint as listed in the signature summary'),
+    network: z
+      .string()
+      .trim()
+      .max(60)
+      .refine((v) => networkPrefixOfInput(v) !== undefined, 'expected an IP address')
+      .optional()
+      .describe('an IP address: its /24 or /48 network'),
+    createdFrom: z.iso.datetime().optional().describe('signed at or after (ISO 8601)'),
+    createdTo: z.iso.datetime().optional().describe('signed before (ISO 8601)'),
+    namePattern: z
+      .string()
+      .trim()
+      .min(1)
+      .max(200)
+      .optional()
+      .describe('names matching this pattern (* for any text; case and accents ignored)'),
+    status: z.enum(['pending', 'confirmed']).optional().describe('only pending or only confirmed signatures'),
+    reason: z.string().trim().max(200).optional(),
+  })
+  .refine((c) => Boolean(c.domain ?? c.networkHint ?? c.network ?? c.createdFrom ?? c.createdTo ?? c.namePattern), {
+    message: 'name at least one criterion: domain, networkHint, network, createdFrom, createdTo or namePattern',
+  });
 export type InvalidationCriteria = z.output<typeof InvalidationCriteriaSchema>;
 
 /** The network prefix of an address given as a criterion (one address, or a CIDR whose address is used). */

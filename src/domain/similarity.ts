@@ -48,11 +48,12 @@ export interface NameComparison {
 /** Pairs words greedily by similarity (best first); returns the similarities of the pairs at or above the threshold and the unpaired words of each side. */
 function pairWords(a: readonly string[], b: readonly string[], va: NameParts['variants'], vb: NameParts['variants']) {
   const cands: { i: number; j: number; s: number }[] = [];
-  for (let i = 0; i < a.length; i++) for (let j = 0; j < b.length; j++) {
-    let s = 0;
-    for (const x of va[i] ?? [a[i]!]) for (const y of vb[j] ?? [b[j]!]) s = Math.max(s, wordSimilarity(x, y));
-    cands.push({ i, j, s });
-  }
+  for (let i = 0; i < a.length; i++)
+    for (let j = 0; j < b.length; j++) {
+      let s = 0;
+      for (const x of va[i] ?? [a[i]!]) for (const y of vb[j] ?? [b[j]!]) s = Math.max(s, wordSimilarity(x, y));
+      cands.push({ i, j, s });
+    }
   cands.sort((x, y) => y.s - x.s);
   const usedA = new Set<number>();
   const usedB = new Set<number>();
@@ -84,7 +85,14 @@ export function compareParts(a: NameParts, b: NameParts): NameComparison {
   if (a.patronymic && b.patronymic) {
     // A father's name in its Kazakh and Russian forms may differ in any vowel, the first too (Өтеғұлұлы, Утегулович): their loose keys agree.
     const loose = looseKey(a.patronymic) === looseKey(b.patronymic) ? 0.9 : 0;
-    const s = a.patronymic === b.patronymic ? 1 : Math.max(wordSimilarity(a.patronymic, b.patronymic), loose, a.patronymic.startsWith(b.patronymic) || b.patronymic.startsWith(a.patronymic) ? 0.95 : 0);
+    const s =
+      a.patronymic === b.patronymic
+        ? 1
+        : Math.max(
+            wordSimilarity(a.patronymic, b.patronymic),
+            loose,
+            a.patronymic.startsWith(b.patronymic) || b.patronymic.startsWith(a.patronymic) ? 0.95 : 0,
+          );
     if (s < 0.88) return { score: 0, reasons: ['different patronymics'] };
     reasons.push('same patronymic');
   }
@@ -94,7 +102,12 @@ export function compareParts(a: NameParts, b: NameParts): NameComparison {
   if (restA.length > 0 && restB.length > 0) return { score: 0, reasons: [] };
   const extraA = restA.length > 0 && !initialsCover(restA, [...b.initials]);
   const extraB = restB.length > 0 && !initialsCover(restB, [...a.initials]);
-  const initialsClash = a.initials.length > 0 && b.initials.length > 0 && restA.length === 0 && restB.length === 0 && !a.initials.some((i) => b.initials.includes(i));
+  const initialsClash =
+    a.initials.length > 0 &&
+    b.initials.length > 0 &&
+    restA.length === 0 &&
+    restB.length === 0 &&
+    !a.initials.some((i) => b.initials.includes(i));
   if (initialsClash) return { score: 0, reasons: ['different initials'] };
   let score = sims.reduce((x, y) => x + y, 0) / sims.length;
   if (restA.length + restB.length > 0) {
@@ -107,7 +120,9 @@ export function compareParts(a: NameParts, b: NameParts): NameComparison {
       reasons.push('initials agree');
     }
   }
-  reasons.unshift(score >= 0.999 && restA.length + restB.length === 0 ? 'same name key' : `similar name (${score.toFixed(2)})`);
+  reasons.unshift(
+    score >= 0.999 && restA.length + restB.length === 0 ? 'same name key' : `similar name (${score.toFixed(2)})`,
+  );
   return { score, reasons };
 }
 

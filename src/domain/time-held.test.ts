@@ -5,12 +5,28 @@ import { monthsFrom, timeHeld } from './time-held.ts';
 
 type Held = Pick<Case, 'status' | 'statusHistory' | 'acts' | 'timeline' | 'sentence'>;
 const act = (kind: Case['acts'][number]['kind'], date: string, dateApprox = false): Case['acts'][number] => ({
-  kind, date, dateApprox, perpetratorId: null, involvement: null, place: { country: null, locality: null, lat: null, lon: null }, description: null, certainty: 'alleged',
+  kind,
+  date,
+  dateApprox,
+  perpetratorId: null,
+  involvement: null,
+  place: { country: null, locality: null, lat: null, lon: null },
+  description: null,
+  certainty: 'alleged',
 });
-const entry = (kind: Case['timeline'][number]['kind'], date: string): Case['timeline'][number] => ({ kind, date, dateApprox: false, description: null });
+const entry = (kind: Case['timeline'][number]['kind'], date: string): Case['timeline'][number] => ({
+  kind,
+  date,
+  dateApprox: false,
+  description: null,
+});
 const serving = (over: Partial<Held> = {}): Held => ({
-  status: 'serving_sentence', statusHistory: [{ status: 'serving_sentence', since: '2012-10' }],
-  acts: [act('arrest', '2012-01')], timeline: [], sentence: { kind: 'prison', months: 90, startDate: null }, ...over,
+  status: 'serving_sentence',
+  statusHistory: [{ status: 'serving_sentence', since: '2012-10' }],
+  acts: [act('arrest', '2012-01')],
+  timeline: [],
+  sentence: { kind: 'prison', months: 90, startDate: null },
+  ...over,
 });
 
 describe('time held', () => {
@@ -32,7 +48,10 @@ describe('time held', () => {
   });
 
   it('takes the first of arrests, detentions and timeline arrests', () => {
-    const h = timeHeld(serving({ acts: [act('detention', '2012-03')], timeline: [entry('arrest', '2011-11-20')] }), '2012-12-20');
+    const h = timeHeld(
+      serving({ acts: [act('detention', '2012-03')], timeline: [entry('arrest', '2011-11-20')] }),
+      '2012-12-20',
+    );
     assert.equal(h.since, '2011-11-20');
     assert.equal(h.months, 13);
   });
@@ -60,7 +79,11 @@ describe('time held', () => {
 
   it('stops at a recorded release', () => {
     const released = serving({
-      status: 'released', statusHistory: [{ status: 'serving_sentence', since: '2012-10' }, { status: 'released', since: '2016-08' }],
+      status: 'released',
+      statusHistory: [
+        { status: 'serving_sentence', since: '2012-10' },
+        { status: 'released', since: '2016-08' },
+      ],
       timeline: [entry('release', '2016-08-23')],
     });
     const h = timeHeld(released, '2026-12-04');
@@ -76,7 +99,10 @@ describe('time held', () => {
   });
 
   it('ignores a suspended sentence and acts dated after the day asked about', () => {
-    const h = timeHeld(serving({ sentence: { kind: 'suspended', months: 12, startDate: null }, acts: [act('arrest', '2030-01')] }), '2026-12-04');
+    const h = timeHeld(
+      serving({ sentence: { kind: 'suspended', months: 12, startDate: null }, acts: [act('arrest', '2030-01')] }),
+      '2026-12-04',
+    );
     assert.equal(h.since, null);
     assert.equal(h.months, null);
     const s = timeHeld(serving({ sentence: { kind: 'suspended', months: 12, startDate: null } }), '2026-12-04');

@@ -46,13 +46,23 @@ function first<T extends { date: string | null; dateApprox?: boolean }>(rows: T[
 }
 
 /** The time held as of `asOf` (YYYY-MM-DD), from arrests, releases, the status history and the sentence of a case. */
-export function timeHeld(c: Pick<Case, 'status' | 'statusHistory' | 'acts' | 'timeline' | 'sentence'>, asOf: string): TimeHeld {
+export function timeHeld(
+  c: Pick<Case, 'status' | 'statusHistory' | 'acts' | 'timeline' | 'sentence'>,
+  asOf: string,
+): TimeHeld {
   const known = (d: string | null): d is string => d !== null && earliest(d) <= asOf;
   const start = first([
     ...c.acts.filter((a) => (a.kind === 'arrest' || a.kind === 'detention') && known(a.date)),
     ...c.timeline.filter((t) => t.kind === 'arrest' && known(t.date)),
   ]);
-  const none: TimeHeld = { since: null, sinceApprox: false, until: null, months: null, sentenceEnds: null, review: null };
+  const none: TimeHeld = {
+    since: null,
+    sinceApprox: false,
+    until: null,
+    months: null,
+    sentenceEnds: null,
+    review: null,
+  };
   if (!start?.date) return none;
   const since = start.date;
   const held = HELD_STATUSES.includes(c.status);
@@ -60,17 +70,26 @@ export function timeHeld(c: Pick<Case, 'status' | 'statusHistory' | 'acts' | 'ti
   const releases = [
     ...c.timeline.filter((t) => t.kind === 'release').map((t) => t.date),
     ...c.statusHistory.filter((h) => !HELD_STATUSES.includes(h.status)).map((h) => h.since),
-  ].filter((d) => known(d) && latest(d) >= earliest(since)).sort((a, b) => earliest(a).localeCompare(earliest(b)));
+  ]
+    .filter((d) => known(d) && latest(d) >= earliest(since))
+    .sort((a, b) => earliest(a).localeCompare(earliest(b)));
   const released = held ? undefined : releases[0];
   const s = c.sentence;
   const sentenceStart = s?.startDate ? parsePartialDate(s.startDate) : parsePartialDate(since);
-  const sentenceEnds = s && CUSTODIAL.has(s.kind) && s.months != null && sentenceStart ? formatPartialDate(addMonths(sentenceStart, s.months)) : null;
+  const sentenceEnds =
+    s && CUSTODIAL.has(s.kind) && s.months != null && sentenceStart
+      ? formatPartialDate(addMonths(sentenceStart, s.months))
+      : null;
   // Only a sentence that has certainly run out (its latest possible end before asOf) stops the count.
   const ranOut = sentenceEnds !== null && latest(sentenceEnds) < asOf;
   const until = released ?? (ranOut ? sentenceEnds : null);
   if (!held && !released) return { ...none, since, sinceApprox: start.dateApprox ?? false, sentenceEnds };
   return {
-    since, sinceApprox: start.dateApprox ?? false, until, months: monthsFrom(since, until ?? asOf), sentenceEnds,
+    since,
+    sinceApprox: start.dateApprox ?? false,
+    until,
+    months: monthsFrom(since, until ?? asOf),
+    sentenceEnds,
     review: held && ranOut && c.status === 'serving_sentence' ? 'sentence_ended' : null,
   };
 }

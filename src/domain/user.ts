@@ -4,7 +4,10 @@ import { USER_ROLES, type UserRole } from './vocabulary.ts';
 
 /** Input for adding a user from the CLI or, later, an invitation. */
 export const UserInputSchema = z.object({
-  email: z.email('expected an email address').max(320).transform((e) => e.trim().toLowerCase()),
+  email: z
+    .email('expected an email address')
+    .max(320)
+    .transform((e) => e.trim().toLowerCase()),
   role: z.enum(USER_ROLES),
   displayName: nameText(200).optional(),
 });

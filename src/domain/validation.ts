@@ -20,7 +20,10 @@ export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown): z.
 export function assertNoProblems(problems: [string, string][]): void {
   if (problems.length === 0) return;
   const issues = problems.map(([field, message]) => ({ field, message }));
-  throw new AppError('validation_failed', `${issues[0]!.field}: ${issues[0]!.message}`, { field: issues[0]!.field, issues });
+  throw new AppError('validation_failed', `${issues[0]!.field}: ${issues[0]!.message}`, {
+    field: issues[0]!.field,
+    issues,
+  });
 }
 
 /** The same object schema refusing unknown fields, so a misspelt field is an error rather than silently dropped. */

@@ -12,23 +12,70 @@ export const NAME_KINDS = ['primary', 'alias', 'transliteration', 'birth', 'form
 
 /** What a person does, as far as it explains their persecution. */
 export const PERSON_ROLES = [
-  'activist', 'journalist', 'human_rights_defender', 'politician', 'lawyer', 'businessperson', 'worker',
-  'religious_figure', 'academic', 'artist', 'blogger', 'civil_servant', 'student', 'relative', 'other',
+  'activist',
+  'journalist',
+  'human_rights_defender',
+  'politician',
+  'lawyer',
+  'businessperson',
+  'worker',
+  'religious_figure',
+  'academic',
+  'artist',
+  'blogger',
+  'civil_servant',
+  'student',
+  'relative',
+  'other',
 ] as const;
 
 export const GENDERS = ['female', 'male', 'other', 'unknown'] as const;
 
 export const ORGANISATION_KINDS = [
-  'party', 'ngo', 'media_outlet', 'company', 'state_body', 'court', 'movement', 'international_body', 'religious_group', 'other',
+  'party',
+  'ngo',
+  'media_outlet',
+  'company',
+  'state_body',
+  'court',
+  'movement',
+  'international_body',
+  'religious_group',
+  'other',
 ] as const;
 
 export const EVENT_KINDS = [
-  'protest', 'strike', 'shooting', 'election', 'trial', 'hearing', 'conference', 'state_visit', 'raid', 'report',
-  'referendum', 'summit', 'un_review', 'anniversary', 'verdict', 'other',
+  'protest',
+  'strike',
+  'shooting',
+  'election',
+  'trial',
+  'hearing',
+  'conference',
+  'state_visit',
+  'raid',
+  'report',
+  'referendum',
+  'summit',
+  'un_review',
+  'anniversary',
+  'verdict',
+  'other',
 ] as const;
 
 /** Kinds of event that are occasions: moments advocates work towards, shown in the calendar. */
-export const OCCASION_KINDS = ['state_visit', 'summit', 'hearing', 'trial', 'verdict', 'un_review', 'election', 'referendum', 'anniversary', 'conference'] as const;
+export const OCCASION_KINDS = [
+  'state_visit',
+  'summit',
+  'hearing',
+  'trial',
+  'verdict',
+  'un_review',
+  'election',
+  'referendum',
+  'anniversary',
+  'conference',
+] as const;
 
 /** What a participant does at an occasion. */
 export const PARTICIPANT_ROLES = ['visitor', 'host', 'judge', 'defendant', 'speaker', 'delegation', 'other'] as const;
@@ -38,9 +85,30 @@ export const EVENT_RELATION_KINDS = ['precedes', 'part_of', 'consequence_of', 'c
 
 /** Kinds of persecution act. A state's "extremist" or "foreign agent" label is an act, never an attribute of its target. */
 export const ACT_KINDS = [
-  'arrest', 'detention', 'torture', 'ill_treatment', 'sentence', 'charge', 'extradition_request', 'extradition_decision',
-  'deportation', 'travel_ban', 'search', 'designation_extremist', 'designation_terrorist', 'designation_foreign_agent',
-  'closure_of_outlet', 'blocking', 'threats', 'surveillance', 'dismissal', 'fine', 'disappearance', 'killing', 'death_in_custody', 'other',
+  'arrest',
+  'detention',
+  'torture',
+  'ill_treatment',
+  'sentence',
+  'charge',
+  'extradition_request',
+  'extradition_decision',
+  'deportation',
+  'travel_ban',
+  'search',
+  'designation_extremist',
+  'designation_terrorist',
+  'designation_foreign_agent',
+  'closure_of_outlet',
+  'blocking',
+  'threats',
+  'surveillance',
+  'dismissal',
+  'fine',
+  'disappearance',
+  'killing',
+  'death_in_custody',
+  'other',
 ] as const;
 
 /** Degree of a perpetrator's involvement in an act (ESF). */
@@ -52,11 +120,26 @@ export const CERTAINTIES = ['alleged', 'confirmed'] as const;
 export const SENTENCE_KINDS = ['prison', 'suspended', 'restricted_freedom', 'fine', 'other'] as const;
 
 export const CASE_STATUSES = [
-  'at_large', 'detained_pre_trial', 'serving_sentence', 'released', 'in_exile', 'extradition_pending', 'deceased', 'unknown',
+  'at_large',
+  'detained_pre_trial',
+  'serving_sentence',
+  'released',
+  'in_exile',
+  'extradition_pending',
+  'deceased',
+  'unknown',
 ] as const;
 
 export const TIMELINE_KINDS = [
-  'arrest', 'charge', 'verdict', 'appeal', 'transfer', 'release', 'extradition_decision', 'hearing', 'other',
+  'arrest',
+  'charge',
+  'verdict',
+  'appeal',
+  'transfer',
+  'release',
+  'extradition_decision',
+  'hearing',
+  'other',
 ] as const;
 
 export const DESIGNATION_KINDS = ['political_prisoner', 'prisoner_of_conscience', 'persecuted'] as const;

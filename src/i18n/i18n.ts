@@ -48,8 +48,10 @@ function dateFormat(locale: Locale, kind: 'month' | 'day' | 'stamp'): Intl.DateT
   let f = dateFormats.get(k);
   if (!f) {
     const options: Intl.DateTimeFormatOptions =
-      kind === 'month' ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
-        : kind === 'day' ? { dateStyle: 'long', timeZone: 'UTC' }
+      kind === 'month'
+        ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
+        : kind === 'day'
+          ? { dateStyle: 'long', timeZone: 'UTC' }
           : { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' };
     f = new Intl.DateTimeFormat(locale, options);
     dateFormats.set(k, f);
@@ -68,13 +70,19 @@ function genitiveMonthYear(locale: Locale, date: Date): string {
   const parts = f.formatToParts(date);
   const day = parts.findIndex((p) => p.type === 'day');
   const rest = day === 0 ? parts.slice(2) : parts;
-  return rest.map((p) => p.value).join('').trim();
+  return rest
+    .map((p) => p.value)
+    .join('')
+    .trim();
 }
 
 // French writes the first day of a month as an ordinal: «1er décembre 2014», not «1 décembre 2014».
 function withFrenchFirst(locale: Locale, f: Intl.DateTimeFormat, date: Date): string {
   if (locale !== 'fr' || date.getUTCDate() !== 1) return f.format(date);
-  return f.formatToParts(date).map((p) => (p.type === 'day' ? `${Number(p.value)}er` : p.value)).join('');
+  return f
+    .formatToParts(date)
+    .map((p) => (p.type === 'day' ? `${Number(p.value)}er` : p.value))
+    .join('');
 }
 
 function partialDate(locale: Locale, value: string | null | undefined, approx: boolean, inPhrase: boolean): string {
@@ -82,9 +90,14 @@ function partialDate(locale: Locale, value: string | null | undefined, approx: b
   const d = parsePartialDate(value);
   if (!d) return value;
   const date = new Date(Date.UTC(d.year, (d.month ?? 1) - 1, d.day ?? 1));
-  const text = d.month === undefined ? String(d.year)
-    : d.day === undefined ? (inPhrase && locale === 'ru' ? genitiveMonthYear(locale, date) : dateFormat(locale, 'month').format(date))
-      : withFrenchFirst(locale, dateFormat(locale, 'day'), date);
+  const text =
+    d.month === undefined
+      ? String(d.year)
+      : d.day === undefined
+        ? inPhrase && locale === 'ru'
+          ? genitiveMonthYear(locale, date)
+          : dateFormat(locale, 'month').format(date)
+        : withFrenchFirst(locale, dateFormat(locale, 'day'), date);
   return approx ? `${format(locale, 'common.approx')} ${text}` : text;
 }
 
@@ -130,8 +143,24 @@ function buildI18n(locale: Locale): I18n {
 
 /** The controlled vocabularies that have translated labels, by the name used in message keys (vocab.<name>.<value>). */
 export const VOCABULARY_NAMES = [
-  'confidentiality', 'script', 'nameKind', 'personRole', 'gender', 'organisationKind', 'eventKind', 'eventRelation', 'actKind',
-  'involvement', 'certainty', 'sentenceKind', 'caseStatus', 'timelineKind', 'designationKind', 'paceCriterion', 'reliability', 'userRole',
+  'confidentiality',
+  'script',
+  'nameKind',
+  'personRole',
+  'gender',
+  'organisationKind',
+  'eventKind',
+  'eventRelation',
+  'actKind',
+  'involvement',
+  'certainty',
+  'sentenceKind',
+  'caseStatus',
+  'timelineKind',
+  'designationKind',
+  'paceCriterion',
+  'reliability',
+  'userRole',
   'participantRole',
 ] as const;
 export type VocabularyName = (typeof VOCABULARY_NAMES)[number];

@@ -22,7 +22,11 @@ export function negotiateLocale(cookie: string | undefined, acceptLanguage: stri
  * The language a JSON reader wants record values in: `?lang=` when given, else the best-weighted language of
  * Accept-Language that passes `known` (any language, not only the interface ones), else undefined.
  */
-export function contentLanguage(queryLang: string | undefined, acceptLanguage: string | undefined, known: (code: string) => boolean): string | undefined {
+export function contentLanguage(
+  queryLang: string | undefined,
+  acceptLanguage: string | undefined,
+  known: (code: string) => boolean,
+): string | undefined {
   return queryLang ?? rankedLanguages(acceptLanguage).find(known);
 }
 

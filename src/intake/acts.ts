@@ -4,27 +4,56 @@ import type { ACT_KINDS, SENTENCE_KINDS } from '../domain/vocabulary.ts';
 import type { DateMention } from './dates.ts';
 import type { LengthMention } from './sentence-length.ts';
 import { sentenceAt } from './tokens.ts';
-import { spanOf, type ActProposal, type OrganisationProposal, type PersonProposal, type PlaceProposal, type Span } from './types.ts';
+import {
+  spanOf,
+  type ActProposal,
+  type OrganisationProposal,
+  type PersonProposal,
+  type PlaceProposal,
+  type Span,
+} from './types.ts';
 
 type ActKind = (typeof ACT_KINDS)[number];
 
 const CUES: readonly [RegExp, ActKind][] = [
   [/(?<![\p{L}])(?:tortur\p{L}*|пыт(?:к\p{L}*|ал\p{L}*|ают\p{L}*)|tortur\p{L}*)/giu, 'torture'],
-  [/(?<![\p{L}])(?:arrest(?:ed)?|detained|арестова\p{L}*|задержа\p{L}*|арест(?![\p{L}])|arrêtée?s?|interpellée?s?)/giu, 'arrest'],
-  [/(?<![\p{L}])(?:sentenced|sentence(?=\s+(?:to|of))|приговор\p{L}*|осужд\p{L}*|осуждён\p{L}*|condamnée?s?)/giu, 'sentence'],
+  [
+    /(?<![\p{L}])(?:arrest(?:ed)?|detained|арестова\p{L}*|задержа\p{L}*|арест(?![\p{L}])|arrêtée?s?|interpellée?s?)/giu,
+    'arrest',
+  ],
+  [
+    /(?<![\p{L}])(?:sentenced|sentence(?=\s+(?:to|of))|приговор\p{L}*|осужд\p{L}*|осуждён\p{L}*|condamnée?s?)/giu,
+    'sentence',
+  ],
   [/(?<![\p{L}])(?:extradit\p{L}*|экстради\p{L}*|выдач\p{L}*|extrad\p{L}*)/giu, 'extradition_request'],
   [/(?<![\p{L}])(?:extremist|экстремист\p{L}*|extrémistes?)/giu, 'designation_extremist'],
   [/(?<![\p{L}])(?:deport\p{L}*|депорт\p{L}*|expuls\p{L}*)/giu, 'deportation'],
   [/(?<![\p{L}])(?:killed|murdered|убит\p{L}*|tuée?s?|assassinée?s?)/giu, 'killing'],
   // Held without a word of arrest: "remain in pretrial detention", "still imprisoned", «под стражей», « en détention ».
-  [/(?<![\p{L}])(?:(?:pre-?trial\s+|preventive\s+|unlawful\s+)?detention|imprisoned|in\s+prison|behind\s+bars|in\s+custody|political\s+prisoners?|под\s+страж\p{L}*|(?:из|в)\s+заключени\p{L}*|из-под\s+ареста|в\s+СИЗО|en\s+détention|détention\s+préventive|emprisonnée?s?|en\s+prison|incarcérée?s?)(?![\p{L}])/giu, 'detention'],
-  [/(?<![\p{L}])(?:charged|charges|accused\s+of|indicted|обвинени\p{L}*|обвинен\p{L}*|обвинён\p{L}*|обвиняем\p{L}*|дел[оау]\s+о(?![\p{L}])|inculpée?s?|accusations?|accusée?s?\s+d)/giu, 'charge'],
-  [/(?<![\p{L}])(?:travel\s+ban|banned\s+from\s+(?:leaving|travel\p{L}*)|запрет\p{L}*\s+на\s+выезд|interdiction\s+de\s+(?:quitter|sortie))/giu, 'travel_ban'],
+  [
+    /(?<![\p{L}])(?:(?:pre-?trial\s+|preventive\s+|unlawful\s+)?detention|imprisoned|in\s+prison|behind\s+bars|in\s+custody|political\s+prisoners?|под\s+страж\p{L}*|(?:из|в)\s+заключени\p{L}*|из-под\s+ареста|в\s+СИЗО|en\s+détention|détention\s+préventive|emprisonnée?s?|en\s+prison|incarcérée?s?)(?![\p{L}])/giu,
+    'detention',
+  ],
+  [
+    /(?<![\p{L}])(?:charged|charges|accused\s+of|indicted|обвинени\p{L}*|обвинен\p{L}*|обвинён\p{L}*|обвиняем\p{L}*|дел[оау]\s+о(?![\p{L}])|inculpée?s?|accusations?|accusée?s?\s+d)/giu,
+    'charge',
+  ],
+  [
+    /(?<![\p{L}])(?:travel\s+ban|banned\s+from\s+(?:leaving|travel\p{L}*)|запрет\p{L}*\s+на\s+выезд|interdiction\s+de\s+(?:quitter|sortie))/giu,
+    'travel_ban',
+  ],
   [/(?<![\p{L}])(?:abducted|disappeared|похищен\p{L}*|enlevée?s?)(?![\p{L}])/giu, 'disappearance'],
-  [/(?<![\p{L}])(?:(?:been|was|were)\s+threatened|threatened\s+(?:with|to)|угрожали|получал\p{L}*\s+угроз\p{L}*|(?:été\s+)?menacée?s?\s+de)(?![\p{L}])/giu, 'threats'],
-  [/(?<![\p{L}])(?:died|death|умер(?:л[аи]?)?|смерт\p{L}*|скончал\p{L}*|погиб\p{L}*|mort(?:e|s)?|décédée?s?|décès)(?=[^.!?]{0,80}?(?:custody|detention|prison|jail|cell|colony|под стражей|в заключении|в СИЗО|в колонии|в камере|в тюрьме|в изоляторе|en détention|en garde à vue|en prison|dans sa cellule))/giu, 'death_in_custody'],
+  [
+    /(?<![\p{L}])(?:(?:been|was|were)\s+threatened|threatened\s+(?:with|to)|угрожали|получал\p{L}*\s+угроз\p{L}*|(?:été\s+)?menacée?s?\s+de)(?![\p{L}])/giu,
+    'threats',
+  ],
+  [
+    /(?<![\p{L}])(?:died|death|умер(?:л[аи]?)?|смерт\p{L}*|скончал\p{L}*|погиб\p{L}*|mort(?:e|s)?|décédée?s?|décès)(?=[^.!?]{0,80}?(?:custody|detention|prison|jail|cell|colony|под стражей|в заключении|в СИЗО|в колонии|в камере|в тюрьме|в изоляторе|en détention|en garde à vue|en prison|dans sa cellule))/giu,
+    'death_in_custody',
+  ],
 ];
-const SENTENCE_CONTEXT = /(?:sentenc|получил|imprison|prison|jail|penal|colony|приговор|осужд|лишени|колони|заключени|condamn|emprisonnement|réclusion)/iu;
+const SENTENCE_CONTEXT =
+  /(?:sentenc|получил|imprison|prison|jail|penal|colony|приговор|осужд|лишени|колони|заключени|condamn|emprisonnement|réclusion)/iu;
 const DECISION = /(?:decision|court|решени|суд|décision|tribunal|cour)/iu;
 const SUSPENDED = /(?:suspended|условн|avec sursis)/iu;
 const RESTRICTED = /(?:restricted freedom|restriction of liberty|ограничени\p{L}* свободы)/iu;
@@ -40,59 +69,104 @@ const DATE_AFTER = /^\s*(?:since|from|on|in|с|со|depuis|le|en)?\s*$/iu;
 // Between the names of one list: a comma, "and", «и», « et » and nothing else.
 const LIST_JOIN = /^\s*(?:,|;|:)?\s*(?:(?:and|и|а также|et|as well as)\s+)?$/iu;
 // "…, Ales B., the vice chair of Viasna, Valyantsin S., and …": one role phrase between two names of a list.
-const LIST_JOIN_ROLE = /^\s*,\s*(?:and\s+)?(?:the|a|an)\s+(?:(?!was|were|is|are|who|which|has|had|when|and)[\p{L}’'-]+\s+){0,6}(?:(?!was|were|is|are|who|which|has|had|when)[\p{L}’'-]+)\s*,\s*(?:and\s+)?$/iu;
+const LIST_JOIN_ROLE =
+  /^\s*,\s*(?:and\s+)?(?:the|a|an)\s+(?:(?!was|were|is|are|who|which|has|had|when|and)[\p{L}’'-]+\s+){0,6}(?:(?!was|were|is|are|who|which|has|had|when)[\p{L}’'-]+)\s*,\s*(?:and\s+)?$/iu;
 // "…, the poet Timur S., and Viasna’s lawyer Uladzimir L.": a name of a list with its role before it.
-const LAST_WITH_ROLE = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?(?:(?!was|were|is|are|who|which|has|had|when)[\p{L}’'-]+\s+){1,4}$/iu;
+const LAST_WITH_ROLE =
+  /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?(?:(?!was|were|is|are|who|which|has|had|when)[\p{L}’'-]+\s+){1,4}$/iu;
 // "Mehman H., an anti-corruption journalist and the chairman of …, was sentenced": the subject before its apposition.
-const APPOSITION_THEN_VERB = /^\s*,[^.;:]{0,160},\s*(?:who\s+)?(?:was|were|has\s+been|had\s+been|is|are|был[аи]?|a\s+été|ont\s+été)\s+(?:\p{L}+\s+)?$/iu;
-const SHARED = /(?<![\p{L}])(?:each|both|all|respectively|каждый|каждого|каждому|каждая|оба|обе|все|всех|chacun|chacune|tous|toutes)(?![\p{L}])/iu;
+const APPOSITION_THEN_VERB =
+  /^\s*,[^.;:]{0,160},\s*(?:who\s+)?(?:was|were|has\s+been|had\s+been|is|are|был[аи]?|a\s+été|ont\s+été)\s+(?:\p{L}+\s+)?$/iu;
+const SHARED =
+  /(?<![\p{L}])(?:each|both|all|respectively|каждый|каждого|каждому|каждая|оба|обе|все|всех|chacun|chacune|tous|toutes)(?![\p{L}])/iu;
 
 /** A sentence one of several people received: the shared length (or range), cited at the cue, the name and the length. */
 function sentenceAct(
-  p: PersonProposal, spans: Span[], length: LengthMention, sentence: string, places: readonly PlaceProposal[], sStart: number, sEnd: number, country: string | null,
+  p: PersonProposal,
+  spans: Span[],
+  length: LengthMention,
+  sentence: string,
+  places: readonly PlaceProposal[],
+  sStart: number,
+  sEnd: number,
+  country: string | null,
 ): ActProposal {
-  const place = places.find((x) => x.kind === 'country' && x.spans.some((s) => s.start >= sStart && s.end <= sEnd && x.country));
+  const place = places.find(
+    (x) => x.kind === 'country' && x.spans.some((s) => s.start >= sStart && s.end <= sEnd && x.country),
+  );
   return {
-    ref: '', person: p.name, personRef: p.ref, victimText: null, kind: 'sentence', date: null, sentenceMonths: length.months,
-    sentenceMonthsMax: length.maxMonths ?? null, sentenceKind: SUSPENDED.test(sentence) ? 'suspended' : RESTRICTED.test(sentence) ? 'restricted_freedom' : 'prison',
-    lengthSpan: length.span, country: place?.country ?? country, spans: [...spans].sort((a, b) => a.start - b.start),
+    ref: '',
+    person: p.name,
+    personRef: p.ref,
+    victimText: null,
+    kind: 'sentence',
+    date: null,
+    sentenceMonths: length.months,
+    sentenceMonthsMax: length.maxMonths ?? null,
+    sentenceKind: SUSPENDED.test(sentence) ? 'suspended' : RESTRICTED.test(sentence) ? 'restricted_freedom' : 'prison',
+    lengthSpan: length.span,
+    country: place?.country ?? country,
+    spans: [...spans].sort((a, b) => a.start - b.start),
   };
 }
 
 /** Finds acts in every sentence. `country` is where acts happen when the sentence does not say. */
 export function findActs(
-  text: string, bounds: readonly [number, number][], persons: readonly PersonProposal[], organisations: readonly OrganisationProposal[],
-  dates: readonly DateMention[], lengths: readonly LengthMention[], places: readonly PlaceProposal[], country: string | null,
+  text: string,
+  bounds: readonly [number, number][],
+  persons: readonly PersonProposal[],
+  organisations: readonly OrganisationProposal[],
+  dates: readonly DateMention[],
+  lengths: readonly LengthMention[],
+  places: readonly PlaceProposal[],
+  country: string | null,
   /** People a pronoun never stands for: the letter's addressees. */
   notVictims: ReadonlySet<string> = new Set(),
 ): ActProposal[] {
   const mentions = persons.flatMap((p) => p.spans.map((s) => ({ p, s })));
   const out: ActProposal[] = [];
-  const cues: { m: { index: number; 0: string }; kind: ActKind }[] = CUES.flatMap(([re, kind]) => [...text.matchAll(re)].map((m) => ({ m, kind })));
+  const cues: { m: { index: number; 0: string }; kind: ActKind }[] = CUES.flatMap(([re, kind]) =>
+    [...text.matchAll(re)].map((m) => ({ m, kind })),
+  );
   // «Николай Сенцов — 3 года колонии-поселения», «получили по 6 лет»: a length in a sentence about prison is its own cue.
   for (const l of lengths) {
     const [a, b] = sentenceAt(bounds, l.span.start);
-    if (!SENTENCE_CONTEXT.test(text.slice(a, b)) || cues.some((c) => c.kind === 'sentence' && c.m.index >= a && c.m.index < b)) continue;
+    if (
+      !SENTENCE_CONTEXT.test(text.slice(a, b)) ||
+      cues.some((c) => c.kind === 'sentence' && c.m.index >= a && c.m.index < b)
+    )
+      continue;
     cues.push({ m: { index: l.span.start, 0: l.span.text }, kind: 'sentence' });
   }
-  const joins = (between: string) => LIST_JOIN.test(between) || LIST_JOIN_ROLE.test(between) || LAST_WITH_ROLE.test(between);
+  const joins = (between: string) =>
+    LIST_JOIN.test(between) || LIST_JOIN_ROLE.test(between) || LAST_WITH_ROLE.test(between);
   // "sentenced to 16 years in prison": the prison is the sentence's; "died in custody" is a death in custody. Neither
   // is a detention of its own.
   const sameSentence = (a: number, b: number) => sentenceAt(bounds, a)[0] === sentenceAt(bounds, b)[0];
   for (let i = cues.length - 1; i >= 0; i--) {
     const c = cues[i]!;
     if (c.kind !== 'detention') continue;
-    const afterLength = lengths.some((l) => l.span.end <= c.m.index && c.m.index - l.span.end <= 30 && sameSentence(l.span.start, c.m.index));
+    const afterLength = lengths.some(
+      (l) => l.span.end <= c.m.index && c.m.index - l.span.end <= 30 && sameSentence(l.span.start, c.m.index),
+    );
     const death = cues.some((d) => d.kind === 'death_in_custody' && sameSentence(d.m.index, c.m.index));
     if (afterLength || death) cues.splice(i, 1);
   }
   /** The people named in one list with the mention ("A, B and C remain in detention"), the mention first. */
   const listOf = (v: { p: PersonProposal; s: Span }, sStart: number, sEnd: number) => {
-    const inSentence = mentions.filter(({ s }) => s.start >= sStart && s.end <= sEnd).sort((a, b) => a.s.start - b.s.start);
+    const inSentence = mentions
+      .filter(({ s }) => s.start >= sStart && s.end <= sEnd)
+      .sort((a, b) => a.s.start - b.s.start);
     const at = inSentence.findIndex((x) => x.s.start === v.s.start);
     const out = [v];
-    for (let i = at - 1; i >= 0 && joins(text.slice(inSentence[i]!.s.end, inSentence[i + 1]!.s.start)); i--) out.push(inSentence[i]!);
-    for (let i = at + 1; i < inSentence.length && joins(text.slice(inSentence[i - 1]!.s.end, inSentence[i]!.s.start)); i++) out.push(inSentence[i]!);
+    for (let i = at - 1; i >= 0 && joins(text.slice(inSentence[i]!.s.end, inSentence[i + 1]!.s.start)); i--)
+      out.push(inSentence[i]!);
+    for (
+      let i = at + 1;
+      i < inSentence.length && joins(text.slice(inSentence[i - 1]!.s.end, inSentence[i]!.s.start));
+      i++
+    )
+      out.push(inSentence[i]!);
     return [...new Map(out.map((x) => [x.p.ref, x])).values()];
   };
   const between = (a: Span, b: Span) => (a.end <= b.start ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0);
@@ -101,7 +175,8 @@ export function findActs(
       const cue = spanOf(text, m.index, m.index + m[0].length);
       const [sStart, sEnd] = sentenceAt(bounds, cue.start);
       const sentence = text.slice(sStart, sEnd);
-      const inside = <T extends { span: Span }>(xs: readonly T[]) => xs.filter((x) => x.span.start >= sStart && x.span.end <= sEnd);
+      const inside = <T extends { span: Span }>(xs: readonly T[]) =>
+        xs.filter((x) => x.span.start >= sStart && x.span.end <= sEnd);
       let kind = baseKind;
       let length: LengthMention | undefined;
       if (kind === 'sentence') {
@@ -110,10 +185,18 @@ export function findActs(
       }
       if (kind === 'extradition_request' && DECISION.test(sentence)) kind = 'extradition_decision';
       const gap = (s: Span) => (s.end <= cue.start ? cue.start - s.end : s.start - cue.end);
-      const near = mentions.filter(({ s }) => s.start >= sStart && s.end <= sEnd && gap(s) <= MAX_GAP).sort((a, b) => gap(a.s) - gap(b.s));
+      const near = mentions
+        .filter(({ s }) => s.start >= sStart && s.end <= sEnd && gap(s) <= MAX_GAP)
+        .sort((a, b) => gap(a.s) - gap(b.s));
       // A sentence belongs to the person named before its length ("… and Y to seven years"); otherwise the nearest.
-      const ofAfter = OF_AFTER.test(text.slice(cue.end, cue.end + 5)) ? near.filter(({ s }) => s.start >= cue.end)[0] : undefined;
-      let victim = ofAfter ?? (length ? (near.filter(({ s }) => s.end <= length!.span.start).sort((a, b) => b.s.start - a.s.start)[0] ?? near[0]) : near[0]);
+      const ofAfter = OF_AFTER.test(text.slice(cue.end, cue.end + 5))
+        ? near.filter(({ s }) => s.start >= cue.end)[0]
+        : undefined;
+      let victim =
+        ofAfter ??
+        (length
+          ? (near.filter(({ s }) => s.end <= length!.span.start).sort((a, b) => b.s.start - a.s.start)[0] ?? near[0])
+          : near[0]);
       if (!victim) {
         const subject = mentions.filter(({ s }) => s.start >= sStart && s.end <= cue.start).at(-1);
         if (subject && APPOSITION_THEN_VERB.test(text.slice(subject.s.end, cue.start))) victim = subject;
@@ -121,7 +204,12 @@ export function findActs(
       if (!victim && PRONOUN.test(text.slice(Math.max(sStart, cue.start - 40), Math.min(sEnd, cue.end + 40)))) {
         // «Журналист Игорь В. … Считаем его арест …»: the one person named in the sentence before.
         const prev = bounds.findIndex(([a]) => a === sStart) - 1;
-        const before = prev >= 0 ? mentions.filter(({ p, s }) => s.start >= bounds[prev]![0] && s.end <= bounds[prev]![1] && !notVictims.has(p.ref)) : [];
+        const before =
+          prev >= 0
+            ? mentions.filter(
+                ({ p, s }) => s.start >= bounds[prev]![0] && s.end <= bounds[prev]![1] && !notVictims.has(p.ref),
+              )
+            : [];
         if (before.length > 0 && new Set(before.map((x) => x.p.ref)).size === 1) victim = before.at(-1);
       }
       // "A was sentenced to 5 years and B to 7 years": each length goes to the person named just before it.
@@ -130,20 +218,30 @@ export function findActs(
         for (const [i, l] of lengthsAfter.entries()) {
           const from = i === 0 ? sStart : lengthsAfter[i - 1]!.span.end;
           const who = mentions.filter(({ s }) => s.start >= from && s.end <= l.span.start).at(-1);
-          if (who && !out.some((o) => o.kind === 'sentence' && o.personRef === who.p.ref && o.lengthSpan?.start === l.span.start)) {
+          if (
+            who &&
+            !out.some((o) => o.kind === 'sentence' && o.personRef === who.p.ref && o.lengthSpan?.start === l.span.start)
+          ) {
             out.push(sentenceAct(who.p, [cue, who.s, l.span], l, sentence, places, sStart, sEnd, country));
           }
         }
         continue;
       }
       // "A, B and C were each sentenced to 3 to 6 years": every person named before the length shares it.
-      const sharedBefore = length !== undefined && SHARED_BEFORE.test(text.slice(Math.max(sStart, length.span.start - 4), length.span.start));
+      const sharedBefore =
+        length !== undefined &&
+        SHARED_BEFORE.test(text.slice(Math.max(sStart, length.span.start - 4), length.span.start));
       if (kind === 'sentence' && length && (length.maxMonths !== undefined || SHARED.test(sentence) || sharedBefore)) {
         const named = mentions.filter(({ s }) => s.start >= sStart && s.end <= length!.span.start);
         const people = [...new Map(named.map((x) => [x.p.ref, x])).values()];
         if (people.length > 1) {
           for (const who of people) {
-            if (out.some((o) => o.kind === 'sentence' && o.personRef === who.p.ref && o.lengthSpan?.start === length!.span.start)) continue;
+            if (
+              out.some(
+                (o) => o.kind === 'sentence' && o.personRef === who.p.ref && o.lengthSpan?.start === length!.span.start,
+              )
+            )
+              continue;
             out.push(sentenceAct(who.p, [cue, who.s, length.span], length, sentence, places, sStart, sEnd, country));
           }
           continue;
@@ -152,36 +250,90 @@ export function findActs(
       let victimText: string | null = null;
       if (!victim) {
         if (kind !== 'designation_extremist' && kind !== 'sentence') continue;
-        const org = organisations.flatMap((o) => o.spans).filter((s) => s.start >= sStart && s.end <= sEnd && gap(s) <= MAX_GAP)[0];
+        const org = organisations
+          .flatMap((o) => o.spans)
+          .filter((s) => s.start >= sStart && s.end <= sEnd && gap(s) <= MAX_GAP)[0];
         victimText = org?.text ?? subjectBefore(text.slice(sStart, cue.start));
         if (!victimText) continue;
       }
       // A date belongs to the act whose cue is nearest to it ("arrested in January 2012 and sentenced to …").
       // A cue after the date counts a little farther, so a tie goes to the act the date follows.
       const cost = (d: DateMention, c: Span) => between(d.span, c) + (c.start >= d.span.end ? 0.5 : 0);
-      const follows = (d: DateMention, c: Span) => d.span.start >= c.end && d.span.start - c.end <= 12 && DATE_AFTER.test(text.slice(c.end, d.span.start));
-      const claimed = (d: DateMention) => cues.some((c) => c.m.index !== cue.start && follows(d, spanOf(text, c.m.index, c.m.index + c.m[0].length)));
-      const date = inside(dates).find((d) => follows(d, cue)) ?? inside(dates).filter((d) => !claimed(d)).find((d) => cues.every((c) => c.m.index < sStart || c.m.index >= sEnd || c.m.index === cue.start || cost(d, cue) < cost(d, spanOf(text, c.m.index, c.m.index + c.m[0].length))));
-      const place = places.find((p) => p.kind === 'country' && p.spans.some((s) => s.start >= sStart && s.end <= sEnd && p.country));
-      const spans = [cue, ...(victim ? [victim.s] : []), ...(length ? [length.span] : []), ...(date ? [date.span] : [])].sort((a, b) => a.start - b.start);
-      const sentenceKind: (typeof SENTENCE_KINDS)[number] | null = kind !== 'sentence' ? null : SUSPENDED.test(sentence) ? 'suspended' : RESTRICTED.test(sentence) ? 'restricted_freedom' : 'prison';
+      const follows = (d: DateMention, c: Span) =>
+        d.span.start >= c.end && d.span.start - c.end <= 12 && DATE_AFTER.test(text.slice(c.end, d.span.start));
+      const claimed = (d: DateMention) =>
+        cues.some((c) => c.m.index !== cue.start && follows(d, spanOf(text, c.m.index, c.m.index + c.m[0].length)));
+      const date =
+        inside(dates).find((d) => follows(d, cue)) ??
+        inside(dates)
+          .filter((d) => !claimed(d))
+          .find((d) =>
+            cues.every(
+              (c) =>
+                c.m.index < sStart ||
+                c.m.index >= sEnd ||
+                c.m.index === cue.start ||
+                cost(d, cue) < cost(d, spanOf(text, c.m.index, c.m.index + c.m[0].length)),
+            ),
+          );
+      const place = places.find(
+        (p) => p.kind === 'country' && p.spans.some((s) => s.start >= sStart && s.end <= sEnd && p.country),
+      );
+      const spans = [
+        cue,
+        ...(victim ? [victim.s] : []),
+        ...(length ? [length.span] : []),
+        ...(date ? [date.span] : []),
+      ].sort((a, b) => a.start - b.start);
+      const sentenceKind: (typeof SENTENCE_KINDS)[number] | null =
+        kind !== 'sentence'
+          ? null
+          : SUSPENDED.test(sentence)
+            ? 'suspended'
+            : RESTRICTED.test(sentence)
+              ? 'restricted_freedom'
+              : 'prison';
       const act: ActProposal = {
-        ref: '', person: victim?.p.name ?? null, personRef: victim?.p.ref ?? null, victimText, kind, date: date?.start ?? null,
-        sentenceMonths: length?.months ?? null, sentenceMonthsMax: length?.maxMonths ?? null, sentenceKind, lengthSpan: length?.span ?? null, country: place?.country ?? country, spans,
+        ref: '',
+        person: victim?.p.name ?? null,
+        personRef: victim?.p.ref ?? null,
+        victimText,
+        kind,
+        date: date?.start ?? null,
+        sentenceMonths: length?.months ?? null,
+        sentenceMonthsMax: length?.maxMonths ?? null,
+        sentenceKind,
+        lengthSpan: length?.span ?? null,
+        country: place?.country ?? country,
+        spans,
       };
       // One act per victim, kind and sentence: "torture … tortured" in one sentence is one act.
-      const seen = (a: ActProposal) => out.some((o) => o.kind === a.kind && o.personRef === a.personRef && o.victimText === a.victimText && o.spans.some((s) => s.start >= sStart && s.end <= sEnd));
+      const seen = (a: ActProposal) =>
+        out.some(
+          (o) =>
+            o.kind === a.kind &&
+            o.personRef === a.personRef &&
+            o.victimText === a.victimText &&
+            o.spans.some((s) => s.start >= sStart && s.end <= sEnd),
+        );
       if (!seen(act)) out.push(act);
       // "A, B and C remain in pretrial detention": every name of the list suffers the act (one length stays shared).
       if (victim) {
         for (const other of listOf(victim, sStart, sEnd).slice(1)) {
-          const more: ActProposal = { ...act, person: other.p.name, personRef: other.p.ref, spans: [...act.spans.filter((sp) => sp !== victim!.s), other.s].sort((a, b) => a.start - b.start) };
+          const more: ActProposal = {
+            ...act,
+            person: other.p.name,
+            personRef: other.p.ref,
+            spans: [...act.spans.filter((sp) => sp !== victim!.s), other.s].sort((a, b) => a.start - b.start),
+          };
           if (!seen(more)) out.push(more);
         }
       }
     }
   }
-  return mergeRepeated(out).sort((a, b) => a.spans[0]!.start - b.spans[0]!.start).map((a, i) => ({ ...a, ref: `act-${i + 1}` }));
+  return mergeRepeated(out)
+    .sort((a, b) => a.spans[0]!.start - b.spans[0]!.start)
+    .map((a, i) => ({ ...a, ref: `act-${i + 1}` }));
 }
 
 /**
@@ -191,15 +343,29 @@ export function findActs(
 function mergeRepeated(acts: ActProposal[]): ActProposal[] {
   const out: ActProposal[] = [];
   for (const a of [...acts].sort((x, y) => Number(y.date !== null) - Number(x.date !== null))) {
-    const same = a.personRef === null ? undefined : out.find((o) => o.personRef === a.personRef && o.kind === a.kind
-      && (o.date === null || a.date === null || o.date === a.date) && (o.sentenceMonths === null || a.sentenceMonths === null || o.sentenceMonths === a.sentenceMonths));
+    const same =
+      a.personRef === null
+        ? undefined
+        : out.find(
+            (o) =>
+              o.personRef === a.personRef &&
+              o.kind === a.kind &&
+              (o.date === null || a.date === null || o.date === a.date) &&
+              (o.sentenceMonths === null || a.sentenceMonths === null || o.sentenceMonths === a.sentenceMonths),
+          );
     if (!same) {
       out.push(a);
       continue;
     }
     same.date ??= a.date;
-    if (same.sentenceMonths === null && a.sentenceMonths !== null) Object.assign(same, { sentenceMonths: a.sentenceMonths, sentenceMonthsMax: a.sentenceMonthsMax, lengthSpan: a.lengthSpan });
-    for (const sp of a.spans) if (!same.spans.some((x) => x.start === sp.start && x.end === sp.end)) same.spans.push(sp);
+    if (same.sentenceMonths === null && a.sentenceMonths !== null)
+      Object.assign(same, {
+        sentenceMonths: a.sentenceMonths,
+        sentenceMonthsMax: a.sentenceMonthsMax,
+        lengthSpan: a.lengthSpan,
+      });
+    for (const sp of a.spans)
+      if (!same.spans.some((x) => x.start === sp.start && x.end === sp.end)) same.spans.push(sp);
     same.spans.sort((x, y) => x.start - y.start);
   }
   return out;
@@ -207,8 +373,15 @@ function mergeRepeated(acts: ActProposal[]): ActProposal[] {
 
 /** The last few words of the clause before a cue, for a victim that is not a named person ("Kazakh media outlets …"). */
 function subjectBefore(before: string): string | null {
-  const noVerb = before.replace(/[,\s]*(?:were|was|have been|has been|had been|are|is|были|был|была|признан\p{L}*|ont été|a été|sont)(?![\p{L}])[^,;]*$/iu, '');
+  const noVerb = before.replace(
+    /[,\s]*(?:were|was|have been|has been|had been|are|is|были|был|была|признан\p{L}*|ont été|a été|sont)(?![\p{L}])[^,;]*$/iu,
+    '',
+  );
   const clause = noVerb.split(/[,;:—–]/u).pop() ?? '';
-  const words = clause.trim().replace(/^(?:and|и|et)\s+/iu, '').split(/\s+/).filter(Boolean);
+  const words = clause
+    .trim()
+    .replace(/^(?:and|и|et)\s+/iu, '')
+    .split(/\s+/)
+    .filter(Boolean);
   return words.length > 0 ? words.slice(-12).join(' ') : null;
 }

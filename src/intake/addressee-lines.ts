@@ -12,12 +12,19 @@ export interface AddresseeLine {
 }
 
 // Honorifics that announce a name and are not part of it.
-const HONORIFIC = /(?<![\p{L}])(?:H\.\s?E\.|His Excellency|Her Excellency|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Monsieur|Madame|г-ну|г-же|господину|госпоже)\s+/gu;
+const HONORIFIC =
+  /(?<![\p{L}])(?:H\.\s?E\.|His Excellency|Her Excellency|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Monsieur|Madame|г-ну|г-же|господину|госпоже)\s+/gu;
 const WORD = /\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*/uy;
 // Initials: "Н.", "К.-Ж.", "K. Zh."
 const INITIALS = String.raw`\p{Lu}\p{Ll}?\.(?:\s?-?\s?\p{Lu}\p{Ll}?\.)?`;
-const INITIALS_FIRST = new RegExp(String.raw`(?<![\p{L}])(${INITIALS})\s?(\p{Lu}\p{Ll}[\p{L}]*(?:-\p{Lu}\p{Ll}+)?)`, 'u');
-const SURNAME_FIRST = new RegExp(String.raw`(?<![\p{L}.])(\p{Lu}\p{Ll}[\p{L}]*(?:-\p{Lu}\p{Ll}+)?)\s+(${INITIALS})`, 'u');
+const INITIALS_FIRST = new RegExp(
+  String.raw`(?<![\p{L}])(${INITIALS})\s?(\p{Lu}\p{Ll}[\p{L}]*(?:-\p{Lu}\p{Ll}+)?)`,
+  'u',
+);
+const SURNAME_FIRST = new RegExp(
+  String.raw`(?<![\p{L}.])(\p{Lu}\p{Ll}[\p{L}]*(?:-\p{Lu}\p{Ll}+)?)\s+(${INITIALS})`,
+  'u',
+);
 // A word after which the capitals are a street, not more of the name.
 const STREET = /^\s*(?:st\.?|str\.?|street|ave\.?|avenue|road|ул\.|улица|пр\.|проспект)(?![\p{L}])/iu;
 const LEAD = /^(?:\s*(?:to:?|the|à|a)(?![\p{L}])\s*)+/iu;
@@ -27,12 +34,22 @@ export function nominativeSurname(word: string): string {
   if (!/[а-яёәғқңөұүһі]/iu.test(word)) return word;
   const cased = (s: string) => (word === word.toUpperCase() ? s.toUpperCase() : s);
   const low = word.toLowerCase();
-  const rules: [RegExp, string][] = [[/(ов|ев|ёв|ин|ын)у$/u, '$1'], [/(ск|цк)ому$/u, '$1ий'], [/(ов|ев|ёв|ин|ын)ой$/u, '$1а'], [/(ск|цк)ой$/u, '$1ая']];
-  for (const [re, to] of rules) if (re.test(low)) return cased(low.replace(re, to)).replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+  const rules: [RegExp, string][] = [
+    [/(ов|ев|ёв|ин|ын)у$/u, '$1'],
+    [/(ск|цк)ому$/u, '$1ий'],
+    [/(ов|ев|ёв|ин|ын)ой$/u, '$1а'],
+    [/(ск|цк)ой$/u, '$1ая'],
+  ];
+  for (const [re, to] of rules)
+    if (re.test(low)) return cased(low.replace(re, to)).replace(/^\p{Ll}/u, (c) => c.toUpperCase());
   return word;
 }
 
-const clean = (s: string) => s.replace(/[‘’“”«»"„]/g, '').replace(/\s+/g, ' ').replace(/^[\s,.;:–-]+|[\s,.;:–-]+$/g, '');
+const clean = (s: string) =>
+  s
+    .replace(/[‘’“”«»"„]/g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s,.;:–-]+|[\s,.;:–-]+$/g, '');
 
 /** A title line as it should be recorded: without "To", "the" and quotes (empty for a bare "To:"). */
 export function titleOf(line: string): string {
@@ -51,7 +68,8 @@ export function readAddresseeLine(line: string): AddresseeLine | null {
     const after = h.index + h[0].length;
     const initials = readInitials(line.slice(after));
     // «г-ну Асанову Б.Н.»: initials right after the honorific make the name.
-    if (initials && initials.start === 0) return { ...initials, start: after, end: after + initials.end, title: titleBefore(line, h.index) };
+    if (initials && initials.start === 0)
+      return { ...initials, start: after, end: after + initials.end, title: titleBefore(line, h.index) };
     const words: { start: number; end: number; raw: string }[] = [];
     let at = h.index + h[0].length;
     while (words.length < 4) {
@@ -69,7 +87,12 @@ export function readAddresseeLine(line: string): AddresseeLine | null {
     while (n > 2 && STREET.test(line.slice(words[n - 1]!.end))) n -= 2;
     if (n < 2) continue;
     const name = words.slice(0, n);
-    return { start: name[0]!.start, end: name[n - 1]!.end, name: name.map((w) => w.raw).join(' '), title: titleBefore(line, h.index) };
+    return {
+      start: name[0]!.start,
+      end: name[n - 1]!.end,
+      name: name.map((w) => w.raw).join(' '),
+      title: titleBefore(line, h.index),
+    };
   }
   const initials = readInitials(line);
   return initials ? { ...initials, title: titleBefore(line, initials.start) } : null;
@@ -81,14 +104,24 @@ function readInitials(line: string): Omit<AddresseeLine, 'title'> | null {
   const b = SURNAME_FIRST.exec(line);
   // «Казахстан Н.Назарбаеву»: a capitalised word before the initials is not a surname when initials lead a name.
   if (a && (!b || b.index + b[0].length > a.index)) {
-    return { start: a.index, end: a.index + a[0].length, name: `${a[1]!.replace(/\s+/g, '')} ${nominativeSurname(a[2]!)}` };
+    return {
+      start: a.index,
+      end: a.index + a[0].length,
+      name: `${a[1]!.replace(/\s+/g, '')} ${nominativeSurname(a[2]!)}`,
+    };
   }
-  if (b) return { start: b.index, end: b.index + b[0].length, name: `${nominativeSurname(b[1]!)} ${b[2]!.replace(/\s+/g, '')}` };
+  if (b)
+    return {
+      start: b.index,
+      end: b.index + b[0].length,
+      name: `${nominativeSurname(b[1]!)} ${b[2]!.replace(/\s+/g, '')}`,
+    };
   return null;
 }
 
 // Words that open an addressee line when a letter has no salutation ("Президенту Республики …", "To the Minister …").
-const CUE = /^\s*(?:to\b|h\.\s?e\.|his excellency|her excellency|mr\.?\s|mrs\.?\s|ms\.?\s|президенту|премьер-министру|председателю|министру|генеральному|главе|послу|верховному|г-ну|господину|госпоже)/iu;
+const CUE =
+  /^\s*(?:to\b|h\.\s?e\.|his excellency|her excellency|mr\.?\s|mrs\.?\s|ms\.?\s|президенту|премьер-министру|председателю|министру|генеральному|главе|послу|верховному|г-ну|господину|госпоже)/iu;
 
 /** Does the line open like an addressee line? */
 export function isAddresseeCue(line: string): boolean {
@@ -96,7 +129,8 @@ export function isAddresseeCue(line: string): boolean {
 }
 
 // A line of the block that only continues a title: a title word first, or nothing but capitals and linking words.
-const TITLE_WORD = /^\s*(?:the\s+)?(?:president|président|prime|minister|ministre|chair|secretary|high|head|speaker|king|queen|ambassador|commissioner|director|президент|премьер|председател|министр|глав|генеральн|посл)/iu;
+const TITLE_WORD =
+  /^\s*(?:the\s+)?(?:president|président|prime|minister|ministre|chair|secretary|high|head|speaker|king|queen|ambassador|commissioner|director|президент|премьер|председател|министр|глав|генеральн|посл)/iu;
 const LINKING = new Set(['of', 'the', 'and', 'for', 'de', 'la', 'le', 'du', 'des', 'et', 'по', 'и']);
 
 /** Is a line without a name a title continuing the addressee above (not a street, a date or a heading sentence)? */

@@ -8,18 +8,36 @@ const addressees = (text: string) => propose({ text }).addressees.map((a) => [a.
 
 describe('addressees in prose and headings', () => {
   it('reads whom news says a letter was addressed to', () => {
-    assert.deepEqual(addressees('Писатели обратились к президенту Молдовы Игорю Петренко с открытым письмом.').map((a) => a[1]), ['Президенту Молдовы']);
-    assert.deepEqual(addressees('Twelve deputies signed a letter addressed to the President of Kyrgyzstan, Almaz Temirbekov, over the trial.'), [['Almaz Temirbekov', 'The President of Kyrgyzstan']]);
-    assert.deepEqual(addressees('Lettre ouverte des syndicats au président de la Guinée Pierre Barry'), [['Pierre Barry', 'Président de la Guinée']]);
+    assert.deepEqual(
+      addressees('Писатели обратились к президенту Молдовы Игорю Петренко с открытым письмом.').map((a) => a[1]),
+      ['Президенту Молдовы'],
+    );
+    assert.deepEqual(
+      addressees(
+        'Twelve deputies signed a letter addressed to the President of Kyrgyzstan, Almaz Temirbekov, over the trial.',
+      ),
+      [['Almaz Temirbekov', 'The President of Kyrgyzstan']],
+    );
+    assert.deepEqual(addressees('Lettre ouverte des syndicats au président de la Guinée Pierre Barry'), [
+      ['Pierre Barry', 'Président de la Guinée'],
+    ]);
   });
   it('ties a surname alone after a title in the genitive («в адрес президента …») to the full name met earlier', () => {
-    const text = 'В Алматы задержан журналист Ерлан Досов. Правозащитник Нурлан Сапаров, бывший депутат, выступил в его защиту.\n\n'
-      + 'Друзья журналиста направили открытое письмо в адрес президента Сапарова с просьбой освободить Досова.';
+    const text =
+      'В Алматы задержан журналист Ерлан Досов. Правозащитник Нурлан Сапаров, бывший депутат, выступил в его защиту.\n\n' +
+      'Друзья журналиста направили открытое письмо в адрес президента Сапарова с просьбой освободить Досова.';
     assert.deepEqual(addressees(text), [['Нурлан Сапаров', 'Президента']]);
-    assert.deepEqual(addressees('Друзья журналиста направили письмо в адрес президента Сапарова.'), [], 'no full name earlier: nothing to tie it to');
+    assert.deepEqual(
+      addressees('Друзья журналиста направили письмо в адрес президента Сапарова.'),
+      [],
+      'no full name earlier: nothing to tie it to',
+    );
   });
   it('reads an inline Russian address with initials', () => {
-    assert.deepEqual(addressees('Свободу Ивану Котову! Президенту Казахстана С.Б.Жумабаеву Комитет защиты обеспокоен арестом.'), [['С.Б. Жумабаев', 'Президенту Казахстана']]);
+    assert.deepEqual(
+      addressees('Свободу Ивану Котову! Президенту Казахстана С.Б.Жумабаеву Комитет защиты обеспокоен арестом.'),
+      [['С.Б. Жумабаев', 'Президенту Казахстана']],
+    );
   });
   it('reads names that the persons rules read only, not any capitalised words after a title', () => {
     assert.deepEqual(addressees('Lettre ouverte au président de la République Française'), []);
@@ -29,13 +47,33 @@ describe('addressees in prose and headings', () => {
     assert.deepEqual(addressees('The group wrote to the President of Kazakhstan about the trial.'), []);
   });
   it('reads the name line under an "Open letter to …" heading', () => {
-    const text = 'Open Letter to the Minister of Justice of Georgia\n\nNino Beridze\nMinistry of Justice of Georgia\n\nWe, the undersigned, write to you.';
+    const text =
+      'Open Letter to the Minister of Justice of Georgia\n\nNino Beridze\nMinistry of Justice of Georgia\n\nWe, the undersigned, write to you.';
     assert.deepEqual(addressees(text), [['Nino Beridze', 'Ministry of Justice of Georgia']]);
   });
   it('finds "Your Excellencies," below two postal addresses, and not a name in a long heading', () => {
-    const block = ['Letter to the President about the coming visit of the Prime Minister of Freedonia, Rufus Firefly, to the capital', '',
-      'President Ilkin Mammadov', 'The Presidential Palace', '19 Main Street', 'Baku', 'Fax: +994 12 000 0000', '',
-      'Mr. Rasim Guliyev', 'Minister of Justice', 'Ministry of Justice', '1 Inshaatchilar Avenue', 'Baku', 'Fax: +994 12 000 0001', '', 'Your Excellencies,', 'We write about the trials.'];
-    assert.deepEqual(addressees(block.join('\n')).map((a) => a[0]), ['Ilkin Mammadov', 'Rasim Guliyev']);
+    const block = [
+      'Letter to the President about the coming visit of the Prime Minister of Freedonia, Rufus Firefly, to the capital',
+      '',
+      'President Ilkin Mammadov',
+      'The Presidential Palace',
+      '19 Main Street',
+      'Baku',
+      'Fax: +994 12 000 0000',
+      '',
+      'Mr. Rasim Guliyev',
+      'Minister of Justice',
+      'Ministry of Justice',
+      '1 Inshaatchilar Avenue',
+      'Baku',
+      'Fax: +994 12 000 0001',
+      '',
+      'Your Excellencies,',
+      'We write about the trials.',
+    ];
+    assert.deepEqual(
+      addressees(block.join('\n')).map((a) => a[0]),
+      ['Ilkin Mammadov', 'Rasim Guliyev'],
+    );
   });
 });

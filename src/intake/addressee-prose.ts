@@ -8,14 +8,21 @@ import { spanOf, type AddresseeProposal, type PersonProposal } from './types.ts'
 const RU_TITLE = String.raw`(?:президенту|главе|премьер-министру|генеральному\s+прокурору|министру(?:\s+\p{Ll}+){0,3}|председателю(?:\s+\p{Ll}+){0,2}|послу|королю|канцлеру)`;
 const EN_TITLE = String.raw`(?:(?:the\s+)?(?:president|prime\s+minister|minister(?:\s+of\s+[\p{L}\s]{3,40}?)?|prosecutor[-\s]general|chancellor|king|ambassador|high\s+commissioner)|(?:le\s+|la\s+|au\s+)?(?:président|premier\s+ministre|ministre|procureur\s+général|chancelier|roi))`;
 // Words saying a letter goes to someone; a Russian dative title on its own also opens an inline address.
-const RU_CUE = new RegExp(String.raw`(?:(?:обратил\p{L}*|обращени\p{L}*|письм\p{L}*|адресованн\p{L}*|направил\p{L}*|направлен\p{L}*|призвал\p{L}*)\s+(?:к\s+)?|(?:^|[!.?]\s+))(${RU_TITLE})\s+`, 'gimu');
+const RU_CUE = new RegExp(
+  String.raw`(?:(?:обратил\p{L}*|обращени\p{L}*|письм\p{L}*|адресованн\p{L}*|направил\p{L}*|направлен\p{L}*|призвал\p{L}*)\s+(?:к\s+)?|(?:^|[!.?]\s+))(${RU_TITLE})\s+`,
+  'gimu',
+);
 // «письмо в адрес президента Назарбаева»: the title in the genitive after «в адрес»; the name is often the surname
 // alone, which the persons rule has already tied to the full name met earlier.
 const RU_GEN_TITLE = String.raw`(?:президента|главы|премьер-министра|генерального\s+прокурора|министра(?:\s+\p{Ll}+){0,3}|председателя(?:\s+\p{Ll}+){0,2}|посла|короля|канцлера)`;
 const RU_GEN_CUE = new RegExp(String.raw`в\s+адрес\s+(${RU_GEN_TITLE})\s+`, 'giu');
-const EN_CUE = new RegExp(String.raw`(?:addressed\s+to|letter\s+to|wrote\s+to|appeal(?:ed)?\s+to|adressée?s?\s+(?:à|au)|lettre(?:\s+ouverte)?(?:\s+[\p{Ll}’']+){0,8}?\s+(?:à|au)|open\s+letter(?:\s+\p{Ll}+){0,8}?\s+to)\s+(${EN_TITLE})`, 'giu');
+const EN_CUE = new RegExp(
+  String.raw`(?:addressed\s+to|letter\s+to|wrote\s+to|appeal(?:ed)?\s+to|adressée?s?\s+(?:à|au)|lettre(?:\s+ouverte)?(?:\s+[\p{Ll}’']+){0,8}?\s+(?:à|au)|open\s+letter(?:\s+\p{Ll}+){0,8}?\s+to)\s+(${EN_TITLE})`,
+  'giu',
+);
 // What may stand between the title and the name: the country or body in capitals («России», "of Kazakhstan,").
-const BETWEEN = /^(?:\s*(?:of|de|du|de\s+la|of\s+the)?\s*(?:\p{Lu}[\p{L}.-]*|РФ|США)(?:\s+\p{Lu}[\p{L}.-]*){0,2})?\s*,?\s*$/u;
+const BETWEEN =
+  /^(?:\s*(?:of|de|du|de\s+la|of\s+the)?\s*(?:\p{Lu}[\p{L}.-]*|РФ|США)(?:\s+\p{Lu}[\p{L}.-]*){0,2})?\s*,?\s*$/u;
 const INITIALS_NAME = /^(\p{Lu}\.\s?(?:\p{Lu}\.)?\s?)(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)/u;
 
 /** Addressees named in the text's sentences; a name with initials only here becomes a person. */
@@ -27,7 +34,9 @@ export function findProseAddressees(text: string, persons: PersonProposal[]): Ad
       const titleStart = m.index + m[0].lastIndexOf(m[1]!);
       const titleEnd = titleStart + m[1]!.length;
       // The person named first after the title, with only a country or body between them.
-      const hit = mentions.find(({ s }) => s.start >= titleEnd && s.start - titleEnd <= 50 && BETWEEN.test(text.slice(titleEnd, s.start)));
+      const hit = mentions.find(
+        ({ s }) => s.start >= titleEnd && s.start - titleEnd <= 50 && BETWEEN.test(text.slice(titleEnd, s.start)),
+      );
       let person = hit?.p;
       let end = hit?.s.end ?? 0;
       let nameAt = hit?.s.start ?? titleEnd;
@@ -43,13 +52,27 @@ export function findProseAddressees(text: string, persons: PersonProposal[]): Ad
         end = at + ini[0].length;
         person = persons.find((p) => p.name === name);
         if (!person) {
-          person = { ref: `person-${persons.length + 1}`, name, roles: [], roleKinds: [], spans: [spanOf(text, at, end)] };
+          person = {
+            ref: `person-${persons.length + 1}`,
+            name,
+            roles: [],
+            roleKinds: [],
+            spans: [spanOf(text, at, end)],
+          };
           persons.push(person);
         }
       }
       if (out.some((a) => a.personRef === person.ref)) continue;
-      const title = text.slice(titleStart, nameAt).replace(/[\s,]+$/u, '').replace(/\s+/g, ' ');
-      out.push({ name: person.name, title: title.replace(/^\p{Ll}/u, (c) => c.toUpperCase()), personRef: person.ref, spans: [spanOf(text, titleStart, end)] });
+      const title = text
+        .slice(titleStart, nameAt)
+        .replace(/[\s,]+$/u, '')
+        .replace(/\s+/g, ' ');
+      out.push({
+        name: person.name,
+        title: title.replace(/^\p{Ll}/u, (c) => c.toUpperCase()),
+        personRef: person.ref,
+        spans: [spanOf(text, titleStart, end)],
+      });
     }
   }
   return out;

@@ -3,9 +3,14 @@
 import { spanOf, type CountProposal } from './types.ts';
 
 // What is counted: nouns of repression, with their forms after a numeral in the three languages.
-const COUNTED = '(?:detentions?|arrests?|detainees|people (?:were )?(?:detained|arrested)|criminal (?:cases|proceedings|charges)|cases|prisoners|political prisoners|searches|fines|convictions|задержан\\p{L}*|арест\\p{L}*|уголовн\\p{L}* дел\\p{L}*|дел|политзаключ\\p{L}*|заключ\\p{L}*|обыск\\p{L}*|штраф\\p{L}*|приговор\\p{L}*|человек|interpellations?|arrestations?|détentions?|personnes (?:interpellées|arrêtées|détenues)|poursuites(?: pénales)?|procédures pénales|affaires pénales|prisonniers(?: politiques)?|perquisitions?|amendes|condamnations)';
-const APPROX = '(more than|over|at least|about|around|nearly|almost|some|более|свыше|больше|не менее|около|почти|порядка|plus de|au moins|environ|près de|presque)';
-const COUNT_RE = new RegExp(`(?<![\\p{L}\\d])(?:${APPROX}\\s+)?(\\d{1,3}(?:[ \\u00a0,.]\\d{3})*|\\d+)\\s+(?:(?:new|новых|nouvelles?)\\s+)?(${COUNTED})(?![\\p{L}])`, 'giu');
+const COUNTED =
+  '(?:detentions?|arrests?|detainees|people (?:were )?(?:detained|arrested)|criminal (?:cases|proceedings|charges)|cases|prisoners|political prisoners|searches|fines|convictions|задержан\\p{L}*|арест\\p{L}*|уголовн\\p{L}* дел\\p{L}*|дел|политзаключ\\p{L}*|заключ\\p{L}*|обыск\\p{L}*|штраф\\p{L}*|приговор\\p{L}*|человек|interpellations?|arrestations?|détentions?|personnes (?:interpellées|arrêtées|détenues)|poursuites(?: pénales)?|procédures pénales|affaires pénales|prisonniers(?: politiques)?|perquisitions?|amendes|condamnations)';
+const APPROX =
+  '(more than|over|at least|about|around|nearly|almost|some|более|свыше|больше|не менее|около|почти|порядка|plus de|au moins|environ|près de|presque)';
+const COUNT_RE = new RegExp(
+  `(?<![\\p{L}\\d])(?:${APPROX}\\s+)?(\\d{1,3}(?:[ \\u00a0,.]\\d{3})*|\\d+)\\s+(?:(?:new|новых|nouvelles?)\\s+)?(${COUNTED})(?![\\p{L}])`,
+  'giu',
+);
 
 /** Every count of detentions, arrests, cases … in the text, with "more than"/«более»/"plus de" marked as approximate. */
 export function findCounts(text: string, dates: readonly { span: { start: number; end: number } }[]): CountProposal[] {
@@ -17,7 +22,12 @@ export function findCounts(text: string, dates: readonly { span: { start: number
     if (dates.some((d) => start < d.span.end && end > d.span.start)) continue;
     const n = Number(m[2]!.replace(/[ \u00a0,.]/g, ''));
     if (!Number.isFinite(n) || n < 2) continue;
-    out.push({ number: n, approximate: m[1] !== undefined, what: m[3]!.toLowerCase(), spans: [spanOf(text, start, end)] });
+    out.push({
+      number: n,
+      approximate: m[1] !== undefined,
+      what: m[3]!.toLowerCase(),
+      spans: [spanOf(text, start, end)],
+    });
   }
   return out;
 }

@@ -12,7 +12,12 @@ const one = (text: string, d: PartialDate = doc) => {
 
 describe('dates in documents', () => {
   it('reads day ranges without a year against the document date', () => {
-    for (const text of ['scheduled for 5–6 December, as', 'scheduled for 5-6 December', 'на 5–6 декабря', 'les 5 et 6 décembre']) {
+    for (const text of [
+      'scheduled for 5–6 December, as',
+      'scheduled for 5-6 December',
+      'на 5–6 декабря',
+      'les 5 et 6 décembre',
+    ]) {
       const d = one(text);
       assert.deepEqual([d.start, d.end, d.yearInferred], ['2014-12-05', '2014-12-06', true], text);
     }
@@ -41,8 +46,14 @@ describe('dates in documents', () => {
     assert.deepEqual(findDates('2012 people came', undefined), []);
   });
   it('refuses impossible days and reversed ranges, keeping what is certain', () => {
-    assert.deepEqual(findDates('31 February 2014', undefined).map((d) => d.start), ['2014-02']);
-    assert.deepEqual(findDates('6-5 December 2014', undefined).map((d) => [d.start, d.end]), [['2014-12-05', null]]);
+    assert.deepEqual(
+      findDates('31 February 2014', undefined).map((d) => d.start),
+      ['2014-02'],
+    );
+    assert.deepEqual(
+      findDates('6-5 December 2014', undefined).map((d) => [d.start, d.end]),
+      [['2014-12-05', null]],
+    );
   });
   it('keeps each span exact', () => {
     const text = 'Visit on 5–6 December 2014.';

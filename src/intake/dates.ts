@@ -14,10 +14,18 @@ export interface DateMention {
 
 // Month names by number; Russian ones are stems so that every case form matches (декабря, декабре, декабрь).
 const MONTHS: readonly [number, string][] = [
-  [1, 'january|jan\\.?|janvier|январ\\p{L}*'], [2, 'february|feb\\.?|février|fevrier|феврал\\p{L}*'], [3, 'march|mar\\.?|mars|март\\p{L}*'],
-  [4, 'april|apr\\.?|avril|апрел\\p{L}*'], [5, 'may|mai|ма[йяе]'], [6, 'june|jun\\.?|juin|июн\\p{L}*'], [7, 'july|jul\\.?|juillet|июл\\p{L}*'],
-  [8, 'august|aug\\.?|août|aout|август\\p{L}*'], [9, 'september|sept?\\.?|septembre|сентябр\\p{L}*'], [10, 'october|oct\\.?|octobre|октябр\\p{L}*'],
-  [11, 'november|nov\\.?|novembre|ноябр\\p{L}*'], [12, 'december|dec\\.?|décembre|decembre|декабр\\p{L}*'],
+  [1, 'january|jan\\.?|janvier|январ\\p{L}*'],
+  [2, 'february|feb\\.?|février|fevrier|феврал\\p{L}*'],
+  [3, 'march|mar\\.?|mars|март\\p{L}*'],
+  [4, 'april|apr\\.?|avril|апрел\\p{L}*'],
+  [5, 'may|mai|ма[йяе]'],
+  [6, 'june|jun\\.?|juin|июн\\p{L}*'],
+  [7, 'july|jul\\.?|juillet|июл\\p{L}*'],
+  [8, 'august|aug\\.?|août|aout|август\\p{L}*'],
+  [9, 'september|sept?\\.?|septembre|сентябр\\p{L}*'],
+  [10, 'october|oct\\.?|octobre|октябр\\p{L}*'],
+  [11, 'november|nov\\.?|novembre|ноябр\\p{L}*'],
+  [12, 'december|dec\\.?|décembre|decembre|декабр\\p{L}*'],
 ];
 const MONTH_RE = MONTHS.map(([n, re]) => ({ n, re: new RegExp(`^(?:${re})$`, 'iu') }));
 const MONTH = `(?:${MONTHS.map(([, re]) => re).join('|')})`;
@@ -29,14 +37,26 @@ const DASH = '\\s*(?:[-–—]|to|and|et|au|по|и|until|till)\\s*';
 const L = '(?<![\\p{L}\\d])';
 const R = '(?![\\p{L}\\d])';
 
-const PATTERNS: readonly { re: RegExp; kind: 'iso' | 'numeric' | 'dayRange' | 'day' | 'monthDay' | 'month' | 'year' }[] = [
+const PATTERNS: readonly {
+  re: RegExp;
+  kind: 'iso' | 'numeric' | 'dayRange' | 'day' | 'monthDay' | 'month' | 'year';
+}[] = [
   { kind: 'iso', re: new RegExp(`${L}(\\d{4})-(\\d{2})-(\\d{2})${R}`, 'gu') },
   { kind: 'numeric', re: new RegExp(`${L}(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})${R}`, 'gu') },
-  { kind: 'dayRange', re: new RegExp(`${L}(?:from\\s+|du\\s+|с\\s+)?${DAY}${DASH}${DAY}\\s+(?:of\\s+)?(${MONTH})${YEAR_TAIL}${R}`, 'giu') },
+  {
+    kind: 'dayRange',
+    re: new RegExp(`${L}(?:from\\s+|du\\s+|с\\s+)?${DAY}${DASH}${DAY}\\s+(?:of\\s+)?(${MONTH})${YEAR_TAIL}${R}`, 'giu'),
+  },
   { kind: 'day', re: new RegExp(`${L}${DAY}\\s+(?:of\\s+)?(${MONTH})${YEAR_TAIL}${R}`, 'giu') },
   { kind: 'monthDay', re: new RegExp(`${L}(${MONTH})\\s+${DAY}(?:${DASH}${DAY})?(?:\\s*,\\s*${YEAR})?${R}`, 'giu') },
   { kind: 'month', re: new RegExp(`${L}(${MONTH})\\s+(?:of\\s+)?${YEAR}(?:\\s*(?:года|году|г\\.))?${R}`, 'giu') },
-  { kind: 'year', re: new RegExp(`(?<=(?:in|of|since|until|from|by|в|с|до|en|de|depuis|à)\\s+)${YEAR}(?:\\s*(?:года|году|г\\.))?${R}|${L}${YEAR}\\s*(?:года|году|г\\.)`, 'giu') },
+  {
+    kind: 'year',
+    re: new RegExp(
+      `(?<=(?:in|of|since|until|from|by|в|с|до|en|de|depuis|à)\\s+)${YEAR}(?:\\s*(?:года|году|г\\.))?${R}|${L}${YEAR}\\s*(?:года|году|г\\.)`,
+      'giu',
+    ),
+  },
 ];
 
 function monthNumber(word: string): number | undefined {
@@ -78,13 +98,21 @@ export function findDates(text: string, documentDate: PartialDate | undefined): 
   return out.sort((a, b) => a.span.start - b.span.start);
 }
 
-function interpret(kind: (typeof PATTERNS)[number]['kind'], m: RegExpMatchArray, doc: PartialDate | undefined): Omit<DateMention, 'span'> | undefined {
+function interpret(
+  kind: (typeof PATTERNS)[number]['kind'],
+  m: RegExpMatchArray,
+  doc: PartialDate | undefined,
+): Omit<DateMention, 'span'> | undefined {
   const num = (i: number) => (m[i] === undefined ? undefined : Number(m[i]));
-  const yearOr = (y: number | undefined) => (y !== undefined ? { year: y, inferred: false } : doc ? { year: doc.year, inferred: true } : undefined);
-  const one = (d: PartialDate | undefined, inferred: boolean) => (d ? { start: formatPartialDate(d), end: null, yearInferred: inferred } : undefined);
+  const yearOr = (y: number | undefined) =>
+    y !== undefined ? { year: y, inferred: false } : doc ? { year: doc.year, inferred: true } : undefined;
+  const one = (d: PartialDate | undefined, inferred: boolean) =>
+    d ? { start: formatPartialDate(d), end: null, yearInferred: inferred } : undefined;
   switch (kind) {
-    case 'iso': return one(valid(num(1)!, num(2)!, num(3)), false);
-    case 'numeric': return one(valid(num(3)!, num(2)!, num(1)), false);
+    case 'iso':
+      return one(valid(num(1)!, num(2)!, num(3)), false);
+    case 'numeric':
+      return one(valid(num(3)!, num(2)!, num(1)), false);
     case 'dayRange': {
       const month = monthNumber(m[3]!);
       const y = yearOr(num(4));

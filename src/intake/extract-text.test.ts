@@ -12,8 +12,9 @@ describe('document text', () => {
     assert.equal(text, 'Дорогой друг,\nстрока два');
   });
   it('reduces HTML to its readable text: no scripts, styles or navigation', async () => {
-    const html = '<!doctype html><html><head><style>p{}</style><script>alert(1)</script></head><body><nav>Menu</nav>'
-      + '<h1>Open letter</h1><p>The activist <b>Roza Tuletayeva</b> was <a href="/x">sentenced</a>.</p><p>Второй абзац.</p></body></html>';
+    const html =
+      '<!doctype html><html><head><style>p{}</style><script>alert(1)</script></head><body><nav>Menu</nav>' +
+      '<h1>Open letter</h1><p>The activist <b>Roza Tuletayeva</b> was <a href="/x">sentenced</a>.</p><p>Второй абзац.</p></body></html>';
     const text = await extractDocumentText(utf8(html), documentFormat(utf8(html), 'text/html', 'letter.html'));
     assert.match(text, /Open letter/);
     assert.match(text, /The activist Roza Tuletayeva was sentenced\./);
@@ -21,7 +22,10 @@ describe('document text', () => {
     assert.doesNotMatch(text, /alert|Menu|p\{\}|\/x/);
   });
   it('reads the text of every page of a PDF', async () => {
-    const pdf = await makePdf([['First page: Vadim Kuramshin was sentenced to 12 years.'], ['Second page: the visit of 5-6 December.']]);
+    const pdf = await makePdf([
+      ['First page: Vadim Kuramshin was sentenced to 12 years.'],
+      ['Second page: the visit of 5-6 December.'],
+    ]);
     const bytes = new Uint8Array(pdf);
     assert.equal(documentFormat(bytes, undefined, undefined), 'pdf');
     const text = await extractDocumentText(bytes, 'pdf');
@@ -31,8 +35,14 @@ describe('document text', () => {
     assert.equal(Buffer.compare(Buffer.from(bytes), pdf), 0, 'the caller’s bytes are left as they were');
   });
   it('refuses what it cannot read with a clear error', async () => {
-    await assert.rejects(extractDocumentText(utf8('%PDF-1.4 not really'), 'pdf'), (e: unknown) => e instanceof AppError && e.code === 'validation_failed');
-    assert.throws(() => documentFormat(utf8('GIF89a'), 'image/gif', 'x.gif'), (e: unknown) => e instanceof AppError && e.code === 'unsupported_media_type');
+    await assert.rejects(
+      extractDocumentText(utf8('%PDF-1.4 not really'), 'pdf'),
+      (e: unknown) => e instanceof AppError && e.code === 'validation_failed',
+    );
+    assert.throws(
+      () => documentFormat(utf8('GIF89a'), 'image/gif', 'x.gif'),
+      (e: unknown) => e instanceof AppError && e.code === 'unsupported_media_type',
+    );
   });
 });
 

@@ -6,10 +6,15 @@ import { AppError } from '../errors.ts';
 export type DocumentFormat = 'text' | 'html' | 'pdf';
 
 /** Decides the format from the media type, the file name and the first bytes (a PDF starts with %PDF-). */
-export function documentFormat(bytes: Uint8Array, mediaType: string | undefined, name: string | undefined): DocumentFormat {
+export function documentFormat(
+  bytes: Uint8Array,
+  mediaType: string | undefined,
+  name: string | undefined,
+): DocumentFormat {
   const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
   if (head.startsWith('%PDF-') || mediaType === 'application/pdf' || /\.pdf$/i.test(name ?? '')) return 'pdf';
-  if (/html/.test(mediaType ?? '') || /\.x?html?$/i.test(name ?? '') || /^\s*(?:<!doctype html|<html)/i.test(head)) return 'html';
+  if (/html/.test(mediaType ?? '') || /\.x?html?$/i.test(name ?? '') || /^\s*(?:<!doctype html|<html)/i.test(head))
+    return 'html';
   if (mediaType && !/^(?:text\/|application\/octet-stream)/.test(mediaType)) {
     throw new AppError('unsupported_media_type', `intake reads plain text, HTML and PDF, not ${mediaType}`);
   }
@@ -18,7 +23,12 @@ export function documentFormat(bytes: Uint8Array, mediaType: string | undefined,
 
 /** Normalises line ends, drops a byte-order mark and trailing spaces, and caps runs of blank lines. */
 export function tidyText(text: string): string {
-  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replace(/[ \t\u00a0]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
+  return text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .replace(/[ \t\u00a0]+\n/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }
 
 /**
@@ -41,20 +51,33 @@ export async function extractDocumentText(bytes: Uint8Array, format: DocumentFor
       await pdf.destroy();
       return tidyText(text.map(reflow).join('\n\n'));
     } catch (err) {
-      throw new AppError('validation_failed', `file: not a readable PDF (${err instanceof Error ? err.message.split('\n')[0] : 'unknown error'})`, { field: 'file' });
+      throw new AppError(
+        'validation_failed',
+        `file: not a readable PDF (${err instanceof Error ? err.message.split('\n')[0] : 'unknown error'})`,
+        { field: 'file' },
+      );
     }
   }
   const decoded = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
   if (format === 'html') {
-    return tidyText(convert(decoded, {
-      wordwrap: false,
-      selectors: [
-        { selector: 'a', options: { ignoreHref: true } }, { selector: 'img', format: 'skip' }, { selector: 'nav', format: 'skip' },
-        { selector: 'script', format: 'skip' }, { selector: 'style', format: 'skip' }, { selector: 'header', format: 'skip' }, { selector: 'footer', format: 'skip' },
-        { selector: 'h1', options: { uppercase: false } }, { selector: 'h2', options: { uppercase: false } }, { selector: 'h3', options: { uppercase: false } },
-        { selector: 'table', format: 'dataTable', options: { uppercaseHeaderCells: false } },
-      ],
-    }));
+    return tidyText(
+      convert(decoded, {
+        wordwrap: false,
+        selectors: [
+          { selector: 'a', options: { ignoreHref: true } },
+          { selector: 'img', format: 'skip' },
+          { selector: 'nav', format: 'skip' },
+          { selector: 'script', format: 'skip' },
+          { selector: 'style', format: 'skip' },
+          { selector: 'header', format: 'skip' },
+          { selector: 'footer', format: 'skip' },
+          { selector: 'h1', options: { uppercase: false } },
+          { selector: 'h2', options: { uppercase: false } },
+          { selector: 'h3', options: { uppercase: false } },
+          { selector: 'table', format: 'dataTable', options: { uppercaseHeaderCells: false } },
+        ],
+      }),
+    );
   }
   return tidyText(decoded);
 }

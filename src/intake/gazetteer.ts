@@ -24,11 +24,15 @@ export const GIVEN_NAMES: ReadonlySet<string> = new Set(
   francois françois франсуа emmanuel эммануэль nicolas николя jacques жак jean жан pierre пьер marie мари louis луи philippe филипп
   catherine екатерина ekaterina yekaterina michel мишель alain ален laurent лоран sophie софи
   john джон james джеймс david давид дэвид michael майкл william robert paul пол peter mary elizabeth sarah thomas george andrew
-  angela ангела boris`.split(/\s+/).filter(Boolean).map(foldText),
+  angela ангела boris`
+    .split(/\s+/)
+    .filter(Boolean)
+    .map(foldText),
 );
 
 /** Endings of family names that mark a word as a surname even when the given name is unknown. */
-export const SURNAME_ENDING = /(?:ov|ova|ev|eva|yev|yeva|in|ina|sky|skaya|ski|enko|chuk|yuk|uk|yan|ian|shvili|dze|uly|kyzy|ovich|evich|ов|ова|ев|ева|ин|ина|ский|ская|енко|чук|юк|ук|ян|швили|дзе|улы|кызы|ович|евич)$/u;
+export const SURNAME_ENDING =
+  /(?:ov|ova|ev|eva|yev|yeva|in|ina|sky|skaya|ski|enko|chuk|yuk|uk|yan|ian|shvili|dze|uly|kyzy|ovich|evich|ов|ова|ев|ева|ин|ина|ский|ская|енко|чук|юк|ук|ян|швили|дзе|улы|кызы|ович|евич)$/u;
 
 /** Words that start a capitalised sequence without being a name. */
 export const NOT_NAME = new Set(
@@ -36,17 +40,59 @@ export const NOT_NAME = new Set(
   your excellency prosecutor general minister ambassador embassy credit photo kazakhstani kazakh russian belarusian azerbaijani european american british french german uzbek kyrgyz chairman chairwoman председатель правления meps mps mep mp dr prof sir excellency his-excellency however also even unfortunately we i it there when while after before during journalists human
   в на по с к и но а о об от для при это этот эта эти его её их наш ваш уважаемый уважаемая господин госпожа президент депутаты депутат г-н г-жа г-ну
   le la les un une des du de dans sur pour par avec et mais ce cette ces son sa ses leur notre votre monsieur madame cher chère président`
-    .split(/\s+/).filter(Boolean),
+    .split(/\s+/)
+    .filter(Boolean),
 );
 
 /** Cities and towns the register's documents often name: search key → country. */
 export const LOCALITIES: ReadonlyMap<string, string> = new Map(
   Object.entries({
-    warsaw: 'PL', варшава: 'PL', varsovie: 'PL', astana: 'KZ', астана: 'KZ', almaty: 'KZ', алматы: 'KZ', 'алма ата': 'KZ', zhanaozen: 'KZ', janaozen: 'KZ',
-    жанаозен: 'KZ', aktau: 'KZ', актау: 'KZ', moscow: 'RU', москва: 'RU', moscou: 'RU', paris: 'FR', париж: 'FR', strasbourg: 'FR',
-    страсбург: 'FR', brussels: 'BE', брюссель: 'BE', bruxelles: 'BE', geneva: 'CH', женева: 'CH', geneve: 'CH', kyiv: 'UA', kiev: 'UA',
-    киев: 'UA', київ: 'UA', minsk: 'BY', минск: 'BY', tashkent: 'UZ', ташкент: 'UZ', bishkek: 'KG', бишкек: 'KG', baku: 'AZ', баку: 'AZ',
-    tbilisi: 'GE', тбилиси: 'GE', vienna: 'AT', вена: 'AT', vienne: 'AT', london: 'GB', лондон: 'GB', londres: 'GB',
+    warsaw: 'PL',
+    варшава: 'PL',
+    varsovie: 'PL',
+    astana: 'KZ',
+    астана: 'KZ',
+    almaty: 'KZ',
+    алматы: 'KZ',
+    'алма ата': 'KZ',
+    zhanaozen: 'KZ',
+    janaozen: 'KZ',
+    жанаозен: 'KZ',
+    aktau: 'KZ',
+    актау: 'KZ',
+    moscow: 'RU',
+    москва: 'RU',
+    moscou: 'RU',
+    paris: 'FR',
+    париж: 'FR',
+    strasbourg: 'FR',
+    страсбург: 'FR',
+    brussels: 'BE',
+    брюссель: 'BE',
+    bruxelles: 'BE',
+    geneva: 'CH',
+    женева: 'CH',
+    geneve: 'CH',
+    kyiv: 'UA',
+    kiev: 'UA',
+    киев: 'UA',
+    київ: 'UA',
+    minsk: 'BY',
+    минск: 'BY',
+    tashkent: 'UZ',
+    ташкент: 'UZ',
+    bishkek: 'KG',
+    бишкек: 'KG',
+    baku: 'AZ',
+    баку: 'AZ',
+    tbilisi: 'GE',
+    тбилиси: 'GE',
+    vienna: 'AT',
+    вена: 'AT',
+    vienne: 'AT',
+    london: 'GB',
+    лондон: 'GB',
+    londres: 'GB',
   }),
 );
 
@@ -58,7 +104,14 @@ export const COUNTRY_NAMES: ReadonlyMap<string, string> = (() => {
       for (const name of names) if (name.length >= 4) map.set(foldText(name), code);
     }
   }
-  for (const [name, code] of Object.entries({ 'french republic': 'FR', 'республика казахстан': 'KZ', 'republique francaise': 'FR', россия: 'RU', russie: 'RU' })) map.set(name, code);
+  for (const [name, code] of Object.entries({
+    'french republic': 'FR',
+    'республика казахстан': 'KZ',
+    'republique francaise': 'FR',
+    россия: 'RU',
+    russie: 'RU',
+  }))
+    map.set(name, code);
   return map;
 })();
 
@@ -66,18 +119,57 @@ type RoleKind = (typeof PERSON_ROLES)[number];
 
 /** Words that say what a person is, with the register's role for them. Longest first when matched. */
 export const ROLE_WORDS: readonly [string, RoleKind][] = [
-  ['human rights defender', 'human_rights_defender'], ['human-rights defender', 'human_rights_defender'], ['human rights activist', 'human_rights_defender'],
-  ['правозащитник', 'human_rights_defender'], ['правозащитница', 'human_rights_defender'], ['défenseur des droits humains', 'human_rights_defender'],
-  ['défenseur des droits de l’homme', 'human_rights_defender'], ['défenseure des droits', 'human_rights_defender'], ['militant des droits', 'human_rights_defender'],
-  ['activist', 'activist'], ['активист', 'activist'], ['активистка', 'activist'], ['militant', 'activist'], ['militante', 'activist'], ['militante', 'activist'],
-  ['journalist', 'journalist'], ['журналист', 'journalist'], ['журналистка', 'journalist'], ['journaliste', 'journalist'],
-  ['opposition figure', 'politician'], ['oppositionist', 'politician'], ['opposition leader', 'politician'], ['politician', 'politician'],
-  ['оппозиционер', 'politician'], ['политик', 'politician'], ['opposant', 'politician'], ['opposante', 'politician'], ['homme politique', 'politician'],
-  ['businessman', 'businessperson'], ['businesswoman', 'businessperson'], ['бизнесмен', 'businessperson'], ['предприниматель', 'businessperson'],
-  ['homme d’affaires', 'businessperson'], ['lawyer', 'lawyer'], ['адвокат', 'lawyer'], ['avocat', 'lawyer'], ['avocate', 'lawyer'],
-  ['blogger', 'blogger'], ['блогер', 'blogger'], ['blogueur', 'blogger'], ['oil worker', 'worker'], ['нефтяник', 'worker'],
-  ['poet', 'artist'], ['поэт', 'artist'], ['artist', 'artist'], ['художник', 'artist'], ['student', 'student'], ['студент', 'student'], ['étudiant', 'student'],
-  ['dissident', 'activist'], ['диссидент', 'activist'],
+  ['human rights defender', 'human_rights_defender'],
+  ['human-rights defender', 'human_rights_defender'],
+  ['human rights activist', 'human_rights_defender'],
+  ['правозащитник', 'human_rights_defender'],
+  ['правозащитница', 'human_rights_defender'],
+  ['défenseur des droits humains', 'human_rights_defender'],
+  ['défenseur des droits de l’homme', 'human_rights_defender'],
+  ['défenseure des droits', 'human_rights_defender'],
+  ['militant des droits', 'human_rights_defender'],
+  ['activist', 'activist'],
+  ['активист', 'activist'],
+  ['активистка', 'activist'],
+  ['militant', 'activist'],
+  ['militante', 'activist'],
+  ['militante', 'activist'],
+  ['journalist', 'journalist'],
+  ['журналист', 'journalist'],
+  ['журналистка', 'journalist'],
+  ['journaliste', 'journalist'],
+  ['opposition figure', 'politician'],
+  ['oppositionist', 'politician'],
+  ['opposition leader', 'politician'],
+  ['politician', 'politician'],
+  ['оппозиционер', 'politician'],
+  ['политик', 'politician'],
+  ['opposant', 'politician'],
+  ['opposante', 'politician'],
+  ['homme politique', 'politician'],
+  ['businessman', 'businessperson'],
+  ['businesswoman', 'businessperson'],
+  ['бизнесмен', 'businessperson'],
+  ['предприниматель', 'businessperson'],
+  ['homme d’affaires', 'businessperson'],
+  ['lawyer', 'lawyer'],
+  ['адвокат', 'lawyer'],
+  ['avocat', 'lawyer'],
+  ['avocate', 'lawyer'],
+  ['blogger', 'blogger'],
+  ['блогер', 'blogger'],
+  ['blogueur', 'blogger'],
+  ['oil worker', 'worker'],
+  ['нефтяник', 'worker'],
+  ['poet', 'artist'],
+  ['поэт', 'artist'],
+  ['artist', 'artist'],
+  ['художник', 'artist'],
+  ['student', 'student'],
+  ['студент', 'student'],
+  ['étudiant', 'student'],
+  ['dissident', 'activist'],
+  ['диссидент', 'activist'],
 ];
 
 type OrgKind = (typeof ORGANISATION_KINDS)[number];
@@ -86,20 +178,36 @@ type OrgKind = (typeof ORGANISATION_KINDS)[number];
 export const ORG_HEADS: readonly [RegExp, OrgKind][] = [
   [/^(?:party|партия|партии|партию|parti)$/iu, 'party'],
   [/^(?:movement|движение|движения|mouvement)$/iu, 'movement'],
-  [/^(?:group|committee|foundation|centre|center|association|society|union|network|watch|assistance|memorial|группа|группы|комитет|комитета|фонд|центр|союз|ассоциация|общество|groupe|comité|fondation|centre|ligue)$/iu, 'ngo'],
+  [
+    /^(?:group|committee|foundation|centre|center|association|society|union|network|watch|assistance|memorial|группа|группы|комитет|комитета|фонд|центр|союз|ассоциация|общество|groupe|comité|fondation|centre|ligue)$/iu,
+    'ngo',
+  ],
   [/^(?:court|tribunal|суд|суда|cour)$/iu, 'court'],
-  [/^(?:parliament|commission|council|assembly|парламент|парламента|комиссия|комиссии|совет|ассамблея|parlement|conseil|assemblée)$/iu, 'international_body'],
-  [/^(?:ministry|prosecutor|police|service|services|министерство|прокуратура|полиция|служба|ministère|parquet)$/iu, 'state_body'],
+  [
+    /^(?:parliament|commission|council|assembly|парламент|парламента|комиссия|комиссии|совет|ассамблея|parlement|conseil|assemblée)$/iu,
+    'international_body',
+  ],
+  [
+    /^(?:ministry|prosecutor|police|service|services|министерство|прокуратура|полиция|служба|ministère|parquet)$/iu,
+    'state_body',
+  ],
   [/^(?:newspaper|magazine|tv|radio|газета|журнал|journal|télévision)$/iu, 'media_outlet'],
 ];
 
 /** Well-known bodies by name and abbreviation: search key → [name to show, kind]. */
 export const KNOWN_ORGANISATIONS: ReadonlyMap<string, [string, OrgKind]> = new Map(
   Object.entries({
-    osce: ['OSCE', 'international_body'], обсе: ['ОБСЕ', 'international_body'], osze: ['OSCE', 'international_body'],
-    'united nations': ['United Nations', 'international_body'], оон: ['ООН', 'international_body'], onu: ['ONU', 'international_body'],
-    'council of europe': ['Council of Europe', 'international_body'], pace: ['PACE', 'international_body'], пасе: ['ПАСЕ', 'international_body'],
-    'amnesty international': ['Amnesty International', 'ngo'], 'human rights watch': ['Human Rights Watch', 'ngo'],
+    osce: ['OSCE', 'international_body'],
+    обсе: ['ОБСЕ', 'international_body'],
+    osze: ['OSCE', 'international_body'],
+    'united nations': ['United Nations', 'international_body'],
+    оон: ['ООН', 'international_body'],
+    onu: ['ONU', 'international_body'],
+    'council of europe': ['Council of Europe', 'international_body'],
+    pace: ['PACE', 'international_body'],
+    пасе: ['ПАСЕ', 'international_body'],
+    'amnesty international': ['Amnesty International', 'ngo'],
+    'human rights watch': ['Human Rights Watch', 'ngo'],
   }).map(([k, v]) => [k, v as [string, OrgKind]]),
 );
 
@@ -110,7 +218,10 @@ export const EVENT_WORDS: readonly [RegExp, EventKind][] = [
   [/^(?:visit|visite|визит\p{L}*)$/u, 'state_visit'],
   [/^(?:conference|conférence|конференци\p{L}*|meeting|совещани\p{L}*)$/u, 'conference'],
   [/^(?:elections?|élections?|выбор\p{L}*)$/u, 'election'],
-  [/^(?:demonstrations?|protests?|rally|rallies|manifestations?|митинг\p{L}*|протест\p{L}*|демонстраци\p{L}*)$/u, 'protest'],
+  [
+    /^(?:demonstrations?|protests?|rally|rallies|manifestations?|митинг\p{L}*|протест\p{L}*|демонстраци\p{L}*)$/u,
+    'protest',
+  ],
   [/^(?:strike|strikes|grève|greve|забастовк\p{L}*)$/u, 'strike'],
   [/^(?:shooting|massacre|расстрел\p{L}*|fusillade)$/u, 'shooting'],
   [/^(?:trial|процесс\p{L}*|procès|proces)$/u, 'trial'],

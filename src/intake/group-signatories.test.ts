@@ -6,19 +6,24 @@ import { propose } from './propose.ts';
 
 const groups = (text: string) => {
   const p = propose({ text });
-  return p.signatories.filter((s) => s.kind === 'organisation').map((s) => {
-    const org = p.organisations.find((o) => o.ref === s.organisationRef)!;
-    assert.equal(s.personRef, null);
-    assert.equal(text.slice(s.spans[0]!.start, s.spans[0]!.end), s.spans[0]!.text);
-    return [s.name, org.name, org.kind, org.confidenceReason];
-  });
+  return p.signatories
+    .filter((s) => s.kind === 'organisation')
+    .map((s) => {
+      const org = p.organisations.find((o) => o.ref === s.organisationRef)!;
+      assert.equal(s.personRef, null);
+      assert.equal(text.slice(s.spans[0]!.start, s.spans[0]!.end), s.spans[0]!.text);
+      return [s.name, org.name, org.kind, org.confidenceReason];
+    });
 };
 
 describe('groups signing a letter', () => {
   it('reads a closing line and a signature naming the group in English', () => {
     const text = [
-      'Dear President,', 'We ask you to release the prisoners.', 'Sincerely,',
-      'On behalf of the group «Open Windows»', 'Marta Kovalenko, on behalf of the Society for Fair Courts',
+      'Dear President,',
+      'We ask you to release the prisoners.',
+      'Sincerely,',
+      'On behalf of the group «Open Windows»',
+      'Marta Kovalenko, on behalf of the Society for Fair Courts',
     ].join('\n');
     assert.deepEqual(groups(text), [
       ['Open Windows', 'Open Windows', 'ngo', 'a signatory of the letter'],
@@ -26,20 +31,48 @@ describe('groups signing a letter', () => {
     ]);
     const p = propose({ text });
     const marta = p.signatories.find((s) => s.name === 'Marta Kovalenko')!;
-    assert.equal(marta.organisation, 'Society for Fair Courts', 'the person signs for the group, without the cue words');
+    assert.equal(
+      marta.organisation,
+      'Society for Fair Courts',
+      'the person signs for the group, without the cue words',
+    );
   });
   it('reads «от имени группы» in a Russian letter, in a sentence and on a closing line', () => {
     const text = [
-      'Уважаемый господин Президент!', 'Мы, от имени группы «Ясный день», просим освободить задержанных.', 'С уважением,',
+      'Уважаемый господин Президент!',
+      'Мы, от имени группы «Ясный день», просим освободить задержанных.',
+      'С уважением,',
       'От имени Комитета по защите свидетелей',
     ].join('\n');
-    assert.deepEqual(groups(text).map((g) => [g[0], g[2]]), [['Ясный день', 'ngo'], ['Комитета по защите свидетелей', 'ngo']]);
+    assert.deepEqual(
+      groups(text).map((g) => [g[0], g[2]]),
+      [
+        ['Ясный день', 'ngo'],
+        ['Комитета по защите свидетелей', 'ngo'],
+      ],
+    );
   });
   it('reads « au nom de » in a French letter, the article kept out', () => {
-    const text = ['Monsieur le Président,', 'Nous vous écrivons au nom du Collectif Justice pour les Détenus.', 'Veuillez agréer nos salutations.', 'Au nom de l’association « Portes Ouvertes »'].join('\n');
-    assert.deepEqual(groups(text).map((g) => [g[0], g[2]]), [['Collectif Justice pour les Détenus', 'movement'], ['Portes Ouvertes', 'ngo']]);
+    const text = [
+      'Monsieur le Président,',
+      'Nous vous écrivons au nom du Collectif Justice pour les Détenus.',
+      'Veuillez agréer nos salutations.',
+      'Au nom de l’association « Portes Ouvertes »',
+    ].join('\n');
+    assert.deepEqual(
+      groups(text).map((g) => [g[0], g[2]]),
+      [
+        ['Collectif Justice pour les Détenus', 'movement'],
+        ['Portes Ouvertes', 'ngo'],
+      ],
+    );
   });
   it('leaves out reported speech and persons', () => {
-    assert.deepEqual(groups('The minister, speaking on behalf of the European Union, said nothing. We write on behalf of Marta Kovalenko.'), []);
+    assert.deepEqual(
+      groups(
+        'The minister, speaking on behalf of the European Union, said nothing. We write on behalf of Marta Kovalenko.',
+      ),
+      [],
+    );
   });
 });

@@ -8,19 +8,27 @@ import { spanOf, type OrganisationProposal, type PersonProposal, type SignatoryP
 type OrgKind = (typeof ORGANISATION_KINDS)[number];
 
 /** The words that say someone speaks for a group; French takes its article with it ("au nom du", "au nom de l’"). */
-export const BEHALF = /(?<![\p{L}])(?:on behalf of|in the name of|от имени|от лица|au nom (?:de la|de l['’]|du|des|de|d['’]))(?:\s+|(?<=['’]))/giu;
+export const BEHALF =
+  /(?<![\p{L}])(?:on behalf of|in the name of|от имени|от лица|au nom (?:de la|de l['’]|du|des|de|d['’]))(?:\s+|(?<=['’]))/giu;
 
 // A lower-case head noun before the name ("the group «X»", «группы «X»», "du groupe X"): it gives the kind, the name follows.
-const HEAD = /^(?:(?:the|our|notre|la|le|l['’])\s*)?(group|movement|committee|association|network|coalition|union|party|foundation|initiative|campaign|групп\p{L}*|движени\p{L}*|комитет\p{L}*|ассоциаци\p{L}*|сет\p{L}*|коалици\p{L}*|союз\p{L}*|парти\p{L}*|фонд\p{L}*|инициатив\p{L}*|кампани\p{L}*|groupe|mouvement|comité|association|réseau|coalition|collectif|parti|fondation|campagne)\s+/u;
+const HEAD =
+  /^(?:(?:the|our|notre|la|le|l['’])\s*)?(group|movement|committee|association|network|coalition|union|party|foundation|initiative|campaign|групп\p{L}*|движени\p{L}*|комитет\p{L}*|ассоциаци\p{L}*|сет\p{L}*|коалици\p{L}*|союз\p{L}*|парти\p{L}*|фонд\p{L}*|инициатив\p{L}*|кампани\p{L}*|groupe|mouvement|comité|association|réseau|coalition|collectif|parti|fondation|campagne)\s+/u;
 const QUOTED_NAME = /^[«“"„‘']\s*([^»”"’'\n]{2,100}?)\s*[»”"’']/u;
-const CONNECTOR = /^(?:of|for|the|and|on|in|against|to|de|du|des|les|la|le|l['’]|d['’]|pour|et|à|aux|en|sur|contre|по|за|и|в|против)$/u;
+const CONNECTOR =
+  /^(?:of|for|the|and|on|in|against|to|de|du|des|les|la|le|l['’]|d['’]|pour|et|à|aux|en|sur|contre|по|за|и|в|против)$/u;
 // Who writes the letter: a cue after one of these in its sentence is the writer speaking for a group.
 const FIRST_PERSON = /(?<![\p{L}])(?:we|i|us|мы|я|нас|nous|je)(?![\p{L}])/iu;
 
 function kindOf(words: readonly string[]): OrgKind {
   for (const w of words) {
     const low = w.toLowerCase();
-    if (/^(?:движени|mouvement|movement|инициатив|initiative|campaign|кампани|campagne|collectif|coalition|коалици)/u.test(low)) return 'movement';
+    if (
+      /^(?:движени|mouvement|movement|инициатив|initiative|campaign|кампани|campagne|collectif|coalition|коалици)/u.test(
+        low,
+      )
+    )
+      return 'movement';
     for (const [re, kind] of ORG_HEADS) if (re.test(low)) return kind;
     if (/^(?:парти)/u.test(low)) return 'party';
   }
@@ -35,11 +43,18 @@ export function withoutBehalf(part: string): string {
   if (!m) return part;
   const rest = part.slice(m[0].length);
   const head = HEAD.exec(rest);
-  return head && /^[\p{Lu}«“"„‘']/u.test(rest.slice(head[0].length)) ? rest.slice(head[0].length) : rest.replace(/^the\s+/iu, '');
+  return head && /^[\p{Lu}«“"„‘']/u.test(rest.slice(head[0].length))
+    ? rest.slice(head[0].length)
+    : rest.replace(/^the\s+/iu, '');
 }
 
 /** The group named right after a cue: a quoted name, else capitalised words joined by "of", "for", «по» …; null for none. */
-function nameAfter(text: string, at: number, lineEnd: number, opts: { wholeLine: boolean }): { start: number; end: number; name: string; kind: OrgKind } | null {
+function nameAfter(
+  text: string,
+  at: number,
+  lineEnd: number,
+  opts: { wholeLine: boolean },
+): { start: number; end: number; name: string; kind: OrgKind } | null {
   let pos = at;
   const rest = () => text.slice(pos, lineEnd);
   const head = HEAD.exec(rest());
@@ -48,14 +63,26 @@ function nameAfter(text: string, at: number, lineEnd: number, opts: { wholeLine:
   if (quoted) {
     if (!/^\p{Lu}/u.test(quoted[1]!)) return null;
     const start = pos + quoted[0].indexOf(quoted[1]!);
-    return { start, end: start + quoted[1]!.length, name: quoted[1]!, kind: kindOf(head ? [head[1]!] : quoted[1]!.split(/\s+/)) };
+    return {
+      start,
+      end: start + quoted[1]!.length,
+      name: quoted[1]!,
+      kind: kindOf(head ? [head[1]!] : quoted[1]!.split(/\s+/)),
+    };
   }
   const article = /^(?:the\s+)/iu.exec(rest());
   if (article && !head) pos += article[0].length;
   // Capitalised words and the small words between them, up to punctuation or a lower-case word that is not a connector.
   const words = [...rest().matchAll(/[\p{L}\p{N}'’&-]+/gu)];
   // At the start of a line the whole line names the group, lower-case words too («От имени Комитета по защите журналистов»).
-  const wholeLine = opts.wholeLine && /^\p{Lu}/u.test(rest()) && !/[,;:.!?()]/u.test(rest().trim().replace(/[.:,]$/u, ''));
+  const wholeLine =
+    opts.wholeLine &&
+    /^\p{Lu}/u.test(rest()) &&
+    !/[,;:.!?()]/u.test(
+      rest()
+        .trim()
+        .replace(/[.:,]$/u, ''),
+    );
   let end = -1;
   let last = 0;
   for (const w of words) {
@@ -68,13 +95,21 @@ function nameAfter(text: string, at: number, lineEnd: number, opts: { wholeLine:
   const name = rest().slice(0, end);
   // One capitalised word without a head noun is a person or a title ("on behalf of President"), not a group.
   if (!head && !name.includes(' ')) return null;
-  return { start: pos, end: pos + end, name, kind: kindOf(head ? [head[1]!, ...name.split(/\s+/)] : name.split(/\s+/)) };
+  return {
+    start: pos,
+    end: pos + end,
+    name,
+    kind: kindOf(head ? [head[1]!, ...name.split(/\s+/)] : name.split(/\s+/)),
+  };
 }
 
 /** Organisation signatories: a cue that starts a line, follows "we"/«мы»/"nous" in its sentence, or sits in a signature;
  * the group joins the organisation proposals (a new one when none is there). Persons named after the cue are left out. */
 export function findGroupSignatories(
-  text: string, bounds: readonly [number, number][], persons: readonly PersonProposal[], organisations: OrganisationProposal[],
+  text: string,
+  bounds: readonly [number, number][],
+  persons: readonly PersonProposal[],
+  organisations: OrganisationProposal[],
   signatureSpans: readonly Span[],
 ): SignatoryProposal[] {
   const out: SignatoryProposal[] = [];
@@ -91,14 +126,27 @@ export function findGroupSignatories(
     if (persons.some((p) => p.spans.some((s) => s.start < found.end && s.end > found.start))) continue;
     const span = spanOf(text, found.start, found.end);
     const key = foldText(found.name);
-    let org = organisations.find((o) => o.spans.some((s) => s.start < span.end && s.end > span.start)) ?? organisations.find((o) => foldText(o.name) === key);
+    let org =
+      organisations.find((o) => o.spans.some((s) => s.start < span.end && s.end > span.start)) ??
+      organisations.find((o) => foldText(o.name) === key);
     if (!org) {
-      org = { ref: `organisation-${organisations.length + 1}`, name: found.name.replace(/\s+/g, ' '), kind: found.kind, spans: [span] };
+      org = {
+        ref: `organisation-${organisations.length + 1}`,
+        name: found.name.replace(/\s+/g, ' '),
+        kind: found.kind,
+        spans: [span],
+      };
       organisations.push(org);
     } else if (!org.spans.some((s) => s.start === span.start)) org.spans.push(span);
     if (out.some((o) => o.organisationRef === org.ref)) continue;
     out.push({
-      kind: 'organisation', name: org.name, title: null, organisation: org.name, affiliations: [], personRef: null, organisationRef: org.ref,
+      kind: 'organisation',
+      name: org.name,
+      title: null,
+      organisation: org.name,
+      affiliations: [],
+      personRef: null,
+      organisationRef: org.ref,
       spans: [spanOf(text, m.index, found.end + (/^\s*[»”"’']/u.exec(text.slice(found.end))?.[0].length ?? 0))],
     });
   }

@@ -1,16 +1,27 @@
 // The parts of a letter: the addressee block above the salutation, and the signatures below the last paragraph,
 // each "Name, Title of the Organisation" (a line without a name continues the signature above it).
-import type { EventProposal, PersonProposal, SignatoryProposal, AddresseeProposal, OccasionProposal, Span } from './types.ts';
+import type {
+  EventProposal,
+  PersonProposal,
+  SignatoryProposal,
+  AddresseeProposal,
+  OccasionProposal,
+  Span,
+} from './types.ts';
 import { spanOf } from './types.ts';
 import { withoutBehalf } from './group-signatories.ts';
 import { isAddresseeCue, isTitleLine, readAddresseeLine, titleOf } from './addressee-lines.ts';
 
-const SALUTATION = /^\s*(?:your excellenc(?:y|ies)|excellency|dear\b|(?:mr\.?|madam)\s+president\b|to whom|уважаем\p{L}*|многоуважаем\p{L}*|ваше превосходительство|глубокоуважаем\p{L}*|monsieur|madame|excellence|cher|chère|mesdames)/iu;
-const CLOSING = /^\s*(?:sincerely|yours|respectfully|best regards|kind regards|с уважением|искренне|veuillez|je vous prie|nous vous prions|respectueusement|cordialement|signed|подписи|signataires|signatories)/iu;
-const TITLED = /^(?:the\s+)?(head|member|chair(?:man|woman|person)?|coordinator|director|executive director|president|founder|co-founder|secretary|editor|board member|spokes(?:man|woman|person)|председатель|член|руководитель|координатор|директор|президент|основатель|основательница|секретарь|président(?:e)?|membre|coordinat(?:eur|rice)|direct(?:eur|rice)|fondat(?:eur|rice)|secrétaire)\s+(?:of\s+(?:the\s+)?|de\s+(?:la\s+|l['’]\s*)?|du\s+|des\s+)?(.+)$/iu;
+const SALUTATION =
+  /^\s*(?:your excellenc(?:y|ies)|excellency|dear\b|(?:mr\.?|madam)\s+president\b|to whom|уважаем\p{L}*|многоуважаем\p{L}*|ваше превосходительство|глубокоуважаем\p{L}*|monsieur|madame|excellence|cher|chère|mesdames)/iu;
+const CLOSING =
+  /^\s*(?:sincerely|yours|respectfully|best regards|kind regards|с уважением|искренне|veuillez|je vous prie|nous vous prions|respectueusement|cordialement|signed|подписи|signataires|signatories)/iu;
+const TITLED =
+  /^(?:the\s+)?(head|member|chair(?:man|woman|person)?|coordinator|director|executive director|president|founder|co-founder|secretary|editor|board member|spokes(?:man|woman|person)|председатель|член|руководитель|координатор|директор|президент|основатель|основательница|секретарь|président(?:e)?|membre|coordinat(?:eur|rice)|direct(?:eur|rice)|fondat(?:eur|rice)|secrétaire)\s+(?:of\s+(?:the\s+)?|de\s+(?:la\s+|l['’]\s*)?|du\s+|des\s+)?(.+)$/iu;
 
 // Words that name a body inside an organisation, not the organisation: «председатель правления "X"» is X's chair.
-const INNER_BODY = /^(?:(?:the\s+)?(?:executive\s+)?board(?:\s+of(?:\s+the)?)?|правлени\p{L}*|совет\p{L}* директоров|наблюдательного совета|бюро)(?:\s+|$)/iu;
+const INNER_BODY =
+  /^(?:(?:the\s+)?(?:executive\s+)?board(?:\s+of(?:\s+the)?)?|правлени\p{L}*|совет\p{L}* директоров|наблюдательного совета|бюро)(?:\s+|$)/iu;
 
 /** The organisation in a signature part, or null when the part is only common nouns («правления», "the board"). */
 function organisationName(part: string): string | null {
@@ -18,9 +29,14 @@ function organisationName(part: string): string | null {
   return /\p{Lu}/u.test(name) ? name : null;
 }
 
-const BARE_ROLE = /^(?:the\s+)?(?:(?:председатель|член) правления|chair(?:man|woman|person)? of the board|head|member|chair(?:man|woman|person)?|coordinator|director|executive director|president|founder|co-founder|secretary|editor|board member|spokes(?:man|woman|person)|председатель|член|руководитель|координатор|директор|президент|основатель|секретарь|directeur|directrice|président(?:e)?|coordinat(?:eur|rice))$/iu;
+const BARE_ROLE =
+  /^(?:the\s+)?(?:(?:председатель|член) правления|chair(?:man|woman|person)? of the board|head|member|chair(?:man|woman|person)?|coordinator|director|executive director|president|founder|co-founder|secretary|editor|board member|spokes(?:man|woman|person)|председатель|член|руководитель|координатор|директор|президент|основатель|секретарь|directeur|directrice|président(?:e)?|coordinat(?:eur|rice))$/iu;
 
-interface Line { start: number; end: number; text: string }
+interface Line {
+  start: number;
+  end: number;
+  text: string;
+}
 
 function lines(text: string): Line[] {
   const out: Line[] = [];
@@ -36,21 +52,34 @@ function lines(text: string): Line[] {
 function personAt(persons: readonly PersonProposal[], line: Line): { p: PersonProposal; s: Span } | undefined {
   // "Dr. Pavel Sokolov, Director …": an honorific before the name still starts the line with it.
   const lead = (s: Span) => line.text.slice(0, s.start - line.start);
-  for (const p of persons) for (const s of p.spans) {
-    if (s.start >= line.start && s.end <= line.end && s.text.includes(' ') && (s.start <= line.start + 3 || LEAD_HONORIFIC.test(lead(s)))) return { p, s };
-  }
+  for (const p of persons)
+    for (const s of p.spans) {
+      if (
+        s.start >= line.start &&
+        s.end <= line.end &&
+        s.text.includes(' ') &&
+        (s.start <= line.start + 3 || LEAD_HONORIFIC.test(lead(s)))
+      )
+        return { p, s };
+    }
   return undefined;
 }
 
 const LEAD_HONORIFIC = /^\s*(?:dr|prof|mr|mrs|ms|h\.\s?e|г-н|г-жа)\.?\s*$/iu;
 const HONORIFIC = /^(?:to|mr\.?|mrs\.?|ms\.?|monsieur|madame|господину|госпоже|г-ну)(?![\p{L}])\s*/iu;
-const unquote = (s: string) => s.replace(/[‘’“”«»"„]/g, '').replace(/\s+/g, ' ').replace(/^[\s,.;:]+|[\s,.;:]+$/g, '');
+const unquote = (s: string) =>
+  s
+    .replace(/[‘’“”«»"„]/g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s,.;:]+|[\s,.;:]+$/g, '');
 
 /** Is the text a letter, and where does its salutation stand? */
 export function salutationLine(text: string): number {
   // A salutation is a short line that ends like one ("Dear Mr President,", "Уважаемый господин Президент!").
   // Two addressees with their postal addresses take some twenty lines before "Your Excellencies,".
-  return lines(text).slice(0, 30).findIndex((l) => SALUTATION.test(l.text) && l.text.trim().length < 80 && /[,!:]$/.test(l.text.trim()));
+  return lines(text)
+    .slice(0, 30)
+    .findIndex((l) => SALUTATION.test(l.text) && l.text.trim().length < 80 && /[,!:]$/.test(l.text.trim()));
 }
 
 /** The addressee block: lines above the salutation, or without one the opening lines that read like addressee lines
@@ -68,14 +97,27 @@ export function findAddressees(text: string, persons: PersonProposal[]): Address
     while (i < first.length && isHeading(first[i]!.text)) i++;
     block = [];
     // The block opens with an addressee cue and runs on through name and title lines («Токаеву К.-Ж.»).
-    const inBlock = (l: string) => l.trim().length <= 120 && (isAddresseeCue(l) || readAddresseeLine(l) !== null || isTitleLine(l));
-    if (i < first.length && isAddresseeCue(first[i]!.text)) for (; i < first.length && inBlock(first[i]!.text); i++) block.push(first[i]!);
+    const inBlock = (l: string) =>
+      l.trim().length <= 120 && (isAddresseeCue(l) || readAddresseeLine(l) !== null || isTitleLine(l));
+    if (i < first.length && isAddresseeCue(first[i]!.text))
+      for (; i < first.length && inBlock(first[i]!.text); i++) block.push(first[i]!);
     // "Open Letter to the Minister …" then a line that is a name alone: the name and the title lines under it.
     const heading = all.slice(0, 8).findIndex((l) => OPEN_LETTER.test(l.text));
     const nameLine = heading >= 0 ? all[heading + 1] : undefined;
-    if (!block.length && nameLine && persons.some((p) => p.spans.some((s) => s.start === nameLine.start + nameLine.text.length - nameLine.text.trimStart().length && s.text === nameLine.text.trim()))) {
+    if (
+      !block.length &&
+      nameLine &&
+      persons.some((p) =>
+        p.spans.some(
+          (s) =>
+            s.start === nameLine.start + nameLine.text.length - nameLine.text.trimStart().length &&
+            s.text === nameLine.text.trim(),
+        ),
+      )
+    ) {
       block = [nameLine];
-      for (let j = heading + 2; j < all.length && j < heading + 4 && isTitleLine(all[j]!.text); j++) block.push(all[j]!);
+      for (let j = heading + 2; j < all.length && j < heading + 4 && isTitleLine(all[j]!.text); j++)
+        block.push(all[j]!);
     }
   }
   const out: AddresseeProposal[] = [];
@@ -83,20 +125,38 @@ export function findAddressees(text: string, persons: PersonProposal[]): Address
   let pending: Line | undefined;
   for (const line of block) {
     const read = readAddresseeLine(line.text);
-    const hit = persons.flatMap((p) => p.spans.filter((s) => s.start >= line.start && s.end <= line.end).map((s) => ({ p, s })))[0];
+    const hit = persons.flatMap((p) =>
+      p.spans.filter((s) => s.start >= line.start && s.end <= line.end).map((s) => ({ p, s })),
+    )[0];
     if (read && (!hit || (hit.s.start < line.start + read.end && hit.s.end > line.start + read.start))) {
       const name = spanOf(text, line.start + read.start, line.start + read.end);
       const person = hit?.p ?? newPerson(persons, read.name, name);
       const title = read.title ?? (pending ? titleOf(pending.text) : null);
       if (title && !person.roles.includes(title) && !hit) person.roles.push(title);
-      const spans = [...(pending && !read.title ? [spanOf(text, pending.start, pending.end)] : []), spanOf(text, line.start, line.end)];
+      const spans = [
+        ...(pending && !read.title ? [spanOf(text, pending.start, pending.end)] : []),
+        spanOf(text, line.start, line.end),
+      ];
       out.push({ name: person.name, title, personRef: person.ref, spans });
       pending = undefined;
     } else if (hit && line.text.trim().length <= 90) {
       // A long line is a heading or a sentence that names someone ("Letter to X about the visit of Y"), not an address.
-      const rest = unquote(text.slice(line.start, hit.s.start) + ' ' + text.slice(hit.s.end, line.end)).replace(HONORIFIC, '');
-      out.push({ name: hit.p.name, title: rest || null, personRef: hit.p.ref, spans: [spanOf(text, line.start, line.end)] });
-    } else if (isAddresseeCue(line.text) && isTitleLine(line.text) && titleOf(line.text) && (out.length === 0 || out[out.length - 1]!.title)) {
+      const rest = unquote(text.slice(line.start, hit.s.start) + ' ' + text.slice(hit.s.end, line.end)).replace(
+        HONORIFIC,
+        '',
+      );
+      out.push({
+        name: hit.p.name,
+        title: rest || null,
+        personRef: hit.p.ref,
+        spans: [spanOf(text, line.start, line.end)],
+      });
+    } else if (
+      isAddresseeCue(line.text) &&
+      isTitleLine(line.text) &&
+      titleOf(line.text) &&
+      (out.length === 0 || out[out.length - 1]!.title)
+    ) {
       pending = line;
     } else if (out.length > 0 && isTitleLine(line.text)) {
       const last = out[out.length - 1]!;
@@ -120,7 +180,8 @@ export function findAddressees(text: string, persons: PersonProposal[]): Address
 }
 
 const OPEN_LETTER = /^\s*(?:an\s+)?(?:open\s+letter|открытое\s+письмо|lettre\s+ouverte)(?![\p{L}])/iu;
-const DEAR_NAMED = /^\s*dear\s+(president|prime minister|minister|chancellor|mr\.?|mrs\.?|ms\.?|dr\.?)\s+(\p{Lu}[\p{L}'’-]+)\s*[,!:]?\s*$/iu;
+const DEAR_NAMED =
+  /^\s*dear\s+(president|prime minister|minister|chancellor|mr\.?|mrs\.?|ms\.?|dr\.?)\s+(\p{Lu}[\p{L}'’-]+)\s*[,!:]?\s*$/iu;
 
 /** A heading line above the addressees: all in capitals ("OPEN LETTER", «ОТКРЫТОЕ ПИСЬМО»). */
 function isHeading(line: string): boolean {
@@ -135,9 +196,11 @@ function newPerson(persons: PersonProposal[], name: string, span: Span): PersonP
 }
 
 // A collective noun that opens a list of signers: "MEPs A (Country, Group), B (Country, Group) and C".
-const LIST_CUE = /(?<![\p{L}])(?:MEPs|MPs|Members of (?:the )?European Parliament|Members of Parliament|signed by|signatories:?|депутаты(?: Европарламента)?|подписали)\s+/gu;
+const LIST_CUE =
+  /(?<![\p{L}])(?:MEPs|MPs|Members of (?:the )?European Parliament|Members of Parliament|signed by|signatories:?|депутаты(?: Европарламента)?|подписали)\s+/gu;
 // One signer: an honorific (left out), the name in capitals, and what the brackets say of them.
-const LIST_ITEM = /(?:(?:Mr|Mrs|Ms|Dr|Prof|H\.\s?E|г-н|г-жа)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+){1,3})(?:\s*\(([^()\n]{1,80})\))?/uy;
+const LIST_ITEM =
+  /(?:(?:Mr|Mrs|Ms|Dr|Prof|H\.\s?E|г-н|г-жа)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+){1,3})(?:\s*\(([^()\n]{1,80})\))?/uy;
 const LIST_SEP = /(?:\s*,\s*(?:and\s+|и\s+)?|\s+and\s+|\s+и\s+)/uy;
 
 /** Signers named in a list inside a sentence ("MEPs A (Lithuania, Renew), B and C"); a list is two names or more. */
@@ -160,12 +223,21 @@ export function findListedSignatories(text: string, persons: PersonProposal[]): 
     for (const m of items) {
       const nameStart = m.index + m[0].indexOf(m[1]!);
       const nameSpan = spanOf(text, nameStart, nameStart + m[1]!.length);
-      const person = persons.find((p) => p.spans.some((s) => s.start < nameSpan.end && s.end > nameSpan.start)) ?? newPerson(persons, m[1]!, nameSpan);
+      const person =
+        persons.find((p) => p.spans.some((s) => s.start < nameSpan.end && s.end > nameSpan.start)) ??
+        newPerson(persons, m[1]!, nameSpan);
       if (!person.spans.some((s) => s.start === nameSpan.start && s.end === nameSpan.end)) person.spans.push(nameSpan);
       // The brackets hold a country and a parliamentary group: kept as the title, not made a membership.
       const title = m[2] ? m[2].replace(/\s+/g, ' ').trim() : null;
       if (out.some((o) => o.personRef === person.ref)) continue;
-      out.push({ name: m[1]!, title, organisation: null, affiliations: [], personRef: person.ref, spans: [spanOf(text, m.index, m.index + m[0].length)] });
+      out.push({
+        name: m[1]!,
+        title,
+        organisation: null,
+        affiliations: [],
+        personRef: person.ref,
+        spans: [spanOf(text, m.index, m.index + m[0].length)],
+      });
     }
   }
   return out;
@@ -191,8 +263,13 @@ export function findSignatories(text: string, persons: readonly PersonProposal[]
   }
   return groups.map(({ who, lines: ls }) => {
     // A line that starts in lower case continues the one above ("…for Solidarity / with political prisoners").
-    const rest = [text.slice(who.s.end, ls[0]!.end), ...ls.slice(1).map((l) => l.text)].join('\n').replace(/\n(?=\s*\p{Ll})/gu, ' ');
-    const parts = rest.split(/[,\n]|[”"»](?=\s*\p{Lu})/u).map(unquote).filter(Boolean);
+    const rest = [text.slice(who.s.end, ls[0]!.end), ...ls.slice(1).map((l) => l.text)]
+      .join('\n')
+      .replace(/\n(?=\s*\p{Ll})/gu, ' ');
+    const parts = rest
+      .split(/[,\n]|[”"»](?=\s*\p{Lu})/u)
+      .map(unquote)
+      .filter(Boolean);
     // "Director, Centre for Civil Liberties": a role word alone is the role in the organisation named next.
     const affiliations: SignatoryProposal['affiliations'] = [];
     for (let i = 0; i < parts.length; i++) {
@@ -202,28 +279,39 @@ export function findSignatories(text: string, persons: readonly PersonProposal[]
       if (BARE_ROLE.test(part)) {
         // «председатель правления» alone is a title; followed by a name it is the role there.
         const org = i + 1 < parts.length ? organisationName(parts[i + 1]!) : null;
-        affiliations.push({ title: org ? `${part}, ${parts[i + 1]}` : part, role: capital(part.replace(/^the\s+/iu, '')), organisation: org });
+        affiliations.push({
+          title: org ? `${part}, ${parts[i + 1]}` : part,
+          role: capital(part.replace(/^the\s+/iu, '')),
+          organisation: org,
+        });
         if (org) i++;
       } else if (t) {
         // «председатель правления «X»»: the inner body belongs to the role, X is the organisation.
         const inner = INNER_BODY.exec(t[2]!)?.[0].trim();
-        affiliations.push({ title: part, role: capital(inner ? `${t[1]} ${inner}` : t[1]!), organisation: organisationName(t[2]!) });
-      }
-      else if (organisationName(part)) affiliations.push({ title: null, role: null, organisation: organisationName(part) });
+        affiliations.push({
+          title: part,
+          role: capital(inner ? `${t[1]} ${inner}` : t[1]!),
+          organisation: organisationName(t[2]!),
+        });
+      } else if (organisationName(part))
+        affiliations.push({ title: null, role: null, organisation: organisationName(part) });
       else affiliations.push({ title: part, role: null, organisation: null });
     }
     const titled = affiliations.find((a) => a.title);
     return {
-      name: who.p.name, title: titled?.title ?? null,
+      name: who.p.name,
+      title: titled?.title ?? null,
       organisation: affiliations.find((a) => !a.title)?.organisation ?? titled?.organisation ?? null,
-      affiliations, personRef: who.p.ref,
+      affiliations,
+      personRef: who.p.ref,
       spans: ls.map((l, i) => spanOf(text, i === 0 ? who.s.start : l.start, l.end)),
     };
   });
 }
 
 const ADDRESSED = /(?:your|votre|vos|ваш\p{L}*|вашего)\s+(?:\p{L}+\s+){0,2}$/iu;
-const UPCOMING = /(?:scheduled|upcoming|forthcoming|planned|will\s+take\s+place|предстоящ\p{L}*|запланирован\p{L}*|prochaine?|prévue?)/iu;
+const UPCOMING =
+  /(?:scheduled|upcoming|forthcoming|planned|will\s+take\s+place|предстоящ\p{L}*|запланирован\p{L}*|prochaine?|prévue?)/iu;
 
 /** The occasion of a letter: the visit (or other event) it is addressed about — "your visit", "the upcoming summit". */
 export function findOccasion(text: string, events: readonly EventProposal[]): OccasionProposal | null {

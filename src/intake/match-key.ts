@@ -11,5 +11,10 @@ import { ruStem } from './tokens.ts';
  */
 export function nameMatchKey(name: string): string {
   const stemmed = foldText(name).split(' ').filter(Boolean).map(ruStem).join(' ');
-  return nameKey(stemmed).split(' ').map((w) => w.replace(/[aeiouy]+$/, '')).filter(Boolean).sort().join(' ');
+  return nameKey(stemmed)
+    .split(' ')
+    .map((w) => w.replace(/[aeiouy]+$/, ''))
+    .filter(Boolean)
+    .sort()
+    .join(' ');
 }

@@ -26,17 +26,24 @@ describe('organisations and events that are names', () => {
   });
   it('titles an event by what happened, not by a noun in the instrumental', () => {
     const p = propose({ text: ruLetter });
-    assert.ok(p.events.some((e) => e.title === 'Визит в Астану'), p.events.map((e) => e.title).join('|'));
+    assert.ok(
+      p.events.some((e) => e.title === 'Визит в Астану'),
+      p.events.map((e) => e.title).join('|'),
+    );
     assert.ok(!p.events.some((e) => /^Визитом/u.test(e.title)));
   });
   it('keeps a multi-word name whole with its abbreviation, unquotes straight quotes and skips adjectives and titles', () => {
-    const text = "Kazakhstani police detained members of the Union of Independent Journalists of Kazakhstan (UIJK) and of the party 'Alga' on 3 March 2024. The UIJK protested. European Chairman Serik Abenov was detained.";
+    const text =
+      "Kazakhstani police detained members of the Union of Independent Journalists of Kazakhstan (UIJK) and of the party 'Alga' on 3 March 2024. The UIJK protested. European Chairman Serik Abenov was detained.";
     const p = propose({ text });
     const union = p.organisations.find((o) => o.name === 'Union of Independent Journalists of Kazakhstan');
     assert.equal(union?.abbreviation, 'UIJK');
     assert.equal(union?.spans.filter((s) => s.text === 'UIJK').length, 2, 'both mentions of the abbreviation join it');
     assert.equal(p.organisations.find((o) => o.name === 'Alga')?.kind, 'party');
-    assert.deepEqual(p.persons.map((x) => x.name), ['Serik Abenov']);
+    assert.deepEqual(
+      p.persons.map((x) => x.name),
+      ['Serik Abenov'],
+    );
     assert.ok(!p.organisations.some((o) => /Kazakhstani|European|Chairman/.test(o.name)));
   });
 });

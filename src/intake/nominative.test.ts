@@ -14,9 +14,17 @@ describe('Russian names in the nominative', () => {
   const nom = (name: string) => nominativeName(name.split(' '), morph);
 
   it('reads given name and surname together: a female surname goes to the feminine nominative', () => {
-    assert.deepEqual(nom('Розы Тулетаевой'), { name: 'Роза Тулетаева', changed: true, note: '«Розы Тулетаевой» read as genitive feminine' });
+    assert.deepEqual(nom('Розы Тулетаевой'), {
+      name: 'Роза Тулетаева',
+      changed: true,
+      note: '«Розы Тулетаевой» read as genitive feminine',
+    });
     assert.equal(nom('Марины Сергеевны Латыповой')?.name, 'Марина Сергеевна Латыпова');
-    assert.equal(nom('Тимуру Рашидовичу Бекову')?.name, 'Тимур Рашидович Беков', 'a patronymic keeps its own nominative');
+    assert.equal(
+      nom('Тимуру Рашидовичу Бекову')?.name,
+      'Тимур Рашидович Беков',
+      'a patronymic keeps its own nominative',
+    );
     assert.equal(nom('Олегом Самсоновым')?.name, 'Олег Самсонов');
     assert.equal(nom('КУСАИНОВОЙ ДАРЬИ')?.name, 'КУСАИНОВА ДАРЬЯ', 'capitals stay capitals, surname first');
     assert.equal(nom('Петра Семёнова')?.name, 'Петр Семёнов', 'a ё the text has is kept');
@@ -37,16 +45,27 @@ describe('Russian names in the nominative', () => {
     assert.equal(nom('Московской Хельсинкской'), null, 'adjectives are not a name');
   });
   it('reads surname endings when the dictionary has no surname reading', () => {
-    const forms = surnameByEnding('Калиевой').map((r) => [[...r.grammemes].find((g) => ['gent', 'datv', 'ablt', 'loct'].includes(g)), r.inflect([])]);
-    assert.deepEqual(forms.map((f) => f[1]), ['калиева', 'калиева', 'калиева', 'калиева']);
+    const forms = surnameByEnding('Калиевой').map((r) => [
+      [...r.grammemes].find((g) => ['gent', 'datv', 'ablt', 'loct'].includes(g)),
+      r.inflect([]),
+    ]);
+    assert.deepEqual(
+      forms.map((f) => f[1]),
+      ['калиева', 'калиева', 'калиева', 'калиева'],
+    );
     assert.deepEqual(surnameByEnding('Ов'), []);
   });
   it('proposes the nominative with the passage kept as found, and the reason for the reviewer', () => {
-    const text = 'Суд приговорил активистку Розу Тулетаеву к семи годам. Адвокат Розы Тулетаевой обжаловал приговор. Задержание Нурлана Ашимова прошло 5 мая 2024 года.';
+    const text =
+      'Суд приговорил активистку Розу Тулетаеву к семи годам. Адвокат Розы Тулетаевой обжаловал приговор. Задержание Нурлана Ашимова прошло 5 мая 2024 года.';
     const p = propose({ text, morph });
     const roza = p.persons.find((x) => x.name === 'Роза Тулетаева')!;
     assert.ok(roza, JSON.stringify(p.persons.map((x) => x.name)));
-    assert.deepEqual(roza.spans.filter((s) => s.text.includes(' ')).map((s) => s.text), ['Розу Тулетаеву', 'Розы Тулетаевой'], 'two forms, one person');
+    assert.deepEqual(
+      roza.spans.filter((s) => s.text.includes(' ')).map((s) => s.text),
+      ['Розу Тулетаеву', 'Розы Тулетаевой'],
+      'two forms, one person',
+    );
     assert.equal(p.persons.length, 2);
     for (const s of roza.spans) assert.equal(text.slice(s.start, s.end), s.text);
     const nurlan = p.persons.find((x) => x.name === 'Нурлан Ашимов')!;

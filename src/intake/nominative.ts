@@ -9,7 +9,12 @@ const CASES = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct'] as const;
 const GENDERS = ['masc', 'femn'] as const;
 const ROLES = ['Name', 'Surn', 'Patr'] as const;
 const CASE_NAMES: Record<(typeof CASES)[number], string> = {
-  nomn: 'nominative', gent: 'genitive', datv: 'dative', accs: 'accusative', ablt: 'instrumental', loct: 'prepositional',
+  nomn: 'nominative',
+  gent: 'genitive',
+  datv: 'dative',
+  accs: 'accusative',
+  ablt: 'instrumental',
+  loct: 'prepositional',
 };
 
 // An unknown word ending like an adjective («Хельсинкской») is part of a name of something else, never kept as a given name.
@@ -33,7 +38,9 @@ interface WordChoice {
 function like(original: string, form: string): string {
   let out = form.replace(/ё/gu, 'е');
   // Give back a ё the original had where the form keeps the same letters up to it («Семёнова» → «Семёнов»).
-  for (const m of original.toLowerCase().matchAll(/ё/gu)) if (out.slice(0, m.index) === original.toLowerCase().slice(0, m.index).replace(/ё/gu, 'е') && out[m.index] === 'е') out = `${out.slice(0, m.index)}ё${out.slice(m.index + 1)}`;
+  for (const m of original.toLowerCase().matchAll(/ё/gu))
+    if (out.slice(0, m.index) === original.toLowerCase().slice(0, m.index).replace(/ё/gu, 'е') && out[m.index] === 'е')
+      out = `${out.slice(0, m.index)}ё${out.slice(m.index + 1)}`;
   if (original === original.toUpperCase() && original.length > 1) return out.toUpperCase();
   return out.replace(/(^|-)(\p{Ll})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
 }
@@ -41,21 +48,44 @@ function like(original: string, form: string): string {
 // Surname endings by case and gender, for surnames the analyser reads only as something else («Калиева» as an adjective):
 // [ending written, case, gender, nominative ending]. The fallback the rules used before the analyser, inside the agreement.
 const SURNAME_FORMS: readonly [string, string, string, string][] = [
-  ['ов', 'nomn', 'masc', 'ов'], ['ев', 'nomn', 'masc', 'ев'], ['ин', 'nomn', 'masc', 'ин'],
-  ['ова', 'nomn', 'femn', 'ова'], ['ева', 'nomn', 'femn', 'ева'], ['ина', 'nomn', 'femn', 'ина'],
-  ['ова', 'gent', 'masc', 'ов'], ['ева', 'gent', 'masc', 'ев'], ['ина', 'gent', 'masc', 'ин'],
-  ['ову', 'datv', 'masc', 'ов'], ['еву', 'datv', 'masc', 'ев'], ['ину', 'datv', 'masc', 'ин'],
-  ['овым', 'ablt', 'masc', 'ов'], ['евым', 'ablt', 'masc', 'ев'], ['иным', 'ablt', 'masc', 'ин'],
-  ['ове', 'loct', 'masc', 'ов'], ['еве', 'loct', 'masc', 'ев'], ['ине', 'loct', 'masc', 'ин'],
-  ...(['gent', 'datv', 'ablt', 'loct'] as const).flatMap((c) => [['овой', c, 'femn', 'ова'], ['евой', c, 'femn', 'ева'], ['иной', c, 'femn', 'ина']] as [string, string, string, string][]),
-  ['ову', 'accs', 'femn', 'ова'], ['еву', 'accs', 'femn', 'ева'], ['ину', 'accs', 'femn', 'ина'],
+  ['ов', 'nomn', 'masc', 'ов'],
+  ['ев', 'nomn', 'masc', 'ев'],
+  ['ин', 'nomn', 'masc', 'ин'],
+  ['ова', 'nomn', 'femn', 'ова'],
+  ['ева', 'nomn', 'femn', 'ева'],
+  ['ина', 'nomn', 'femn', 'ина'],
+  ['ова', 'gent', 'masc', 'ов'],
+  ['ева', 'gent', 'masc', 'ев'],
+  ['ина', 'gent', 'masc', 'ин'],
+  ['ову', 'datv', 'masc', 'ов'],
+  ['еву', 'datv', 'masc', 'ев'],
+  ['ину', 'datv', 'masc', 'ин'],
+  ['овым', 'ablt', 'masc', 'ов'],
+  ['евым', 'ablt', 'masc', 'ев'],
+  ['иным', 'ablt', 'masc', 'ин'],
+  ['ове', 'loct', 'masc', 'ов'],
+  ['еве', 'loct', 'masc', 'ев'],
+  ['ине', 'loct', 'masc', 'ин'],
+  ...(['gent', 'datv', 'ablt', 'loct'] as const).flatMap(
+    (c) =>
+      [
+        ['овой', c, 'femn', 'ова'],
+        ['евой', c, 'femn', 'ева'],
+        ['иной', c, 'femn', 'ина'],
+      ] as [string, string, string, string][],
+  ),
+  ['ову', 'accs', 'femn', 'ова'],
+  ['еву', 'accs', 'femn', 'ева'],
+  ['ину', 'accs', 'femn', 'ина'],
 ];
 
 /** Readings of a surname from its ending alone, for a word the analyser has no surname reading of. */
 export function surnameByEnding(word: string): WordReading[] {
   const low = word.toLowerCase();
   return SURNAME_FORMS.filter(([end]) => low.endsWith(end) && low.length > end.length + 2).map(([end, c, g, nomn]) => ({
-    grammemes: new Set(['NOUN', 'Surn', 'sing', c, g]), score: 0, known: false,
+    grammemes: new Set(['NOUN', 'Surn', 'sing', c, g]),
+    score: 0,
+    known: false,
     inflect: () => low.slice(0, -end.length) + nomn,
   }));
 }
@@ -86,36 +116,52 @@ export function nominativeName(words: readonly string[], morph: RussianMorph): N
   const surnameLike = readings.map((rs) => rs.some((r) => r.grammemes.has('Surn')));
   let best: { c: (typeof CASES)[number]; g: string; choices: WordChoice[]; score: number } | null = null;
   const valid: { c: (typeof CASES)[number]; name: string }[] = [];
-  for (const c of CASES) for (const g of GENDERS) {
-    const choices: WordChoice[] = [];
-    for (const [i, w] of words.entries()) {
-      const choice = chooseWord(w, readings[i]!, c, g);
-      // A word the dictionary does not know and that has no reading here is kept as written (Kazakh names often do not decline).
-      if (choice) choices.push(choice);
-      else if (!known[i] && !surnameLike[i] && !ADJECTIVE_ENDING.test(w.toLowerCase())) choices.push({ form: w, reading: null, weight: 0 });
-      else break;
+  for (const c of CASES)
+    for (const g of GENDERS) {
+      const choices: WordChoice[] = [];
+      for (const [i, w] of words.entries()) {
+        const choice = chooseWord(w, readings[i]!, c, g);
+        // A word the dictionary does not know and that has no reading here is kept as written (Kazakh names often do not decline).
+        if (choice) choices.push(choice);
+        else if (!known[i] && !surnameLike[i] && !ADJECTIVE_ENDING.test(w.toLowerCase()))
+          choices.push({ form: w, reading: null, weight: 0 });
+        else break;
+      }
+      if (choices.length < words.length || choices.every((x) => x.reading === null)) continue;
+      // At most one surname-only and one patronymic-only word: "Иванова Петрова" is not a name and a surname.
+      const roles = choices.map((x) => ROLES.filter((r) => x.reading?.grammemes.has(r)));
+      if (roles.filter((r) => r.length === 1 && r[0] === 'Patr').length > 1) continue;
+      const score = choices.reduce((s, x) => s + x.weight, 0) + (c === 'nomn' ? 0.01 : 0);
+      valid.push({ c, name: choices.map((x) => x.form).join(' ') });
+      if (!best || score > best.score) best = { c, g, choices, score };
     }
-    if (choices.length < words.length || choices.every((x) => x.reading === null)) continue;
-    // At most one surname-only and one patronymic-only word: "Иванова Петрова" is not a name and a surname.
-    const roles = choices.map((x) => ROLES.filter((r) => x.reading?.grammemes.has(r)));
-    if (roles.filter((r) => r.length === 1 && r[0] === 'Patr').length > 1) continue;
-    const score = choices.reduce((s, x) => s + x.weight, 0) + (c === 'nomn' ? 0.01 : 0);
-    valid.push({ c, name: choices.map((x) => x.form).join(' ') });
-    if (!best || score > best.score) best = { c, g, choices, score };
-  }
   if (!best) return null;
   const written = words.join(' ');
   const name = best.choices.map((x) => x.form).join(' ');
-  const guessed = best.choices.flatMap((x, i) => (x.reading && !x.reading.known && x.form !== words[i] && !x.reading.grammemes.has('Surn') ? [words[i]!] : []));
+  const guessed = best.choices.flatMap((x, i) =>
+    x.reading && !x.reading.known && x.form !== words[i] && !x.reading.grammemes.has('Surn') ? [words[i]!] : [],
+  );
   const kept = best.choices.flatMap((x, i) => (x.reading === null ? [words[i]!] : []));
   // Only words the dictionary does not know would change, and what is written reads as a nominative too: keep it.
-  if (best.c !== 'nomn' && guessed.length > 0 && best.choices.every((x, i) => x.form === words[i] || !x.reading?.known) && valid.some((v) => v.c === 'nomn')) {
-    return { name: written, changed: false, note: `kept as written: «${guessed.join(' ')}» is not in the dictionary and the name also reads as a nominative` };
+  if (
+    best.c !== 'nomn' &&
+    guessed.length > 0 &&
+    best.choices.every((x, i) => x.form === words[i] || !x.reading?.known) &&
+    valid.some((v) => v.c === 'nomn')
+  ) {
+    return {
+      name: written,
+      changed: false,
+      note: `kept as written: «${guessed.join(' ')}» is not in the dictionary and the name also reads as a nominative`,
+    };
   }
   const notes: string[] = [];
-  if (best.c !== 'nomn') notes.push(`«${written}» read as ${CASE_NAMES[best.c]} ${best.g === 'femn' ? 'feminine' : 'masculine'}`);
-  if (best.c !== 'nomn' && valid.some((v) => v.c === 'nomn' && v.name === written)) notes.push('it could also be the nominative');
-  if (guessed.length > 0) notes.push(`«${guessed.join(' ')}» is not in the dictionary: its nominative is guessed from the ending`);
+  if (best.c !== 'nomn')
+    notes.push(`«${written}» read as ${CASE_NAMES[best.c]} ${best.g === 'femn' ? 'feminine' : 'masculine'}`);
+  if (best.c !== 'nomn' && valid.some((v) => v.c === 'nomn' && v.name === written))
+    notes.push('it could also be the nominative');
+  if (guessed.length > 0)
+    notes.push(`«${guessed.join(' ')}» is not in the dictionary: its nominative is guessed from the ending`);
   if (kept.length > 0 && best.c !== 'nomn') notes.push(`«${kept.join(' ')}» is not in the dictionary: kept as written`);
   return { name, changed: name !== written, note: notes.length ? notes.join('; ') : null };
 }
@@ -125,7 +171,11 @@ export function nominativeName(words: readonly string[], morph: RussianMorph): N
 export function nominativePersons(persons: PersonProposal[], morph: RussianMorph): Map<string, string> {
   const notes = new Map<string, string>();
   for (const p of persons) {
-    const reads = p.spans.map((s) => s.text.split(/\s+/)).filter((w) => w.length >= 2).map((w) => nominativeName(w, morph)).filter((r) => r !== null);
+    const reads = p.spans
+      .map((s) => s.text.split(/\s+/))
+      .filter((w) => w.length >= 2)
+      .map((w) => nominativeName(w, morph))
+      .filter((r) => r !== null);
     const chosen = reads.find((r) => !r.note) ?? reads.find((r) => !r.note?.includes('could also')) ?? reads[0];
     if (!chosen) continue;
     p.name = chosen.name;

@@ -9,17 +9,29 @@ const names = (text: string) => propose({ text }).persons.map((p) => p.name);
 describe('names vouched for by their place', () => {
   it('takes a name after an honorific, and says why with low confidence when it is named once', () => {
     const p = propose({ text: 'The court heard Ms Wanjiru Kamau on Monday.' });
-    assert.deepEqual(p.persons.map((x) => [x.name, x.confidence, x.confidenceReason]), [['Wanjiru Kamau', 'low', 'after an honorific, named once']]);
+    assert.deepEqual(
+      p.persons.map((x) => [x.name, x.confidence, x.confidenceReason]),
+      [['Wanjiru Kamau', 'low', 'after an honorific, named once']],
+    );
   });
   it('takes a name listed with a known one', () => {
-    assert.deepEqual(names('They protested the detention of two prisoners: Timur Sadykov and Wanjiru Kamau.'), ['Timur Sadykov', 'Wanjiru Kamau']);
+    assert.deepEqual(names('They protested the detention of two prisoners: Timur Sadykov and Wanjiru Kamau.'), [
+      'Timur Sadykov',
+      'Wanjiru Kamau',
+    ]);
   });
   it('takes a name whose surname is used again alone, tied to that person', () => {
     const p = propose({ text: 'Among them is Tiago Mbeki. Mbeki was taken from his home at night.' });
-    assert.deepEqual(p.persons.map((x) => [x.name, x.spans.length]), [['Tiago Mbeki', 2]]);
+    assert.deepEqual(
+      p.persons.map((x) => [x.name, x.spans.length]),
+      [['Tiago Mbeki', 2]],
+    );
   });
   it('leaves out countries, headings and words written in lower case elsewhere', () => {
-    assert.deepEqual(names('Ms Ingrid Laakso, United Kingdom, SOC. Urgent Action: the action continues until Action Day.'), ['Ingrid Laakso']);
+    assert.deepEqual(
+      names('Ms Ingrid Laakso, United Kingdom, SOC. Urgent Action: the action continues until Action Day.'),
+      ['Ingrid Laakso'],
+    );
     assert.deepEqual(names('Open Letter to the Minister. We send this letter today about Freedom Square.'), []);
     assert.deepEqual(names('Письмо Президенту Казахстана. Власти Казахстана молчат.'), []);
   });

@@ -15,14 +15,23 @@ export interface KnownNames {
 }
 
 const GIVEN_STEMS = new Set([...GIVEN_NAMES].map(ruStem));
-const MONTHS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|avril|juin|juillet|aout|septembre|octobre|novembre|decembre)$/;
+const MONTHS =
+  /^(?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|avril|juin|juillet|aout|septembre|octobre|novembre|decembre)$/;
 
 function isGiven(key: string, known: KnownNames): boolean {
   return GIVEN_NAMES.has(key) || known.givenNames.has(key) || GIVEN_STEMS.has(ruStem(key));
 }
 
 function notAName(t: Token): boolean {
-  return NOT_NAME.has(t.key) || /^\p{L}['’]/u.test(t.raw) || COUNTRY_NAMES.has(t.key) || LOCALITIES.has(t.key) || MONTHS.test(t.key) || /\d/.test(t.raw) || t.raw.length < 2;
+  return (
+    NOT_NAME.has(t.key) ||
+    /^\p{L}['’]/u.test(t.raw) ||
+    COUNTRY_NAMES.has(t.key) ||
+    LOCALITIES.has(t.key) ||
+    MONTHS.test(t.key) ||
+    /\d/.test(t.raw) ||
+    t.raw.length < 2
+  );
 }
 
 /** Runs of two to four capitalised words separated by single spaces. */
@@ -58,18 +67,43 @@ const LIST_JOIN = /^\s*(?:[,:]\s*(?:(?:and|и|et)\s+)?|(?:and|и|et)\s+)$/u;
  * know next to them in a list ("Mukhtar Dzhakishev and Muratkhan Tokmadi"), or their last word written alone
  * elsewhere in the text (a surname used again: "… Afghan Mukhtarli. Mukhtarli was abducted …"). Null when nothing does.
  */
-function shapeVouched(text: string, tokens: readonly Token[], words: readonly Token[], named: readonly [number, number][]): string | null {
+function shapeVouched(
+  text: string,
+  tokens: readonly Token[],
+  words: readonly Token[],
+  named: readonly [number, number][],
+): string | null {
   const start = words[0]!.start;
   const end = words[words.length - 1]!.end;
-  if (words.length > 3 || words.some((w) => ORG_WORD.test(w.raw) || w.raw === w.raw.toUpperCase() || NOT_NAME.has(ruStem(w.key)) || COUNTRY_STEMS.has(ruStem(w.key)))) return null;
+  if (
+    words.length > 3 ||
+    words.some(
+      (w) =>
+        ORG_WORD.test(w.raw) ||
+        w.raw === w.raw.toUpperCase() ||
+        NOT_NAME.has(ruStem(w.key)) ||
+        COUNTRY_STEMS.has(ruStem(w.key)),
+    )
+  )
+    return null;
   const before = text.slice(Math.max(0, start - 60), start);
   if (HONORIFIC_BEFORE.test(before)) return 'after an honorific';
   if (BEFORE.test(before.replace(/\s+$/u, ''))) return 'after a role word';
-  if (named.some(([a, b]) => (b <= start && LIST_JOIN.test(text.slice(b, start))) || (a >= end && LIST_JOIN.test(text.slice(end, a))))) return 'in a list with a name';
+  if (
+    named.some(
+      ([a, b]) =>
+        (b <= start && LIST_JOIN.test(text.slice(b, start))) || (a >= end && LIST_JOIN.test(text.slice(end, a))),
+    )
+  )
+    return 'in a list with a name';
   const last = words[words.length - 1]!;
   // A word also written in lower case is a common noun in a heading ("Open Letter" … "the letter"), not a surname.
   if (tokens.some((t) => !t.capital && t.key === last.key)) return null;
-  if (last.raw.length >= 4 && tokens.some((t) => t.key === last.key && (t.end <= start || t.start >= end) && !isRunPart(tokens, t))) return 'its surname used again alone';
+  if (
+    last.raw.length >= 4 &&
+    tokens.some((t) => t.key === last.key && (t.end <= start || t.start >= end) && !isRunPart(tokens, t))
+  )
+    return 'its surname used again alone';
   return null;
 }
 
@@ -79,12 +113,20 @@ const COUNTRY_STEMS = new Set([...COUNTRY_NAMES.keys(), 'россии', 'рф'].
 /** Whether a capitalised token stands next to another capitalised word (part of a longer name, not a surname alone). */
 function isRunPart(tokens: readonly Token[], t: Token): boolean {
   const i = tokens.indexOf(t);
-  const near = (j: number) => tokens[j] !== undefined && tokens[j]!.capital && Math.abs((j < i ? t.start - tokens[j]!.end : tokens[j]!.start - t.end)) === 1;
+  const near = (j: number) =>
+    tokens[j] !== undefined &&
+    tokens[j]!.capital &&
+    Math.abs(j < i ? t.start - tokens[j]!.end : tokens[j]!.start - t.end) === 1;
   return near(i - 1) || near(i + 1);
 }
 
 /** Finds persons: full-name mentions first, then surname-only mentions of the same people. */
-export function findPersons(text: string, tokens: readonly Token[], bounds: readonly [number, number][], known: KnownNames): PersonProposal[] {
+export function findPersons(
+  text: string,
+  tokens: readonly Token[],
+  bounds: readonly [number, number][],
+  known: KnownNames,
+): PersonProposal[] {
   const people: { key: string; surname: string; proposal: PersonProposal }[] = [];
   const covered: [number, number][] = [];
   const candidates: { words: Token[]; vouched: boolean }[] = [];
@@ -95,14 +137,26 @@ export function findPersons(text: string, tokens: readonly Token[], bounds: read
     // "L’opposant Vladimir Kozlov", "Активистка Роза …": a capitalised word before a given name is not part of the name.
     while (words.length > 2 && !isGiven(words[0]!.key, known) && isGiven(words[1]!.key, known)) words = words.slice(1);
     // "United Kingdom", "Czech Republic": a country named in two words is not a person.
-    if (words.length < 2 || words.length > 4 || words.some(notAName) || COUNTRY_NAMES.has(words.map((w) => w.key).join(' '))) continue;
+    if (
+      words.length < 2 ||
+      words.length > 4 ||
+      words.some(notAName) ||
+      COUNTRY_NAMES.has(words.map((w) => w.key).join(' '))
+    )
+      continue;
     const fullKey = words.map((w) => w.key).join(' ');
     const last = words[words.length - 1]!;
-    const vouched = isGiven(words[0]!.key, known) || known.persons.has(fullKey) || (SURNAME_ENDING.test(last.key) && words.length <= 3) || known.readsAsName?.(words.map((w) => w.raw)) === true;
+    const vouched =
+      isGiven(words[0]!.key, known) ||
+      known.persons.has(fullKey) ||
+      (SURNAME_ENDING.test(last.key) && words.length <= 3) ||
+      known.readsAsName?.(words.map((w) => w.raw)) === true;
     candidates.push({ words, vouched });
   }
   // Names the lists vouch for first; then the others that their place in the text vouches for (next to those names).
-  const named = candidates.filter((c) => c.vouched).map((c) => [c.words[0]!.start, c.words.at(-1)!.end] as [number, number]);
+  const named = candidates
+    .filter((c) => c.vouched)
+    .map((c) => [c.words[0]!.start, c.words.at(-1)!.end] as [number, number]);
   const why = new Map<Token[], string>();
   for (const c of candidates) {
     const reason = c.vouched ? null : shapeVouched(text, tokens, c.words, named);
@@ -119,14 +173,23 @@ export function findPersons(text: string, tokens: readonly Token[], bounds: read
     const surname = ruStem(last.key);
     const span = spanOf(text, start, end);
     covered.push([start, end]);
-    const existing = people.find((p) => p.surname === surname && (p.key === fullKey || ruStem(p.key.split(' ')[0]!) === ruStem(words[0]!.key)));
+    const existing = people.find(
+      (p) => p.surname === surname && (p.key === fullKey || ruStem(p.key.split(' ')[0]!) === ruStem(words[0]!.key)),
+    );
     if (existing) {
       existing.proposal.spans.push(span);
       addRoles(text, bounds, existing.proposal, span);
       continue;
     }
     // What vouched for a name no list knows is kept as the start of its confidence reason.
-    const proposal: PersonProposal = { ref: '', name: span.text, roles: [], roleKinds: [], spans: [span], ...(why.has(words) ? { confidenceReason: why.get(words)! } : {}) };
+    const proposal: PersonProposal = {
+      ref: '',
+      name: span.text,
+      roles: [],
+      roleKinds: [],
+      spans: [span],
+      ...(why.has(words) ? { confidenceReason: why.get(words)! } : {}),
+    };
     addRoles(text, bounds, proposal, span);
     people.push({ key: fullKey, surname, proposal });
   }
@@ -138,15 +201,26 @@ export function findPersons(text: string, tokens: readonly Token[], bounds: read
     const person = candidates[candidates.length - 1];
     if (person) person.proposal.spans.push(spanOf(text, t.start, t.end));
   }
-  return people.map((p, i) => ({ ...p.proposal, ref: `person-${i + 1}`, spans: p.proposal.spans.sort((a, b) => a.start - b.start) }));
+  return people.map((p, i) => ({
+    ...p.proposal,
+    ref: `person-${i + 1}`,
+    spans: p.proposal.spans.sort((a, b) => a.start - b.start),
+  }));
 }
 
-const ROLE_PATTERN = ROLE_WORDS.map(([w]) => w).sort((a, b) => b.length - a.length).map((w) => w.replace(/[’']/g, "['’]").replace(/[-\s]/g, '[-\\s]')).join('|');
+const ROLE_PATTERN = ROLE_WORDS.map(([w]) => w)
+  .sort((a, b) => b.length - a.length)
+  .map((w) => w.replace(/[’']/g, "['’]").replace(/[-\s]/g, '[-\\s]'))
+  .join('|');
 const BEFORE = new RegExp(`((?:${ROLE_PATTERN})(?:\\s+(?:and|и|et)\\s+(?:${ROLE_PATTERN}))?)\\s*,?\\s*$`, 'iu');
-const HEADS = 'leader|head|chair(?:man|woman|person)?|founder|co-founder|director|editor(?:-in-chief)?|coordinator|member|spokes(?:man|woman|person)|лидер|глава|председатель|руководитель|основатель|основательница|директор|редактор|координатор|член|dirigeante?|chef|présidente?|fondat(?:eur|rice)|direct(?:eur|rice)|rédact(?:eur|rice)|coordinat(?:eur|rice)|membre';
+const HEADS =
+  'leader|head|chair(?:man|woman|person)?|founder|co-founder|director|editor(?:-in-chief)?|coordinator|member|spokes(?:man|woman|person)|лидер|глава|председатель|руководитель|основатель|основательница|директор|редактор|координатор|член|dirigeante?|chef|présidente?|fondat(?:eur|rice)|direct(?:eur|rice)|rédact(?:eur|rice)|coordinat(?:eur|rice)|membre';
 // "Лидер оппозиционной партии «Алга» Владимир Козлов": a title right before the name, when it starts its clause.
 const TITLE_BEFORE = new RegExp(`(?:^|[,;:]\\s*)((?:${HEADS})(?![\\p{L}])[^,.;:()\\n]{0,80}?)\\s*$`, 'iu');
-const AFTER = new RegExp(`^\\s*,\\s*((?:the\\s+|a\\s+|an\\s+|le\\s+|la\\s+|l['’]\\s*)?(?:${HEADS})(?![\\p{L}])[^,.;:()\\n]{0,140}|(?:${ROLE_PATTERN}))`, 'iu');
+const AFTER = new RegExp(
+  `^\\s*,\\s*((?:the\\s+|a\\s+|an\\s+|le\\s+|la\\s+|l['’]\\s*)?(?:${HEADS})(?![\\p{L}])[^,.;:()\\n]{0,140}|(?:${ROLE_PATTERN}))`,
+  'iu',
+);
 
 /** Reads the roles written just before ("activist Roza …") or just after ("…, the leader of the party ‘Alga’,") a mention. */
 function addRoles(text: string, bounds: readonly [number, number][], p: PersonProposal, span: Span): void {
@@ -169,7 +243,11 @@ export function roleKinds(role: string): (typeof PERSON_ROLES)[number][] {
   const low = role.toLowerCase().replace(/[’']/g, '’');
   const out = new Set<(typeof PERSON_ROLES)[number]>();
   for (const [word, kind] of ROLE_WORDS) if (low.includes(word.replace(/[’']/g, '’'))) out.add(kind);
-  if (/(?:opposition|оппозиц|party|парти|parti)/iu.test(low) && /^(?:the\s+)?(?:leader|head|chair|лидер|глава|председатель|dirigeant|chef|président)/iu.test(low)) out.add('politician');
+  if (
+    /(?:opposition|оппозиц|party|парти|parti)/iu.test(low) &&
+    /^(?:the\s+)?(?:leader|head|chair|лидер|глава|председатель|dirigeant|chef|président)/iu.test(low)
+  )
+    out.add('politician');
   if (out.has('human_rights_defender')) out.delete('activist');
   return [...out];
 }

@@ -3,8 +3,12 @@ import { COUNTRY_NAMES, LOCALITIES } from './gazetteer.ts';
 import { ruStem, type Token } from './tokens.ts';
 import { spanOf, type PlaceProposal } from './types.ts';
 
-const RU_COUNTRY_STEMS = new Map([...COUNTRY_NAMES].filter(([k]) => /[а-я]/.test(k) && !k.includes(' ')).map(([k, v]) => [ruStem(k), v]));
-const RU_LOCALITY_STEMS = new Map([...LOCALITIES].filter(([k]) => /[а-я]/.test(k) && !k.includes(' ')).map(([k, v]) => [ruStem(k), v]));
+const RU_COUNTRY_STEMS = new Map(
+  [...COUNTRY_NAMES].filter(([k]) => /[а-я]/.test(k) && !k.includes(' ')).map(([k, v]) => [ruStem(k), v]),
+);
+const RU_LOCALITY_STEMS = new Map(
+  [...LOCALITIES].filter(([k]) => /[а-я]/.test(k) && !k.includes(' ')).map(([k, v]) => [ruStem(k), v]),
+);
 
 /** Finds countries (also in two-word names such as "French Republic") and known towns. */
 export function findPlaces(text: string, tokens: readonly Token[]): PlaceProposal[] {
@@ -27,7 +31,10 @@ export function findPlaces(text: string, tokens: readonly Token[]): PlaceProposa
     }
     const key = t.key.replace(/['’]s$/, '');
     const country = COUNTRY_NAMES.get(key) ?? RU_COUNTRY_STEMS.get(ruStem(key));
-    if (country) { add(t.raw.replace(/['’]s$/, ''), 'country', country, t.start, t.end); continue; }
+    if (country) {
+      add(t.raw.replace(/['’]s$/, ''), 'country', country, t.start, t.end);
+      continue;
+    }
     const town = LOCALITIES.get(key) ?? RU_LOCALITY_STEMS.get(ruStem(key));
     if (town) add(t.raw, 'locality', town, t.start, t.end);
   }

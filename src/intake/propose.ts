@@ -75,7 +75,10 @@ export function propose(input: ProposeInput): Proposals {
   // Russian names in the nominative («Розы Тулетаевой» → «Роза Тулетаева»), so the register is matched on that form.
   const nameNotes = morph ? nominativePersons(persons, morph) : new Map<string, string>();
   const orgNames = new Map(gaz.organisations.map((o) => [foldText(o.name), o.kind] as const));
-  const organisations = findOrganisations(text, tokens, { names: orgNames, maxWords: Math.max(0, ...[...orgNames.keys()].map((k) => k.split(' ').length)) });
+  const organisations = findOrganisations(text, tokens, {
+    names: orgNames,
+    maxWords: Math.max(0, ...[...orgNames.keys()].map((k) => k.split(' ').length)),
+  });
   const places = findPlaces(text, tokens);
   const addressees = findAddressees(text, persons);
   const isLetter = salutationLine(text) > 0 || addressees.length > 0;
@@ -85,7 +88,13 @@ export function propose(input: ProposeInput): Proposals {
   const inLists = findListedSignatories(text, persons);
   // Headed lists ("Signatories: Mr A B, France, ALDE ; …") and sentences saying who signed («Обращение подписали …»).
   for (const l of findSignatureLists(text, bounds, persons)) {
-    if (!inLists.some((x) => (l.personRef !== null && x.personRef === l.personRef) || (l.kind === 'organisation' && x.name === l.name))) inLists.push(l);
+    if (
+      !inLists.some(
+        (x) =>
+          (l.personRef !== null && x.personRef === l.personRef) || (l.kind === 'organisation' && x.name === l.name),
+      )
+    )
+      inLists.push(l);
   }
   const listed = inLists.filter((l) => l.personRef === null || !closing.some((c) => c.personRef === l.personRef));
   const signatories = [...listed, ...closing].sort((a, b) => a.spans[0]!.start - b.spans[0]!.start);
@@ -99,40 +108,82 @@ export function propose(input: ProposeInput): Proposals {
     const p = persons.find((x) => x.ref === s.personRef);
     for (const aff of s.affiliations) {
       if (p && aff.title && !p.roles.some((r) => foldText(r) === foldText(aff.title!))) p.roles.push(aff.title);
-      if (p && !p.roleKinds.includes('human_rights_defender') && aff.organisation) p.roleKinds.push('human_rights_defender');
+      if (p && !p.roleKinds.includes('human_rights_defender') && aff.organisation)
+        p.roleKinds.push('human_rights_defender');
       if (!aff.organisation) continue;
       const key = foldText(aff.organisation);
       const line = s.spans.find((sp) => sp.text.includes(aff.organisation!.split(' ')[0]!)) ?? s.spans[0]!;
       const at = text.indexOf(aff.organisation.split(' ')[0]!, line.start);
-      const span = at >= 0 && at < line.end ? spanOf(text, at, Math.min(line.end, at + aff.organisation.length + 2)) : line;
+      const span =
+        at >= 0 && at < line.end ? spanOf(text, at, Math.min(line.end, at + aff.organisation.length + 2)) : line;
       // "Moscow Helsinki Group" in prose and "…of the Moscow Helsinki Group" signed; "движения «За права человека»" and its quoted name.
-      const same = organisations.find((o) => { const k = foldText(o.name); return k === key || key.startsWith(`${k} `) || key.endsWith(` ${k}`); });
+      const same = organisations.find((o) => {
+        const k = foldText(o.name);
+        return k === key || key.startsWith(`${k} `) || key.endsWith(` ${k}`);
+      });
       if (same) {
         if (key.startsWith(`${foldText(same.name)} `)) same.name = aff.organisation;
         if (!same.spans.some((x) => x.start === span.start)) same.spans.push(span);
         aff.organisationRef = same.ref;
       } else {
         const ref = `organisation-${organisations.length + 1}`;
-        organisations.push({ ref, name: aff.organisation, kind: /movement|движени|mouvement/iu.test(aff.organisation) ? 'movement' : 'ngo', spans: [span] });
+        organisations.push({
+          ref,
+          name: aff.organisation,
+          kind: /movement|движени|mouvement/iu.test(aff.organisation) ? 'movement' : 'ngo',
+          spans: [span],
+        });
         aff.organisationRef = ref;
       }
     }
   }
 
   // Groups signing as such ("On behalf of the group X") join the signatories in the order they are written.
-  signatories.push(...findGroupSignatories(text, bounds, persons, organisations, closing.flatMap((c) => c.spans)));
+  signatories.push(
+    ...findGroupSignatories(
+      text,
+      bounds,
+      persons,
+      organisations,
+      closing.flatMap((c) => c.spans),
+    ),
+  );
   signatories.sort((a, b) => a.spans[0]!.start - b.spans[0]!.start);
 
   const ownCountries = language === 'ru' ? ['RU'] : language === 'fr' ? ['FR'] : [];
   const country = mainCountry(places, addressees.length ? ownCountries : []) ?? mainCountry(places);
-  const events = findEvents(text, tokens, bounds, dates, language).map((e) => ({ ...e, country: e.country ?? country }));
-  const acts = findActs(text, bounds, persons, organisations, dates, handedDownLengths(text, bounds, findLengths(text)), places, country, new Set(addressees.flatMap((a) => (a.personRef ? [a.personRef] : []))));
+  const events = findEvents(text, tokens, bounds, dates, language).map((e) => ({
+    ...e,
+    country: e.country ?? country,
+  }));
+  const acts = findActs(
+    text,
+    bounds,
+    persons,
+    organisations,
+    dates,
+    handedDownLengths(text, bounds, findLengths(text)),
+    places,
+    country,
+    new Set(addressees.flatMap((a) => (a.personRef ? [a.personRef] : []))),
+  );
   const occasion = isLetter ? findOccasion(text, events) : null;
   rateConfidence(text, { persons, organisations, events, addressees, signatories, occasion }, gaz);
-  for (const x of persons) if (nameNotes.has(x.ref)) x.confidenceReason = `${x.confidenceReason}; ${nameNotes.get(x.ref)}`;
+  for (const x of persons)
+    if (nameNotes.has(x.ref)) x.confidenceReason = `${x.confidenceReason}; ${nameNotes.get(x.ref)}`;
   return {
-    language, documentDate: docDate ? formatPartialDate(docDate) : null, isLetter,
-    persons, organisations, events, acts, places, addressees, occasion, signatories, counts: findCounts(text, dates),
+    language,
+    documentDate: docDate ? formatPartialDate(docDate) : null,
+    isLetter,
+    persons,
+    organisations,
+    events,
+    acts,
+    places,
+    addressees,
+    occasion,
+    signatories,
+    counts: findCounts(text, dates),
   };
 }
 
@@ -161,14 +212,17 @@ function rateConfidence(
     const quoted = o.spans.some((s) => QUOTE_MARKS.test(text.slice(Math.max(0, s.start - 1), s.end + 1)));
     if (knownOrgs.has(foldText(o.name)) || KNOWN_ORGANISATIONS.has(foldText(o.name))) high(o, 'a known organisation');
     else if (p.signatories.some((s) => s.organisationRef === o.ref)) high(o, 'a signatory of the letter');
-    else if (p.signatories.some((s) => s.affiliations.some((a) => a.organisationRef === o.ref))) high(o, 'named in a signature');
+    else if (p.signatories.some((s) => s.affiliations.some((a) => a.organisationRef === o.ref)))
+      high(o, 'named in a signature');
     else if (quoted) high(o, 'a quoted name');
     else if (o.spans.length >= 2) high(o, `named ${o.spans.length} times`);
     else low(o, 'capitalised words with a head noun, named once');
   }
   for (const e of p.events) {
     // Named: a capitalised word in the title that is not the event word itself ("Zhanaozen events", "OSCE conference").
-    const named = e.title.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && !EVENT_WORDS.some(([re]) => re.test(foldText(w))));
+    const named = e.title
+      .split(/\s+/)
+      .some((w) => /^\p{Lu}/u.test(w) && !EVENT_WORDS.some(([re]) => re.test(foldText(w))));
     if (p.occasion?.eventRef === e.ref) high(e, 'the occasion of the letter');
     else if (e.kind === 'shooting' && e.date) high(e, 'a shooting with its place and date');
     else if (named && e.date) high(e, 'named, with a date');

@@ -6,17 +6,22 @@ import type { LengthMention } from './sentence-length.ts';
 import { sentenceAt } from './tokens.ts';
 
 // Words of asking for or risking a penalty, before the length.
-const REQUEST_BEFORE = new RegExp([
-  String.raw`\b(?:asked|asking|asks|requested|requesting|requests|demanded|demanding|demands|sought|seeking|seeks)\b(?:\s+(?:the\s+court\s+)?(?:for|that))?`,
-  String.raw`\b(?:fac(?:e|es|ed|ing)|risk(?:s|ed|ing)?|could\s+(?:get|receive)|may\s+(?:get|receive)|punishable\s+by)\b`,
-  String.raw`(?:за|по)?просил\p{L}*|проси[тл]\p{L}*|потребова\p{L}*|требу\p{L}*|требовани\p{L}*|грозит|грозило|грозят|грозил\p{L}*|светит|рискует|рискуют|наказывается`,
-  String.raw`\b(?:requis|requiert|requ[ée]r\p{L}*|réquisitions?|réclam\p{L}*|demand[ée]\p{L}*|encour\p{L}*|risqu\p{L}*|passible)\b`,
-].join('|'), 'giu');
+const REQUEST_BEFORE = new RegExp(
+  [
+    String.raw`\b(?:asked|asking|asks|requested|requesting|requests|demanded|demanding|demands|sought|seeking|seeks)\b(?:\s+(?:the\s+court\s+)?(?:for|that))?`,
+    String.raw`\b(?:fac(?:e|es|ed|ing)|risk(?:s|ed|ing)?|could\s+(?:get|receive)|may\s+(?:get|receive)|punishable\s+by)\b`,
+    String.raw`(?:за|по)?просил\p{L}*|проси[тл]\p{L}*|потребова\p{L}*|требу\p{L}*|требовани\p{L}*|грозит|грозило|грозят|грозил\p{L}*|светит|рискует|рискуют|наказывается`,
+    String.raw`\b(?:requis|requiert|requ[ée]r\p{L}*|réquisitions?|réclam\p{L}*|demand[ée]\p{L}*|encour\p{L}*|risqu\p{L}*|passible)\b`,
+  ].join('|'),
+  'giu',
+);
 // Words of a sentence handed down, before the length: after one of these, an earlier request no longer speaks for it.
 // Serving a term is one handed down too ("release X, serving 7 years").
-const HANDED_BEFORE = /\b(?:sentenced|sentencing|jailed|convicted|gave|given|handed|serving|serves|served)\b|приговор\p{L}*|осужд\p{L}*|осуди\p{L}*|получил\p{L}*|назначил\p{L}*|назначен\p{L}*|отбыва\p{L}*|\bcondamn\p{L}*|\binflig\p{L}*|\bpurge\p{L}*/giu;
+const HANDED_BEFORE =
+  /\b(?:sentenced|sentencing|jailed|convicted|gave|given|handed|serving|serves|served)\b|приговор\p{L}*|осужд\p{L}*|осуди\p{L}*|получил\p{L}*|назначил\p{L}*|назначен\p{L}*|отбыва\p{L}*|\bcondamn\p{L}*|\binflig\p{L}*|\bpurge\p{L}*/giu;
 // "16 ans de prison requis", "7 лет лишения свободы запросил прокурор", "12 years were sought": the request after it.
-const REQUEST_AFTER = /^[^.;:!?]{0,40}?(?:\brequis\b|\bréclam\p{L}*|\bwere\s+(?:sought|requested|demanded)\b|\b(?:was|were)\s+asked\s+for\b|(?:за|по)?просил\p{L}*|потребовал\p{L}*|запрошен\p{L}*)/iu;
+const REQUEST_AFTER =
+  /^[^.;:!?]{0,40}?(?:\brequis\b|\bréclam\p{L}*|\bwere\s+(?:sought|requested|demanded)\b|\b(?:was|were)\s+asked\s+for\b|(?:за|по)?просил\p{L}*|потребовал\p{L}*|запрошен\p{L}*)/iu;
 
 /** The last index at which `re` matches in `s`, or -1. */
 function lastMatch(re: RegExp, s: string): number {
@@ -36,6 +41,10 @@ export function isRequestedLength(text: string, bounds: readonly [number, number
 }
 
 /** The lengths that may be sentences handed down: those asked for or risked are left out. */
-export function handedDownLengths(text: string, bounds: readonly [number, number][], lengths: readonly LengthMention[]): LengthMention[] {
+export function handedDownLengths(
+  text: string,
+  bounds: readonly [number, number][],
+  lengths: readonly LengthMention[],
+): LengthMention[] {
   return lengths.filter((l) => !isRequestedLength(text, bounds, l));
 }

@@ -23,7 +23,9 @@ let loading: Promise<RussianMorph> | null = null;
 function reading(p: AzParse): WordReading {
   const grammemes = new Set(String(p.tag).split(/[ ,]/).filter(Boolean));
   return {
-    grammemes, score: p.score, known: p.parser === 'Dictionary',
+    grammemes,
+    score: p.score,
+    known: p.parser === 'Dictionary',
     inflect: (g) => {
       const form = p.inflect(g);
       return form ? form.word : null;

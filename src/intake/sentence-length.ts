@@ -11,17 +11,49 @@ add(2, 'two', 'deux', 'два', 'двух', 'двум', 'двумя');
 add(3, 'three', 'trois', 'три', 'трёх', 'трех', 'трём', 'трем', 'тремя');
 add(4, 'four', 'quatre', 'четыре', 'четырёх', 'четырех', 'четырём', 'четырем', 'четырьмя');
 const RU_STEMS: [number, string][] = [
-  [5, 'пят'], [6, 'шест'], [7, 'сем'], [8, 'восем'], [9, 'девят'], [10, 'десят'], [11, 'одиннадцат'], [12, 'двенадцат'], [13, 'тринадцат'],
-  [14, 'четырнадцат'], [15, 'пятнадцат'], [16, 'шестнадцат'], [17, 'семнадцат'], [18, 'восемнадцат'], [19, 'девятнадцат'], [20, 'двадцат'], [30, 'тридцат'],
+  [5, 'пят'],
+  [6, 'шест'],
+  [7, 'сем'],
+  [8, 'восем'],
+  [9, 'девят'],
+  [10, 'десят'],
+  [11, 'одиннадцат'],
+  [12, 'двенадцат'],
+  [13, 'тринадцат'],
+  [14, 'четырнадцат'],
+  [15, 'пятнадцат'],
+  [16, 'шестнадцат'],
+  [17, 'семнадцат'],
+  [18, 'восемнадцат'],
+  [19, 'девятнадцат'],
+  [20, 'двадцат'],
+  [30, 'тридцат'],
 ];
 for (const [n, stem] of RU_STEMS) add(n, `${stem}ь`, `${stem}и`, `${stem}ью`);
 add(8, 'восьми', 'восемью');
-add(5, 'five', 'cinq'); add(6, 'six'); add(7, 'seven', 'sept'); add(8, 'eight', 'huit'); add(9, 'nine', 'neuf'); add(10, 'ten', 'dix');
-add(11, 'eleven', 'onze'); add(12, 'twelve', 'douze'); add(13, 'thirteen', 'treize'); add(14, 'fourteen', 'quatorze'); add(15, 'fifteen', 'quinze');
-add(16, 'sixteen', 'seize'); add(17, 'seventeen', 'dix-sept'); add(18, 'eighteen', 'dix-huit'); add(19, 'nineteen', 'dix-neuf'); add(20, 'twenty', 'vingt');
-add(25, 'twenty-five', 'vingt-cinq'); add(30, 'thirty', 'trente');
+add(5, 'five', 'cinq');
+add(6, 'six');
+add(7, 'seven', 'sept');
+add(8, 'eight', 'huit');
+add(9, 'nine', 'neuf');
+add(10, 'ten', 'dix');
+add(11, 'eleven', 'onze');
+add(12, 'twelve', 'douze');
+add(13, 'thirteen', 'treize');
+add(14, 'fourteen', 'quatorze');
+add(15, 'fifteen', 'quinze');
+add(16, 'sixteen', 'seize');
+add(17, 'seventeen', 'dix-sept');
+add(18, 'eighteen', 'dix-huit');
+add(19, 'nineteen', 'dix-neuf');
+add(20, 'twenty', 'vingt');
+add(25, 'twenty-five', 'vingt-cinq');
+add(30, 'thirty', 'trente');
 
-const NUMBER_WORDS = Object.keys(WORDS).filter((w) => w !== 'год').sort((a, b) => b.length - a.length).join('|');
+const NUMBER_WORDS = Object.keys(WORDS)
+  .filter((w) => w !== 'год')
+  .sort((a, b) => b.length - a.length)
+  .join('|');
 const NUM = `(\\d+(?:[.,]\\d+)?(?:\\s*½)?|${NUMBER_WORDS})`;
 const HALF_BEFORE = '(?:\\s+(?:and\\s+a\\s+half|с\\s+половиной))?';
 const YEARS = "(years?|yrs?|год(?:а|у|ом|ам|ами)?|лет|ans?|année?s?)(?:['’]|s['’])?";
@@ -34,7 +66,8 @@ const YEARS_RE = new RegExp(`${L}${NUM}${HALF_BEFORE}\\s*(?:-\\s*)?${YEARS}${HAL
 const MONTHS_RE = new RegExp(`${L}${NUM}\\s*(?:-\\s*)?(months?|месяц(?:а|ев|ам)?|mois)${R}`, 'giu');
 // "3 to 6 years", «от трёх до шести лет», "de 3 à 6 ans", "3–6 years": a range shared by several people.
 const RANGE_RE = new RegExp(`${L}(?:(?:from|от|de)\\s+)?${NUM}\\s*(?:to|-|–|—|до|à)\\s*${NUM}\\s*${YEARS}${R}`, 'giu');
-const ONE_AND_HALF_RE = /(?<![\p{L}])(полтора\s+года|полутора\s+лет|полутора\s+годам|a\s+year\s+and\s+a\s+half|one\s+and\s+a\s+half\s+years|un\s+an\s+et\s+demi)(?![\p{L}])/giu;
+const ONE_AND_HALF_RE =
+  /(?<![\p{L}])(полтора\s+года|полутора\s+лет|полутора\s+годам|a\s+year\s+and\s+a\s+half|one\s+and\s+a\s+half\s+years|un\s+an\s+et\s+demi)(?![\p{L}])/giu;
 
 /** A length found in the text. */
 export interface LengthMention {
@@ -64,10 +97,16 @@ export function findLengths(text: string): LengthMention[] {
   const push = (start: number, end: number, months: number | undefined, maxMonths?: number) => {
     if (months === undefined || taken.some(([a, b]) => start < b && end > a)) return;
     taken.push([start, end]);
-    out.push({ span: spanOf(text, start, end), months, ...(maxMonths !== undefined && maxMonths > months ? { maxMonths } : {}) });
+    out.push({
+      span: spanOf(text, start, end),
+      months,
+      ...(maxMonths !== undefined && maxMonths > months ? { maxMonths } : {}),
+    });
   };
   for (const m of text.matchAll(RANGE_RE)) {
-    const [low, high] = [numberValue(m[1]!), numberValue(m[2]!)].map((n) => (n === undefined ? undefined : yearsToMonths(n)));
+    const [low, high] = [numberValue(m[1]!), numberValue(m[2]!)].map((n) =>
+      n === undefined ? undefined : yearsToMonths(n),
+    );
     if (low !== undefined && high !== undefined && high > low) push(m.index, m.index + m[0].length, low, high);
   }
   for (const m of text.matchAll(ONE_AND_HALF_RE)) push(m.index, m.index + m[0].length, 18);

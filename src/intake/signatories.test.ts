@@ -6,11 +6,17 @@ import { propose } from './propose.ts';
 
 describe('signatories of letters', () => {
   it('reads an inline list of MEPs with the country and group in brackets, honorifics left out', () => {
-    const text = 'On 2 May 2024 MEPs Anna Lindqvist (Sweden, Greens/EFA), Tomas Varga (Slovakia, EPP) and Dr. Elena Moretti (Italy, S&D) wrote to the president about the jailed bloggers.';
+    const text =
+      'On 2 May 2024 MEPs Anna Lindqvist (Sweden, Greens/EFA), Tomas Varga (Slovakia, EPP) and Dr. Elena Moretti (Italy, S&D) wrote to the president about the jailed bloggers.';
     const p = propose({ text });
-    assert.deepEqual(p.signatories.map((s) => [s.name, s.title]), [
-      ['Anna Lindqvist', 'Sweden, Greens/EFA'], ['Tomas Varga', 'Slovakia, EPP'], ['Elena Moretti', 'Italy, S&D'],
-    ]);
+    assert.deepEqual(
+      p.signatories.map((s) => [s.name, s.title]),
+      [
+        ['Anna Lindqvist', 'Sweden, Greens/EFA'],
+        ['Tomas Varga', 'Slovakia, EPP'],
+        ['Elena Moretti', 'Italy, S&D'],
+      ],
+    );
     for (const s of p.signatories) assert.equal(p.persons.find((x) => x.ref === s.personRef)?.name, s.name);
     assert.ok(!p.persons.some((x) => /MEPs|Dr/.test(x.name)), 'no honorific or collective noun in a name');
     for (const s of p.signatories) assert.equal(text.slice(s.spans[0]!.start, s.spans[0]!.end), s.spans[0]!.text);
@@ -20,17 +26,34 @@ describe('signatories of letters', () => {
   });
   it('reads a closing list whose lines start with an honorific', () => {
     const text = [
-      'Dear President,', 'We ask you to release the prisoners.', 'Sincerely,',
-      'Dr. Pavel Sokolov, Director, Centre for Civil Liberties', 'Ms. Aigerim Nurlanova, Coordinator of the Rule of Law Network',
+      'Dear President,',
+      'We ask you to release the prisoners.',
+      'Sincerely,',
+      'Dr. Pavel Sokolov, Director, Centre for Civil Liberties',
+      'Ms. Aigerim Nurlanova, Coordinator of the Rule of Law Network',
     ].join('\n');
     const p = propose({ text });
-    assert.deepEqual(p.signatories.map((s) => [s.name, s.organisation]), [
-      ['Pavel Sokolov', 'Centre for Civil Liberties'], ['Aigerim Nurlanova', 'Rule of Law Network'],
+    assert.deepEqual(
+      p.signatories.map((s) => [s.name, s.organisation]),
+      [
+        ['Pavel Sokolov', 'Centre for Civil Liberties'],
+        ['Aigerim Nurlanova', 'Rule of Law Network'],
+      ],
+    );
+    assert.deepEqual(p.signatories[0]!.affiliations, [
+      {
+        title: 'Director, Centre for Civil Liberties',
+        role: 'Director',
+        organisation: 'Centre for Civil Liberties',
+        organisationRef: p.signatories[0]!.affiliations[0]!.organisationRef,
+      },
     ]);
-    assert.deepEqual(p.signatories[0]!.affiliations, [{ title: 'Director, Centre for Civil Liberties', role: 'Director', organisation: 'Centre for Civil Liberties', organisationRef: p.signatories[0]!.affiliations[0]!.organisationRef }]);
   });
   it('never takes a paragraph that starts with a name for a signature', () => {
-    const p = propose({ text: 'Anna Berikova and Timur Sadykov were sentenced in May. Since then the court has met twice.', language: 'en' });
+    const p = propose({
+      text: 'Anna Berikova and Timur Sadykov were sentenced in May. Since then the court has met twice.',
+      language: 'en',
+    });
     assert.deepEqual([p.signatories.length, p.organisations.map((o) => o.name)], [0, []]);
   });
 });

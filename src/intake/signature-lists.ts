@@ -7,14 +7,18 @@ import { sentenceAt, tokenize, type Token } from './tokens.ts';
 import { spanOf, type PersonProposal, type SignatoryProposal, type Span } from './types.ts';
 
 // A heading that opens a list of signers, ended by a colon.
-const HEADED = /(?<![\p{L}])(?:signatories|signed|signed by|signatures|signataires|signé par|подписи|подписали|подписавшие)[ \t]*:[ \t]*/giu;
+const HEADED =
+  /(?<![\p{L}])(?:signatories|signed|signed by|signatures|signataires|signé par|подписи|подписали|подписавшие)[ \t]*:[ \t]*/giu;
 // Words in a sentence that say who signed; the names follow them.
-const SIGNED = /(?<![\p{L}])(?:signed by|co-signed by|signé(?:e|s|es)? par|подписали|подписал[аи]?|подписанное|подписанн\p{L}* |namely:|à savoir|а именно)(?![\p{L}])/giu;
+const SIGNED =
+  /(?<![\p{L}])(?:signed by|co-signed by|signé(?:e|s|es)? par|подписали|подписал[аи]?|подписанное|подписанн\p{L}* |namely:|à savoir|а именно)(?![\p{L}])/giu;
 // "namely:" and its kin name signers only in a sentence about a letter or an appeal.
-const ABOUT_A_LETTER = /(?:letter|initiative|appeal|petition|declaration|statement|письм|обращени|заявлени|петици|lettre|appel|pétition|déclaration)/iu;
+const ABOUT_A_LETTER =
+  /(?:letter|initiative|appeal|petition|declaration|statement|письм|обращени|заявлени|петици|lettre|appel|pétition|déclaration)/iu;
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Mme|M|Dr|Prof|Lord|Lady|Baroness|Baron|Sir|Dame|Rev|H\.\s?E|г-н|г-жа|г-ну)\.?\s+/u;
 // Capitalised words that name a body, not a person: such a name in a list of signers is an organisation signing.
-export const ORG_WORD = /^(?:rights|watch|international|committee|union|foundation|centre|center|group|association|federation|party|council|institute|network|league|society|movement|commission|parliament|assembly|office|bureau|organi[sz]ation|press|media|ngo|club|fund|agency|ministry|court|university|pen|amnesty|freedom|article|комитет\p{L}*|союз\p{L}*|фонд\p{L}*|центр\p{L}*|групп\p{L}*|ассоциаци\p{L}*|парти\p{L}*|совет\p{L}*|институт\p{L}*|движени\p{L}*|общество|бюро|организаци\p{L}*|комисси\p{L}*|ligue|comité|fondation|groupe|fédération|conseil|institut|mouvement|société|organisation|réseau|collectif)$/iu;
+export const ORG_WORD =
+  /^(?:rights|watch|international|committee|union|foundation|centre|center|group|association|federation|party|council|institute|network|league|society|movement|commission|parliament|assembly|office|bureau|organi[sz]ation|press|media|ngo|club|fund|agency|ministry|court|university|pen|amnesty|freedom|article|комитет\p{L}*|союз\p{L}*|фонд\p{L}*|центр\p{L}*|групп\p{L}*|ассоциаци\p{L}*|парти\p{L}*|совет\p{L}*|институт\p{L}*|движени\p{L}*|общество|бюро|организаци\p{L}*|комисси\p{L}*|ligue|comité|fondation|groupe|fédération|conseil|institut|mouvement|société|organisation|réseau|collectif)$/iu;
 // A Russian word in an oblique case (adjective endings): not a name in the nominative list after «подписали».
 const OBLIQUE = /(?:ой|ого|ому|ых|ым|ими|ской|ского|скому|ову|еву|ёву|ину|ыну)$/u;
 // Particles inside a name ("Petra De Sutter", "Jean de La Fontaine").
@@ -30,10 +34,23 @@ export function nameCase(word: string): string {
 function personShaped(words: readonly string[]): boolean {
   const core = words.filter((w) => !PARTICLE.test(w));
   if (core.length < 2 || words.length > 5) return false;
-  return core.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w) && !NOT_NAME.has(w.toLowerCase()) && !COUNTRY_NAMES.has(w.toLowerCase()) && !ORG_WORD.test(w) && !OBLIQUE.test(w.toLowerCase()));
+  return core.every(
+    (w) =>
+      /^\p{Lu}[\p{L}'’.-]*$/u.test(w) &&
+      !NOT_NAME.has(w.toLowerCase()) &&
+      !COUNTRY_NAMES.has(w.toLowerCase()) &&
+      !ORG_WORD.test(w) &&
+      !OBLIQUE.test(w.toLowerCase()),
+  );
 }
 
-interface Found { name: string; kind: 'person' | 'organisation'; title: string | null; span: Span; item: Span }
+interface Found {
+  name: string;
+  kind: 'person' | 'organisation';
+  title: string | null;
+  span: Span;
+  item: Span;
+}
 
 /** The signer one headed item names: "Mr André GATTOLIN, France, ALDE" → person André Gattolin, title "France, ALDE". */
 function readItem(text: string, start: number, end: number): Found | null {
@@ -46,12 +63,20 @@ function readItem(text: string, start: number, end: number): Found | null {
   const nameText = (cut < 0 ? rest : rest.slice(0, cut)).trim();
   if (!nameText || !/^\p{Lu}/u.test(nameText) || nameText.length > 120) return null;
   const words = nameText.split(/\s+/);
-  const titleText = cut < 0 ? '' : rest.slice(cut).replace(/^[\s,(;–—-]+|[\s);.]+$/gu, '').replace(/\s+/g, ' ');
+  const titleText =
+    cut < 0
+      ? ''
+      : rest
+          .slice(cut)
+          .replace(/^[\s,(;–—-]+|[\s);.]+$/gu, '')
+          .replace(/\s+/g, ' ');
   const span = spanOf(text, nameStart, nameStart + nameText.length);
   const item = spanOf(text, start + lead, end - (raw.length - raw.trimEnd().length));
-  if (personShaped(words)) return { name: words.map(nameCase).join(' '), kind: 'person', title: titleText || null, span, item };
+  if (personShaped(words))
+    return { name: words.map(nameCase).join(' '), kind: 'person', title: titleText || null, span, item };
   // A body signing: one word or more with a capital, and no honorific before it.
-  if (!honorific && words.some((w) => ORG_WORD.test(w)) && words.length <= 10) return { name: nameText, kind: 'organisation', title: titleText || null, span, item };
+  if (!honorific && words.some((w) => ORG_WORD.test(w)) && words.length <= 10)
+    return { name: nameText, kind: 'organisation', title: titleText || null, span, item };
   return null;
 }
 
@@ -119,7 +144,11 @@ function sentenceItems(text: string, bounds: readonly [number, number][], tokens
     for (const run of capitalRuns(text, tokens, m.index + m[0].length, sEnd)) {
       let words = run;
       // "Mr", "г-н" and words at the front that are not names ("MEPs", a country) are dropped.
-      while (words.length && (NOT_NAME.has(words[0]!.key) || COUNTRY_NAMES.has(words[0]!.key) || HONORIFIC.test(`${words[0]!.raw} `))) words = words.slice(1);
+      while (
+        words.length &&
+        (NOT_NAME.has(words[0]!.key) || COUNTRY_NAMES.has(words[0]!.key) || HONORIFIC.test(`${words[0]!.raw} `))
+      )
+        words = words.slice(1);
       if (!personShaped(words.map((w) => w.raw))) continue;
       const span = spanOf(text, words[0]!.start, words.at(-1)!.end);
       found.push({ name: words.map((w) => nameCase(w.raw)).join(' '), kind: 'person', title: null, span, item: span });
@@ -130,7 +159,11 @@ function sentenceItems(text: string, bounds: readonly [number, number][], tokens
 }
 
 /** Signers of headed lists and of sentences saying who signed; a name no other rule found becomes a person. */
-export function findSignatureLists(text: string, bounds: readonly [number, number][], persons: PersonProposal[]): SignatoryProposal[] {
+export function findSignatureLists(
+  text: string,
+  bounds: readonly [number, number][],
+  persons: PersonProposal[],
+): SignatoryProposal[] {
   const tokens = tokenize(text);
   const out: SignatoryProposal[] = [];
   const seen = new Set<string>();
@@ -138,7 +171,15 @@ export function findSignatureLists(text: string, bounds: readonly [number, numbe
     if (f.kind === 'organisation') {
       if (seen.has(`o:${f.name}`)) continue;
       seen.add(`o:${f.name}`);
-      out.push({ kind: 'organisation', name: f.name, title: f.title, organisation: f.name, affiliations: [], personRef: null, spans: [f.item] });
+      out.push({
+        kind: 'organisation',
+        name: f.name,
+        title: f.title,
+        organisation: f.name,
+        affiliations: [],
+        personRef: null,
+        spans: [f.item],
+      });
       continue;
     }
     let person = persons.find((p) => p.spans.some((s) => s.start < f.span.end && s.end > f.span.start));
@@ -154,7 +195,15 @@ export function findSignatureLists(text: string, bounds: readonly [number, numbe
     if (seen.has(person.ref)) continue;
     seen.add(person.ref);
     if (f.title && !person.roles.includes(f.title)) person.roles.push(f.title);
-    out.push({ kind: 'person', name: person.name, title: f.title, organisation: null, affiliations: [], personRef: person.ref, spans: [f.item] });
+    out.push({
+      kind: 'person',
+      name: person.name,
+      title: f.title,
+      organisation: null,
+      affiliations: [],
+      personRef: person.ref,
+      spans: [f.item],
+    });
   }
   return out;
 }

@@ -110,7 +110,12 @@ export interface SignatoryProposal {
   title: string | null;
   organisation: string | null;
   /** Every part of the signature in order: the title as written, its role word ("Head") and organisation. */
-  affiliations: { title: string | null; role: string | null; organisation: string | null; organisationRef?: string | null }[];
+  affiliations: {
+    title: string | null;
+    role: string | null;
+    organisation: string | null;
+    organisationRef?: string | null;
+  }[];
   personRef: string | null;
   /** The organisation proposal of a group signing as such. */
   organisationRef?: string | null;

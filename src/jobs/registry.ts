@@ -16,11 +16,21 @@ const KEEP_FINISHED_MS = 7 * 24 * 3600 * 1000;
 
 const HANDLERS: Readonly<Record<string, JobHandler>> = {
   [MAIL_JOB]: runMailJob,
-  'signatures.count': async (ctx) => { await refreshSignatureCounts(ctx); },
-  'signatures.anonymise': async (ctx) => { await anonymiseSigners(ctx); },
-  'signatures.rekey': async (ctx) => { await rekeySignatures(ctx); },
-  'reminders.send': async (ctx) => { await sendDueReminders(ctx); },
-  'jobs.purge': async (ctx) => { await purgeFinishedJobs(ctx.db, new Date(ctx.now().getTime() - KEEP_FINISHED_MS).toISOString()); },
+  'signatures.count': async (ctx) => {
+    await refreshSignatureCounts(ctx);
+  },
+  'signatures.anonymise': async (ctx) => {
+    await anonymiseSigners(ctx);
+  },
+  'signatures.rekey': async (ctx) => {
+    await rekeySignatures(ctx);
+  },
+  'reminders.send': async (ctx) => {
+    await sendDueReminders(ctx);
+  },
+  'jobs.purge': async (ctx) => {
+    await purgeFinishedJobs(ctx.db, new Date(ctx.now().getTime() - KEEP_FINISHED_MS).toISOString());
+  },
 };
 
 /** The handler of a job kind, if there is one. */

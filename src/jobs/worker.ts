@@ -5,7 +5,14 @@ import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import { ulid } from 'ulid';
 import type { Ctx } from '../context.ts';
-import { claimDueJobs, completeJob, ensureRecurringJob, failJobAttempt, rescheduleJob, type Job } from '../db/repos/job.repo.ts';
+import {
+  claimDueJobs,
+  completeJob,
+  ensureRecurringJob,
+  failJobAttempt,
+  rescheduleJob,
+  type Job,
+} from '../db/repos/job.repo.ts';
 import { RECURRING_JOBS, handlerOf } from './registry.ts';
 import { writeBookkeeping } from '../db/database.ts';
 
@@ -17,7 +24,10 @@ export function backoffMs(attempts: number, baseMs: number, capMs = 3600_000): n
 /** A failure's message as stored: one line, short, addresses blotted out (an SMTP refusal may quote the recipient). */
 function errorText(err: unknown): string {
   const text = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
-  return text.split('\n')[0]!.replace(/[^\s<>"']+@[^\s<>"']+/g, '<address>').slice(0, 500);
+  return text
+    .split('\n')[0]!
+    .replace(/[^\s<>"']+@[^\s<>"']+/g, '<address>')
+    .slice(0, 500);
 }
 
 /** A name for this worker, unique across processes and hosts. */
@@ -28,7 +38,15 @@ export function newWorkerId(): string {
 /** Makes sure each recurring job has its row (workers racing to create it are harmless: the key is unique). */
 export async function scheduleRecurringJobs(ctx: Ctx): Promise<void> {
   const iso = ctx.now().toISOString();
-  for (const r of RECURRING_JOBS) await ensureRecurringJob(ctx.db, { id: ulid(), kind: r.kind, uniqueKey: r.kind, payload: {}, runAt: iso, createdAt: iso });
+  for (const r of RECURRING_JOBS)
+    await ensureRecurringJob(ctx.db, {
+      id: ulid(),
+      kind: r.kind,
+      uniqueKey: r.kind,
+      payload: {},
+      runAt: iso,
+      createdAt: iso,
+    });
 }
 
 async function runOne(ctx: Ctx, job: Job, workerId: string): Promise<void> {
@@ -39,7 +57,10 @@ async function runOne(ctx: Ctx, job: Job, workerId: string): Promise<void> {
     await handler(ctx, job.payload, job.id);
     const now = ctx.now();
     // Unflushed on SQLite (writeBookkeeping): one flush per sent message on the event loop cost the signing server dearly.
-    if (recurring) await writeBookkeeping(ctx.db, (db) => rescheduleJob(db, job.id, workerId, new Date(now.getTime() + recurring.everyMs(ctx.config)).toISOString()));
+    if (recurring)
+      await writeBookkeeping(ctx.db, (db) =>
+        rescheduleJob(db, job.id, workerId, new Date(now.getTime() + recurring.everyMs(ctx.config)).toISOString()),
+      );
     else await writeBookkeeping(ctx.db, (db) => completeJob(db, job.id, workerId, now.toISOString()));
   } catch (err) {
     const now = ctx.now();
@@ -47,10 +68,19 @@ async function runOne(ctx: Ctx, job: Job, workerId: string): Promise<void> {
     ctx.log.warn({ job: job.id, kind: job.kind, attempts: job.attempts, err: message }, 'job failed');
     if (recurring) {
       // A recurring job never fails for good: it runs again at its next time.
-      await rescheduleJob(ctx.db, job.id, workerId, new Date(now.getTime() + recurring.everyMs(ctx.config)).toISOString(), message);
+      await rescheduleJob(
+        ctx.db,
+        job.id,
+        workerId,
+        new Date(now.getTime() + recurring.everyMs(ctx.config)).toISOString(),
+        message,
+      );
       return;
     }
-    const retryAt = job.attempts >= job.maxAttempts ? null : new Date(now.getTime() + backoffMs(job.attempts, ctx.config.signon.retryBaseMs)).toISOString();
+    const retryAt =
+      job.attempts >= job.maxAttempts
+        ? null
+        : new Date(now.getTime() + backoffMs(job.attempts, ctx.config.signon.retryBaseMs)).toISOString();
     await failJobAttempt(ctx.db, job, workerId, message, now.toISOString(), retryAt);
   }
 }
@@ -58,9 +88,14 @@ async function runOne(ctx: Ctx, job: Job, workerId: string): Promise<void> {
 /** One poll: claims due jobs and runs them one after the other; returns how many ran. */
 export async function runDueJobs(ctx: Ctx, opts: { workerId: string; limit?: number }): Promise<number> {
   const now = ctx.now();
-  const jobs = await writeBookkeeping(ctx.db, (db) => claimDueJobs(db, {
-    workerId: opts.workerId, nowIso: now.toISOString(), lockUntil: new Date(now.getTime() + ctx.config.signon.lockMs).toISOString(), limit: opts.limit ?? 20,
-  }));
+  const jobs = await writeBookkeeping(ctx.db, (db) =>
+    claimDueJobs(db, {
+      workerId: opts.workerId,
+      nowIso: now.toISOString(),
+      lockUntil: new Date(now.getTime() + ctx.config.signon.lockMs).toISOString(),
+      limit: opts.limit ?? 20,
+    }),
+  );
   for (const job of jobs) await runOne(ctx, job, opts.workerId);
   return jobs.length;
 }

@@ -4,9 +4,7 @@
 
 /** A piece of a message: a paragraph, a list of items, or a link alone on its line. */
 export type MailBlock =
-  | { kind: 'p'; text: string }
-  | { kind: 'list'; items: string[] }
-  | { kind: 'link'; href: string };
+  { kind: 'p'; text: string } | { kind: 'list'; items: string[] } | { kind: 'link'; href: string };
 
 /** A message ready to send: subject, the plain-text part and the HTML part, in one language. */
 export interface ComposedMail {
@@ -39,7 +37,8 @@ function htmlOf(block: MailBlock): string {
 /** Renders the blocks as a plain-text part and an HTML part of the same message. */
 export function composeMail(lang: string, subject: string, blocks: readonly MailBlock[]): ComposedMail {
   const text = `${blocks.map(textOf).join('\n\n')}\n`;
-  const html = `<!DOCTYPE html>\n<html lang="${escapeHtml(lang)}"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>`
-    + `<body>\n${blocks.map(htmlOf).join('\n')}\n</body></html>\n`;
+  const html =
+    `<!DOCTYPE html>\n<html lang="${escapeHtml(lang)}"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>` +
+    `<body>\n${blocks.map(htmlOf).join('\n')}\n</body></html>\n`;
   return { subject, text, html };
 }

@@ -13,7 +13,13 @@ import { sendMail, type Mail } from './outbox.ts';
 /** The job kind of one message to send. */
 export const MAIL_JOB = 'mail.send';
 
-const MailSchema = z.object({ to: z.string().min(3), subject: z.string(), text: z.string(), html: z.string().optional(), lang: z.string().max(35).optional() });
+const MailSchema = z.object({
+  to: z.string().min(3),
+  subject: z.string(),
+  text: z.string(),
+  html: z.string().optional(),
+  lang: z.string().max(35).optional(),
+});
 const SealedPayload = z.object({ sealed: z.string().min(1) });
 
 /** Queues one message, sealed, inside the caller's write transaction; the worker sends it once the transaction has committed. */
@@ -21,7 +27,16 @@ export async function enqueueMail(trx: Trx, mail: Mail, now: Date, keyring: Keyr
   const iso = now.toISOString();
   // Queued with every signing: ids from the pool (random-pool.ts) rather than 16 system calls each.
   const id = pooledUlid(now.getTime());
-  const sealed = keyring.encrypt(JSON.stringify({ to: mail.to, subject: mail.subject, text: mail.text, ...(mail.html ? { html: mail.html } : {}), ...(mail.lang ? { lang: mail.lang } : {}) }), sealedJobAad(id));
+  const sealed = keyring.encrypt(
+    JSON.stringify({
+      to: mail.to,
+      subject: mail.subject,
+      text: mail.text,
+      ...(mail.html ? { html: mail.html } : {}),
+      ...(mail.lang ? { lang: mail.lang } : {}),
+    }),
+    sealedJobAad(id),
+  );
   await insertJobs(trx, [{ id, kind: MAIL_JOB, payload: { sealed }, runAt: iso, createdAt: iso, maxAttempts: 10 }]);
 }
 

@@ -22,12 +22,22 @@ export type Delivery = { via: 'smtp' } | { via: 'outbox'; file: string };
 /** Sends a message by SMTP when configured, otherwise writes it to the outbox folder. */
 export async function sendMail(config: Pick<Config, 'smtp' | 'outboxDir' | 'mailFrom'>, mail: Mail): Promise<Delivery> {
   const message = {
-    from: config.mailFrom, to: mail.to, subject: mail.subject, text: mail.text,
-    ...(mail.html ? { html: mail.html } : {}), ...(mail.lang ? { headers: { 'Content-Language': mail.lang } } : {}),
+    from: config.mailFrom,
+    to: mail.to,
+    subject: mail.subject,
+    text: mail.text,
+    ...(mail.html ? { html: mail.html } : {}),
+    ...(mail.lang ? { headers: { 'Content-Language': mail.lang } } : {}),
   };
   if (config.smtp) {
     const { host, port, user, pass } = config.smtp;
-    const transport = nodemailer.createTransport({ host, port, secure: port === 465, requireTLS: port !== 465 && port !== 25, ...(user ? { auth: { user, pass } } : {}) });
+    const transport = nodemailer.createTransport({
+      host,
+      port,
+      secure: port === 465,
+      requireTLS: port !== 465 && port !== 25,
+      ...(user ? { auth: { user, pass } } : {}),
+    });
     try {
       await transport.sendMail(message);
     } finally {
@@ -38,7 +48,10 @@ export async function sendMail(config: Pick<Config, 'smtp' | 'outboxDir' | 'mail
   const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
   const info = await transport.sendMail(message);
   fs.mkdirSync(config.outboxDir, { recursive: true, mode: 0o700 });
-  const file = path.join(config.outboxDir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${randomBytes(4).toString('hex')}.eml`);
+  const file = path.join(
+    config.outboxDir,
+    `${new Date().toISOString().replace(/[:.]/g, '-')}-${randomBytes(4).toString('hex')}.eml`,
+  );
   fs.writeFileSync(file, info.message as Buffer, { mode: 0o600, flag: 'wx' });
   return { via: 'outbox', file };
 }

@@ -6,10 +6,17 @@ import { renderLetter, type LetterContent } from './appeal-letter.ts';
 import { LETTER_LABELS } from './labels.ts';
 
 const content = (over: Partial<LetterContent> = {}): LetterContent => ({
-  lang: 'kk', title: 'Ашық хат', body: 'Құрметті Президент мырза,\n\nӘділдік үшін.', date: '2014-12-04',
-  addressees: [{ name: 'François Hollande', title: 'Président de la République française', organisation: null }], occasion: null,
-  coSignatories: [{ name: 'Людмила Алексеева', title: null, organisation: 'МХГ' }], annex: { asOf: null, entries: [] },
-  draft: false, createdAt: new Date('2014-12-04T10:00:00Z'), ...over,
+  lang: 'kk',
+  title: 'Ашық хат',
+  body: 'Құрметті Президент мырза,\n\nӘділдік үшін.',
+  date: '2014-12-04',
+  addressees: [{ name: 'François Hollande', title: 'Président de la République française', organisation: null }],
+  occasion: null,
+  coSignatories: [{ name: 'Людмила Алексеева', title: null, organisation: 'МХГ' }],
+  annex: { asOf: null, entries: [] },
+  draft: false,
+  createdAt: new Date('2014-12-04T10:00:00Z'),
+  ...over,
 });
 
 describe('renderLetter', () => {
@@ -17,7 +24,9 @@ describe('renderLetter', () => {
     const letters = 'әғқңөұүһіӘҒҚҢӨҰҮҺІёЁйЙщЩъЪ«»éèêëàâçîïôûùüÿœæÉÈÊÀÇŒ’“”–—…№';
     // Body, bold (a heading), italic (a quotation) and bold italic: a letter missing from a font would read back as another character.
     const body = `${letters}\n\n## ${letters}\n\n> ${letters}\n\n> **${letters}**`;
-    const pdf = await getDocumentProxy(new Uint8Array(await renderLetter(content({ body }), i18nFor('ru'), LETTER_LABELS.ru)));
+    const pdf = await getDocumentProxy(
+      new Uint8Array(await renderLetter(content({ body }), i18nFor('ru'), LETTER_LABELS.ru)),
+    );
     const { text } = await extractText(pdf, { mergePages: true });
     await pdf.destroy();
     assert.equal(text.replace(/\s+/g, '').split(letters).length - 1, 4, text);

@@ -29,10 +29,21 @@ export async function openDocument(spec: DocumentSpec): Promise<OpenDocument> {
   // pdfkit and its font engine are loaded with the first PDF: the server should not wait for them to start.
   const { default: PDFDocument } = await import('pdfkit');
   const doc = new PDFDocument({
-    size: 'A4', margins: spec.margins, bufferPages: true, pdfVersion: '1.7', lang: spec.lang, displayTitle: true,
+    size: 'A4',
+    margins: spec.margins,
+    bufferPages: true,
+    pdfVersion: '1.7',
+    lang: spec.lang,
+    displayTitle: true,
     // No default font: pdfkit's built-in ones cannot write Cyrillic, and an unused one would still be listed in the file.
     font: '',
-    info: { Title: spec.title, Creator: 'Vigil', Producer: 'Vigil (pdfkit)', CreationDate: spec.createdAt, ModDate: spec.createdAt },
+    info: {
+      Title: spec.title,
+      Creator: 'Vigil',
+      Producer: 'Vigil (pdfkit)',
+      CreationDate: spec.createdAt,
+      ModDate: spec.createdAt,
+    },
   });
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -43,7 +54,9 @@ export async function openDocument(spec: DocumentSpec): Promise<OpenDocument> {
   for (const [style, bytes] of Object.entries(letterFonts())) doc.registerFont(style, bytes);
   const x = doc.page.margins.left;
   return {
-    doc, x, width: doc.page.width - x - doc.page.margins.right,
+    doc,
+    x,
+    width: doc.page.width - x - doc.page.margins.right,
     finish: () => {
       doc.end();
       return done;

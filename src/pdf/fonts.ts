@@ -25,6 +25,8 @@ let loaded: Record<FontStyle, Buffer> | null = null;
 
 /** The font files, read once per process (each letter parses them again, but the disk is read only the first time). */
 export function letterFonts(): Readonly<Record<FontStyle, Buffer>> {
-  loaded ??= Object.fromEntries(Object.entries(FILES).map(([style, file]) => [style, fs.readFileSync(path.join(DIR, file))])) as Record<FontStyle, Buffer>;
+  loaded ??= Object.fromEntries(
+    Object.entries(FILES).map(([style, file]) => [style, fs.readFileSync(path.join(DIR, file))]),
+  ) as Record<FontStyle, Buffer>;
   return loaded;
 }

@@ -42,21 +42,47 @@ function inlineRuns(children: readonly Token[]): Run[] {
       for (const l of links) l.text += text;
     };
     switch (c.type) {
-      case 'text': case 'code_inline': add(c.content); break;
-      case 'image': add(c.content); break;
-      case 'softbreak': add(' '); break;
-      case 'hardbreak': add('\n'); break;
-      case 'strong_open': bold += 1; break;
-      case 'strong_close': bold -= 1; break;
-      case 'em_open': italic += 1; break;
-      case 'em_close': italic -= 1; break;
-      case 'link_open': links.push({ href: c.attrGet('href') ?? '', text: '' }); break;
+      case 'text':
+      case 'code_inline':
+        add(c.content);
+        break;
+      case 'image':
+        add(c.content);
+        break;
+      case 'softbreak':
+        add(' ');
+        break;
+      case 'hardbreak':
+        add('\n');
+        break;
+      case 'strong_open':
+        bold += 1;
+        break;
+      case 'strong_close':
+        bold -= 1;
+        break;
+      case 'em_open':
+        italic += 1;
+        break;
+      case 'em_close':
+        italic -= 1;
+        break;
+      case 'link_open':
+        links.push({ href: c.attrGet('href') ?? '', text: '' });
+        break;
       case 'link_close': {
         const link = links.pop();
-        if (link && /^(https?:|mailto:)/i.test(link.href) && link.href !== link.text && `mailto:${link.text}` !== link.href) add(` (${link.href})`);
+        if (
+          link &&
+          /^(https?:|mailto:)/i.test(link.href) &&
+          link.href !== link.text &&
+          `mailto:${link.text}` !== link.href
+        )
+          add(` (${link.href})`);
         break;
       }
-      default: break;
+      default:
+        break;
     }
   }
   return runs;
@@ -71,28 +97,57 @@ export function markdownBlocks(text: string): Block[] {
   let marker: string | null = null;
   for (const tok of md.parse(text, {})) {
     switch (tok.type) {
-      case 'heading_open': heading = true; break;
-      case 'heading_close': heading = false; break;
-      case 'blockquote_open': quote += 1; break;
-      case 'blockquote_close': quote -= 1; break;
-      case 'bullet_list_open': lists.push({ ordered: false, next: 1 }); break;
-      case 'ordered_list_open': lists.push({ ordered: true, next: Number(tok.attrGet('start') ?? 1) }); break;
-      case 'bullet_list_close': case 'ordered_list_close': lists.pop(); break;
+      case 'heading_open':
+        heading = true;
+        break;
+      case 'heading_close':
+        heading = false;
+        break;
+      case 'blockquote_open':
+        quote += 1;
+        break;
+      case 'blockquote_close':
+        quote -= 1;
+        break;
+      case 'bullet_list_open':
+        lists.push({ ordered: false, next: 1 });
+        break;
+      case 'ordered_list_open':
+        lists.push({ ordered: true, next: Number(tok.attrGet('start') ?? 1) });
+        break;
+      case 'bullet_list_close':
+      case 'ordered_list_close':
+        lists.pop();
+        break;
       case 'list_item_open': {
         const list = lists[lists.length - 1];
         marker = list?.ordered ? `${list.next++}.` : '•';
         break;
       }
       case 'inline':
-        out.push({ kind: heading ? 'heading' : quote > 0 ? 'quote' : 'paragraph', runs: inlineRuns(tok.children ?? []), marker, depth: lists.length });
+        out.push({
+          kind: heading ? 'heading' : quote > 0 ? 'quote' : 'paragraph',
+          runs: inlineRuns(tok.children ?? []),
+          marker,
+          depth: lists.length,
+        });
         marker = null;
         break;
-      case 'fence': case 'code_block':
-        out.push({ kind: 'code', runs: [{ text: tok.content.replace(/\n+$/, ''), bold: false, italic: false }], marker, depth: lists.length });
+      case 'fence':
+      case 'code_block':
+        out.push({
+          kind: 'code',
+          runs: [{ text: tok.content.replace(/\n+$/, ''), bold: false, italic: false }],
+          marker,
+          depth: lists.length,
+        });
         marker = null;
         break;
-      case 'hr': out.push({ kind: 'rule', runs: [], marker: null, depth: 0 }); break;
-      default: break;
+      case 'hr':
+        out.push({ kind: 'rule', runs: [], marker: null, depth: 0 });
+        break;
+      default:
+        break;
     }
   }
   return out.filter((b) => b.kind === 'rule' || b.runs.some((r) => r.text.trim() !== ''));

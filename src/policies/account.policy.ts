@@ -11,7 +11,10 @@ export function mustUseSecondFactor(role: UserRole): boolean {
  * Whether a live session acts as its user: after a verified second factor, or when the account has none and its role needs
  * none. Anything else is half signed in (password accepted, code or enrolment pending) and grants no access at all.
  */
-export function sessionGrantsAccess(session: { secondFactor: boolean }, account: { role: UserRole; totpEnabled: boolean }): boolean {
+export function sessionGrantsAccess(
+  session: { secondFactor: boolean },
+  account: { role: UserRole; totpEnabled: boolean },
+): boolean {
   if (session.secondFactor) return true;
   return !account.totpEnabled && !mustUseSecondFactor(account.role);
 }

@@ -25,7 +25,12 @@ export function can(actor: Actor, action: RecordAction, _type: RecordType, confi
  * Throws unless the actor may act. The public gets 401 for writes; a signed-in user without the right gets 403;
  * a record the actor may not read is reported as missing, so its existence does not leak.
  */
-export function authorize(actor: Actor, action: RecordAction, type: RecordType, record?: { id: string; confidentiality: Confidentiality }): void {
+export function authorize(
+  actor: Actor,
+  action: RecordAction,
+  type: RecordType,
+  record?: { id: string; confidentiality: Confidentiality },
+): void {
   if (can(actor, action, type, record?.confidentiality)) return;
   if (record && !readableLevels(actor).includes(record.confidentiality)) {
     throw new AppError('not_found', `No ${type} with id or slug "${record.id}"`);
@@ -49,7 +54,8 @@ export function canReadHistory(actor: Actor): boolean {
 /** Throws unless the actor may read a record's history (the record itself must already be visible to them). */
 export function authorizeHistory(actor: Actor): void {
   if (actor.kind === 'system') return;
-  if (actor.kind === 'anonymous') throw new AppError('unauthorized', 'Sign in or send an API token to read a record’s history');
+  if (actor.kind === 'anonymous')
+    throw new AppError('unauthorized', 'Sign in or send an API token to read a record’s history');
   if (!HISTORY_READERS.includes(actor.role)) throw new AppError('forbidden', 'Your role may not read record histories');
 }
 

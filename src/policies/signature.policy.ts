@@ -15,6 +15,7 @@ export function canManageSignatures(actor: Actor): boolean {
 /** Throws unless the actor may manage signatures: 401 for the public, 403 for other roles. */
 export function authorizeSignatureManagement(actor: Actor): void {
   if (canManageSignatures(actor)) return;
-  if (actor.kind === 'anonymous') throw new AppError('unauthorized', 'Sign in or send an API token to manage signatures');
+  if (actor.kind === 'anonymous')
+    throw new AppError('unauthorized', 'Sign in or send an API token to manage signatures');
   throw new AppError('forbidden', 'Only coordinators and admins may manage signatures');
 }

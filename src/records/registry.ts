@@ -5,13 +5,31 @@ import type { z } from 'zod';
 import { caseProblems, CaseInputSchema, buildCase, type Case } from '../domain/case.ts';
 import type { Base, RecordBase } from '../domain/common.ts';
 import {
-  CaseFilterSchema, CitationFilterSchema, EventFilterSchema, MembershipFilterSchema, OrganisationFilterSchema, PersonFilterSchema, SourceFilterSchema,
+  CaseFilterSchema,
+  CitationFilterSchema,
+  EventFilterSchema,
+  MembershipFilterSchema,
+  OrganisationFilterSchema,
+  PersonFilterSchema,
+  SourceFilterSchema,
 } from '../domain/filters.ts';
 import { buildEvent, eventProblems, EventInputSchema, type Event } from '../domain/event.ts';
 import { buildMembership, membershipProblems, MembershipInputSchema, type Membership } from '../domain/membership.ts';
-import { buildOrganisation, organisationProblems, OrganisationInputSchema, type Organisation } from '../domain/organisation.ts';
+import {
+  buildOrganisation,
+  organisationProblems,
+  OrganisationInputSchema,
+  type Organisation,
+} from '../domain/organisation.ts';
 import { buildPerson, displayName, PersonInputSchema, type Person } from '../domain/person.ts';
-import { buildCitation, buildSource, CitationInputSchema, SourceInputSchema, type Citation, type Source } from '../domain/source.ts';
+import {
+  buildCitation,
+  buildSource,
+  CitationInputSchema,
+  SourceInputSchema,
+  type Citation,
+  type Source,
+} from '../domain/source.ts';
 import type { RecordType } from '../domain/vocabulary.ts';
 import { caseRepo } from '../db/repos/case.repo.ts';
 import { citationRepo } from '../db/repos/citation.repo.ts';
@@ -55,23 +73,43 @@ export function makeSlug(text: string): string {
 }
 
 export const personDef: RecordDef<Person, z.infer<typeof PersonFilterSchema>, typeof PersonInputSchema> = {
-  type: 'person', plural: 'persons', input: PersonInputSchema, filter: PersonFilterSchema, repo: personRepo,
+  type: 'person',
+  plural: 'persons',
+  input: PersonInputSchema,
+  filter: PersonFilterSchema,
+  repo: personRepo,
   build: (p, base) => buildPerson(p, base),
   problems: noProblems,
   slugText: (p) => displayName(p.names),
   references: () => [],
 };
 
-export const organisationDef: RecordDef<Organisation, z.infer<typeof OrganisationFilterSchema>, typeof OrganisationInputSchema> = {
-  type: 'organisation', plural: 'organisations', input: OrganisationInputSchema, filter: OrganisationFilterSchema, repo: organisationRepo,
+export const organisationDef: RecordDef<
+  Organisation,
+  z.infer<typeof OrganisationFilterSchema>,
+  typeof OrganisationInputSchema
+> = {
+  type: 'organisation',
+  plural: 'organisations',
+  input: OrganisationInputSchema,
+  filter: OrganisationFilterSchema,
+  repo: organisationRepo,
   build: (o, base) => buildOrganisation(o, base),
   problems: organisationProblems,
   slugText: (o) => displayName(o.names),
   references: () => [],
 };
 
-export const membershipDef: RecordDef<Membership, z.infer<typeof MembershipFilterSchema>, typeof MembershipInputSchema> = {
-  type: 'membership', plural: 'memberships', input: MembershipInputSchema, filter: MembershipFilterSchema, repo: membershipRepo,
+export const membershipDef: RecordDef<
+  Membership,
+  z.infer<typeof MembershipFilterSchema>,
+  typeof MembershipInputSchema
+> = {
+  type: 'membership',
+  plural: 'memberships',
+  input: MembershipInputSchema,
+  filter: MembershipFilterSchema,
+  repo: membershipRepo,
   build: (m, base) => buildMembership(m, base),
   problems: membershipProblems,
   slugText: () => undefined,
@@ -82,31 +120,49 @@ export const membershipDef: RecordDef<Membership, z.infer<typeof MembershipFilte
 };
 
 export const eventDef: RecordDef<Event, z.infer<typeof EventFilterSchema>, typeof EventInputSchema> = {
-  type: 'event', plural: 'events', input: EventInputSchema, filter: EventFilterSchema, repo: eventRepo,
+  type: 'event',
+  plural: 'events',
+  input: EventInputSchema,
+  filter: EventFilterSchema,
+  repo: eventRepo,
   build: (e, base, current) => buildEvent(e, base, current),
   problems: eventProblems,
   slugText: (e) => (e.startDate ? `${e.title} ${e.startDate.slice(0, 4)}` : e.title),
   references: (e) => [
     ...e.relations.map((r, i) => ({ field: `relations.${i}.eventId`, type: 'event' as const, id: r.eventId })),
-    ...e.participants.flatMap((p, i) => (p.personId ? [{ field: `participants.${i}.personId`, type: 'person' as const, id: p.personId }] : [])),
+    ...e.participants.flatMap((p, i) =>
+      p.personId ? [{ field: `participants.${i}.personId`, type: 'person' as const, id: p.personId }] : [],
+    ),
   ],
 };
 
 export const caseDef: RecordDef<Case, z.infer<typeof CaseFilterSchema>, typeof CaseInputSchema> = {
-  type: 'case', plural: 'cases', input: CaseInputSchema, filter: CaseFilterSchema, repo: caseRepo,
+  type: 'case',
+  plural: 'cases',
+  input: CaseInputSchema,
+  filter: CaseFilterSchema,
+  repo: caseRepo,
   build: (c, base, current, now) => buildCase(c, base, current, now),
   problems: caseProblems,
   slugText: (c) => c.title,
   references: (c) => [
     { field: 'subject.id', type: c.subject.type, id: c.subject.id },
     ...c.eventIds.map((id, i) => ({ field: `eventIds.${i}`, type: 'event' as const, id })),
-    ...c.acts.flatMap((a, i) => (a.perpetratorId ? [{ field: `acts.${i}.perpetratorId`, type: 'organisation' as const, id: a.perpetratorId }] : [])),
-    ...c.designations.flatMap((d, i) => (d.issuerId ? [{ field: `designations.${i}.issuerId`, type: 'organisation' as const, id: d.issuerId }] : [])),
+    ...c.acts.flatMap((a, i) =>
+      a.perpetratorId ? [{ field: `acts.${i}.perpetratorId`, type: 'organisation' as const, id: a.perpetratorId }] : [],
+    ),
+    ...c.designations.flatMap((d, i) =>
+      d.issuerId ? [{ field: `designations.${i}.issuerId`, type: 'organisation' as const, id: d.issuerId }] : [],
+    ),
   ],
 };
 
 export const sourceDef: RecordDef<Source, z.infer<typeof SourceFilterSchema>, typeof SourceInputSchema> = {
-  type: 'source', plural: 'sources', input: SourceInputSchema, filter: SourceFilterSchema, repo: sourceRepo,
+  type: 'source',
+  plural: 'sources',
+  input: SourceInputSchema,
+  filter: SourceFilterSchema,
+  repo: sourceRepo,
   build: (s, base, current) => buildSource(s, base, current?.file ?? null),
   problems: noProblems,
   slugText: (s) => s.title,
@@ -114,7 +170,11 @@ export const sourceDef: RecordDef<Source, z.infer<typeof SourceFilterSchema>, ty
 };
 
 export const citationDef: RecordDef<Citation, z.infer<typeof CitationFilterSchema>, typeof CitationInputSchema> = {
-  type: 'citation', plural: 'citations', input: CitationInputSchema, filter: CitationFilterSchema, repo: citationRepo,
+  type: 'citation',
+  plural: 'citations',
+  input: CitationInputSchema,
+  filter: CitationFilterSchema,
+  repo: citationRepo,
   build: (c, base) => buildCitation(c, base),
   problems: noProblems,
   slugText: () => undefined,
@@ -126,7 +186,13 @@ export const citationDef: RecordDef<Citation, z.infer<typeof CitationFilterSchem
 
 /** Record definitions by type, for code that goes from a type name to its definition. */
 export const DEFS = {
-  person: personDef, organisation: organisationDef, membership: membershipDef, event: eventDef, case: caseDef, source: sourceDef, citation: citationDef,
+  person: personDef,
+  organisation: organisationDef,
+  membership: membershipDef,
+  event: eventDef,
+  case: caseDef,
+  source: sourceDef,
+  citation: citationDef,
 } as const;
 
 /** Repository of a referable record type, for existence checks. */

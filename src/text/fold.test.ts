@@ -37,7 +37,10 @@ describe('foldText, the one folding function', () => {
       // Slugs.
       assert.equal(makeSlug(a), makeSlug(b));
       // The search index's title key.
-      assert.equal(personDoc({ ...person(a), id: 'p', slug: 's', confidentiality: 'public', updatedAt: '' }).titleKey, key);
+      assert.equal(
+        personDoc({ ...person(a), id: 'p', slug: 's', confidentiality: 'public', updatedAt: '' }).titleKey,
+        key,
+      );
     });
   }
 

@@ -8,8 +8,22 @@
  * Ukrainian/Belarusian letters to their nearest Russian ones. Keys are lower-case letters.
  */
 export const CYRILLIC_FOLD: Record<string, string> = {
-  ә: 'а', ғ: 'г', қ: 'к', ң: 'н', ө: 'о', ұ: 'у', ү: 'у', һ: 'х', і: 'и', ё: 'е',
-  ї: 'и', є: 'е', ґ: 'г', ў: 'у', 'ӑ': 'а', 'ӗ': 'е',
+  ә: 'а',
+  ғ: 'г',
+  қ: 'к',
+  ң: 'н',
+  ө: 'о',
+  ұ: 'у',
+  ү: 'у',
+  һ: 'х',
+  і: 'и',
+  ё: 'е',
+  ї: 'и',
+  є: 'е',
+  ґ: 'г',
+  ў: 'у',
+  ӑ: 'а',
+  ӗ: 'е',
 };
 
 /**
@@ -17,10 +31,30 @@ export const CYRILLIC_FOLD: Record<string, string> = {
  * one word (a Latin «C» in «Cерік»); read letter by letter such a word is two scripts and matches nothing.
  */
 const LATIN_TO_CYRILLIC: Record<string, string> = {
-  A: 'А', B: 'В', C: 'С', E: 'Е', H: 'Н', K: 'К', M: 'М', O: 'О', P: 'Р', T: 'Т', X: 'Х', Y: 'У',
-  a: 'а', c: 'с', e: 'е', o: 'о', p: 'р', x: 'х', y: 'у', i: 'і',
+  A: 'А',
+  B: 'В',
+  C: 'С',
+  E: 'Е',
+  H: 'Н',
+  K: 'К',
+  M: 'М',
+  O: 'О',
+  P: 'Р',
+  T: 'Т',
+  X: 'Х',
+  Y: 'У',
+  a: 'а',
+  c: 'с',
+  e: 'е',
+  o: 'о',
+  p: 'р',
+  x: 'х',
+  y: 'у',
+  i: 'і',
 };
-const CYRILLIC_TO_LATIN_LOOK: Record<string, string> = Object.fromEntries(Object.entries(LATIN_TO_CYRILLIC).map(([l, c]) => [c, l]));
+const CYRILLIC_TO_LATIN_LOOK: Record<string, string> = Object.fromEntries(
+  Object.entries(LATIN_TO_CYRILLIC).map(([l, c]) => [c, l]),
+);
 const CYRILLIC_RE = /\p{Script=Cyrillic}/u;
 const LATIN_RE = /\p{Script=Latin}/u;
 
@@ -28,7 +62,8 @@ const LATIN_RE = /\p{Script=Latin}/u;
 export function fixLookAlikes(text: string): string {
   if (!CYRILLIC_RE.test(text) || !LATIN_RE.test(text)) return text;
   return text.replace(/[\p{L}\p{M}]+/gu, (word) => {
-    let cyr = 0, lat = 0;
+    let cyr = 0,
+      lat = 0;
     for (const ch of word) {
       if (CYRILLIC_RE.test(ch)) cyr++;
       else if (LATIN_RE.test(ch)) lat++;
@@ -66,8 +101,13 @@ export const FOLD_VERSION = 2;
  * inside words (O'Brien → obrien), and words of letters and digits separated by single spaces.
  */
 export function foldText(text: string): string {
-  return foldLetters(text).normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase()
-    .replace(APOSTROPHES, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return foldLetters(text)
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(APOSTROPHES, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 // The apostrophes written inside words; a ‘ or ´ stays a word break, as the search index has always had it.
 const APOSTROPHES = /[’'ʼ`ʹ]/g;

@@ -11,12 +11,16 @@ const require = createRequire(import.meta.url);
 let loaded: { md: MarkdownIt; sanitize: typeof sanitizeHtml } | undefined;
 function lib(): { md: MarkdownIt; sanitize: typeof sanitizeHtml } {
   loaded ??= {
-    md: new (require('markdown-it') as typeof MarkdownIt)({ html: false, linkify: false, typographer: false, breaks: false }),
+    md: new (require('markdown-it') as typeof MarkdownIt)({
+      html: false,
+      linkify: false,
+      typographer: false,
+      breaks: false,
+    }),
     sanitize: require('sanitize-html') as typeof sanitizeHtml,
   };
   return loaded;
 }
-
 
 const ALLOWED: sanitizeHtml.IOptions = {
   allowedTags: ['p', 'br', 'strong', 'em', 'blockquote', 'ul', 'ol', 'li', 'h2', 'h3', 'h4', 'a', 'hr', 'code', 'pre'],
@@ -38,6 +42,15 @@ export function markdownToParagraphs(text: string): string[] {
   const html = md.render(text);
   return html
     .split(/<\/(?:p|li|h[1-6]|blockquote)>/)
-    .map((part) => sanitize(part, { allowedTags: [], allowedAttributes: {} }).replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/\s+/g, ' ').trim())
+    .map((part) =>
+      sanitize(part, { allowedTags: [], allowedAttributes: {} })
+        .replace(/&amp;/g, '&')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"')
+        .replace(/&#39;/g, "'")
+        .replace(/\s+/g, ' ')
+        .trim(),
+    )
     .filter((p) => p.length > 0);
 }

@@ -11,9 +11,38 @@ import { CYRILLIC_FOLD, fixLookAlikes } from './fold.ts';
  * ъ is dropped (ICAO writes "ie", most others nothing). A plain table, not `iuliia.translate`: keys are computed for every name on every write and for 100,000-person scans.
  */
 const CYRILLIC_TO_LATIN: Record<string, string> = {
-  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ж: 'zh', з: 'z', и: 'i', й: 'i', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o',
-  п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '',
-  э: 'e', ю: 'iu', я: 'ia',
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  д: 'd',
+  е: 'e',
+  ж: 'zh',
+  з: 'z',
+  и: 'i',
+  й: 'i',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'kh',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'shch',
+  ъ: '',
+  ы: 'y',
+  ь: '',
+  э: 'e',
+  ю: 'iu',
+  я: 'ia',
 };
 
 /**
@@ -21,8 +50,37 @@ const CYRILLIC_TO_LATIN: Record<string, string> = {
  * alphabets (Azerbaijani, Turkish, Uzbek, Kazakh Latin) and the BGN/PCGN Kazakh table.
  */
 const LATIN_PREFOLD: Record<string, string> = {
-  š: 'sh', ž: 'zh', č: 'ch', ŝ: 'shch', ş: 'sh', ç: 'ch', ğ: 'g', ǧ: 'g', ı: 'i', ə: 'a', ä: 'a', ö: 'o', ü: 'u', ß: 'ss',
-  ʹ: '', ʺ: '', '·': '', '"': '', '“': '', '”': '', '’': '', "'": '', '`': '', 'ʼ': '', '‘': '', '´': '', ŭ: 'u', ł: 'l', ć: 'ch', ś: 'sh', ź: 'zh',
+  š: 'sh',
+  ž: 'zh',
+  č: 'ch',
+  ŝ: 'shch',
+  ş: 'sh',
+  ç: 'ch',
+  ğ: 'g',
+  ǧ: 'g',
+  ı: 'i',
+  ə: 'a',
+  ä: 'a',
+  ö: 'o',
+  ü: 'u',
+  ß: 'ss',
+  ʹ: '',
+  ʺ: '',
+  '·': '',
+  '"': '',
+  '“': '',
+  '”': '',
+  '’': '',
+  "'": '',
+  '`': '',
+  ʼ: '',
+  '‘': '',
+  '´': '',
+  ŭ: 'u',
+  ł: 'l',
+  ć: 'ch',
+  ś: 'sh',
+  ź: 'zh',
 };
 
 /** Ordered rewrites of an ASCII word that fold the systems' spellings of the same sound. */
@@ -129,7 +187,13 @@ const wordCache = new Map<string, string[]>();
 function computeVariants(asciiWord: string): string[] {
   const out = [skeletonOfWord(asciiWord)];
   // w is у in the Kazakh Latin alphabet (Mwsïn, Sawdabayev); cz is ч in Polish (Czudinow).
-  const alts: [RegExp, string][] = [[/d?j/g, 'zh'], [/q/g, 'g'], [/c(?![hkz])/g, 'dzh'], [/w/g, 'u'], [/cz/g, 'ch']];
+  const alts: [RegExp, string][] = [
+    [/d?j/g, 'zh'],
+    [/q/g, 'g'],
+    [/c(?![hkz])/g, 'dzh'],
+    [/w/g, 'u'],
+    [/cz/g, 'ch'],
+  ];
   for (const [re, to] of alts) {
     if (!re.test(asciiWord)) continue;
     re.lastIndex = 0;
@@ -143,7 +207,9 @@ function computeVariants(asciiWord: string): string[] {
 export function skeletons(text: string): string[] {
   const cached = wordCache.get(text);
   if (cached) return cached;
-  const out = asciiWords(text).map((w) => skeletonVariants(w)[0]!).filter((w) => w.length > 0);
+  const out = asciiWords(text)
+    .map((w) => skeletonVariants(w)[0]!)
+    .filter((w) => w.length > 0);
   if (wordCache.size >= CACHE_SIZE) wordCache.clear();
   wordCache.set(text, out);
   return out;
@@ -165,9 +231,17 @@ export function looseKey(skeleton: string, exactStart = false): string {
     // Only after a vowel (Жумабаев → Жумаба-, as Жұмабай): after a consonant the ending makes a surname of a given name
     // (Иван, Иванов). The feminine -ова/-ева stays: Жумабаева is not Жұмабай.
     const stem = skeleton.length >= 6 ? skeleton.replace(/([aeiou])[oe]v$/, '$1') : skeleton;
-    const fold = (s: string) => s.replace(/[kgxhq]/g, 'k').replace(/z/g, 's').replace(/[fw]/g, 'v');
+    const fold = (s: string) =>
+      s
+        .replace(/[kgxhq]/g, 'k')
+        .replace(/z/g, 's')
+        .replace(/[fw]/g, 'v');
     const head = stem.slice(0, 1);
-    const first = exactStart ? head.replace(/[xh]/, 'g').replace('z', 's').replace('f', 'v') : /[aeiou]/.test(head) ? 'a' : fold(head);
+    const first = exactStart
+      ? head.replace(/[xh]/, 'g').replace('z', 's').replace('f', 'v')
+      : /[aeiou]/.test(head)
+        ? 'a'
+        : fold(head);
     k = (first + fold(stem.slice(1).replace(/[aeiou]/g, ''))).replace(/(.)\1+/g, '$1');
     // A feminine surname ending keeps a mark, so that one letter off never turns Жумабаева into Жумабаев.
     if (/(?:[oea]va|ina|aia)$/.test(stem)) k += 'a';
@@ -199,6 +273,7 @@ const lessCache = new Map<string, string[]>();
 export function looseNear(a: string, b: string): boolean {
   if (a === b) return true;
   if (Math.max(a.length, b.length) < NEAR_FROM || Math.abs(a.length - b.length) > 1) return false;
-  const da = oneLetterLess(a), db = oneLetterLess(b);
+  const da = oneLetterLess(a),
+    db = oneLetterLess(b);
   return da.includes(b) || db.includes(a) || da.some((x) => db.includes(x));
 }

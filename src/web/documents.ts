@@ -8,5 +8,15 @@ import { renderDocument } from './views/render.ts';
 
 /** A country briefing as the public briefing page shows it, as a whole HTML document. */
 export function briefingDocument(b: Briefing, i: I18n): string {
-  return renderDocument(BriefingPage({ i, path: `/briefings/${b.country}`, actor: ANONYMOUS, briefing: b, frozen: null, canFreeze: false, csrf: null }));
+  return renderDocument(
+    BriefingPage({
+      i,
+      path: `/briefings/${b.country}`,
+      actor: ANONYMOUS,
+      briefing: b,
+      frozen: null,
+      canFreeze: false,
+      csrf: null,
+    }),
+  );
 }

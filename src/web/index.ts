@@ -24,7 +24,9 @@ import { registerApiDocsPages } from './pages/api-docs.pages.tsx';
 export async function registerSite(app: FastifyInstance, deps: AppDeps): Promise<void> {
   await app.register(async (pages) => {
     // Forms post nested fields (names[0][full]); qs parses them with firm limits on depth and size.
-    await pages.register(formbody, { parser: (body) => qs.parse(body, { depth: 5, arrayLimit: 200, parameterLimit: 2000 }) });
+    await pages.register(formbody, {
+      parser: (body) => qs.parse(body, { depth: 5, arrayLimit: 200, parameterLimit: 2000 }),
+    });
     registerHomePages(pages, deps);
     registerRegisterPages(pages, deps);
     registerSearchPages(pages, deps);

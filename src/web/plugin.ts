@@ -24,11 +24,18 @@ declare module 'fastify' {
 }
 
 const ASSETS_DIR = path.join(import.meta.dirname, 'assets');
-const FONTS_DIR = path.join(path.dirname(createRequire(import.meta.url).resolve('@fontsource/noto-sans/package.json')), 'files');
+const FONTS_DIR = path.join(
+  path.dirname(createRequire(import.meta.url).resolve('@fontsource/noto-sans/package.json')),
+  'files',
+);
 
 /** Sends a rendered page. Pages vary with the language cookie and header, so shared caches must keep them apart. */
 export function sendPage(reply: FastifyReply, view: VNode, status = 200): FastifyReply {
-  return reply.status(status).header('content-type', 'text/html; charset=utf-8').header('vary', 'Accept-Language, Cookie').send(renderDocument(view));
+  return reply
+    .status(status)
+    .header('content-type', 'text/html; charset=utf-8')
+    .header('vary', 'Accept-Language, Cookie')
+    .send(renderDocument(view));
 }
 
 /** A target parsed as a browser would resolve it against the public origin, or null when it leaves that origin. */
@@ -60,7 +67,10 @@ export function sameOriginPath(target: unknown, publicUrl: string): string {
  * Registers cookies, the language of each request, the language switcher and the static assets; and checks every
  * redirect the app sends, so no route can ever point a browser off the public origin.
  */
-export async function registerWeb(app: FastifyInstance, config: Pick<Config, 'publicHttps' | 'publicUrl'>): Promise<void> {
+export async function registerWeb(
+  app: FastifyInstance,
+  config: Pick<Config, 'publicHttps' | 'publicUrl'>,
+): Promise<void> {
   const { publicUrl } = config;
   app.decorate('vigilPublicHttps', config.publicHttps);
   await app.register(cookie);
@@ -70,15 +80,33 @@ export async function registerWeb(app: FastifyInstance, config: Pick<Config, 'pu
   });
 
   await app.register(fastifyStatic, { root: ASSETS_DIR, prefix: '/assets/', maxAge: '1h', index: false, list: false });
-  await app.register(fastifyStatic, { root: FONTS_DIR, prefix: '/assets/fonts/', maxAge: '30d', immutable: true, decorateReply: false, index: false, list: false });
+  await app.register(fastifyStatic, {
+    root: FONTS_DIR,
+    prefix: '/assets/fonts/',
+    maxAge: '30d',
+    immutable: true,
+    decorateReply: false,
+    index: false,
+    list: false,
+  });
 
   // Page schemas are zod schemas, also where this plugin serves an app that has not set the zod compiler itself.
   app.setValidatorCompiler(validatorCompiler);
-  const lang = { hide: true, params: z.object({ locale: z.string() }), querystring: z.object({ back: z.string().optional().catch(undefined) }) };
+  const lang = {
+    hide: true,
+    params: z.object({ locale: z.string() }),
+    querystring: z.object({ back: z.string().optional().catch(undefined) }),
+  };
   app.withTypeProvider<ZodTypeProvider>().get('/lang/:locale', { schema: lang }, async (request, reply) => {
     const { locale } = request.params;
     if (isLocale(locale)) {
-      void reply.setCookie(LOCALE_COOKIE, locale, { path: '/', maxAge: 365 * 24 * 3600, sameSite: 'lax', httpOnly: true, secure: cookieSecure(request) });
+      void reply.setCookie(LOCALE_COOKIE, locale, {
+        path: '/',
+        maxAge: 365 * 24 * 3600,
+        sameSite: 'lax',
+        httpOnly: true,
+        secure: cookieSecure(request),
+      });
     }
     return reply.redirect(sameOriginPath(request.query.back, publicUrl), 303);
   });

@@ -18,7 +18,10 @@ export async function requireUser(request: FastifyRequest, reply: FastifyReply):
  * Route hook for the account pages: only a fully signed-in cookie session passes (an API token cannot manage sessions
  * or mint tokens); anything else is redirected to sign in.
  */
-export async function requireFullSession(request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply | undefined> {
+export async function requireFullSession(
+  request: FastifyRequest,
+  reply: FastifyReply,
+): Promise<FastifyReply | undefined> {
   return request.session?.full && request.actor.kind === 'user' ? undefined : reply.redirect(SIGN_IN_PATH, 303);
 }
 
@@ -37,7 +40,8 @@ export function registerSignedIn(app: FastifyInstance, routes: (scope: FastifyIn
   void app.register(async (scope) => {
     scope.addHook('onRequest', requireUser);
     scope.setErrorHandler(async (err, request, reply) => {
-      if (err instanceof AppError && err.code === 'forbidden') return sendProblem(request, reply, 'edit.forbidden.title', 'edit.forbidden.body');
+      if (err instanceof AppError && err.code === 'forbidden')
+        return sendProblem(request, reply, 'edit.forbidden.title', 'edit.forbidden.body');
       if (err instanceof AppError && err.code === 'unauthorized') return reply.redirect(SIGN_IN_PATH, 303);
       throw err;
     });

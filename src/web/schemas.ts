@@ -9,7 +9,9 @@ import { z } from 'zod';
 /** A form value as qs parses it: text, a list (names[]=…), or nested fields (names[0][full]=…). */
 export type FormValue = string | FormValue[] | { [key: string]: FormValue };
 /** The schema of one form value. */
-export const FormValue: z.ZodType<FormValue> = z.lazy(() => z.union([z.string(), z.array(FormValue), z.record(z.string(), FormValue)]));
+export const FormValue: z.ZodType<FormValue> = z.lazy(() =>
+  z.union([z.string(), z.array(FormValue), z.record(z.string(), FormValue)]),
+);
 
 /** A form with fields of any name (the record and appeal forms, whose fields come from their form specs). */
 export const AnyForm = z.record(z.string(), FormValue).optional();
@@ -52,4 +54,10 @@ export type WithParams<K extends string> = FastifyRequest & { params: Record<K, 
 export type WithForm = FastifyRequest & { body: z.output<typeof AnyForm> };
 
 /** The pages' Fastify instance with zod schemas typing each route's request. */
-export type ZodPages = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, FastifyBaseLogger, ZodTypeProvider>;
+export type ZodPages = FastifyInstance<
+  RawServerDefault,
+  IncomingMessage,
+  ServerResponse,
+  FastifyBaseLogger,
+  ZodTypeProvider
+>;

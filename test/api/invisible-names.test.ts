@@ -5,7 +5,11 @@ import { after, before, describe, it } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { addUser } from '../../src/commands/users/add-user.ts';
 import { hasVisibleCharacter, NameSchema } from '../../src/domain/common.ts';
-import { CoSignatoryAnswerSchema, CoSignatoryInviteSchema, CoSignatoryRecordSchema } from '../../src/domain/co-signatory.ts';
+import {
+  CoSignatoryAnswerSchema,
+  CoSignatoryInviteSchema,
+  CoSignatoryRecordSchema,
+} from '../../src/domain/co-signatory.ts';
 import { SignInputSchema } from '../../src/domain/signature.ts';
 import { UserInputSchema } from '../../src/domain/user.ts';
 import { AppError } from '../../src/errors.ts';
@@ -15,8 +19,22 @@ import { buildOrganisation, buildPerson } from '../support/factories.ts';
 
 /** Names that look blank. */
 const INVISIBLE = [
-  '\u200b', '\u200b\u200c\u200d', '\u200e\u200f', '\u2060', '\ufeff\u200b', '\u202a\u202e\u202c', '\u2066\u2069', '\u0301', '\u0301\u0308',
-  ' \u00a0\u2003 ', '\u3000', '\u180e', '\u034f', '\ufe0f', '\u3164', '\u200b \u0301 \u2060',
+  '\u200b',
+  '\u200b\u200c\u200d',
+  '\u200e\u200f',
+  '\u2060',
+  '\ufeff\u200b',
+  '\u202a\u202e\u202c',
+  '\u2066\u2069',
+  '\u0301',
+  '\u0301\u0308',
+  ' \u00a0\u2003 ',
+  '\u3000',
+  '\u180e',
+  '\u034f',
+  '\ufe0f',
+  '\u3164',
+  '\u200b \u0301 \u2060',
 ];
 /** Names with something to see, among them ones that carry invisible or combining characters legitimately. */
 const VISIBLE = ['Ана', 'Jos\u0065\u0301', '\u200fمحمد\u200f', 'Zoë', 'X', '李', 'O\u2019Brien'];
@@ -36,7 +54,10 @@ describe('visible names', () => {
       assert.equal(CoSignatoryInviteSchema.safeParse({ ...cosign, name }).success, false);
       assert.equal(CoSignatoryRecordSchema.safeParse({ ...cosign, name }).success, false);
       assert.equal(CoSignatoryAnswerSchema.safeParse({ name }).success, false);
-      assert.equal(UserInputSchema.safeParse({ email: 'c@example.org', role: 'editor', displayName: name }).success, false);
+      assert.equal(
+        UserInputSchema.safeParse({ email: 'c@example.org', role: 'editor', displayName: name }).success,
+        false,
+      );
     }
     for (const name of VISIBLE) {
       assert.equal(NameSchema.safeParse({ full: name }).success, true, name);
@@ -62,9 +83,15 @@ for (const dialect of DIALECTS) {
     });
 
     it('refuses them for persons and organisations through the API, and writes nothing', async () => {
-      const before = await t.handle.db.selectFrom('audit_log').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+      const before = await t.handle.db
+        .selectFrom('audit_log')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow();
       for (const full of INVISIBLE) {
-        for (const [url, payload] of [['/api/v1/persons', buildPerson({ names: [{ full }] })], ['/api/v1/organisations', buildOrganisation({ names: [{ full }] })]] as const) {
+        for (const [url, payload] of [
+          ['/api/v1/persons', buildPerson({ names: [{ full }] })],
+          ['/api/v1/organisations', buildOrganisation({ names: [{ full }] })],
+        ] as const) {
           const res = await app.inject({ method: 'POST', url, headers: bearer(token), payload });
           assert.equal(res.statusCode, 400, `${url} ${JSON.stringify(full)}`);
           const error = res.json<{ error: { code: string; message: string } }>().error;
@@ -72,14 +99,25 @@ for (const dialect of DIALECTS) {
           assert.match(error.message, /visible character|must not be empty/);
         }
       }
-      const afterCount = await t.handle.db.selectFrom('audit_log').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+      const afterCount = await t.handle.db
+        .selectFrom('audit_log')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow();
       assert.equal(Number(afterCount.n), Number(before.n));
-      const ok = await app.inject({ method: 'POST', url: '/api/v1/persons', headers: bearer(token), payload: buildPerson({ names: [{ full: '\u200fمحمد\u200f' }] }) });
+      const ok = await app.inject({
+        method: 'POST',
+        url: '/api/v1/persons',
+        headers: bearer(token),
+        payload: buildPerson({ names: [{ full: '\u200fمحمد\u200f' }] }),
+      });
       assert.equal(ok.statusCode, 201);
     });
 
     it('refuses them for users', async () => {
-      await assert.rejects(addUser(testCtx(t), { email: 'blank@example.org', role: 'viewer', displayName: '\u200b\u2060' }, false), (err: unknown) => err instanceof AppError && err.code === 'validation_failed');
+      await assert.rejects(
+        addUser(testCtx(t), { email: 'blank@example.org', role: 'viewer', displayName: '\u200b\u2060' }, false),
+        (err: unknown) => err instanceof AppError && err.code === 'validation_failed',
+      );
     });
   });
 }

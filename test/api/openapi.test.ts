@@ -10,7 +10,11 @@ import { bearer, testApp, tokenFor } from '../support/app.ts';
 import { testDb, type TestDb } from '../support/db.ts';
 import { buildPerson } from '../support/factories.ts';
 
-type Doc = { openapi: string; paths: Record<string, Record<string, { operationId?: string; requestBody?: unknown }>>; components: { schemas: Record<string, unknown> } };
+type Doc = {
+  openapi: string;
+  paths: Record<string, Record<string, { operationId?: string; requestBody?: unknown }>>;
+  components: { schemas: Record<string, unknown> };
+};
 
 describe('the OpenAPI document', () => {
   let t: TestDb;
@@ -48,17 +52,27 @@ describe('the OpenAPI document', () => {
 
   it('names every operation, once', () => {
     const ids = Object.values(doc.paths).flatMap((ops) => Object.values(ops).map((o) => o.operationId));
-    assert.ok(ids.every((id) => typeof id === 'string' && /^[a-z][A-Za-z]+$/.test(id)), JSON.stringify(ids.filter((id) => !id)));
+    assert.ok(
+      ids.every((id) => typeof id === 'string' && /^[a-z][A-Za-z]+$/.test(id)),
+      JSON.stringify(ids.filter((id) => !id)),
+    );
     assert.equal(new Set(ids).size, ids.length);
     assert.equal(doc.paths['/api/v1/persons/{id}']?.get?.operationId, 'getPersonsById');
-    assert.equal(operationIdOf('POST', '/api/v1/appeals/:id/co-signatories/:cid/withdraw'), 'postAppealsByIdCoSignatoriesByCidWithdraw');
+    assert.equal(
+      operationIdOf('POST', '/api/v1/appeals/:id/co-signatories/:cid/withdraw'),
+      'postAppealsByIdCoSignatoriesByCidWithdraw',
+    );
   });
 
   it('shares its schemas as components', () => {
-    for (const name of ['Error', 'Record', 'RecordPage', 'PersonCreateInput', 'CasePatchInput']) assert.ok(name in doc.components.schemas, name);
+    for (const name of ['Error', 'Record', 'RecordPage', 'PersonCreateInput', 'CasePatchInput'])
+      assert.ok(name in doc.components.schemas, name);
     const text = JSON.stringify(doc.paths);
     assert.ok((text.match(/#\/components\/schemas\/Error"/g) ?? []).length > 50, 'errors refer to one schema');
-    assert.match(JSON.stringify(doc.paths['/api/v1/persons']?.post?.requestBody), /#\/components\/schemas\/PersonCreateInput/);
+    assert.match(
+      JSON.stringify(doc.paths['/api/v1/persons']?.post?.requestBody),
+      /#\/components\/schemas\/PersonCreateInput/,
+    );
   });
 });
 
@@ -83,20 +97,32 @@ describe('/api/docs', () => {
     assert.doesNotMatch(csp, /unsafe-inline/);
     assert.doesNotMatch(res.body, /<script/);
     assert.doesNotMatch(res.body, /(?:src|href)="(?:https?:)?\/\//, 'nothing from another host');
-    for (const id of ['getPersons', 'postPersons', 'getCasesById', 'postAppealsByIdSignatures']) assert.match(res.body, new RegExp(`id="${id}"`));
+    for (const id of ['getPersons', 'postPersons', 'getCasesById', 'postAppealsByIdSignatures'])
+      assert.match(res.body, new RegExp(`id="${id}"`));
     assert.match(res.body, /id="schema-Error"/);
   });
 
   it('tries a GET operation through a form, staying on the site', async () => {
     const token = await tokenFor(t, 'editor');
-    const created = await app.inject({ method: 'POST', url: '/api/v1/persons', headers: bearer(token), payload: buildPerson({ confidentiality: 'public' }) });
+    const created = await app.inject({
+      method: 'POST',
+      url: '/api/v1/persons',
+      headers: bearer(token),
+      payload: buildPerson({ confidentiality: 'public' }),
+    });
     const slug = created.json().data.slug as string;
-    const one = await app.inject({ method: 'GET', url: `/api/docs/try?op=getPersonsById&id=${encodeURIComponent(slug)}` });
+    const one = await app.inject({
+      method: 'GET',
+      url: `/api/docs/try?op=getPersonsById&id=${encodeURIComponent(slug)}`,
+    });
     assert.equal(one.statusCode, 303);
     assert.equal(one.headers.location, `/api/v1/persons/${slug}`);
     const list = await app.inject({ method: 'GET', url: '/api/docs/try?op=getPersons&q=Tuletayeva&limit=&evil=1' });
     assert.equal(list.headers.location, '/api/v1/persons?q=Tuletayeva', 'empty and undocumented fields are left out');
-    const odd = await app.inject({ method: 'GET', url: `/api/docs/try?op=getPersonsById&id=${encodeURIComponent('//evil.example/x')}` });
+    const odd = await app.inject({
+      method: 'GET',
+      url: `/api/docs/try?op=getPersonsById&id=${encodeURIComponent('//evil.example/x')}`,
+    });
     assert.equal(odd.headers.location, '/api/v1/persons/%2F%2Fevil.example%2Fx');
     assert.equal((await app.inject({ method: 'GET', url: '/api/docs/try?op=postPersons' })).statusCode, 404);
     assert.equal((await app.inject({ method: 'GET', url: '/api/docs/try?op=getPersonsById' })).statusCode, 400);

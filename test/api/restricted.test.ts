@@ -14,14 +14,28 @@ for (const dialect of DIALECTS) {
     let editor: string;
     let viewer: string;
     let researcher: string;
-    const get = (url: string, token?: string) => app.inject({ method: 'GET', url, headers: token ? bearer(token) : {} });
-    const send = (method: 'POST' | 'PATCH', url: string, payload: unknown, token = editor) => app.inject({ method, url, headers: bearer(token), payload: payload as object });
-    const reads = async (id: string) => (await t.handle.db.selectFrom('audit_log').select('action').where('record_id', '=', id).where('action', 'like', '%.read_restricted').execute()).length;
+    const get = (url: string, token?: string) =>
+      app.inject({ method: 'GET', url, headers: token ? bearer(token) : {} });
+    const send = (method: 'POST' | 'PATCH', url: string, payload: unknown, token = editor) =>
+      app.inject({ method, url, headers: bearer(token), payload: payload as object });
+    const reads = async (id: string) =>
+      (
+        await t.handle.db
+          .selectFrom('audit_log')
+          .select('action')
+          .where('record_id', '=', id)
+          .where('action', 'like', '%.read_restricted')
+          .execute()
+      ).length;
 
     before(async () => {
       t = await testDb(dialect);
       app = await testApp(t);
-      [editor, viewer, researcher] = [await tokenFor(t, 'editor'), await tokenFor(t, 'viewer'), await tokenFor(t, 'researcher')];
+      [editor, viewer, researcher] = [
+        await tokenFor(t, 'editor'),
+        await tokenFor(t, 'viewer'),
+        await tokenFor(t, 'researcher'),
+      ];
     });
     after(async () => {
       await app?.close();
@@ -29,7 +43,11 @@ for (const dialect of DIALECTS) {
     });
 
     it('stores restricted values for cleared roles, shows them to them only, and audits each read', async () => {
-      const created = await send('POST', '/api/v1/persons', buildPerson({ restricted: { whereabouts: 'Flat 4, Almaty', contact: 'Signal +7 700' } }));
+      const created = await send(
+        'POST',
+        '/api/v1/persons',
+        buildPerson({ restricted: { whereabouts: 'Flat 4, Almaty', contact: 'Signal +7 700' } }),
+      );
       assert.equal(created.statusCode, 201, created.body);
       const p = created.json().data;
       assert.deepEqual(p.restricted, { contact: 'Signal +7 700', whereabouts: 'Flat 4, Almaty' });
@@ -48,11 +66,16 @@ for (const dialect of DIALECTS) {
       const list = await get('/api/v1/persons?limit=100', editor);
       assert.ok(!list.body.includes('Almaty'), 'lists never carry restricted values');
       assert.equal(await reads(p.id), before + 1, 'no read recorded for answers without restricted values');
-      assert.equal((await get('/api/v1/persons?q=almaty', editor)).json().data.length, 0, 'search never matches restricted values');
+      assert.equal(
+        (await get('/api/v1/persons?q=almaty', editor)).json().data.length,
+        0,
+        'search never matches restricted values',
+      );
     });
 
     it('keeps stored restricted values through updates that do not name them, and replaces them when named', async () => {
-      const p = (await send('POST', '/api/v1/persons', buildPerson({ restricted: { contact: 'keep me' } }))).json().data;
+      const p = (await send('POST', '/api/v1/persons', buildPerson({ restricted: { contact: 'keep me' } }))).json()
+        .data;
       const patched = await send('PATCH', `/api/v1/persons/${p.id}`, { summary: 'Changed' }, researcher);
       assert.equal(patched.statusCode, 200, patched.body);
       assert.deepEqual(patched.json().data.restricted, { contact: 'keep me' });
@@ -61,7 +84,11 @@ for (const dialect of DIALECTS) {
       const cleared = await send('PATCH', `/api/v1/persons/${p.id}`, { restricted: {} });
       assert.equal('restricted' in cleared.json().data, true);
       assert.deepEqual(cleared.json().data.restricted, {});
-      const row = await t.handle.db.selectFrom('persons').select('restricted_data').where('id', '=', p.id).executeTakeFirstOrThrow();
+      const row = await t.handle.db
+        .selectFrom('persons')
+        .select('restricted_data')
+        .where('id', '=', p.id)
+        .executeTakeFirstOrThrow();
       assert.equal(row.restricted_data, null, 'no restricted values: NULL, not an encrypted empty object');
     });
 
@@ -77,28 +104,50 @@ for (const dialect of DIALECTS) {
         assert.equal(r.statusCode, 400, r.body);
         assert.equal(r.json().error.field, field);
       }
-      assert.equal((await send('POST', '/api/v1/persons', buildPerson({ restricted: { a: 'x' } }), viewer)).statusCode, 403);
+      assert.equal(
+        (await send('POST', '/api/v1/persons', buildPerson({ restricted: { a: 'x' } }), viewer)).statusCode,
+        403,
+      );
     });
 
     it('works on every record type and carries restricted values on cases too', async () => {
       const p = (await send('POST', '/api/v1/persons', buildPerson())).json().data;
       const c = await send('POST', '/api/v1/cases', buildCase(p.id, { restricted: { lawyer: 'A. Lawyer, +7 701' } }));
       assert.equal(c.statusCode, 201, c.body);
-      assert.equal((await get(`/api/v1/cases/${c.json().data.id}`, editor)).json().data.restricted.lawyer, 'A. Lawyer, +7 701');
+      assert.equal(
+        (await get(`/api/v1/cases/${c.json().data.id}`, editor)).json().data.restricted.lawyer,
+        'A. Lawyer, +7 701',
+      );
       assert.ok(!(await get(`/api/v1/cases/${c.json().data.id}`)).body.includes('Lawyer'));
     });
 
     it('lists a record’s history for editors and above only, newest first, without restricted values', async () => {
-      const p = (await send('POST', '/api/v1/persons', buildPerson({ restricted: { contact: 'history secret' } }))).json().data;
+      const p = (
+        await send('POST', '/api/v1/persons', buildPerson({ restricted: { contact: 'history secret' } }))
+      ).json().data;
       await send('PATCH', `/api/v1/persons/${p.id}`, { summary: 'x' });
       await get(`/api/v1/persons/${p.id}`, editor);
       const h = await get(`/api/v1/persons/${p.slug}/history`, editor);
       assert.equal(h.statusCode, 200, h.body);
       const actions = h.json().data.map((e: { action: string }) => e.action);
       // Newest first; the POST and PATCH answers carried the values back, so they count as reads too.
-      assert.deepEqual(actions, ['person.read_restricted', 'person.read_restricted', 'person.update', 'person.read_restricted', 'person.create']);
+      assert.deepEqual(actions, [
+        'person.read_restricted',
+        'person.read_restricted',
+        'person.update',
+        'person.read_restricted',
+        'person.create',
+      ]);
       const first = h.json().data[0];
-      assert.deepEqual(Object.keys(first).sort(), ['action', 'actor', 'afterDigest', 'at', 'beforeDigest', 'changes', 'seq']);
+      assert.deepEqual(Object.keys(first).sort(), [
+        'action',
+        'actor',
+        'afterDigest',
+        'at',
+        'beforeDigest',
+        'changes',
+        'seq',
+      ]);
       const read = h.json().data.find((e: { action: string }) => e.action === 'person.read_restricted');
       assert.equal(read.beforeDigest, null);
       assert.equal(read.afterDigest, null);

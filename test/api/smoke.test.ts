@@ -21,12 +21,22 @@ for (const dialect of DIALECTS) {
     });
 
     it('creates a person and a case and reads them back', async () => {
-      const p = await app.inject({ method: 'POST', url: '/api/v1/persons', headers: bearer(token), payload: buildPerson() });
+      const p = await app.inject({
+        method: 'POST',
+        url: '/api/v1/persons',
+        headers: bearer(token),
+        payload: buildPerson(),
+      });
       assert.equal(p.statusCode, 201, p.body);
       const person = p.json().data;
       assert.equal(person.slug, 'roza-tuletayeva');
       assert.equal(person.names[1].script, 'Cyrl');
-      const c = await app.inject({ method: 'POST', url: '/api/v1/cases', headers: bearer(token), payload: buildCase(person.id, { sentence: { kind: 'prison', years: 7.5 } }) });
+      const c = await app.inject({
+        method: 'POST',
+        url: '/api/v1/cases',
+        headers: bearer(token),
+        payload: buildCase(person.id, { sentence: { kind: 'prison', years: 7.5 } }),
+      });
       assert.equal(c.statusCode, 201, c.body);
       assert.equal(c.json().data.sentence.months, 90);
       const list = await app.inject({ method: 'GET', url: '/api/v1/cases?country=kz' });

@@ -19,7 +19,8 @@ function sourceFiles(): string[] {
     for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
       const full = path.join(dir, e.name);
       if (e.isDirectory()) walk(full);
-      else if (/\.tsx?$/.test(e.name) && !/\.test\.tsx?$/.test(e.name) && !e.name.endsWith('.d.ts')) out.push(path.relative(SRC, full));
+      else if (/\.tsx?$/.test(e.name) && !/\.test\.tsx?$/.test(e.name) && !e.name.endsWith('.d.ts'))
+        out.push(path.relative(SRC, full));
     }
   };
   walk(SRC);
@@ -86,7 +87,8 @@ describe('the layers of src/', () => {
 
   it('has no import pointing up a layer or across to a sibling', () => {
     const wrong: string[] = [];
-    for (const [from, targets] of graph) for (const to of targets) if (!mayImport(from, to)) wrong.push(`${from} -> ${to}`);
+    for (const [from, targets] of graph)
+      for (const to of targets) if (!mayImport(from, to)) wrong.push(`${from} -> ${to}`);
     assert.deepEqual(wrong, []);
   });
 
@@ -95,7 +97,11 @@ describe('the layers of src/', () => {
   });
 
   it('finds a cycle and an upward import when there is one (the checks can fail)', () => {
-    const g = new Map([['a/x.ts', ['b/y.ts']], ['b/y.ts', ['a/x.ts']], ['c/z.ts', []]]);
+    const g = new Map([
+      ['a/x.ts', ['b/y.ts']],
+      ['b/y.ts', ['a/x.ts']],
+      ['c/z.ts', []],
+    ]);
     assert.equal(cycles(g).length, 1);
     assert.equal(mayImport('queries/a.ts', 'commands/b.ts'), false);
     assert.equal(mayImport('domain/a.ts', 'db/b.ts'), false);
@@ -113,13 +119,15 @@ describe('the layers of src/', () => {
       total += n;
       lines.set(entryOf(rel), (lines.get(entryOf(rel)) ?? 0) + n);
     }
-    for (const [entry, n] of lines) assert.ok(n / total <= 0.25, `src/${entry} holds ${((100 * n) / total).toFixed(1)}% of the lines`);
+    for (const [entry, n] of lines)
+      assert.ok(n / total <= 0.25, `src/${entry} holds ${((100 * n) / total).toFixed(1)}% of the lines`);
   });
 
   it('names each layer entry once, and each exists', () => {
     const all = LAYERS.flat();
     assert.equal(new Set(all).size, all.length);
-    for (const e of all) assert.ok(fs.existsSync(path.join(SRC, e)), `src/${e} is listed in scripts/layers.js but does not exist`);
+    for (const e of all)
+      assert.ok(fs.existsSync(path.join(SRC, e)), `src/${e} is listed in scripts/layers.js but does not exist`);
   });
 });
 
@@ -131,15 +139,44 @@ describe('the lint rules of the layers', () => {
   };
 
   it('fail on a query importing a command, the domain importing the database, the CLI importing the site', async () => {
-    assert.equal((await lint('src/queries/search/wrong.ts', "import { x } from '../../commands/records/create-record.ts';\nexport const y = x;\n")).length, 1);
-    assert.equal((await lint('src/domain/wrong.ts', "import { x } from '../db/database.ts';\nexport const y = x;\n")).length, 1);
-    assert.equal((await lint('src/pdf/wrong.ts', "import { x } from '../web/views/render.ts';\nexport const y = x;\n")).length, 1);
-    assert.equal((await lint('src/cli/wrong.ts', "import { x } from '../web/views/render.ts';\nexport const y = x;\n")).length, 1);
-    assert.equal((await lint('src/api/wrong.ts', "import { x } from '../web/plugin.ts';\nexport const y = x;\n")).length, 1);
+    assert.equal(
+      (
+        await lint(
+          'src/queries/search/wrong.ts',
+          "import { x } from '../../commands/records/create-record.ts';\nexport const y = x;\n",
+        )
+      ).length,
+      1,
+    );
+    assert.equal(
+      (await lint('src/domain/wrong.ts', "import { x } from '../db/database.ts';\nexport const y = x;\n")).length,
+      1,
+    );
+    assert.equal(
+      (await lint('src/pdf/wrong.ts', "import { x } from '../web/views/render.ts';\nexport const y = x;\n")).length,
+      1,
+    );
+    assert.equal(
+      (await lint('src/cli/wrong.ts', "import { x } from '../web/views/render.ts';\nexport const y = x;\n")).length,
+      1,
+    );
+    assert.equal(
+      (await lint('src/api/wrong.ts', "import { x } from '../web/plugin.ts';\nexport const y = x;\n")).length,
+      1,
+    );
   });
 
   it('pass imports that point down', async () => {
-    assert.deepEqual(await lint('src/queries/search/right.ts', "import { x } from '../../db/database.ts';\nimport { y } from '../records/get-record.ts';\nexport const z = [x, y];\n"), []);
-    assert.deepEqual(await lint('src/cli/right.ts', "import { x } from '../web/documents.ts';\nexport const y = x;\n"), []);
+    assert.deepEqual(
+      await lint(
+        'src/queries/search/right.ts',
+        "import { x } from '../../db/database.ts';\nimport { y } from '../records/get-record.ts';\nexport const z = [x, y];\n",
+      ),
+      [],
+    );
+    assert.deepEqual(
+      await lint('src/cli/right.ts', "import { x } from '../web/documents.ts';\nexport const y = x;\n"),
+      [],
+    );
   });
 });

@@ -37,7 +37,9 @@ describe('page route schemas', () => {
   it('every page route declares a schema for its params, query and body', () => {
     const pages = app.vigilRoutes.filter((r) => !NOT_PAGES.some((re) => re.test(r.url)));
     assert.ok(pages.length > 50, `found ${pages.length} page routes`);
-    const missing = pages.map((r) => ({ route: `${r.method} ${r.url}`, parts: missingParts(r) })).filter((m) => m.parts.length > 0);
+    const missing = pages
+      .map((r) => ({ route: `${r.method} ${r.url}`, parts: missingParts(r) }))
+      .filter((m) => m.parts.length > 0);
     assert.deepEqual(missing, []);
   });
 
@@ -53,9 +55,12 @@ describe('page route schemas', () => {
         const file = path.join(dir, entry.name);
         if (entry.isDirectory()) walk(file);
         else if (/\.tsx?$/.test(entry.name) && !entry.name.endsWith('.test.ts')) {
-          fs.readFileSync(file, 'utf8').split('\n').forEach((line, n) => {
-            if (/request\.(body|query|params)\)?\s+as\b/.test(line)) offenders.push(`${path.relative(WEB, file)}:${n + 1}`);
-          });
+          fs.readFileSync(file, 'utf8')
+            .split('\n')
+            .forEach((line, n) => {
+              if (/request\.(body|query|params)\)?\s+as\b/.test(line))
+                offenders.push(`${path.relative(WEB, file)}:${n + 1}`);
+            });
         }
       }
     };

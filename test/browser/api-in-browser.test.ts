@@ -15,7 +15,10 @@ describe('the API in a real browser', { skip }, () => {
 
   before(async () => {
     assert.equal(vigil(['demo'], env).code, 0);
-    token = vigil(['user', 'add', '--email', 'b@example.org', '--role', 'editor', '--token'], env).stdout.trim().split('\n').pop()!;
+    token = vigil(['user', 'add', '--email', 'b@example.org', '--role', 'editor', '--token'], env)
+      .stdout.trim()
+      .split('\n')
+      .pop()!;
     server = await startServer(env);
     browser = await launchBrowser();
   });
@@ -30,7 +33,9 @@ describe('the API in a real browser', { skip }, () => {
     page.on('request', (r) => hosts.add(new URL(r.url()).host));
     const res = await page.goto(`${server.url}/api/v1/cases?country=KZ`);
     assert.equal(res?.status(), 200);
-    const body = JSON.parse(await page.locator('body').innerText()) as { data: { sentence: { months: number } | null }[] };
+    const body = JSON.parse(await page.locator('body').innerText()) as {
+      data: { sentence: { months: number } | null }[];
+    };
     assert.ok(body.data.length >= 4);
     assert.deepEqual([...hosts], [new URL(server.url).host]);
     await page.close();
@@ -38,12 +43,17 @@ describe('the API in a real browser', { skip }, () => {
 
   it('downloads an uploaded HTML original instead of rendering it', async () => {
     const created = await fetch(`${server.url}/api/v1/sources`, {
-      method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
       body: JSON.stringify({ title: 'Suspicious attachment', language: 'en' }),
     });
     const id = ((await created.json()) as { data: { id: string } }).data.id;
     const html = '<html><body><script>document.title = "executed"</script><h1>rendered</h1></body></html>';
-    const up = await fetch(`${server.url}/api/v1/sources/${id}/file?name=lure.html`, { method: 'PUT', headers: { authorization: `Bearer ${token}`, 'content-type': 'text/html' }, body: html });
+    const up = await fetch(`${server.url}/api/v1/sources/${id}/file?name=lure.html`, {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'text/html' },
+      body: html,
+    });
     assert.equal(up.status, 200);
     const context = await browser.newContext({ acceptDownloads: true });
     const page = await context.newPage();

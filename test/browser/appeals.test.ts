@@ -28,14 +28,29 @@ describe('appeals in a browser without JavaScript', { skip }, () => {
   /** A context signed in as the user with this email, JavaScript off unless it is for axe. */
   async function contextFor(email: string | null, opts: { axe?: boolean } = {}): Promise<BrowserContext> {
     const context = await browser.newContext(opts.axe ? { bypassCSP: true } : { javaScriptEnabled: false });
-    if (email) await context.addCookies([{ name: 'vigil_session', value: await sessionForEmail(env, email), url: server.url, httpOnly: true, sameSite: 'Strict' }]);
+    if (email)
+      await context.addCookies([
+        {
+          name: 'vigil_session',
+          value: await sessionForEmail(env, email),
+          url: server.url,
+          httpOnly: true,
+          sameSite: 'Strict',
+        },
+      ]);
     return context;
   }
 
   /** The co-sign paths in the outbox, oldest first. */
-  const outboxLinks = (): string[] => (fs.existsSync(outbox) ? fs.readdirSync(outbox).sort() : [])
-    .map((f) => /\/co-sign\/[A-Za-z0-9_-]{20,}/.exec(fs.readFileSync(path.join(outbox, f), 'utf8').replace(/=\r?\n/g, ''))?.[0])
-    .filter((x): x is string => x !== undefined);
+  const outboxLinks = (): string[] =>
+    (fs.existsSync(outbox) ? fs.readdirSync(outbox).sort() : [])
+      .map(
+        (f) =>
+          /\/co-sign\/[A-Za-z0-9_-]{20,}/.exec(
+            fs.readFileSync(path.join(outbox, f), 'utf8').replace(/=\r?\n/g, ''),
+          )?.[0],
+      )
+      .filter((x): x is string => x !== undefined);
 
   /**
    * The co-sign path of the newest invitation: the server's worker sends queued mail; if no worker runs beside the server,
@@ -47,8 +62,15 @@ describe('appeals in a browser without JavaScript', { skip }, () => {
       const config = loadConfig({ VIGIL_LOG_LEVEL: 'silent', ...env });
       const handle = openDatabase(config.database);
       try {
-        const ctx = testCtx({ handle, config, keyring: loadOrCreateKeyring(config.secretKeyFile), dir: config.dataDir, cleanup: async () => undefined });
-        for (const job of await listJobs(handle.db, MAIL_JOB)) if (job.doneAt === null && job.failedAt === null) await runMailJob(ctx, job.payload, job.id);
+        const ctx = testCtx({
+          handle,
+          config,
+          keyring: loadOrCreateKeyring(config.secretKeyFile),
+          dir: config.dataDir,
+          cleanup: async () => undefined,
+        });
+        for (const job of await listJobs(handle.db, MAIL_JOB))
+          if (job.doneAt === null && job.failedAt === null) await runMailJob(ctx, job.payload, job.id);
       } finally {
         await handle.close();
       }
@@ -133,7 +155,7 @@ describe('appeals in a browser without JavaScript', { skip }, () => {
     await invitee.fill('#f-name', 'Svetlana Gannushkina');
     await invitee.fill('#f-organisation', 'Civic Assistance');
     const axeContext = await contextFor(null, { axe: true });
-    problems.push(...await violations(await axeContext.newPage(), server.url + link));
+    problems.push(...(await violations(await axeContext.newPage(), server.url + link)));
     await invitee.click('button[value="confirm"]');
     assert.match(await invitee.locator('main').innerText(), /confirmed/);
 
@@ -160,15 +182,22 @@ describe('appeals in a browser without JavaScript', { skip }, () => {
 
     // axe on the public page and the edit screen (the co-sign page was checked before publication).
     const axeEditor = await contextFor('editor@example.org', { axe: true });
-    problems.push(...await violations(await axeContext.newPage(), `${server.url}/appeals/before-the-visit-to-astana?lang=ru`));
-    problems.push(...await violations(await axeContext.newPage(), `${server.url}/appeals`));
+    problems.push(
+      ...(await violations(await axeContext.newPage(), `${server.url}/appeals/before-the-visit-to-astana?lang=ru`)),
+    );
+    problems.push(...(await violations(await axeContext.newPage(), `${server.url}/appeals`)));
     // The demo's published appeal has public signing open: its page carries the sign-on form.
     const demo = await axeContext.newPage();
-    problems.push(...await violations(demo, `${server.url}/appeals/hollande-kazakhstan-2014`));
-    assert.equal(await demo.locator('form.sign-form').count(), 1, 'the sign-on form is on the page while signing is open');
-    problems.push(...await violations(await axeEditor.newPage(), server.url + editPath));
-    problems.push(...await violations(await axeEditor.newPage(), `${server.url}/edit/appeals/new`));
+    problems.push(...(await violations(demo, `${server.url}/appeals/hollande-kazakhstan-2014`)));
+    assert.equal(
+      await demo.locator('form.sign-form').count(),
+      1,
+      'the sign-on form is on the page while signing is open',
+    );
+    problems.push(...(await violations(await axeEditor.newPage(), server.url + editPath)));
+    problems.push(...(await violations(await axeEditor.newPage(), `${server.url}/edit/appeals/new`)));
     assert.deepEqual(problems, []);
-    for (const c of [editorContext, coordinatorContext, inviteeContext, publicContext, axeContext, axeEditor]) await c.close();
+    for (const c of [editorContext, coordinatorContext, inviteeContext, publicContext, axeContext, axeEditor])
+      await c.close();
   });
 });

@@ -33,7 +33,11 @@ describe('the calendar and briefings in a browser without JavaScript', { skip },
     const grid = await page.locator('table.month').innerText();
     assert.match(grid, /French President's state visit to Kazakhstan/);
     assert.doesNotMatch(grid, /Zhanaozen/, 'the anniversary concerns Kazakhstan only');
-    await page.locator('table.month').getByRole('link', { name: /state visit/ }).first().click();
+    await page
+      .locator('table.month')
+      .getByRole('link', { name: /state visit/ })
+      .first()
+      .click();
     const main = await page.locator('main').innerText();
     assert.match(main, /Raise human rights during your visit to Kazakhstan/, 'the appeal timed to the visit');
     assert.match(main, /Asia\/Almaty/);
@@ -48,9 +52,14 @@ describe('the calendar and briefings in a browser without JavaScript', { skip },
     const context = await browser.newContext({ bypassCSP: true });
     const page = await context.newPage();
     const problems: string[] = [];
-    for (const p of ['/calendar?month=2014-12', '/events/hollande-visit-kazakhstan-2014', '/briefings/KZ?asOf=2014-12-01']) {
+    for (const p of [
+      '/calendar?month=2014-12',
+      '/events/hollande-visit-kazakhstan-2014',
+      '/briefings/KZ?asOf=2014-12-01',
+    ]) {
       await page.goto(`${server.url}${p}`);
-      for (const v of await axeViolations(page)) problems.push(`${p}: ${v.id} (${v.impact}) ${v.help} at ${v.targets.join(', ')}`);
+      for (const v of await axeViolations(page))
+        problems.push(`${p}: ${v.id} (${v.impact}) ${v.help} at ${v.targets.join(', ')}`);
     }
     assert.deepEqual(problems, []);
     await context.close();

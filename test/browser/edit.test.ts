@@ -19,7 +19,15 @@ describe('the edit screens in a browser without JavaScript', { skip }, () => {
   const env = { VIGIL_DATA_DIR: tempDataDir() };
   /** Signs the browser context in as the editor (a new session each time). */
   const signIn = async (context: BrowserContext) =>
-    context.addCookies([{ name: 'vigil_session', value: await sessionForEmail(env, 'editor@example.org'), url: server.url, httpOnly: true, sameSite: 'Strict' }]);
+    context.addCookies([
+      {
+        name: 'vigil_session',
+        value: await sessionForEmail(env, 'editor@example.org'),
+        url: server.url,
+        httpOnly: true,
+        sameSite: 'Strict',
+      },
+    ]);
 
   before(async () => {
     assert.equal(vigil(['demo'], env).code, 0);
@@ -79,13 +87,25 @@ describe('the edit screens in a browser without JavaScript', { skip }, () => {
     const page = await context.newPage();
     const check = async (what: string) => {
       await page.addScriptTag({ path: AXE });
-      const result = await page.evaluate(() => (globalThis as unknown as { axe: { run: () => Promise<AxeResult> } }).axe.run());
-      assert.deepEqual(result.violations.map((v) => `${v.id} (${v.nodes.length})`), [], what);
+      const result = await page.evaluate(() =>
+        (globalThis as unknown as { axe: { run: () => Promise<AxeResult> } }).axe.run(),
+      );
+      assert.deepEqual(
+        result.violations.map((v) => `${v.id} (${v.nodes.length})`),
+        [],
+        what,
+      );
     };
     await page.goto(`${server.url}/login`);
     await check('/login');
     await signIn(context);
-    for (const path of ['/edit', '/account', '/edit/cases/tuletayeva-zhanaozen', '/edit/persons/new', '/edit/sources/new']) {
+    for (const path of [
+      '/edit',
+      '/account',
+      '/edit/cases/tuletayeva-zhanaozen',
+      '/edit/persons/new',
+      '/edit/sources/new',
+    ]) {
       await page.goto(server.url + path);
       await check(path);
     }

@@ -33,7 +33,15 @@ describe('intake in a browser without JavaScript', { skip }, () => {
 
   it('uploads the letter, reviews it and accepts it', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
-    await context.addCookies([{ name: 'vigil_session', value: await sessionForEmail(env, 'researcher@example.org'), url: server.url, httpOnly: true, sameSite: 'Strict' }]);
+    await context.addCookies([
+      {
+        name: 'vigil_session',
+        value: await sessionForEmail(env, 'researcher@example.org'),
+        url: server.url,
+        httpOnly: true,
+        sameSite: 'Strict',
+      },
+    ]);
     const page = await context.newPage();
     const hosts = new Set<string>();
     page.on('request', (r) => hosts.add(new URL(r.url()).host));
@@ -47,12 +55,14 @@ describe('intake in a browser without JavaScript', { skip }, () => {
     const reviewUrl = page.url();
 
     // The document with its marked passages beside the proposals; the occasion and signatories are read.
-    assert.ok(await page.locator('mark', { hasText: 'Vadim Kuramshin' }).count() >= 1);
+    assert.ok((await page.locator('mark', { hasText: 'Vadim Kuramshin' }).count()) >= 1);
     assert.match(await page.locator('main').innerText(), /Visit to Kazakhstan \(2014-12-05 – 2014-12-06\)/);
     assert.equal(await page.locator('input[name^="signatories["][type="checkbox"]:checked').count(), 4);
 
     // Leave Nazarbayev out, rename the OSCE conference and tick it, accept.
-    const nazarbayev = page.locator('.proposal', { has: page.locator('input[value="Nursultan Nazarbayev"]') }).locator('input[type="checkbox"]');
+    const nazarbayev = page
+      .locator('.proposal', { has: page.locator('input[value="Nursultan Nazarbayev"]') })
+      .locator('input[type="checkbox"]');
     await nazarbayev.uncheck();
     const conference = page.locator('input[name$="[title]"][value="OSCE conference in Warsaw"]');
     await conference.fill('OSCE human-dimension conference, Warsaw');
@@ -76,12 +86,26 @@ describe('intake in a browser without JavaScript', { skip }, () => {
 
   it('passes axe on the intake form and a review page', async () => {
     const context = await browser.newContext({ bypassCSP: true });
-    await context.addCookies([{ name: 'vigil_session', value: await sessionForEmail(env, 'researcher@example.org'), url: server.url, httpOnly: true, sameSite: 'Strict' }]);
+    await context.addCookies([
+      {
+        name: 'vigil_session',
+        value: await sessionForEmail(env, 'researcher@example.org'),
+        url: server.url,
+        httpOnly: true,
+        sameSite: 'Strict',
+      },
+    ]);
     const page = await context.newPage();
     const check = async (what: string) => {
       await page.addScriptTag({ path: AXE });
-      const result = await page.evaluate(() => (globalThis as unknown as { axe: { run: () => Promise<AxeResult> } }).axe.run());
-      assert.deepEqual(result.violations.map((v) => `${v.id} (${v.nodes.length})`), [], what);
+      const result = await page.evaluate(() =>
+        (globalThis as unknown as { axe: { run: () => Promise<AxeResult> } }).axe.run(),
+      );
+      assert.deepEqual(
+        result.violations.map((v) => `${v.id} (${v.nodes.length})`),
+        [],
+        what,
+      );
     };
     await page.goto(`${server.url}/intake`);
     await check('/intake');

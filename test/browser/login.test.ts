@@ -26,7 +26,11 @@ describe('signing in in a browser without JavaScript', { skip }, () => {
   const env = { VIGIL_DATA_DIR: tempDataDir() };
 
   before(async () => {
-    const added = vigil(['user', 'add', '--email', 'lawyer@example.org', '--role', 'editor', '--password-stdin'], env, `${PASSWORD}\n`);
+    const added = vigil(
+      ['user', 'add', '--email', 'lawyer@example.org', '--role', 'editor', '--password-stdin'],
+      env,
+      `${PASSWORD}\n`,
+    );
     assert.equal(added.code, 0, added.stderr);
     server = await startServer(env);
     browser = await launchBrowser();
@@ -53,7 +57,7 @@ describe('signing in in a browser without JavaScript', { skip }, () => {
     await page.fill('#f-password', PASSWORD);
     await submit(page, '/login');
     assert.equal(new URL(page.url()).pathname, '/account/two-factor');
-    assert.equal(await page.locator('.qr svg path').count() > 0, true, 'the QR code is drawn inline');
+    assert.equal((await page.locator('.qr svg path').count()) > 0, true, 'the QR code is drawn inline');
     const secret = (await page.locator('#totp-secret').innerText()).replace(/\s/g, '');
     await page.goto(`${server.url}/edit`);
     assert.equal(new URL(page.url()).pathname, '/account/two-factor', 'nothing else until enrolment is done');
@@ -93,8 +97,14 @@ describe('signing in in a browser without JavaScript', { skip }, () => {
     const page = await context.newPage();
     const check = async (what: string) => {
       await page.addScriptTag({ path: AXE });
-      const result = await page.evaluate(() => (globalThis as unknown as { axe: { run: () => Promise<AxeResult> } }).axe.run());
-      assert.deepEqual(result.violations.map((v) => `${v.id} (${v.nodes.length})`), [], what);
+      const result = await page.evaluate(() =>
+        (globalThis as unknown as { axe: { run: () => Promise<AxeResult> } }).axe.run(),
+      );
+      assert.deepEqual(
+        result.violations.map((v) => `${v.id} (${v.nodes.length})`),
+        [],
+        what,
+      );
     };
     await page.goto(server.url + link);
     await check('invitation');

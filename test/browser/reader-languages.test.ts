@@ -15,9 +15,19 @@ const skip = browserSkipReason();
 const LANGS = { en: 'en-GB', ru: 'ru-RU', fr: 'fr-FR', kk: 'kk-KZ' } as const;
 /** The heading of a person's and an organisation's page: the name stored for the language, else the one in its script. */
 const NAMES: Record<keyof typeof LANGS, [string, string]> = {
-  en: ['Roza Tuletayeva', 'Alga'], fr: ['Roza Tuletayeva', 'Alga'], ru: ['Роза Тулетаева', 'Алга'], kk: ['Роза Тулетаева', 'Алга'],
+  en: ['Roza Tuletayeva', 'Alga'],
+  fr: ['Roza Tuletayeva', 'Alga'],
+  ru: ['Роза Тулетаева', 'Алга'],
+  kk: ['Роза Тулетаева', 'Алга'],
 };
-const SUBSET = ['/', APPEAL, '/cases/kozlov-alga', '/persons/roza-tuletayeva', '/calendar?month=2014-12', '/briefings/KZ?asOf=2014-12-04'];
+const SUBSET = [
+  '/',
+  APPEAL,
+  '/cases/kozlov-alga',
+  '/persons/roza-tuletayeva',
+  '/calendar?month=2014-12',
+  '/briefings/KZ?asOf=2014-12-04',
+];
 
 /** Chart text and map legend entries drawn smaller than 14 px on the page as it is now. */
 async function smallText(page: Page): Promise<string[]> {
@@ -32,7 +42,8 @@ async function smallText(page: Page): Promise<string[]> {
     }
     for (const li of Array.from(document.querySelectorAll('.map-legend li'))) {
       const px = parseFloat(getComputedStyle(li).fontSize);
-      if (px < 14 || li.getBoundingClientRect().right > document.documentElement.clientWidth) small.push(`legend ${li.textContent ?? ''}: ${px} px`);
+      if (px < 14 || li.getBoundingClientRect().right > document.documentElement.clientWidth)
+        small.push(`legend ${li.textContent ?? ''}: ${px} px`);
     }
     return small;
   });
@@ -54,51 +65,70 @@ describe('readers in every language', { skip }, () => {
   });
 
   const open = async (locale: string, width: number, height: number, js = true): Promise<Page> => {
-    const context = await browser.newContext({ javaScriptEnabled: js, bypassCSP: js, locale, viewport: { width, height } });
+    const context = await browser.newContext({
+      javaScriptEnabled: js,
+      bypassCSP: js,
+      locale,
+      viewport: { width, height },
+    });
     return context.newPage();
   };
 
   for (const [lang, locale] of Object.entries(LANGS) as [keyof typeof LANGS, string][]) {
-    for (const [width, height] of [[1280, 800], [390, 844]] as const) {
-      it(`${lang} at ${width}×${height}: the reader's language and names, the sign form in the first screen, legible charts, axe clean`, { timeout: 60_000 }, async () => {
-        const page = await open(locale, width, height);
-        await page.goto(`${server.url}${APPEAL}`);
-        assert.equal(await page.getAttribute('html', 'lang'), lang);
-        const form = await page.locator('form.sign-form').boundingBox();
-        assert.ok(form && form.y + 40 <= height, `the sign form starts at ${Math.round(form?.y ?? -1)} px, below the ${height} px screen`);
-        // axe once per language and width, on the appeal page at a phone's width and on a person's page on a desktop.
-        if (width === 390) assert.deepEqual(await axeViolations(page), [], `${lang} ${APPEAL}`);
+    for (const [width, height] of [
+      [1280, 800],
+      [390, 844],
+    ] as const) {
+      it(
+        `${lang} at ${width}×${height}: the reader's language and names, the sign form in the first screen, legible charts, axe clean`,
+        { timeout: 60_000 },
+        async () => {
+          const page = await open(locale, width, height);
+          await page.goto(`${server.url}${APPEAL}`);
+          assert.equal(await page.getAttribute('html', 'lang'), lang);
+          const form = await page.locator('form.sign-form').boundingBox();
+          assert.ok(
+            form && form.y + 40 <= height,
+            `the sign form starts at ${Math.round(form?.y ?? -1)} px, below the ${height} px screen`,
+          );
+          // axe once per language and width, on the appeal page at a phone's width and on a person's page on a desktop.
+          if (width === 390) assert.deepEqual(await axeViolations(page), [], `${lang} ${APPEAL}`);
 
-        const [person, organisation] = NAMES[lang];
-        await page.goto(`${server.url}/persons/roza-tuletayeva`);
-        assert.equal((await page.locator('h1').innerText()).trim(), person);
-        if (width === 1280) assert.deepEqual(await axeViolations(page), [], `${lang} person page`);
-        if (width === 1280) {
-          await page.goto(`${server.url}/organisations/alga`);
-          assert.equal((await page.locator('h1').innerText()).trim(), organisation);
-        }
+          const [person, organisation] = NAMES[lang];
+          await page.goto(`${server.url}/persons/roza-tuletayeva`);
+          assert.equal((await page.locator('h1').innerText()).trim(), person);
+          if (width === 1280) assert.deepEqual(await axeViolations(page), [], `${lang} person page`);
+          if (width === 1280) {
+            await page.goto(`${server.url}/organisations/alga`);
+            assert.equal((await page.locator('h1').innerText()).trim(), organisation);
+          }
 
-        for (const p of ['/', '/briefings/KZ?asOf=2014-12-04']) {
-          await page.goto(`${server.url}${p}`);
-          assert.deepEqual(await smallText(page), [], `${lang} ${p}: text under 14 px`);
-        }
-        await page.context().close();
-      });
+          for (const p of ['/', '/briefings/KZ?asOf=2014-12-04']) {
+            await page.goto(`${server.url}${p}`);
+            assert.deepEqual(await smallText(page), [], `${lang} ${p}: text under 14 px`);
+          }
+          await page.context().close();
+        },
+      );
     }
   }
 
   for (const lang of ['fr', 'kk'] as const) {
-    it(`${lang}: a page of each kind does not scroll sideways at 390 px, JavaScript off or on`, { timeout: 60_000 }, async () => {
-      const wide: string[] = [];
-      for (const js of [false, true]) {
-        const page = await open(LANGS[lang], 390, 844, js);
-        for (const p of SUBSET) {
-          const problem = await sidewaysOverflow(page, `${server.url}${p}`);
-          if (problem) wide.push(`${p} (JavaScript ${js ? 'on' : 'off'}): ${problem}`);
+    it(
+      `${lang}: a page of each kind does not scroll sideways at 390 px, JavaScript off or on`,
+      { timeout: 60_000 },
+      async () => {
+        const wide: string[] = [];
+        for (const js of [false, true]) {
+          const page = await open(LANGS[lang], 390, 844, js);
+          for (const p of SUBSET) {
+            const problem = await sidewaysOverflow(page, `${server.url}${p}`);
+            if (problem) wide.push(`${p} (JavaScript ${js ? 'on' : 'off'}): ${problem}`);
+          }
+          await page.context().close();
         }
-        await page.context().close();
-      }
-      assert.deepEqual(wide, []);
-    });
+        assert.deepEqual(wide, []);
+      },
+    );
   }
 });

@@ -31,18 +31,29 @@ describe('public pages on a desktop and a phone', { skip }, () => {
   });
 
   const pageAt = async (width: number, height: number, js = false, locale = 'en-GB'): Promise<Page> => {
-    const context = await browser.newContext({ javaScriptEnabled: js, bypassCSP: js, locale, viewport: { width, height } });
+    const context = await browser.newContext({
+      javaScriptEnabled: js,
+      bypassCSP: js,
+      locale,
+      viewport: { width, height },
+    });
     return context.newPage();
   };
 
-  for (const [width, height] of [[1280, 800], [390, 844]] as const) {
+  for (const [width, height] of [
+    [1280, 800],
+    [390, 844],
+  ] as const) {
     it(`shows the count, the progress line and the sign form in the first screen at ${width}×${height}`, async () => {
       const page = await pageAt(width, height);
       await page.goto(`${server.url}${APPEAL}`);
       for (const selector of ['.signing .count', '#sign-progress', 'form.sign-form']) {
         const box = await page.locator(selector).boundingBox();
         assert.ok(box, `${selector} is shown`);
-        assert.ok(box.y + Math.min(box.height, 40) <= height, `${selector} starts at ${Math.round(box.y)} px, below the ${height} px screen`);
+        assert.ok(
+          box.y + Math.min(box.height, 40) <= height,
+          `${selector} starts at ${Math.round(box.y)} px, below the ${height} px screen`,
+        );
       }
       const form = await page.locator('form.sign-form').boundingBox();
       const annex = await page.locator('#annex-h').boundingBox();
@@ -52,49 +63,83 @@ describe('public pages on a desktop and a phone', { skip }, () => {
   }
 
   // Two pages at a time: each language and script setting walks every public page type.
-  for (const [locale, js] of [['en-GB', false], ['ru-RU', false], ['en-GB', true], ['ru-RU', true]] as const) {
-    it(`has no public page scrolling sideways at 390 px (${locale}, JavaScript ${js ? 'on' : 'off'})`, { timeout: 120_000 }, async () => {
-      const tabs = [await pageAt(390, 844, js, locale), await pageAt(390, 844, js, locale)];
-      const wide: string[] = [];
-      await Promise.all(tabs.map(async (tab, k) => {
-        for (const p of pages.filter((_, n) => n % tabs.length === k)) {
-          const problem = await sidewaysOverflow(tab, `${server.url}${p}`);
-          if (problem) wide.push(`${p}: ${problem}`);
-        }
-      }));
-      assert.deepEqual(wide, []);
-      await Promise.all(tabs.map((tab) => tab.context().close()));
-    });
+  for (const [locale, js] of [
+    ['en-GB', false],
+    ['ru-RU', false],
+    ['en-GB', true],
+    ['ru-RU', true],
+  ] as const) {
+    it(
+      `has no public page scrolling sideways at 390 px (${locale}, JavaScript ${js ? 'on' : 'off'})`,
+      { timeout: 120_000 },
+      async () => {
+        const tabs = [await pageAt(390, 844, js, locale), await pageAt(390, 844, js, locale)];
+        const wide: string[] = [];
+        await Promise.all(
+          tabs.map(async (tab, k) => {
+            for (const p of pages.filter((_, n) => n % tabs.length === k)) {
+              const problem = await sidewaysOverflow(tab, `${server.url}${p}`);
+              if (problem) wide.push(`${p}: ${problem}`);
+            }
+          }),
+        );
+        assert.deepEqual(wide, []);
+        await Promise.all(tabs.map((tab) => tab.context().close()));
+      },
+    );
   }
 
-  it('on a refused signature, titles the page as an error and moves focus to a summary that links and marks each refused field', { timeout: 60_000 }, async () => {
-    for (const js of [false, true]) {
-      const page = await pageAt(390, 844, js);
-      await page.goto(`${server.url}${APPEAL}`);
-      await Promise.all([page.waitForURL(`**${APPEAL}/sign`, { waitUntil: 'domcontentloaded' }), page.click('form.sign-form button[type="submit"]')]);
-      await page.locator('#sign-errors').waitFor();
-      assert.match(await page.title(), /^Error: /, `JavaScript ${js ? 'on' : 'off'}: the title says there is an error`);
-      assert.equal(await page.evaluate(() => document.activeElement?.id), 'sign-errors', `JavaScript ${js ? 'on' : 'off'}: focus is on the summary`);
-      const first = await page.locator('form.sign-form > *').first().getAttribute('id');
-      assert.equal(first, 'sign-errors', 'the summary is first in the form');
-      const links = await page.locator('#sign-errors a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-      assert.deepEqual(links, ['#sign-name', '#sign-country', '#sign-email']);
-      for (const id of ['sign-name', 'sign-country', 'sign-email']) {
-        assert.equal(await page.locator(`#${id}`).getAttribute('aria-invalid'), 'true', id);
-        assert.match((await page.locator(`#${id}`).getAttribute('aria-describedby')) ?? '', new RegExp(`${id}-error`), id);
+  it(
+    'on a refused signature, titles the page as an error and moves focus to a summary that links and marks each refused field',
+    { timeout: 60_000 },
+    async () => {
+      for (const js of [false, true]) {
+        const page = await pageAt(390, 844, js);
+        await page.goto(`${server.url}${APPEAL}`);
+        await Promise.all([
+          page.waitForURL(`**${APPEAL}/sign`, { waitUntil: 'domcontentloaded' }),
+          page.click('form.sign-form button[type="submit"]'),
+        ]);
+        await page.locator('#sign-errors').waitFor();
+        assert.match(
+          await page.title(),
+          /^Error: /,
+          `JavaScript ${js ? 'on' : 'off'}: the title says there is an error`,
+        );
+        assert.equal(
+          await page.evaluate(() => document.activeElement?.id),
+          'sign-errors',
+          `JavaScript ${js ? 'on' : 'off'}: focus is on the summary`,
+        );
+        const first = await page.locator('form.sign-form > *').first().getAttribute('id');
+        assert.equal(first, 'sign-errors', 'the summary is first in the form');
+        const links = await page.locator('#sign-errors a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+        assert.deepEqual(links, ['#sign-name', '#sign-country', '#sign-email']);
+        for (const id of ['sign-name', 'sign-country', 'sign-email']) {
+          assert.equal(await page.locator(`#${id}`).getAttribute('aria-invalid'), 'true', id);
+          assert.match(
+            (await page.locator(`#${id}`).getAttribute('aria-describedby')) ?? '',
+            new RegExp(`${id}-error`),
+            id,
+          );
+        }
+        if (js) assert.deepEqual(await axeViolations(page), []);
+        await page.context().close();
       }
-      if (js) assert.deepEqual(await axeViolations(page), []);
-      await page.context().close();
-    }
-  });
+    },
+  );
 
   // The appeal page is checked in every language by reader-languages.test.ts.
-  it('the briefing, the home page and a confirmation page are clean for axe at 390 px', { timeout: 60_000 }, async () => {
-    const page = await pageAt(390, 844, true);
-    for (const p of ['/briefings/KZ?asOf=2014-12-04', '/', pages[pages.length - 1]!]) {
-      await page.goto(`${server.url}${p}`);
-      assert.deepEqual(await axeViolations(page), [], p);
-    }
-    await page.context().close();
-  });
+  it(
+    'the briefing, the home page and a confirmation page are clean for axe at 390 px',
+    { timeout: 60_000 },
+    async () => {
+      const page = await pageAt(390, 844, true);
+      for (const p of ['/briefings/KZ?asOf=2014-12-04', '/', pages[pages.length - 1]!]) {
+        await page.goto(`${server.url}${p}`);
+        assert.deepEqual(await axeViolations(page), [], p);
+      }
+      await page.context().close();
+    },
+  );
 });

@@ -47,7 +47,10 @@ describe('the register in a browser without JavaScript', { skip }, () => {
     assert.match(page.url(), /country=KZ/);
     const results = page.locator('ol.records > li');
     assert.ok((await results.count()) >= 3);
-    await page.getByRole('link', { name: /Kozlov/ }).first().click();
+    await page
+      .getByRole('link', { name: /Kozlov/ })
+      .first()
+      .click();
     await page.getByRole('heading', { level: 1 }).waitFor();
     assert.match(await page.locator('main').innerText(), /7 years 6 months/);
     await page.screenshot({ path: path.join(ARTIFACTS, 'case.png'), fullPage: true });
@@ -75,7 +78,18 @@ describe('the register in a browser without JavaScript', { skip }, () => {
   it('has no accessibility violations on any page type', async () => {
     const axeContext = await browser.newContext({ bypassCSP: true });
     const page = await axeContext.newPage();
-    const pages = ['/', '/cases?country=KZ', '/cases/', '/persons', '/persons/roza-tuletayeva', '/organisations', '/events', '/sources', '/login', '/no-such-page'];
+    const pages = [
+      '/',
+      '/cases?country=KZ',
+      '/cases/',
+      '/persons',
+      '/persons/roza-tuletayeva',
+      '/organisations',
+      '/events',
+      '/sources',
+      '/login',
+      '/no-such-page',
+    ];
     const firstOf = async (list: string) => {
       await page.goto(`${server.url}${list}`);
       return page.locator(`ol.records a[href^="${list}/"]`).first().getAttribute('href');
@@ -85,7 +99,8 @@ describe('the register in a browser without JavaScript', { skip }, () => {
     const problems: string[] = [];
     for (const p of pages) {
       await page.goto(`${server.url}${p}`);
-      for (const v of await axeViolations(page)) problems.push(`${p}: ${v.id} (${v.impact}) ${v.help} at ${v.targets.join(', ')}`);
+      for (const v of await axeViolations(page))
+        problems.push(`${p}: ${v.id} (${v.impact}) ${v.help} at ${v.targets.join(', ')}`);
     }
     await page.goto(`${server.url}/`);
     await page.screenshot({ path: path.join(ARTIFACTS, 'home.png'), fullPage: true });

@@ -36,12 +36,34 @@ describe('signing an appeal in a browser without JavaScript', { skip }, () => {
     server = await startServer(env);
     handle = openDatabase(loadConfig(env).database);
     const now = new Date().toISOString();
-    await handle.db.insertInto('appeals').values({
-      id: '01JDSIGNBROWSER00000000000', slug, confidentiality: 'public', created_at: now, updated_at: now, created_by: 'system:test',
-      title: 'Free the defenders before the state visit', status: 'published', occasion_event_id: null, deadline: null, letter_date: null,
-      addressees: '[]', public_signing: 1, signing_paused: 0, counting_paused: 0, published_at: now, closed_at: null, annex_frozen: null,
-      signature_count: 0, count_refreshed_at: null, deliveries: '[]', responses: '[]', outcomes: '[]',
-    }).execute();
+    await handle.db
+      .insertInto('appeals')
+      .values({
+        id: '01JDSIGNBROWSER00000000000',
+        slug,
+        confidentiality: 'public',
+        created_at: now,
+        updated_at: now,
+        created_by: 'system:test',
+        title: 'Free the defenders before the state visit',
+        status: 'published',
+        occasion_event_id: null,
+        deadline: null,
+        letter_date: null,
+        addressees: '[]',
+        public_signing: 1,
+        signing_paused: 0,
+        counting_paused: 0,
+        published_at: now,
+        closed_at: null,
+        annex_frozen: null,
+        signature_count: 0,
+        count_refreshed_at: null,
+        deliveries: '[]',
+        responses: '[]',
+        outcomes: '[]',
+      })
+      .execute();
     browser = await launchBrowser();
   });
   after(async () => {
@@ -69,7 +91,9 @@ describe('signing an appeal in a browser without JavaScript', { skip }, () => {
     assert.equal(await page.locator('h1').innerText(), 'Check your email');
 
     const outboxDir = path.join(dir, 'outbox');
-    const file = await waitFor('the confirmation message', 10_000, () => (fs.existsSync(outboxDir) ? fs.readdirSync(outboxDir).find((f) => f.endsWith('.eml')) : undefined));
+    const file = await waitFor('the confirmation message', 10_000, () =>
+      fs.existsSync(outboxDir) ? fs.readdirSync(outboxDir).find((f) => f.endsWith('.eml')) : undefined,
+    );
     const raw = fs.readFileSync(path.join(outboxDir, file), 'utf8').replace(/=\r?\n/g, '');
     const link = /(https?:\/\/[^\s]+\/appeals\/[^\s]+\/confirm\/[A-Za-z0-9_-]+)/.exec(raw)?.[1];
     assert.ok(link, raw);
@@ -83,7 +107,11 @@ describe('signing an appeal in a browser without JavaScript', { skip }, () => {
     assert.equal(await page.locator('h1').innerText(), 'Thank you');
 
     const count = await waitFor('the public count', 10_000, async () => {
-      const row = await handle.db.selectFrom('appeals').select('signature_count').where('slug', '=', slug).executeTakeFirstOrThrow();
+      const row = await handle.db
+        .selectFrom('appeals')
+        .select('signature_count')
+        .where('slug', '=', slug)
+        .executeTakeFirstOrThrow();
       return Number(row.signature_count) === 1 ? 1 : undefined;
     });
     assert.equal(count, 1);

@@ -12,14 +12,18 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 function project(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vigil-build-'));
   fs.mkdirSync(path.join(dir, 'scripts'));
-  for (const f of ['scripts/build.js', 'tsconfig.json', 'tsconfig.build.json', 'package.json']) fs.copyFileSync(path.join(ROOT, f), path.join(dir, f));
+  for (const f of ['scripts/build.js', 'tsconfig.json', 'tsconfig.build.json', 'package.json'])
+    fs.copyFileSync(path.join(ROOT, f), path.join(dir, f));
   fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));
   const write = (rel: string, text: string) => {
     fs.mkdirSync(path.dirname(path.join(dir, 'src', rel)), { recursive: true });
     fs.writeFileSync(path.join(dir, 'src', rel), text);
   };
-  write('main.ts', "import { greet } from './lib/greet.ts';\nimport { Badge } from './views/badge.tsx';\nimport { renderToString } from 'preact-render-to-string';\n"
-    + "const here: string = import.meta.dirname;\nprocess.stdout.write(`${greet('dist')} ${renderToString(Badge({ n: 3 }))} ${here.endsWith('dist')}\\n`);\n");
+  write(
+    'main.ts',
+    "import { greet } from './lib/greet.ts';\nimport { Badge } from './views/badge.tsx';\nimport { renderToString } from 'preact-render-to-string';\n" +
+      "const here: string = import.meta.dirname;\nprocess.stdout.write(`${greet('dist')} ${renderToString(Badge({ n: 3 }))} ${here.endsWith('dist')}\\n`);\n",
+  );
   write('lib/greet.ts', 'export const greet = (who: string): string => `hello ${who}`;\n');
   write('views/badge.tsx', 'export function Badge(props: { n: number }) {\n  return <b>{props.n}</b>;\n}\n');
   write('lib/greet.test.ts', "throw new Error('tests are not built');\n");
@@ -27,8 +31,18 @@ function project(): string {
   return dir;
 }
 
-const build = (dir: string) => spawnSync(process.execPath, [path.join(dir, 'scripts', 'build.js')], { cwd: os.tmpdir(), encoding: 'utf8', timeout: 120_000 });
-const isCurrent = async (dir: string) => ((await import(`${pathToFileURL(path.join(dir, 'scripts', 'build.js')).href}?${Math.random()}`)) as { isCurrent(): boolean }).isCurrent();
+const build = (dir: string) =>
+  spawnSync(process.execPath, [path.join(dir, 'scripts', 'build.js')], {
+    cwd: os.tmpdir(),
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+const isCurrent = async (dir: string) =>
+  (
+    (await import(`${pathToFileURL(path.join(dir, 'scripts', 'build.js')).href}?${Math.random()}`)) as {
+      isCurrent(): boolean;
+    }
+  ).isCurrent();
 
 describe('npm run build', () => {
   it('compiles TypeScript and JSX to runnable JavaScript, copies assets, leaves tests out, and rebuilds only what changed', async () => {
@@ -40,7 +54,11 @@ describe('npm run build', () => {
     assert.equal(await isCurrent(dir), true);
 
     const dist = path.join(dir, 'dist');
-    assert.match(fs.readFileSync(path.join(dist, 'main.js'), 'utf8'), /from "\.\/lib\/greet\.js"/, 'relative imports end in .js');
+    assert.match(
+      fs.readFileSync(path.join(dist, 'main.js'), 'utf8'),
+      /from "\.\/lib\/greet\.js"/,
+      'relative imports end in .js',
+    );
     assert.equal(fs.readFileSync(path.join(dist, 'assets', 'site.css'), 'utf8'), 'body { color: black }\n');
     assert.equal(fs.existsSync(path.join(dist, 'lib', 'greet.test.js')), false);
     const run = spawnSync(process.execPath, [path.join(dist, 'main.js')], { encoding: 'utf8' });
@@ -49,10 +67,16 @@ describe('npm run build', () => {
 
     assert.match(build(dir).stdout, /up to date/);
 
-    fs.writeFileSync(path.join(dir, 'src', 'lib', 'greet.ts'), 'export const greet = (who: string): string => `hi ${who}`;\n');
+    fs.writeFileSync(
+      path.join(dir, 'src', 'lib', 'greet.ts'),
+      'export const greet = (who: string): string => `hi ${who}`;\n',
+    );
     assert.equal(await isCurrent(dir), false, 'an edited source makes dist/ stale');
     assert.match(build(dir).stdout, /1 compiled, 0 copied, 3 unchanged, 0 removed/);
-    assert.equal(spawnSync(process.execPath, [path.join(dist, 'main.js')], { encoding: 'utf8' }).stdout, 'hello dist <b>3</b> true\n'.replace('hello', 'hi'));
+    assert.equal(
+      spawnSync(process.execPath, [path.join(dist, 'main.js')], { encoding: 'utf8' }).stdout,
+      'hello dist <b>3</b> true\n'.replace('hello', 'hi'),
+    );
 
     fs.rmSync(path.join(dir, 'src', 'assets'), { recursive: true });
     assert.equal(await isCurrent(dir), false, 'a deleted source makes dist/ stale');
@@ -67,6 +91,10 @@ describe('npm run build', () => {
     const r = build(dir);
     assert.equal(r.status, 1);
     assert.match(r.stderr, /broken\.ts: Expression expected/);
-    assert.equal(fs.existsSync(path.join(dir, 'dist', '.build-stamp.json')), false, 'a failed build is never taken for a current one');
+    assert.equal(
+      fs.existsSync(path.join(dir, 'dist', '.build-stamp.json')),
+      false,
+      'a failed build is never taken for a current one',
+    );
   });
 });

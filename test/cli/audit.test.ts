@@ -8,7 +8,18 @@ import SqliteDatabase from 'better-sqlite3';
 import { plainEntryHash, GENESIS_HASH } from '../../src/domain/audit-chain.ts';
 import { tempDataDir, vigil } from '../support/cli.ts';
 
-interface Row { seq: number; at: string; actor: string; action: string; record_type: string; record_id: string; before_digest: string | null; after_digest: string | null; prev_hash: string; hash: string }
+interface Row {
+  seq: number;
+  at: string;
+  actor: string;
+  action: string;
+  record_type: string;
+  record_id: string;
+  before_digest: string | null;
+  after_digest: string | null;
+  prev_hash: string;
+  hash: string;
+}
 
 describe('vigil audit anchor and verify (SQLite)', () => {
   it('anchors the head, verifies against it, and fails with one line on truncation, rewriting or a bad anchor', () => {
@@ -50,14 +61,29 @@ describe('vigil audit anchor and verify (SQLite)', () => {
     assert.equal(vigil(['audit', 'verify'], env).code, 0, 'alone, a clean truncation looks intact');
     const truncated = vigil(['audit', 'verify', '--anchor', anchorFile], env);
     assert.equal(truncated.code, 1);
-    assert.match(truncated.stderr, new RegExp(`^vigil: audit chain broken at entry ${keep + 1}: the chain ends at entry ${keep}, before entry ${anchor.seq} anchored on .*\\n$`));
+    assert.match(
+      truncated.stderr,
+      new RegExp(
+        `^vigil: audit chain broken at entry ${keep + 1}: the chain ends at entry ${keep}, before entry ${anchor.seq} anchored on .*\\n$`,
+      ),
+    );
 
     // ... then changes entry 3 and recomputes every hash after it with plain SHA-256, head included.
     raw.prepare("update audit_log set actor = 'system:forger' where seq = 3").run();
     let prev = GENESIS_HASH;
     for (const r of raw.prepare('select * from audit_log order by seq').all() as Row[]) {
       if (r.seq >= 3) {
-        const hash = plainEntryHash({ seq: r.seq, at: r.at, actor: r.actor, action: r.action, recordType: r.record_type, recordId: r.record_id, beforeDigest: r.before_digest, afterDigest: r.after_digest, prevHash: prev });
+        const hash = plainEntryHash({
+          seq: r.seq,
+          at: r.at,
+          actor: r.actor,
+          action: r.action,
+          recordType: r.record_type,
+          recordId: r.record_id,
+          beforeDigest: r.before_digest,
+          afterDigest: r.after_digest,
+          prevHash: prev,
+        });
         raw.prepare('update audit_log set prev_hash = ?, hash = ? where seq = ?').run(prev, hash, r.seq);
         prev = hash;
       } else prev = r.hash;
@@ -66,7 +92,10 @@ describe('vigil audit anchor and verify (SQLite)', () => {
     raw.close();
     const forged = vigil(['audit', 'verify'], env);
     assert.equal(forged.code, 1);
-    assert.match(forged.stderr, /^vigil: audit chain broken at entry 3: entry 3 was changed \(its keyed hash does not match its content\)\n$/);
+    assert.match(
+      forged.stderr,
+      /^vigil: audit chain broken at entry 3: entry 3 was changed \(its keyed hash does not match its content\)\n$/,
+    );
     const noAnchor = vigil(['audit', 'anchor'], env);
     assert.equal(noAnchor.code, 1);
     assert.match(noAnchor.stderr, /^vigil: no anchor written: audit chain broken at entry 3: /);

@@ -26,11 +26,16 @@ describe('vigil command line (SQLite)', () => {
     try {
       assert.equal((await fetch(`${server.url}/healthz`)).status, 200);
       const res = await fetch(`${server.url}/api/v1/organisations`, {
-        method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-        body: JSON.stringify({ names: [{ full: 'Moscow Helsinki Group' }, { full: 'Московская Хельсинкская группа' }], kind: 'ngo', country: 'RU' }),
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({
+          names: [{ full: 'Moscow Helsinki Group' }, { full: 'Московская Хельсинкская группа' }],
+          kind: 'ngo',
+          country: 'RU',
+        }),
       });
       assert.equal(res.status, 201, await res.clone().text());
-      assert.equal((await res.json() as { data: { slug: string } }).data.slug, 'moscow-helsinki-group');
+      assert.equal(((await res.json()) as { data: { slug: string } }).data.slug, 'moscow-helsinki-group');
     } finally {
       assert.equal(await server.stop(), 0);
     }
@@ -97,7 +102,11 @@ describe('vigil command line (SQLite)', () => {
     assert.equal(vigil(['import', truncated], { VIGIL_DATA_DIR: target }).code, 1);
     assert.equal(vigil(['import', path.join(target, 'missing.json')], { VIGIL_DATA_DIR: target }).code, 1);
     const raw = new SqliteDatabase(path.join(target, 'vigil.db'));
-    const n = raw.prepare('select (select count(*) from persons) + (select count(*) from cases) + (select count(*) from audit_log) as n').get() as { n: number };
+    const n = raw
+      .prepare(
+        'select (select count(*) from persons) + (select count(*) from cases) + (select count(*) from audit_log) as n',
+      )
+      .get() as { n: number };
     raw.close();
     assert.equal(n.n, 0);
   });

@@ -14,17 +14,32 @@ describe('vigil export and import of a whole installation', () => {
   it('round-trips under the same key file, refuses another, and leaves addresses out on request', () => {
     const a = tempDataDir();
     assert.equal(vigil(['demo'], { VIGIL_DATA_DIR: a }).code, 0);
-    assert.equal(vigil(['user', 'add', '--email', 'coordinator@example.org', '--role', 'admin', '--password-stdin'], { VIGIL_DATA_DIR: a }, `${PASSWORD}\n`).code, 0);
-    assert.equal(vigil(['signatures', 'deny', 'add', '--domain', 'throwaway.example', '--note', 'bulk'], { VIGIL_DATA_DIR: a }).code, 0);
+    assert.equal(
+      vigil(
+        ['user', 'add', '--email', 'coordinator@example.org', '--role', 'admin', '--password-stdin'],
+        { VIGIL_DATA_DIR: a },
+        `${PASSWORD}\n`,
+      ).code,
+      0,
+    );
+    assert.equal(
+      vigil(['signatures', 'deny', 'add', '--domain', 'throwaway.example', '--note', 'bulk'], { VIGIL_DATA_DIR: a })
+        .code,
+      0,
+    );
     // A signature as the sign-on path stores it: the address sealed under the installation's current key.
     const keyFile = path.join(a, 'secret.key');
     const keyId = (JSON.parse(fs.readFileSync(keyFile, 'utf8')) as { current: string }).current;
     const raw = new SqliteDatabase(path.join(a, 'vigil.db'));
     const appeal = raw.prepare("select id from appeals where status = 'published'").get() as { id: string };
-    raw.prepare(`insert into signatures (id, appeal_id, status, name, country, comment, show_name, email_sealed, email_hash, email_domain, network_hint,
+    raw
+      .prepare(
+        `insert into signatures (id, appeal_id, status, name, country, comment, show_name, email_sealed, email_hash, email_domain, network_hint,
       token_hash, created_at, confirmed_at, invalidated_at, invalidated_reason, anonymised_at)
       values ('01JZZZZZZZZZZZZZZZZZZZZZZZ', ?, 'confirmed', 'Ivan', 'KZ', null, 1, ?, 'digest-of-address', 'example.net', null, null,
-      '2026-12-01T10:00:00.000Z', '2026-12-01T10:05:00.000Z', null, null, null)`).run(appeal.id, `v1:${keyId}:c2VhbGVkLWJ5LXRoZS10ZXN0`);
+      '2026-12-01T10:00:00.000Z', '2026-12-01T10:05:00.000Z', null, null, null)`,
+      )
+      .run(appeal.id, `v1:${keyId}:c2VhbGVkLWJ5LXRoZS10ZXN0`);
     raw.close();
 
     const file = path.join(a, 'all.json');
@@ -48,15 +63,23 @@ describe('vigil export and import of a whole installation', () => {
     const c = tempDataDir();
     const refused = vigil(['import', file], { VIGIL_DATA_DIR: c });
     assert.equal(refused.code, 1);
-    assert.match(refused.stderr, /^vigil: signatures\[0\] \(id 01JZZZZZZZZZZZZZZZZZZZZZZZ\): sealed under key ".+", which this installation's key file does not hold: .+\n$/);
+    assert.match(
+      refused.stderr,
+      /^vigil: signatures\[0\] \(id 01JZZZZZZZZZZZZZZZZZZZZZZZ\): sealed under key ".+", which this installation's key file does not hold: .+\n$/,
+    );
     const empty = new SqliteDatabase(path.join(c, 'vigil.db'));
-    assert.deepEqual(empty.prepare('select (select count(*) from users) + (select count(*) from persons) as n').get(), { n: 0 });
+    assert.deepEqual(empty.prepare('select (select count(*) from users) + (select count(*) from persons) as n').get(), {
+      n: 0,
+    });
     empty.close();
 
     const bare = path.join(a, 'bare.json');
     assert.equal(vigil(['export', '--without-signer-addresses', '--out', bare], { VIGIL_DATA_DIR: a }).code, 0);
     const ok = vigil(['import', bare], { VIGIL_DATA_DIR: c });
     assert.equal(ok.code, 0, ok.stderr);
-    assert.equal(vigil(['export', '--without-signer-addresses'], { VIGIL_DATA_DIR: c }).stdout, fs.readFileSync(bare, 'utf8'));
+    assert.equal(
+      vigil(['export', '--without-signer-addresses'], { VIGIL_DATA_DIR: c }).stdout,
+      fs.readFileSync(bare, 'utf8'),
+    );
   });
 });

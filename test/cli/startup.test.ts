@@ -7,20 +7,34 @@ import { tempDataDir, vigil } from '../support/cli.ts';
 import { BIN, ensureBuilt } from '../support/dist.ts';
 
 const TRACE = path.resolve(import.meta.dirname, '../support/trace/register.mjs');
-const VERSION = (JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../package.json'), 'utf8')) as { version: string }).version;
+const VERSION = (
+  JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../package.json'), 'utf8')) as { version: string }
+).version;
 
 /** The modules a line of `loaded: …` output names, from the traced child's standard error. */
-const loadedIn = (stderr: string): string[] => stderr.split('\n').filter((l) => l.startsWith('loaded: ')).map((l) => l.slice(8));
+const loadedIn = (stderr: string): string[] =>
+  stderr
+    .split('\n')
+    .filter((l) => l.startsWith('loaded: '))
+    .map((l) => l.slice(8));
 
 /** Runs the built `vigil` with every loaded module traced; returns its output and the list of modules. */
-function traced(args: string[], env: Record<string, string>): { code: number | null; stdout: string; modules: string[] } {
+function traced(
+  args: string[],
+  env: Record<string, string>,
+): { code: number | null; stdout: string; modules: string[] } {
   ensureBuilt();
-  const r = spawnSync(process.execPath, ['--import', TRACE, BIN, ...args], { env: { ...process.env, VIGIL_LOG_LEVEL: 'warn', ...env }, encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync(process.execPath, ['--import', TRACE, BIN, ...args], {
+    env: { ...process.env, VIGIL_LOG_LEVEL: 'warn', ...env },
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   return { code: r.status, stdout: r.stdout, modules: loadedIn(r.stderr) };
 }
 
 // Constants the command definitions show in their help (roles, languages, a default score): small modules without imports.
-const HELP_CONSTANTS = /[\\/]dist[\\/](intake[\\/]types|queries[\\/]duplicates[\\/]defaults|domain[\\/]vocabulary)\.js$/;
+const HELP_CONSTANTS =
+  /[\\/]dist[\\/](intake[\\/]types|queries[\\/]duplicates[\\/]defaults|domain[\\/]vocabulary)\.js$/;
 
 /** Fails naming the modules that match any of the patterns (the help's constants aside). */
 function assertNoneLoaded(modules: string[], patterns: RegExp[], what: string): void {
@@ -34,7 +48,10 @@ describe('vigil start-up', () => {
   it('runs from the compiled dist/, not from TypeScript', () => {
     const r = traced(['--help'], {});
     assert.equal(r.code, 0);
-    assert.ok(r.modules.some((m) => /[\\/]dist[\\/]cli[\\/]index\.js$/.test(m)), 'dist/cli/index.js was not loaded');
+    assert.ok(
+      r.modules.some((m) => /[\\/]dist[\\/]cli[\\/]index\.js$/.test(m)),
+      'dist/cli/index.js was not loaded',
+    );
     assertNoneLoaded(r.modules, [/\.tsx?$/, pkg('tsx'), pkg('esbuild'), pkg('typescript')], 'vigil --help');
   });
 
@@ -51,10 +68,20 @@ describe('vigil start-up', () => {
     assert.equal(r.code, 0);
     assert.match(r.stdout, /migrate/);
     assert.match(r.stdout, /serve/);
-    assertNoneLoaded(r.modules, [
-      /[\\/]dist[\\/](config|main|context)\.js$/, /[\\/]dist[\\/](db|commands|queries|http|pdf|intake|mail)[\\/]/, /[\\/]dist[\\/]cli[\\/]runtime\.js$/,
-      pkg('zod'), pkg('kysely'), pkg('better-sqlite3'), pkg('pg'), pkg('fastify'),
-    ], 'vigil --help');
+    assertNoneLoaded(
+      r.modules,
+      [
+        /[\\/]dist[\\/](config|main|context)\.js$/,
+        /[\\/]dist[\\/](db|commands|queries|http|pdf|intake|mail)[\\/]/,
+        /[\\/]dist[\\/]cli[\\/]runtime\.js$/,
+        pkg('zod'),
+        pkg('kysely'),
+        pkg('better-sqlite3'),
+        pkg('pg'),
+        pkg('fastify'),
+      ],
+      'vigil --help',
+    );
   });
 
   it('migrate --status loads the database layer only', () => {
@@ -63,10 +90,20 @@ describe('vigil start-up', () => {
     assert.equal(r.code, 0);
     assert.match(r.stdout, /^pending: 2026_11_27_0001_register/);
     assert.ok(r.modules.some((m) => /[\\/]dist[\\/]db[\\/]database\.js$/.test(m)));
-    assertNoneLoaded(r.modules, [
-      /[\\/]dist[\\/](main|context)\.js$/, /[\\/]dist[\\/](commands|queries|http|pdf|intake|mail)[\\/]/,
-      pkg('pg'), pkg('fastify'), pkg('pdfkit'), pkg('unpdf'), pkg('nodemailer'), pkg('markdown-it'),
-    ], 'vigil migrate --status');
+    assertNoneLoaded(
+      r.modules,
+      [
+        /[\\/]dist[\\/](main|context)\.js$/,
+        /[\\/]dist[\\/](commands|queries|http|pdf|intake|mail)[\\/]/,
+        pkg('pg'),
+        pkg('fastify'),
+        pkg('pdfkit'),
+        pkg('unpdf'),
+        pkg('nodemailer'),
+        pkg('markdown-it'),
+      ],
+      'vigil migrate --status',
+    );
   });
 
   it('a command that fails still prints its one-line reason', () => {
@@ -79,7 +116,8 @@ describe('vigil start-up', () => {
     ensureBuilt();
     const dir = tempDataDir();
     const child = spawn(process.execPath, ['--import', TRACE, BIN, 'serve'], {
-      env: { ...process.env, VIGIL_DATA_DIR: dir, PORT: '0', HOST: '127.0.0.1', VIGIL_LOG_LEVEL: 'info' }, stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, VIGIL_DATA_DIR: dir, PORT: '0', HOST: '127.0.0.1', VIGIL_LOG_LEVEL: 'info' },
+      stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
@@ -100,7 +138,18 @@ describe('vigil start-up', () => {
       assert.equal((await fetch(`${url}/healthz`)).status, 200);
       const modules = loadedIn(stderr);
       assert.ok(modules.some((m) => pkg('fastify').test(m)));
-      assertNoneLoaded(modules, [pkg('pdfkit'), pkg('fontkit'), pkg('unpdf'), pkg('franc-min'), pkg('qrcode'), /[\\/]dist[\\/]intake[\\/]propose\.js$/], 'vigil serve');
+      assertNoneLoaded(
+        modules,
+        [
+          pkg('pdfkit'),
+          pkg('fontkit'),
+          pkg('unpdf'),
+          pkg('franc-min'),
+          pkg('qrcode'),
+          /[\\/]dist[\\/]intake[\\/]propose\.js$/,
+        ],
+        'vigil serve',
+      );
     } finally {
       child.removeAllListeners('exit');
       const exited = new Promise((r) => child.once('exit', r));

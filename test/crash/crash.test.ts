@@ -3,7 +3,15 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { DIALECTS } from '../support/db.ts';
-import { crashDb, crashOnce, importCrashes, seed, seededRandom, verifyAfterCrashes, type Acknowledged } from './harness.ts';
+import {
+  crashDb,
+  crashOnce,
+  importCrashes,
+  seed,
+  seededRandom,
+  verifyAfterCrashes,
+  type Acknowledged,
+} from './harness.ts';
 
 const SEED = Number(process.env.VIGIL_CRASH_SEED ?? Date.now() % 100_000);
 
@@ -16,7 +24,10 @@ for (const dialect of DIALECTS) {
         const rnd = seededRandom(SEED);
         const ack: Acknowledged = { emails: [], records: [], sent: 0 };
         for (let i = 0; i < 2; i++) await crashOnce(db, token, 500 + rnd() * 1000, `${i}`, ack);
-        assert.ok(ack.emails.length > 0 && ack.records.length > 0, `the load got no answers before the kills (${ack.sent} sent)`);
+        assert.ok(
+          ack.emails.length > 0 && ack.records.length > 0,
+          `the load got no answers before the kills (${ack.sent} sent)`,
+        );
         const stored = await verifyAfterCrashes(db, ack);
         assert.ok(stored.signatures >= ack.emails.length);
         const r = await importCrashes(db, 1, 1000, seededRandom(SEED + 1));

@@ -43,7 +43,13 @@ export async function crashDb(dialect: 'sqlite' | 'postgres'): Promise<CrashDb> 
     const h = openDatabase(config.database);
     await migrateToLatest(h.db);
     await h.close();
-    return { dialect, dir, env: base, open: () => openDatabase(config.database), cleanup: async () => fs.rmSync(dir, { recursive: true, force: true }) };
+    return {
+      dialect,
+      dir,
+      env: base,
+      open: () => openDatabase(config.database),
+      cleanup: async () => fs.rmSync(dir, { recursive: true, force: true }),
+    };
   }
   if (!PG_URL) throw new Error('VIGIL_TEST_PG_URL is not set');
   const schema = `crash_${randomBytes(5).toString('hex')}`;
@@ -60,7 +66,10 @@ export async function crashDb(dialect: 'sqlite' | 'postgres'): Promise<CrashDb> 
   await migrateToLatest(h.db, { schema });
   await h.close();
   return {
-    dialect, dir, env: { ...base, VIGIL_DATABASE_URL: url, VIGIL_PG_POOL_SIZE: '4' }, open,
+    dialect,
+    dir,
+    env: { ...base, VIGIL_DATABASE_URL: url, VIGIL_PG_POOL_SIZE: '4' },
+    open,
     cleanup: async () => {
       const c = new pg.Client({ connectionString: PG_URL });
       await c.connect();
@@ -86,7 +95,15 @@ export function cli(db: CrashDb, args: string[]): ReturnType<typeof vigil> {
 export function seed(db: CrashDb): string {
   const demo = cli(db, ['demo']);
   assert.equal(demo.code, 0, demo.stderr);
-  const user = cli(db, ['user', 'add', '--email', `editor-${randomBytes(3).toString('hex')}@example.org`, '--role', 'editor', '--token']);
+  const user = cli(db, [
+    'user',
+    'add',
+    '--email',
+    `editor-${randomBytes(3).toString('hex')}@example.org`,
+    '--role',
+    'editor',
+    '--token',
+  ]);
   assert.equal(user.code, 0, user.stderr);
   return user.stdout.trim().split('\n').at(-1)!.trim();
 }
@@ -124,7 +141,16 @@ export async function serve(db: CrashDb, extra: Record<string, string> = {}): Pr
 async function serveOnce(db: CrashDb, extra: Record<string, string>): Promise<Running> {
   const port = await freePort();
   const child = spawn(process.execPath, [BIN, 'serve'], {
-    env: { ...process.env, ...db.env, PORT: String(port), HOST: '127.0.0.1', VIGIL_SIGN_IP_LIMIT: '0', VIGIL_SIGN_APPEAL_LIMIT: '0', VIGIL_WORKER_POLL_MS: '200', ...extra },
+    env: {
+      ...process.env,
+      ...db.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      VIGIL_SIGN_IP_LIMIT: '0',
+      VIGIL_SIGN_APPEAL_LIMIT: '0',
+      VIGIL_WORKER_POLL_MS: '200',
+      ...extra,
+    },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let err = '';
@@ -162,7 +188,14 @@ export interface Acknowledged {
 }
 
 /** Fires signings and person creations at the server from `clients` loops until `stopAt`, noting every success. */
-export async function fire(url: string, token: string, clients: number, stopAt: () => boolean, tag: string, ack: Acknowledged): Promise<void> {
+export async function fire(
+  url: string,
+  token: string,
+  clients: number,
+  stopAt: () => boolean,
+  tag: string,
+  ack: Acknowledged,
+): Promise<void> {
   let n = 0;
   const one = async (i: number): Promise<void> => {
     while (!stopAt()) {
@@ -171,15 +204,22 @@ export async function fire(url: string, token: string, clients: number, stopAt: 
       try {
         if (i % 4 === 3) {
           const res = await fetch(`${url}/api/v1/persons`, {
-            method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-            body: JSON.stringify({ names: [{ full: `Crash Person ${tag} ${k}`, kind: 'primary', lang: 'en' }], roles: ['activist'], nationality: 'KZ' }),
+            method: 'POST',
+            headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+            body: JSON.stringify({
+              names: [{ full: `Crash Person ${tag} ${k}`, kind: 'primary', lang: 'en' }],
+              roles: ['activist'],
+              nationality: 'KZ',
+            }),
           });
           const body = await res.text();
           if (res.status === 201) ack.records.push((JSON.parse(body) as { data: { id: string } }).data.id);
         } else {
           const email = `crash.${tag}.${k}@example.org`;
           const res = await fetch(`${url}/api/v1/appeals/${DEMO_SLUG}/signatures`, {
-            method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: `Signer ${k}`, country: 'FR', email }),
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ name: `Signer ${k}`, country: 'FR', email }),
           });
           await res.arrayBuffer();
           if (res.status === 202) ack.emails.push(email);
@@ -194,7 +234,13 @@ export async function fire(url: string, token: string, clients: number, stopAt: 
 }
 
 /** One crash cycle: start the server, load it, kill it after `afterMs`. */
-export async function crashOnce(db: CrashDb, token: string, afterMs: number, tag: string, ack: Acknowledged): Promise<void> {
+export async function crashOnce(
+  db: CrashDb,
+  token: string,
+  afterMs: number,
+  tag: string,
+  ack: Acknowledged,
+): Promise<void> {
   const s = await serve(db);
   let stop = false;
   const load = fire(s.url, token, 8, () => stop, tag, ack);
@@ -205,30 +251,51 @@ export async function crashOnce(db: CrashDb, token: string, afterMs: number, tag
 }
 
 /** Checks everything acknowledged is stored, nothing is half-written, the database is sound and the audit chain verifies. */
-export async function verifyAfterCrashes(db: CrashDb, ack: Acknowledged): Promise<{ signatures: number; records: number }> {
+export async function verifyAfterCrashes(
+  db: CrashDb,
+  ack: Acknowledged,
+): Promise<{ signatures: number; records: number }> {
   // A last clean start and stop: the server must come up on whatever the kills left.
   const s = await serve(db);
   await kill(s.child);
   const h = db.open();
   try {
     const keyring = loadOrCreateKeyring(path.join(db.dir, 'secret.key'));
-    const hashes = new Set((await sql<{ email_hash: string }>`select email_hash from signatures`.execute(h.db)).rows.map((r) => r.email_hash));
+    const hashes = new Set(
+      (await sql<{ email_hash: string }>`select email_hash from signatures`.execute(h.db)).rows.map(
+        (r) => r.email_hash,
+      ),
+    );
     const missing = ack.emails.filter((e) => !hashes.has(keyring.mac(`signature-email\n${canonicalEmail(e)}`)));
     assert.deepEqual(missing, [], `${missing.length} of ${ack.emails.length} acknowledged signatures are missing`);
     const ids = new Set((await sql<{ id: string }>`select id from persons`.execute(h.db)).rows.map((r) => r.id));
     const lost = ack.records.filter((id) => !ids.has(id));
     assert.deepEqual(lost, [], `${lost.length} of ${ack.records.length} acknowledged records are missing`);
     // Half-written: a signature without its audit entry or mail job, a person without its audit entry.
-    const noAudit = await sql<{ id: string }>`select s.id from signatures s where not exists (select 1 from audit_log a where a.record_id = s.id)`.execute(h.db);
+    const noAudit = await sql<{
+      id: string;
+    }>`select s.id from signatures s where not exists (select 1 from audit_log a where a.record_id = s.id)`.execute(
+      h.db,
+    );
     assert.deepEqual(noAudit.rows, [], 'signatures without an audit entry');
-    const persons = await sql<{ id: string }>`select p.id from persons p where not exists (select 1 from audit_log a where a.record_id = p.id)`.execute(h.db);
+    const persons = await sql<{
+      id: string;
+    }>`select p.id from persons p where not exists (select 1 from audit_log a where a.record_id = p.id)`.execute(h.db);
     assert.deepEqual(persons.rows, [], 'persons without an audit entry');
-    const sigs = Number((await sql<{ n: number | string }>`select count(*) as n from signatures`.execute(h.db)).rows[0]!.n);
-    const mails = Number((await sql<{ n: number | string }>`select count(*) as n from jobs where kind = 'mail.send'`.execute(h.db)).rows[0]!.n);
+    const sigs = Number(
+      (await sql<{ n: number | string }>`select count(*) as n from signatures`.execute(h.db)).rows[0]!.n,
+    );
+    const mails = Number(
+      (await sql<{ n: number | string }>`select count(*) as n from jobs where kind = 'mail.send'`.execute(h.db))
+        .rows[0]!.n,
+    );
     assert.ok(mails >= sigs, `${sigs} signatures but only ${mails} mail jobs`);
     if (db.dialect === 'sqlite') {
       const ic = await sql<{ integrity_check: string }>`pragma integrity_check`.execute(h.db);
-      assert.deepEqual(ic.rows.map((r) => r.integrity_check), ['ok']);
+      assert.deepEqual(
+        ic.rows.map((r) => r.integrity_check),
+        ['ok'],
+      );
     }
     const verify = cli(db, ['audit', 'verify']);
     assert.equal(verify.code, 0, `vigil audit verify: ${verify.stdout}${verify.stderr}`);
@@ -243,7 +310,10 @@ const IMPORTED = ['persons', 'cases', 'sources', 'organisations'] as const;
 /** Counts the rows of the tables an import writes. */
 async function importCounts(h: DatabaseHandle): Promise<Record<string, number>> {
   const out: Record<string, number> = {};
-  for (const t of IMPORTED) out[t] = Number((await sql<{ n: number | string }>`select count(*) as n from ${sql.table(t)}`.execute(h.db)).rows[0]!.n);
+  for (const t of IMPORTED)
+    out[t] = Number(
+      (await sql<{ n: number | string }>`select count(*) as n from ${sql.table(t)}`.execute(h.db)).rows[0]!.n,
+    );
   return out;
 }
 
@@ -251,24 +321,41 @@ async function importCounts(h: DatabaseHandle): Promise<Record<string, number>> 
  * Kills `vigil import` of a generated register at random moments (a few hundred ms to a few s in): after each kill the
  * database holds exactly what it held before, or that plus the whole file; once complete, the loop ends.
  */
-export async function importCrashes(db: CrashDb, kills: number, n: number, rnd: () => number): Promise<{ unchanged: number; complete: number }> {
+export async function importCrashes(
+  db: CrashDb,
+  kills: number,
+  n: number,
+  rnd: () => number,
+): Promise<{ unchanged: number; complete: number }> {
   const file = path.join(db.dir, 'register.json');
   const gen = generate(file, n, 7);
   const h0 = db.open();
   const before = await importCounts(h0);
   await h0.close();
-  const whole = { persons: before.persons! + gen.counts.persons, cases: before.cases! + gen.counts.cases, sources: before.sources! + gen.counts.sources, organisations: before.organisations! + gen.counts.organizations };
+  const whole = {
+    persons: before.persons! + gen.counts.persons,
+    cases: before.cases! + gen.counts.cases,
+    sources: before.sources! + gen.counts.sources,
+    organisations: before.organisations! + gen.counts.organizations,
+  };
   const result = { unchanged: 0, complete: 0 };
   // The kills spread further each time (an import's length depends on the machine), so later ones land late in it.
   let spread = 2500;
   for (let i = 0; i < kills; i++, spread *= 1.7) {
-    const child = spawn(process.execPath, [BIN, 'import', file], { env: { ...process.env, ...db.env }, stdio: 'ignore' });
+    const child = spawn(process.execPath, [BIN, 'import', file], {
+      env: { ...process.env, ...db.env },
+      stdio: 'ignore',
+    });
     await new Promise((r) => setTimeout(r, 300 + rnd() * spread));
     await kill(child);
     const h = db.open();
     try {
       const now = await importCounts(h);
-      if (db.dialect === 'sqlite') assert.equal((await sql<{ integrity_check: string }>`pragma integrity_check`.execute(h.db)).rows[0]!.integrity_check, 'ok');
+      if (db.dialect === 'sqlite')
+        assert.equal(
+          (await sql<{ integrity_check: string }>`pragma integrity_check`.execute(h.db)).rows[0]!.integrity_check,
+          'ok',
+        );
       if (now.persons === before.persons) {
         assert.deepEqual(now, before, 'an interrupted import left part of the file');
         result.unchanged++;

@@ -40,12 +40,20 @@ describe('intake evaluation: matching rule', () => {
 
 describe('intake evaluation: counting', () => {
   const facts: Facts = {
-    source: 'test', language: 'en', genre: 'letter',
+    source: 'test',
+    language: 'en',
+    genre: 'letter',
     addressees: [{ name: 'Ilham Aliyev', title: 'President' }],
-    signatories: [{ name: 'Freedom Now', type: 'organisation' }, { name: 'Ann Smith', type: 'person' }],
+    signatories: [
+      { name: 'Freedom Now', type: 'organisation' },
+      { name: 'Ann Smith', type: 'person' },
+    ],
     persons: ['Ilham Aliyev', 'Sakit Zakhidov', 'Ali Hasanov', 'Ann Smith'],
     organisations: ['PEN American Center'],
-    acts: [{ kind: 'arrest', person: 'Sakit Zakhidov', date: '2006-06-24', sentenceMonths: null }, { kind: 'sentence', person: 'Sakit Zakhidov', date: null, sentenceMonths: 36 }],
+    acts: [
+      { kind: 'arrest', person: 'Sakit Zakhidov', date: '2006-06-24', sentenceMonths: null },
+      { kind: 'sentence', person: 'Sakit Zakhidov', date: null, sentenceMonths: 36 },
+    ],
   };
   const proposals = {
     persons: [{ name: 'Ilham Aliyev' }, { name: 'Zakhidov Sakit' }, { name: 'Baku Court' }, { name: 'Sakit Zakhidov' }],
@@ -76,7 +84,11 @@ describe('intake evaluation: counting', () => {
     assert.deepEqual([s.addressees.tp, s.organisations.tp], [1, 1]);
   });
   it('gives no figure where nothing was expected or proposed, and zero where nothing was found', () => {
-    assert.deepEqual(figures({ tp: 0, fp: 0, fn: 0, misses: [], extras: [] }), { precision: null, recall: null, f1: null });
+    assert.deepEqual(figures({ tp: 0, fp: 0, fn: 0, misses: [], extras: [] }), {
+      precision: null,
+      recall: null,
+      f1: null,
+    });
     assert.deepEqual(figures({ tp: 0, fp: 0, fn: 3, misses: [], extras: [] }), { precision: null, recall: 0, f1: 0 });
   });
 });
@@ -102,7 +114,13 @@ describe('intake evaluation: a run on one real text', () => {
       acts: one[0]!.facts.acts,
     }));
     assert.deepEqual(failedTargets(perfect), []);
-    const noPersons = evaluate(one, () => ({ persons: [], organisations: [], addressees: one[0]!.facts.addressees, signatories: [], acts: one[0]!.facts.acts }));
+    const noPersons = evaluate(one, () => ({
+      persons: [],
+      organisations: [],
+      addressees: one[0]!.facts.addressees,
+      signatories: [],
+      acts: one[0]!.facts.acts,
+    }));
     assert.deepEqual(failedTargets(noPersons), ['persons']);
   });
 });

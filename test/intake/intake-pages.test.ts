@@ -17,8 +17,16 @@ const letterRu = fs.readFileSync(path.resolve(import.meta.dirname, '../fixtures/
 function multipartBody(fields: Record<string, string>, file?: { name: string; type: string; bytes: Buffer }) {
   const boundary = '----vigilintaketest';
   const parts: Buffer[] = [];
-  for (const [k, v] of Object.entries(fields)) parts.push(Buffer.from(`--${boundary}\r\ncontent-disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
-  if (file) parts.push(Buffer.from(`--${boundary}\r\ncontent-disposition: form-data; name="file"; filename="${file.name}"\r\ncontent-type: ${file.type}\r\n\r\n`), file.bytes, Buffer.from('\r\n'));
+  for (const [k, v] of Object.entries(fields))
+    parts.push(Buffer.from(`--${boundary}\r\ncontent-disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
+  if (file)
+    parts.push(
+      Buffer.from(
+        `--${boundary}\r\ncontent-disposition: form-data; name="file"; filename="${file.name}"\r\ncontent-type: ${file.type}\r\n\r\n`,
+      ),
+      file.bytes,
+      Buffer.from('\r\n'),
+    );
   parts.push(Buffer.from(`--${boundary}--\r\n`));
   return { payload: Buffer.concat(parts), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
 }
@@ -70,8 +78,21 @@ for (const dialect of DIALECTS) {
       const form = await browser.get('/intake');
       assert.equal(form.statusCode, 200);
       assert.match(form.body, /enctype="multipart\/form-data"/);
-      const mp = multipartBody({ _csrf: csrfTokenFor(browser.cookie), text: letterRu, documentDate: '2014-12', language: '', confidentiality: 'internal', title: 'Письмо' });
-      const posted = await app.inject({ method: 'POST', url: '/intake', cookies: { vigil_session: browser.cookie }, headers: mp.headers, payload: mp.payload });
+      const mp = multipartBody({
+        _csrf: csrfTokenFor(browser.cookie),
+        text: letterRu,
+        documentDate: '2014-12',
+        language: '',
+        confidentiality: 'internal',
+        title: 'Письмо',
+      });
+      const posted = await app.inject({
+        method: 'POST',
+        url: '/intake',
+        cookies: { vigil_session: browser.cookie },
+        headers: mp.headers,
+        payload: mp.payload,
+      });
       assert.equal(posted.statusCode, 303, posted.body);
       const reviewUrl = posted.headers.location as string;
       const review = await browser.get(reviewUrl);
@@ -82,12 +103,17 @@ for (const dialect of DIALECTS) {
 
       // The reviewer keeps the defaults, renames one person and leaves another out.
       let fields = formFields(review.body);
-      const kuramshin = fields.find(([k, v]) => /^persons\[person-\d+\]\[name\]$/.test(k) && v === 'Вадим Курамшин')![0];
+      const kuramshin = fields.find(
+        ([k, v]) => /^persons\[person-\d+\]\[name\]$/.test(k) && v === 'Вадим Курамшин',
+      )![0];
       fields = fields.map(([k, v]) => (k === kuramshin ? [k, 'Вадим Курамшин (правозащитник)'] : [k, v]));
       const addressee = fields.find(([k, v]) => /\[name\]$/.test(k) && v === 'Франсуа Олланду')![0];
       const left = /persons\[(person-\d+)\]/.exec(addressee)![1]!;
       fields = fields.filter(([k]) => k !== `persons[${left}][accept]`);
-      const accepted = await browser.post(reviewUrl, fields.filter(([k]) => k !== '_csrf'));
+      const accepted = await browser.post(
+        reviewUrl,
+        fields.filter(([k]) => k !== '_csrf'),
+      );
       assert.equal(accepted.statusCode, 303, accepted.body.slice(0, 2000));
       const done = await browser.get(reviewUrl);
       assert.match(done.body, /Вадим Курамшин \(правозащитник\)/);
@@ -97,20 +123,52 @@ for (const dialect of DIALECTS) {
       const persons = await app.inject({ method: 'GET', url: '/api/v1/persons?q=Курамшин', headers: bearer(token) });
       const person = persons.json().data[0] as { id: string; confidentiality: string };
       assert.equal(person.confidentiality, 'internal');
-      const cites = await app.inject({ method: 'GET', url: `/api/v1/citations?recordId=${person.id}`, headers: bearer(token) });
+      const cites = await app.inject({
+        method: 'GET',
+        url: `/api/v1/citations?recordId=${person.id}`,
+        headers: bearer(token),
+      });
       assert.equal(cites.json().data[0].quote, 'Вадим Курамшин');
-      assert.deepEqual((await app.inject({ method: 'GET', url: '/api/v1/persons?q=Олланд', headers: bearer(token) })).json().data, []);
-      const cases = await app.inject({ method: 'GET', url: `/api/v1/cases?subjectId=${person.id}`, headers: bearer(token) });
+      assert.deepEqual(
+        (await app.inject({ method: 'GET', url: '/api/v1/persons?q=Олланд', headers: bearer(token) })).json().data,
+        [],
+      );
+      const cases = await app.inject({
+        method: 'GET',
+        url: `/api/v1/cases?subjectId=${person.id}`,
+        headers: bearer(token),
+      });
       assert.equal(cases.json().data[0].sentence.months, 144);
     });
 
     it('shows a refused acceptance again with the problem and keeps what was typed', async () => {
       const browser = pageClient(app);
       browser.cookie = await signedIn(t, 'editor');
-      const mp = multipartBody({ _csrf: csrfTokenFor(browser.cookie), text: 'The journalist Olga Petrova was arrested in Almaty.', documentDate: '', language: 'en', confidentiality: 'internal', title: '' });
-      const posted = await app.inject({ method: 'POST', url: '/intake', cookies: { vigil_session: browser.cookie }, headers: mp.headers, payload: mp.payload });
+      const mp = multipartBody({
+        _csrf: csrfTokenFor(browser.cookie),
+        text: 'The journalist Olga Petrova was arrested in Almaty.',
+        documentDate: '',
+        language: 'en',
+        confidentiality: 'internal',
+        title: '',
+      });
+      const posted = await app.inject({
+        method: 'POST',
+        url: '/intake',
+        cookies: { vigil_session: browser.cookie },
+        headers: mp.headers,
+        payload: mp.payload,
+      });
       const url = posted.headers.location as string;
-      const fields = formFields((await browser.get(url)).body).filter(([k]) => k !== '_csrf').map(([k, v]) => (/\[name\]$/.test(k) ? [k, 'Olga Petrova-Typed'] : /\[subjectRef\]$/.test(k) ? [k, ''] : [k, v]) as [string, string]);
+      const fields = formFields((await browser.get(url)).body)
+        .filter(([k]) => k !== '_csrf')
+        .map(
+          ([k, v]) =>
+            (/\[name\]$/.test(k) ? [k, 'Olga Petrova-Typed'] : /\[subjectRef\]$/.test(k) ? [k, ''] : [k, v]) as [
+              string,
+              string,
+            ],
+        );
       const fields2 = fields.filter(([k]) => !/^persons\[.*\]\[accept\]$/.test(k));
       const res = await browser.post(url, fields2);
       assert.equal(res.statusCode, 400);
@@ -119,22 +177,47 @@ for (const dialect of DIALECTS) {
       const noCsrf = await browser.post(url, fields2, { csrf: false });
       assert.equal(noCsrf.statusCode, 403);
       const empty = multipartBody({ _csrf: csrfTokenFor(browser.cookie), text: '  ' });
-      const refused = await app.inject({ method: 'POST', url: '/intake', cookies: { vigil_session: browser.cookie }, headers: empty.headers, payload: empty.payload });
+      const refused = await app.inject({
+        method: 'POST',
+        url: '/intake',
+        cookies: { vigil_session: browser.cookie },
+        headers: empty.headers,
+        payload: empty.payload,
+      });
       assert.equal(refused.statusCode, 400);
     });
 
     it('leaves the proposals the rules are unsure of unticked, and says why for each', async () => {
       const browser = pageClient(app);
       browser.cookie = await signedIn(t, 'researcher');
-      const text = 'The activist Roza Temirova was arrested in Almaty and Roza Temirova is still held. Yerzhan Kaliyev was seen there.';
-      const mp = multipartBody({ _csrf: csrfTokenFor(browser.cookie), text, documentDate: '', language: 'en', confidentiality: 'internal', title: '' });
-      const posted = await app.inject({ method: 'POST', url: '/intake', cookies: { vigil_session: browser.cookie }, headers: mp.headers, payload: mp.payload });
+      const text =
+        'The activist Roza Temirova was arrested in Almaty and Roza Temirova is still held. Yerzhan Kaliyev was seen there.';
+      const mp = multipartBody({
+        _csrf: csrfTokenFor(browser.cookie),
+        text,
+        documentDate: '',
+        language: 'en',
+        confidentiality: 'internal',
+        title: '',
+      });
+      const posted = await app.inject({
+        method: 'POST',
+        url: '/intake',
+        cookies: { vigil_session: browser.cookie },
+        headers: mp.headers,
+        payload: mp.payload,
+      });
       const review = await browser.get(posted.headers.location as string);
       const fields = formFields(review.body);
-      const refOf = (name: string) => /persons\[(person-\d+)\]/.exec(fields.find(([k, v]) => /\[name\]$/.test(k) && v === name)![0])![1]!;
+      const refOf = (name: string) =>
+        /persons\[(person-\d+)\]/.exec(fields.find(([k, v]) => /\[name\]$/.test(k) && v === name)![0])![1]!;
       const ticked = (ref: string) => fields.some(([k]) => k === `persons[${ref}][accept]`);
       assert.equal(ticked(refOf('Roza Temirova')), true);
-      assert.equal(ticked(refOf('Yerzhan Kaliyev')), false, 'a name vouched for only by its ending is left for the reviewer');
+      assert.equal(
+        ticked(refOf('Yerzhan Kaliyev')),
+        false,
+        'a name vouched for only by its ending is left for the reviewer',
+      );
       assert.match(review.body, /class="meta confidence-low">\? a surname ending only, named once</);
       assert.match(review.body, /class="meta confidence-high">✓ named 2 times</);
     });
@@ -142,9 +225,23 @@ for (const dialect of DIALECTS) {
     it('shows a sentence range with the names sharing it, and the counts of the document', async () => {
       const browser = pageClient(app);
       browser.cookie = await signedIn(t, 'researcher');
-      const text = 'Anna Berikova and Timur Sadykov were each sentenced to 3 to 6 years in prison. Since May there were more than 150 detentions.';
-      const mp = multipartBody({ _csrf: csrfTokenFor(browser.cookie), text, documentDate: '2024-06', language: 'en', confidentiality: 'internal', title: '' });
-      const posted = await app.inject({ method: 'POST', url: '/intake', cookies: { vigil_session: browser.cookie }, headers: mp.headers, payload: mp.payload });
+      const text =
+        'Anna Berikova and Timur Sadykov were each sentenced to 3 to 6 years in prison. Since May there were more than 150 detentions.';
+      const mp = multipartBody({
+        _csrf: csrfTokenFor(browser.cookie),
+        text,
+        documentDate: '2024-06',
+        language: 'en',
+        confidentiality: 'internal',
+        title: '',
+      });
+      const posted = await app.inject({
+        method: 'POST',
+        url: '/intake',
+        cookies: { vigil_session: browser.cookie },
+        headers: mp.headers,
+        payload: mp.payload,
+      });
       const review = await browser.get(posted.headers.location as string);
       assert.match(review.body, /A range: 36 to 72 months\./);
       assert.match(review.body, /The text gives it to 2 people at once: Anna Berikova, Timur Sadykov\./);

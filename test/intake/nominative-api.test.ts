@@ -22,12 +22,28 @@ for (const dialect of DIALECTS) {
     });
 
     it('proposes «Дарья Кусаинова» for «Дарьи Кусаиновой» and matches the register on it', async () => {
-      const created = await app.inject({ method: 'POST', url: '/api/v1/persons', headers: bearer(editor), payload: { names: [{ full: 'Дарья Кусаинова', lang: 'ru' }] } });
+      const created = await app.inject({
+        method: 'POST',
+        url: '/api/v1/persons',
+        headers: bearer(editor),
+        payload: { names: [{ full: 'Дарья Кусаинова', lang: 'ru' }] },
+      });
       assert.equal(created.statusCode, 201, created.body);
-      const text = 'Правозащитники требуют освобождения Дарьи Кусаиновой, задержанной 3 марта 2025 года в Алматы. Ранее Олегу Самсонову запретили выезд.';
-      const res = await app.inject({ method: 'POST', url: '/api/v1/intake', headers: bearer(editor), payload: { text } });
+      const text =
+        'Правозащитники требуют освобождения Дарьи Кусаиновой, задержанной 3 марта 2025 года в Алматы. Ранее Олегу Самсонову запретили выезд.';
+      const res = await app.inject({
+        method: 'POST',
+        url: '/api/v1/intake',
+        headers: bearer(editor),
+        payload: { text },
+      });
       assert.equal(res.statusCode, 201, res.body);
-      const persons = res.json().data.persons as { name: string; spans: { start: number; end: number; text: string }[]; match?: { status: string; record?: { id: string } }; confidenceReason: string }[];
+      const persons = res.json().data.persons as {
+        name: string;
+        spans: { start: number; end: number; text: string }[];
+        match?: { status: string; record?: { id: string } };
+        confidenceReason: string;
+      }[];
       const darya = persons.find((p) => p.name === 'Дарья Кусаинова');
       assert.ok(darya, JSON.stringify(persons.map((p) => p.name)));
       assert.equal(darya.spans[0]!.text, 'Дарьи Кусаиновой');

@@ -26,14 +26,20 @@ for (const dialect of DIALECTS) {
       // Nothing listens on port 1: every SMTP attempt fails at once.
       brokenSmtpCtx = ctxWith({ ...t.config, signon, smtp: { host: '127.0.0.1', port: 1 } });
     });
-    after(async () => { await t.cleanup(); });
+    after(async () => {
+      await t.cleanup();
+    });
 
-    const enqueue = (to: string) => writeTransaction(t.handle.db, (trx) => enqueueMail(trx, { to, subject: 'Test', text: 'Body' }, now(), t.keyring));
+    const enqueue = (to: string) =>
+      writeTransaction(t.handle.db, (trx) => enqueueMail(trx, { to, subject: 'Test', text: 'Body' }, now(), t.keyring));
     const mailJobs = () => listJobs(t.handle.db, MAIL_JOB);
     const outboxFiles = () => (fs.existsSync(t.config.outboxDir) ? fs.readdirSync(t.config.outboxDir).length : 0);
 
     it('doubles the delay after each failure, up to a cap', () => {
-      assert.deepEqual([1, 2, 3, 4].map((n) => backoffMs(n, 1000)), [1000, 2000, 4000, 8000]);
+      assert.deepEqual(
+        [1, 2, 3, 4].map((n) => backoffMs(n, 1000)),
+        [1000, 2000, 4000, 8000],
+      );
       assert.equal(backoffMs(30, 1000), 3600_000);
     });
 
@@ -63,10 +69,24 @@ for (const dialect of DIALECTS) {
 
     it('fails a job for good after its last attempt', async () => {
       const id = 'GIVEUP';
-      await t.handle.db.insertInto('jobs').values({
-        id, kind: MAIL_JOB, payload: JSON.stringify({ to: 'x@example.org', subject: 's', text: 't' }), unique_key: null, run_at: now().toISOString(), attempts: 0,
-        max_attempts: 2, locked_until: null, locked_by: null, last_error: null, created_at: now().toISOString(), done_at: null, failed_at: null,
-      }).execute();
+      await t.handle.db
+        .insertInto('jobs')
+        .values({
+          id,
+          kind: MAIL_JOB,
+          payload: JSON.stringify({ to: 'x@example.org', subject: 's', text: 't' }),
+          unique_key: null,
+          run_at: now().toISOString(),
+          attempts: 0,
+          max_attempts: 2,
+          locked_until: null,
+          locked_by: null,
+          last_error: null,
+          created_at: now().toISOString(),
+          done_at: null,
+          failed_at: null,
+        })
+        .execute();
       await runDueJobs(brokenSmtpCtx, { workerId: 'w1' });
       clock += 10_000;
       await runDueJobs(brokenSmtpCtx, { workerId: 'w1' });
@@ -81,14 +101,26 @@ for (const dialect of DIALECTS) {
       await enqueue('crash@example.org');
       const job = (await mailJobs()).find((j) => j.doneAt === null && j.failedAt === null)!;
       // Worker "dead" claims the job and never finishes it, as if the process had been killed.
-      const claimed = await claimDueJobs(t.handle.db, { workerId: 'dead', nowIso: now().toISOString(), lockUntil: new Date(clock + 60_000).toISOString(), limit: 10 });
-      assert.deepEqual(claimed.map((j) => j.id), [job.id]);
+      const claimed = await claimDueJobs(t.handle.db, {
+        workerId: 'dead',
+        nowIso: now().toISOString(),
+        lockUntil: new Date(clock + 60_000).toISOString(),
+        limit: 10,
+      });
+      assert.deepEqual(
+        claimed.map((j) => j.id),
+        [job.id],
+      );
       assert.equal(await runDueJobs(outboxCtx, { workerId: 'alive' }), 0, 'locked while the lock holds');
       clock += 60_001;
       const before = outboxFiles();
       assert.equal(await runDueJobs(outboxCtx, { workerId: 'alive' }), 1, 'taken over after the lock expired');
       assert.equal(outboxFiles(), before + 1);
-      assert.equal(await completeJob(t.handle.db, job.id, 'dead', now().toISOString()), false, 'the dead worker cannot finish it any more');
+      assert.equal(
+        await completeJob(t.handle.db, job.id, 'dead', now().toISOString()),
+        false,
+        'the dead worker cannot finish it any more',
+      );
       assert.ok((await findJob(t.handle.db, job.id))!.doneAt);
     });
 
@@ -97,11 +129,19 @@ for (const dialect of DIALECTS) {
       const before = outboxFiles();
       const loop = async (workerId: string) => {
         let ran = 0;
-        for (let n = await runDueJobs(outboxCtx, { workerId, limit: 3 }); n > 0; n = await runDueJobs(outboxCtx, { workerId, limit: 3 })) ran += n;
+        for (
+          let n = await runDueJobs(outboxCtx, { workerId, limit: 3 });
+          n > 0;
+          n = await runDueJobs(outboxCtx, { workerId, limit: 3 })
+        )
+          ran += n;
         return ran;
       };
       const ran = await Promise.all(['a', 'b', 'c', 'd'].map(loop));
-      assert.equal(ran.reduce((x, y) => x + y, 0), 40);
+      assert.equal(
+        ran.reduce((x, y) => x + y, 0),
+        40,
+      );
       assert.equal(outboxFiles(), before + 40);
       const open = (await mailJobs()).filter((j) => j.doneAt === null && j.failedAt === null);
       assert.equal(open.length, 0);

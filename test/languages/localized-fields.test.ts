@@ -25,16 +25,35 @@ for (const dialect of DIALECTS) {
       app = await testApp(t);
       const ctx = testCtx(t);
       const p = await createRecord(ctx, personDef, buildPerson());
-      const e = await createRecord(ctx, eventDef, buildEvent({ title: { en: 'Zhanaozen shooting', ru: 'Расстрел в Жанаозене' }, description: { en: 'Police fired on strikers.' } }));
+      const e = await createRecord(
+        ctx,
+        eventDef,
+        buildEvent({
+          title: { en: 'Zhanaozen shooting', ru: 'Расстрел в Жанаозене' },
+          description: { en: 'Police fired on strikers.' },
+        }),
+      );
       eventSlug = e.slug;
-      const c = await createRecord(ctx, caseDef, buildCase(p.id, {
-        title: { ru: 'Дело Козлова', en: 'The Kozlov case', fr: 'L’affaire Kozlov' }, summary: { ru: 'Осуждён на семь с половиной лет.' },
-        charges: [{ article: '164', text: { ru: 'Разжигание социальной розни', en: 'Inciting social discord' } }], eventIds: [e.id],
-      }));
+      const c = await createRecord(
+        ctx,
+        caseDef,
+        buildCase(p.id, {
+          title: { ru: 'Дело Козлова', en: 'The Kozlov case', fr: 'L’affaire Kozlov' },
+          summary: { ru: 'Осуждён на семь с половиной лет.' },
+          charges: [{ article: '164', text: { ru: 'Разжигание социальной розни', en: 'Inciting social discord' } }],
+          eventIds: [e.id],
+        }),
+      );
       caseSlug = c.slug;
       const a = await createAppeal(ctx, {
-        title: 'Letter', confidentiality: 'public', addressees: [{ name: 'Someone', title: { fr: 'Président de la République', ru: 'Президент Республики' } }], caseIds: [c.id],
-        texts: [{ lang: 'en', title: 'Open letter', body: 'We ask you.' }, { lang: 'ru', title: 'Открытое письмо', body: 'Просим вас.' }],
+        title: 'Letter',
+        confidentiality: 'public',
+        addressees: [{ name: 'Someone', title: { fr: 'Président de la République', ru: 'Президент Республики' } }],
+        caseIds: [c.id],
+        texts: [
+          { lang: 'en', title: 'Open letter', body: 'We ask you.' },
+          { lang: 'ru', title: 'Открытое письмо', body: 'Просим вас.' },
+        ],
       });
       await transitionAppeal(ctx, a.id, 'collecting');
       appealSlug = (await transitionAppeal(ctx, a.id, 'published')).slug;
@@ -56,16 +75,25 @@ for (const dialect of DIALECTS) {
     it('shows the French title on the French page and marks the summary that has only Russian', async () => {
       const fr = (await get(`/cases/${caseSlug}`, 'fr')).body;
       assert.match(fr, /<h1>L’affaire Kozlov<\/h1>/);
-      assert.match(fr, /<p class="lede"><span lang="ru">Осуждён на семь с половиной лет.<\/span> <small class="lang-fallback">Non traduit : russe<\/small><\/p>/);
+      assert.match(
+        fr,
+        /<p class="lede"><span lang="ru">Осуждён на семь с половиной лет.<\/span> <small class="lang-fallback">Non traduit : russe<\/small><\/p>/,
+      );
     });
 
     it('falls back to the original on the Kazakh page, marked with its language in Kazakh', async () => {
       const kk = (await get(`/cases/${caseSlug}`, 'kk')).body;
-      assert.match(kk, /<h1><span lang="ru">Дело Козлова<\/span> <small class="lang-fallback">Аударылмаған: орыс тілі<\/small><\/h1>/);
+      assert.match(
+        kk,
+        /<h1><span lang="ru">Дело Козлова<\/span> <small class="lang-fallback">Аударылмаған: орыс тілі<\/small><\/h1>/,
+      );
       assert.match(kk, /<title>Дело Козлова/);
       // The event has no Kazakh or Russian… in its original language, English, marked too.
       const ev = (await get(`/events/${eventSlug}`, 'kk')).body;
-      assert.match(ev, /<h1><span lang="en">Zhanaozen shooting<\/span> <small class="lang-fallback">Аударылмаған: ағылшын тілі<\/small><\/h1>/);
+      assert.match(
+        ev,
+        /<h1><span lang="en">Zhanaozen shooting<\/span> <small class="lang-fallback">Аударылмаған: ағылшын тілі<\/small><\/h1>/,
+      );
     });
 
     it('gives the appeal annex the summary and charges in the letter language, marking a fallback', async () => {
@@ -74,10 +102,16 @@ for (const dialect of DIALECTS) {
       assert.match(ru, /<li>164, Разжигание социальной розни<\/li>/);
       const en = (await get(`/appeals/${appealSlug}?lang=en`, 'en')).body;
       assert.match(en, /<li>164, Inciting social discord<\/li>/);
-      assert.match(en, /<p><span lang="ru">Осуждён на семь с половиной лет.<\/span> <small class="lang-fallback">Not translated: Russian<\/small><\/p>/);
+      assert.match(
+        en,
+        /<p><span lang="ru">Осуждён на семь с половиной лет.<\/span> <small class="lang-fallback">Not translated: Russian<\/small><\/p>/,
+      );
       // The addressee's title too: Russian on the Russian letter, the original French marked on the English one.
       assert.match(ru, /<br\/>Президент Республики<\/li>/);
-      assert.match(en, /<br\/><span lang="fr">Président de la République<\/span> <small class="lang-fallback">Not translated: French<\/small><\/li>/);
+      assert.match(
+        en,
+        /<br\/><span lang="fr">Président de la République<\/span> <small class="lang-fallback">Not translated: French<\/small><\/li>/,
+      );
       // A marked fallback is not a change to the register: the published annex is not flagged as updated since.
       assert.doesNotMatch(en, /class="updated-since"/);
     });
@@ -85,7 +119,10 @@ for (const dialect of DIALECTS) {
     it('marks a fallback on the English page too, in English', async () => {
       const en = (await get(`/cases/${caseSlug}`, 'en')).body;
       assert.match(en, /<h1>The Kozlov case<\/h1>/);
-      assert.match(en, /<span lang="ru">Осуждён на семь с половиной лет.<\/span> <small class="lang-fallback">Not translated: Russian<\/small>/);
+      assert.match(
+        en,
+        /<span lang="ru">Осуждён на семь с половиной лет.<\/span> <small class="lang-fallback">Not translated: Russian<\/small>/,
+      );
       const list = (await get('/cases', 'en')).body;
       assert.match(list, />The Kozlov case<\/a>/);
     });
@@ -95,7 +132,10 @@ for (const dialect of DIALECTS) {
         const found = (await get(`/search?q=${encodeURIComponent(q)}`, 'en')).body;
         assert.match(found, new RegExp(`href="/events/${eventSlug}"`), q);
       }
-      assert.match((await get(`/cases?q=${encodeURIComponent('affaire Kozlov')}`, 'fr')).body, new RegExp(`href="/cases/${caseSlug}"`));
+      assert.match(
+        (await get(`/cases?q=${encodeURIComponent('affaire Kozlov')}`, 'fr')).body,
+        new RegExp(`href="/cases/${caseSlug}"`),
+      );
     });
   });
 }

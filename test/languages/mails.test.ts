@@ -20,7 +20,12 @@ const HOSTILE = 'Free <script>alert(1)</script> & "Roza" \u2019now\u2019';
 const LINK = 'https://vigil.example.org/appeals/a-1/confirm/AbC_123-xyz?x=1&y=2';
 
 // One word of each language that its messages must contain, so that a message silently in English is caught.
-const MARKER: Record<Locale, RegExp> = { en: /\b(the|your)\b/i, ru: /[а-яё]{3,}/i, fr: /\b(vous|votre|l’appel)\b/i, kk: /[әғқңөұүһі]/i };
+const MARKER: Record<Locale, RegExp> = {
+  en: /\b(the|your)\b/i,
+  ru: /[а-яё]{3,}/i,
+  fr: /\b(vous|votre|l’appel)\b/i,
+  kk: /[әғқңөұүһі]/i,
+};
 
 function mailsIn(lang: Locale): Mail[] {
   const to = 'reader@example.org';
@@ -30,14 +35,25 @@ function mailsIn(lang: Locale): Mail[] {
     { to, ...coSignInvitation(lang, HOSTILE, LINK, '2014-12-10T12:00:00.000Z') },
     { to, ...coSignConfirmed(lang, HOSTILE, LINK) },
     reminderMail(lang, to, {
-      eventTitle: HOSTILE, startDate: '2014-12-05', endDate: '2014-12-06', timeZone: 'Asia/Almaty', link: LINK, countries: ['KZ'],
-      open: [{ title: 'Kozlov', country: 'KZ', status: 'serving_sentence' }], appealTitles: [HOSTILE], since: '2014-11-01T00:00:00.000Z',
+      eventTitle: HOSTILE,
+      startDate: '2014-12-05',
+      endDate: '2014-12-06',
+      timeZone: 'Asia/Almaty',
+      link: LINK,
+      countries: ['KZ'],
+      open: [{ title: 'Kozlov', country: 'KZ', status: 'serving_sentence' }],
+      appealTitles: [HOSTILE],
+      since: '2014-11-01T00:00:00.000Z',
       changed: [{ title: 'Kozlov', updatedAt: '2014-11-20T10:00:00.000Z' }],
     }),
   ];
 }
 
-const paragraphs = (text: string) => text.split(/\n{2,}/).map((p) => p.trim()).filter(Boolean);
+const paragraphs = (text: string) =>
+  text
+    .split(/\n{2,}/)
+    .map((p) => p.trim())
+    .filter(Boolean);
 
 describe('multipart mails in every language', () => {
   let dir: string;
@@ -63,15 +79,23 @@ describe('multipart mails in every language', () => {
         assert.ok(read.subject.includes(HOSTILE), `${lang}: the subject names the appeal`);
         // Every paragraph of the text part is in the HTML part, escaped: the same facts in each.
         for (const p of paragraphs(read.text)) {
-          const shown = p.split('\n').map((line) => line.replace(/^- /, '')).map(escapeHtml);
-          for (const line of shown) assert.ok(read.html.includes(line), `${lang}: "${line}" missing from the HTML part of ${read.subject}`);
+          const shown = p
+            .split('\n')
+            .map((line) => line.replace(/^- /, ''))
+            .map(escapeHtml);
+          for (const line of shown)
+            assert.ok(read.html.includes(line), `${lang}: "${line}" missing from the HTML part of ${read.subject}`);
         }
         assert.match(read.html, new RegExp(`<html lang="${lang}">`));
         assert.ok(!read.html.includes('<script>'), `${lang}: the HTML part escapes the title`);
         assert.ok(read.html.includes(escapeHtml(HOSTILE)));
         assert.doesNotMatch(read.html, /<img|src=|style=|https?:\/\/(?!vigil\.example\.org)/, 'no remote content');
         const hasLink = read.text.includes(LINK);
-        assert.equal(read.html.includes(`<a href="${escapeHtml(LINK)}">${escapeHtml(LINK)}</a>`), hasLink, `${lang}: the same link in both parts`);
+        assert.equal(
+          read.html.includes(`<a href="${escapeHtml(LINK)}">${escapeHtml(LINK)}</a>`),
+          hasLink,
+          `${lang}: the same link in both parts`,
+        );
       }
     });
   }
@@ -79,8 +103,16 @@ describe('multipart mails in every language', () => {
 
 describe('reminders in the follower’s language', () => {
   const facts = {
-    eventTitle: 'State visit', startDate: '2014-12-05', endDate: null, timeZone: 'Asia/Almaty', link: LINK, countries: ['KZ', 'FR'],
-    open: [{ title: 'Kozlov', country: 'KZ', status: 'serving_sentence' }], appealTitles: ['Free them'], since: null, changed: [],
+    eventTitle: 'State visit',
+    startDate: '2014-12-05',
+    endDate: null,
+    timeZone: 'Asia/Almaty',
+    link: LINK,
+    countries: ['KZ', 'FR'],
+    open: [{ title: 'Kozlov', country: 'KZ', status: 'serving_sentence' }],
+    appealTitles: ['Free them'],
+    since: null,
+    changed: [],
   };
   const expected: Record<Locale, RegExp[]> = {
     en: [/December 5, 2014/, /Kazakhstan and France/, /Kozlov \(Kazakhstan, Serving sentence\)/, /first reminder/],
@@ -95,8 +127,10 @@ describe('reminders in the follower’s language', () => {
         assert.match(mail.text, re, `${lang}: text part`);
         assert.match(mail.html ?? '', re, `${lang}: HTML part`);
       }
-      for (const fact of ['State visit', 'Free them', LINK]) assert.ok(mail.text.includes(fact) && (mail.html ?? '').includes(escapeHtml(fact)), `${lang}: ${fact}`);
-      if (lang !== 'en') assert.doesNotMatch(mail.text, /Serving sentence|Open cases|first reminder/, `${lang}: no English left`);
+      for (const fact of ['State visit', 'Free them', LINK])
+        assert.ok(mail.text.includes(fact) && (mail.html ?? '').includes(escapeHtml(fact)), `${lang}: ${fact}`);
+      if (lang !== 'en')
+        assert.doesNotMatch(mail.text, /Serving sentence|Open cases|first reminder/, `${lang}: no English left`);
     });
   }
 });
@@ -116,9 +150,14 @@ for (const dialect of DIALECTS) {
 
     it('mails a Kazakh reader in Kazakh and a Russian one in Russian, in both parts, with the same confirmation link', async () => {
       const appeal = await insertAppeal(t, { title: 'Саяси тұтқындарды босатыңыз <b>' });
-      for (const [lang, email] of [['kk', 'aigerim@example.org'], ['ru', 'olga@example.org']] as const) {
+      for (const [lang, email] of [
+        ['kk', 'aigerim@example.org'],
+        ['ru', 'olga@example.org'],
+      ] as const) {
         const res = await app.inject({
-          method: 'POST', url: `/api/v1/appeals/${appeal.slug}/signatures`, headers: { 'accept-language': `${lang},en;q=0.5` },
+          method: 'POST',
+          url: `/api/v1/appeals/${appeal.slug}/signatures`,
+          headers: { 'accept-language': `${lang},en;q=0.5` },
           payload: { name: 'Reader', country: 'KZ', email, showName: false },
         });
         assert.equal(res.statusCode, 202, res.body);
@@ -136,25 +175,44 @@ for (const dialect of DIALECTS) {
         assert.ok(m.html.includes(link), 'the HTML part has the same link');
         assert.ok(m.html.includes('Саяси тұтқындарды босатыңыз &lt;b&gt;'), 'the title is escaped in HTML');
       }
-      const langs = await t.handle.db.selectFrom('signatures').select('lang').where('appeal_id', '=', appeal.id).orderBy('lang').execute();
-      assert.deepEqual(langs.map((r) => r.lang), ['kk', 'ru'], 'each signature keeps the language it was made in');
+      const langs = await t.handle.db
+        .selectFrom('signatures')
+        .select('lang')
+        .where('appeal_id', '=', appeal.id)
+        .orderBy('lang')
+        .execute();
+      assert.deepEqual(
+        langs.map((r) => r.lang),
+        ['kk', 'ru'],
+        'each signature keeps the language it was made in',
+      );
     });
 
     it('writes to a confirmed signer in the language they signed in, whatever the language of a later signing with their address', async () => {
       const appeal = await insertAppeal(t, { title: 'Освободите их' });
-      const sign = (lang: string) => app.inject({
-        method: 'POST', url: `/api/v1/appeals/${appeal.slug}/signatures`, headers: { 'accept-language': lang },
-        payload: { name: 'Reader', country: 'KZ', email: 'sasha@example.org', showName: false },
-      });
+      const sign = (lang: string) =>
+        app.inject({
+          method: 'POST',
+          url: `/api/v1/appeals/${appeal.slug}/signatures`,
+          headers: { 'accept-language': lang },
+          payload: { name: 'Reader', country: 'KZ', email: 'sasha@example.org', showName: false },
+        });
       assert.equal((await sign('ru')).statusCode, 202);
       await drainJobs(workerCtx(t));
       const first = outbox(t).find((m) => m.subject.includes('Освободите их') && m.to.includes('sasha'))!;
       assert.match(first.subject, /^Подтвердите подпись/);
-      const confirmed = await app.inject({ method: 'POST', url: confirmPathIn(first.text), headers: { 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': 'same-origin' }, payload: '' });
+      const confirmed = await app.inject({
+        method: 'POST',
+        url: confirmPathIn(first.text),
+        headers: { 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': 'same-origin' },
+        payload: '',
+      });
       assert.equal(confirmed.statusCode, 200, confirmed.body);
       assert.equal((await sign('fr')).statusCode, 202);
       await drainJobs(workerCtx(t));
-      const note = outbox(t).filter((m) => m.to.includes('sasha')).find((m) => m.subject !== first.subject)!;
+      const note = outbox(t)
+        .filter((m) => m.to.includes('sasha'))
+        .find((m) => m.subject !== first.subject)!;
       assert.match(note.subject, /^Вы уже подписали: Освободите их/);
     });
   });

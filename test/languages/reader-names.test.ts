@@ -30,7 +30,10 @@ for (const dialect of DIALECTS) {
       const c = await createRecord(ctx, caseDef, buildCase(p.id));
       caseSlug = c.slug;
       const a = await createAppeal(ctx, {
-        title: 'Letter', confidentiality: 'public', addressees: [{ name: 'Someone' }], caseIds: [c.id],
+        title: 'Letter',
+        confidentiality: 'public',
+        addressees: [{ name: 'Someone' }],
+        caseIds: [c.id],
         texts: [
           { lang: 'en', title: 'Open letter in English', body: 'We ask you.' },
           { lang: 'ru', title: 'Открытое письмо по-русски', body: 'Просим вас.' },
@@ -50,7 +53,10 @@ for (const dialect of DIALECTS) {
       assert.match(ru.body, /<h1>Роза Тулетаева<\/h1>/);
       assert.match(ru.body, /<title>Роза Тулетаева/);
       const table = ru.body.slice(ru.body.indexOf('<tbody>'));
-      assert.ok(table.indexOf('Роза Тулетаева') < table.indexOf('Roza Tuletayeva'), 'the Russian form comes first in the names table');
+      assert.ok(
+        table.indexOf('Роза Тулетаева') < table.indexOf('Roza Tuletayeva'),
+        'the Russian form comes first in the names table',
+      );
       const en = await get(`/persons/${personSlug}`, 'en');
       assert.match(en.body, /<h1>Roza Tuletayeva<\/h1>/);
     });
@@ -68,7 +74,10 @@ for (const dialect of DIALECTS) {
 
     it('lists persons under the page language’s form, the others after it', async () => {
       const ru = await get('/persons', 'ru');
-      assert.match(ru.body, /<h3><a href="\/persons\/roza-tuletayeva">Роза Тулетаева<\/a><\/h3>\s*<p class="meta"><span lang="en">Roza Tuletayeva<\/span>/);
+      assert.match(
+        ru.body,
+        /<h3><a href="\/persons\/roza-tuletayeva">Роза Тулетаева<\/a><\/h3>\s*<p class="meta"><span lang="en">Roza Tuletayeva<\/span>/,
+      );
     });
 
     it('opens the appeal with the text in the reader’s language, the others one click away', async () => {
@@ -76,7 +85,10 @@ for (const dialect of DIALECTS) {
       assert.equal(ru.statusCode, 200);
       assert.match(ru.body, /<h1 lang="ru">Открытое письмо по-русски<\/h1>/);
       assert.match(ru.body, /Просим вас\./);
-      assert.match(ru.body, new RegExp(`<a href="/appeals/${appealSlug}\\?lang=en" hreflang="en" lang="en">Open letter in English`));
+      assert.match(
+        ru.body,
+        new RegExp(`<a href="/appeals/${appealSlug}\\?lang=en" hreflang="en" lang="en">Open letter in English`),
+      );
       assert.match(ru.body, /Роза Тулетаева/, 'the annex names her in Russian');
       const en = await get(`/appeals/${appealSlug}`, 'en');
       assert.match(en.body, /<h1 lang="en">Open letter in English<\/h1>/);

@@ -15,18 +15,22 @@ const skip = !PG_URL && !REQUIRE_PG ? 'PostgreSQL is not configured (VIGIL_TEST_
 /** Runs `fn` over the items with at most `limit` at once. */
 async function pool<T>(items: T[], limit: number, fn: (item: T, i: number) => Promise<void>): Promise<void> {
   let next = 0;
-  await Promise.all(Array.from({ length: limit }, async () => {
-    while (next < items.length) {
-      const i = next++;
-      await fn(items[i]!, i);
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: limit }, async () => {
+      while (next < items.length) {
+        const i = next++;
+        await fn(items[i]!, i);
+      }
+    }),
+  );
 }
 
 /** Signs the demo appeal; returns the status. */
 async function sign(url: string, email: string): Promise<number> {
   const res = await fetch(`${url}/api/v1/appeals/${DEMO_SLUG}/signatures`, {
-    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'Multi Signer', country: 'DE', email }),
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ name: 'Multi Signer', country: 'DE', email }),
   });
   await res.arrayBuffer();
   return res.status;
@@ -36,7 +40,10 @@ async function sign(url: string, email: string): Promise<number> {
 function linksFor(outbox: string, email: string): string[] {
   const out: string[] = [];
   for (const f of fs.existsSync(outbox) ? fs.readdirSync(outbox).sort() : []) {
-    const text = fs.readFileSync(path.join(outbox, f), 'utf8').replace(/=\r?\n/g, '').replace(/=3D/g, '=');
+    const text = fs
+      .readFileSync(path.join(outbox, f), 'utf8')
+      .replace(/=\r?\n/g, '')
+      .replace(/=3D/g, '=');
     if (!text.includes(email)) continue;
     const m = /https?:\/\/\S+?(\/appeals\/[^/\s]+\/confirm\/[A-Za-z0-9_-]+)/.exec(text);
     if (m) out.push(m[1]!);
@@ -73,30 +80,48 @@ describe('two app processes on one PostgreSQL database', { skip }, () => {
 
       const h = db.open();
       try {
-        const rows = await sql<{ email_hash: string; n: number | string }>`select email_hash, count(*) as n from signatures group by email_hash`.execute(h.db);
+        const rows = await sql<{
+          email_hash: string;
+          n: number | string;
+        }>`select email_hash, count(*) as n from signatures group by email_hash`.execute(h.db);
         assert.equal(rows.rows.length, distinct.length + same.length, 'one signature per address');
-        assert.ok(rows.rows.every((r) => Number(r.n) === 1), 'no address signed twice');
+        assert.ok(
+          rows.rows.every((r) => Number(r.n) === 1),
+          'no address signed twice',
+        );
 
         // Confirm the distinct addresses through both processes, each link posted twice at once (once to each).
         const outbox = path.join(db.dir, 'outbox');
         await until('every confirmation mail', () => distinct.every((e) => linksFor(outbox, e).length === 1));
         await pool(distinct, 20, async (email) => {
           const link = linksFor(outbox, email)[0]!;
-          const answers = await Promise.all(servers.map(async (s) => {
-            const res = await fetch(`${s.url}${link}`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: '' });
-            await res.arrayBuffer();
-            return res.status;
-          }));
+          const answers = await Promise.all(
+            servers.map(async (s) => {
+              const res = await fetch(`${s.url}${link}`, {
+                method: 'POST',
+                headers: { 'content-type': 'application/x-www-form-urlencoded' },
+                body: '',
+              });
+              await res.arrayBuffer();
+              return res.status;
+            }),
+          );
           assert.ok(answers.includes(200), `confirming ${email}: ${answers.join(', ')}`);
         });
-        const confirmed = await sql<{ n: number | string }>`select count(*) as n from signatures where confirmed_at is not null`.execute(h.db);
+        const confirmed = await sql<{
+          n: number | string;
+        }>`select count(*) as n from signatures where confirmed_at is not null`.execute(h.db);
         assert.equal(Number(confirmed.rows[0]!.n), distinct.length);
         // The count job runs in both workers; the stored count must be exact, whichever ran last.
         await until('the public count', async () => {
-          const a = await sql<{ signature_count: number | string }>`select signature_count from appeals where slug = ${DEMO_SLUG}`.execute(h.db);
+          const a = await sql<{
+            signature_count: number | string;
+          }>`select signature_count from appeals where slug = ${DEMO_SLUG}`.execute(h.db);
           return Number(a.rows[0]!.signature_count) === distinct.length;
         });
-        const page = await (await fetch(`${at(1)}/appeals/${DEMO_SLUG}`, { headers: { 'accept-language': 'en' } })).text();
+        const page = await (
+          await fetch(`${at(1)}/appeals/${DEMO_SLUG}`, { headers: { 'accept-language': 'en' } })
+        ).text();
         assert.match(page, new RegExp(`<strong>${distinct.length} people have signed`));
       } finally {
         await h.close();

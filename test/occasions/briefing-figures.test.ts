@@ -27,7 +27,14 @@ for (const dialect of DIALECTS) {
 
     it('on the day of the letter: three held, months counted from the arrest month', async () => {
       const b = await on('2014-12-04');
-      assert.deepEqual(b.totals, { cases: 5, people: 4, organisations: 1, held: 3, toReview: 0, politicalPrisoners: 2 });
+      assert.deepEqual(b.totals, {
+        cases: 5,
+        people: 4,
+        organisations: 1,
+        held: 3,
+        toReview: 0,
+        politicalPrisoners: 2,
+      });
       const kozlov = person(b, 'kozlov-alga');
       assert.equal(kozlov.heldSince, '2012-01', 'January 2012, not the first of January');
       assert.equal(kozlov.heldMonths, 35, 'January 2012 to 4 December 2014');
@@ -50,17 +57,32 @@ for (const dialect of DIALECTS) {
     });
 
     it('the page writes partial dates at their precision, names its columns and translates kinds', async () => {
-      const en = (await app.inject({ url: '/briefings/KZ?asOf=2014-12-04&since=2011-12-01', headers: { 'accept-language': 'en' } })).body;
+      const en = (
+        await app.inject({
+          url: '/briefings/KZ?asOf=2014-12-04&since=2011-12-01',
+          headers: { 'accept-language': 'en' },
+        })
+      ).body;
       assert.match(en, /January 2012/);
       assert.doesNotMatch(en, /January 1, 2012/);
-      assert.match(en, /<th scope="col">Organisation<\/th>/, 'the organisations table starts with an organisation column');
+      assert.match(
+        en,
+        /<th scope="col">Organisation<\/th>/,
+        'the organisations table starts with an organisation column',
+      );
       assert.match(en, /<th scope="col">Person<\/th>/);
       assert.doesNotMatch(en, /extradition decision/, 'no raw vocabulary value');
-      const ru = (await app.inject({ url: '/briefings/KZ?asOf=2014-12-04&since=2011-12-01', headers: { 'accept-language': 'ru' } })).body;
+      const ru = (
+        await app.inject({
+          url: '/briefings/KZ?asOf=2014-12-04&since=2011-12-01',
+          headers: { 'accept-language': 'ru' },
+        })
+      ).body;
       assert.match(ru, /[Рр]ешение об экстрадиции/);
       assert.match(ru, /<th scope="col">Организация<\/th>/);
       assert.doesNotMatch(ru, /1 января 2012/);
-      const late = (await app.inject({ url: '/briefings/KZ?asOf=2026-12-04', headers: { 'accept-language': 'en' } })).body;
+      const late = (await app.inject({ url: '/briefings/KZ?asOf=2026-12-04', headers: { 'accept-language': 'en' } }))
+        .body;
       assert.match(late, /3 sentences have run out with no release recorded/);
       assert.match(late, /Sentence ended \(July 2019\) with no release recorded/);
     });

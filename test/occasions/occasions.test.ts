@@ -39,7 +39,8 @@ for (const dialect of DIALECTS) {
     let editor: string;
     let clock = new Date('2014-11-20T00:00:00Z');
     const now = () => clock;
-    const post = (url: string, payload: unknown, token = editor) => app.inject({ method: 'POST', url, headers: bearer(token), payload: payload as object });
+    const post = (url: string, payload: unknown, token = editor) =>
+      app.inject({ method: 'POST', url, headers: bearer(token), payload: payload as object });
 
     before(async () => {
       t = await testDb(dialect);
@@ -53,24 +54,49 @@ for (const dialect of DIALECTS) {
     });
 
     it('stores the countries, participants and time zone of an occasion, and refuses a bad zone', async () => {
-      const res = await post('/api/v1/events', buildEvent({
-        title: 'UPR of Kazakhstan', kind: 'un_review', startDate: '2014-10-30', countries: ['KZ'], timeZone: 'Europe/Zurich',
-        participants: [{ name: 'Delegation of Kazakhstan', role: 'delegation' }, { personId: DEMO_ID.hollande, role: 'speaker' }],
-      }));
+      const res = await post(
+        '/api/v1/events',
+        buildEvent({
+          title: 'UPR of Kazakhstan',
+          kind: 'un_review',
+          startDate: '2014-10-30',
+          countries: ['KZ'],
+          timeZone: 'Europe/Zurich',
+          participants: [
+            { name: 'Delegation of Kazakhstan', role: 'delegation' },
+            { personId: DEMO_ID.hollande, role: 'speaker' },
+          ],
+        }),
+      );
       assert.equal(res.statusCode, 201, res.body);
       const e = (await app.inject(`/api/v1/events/${res.json().data.id}`)).json().data;
       assert.deepEqual(e.countries, ['KZ']);
       assert.equal(e.timeZone, 'Europe/Zurich');
-      assert.deepEqual(e.participants.map((p: { role: string }) => p.role), ['delegation', 'speaker']);
+      assert.deepEqual(
+        e.participants.map((p: { role: string }) => p.role),
+        ['delegation', 'speaker'],
+      );
       const bad = await post('/api/v1/events', buildEvent({ title: 'x', timeZone: 'Mars/Olympus' }));
       assert.equal(bad.statusCode, 400);
       assert.match(bad.json().error.message, /timeZone/);
-      const badRef = await post('/api/v1/events', buildEvent({ title: 'x', participants: [{ personId: '01ARZ3NDEKTSV4RRFFQ69G5FAV', role: 'host' }] }));
+      const badRef = await post(
+        '/api/v1/events',
+        buildEvent({ title: 'x', participants: [{ personId: '01ARZ3NDEKTSV4RRFFQ69G5FAV', role: 'host' }] }),
+      );
       assert.equal(badRef.statusCode, 400);
     });
 
     it('serves an iCalendar feed that a parser reads, with the 5–6 December 2014 visit, and keeps internal occasions out', async () => {
-      await post('/api/v1/events', buildEvent({ title: 'INTERNAL-SUMMIT-MARKER', kind: 'summit', startDate: '2014-12-10', countries: ['KZ'], confidentiality: 'internal' }));
+      await post(
+        '/api/v1/events',
+        buildEvent({
+          title: 'INTERNAL-SUMMIT-MARKER',
+          kind: 'summit',
+          startDate: '2014-12-10',
+          countries: ['KZ'],
+          confidentiality: 'internal',
+        }),
+      );
       const res = await app.inject('/calendar.ics');
       assert.equal(res.statusCode, 200);
       assert.match(String(res.headers['content-type']), /^text\/calendar/);
@@ -82,17 +108,30 @@ for (const dialect of DIALECTS) {
       assert.ok(events.some((e) => e.summary === 'Zhanaozen: three years since the shooting'));
       assert.doesNotMatch(res.body, /INTERNAL-SUMMIT-MARKER/);
       assert.doesNotMatch((await app.inject('/calendar.atom')).body, /INTERNAL-SUMMIT-MARKER/);
-      assert.match((await app.inject({ url: '/api/v1/occasions?from=2014-12-01&to=2014-12-31', headers: bearer(editor) })).body, /INTERNAL-SUMMIT-MARKER/);
-      assert.doesNotMatch((await app.inject('/api/v1/occasions?from=2014-12-01&to=2014-12-31')).body, /INTERNAL-SUMMIT-MARKER/);
+      assert.match(
+        (await app.inject({ url: '/api/v1/occasions?from=2014-12-01&to=2014-12-31', headers: bearer(editor) })).body,
+        /INTERNAL-SUMMIT-MARKER/,
+      );
+      assert.doesNotMatch(
+        (await app.inject('/api/v1/occasions?from=2014-12-01&to=2014-12-31')).body,
+        /INTERNAL-SUMMIT-MARKER/,
+      );
       const fr = veventsOf((await app.inject('/calendar/FR.ics')).body);
-      assert.deepEqual(fr.map((e) => e.uid.slice(0, 26)), [DEMO_ID.stateVisit], 'France: only the visit concerns it');
+      assert.deepEqual(
+        fr.map((e) => e.uid.slice(0, 26)),
+        [DEMO_ID.stateVisit],
+        'France: only the visit concerns it',
+      );
       assert.equal((await app.inject('/calendar/XX.ics')).statusCode, 400);
     });
 
     it('shows the month and the coming occasions on the calendar page, without script', async () => {
       const page = await app.inject('/calendar?month=2014-12&country=KZ');
       assert.equal(page.statusCode, 200);
-      assert.match(page.body, /French President&#x27;s state visit to Kazakhstan|French President's state visit to Kazakhstan/);
+      assert.match(
+        page.body,
+        /French President&#x27;s state visit to Kazakhstan|French President's state visit to Kazakhstan/,
+      );
       assert.match(page.body, /href="\/calendar\/KZ\.ics"/);
       assert.doesNotMatch(page.body, /<script/);
       assert.equal((await app.inject('/calendar?month=2014-13')).statusCode, 400);
@@ -102,19 +141,37 @@ for (const dialect of DIALECTS) {
 
     it('proposes round anniversaries once, and confirming one puts it on the calendar', async () => {
       clock = new Date('2021-12-01T00:00:00Z');
-      const list = async () => (await app.inject({ url: '/api/v1/occasions/anniversaries?days=60', headers: bearer(editor) })).json().data as { eventId: string; years: number; date: string }[];
+      const list = async () =>
+        (await app.inject({ url: '/api/v1/occasions/anniversaries?days=60', headers: bearer(editor) })).json().data as {
+          eventId: string;
+          years: number;
+          date: string;
+        }[];
       const proposals = await list();
       const zhanaozen = proposals.find((p) => p.eventId === DEMO_ID.zhanaozenShooting);
-      assert.deepEqual(zhanaozen && { years: zhanaozen.years, date: zhanaozen.date }, { years: 10, date: '2021-12-16' });
+      assert.deepEqual(zhanaozen && { years: zhanaozen.years, date: zhanaozen.date }, {
+        years: 10,
+        date: '2021-12-16',
+      });
       assert.ok(proposals.every((p) => p.years === 1 || p.years % 5 === 0));
       assert.equal((await app.inject('/api/v1/occasions/anniversaries')).statusCode, 401);
-      const wrongDay = await post('/api/v1/occasions/anniversaries', { eventId: DEMO_ID.zhanaozenShooting, date: '2021-12-17' });
+      const wrongDay = await post('/api/v1/occasions/anniversaries', {
+        eventId: DEMO_ID.zhanaozenShooting,
+        date: '2021-12-17',
+      });
       assert.equal(wrongDay.statusCode, 400);
-      const made = await post('/api/v1/occasions/anniversaries', { eventId: DEMO_ID.zhanaozenShooting, date: '2021-12-16' });
+      const made = await post('/api/v1/occasions/anniversaries', {
+        eventId: DEMO_ID.zhanaozenShooting,
+        date: '2021-12-16',
+      });
       assert.equal(made.statusCode, 201, made.body);
       assert.equal(made.json().data.kind, 'anniversary');
       assert.deepEqual(made.json().data.relations, [{ eventId: DEMO_ID.zhanaozenShooting, kind: 'commemorates' }]);
-      assert.equal((await list()).some((p) => p.eventId === DEMO_ID.zhanaozenShooting), false, 'not proposed again');
+      assert.equal(
+        (await list()).some((p) => p.eventId === DEMO_ID.zhanaozenShooting),
+        false,
+        'not proposed again',
+      );
     });
 
     it('sends each reminder once, in the occasion’s own time zone, even across a restart', async () => {
@@ -123,10 +180,16 @@ for (const dialect of DIALECTS) {
       await followSomething(testCtx(t, actor), { kind: 'country', value: 'FR', daysBefore: 7 });
       // A second follower, who followed from a Russian page, gets the same reminder in Russian.
       const { user: reader } = await addUser(testCtx(t), { email: 'chitatel@example.org', role: 'viewer' }, false);
-      await followSomething(testCtx(t, { kind: 'user', id: reader.id, role: 'viewer' }), { kind: 'country', value: 'KZ', daysBefore: 7 }, 'ru');
-      const mails = async (to = 'follower@example.org') => (await t.handle.db.selectFrom('jobs').select(['id', 'kind', 'payload']).execute())
-        .filter((j) => j.kind === 'mail.send').map((j) => openMailPayload(t.keyring, j.id, JSON.parse(j.payload)))
-        .filter((m) => m.to === to);
+      await followSomething(
+        testCtx(t, { kind: 'user', id: reader.id, role: 'viewer' }),
+        { kind: 'country', value: 'KZ', daysBefore: 7 },
+        'ru',
+      );
+      const mails = async (to = 'follower@example.org') =>
+        (await t.handle.db.selectFrom('jobs').select(['id', 'kind', 'payload']).execute())
+          .filter((j) => j.kind === 'mail.send')
+          .map((j) => openMailPayload(t.keyring, j.id, JSON.parse(j.payload)))
+          .filter((m) => m.to === to);
       // Astana's midnight on 5 December is 18:00 UTC on the 4th; seven days earlier is 27 November, 18:00 UTC.
       assert.equal(await sendDueReminders(testCtx(t, ANONYMOUS, () => new Date('2014-11-27T17:59:00Z'))), 0);
       assert.equal(await sendDueReminders(testCtx(t, ANONYMOUS, () => new Date('2014-11-27T18:01:00Z'))), 2);
@@ -138,10 +201,17 @@ for (const dialect of DIALECTS) {
       const sent = await mails();
       assert.equal(sent.length, 1);
       assert.match(sent[0]!.subject, /state visit/);
-      assert.match(sent[0]!.text, /Raise human rights during your visit to Kazakhstan/, 'the appeal timed to the visit');
+      assert.match(
+        sent[0]!.text,
+        /Raise human rights during your visit to Kazakhstan/,
+        'the appeal timed to the visit',
+      );
       assert.match(sent[0]!.text, /Tuletayeva/, 'open cases in Kazakhstan');
       assert.equal(sent[0]!.lang, 'en');
-      assert.ok(sent[0]!.html?.includes('Raise human rights during your visit to Kazakhstan'), 'the HTML part has the same facts');
+      assert.ok(
+        sent[0]!.html?.includes('Raise human rights during your visit to Kazakhstan'),
+        'the HTML part has the same facts',
+      );
       const [ru] = await mails('chitatel@example.org');
       assert.equal(ru?.lang, 'ru');
       assert.match(ru!.subject, /^Скоро, 5 декабря 2014 г\.: /, 'a Russian subject with the date in the genitive');
@@ -157,8 +227,10 @@ for (const dialect of DIALECTS) {
       const b = await countryBriefing(testCtx(t, ANONYMOUS), { country: 'KZ', asOf: '2014-12-01', lang: 'en' });
       const people = Object.fromEntries(b.people.map((p) => [p.name, [p.status, p.sentence?.months ?? null]]));
       assert.deepEqual(people, {
-        'Roza Tuletayeva': ['serving_sentence', 60], 'Vladimir Kozlov': ['serving_sentence', 90],
-        'Vadim Kuramshin': ['serving_sentence', 144], 'Mukhtar Ablyazov': ['extradition_pending', null],
+        'Roza Tuletayeva': ['serving_sentence', 60],
+        'Vladimir Kozlov': ['serving_sentence', 90],
+        'Vadim Kuramshin': ['serving_sentence', 144],
+        'Mukhtar Ablyazov': ['extradition_pending', null],
       });
       assert.equal(b.totals.people, 4);
       assert.equal(b.byStatus.serving_sentence, 3);
@@ -172,17 +244,30 @@ for (const dialect of DIALECTS) {
       assert.match(page.body, /Vadim Kuramshin/);
     });
 
-    it('writes the briefing PDF with the Russian names and sentences', { skip: !HAVE_PDFTOTEXT && !REQUIRE }, async () => {
-      const res = await app.inject('/briefings/KZ.pdf?asOf=2014-12-01&lang=ru');
-      assert.equal(res.statusCode, 200);
-      assert.equal(res.headers['content-type'], 'application/pdf');
-      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vigil-briefing-'));
-      const file = path.join(dir, 'b.pdf');
-      fs.writeFileSync(file, res.rawPayload);
-      const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-      fs.rmSync(dir, { recursive: true, force: true });
-      for (const s of ['Роза Тулетаева', 'Владимир Козлов', 'Вадим Курамшин', 'Мухтар Аблязов', '7 лет 6 месяцев', '12 лет', '5 лет']) assert.ok(text.includes(s), s);
-    });
+    it(
+      'writes the briefing PDF with the Russian names and sentences',
+      { skip: !HAVE_PDFTOTEXT && !REQUIRE },
+      async () => {
+        const res = await app.inject('/briefings/KZ.pdf?asOf=2014-12-01&lang=ru');
+        assert.equal(res.statusCode, 200);
+        assert.equal(res.headers['content-type'], 'application/pdf');
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vigil-briefing-'));
+        const file = path.join(dir, 'b.pdf');
+        fs.writeFileSync(file, res.rawPayload);
+        const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+        fs.rmSync(dir, { recursive: true, force: true });
+        for (const s of [
+          'Роза Тулетаева',
+          'Владимир Козлов',
+          'Вадим Курамшин',
+          'Мухтар Аблязов',
+          '7 лет 6 месяцев',
+          '12 лет',
+          '5 лет',
+        ])
+          assert.ok(text.includes(s), s);
+      },
+    );
 
     it('freezes a briefing and starts an appeal whose annex is its cases; viewers may do neither', async () => {
       const viewer = await tokenFor(t, 'viewer');
@@ -190,14 +275,20 @@ for (const dialect of DIALECTS) {
       const frozen = await post('/api/v1/briefings', { country: 'KZ', asOf: '2014-12-01' });
       assert.equal(frozen.statusCode, 201, frozen.body);
       const id = frozen.json().data.id;
-      assert.equal((await app.inject({ url: `/api/v1/briefings/frozen/${id}`, headers: bearer(viewer) })).statusCode, 403);
+      assert.equal(
+        (await app.inject({ url: `/api/v1/briefings/frozen/${id}`, headers: bearer(viewer) })).statusCode,
+        403,
+      );
       assert.equal((await app.inject(`/briefings/frozen/${id}`)).statusCode, 401);
       const made = await post(`/api/v1/briefings/frozen/${id}/appeal`, {});
       assert.equal(made.statusCode, 201, made.body);
-      const appeal = (await app.inject({ url: `/api/v1/appeals/${made.json().data.id}?lang=en`, headers: bearer(editor) })).json().data;
+      const appeal = (
+        await app.inject({ url: `/api/v1/appeals/${made.json().data.id}?lang=en`, headers: bearer(editor) })
+      ).json().data;
       assert.equal(appeal.status, 'draft');
       const names = appeal.annex.entries.map((e: { name: string }) => e.name);
-      for (const n of ['Roza Tuletayeva', 'Vladimir Kozlov', 'Vadim Kuramshin', 'Mukhtar Ablyazov']) assert.ok(names.includes(n), n);
+      for (const n of ['Roza Tuletayeva', 'Vladimir Kozlov', 'Vadim Kuramshin', 'Mukhtar Ablyazov'])
+        assert.ok(names.includes(n), n);
       assert.equal((await post(`/api/v1/briefings/frozen/${id}/appeal`, {})).statusCode, 409);
     });
   });

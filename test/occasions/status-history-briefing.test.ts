@@ -13,19 +13,37 @@ for (const dialect of DIALECTS) {
     let t: TestDb;
     let app: FastifyInstance;
     let editor: string;
-    const send = (method: 'POST' | 'PATCH', url: string, payload: unknown) => app.inject({ method, url, headers: bearer(editor), payload: payload as object });
+    const send = (method: 'POST' | 'PATCH', url: string, payload: unknown) =>
+      app.inject({ method, url, headers: bearer(editor), payload: payload as object });
 
     before(async () => {
       t = await testDb(dialect);
       app = await testApp(t, () => new Date('2026-05-01T12:00:00Z'));
       editor = await tokenFor(t, 'editor');
       const p = (await send('POST', '/api/v1/persons', buildPerson())).json().data;
-      const c = (await send('POST', '/api/v1/cases', buildCase(p.id, {
-        country: 'BY', status: 'detained_pre_trial', statusSince: '2010-01', sentence: null, acts: [],
-        timeline: [{ date: '2010-01-12', kind: 'arrest' }],
-      }))).json().data;
-      assert.equal((await send('PATCH', `/api/v1/cases/${c.id}`, { status: 'serving_sentence', statusSince: '2011-03-02' })).statusCode, 200);
-      assert.equal((await send('PATCH', `/api/v1/cases/${c.id}`, { status: 'released', statusSince: '2015-06' })).statusCode, 200);
+      const c = (
+        await send(
+          'POST',
+          '/api/v1/cases',
+          buildCase(p.id, {
+            country: 'BY',
+            status: 'detained_pre_trial',
+            statusSince: '2010-01',
+            sentence: null,
+            acts: [],
+            timeline: [{ date: '2010-01-12', kind: 'arrest' }],
+          }),
+        )
+      ).json().data;
+      assert.equal(
+        (await send('PATCH', `/api/v1/cases/${c.id}`, { status: 'serving_sentence', statusSince: '2011-03-02' }))
+          .statusCode,
+        200,
+      );
+      assert.equal(
+        (await send('PATCH', `/api/v1/cases/${c.id}`, { status: 'released', statusSince: '2015-06' })).statusCode,
+        200,
+      );
     });
     after(async () => {
       await app?.close();

@@ -24,7 +24,11 @@ interface Service {
 }
 
 describe('compose.yaml', () => {
-  const compose = parse(read('compose.yaml')) as { services: Record<string, Service>; volumes: Record<string, unknown>; networks: Record<string, unknown> };
+  const compose = parse(read('compose.yaml')) as {
+    services: Record<string, Service>;
+    volumes: Record<string, unknown>;
+    networks: Record<string, unknown>;
+  };
   const service = (name: string): Service => {
     const s = compose.services[name];
     assert.ok(s, `compose.yaml has no ${name} service`);
@@ -36,7 +40,8 @@ describe('compose.yaml', () => {
     assert.ok(vigil.build, 'Vigil is built from the Dockerfile');
     assert.match(postgres.image ?? '', /^postgres:16/);
     assert.match(proxy.image ?? '', /^caddy:/);
-    for (const [name, s] of Object.entries(compose.services)) assert.ok(s.healthcheck?.test, `${name} has a health check`);
+    for (const [name, s] of Object.entries(compose.services))
+      assert.ok(s.healthcheck?.test, `${name} has a health check`);
     assert.match(JSON.stringify(vigil.healthcheck?.test), /\/readyz/);
     assert.equal(vigil.depends_on?.postgres?.condition, 'service_healthy');
   });
@@ -44,7 +49,10 @@ describe('compose.yaml', () => {
   it('sets only settings Vigil reads, and wires the proxy in', () => {
     const env = vigil.environment ?? {};
     for (const name of Object.keys(env)) assert.ok(ENV_NAMES.includes(name), `${name} is not read by src/config.ts`);
-    assert.match(env.VIGIL_DATABASE_URL ?? '', /^postgres:\/\/vigil:\$\{POSTGRES_PASSWORD[^}]*\}@postgres:5432\/vigil$/);
+    assert.match(
+      env.VIGIL_DATABASE_URL ?? '',
+      /^postgres:\/\/vigil:\$\{POSTGRES_PASSWORD[^}]*\}@postgres:5432\/vigil$/,
+    );
     assert.match(env.VIGIL_PUBLIC_URL ?? '', /^https:\/\//);
     const proxyAddress = proxy.networks?.backend?.ipv4_address;
     assert.ok(proxyAddress);
@@ -55,22 +63,30 @@ describe('compose.yaml', () => {
 
   it('keeps data, key and database in named volumes, the key apart from the data', () => {
     const named = (s: Service) => (s.volumes ?? []).map((v) => v.split(':')[0]!).filter((v) => !v.startsWith('.'));
-    for (const v of [...named(vigil), ...named(postgres), ...named(proxy)]) assert.ok(v in compose.volumes, `volume ${v} is declared`);
+    for (const v of [...named(vigil), ...named(postgres), ...named(proxy)])
+      assert.ok(v in compose.volumes, `volume ${v} is declared`);
     const mounts = Object.fromEntries((vigil.volumes ?? []).map((v) => v.split(':').reverse() as [string, string]));
     assert.ok(mounts[vigil.environment!.VIGIL_DATA_DIR!], 'the data folder is a volume');
     assert.ok(mounts[path.dirname(vigil.environment!.VIGIL_SECRET_KEY_FILE!)], 'the key folder is a volume');
-    assert.notEqual(mounts[vigil.environment!.VIGIL_DATA_DIR!], mounts[path.dirname(vigil.environment!.VIGIL_SECRET_KEY_FILE!)]);
+    assert.notEqual(
+      mounts[vigil.environment!.VIGIL_DATA_DIR!],
+      mounts[path.dirname(vigil.environment!.VIGIL_SECRET_KEY_FILE!)],
+    );
     assert.ok((proxy.volumes ?? []).some((v) => v.startsWith('./deploy/Caddyfile:')));
     assert.match(read('deploy/Caddyfile'), /reverse_proxy vigil:3000/);
   });
 });
 
 describe('.env.example', () => {
-  const names = read('.env.example').split('\n').filter((l) => /^[A-Z_]+=/.test(l)).map((l) => l.split('=')[0]!);
+  const names = read('.env.example')
+    .split('\n')
+    .filter((l) => /^[A-Z_]+=/.test(l))
+    .map((l) => l.split('=')[0]!);
 
   it('lists every setting of src/config.ts, and nothing it does not read', () => {
     for (const name of ENV_NAMES) assert.ok(names.includes(name), `${name} is missing from .env.example`);
-    for (const name of names) assert.ok(ENV_NAMES.includes(name) || DEPLOYMENT_ONLY.has(name), `${name} is not a setting`);
+    for (const name of names)
+      assert.ok(ENV_NAMES.includes(name) || DEPLOYMENT_ONLY.has(name), `${name} is not a setting`);
     assert.equal(new Set(names).size, names.length, 'each setting once');
   });
 });

@@ -26,8 +26,13 @@ for (const dialect of DIALECTS) {
       t = await testDb(dialect);
       plain = await testApp(t);
       watched = await buildApp({
-        config: { ...t.config, metricsToken: TOKEN }, db: t.handle.db, files: new FileStore(t.config.filesDir), log: silentLog, now: () => new Date(),
-        keyring: t.keyring, ...(t.handle.poolStats ? { poolStats: t.handle.poolStats } : {}),
+        config: { ...t.config, metricsToken: TOKEN },
+        db: t.handle.db,
+        files: new FileStore(t.config.filesDir),
+        log: silentLog,
+        now: () => new Date(),
+        keyring: t.keyring,
+        ...(t.handle.poolStats ? { poolStats: t.handle.poolStats } : {}),
       });
     });
     after(async () => {
@@ -54,20 +59,38 @@ for (const dialect of DIALECTS) {
 
     it('reports requests by route pattern, signatures, the job queue and the process', async () => {
       const editor = await tokenFor(t, 'editor');
-      const created = await watched.inject({ method: 'POST', url: '/api/v1/persons', headers: bearer(editor), payload: buildPerson({ confidentiality: 'public' }) });
+      const created = await watched.inject({
+        method: 'POST',
+        url: '/api/v1/persons',
+        headers: bearer(editor),
+        payload: buildPerson({ confidentiality: 'public' }),
+      });
       assert.equal(created.statusCode, 201, created.body);
       const slug = created.json().data.slug as string;
-      assert.equal((await watched.inject({ method: 'GET', url: `/api/v1/persons/${slug}?q=secret-term` })).statusCode, 200);
+      assert.equal(
+        (await watched.inject({ method: 'GET', url: `/api/v1/persons/${slug}?q=secret-term` })).statusCode,
+        200,
+      );
       const due = new Date(Date.now() - 60_000).toISOString();
-      await writeTransaction(t.handle.db, (trx) => insertJobs(trx, [{ id: '01JOBSFORMETRICS0000000001', kind: 'test.waiting', payload: {}, runAt: due, createdAt: due }]));
+      await writeTransaction(t.handle.db, (trx) =>
+        insertJobs(trx, [
+          { id: '01JOBSFORMETRICS0000000001', kind: 'test.waiting', payload: {}, runAt: due, createdAt: due },
+        ]),
+      );
 
       const res = await watched.inject({ method: 'GET', url: '/metrics', headers: bearer(TOKEN) });
       assert.equal(res.statusCode, 200);
       assert.match(String(res.headers['content-type']), /^text\/plain/);
       const body = res.body;
-      assert.match(body, /vigil_http_request_duration_seconds_count\{method="GET",route="\/api\/v1\/persons\/:id",status="200"\} 1/);
-      assert.match(body, /vigil_http_request_duration_seconds_count\{method="POST",route="\/api\/v1\/persons",status="201"\} 1/);
-      assert.doesNotMatch(body, new RegExp(slug), 'a visitor\'s URL never becomes a label');
+      assert.match(
+        body,
+        /vigil_http_request_duration_seconds_count\{method="GET",route="\/api\/v1\/persons\/:id",status="200"\} 1/,
+      );
+      assert.match(
+        body,
+        /vigil_http_request_duration_seconds_count\{method="POST",route="\/api\/v1\/persons",status="201"\} 1/,
+      );
+      assert.doesNotMatch(body, new RegExp(slug), "a visitor's URL never becomes a label");
       assert.doesNotMatch(body, /secret-term/);
       assert.match(body, /# TYPE vigil_signatures gauge/);
       assert.match(body, /vigil_jobs_due\{kind="test.waiting"\} 1/);
@@ -111,7 +134,12 @@ describe('readiness without the database', () => {
 
 describe('stopping', () => {
   it('gives up waiting for a request that never ends after VIGIL_SHUTDOWN_TIMEOUT_SECONDS', async () => {
-    const config = loadConfig({ VIGIL_DATA_DIR: tempDataDir(), PORT: '0', VIGIL_LOG_LEVEL: 'silent', VIGIL_SHUTDOWN_TIMEOUT_SECONDS: '1' });
+    const config = loadConfig({
+      VIGIL_DATA_DIR: tempDataDir(),
+      PORT: '0',
+      VIGIL_LOG_LEVEL: 'silent',
+      VIGIL_SHUTDOWN_TIMEOUT_SECONDS: '1',
+    });
     const server = await serve(config, { role: 'web' });
     const { port } = new URL(server.url);
     // Half a request: headers never finished, so the server cannot close this connection as idle.

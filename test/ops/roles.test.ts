@@ -26,7 +26,13 @@ describe('vigil serve --role', () => {
       const r = vigil(args, { VIGIL_DATA_DIR: dataDir });
       assert.equal(r.code, 0, r.stderr);
     }
-    config = loadConfig({ VIGIL_DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', VIGIL_LOG_LEVEL: 'silent', VIGIL_WORKER_POLL_MS: '50' });
+    config = loadConfig({
+      VIGIL_DATA_DIR: dataDir,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      VIGIL_LOG_LEVEL: 'silent',
+      VIGIL_WORKER_POLL_MS: '50',
+    });
   });
   after(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
@@ -34,7 +40,8 @@ describe('vigil serve --role', () => {
     const web = await serve(config, { role: 'web' });
     try {
       const res = await fetch(`${web.url}/api/v1/appeals/${DEMO_SLUG}/signatures`, {
-        method: 'POST', headers: { 'content-type': 'application/json' },
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ name: 'Role Test', country: 'FR', email: 'role.test@example.org', showName: false }),
       });
       assert.equal(res.status, 202);

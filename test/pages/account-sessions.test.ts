@@ -16,7 +16,11 @@ import { sessionFor } from '../support/session.ts';
 
 const PASSWORD = 'seven quiet lanterns at dusk';
 /** The text of an .eml file with quoted-printable soft line breaks and escapes undone, as a mail client shows it. */
-const readEml = (file: string) => fs.readFileSync(file, 'utf8').replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+const readEml = (file: string) =>
+  fs
+    .readFileSync(file, 'utf8')
+    .replace(/=\r?\n/g, '')
+    .replace(/=([0-9A-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
 
 for (const dialect of DIALECTS) {
   describe(`accounts: sessions, tokens and invitations (${dialect})`, () => {
@@ -25,7 +29,11 @@ for (const dialect of DIALECTS) {
     let skew = 0;
     const now = () => new Date(Date.now() + skew);
     const ctx = () => testCtx(t, SYSTEM, now);
-    const login = (c: PageClient, email: string) => c.post('/login', [['email', email], ['password', PASSWORD]]);
+    const login = (c: PageClient, email: string) =>
+      c.post('/login', [
+        ['email', email],
+        ['password', PASSWORD],
+      ]);
 
     before(async () => {
       t = await testDb(dialect);
@@ -83,30 +91,60 @@ for (const dialect of DIALECTS) {
       assert.equal(created.statusCode, 200);
       const secret = /<code class="secret" id="new-token">(vgl_[A-Za-z0-9_-]{43})<\/code>/.exec(created.body)![1]!;
       assert.doesNotMatch((await c.get('/account')).body, new RegExp(secret), 'shown once');
-      assert.equal((await app.inject({ method: 'POST', url: '/api/v1/persons', headers: bearer(secret), payload: buildPerson() })).statusCode, 201);
-      const token = await t.handle.db.selectFrom('api_tokens').selectAll().where('user_id', '=', owner.id).executeTakeFirstOrThrow();
+      assert.equal(
+        (await app.inject({ method: 'POST', url: '/api/v1/persons', headers: bearer(secret), payload: buildPerson() }))
+          .statusCode,
+        201,
+      );
+      const token = await t.handle.db
+        .selectFrom('api_tokens')
+        .selectAll()
+        .where('user_id', '=', owner.id)
+        .executeTakeFirstOrThrow();
       assert.ok(token.last_used_at);
       skew += 10_000;
       await app.inject({ url: '/api/v1/persons', headers: bearer(secret) });
-      const again = await t.handle.db.selectFrom('api_tokens').select('last_used_at').where('id', '=', token.id).executeTakeFirstOrThrow();
+      const again = await t.handle.db
+        .selectFrom('api_tokens')
+        .select('last_used_at')
+        .where('id', '=', token.id)
+        .executeTakeFirstOrThrow();
       assert.equal(again.last_used_at, token.last_used_at, 'not written again within a minute');
       skew += 61_000;
       await app.inject({ url: '/api/v1/persons', headers: bearer(secret) });
-      const later = await t.handle.db.selectFrom('api_tokens').select('last_used_at').where('id', '=', token.id).executeTakeFirstOrThrow();
+      const later = await t.handle.db
+        .selectFrom('api_tokens')
+        .select('last_used_at')
+        .where('id', '=', token.id)
+        .executeTakeFirstOrThrow();
       assert.ok(later.last_used_at! > token.last_used_at!);
       assert.match((await c.get('/account')).body, /import script/);
 
       const other = pageClient(app);
-      other.cookie = await sessionFor(t, (await addUser(ctx(), { email: 'other@example.org', role: 'editor' }, false)).user.id, now);
+      other.cookie = await sessionFor(
+        t,
+        (await addUser(ctx(), { email: 'other@example.org', role: 'editor' }, false)).user.id,
+        now,
+      );
       assert.equal((await other.post(`/account/tokens/${token.id}/revoke`, [])).statusCode, 404, 'not their token');
       const revoked = await c.post(`/account/tokens/${token.id}/revoke`, []);
       assert.equal(revoked.headers.location, '/account?revoked=1');
-      assert.equal((await app.inject({ method: 'POST', url: '/api/v1/persons', headers: bearer(secret), payload: buildPerson() })).statusCode, 401);
+      assert.equal(
+        (await app.inject({ method: 'POST', url: '/api/v1/persons', headers: bearer(secret), payload: buildPerson() }))
+          .statusCode,
+        401,
+      );
       assert.match((await c.get('/account?revoked=1')).body, /The token was revoked/);
       assert.equal((await app.inject({ method: 'GET', url: '/account', headers: bearer(secret) })).statusCode, 401);
       const live = await tokenFor(t, 'editor');
-      assert.equal((await app.inject({ method: 'GET', url: '/account', headers: bearer(live) })).statusCode, 303, 'a token is not a session');
-      const actions = (await t.handle.db.selectFrom('audit_log').select('action').where('record_id', '=', owner.id).execute()).map((r) => r.action);
+      assert.equal(
+        (await app.inject({ method: 'GET', url: '/account', headers: bearer(live) })).statusCode,
+        303,
+        'a token is not a session',
+      );
+      const actions = (
+        await t.handle.db.selectFrom('audit_log').select('action').where('record_id', '=', owner.id).execute()
+      ).map((r) => r.action);
       assert.ok(actions.includes('token.create') && actions.includes('token.revoke'));
     });
 
@@ -124,10 +162,37 @@ for (const dialect of DIALECTS) {
       const form = await c.get(link);
       assert.equal(form.statusCode, 200);
       assert.match(form.body, /new\.lawyer@example\.org/);
-      assert.equal((await c.post(link, [['password', PASSWORD], ['confirm', 'something else']])).statusCode, 400);
-      assert.match((await c.post(link, [['password', 'short one'], ['confirm', 'short one']])).body, /at least 12 characters/);
-      assert.match((await c.post(link, [['password', 'Password1234'], ['confirm', 'Password1234']])).body, /too common/);
-      const done = await c.post(link, [['password', PASSWORD], ['confirm', PASSWORD]]);
+      assert.equal(
+        (
+          await c.post(link, [
+            ['password', PASSWORD],
+            ['confirm', 'something else'],
+          ])
+        ).statusCode,
+        400,
+      );
+      assert.match(
+        (
+          await c.post(link, [
+            ['password', 'short one'],
+            ['confirm', 'short one'],
+          ])
+        ).body,
+        /at least 12 characters/,
+      );
+      assert.match(
+        (
+          await c.post(link, [
+            ['password', 'Password1234'],
+            ['confirm', 'Password1234'],
+          ])
+        ).body,
+        /too common/,
+      );
+      const done = await c.post(link, [
+        ['password', PASSWORD],
+        ['confirm', PASSWORD],
+      ]);
       assert.equal(done.statusCode, 303);
       assert.equal(done.headers.location, '/account/two-factor');
       assert.equal((await c.get('/edit')).headers.location, '/login', 'no access before enrolment');
@@ -135,7 +200,9 @@ for (const dialect of DIALECTS) {
       assert.equal((await login(pageClient(app), 'new.lawyer@example.org')).headers.location, '/account/two-factor');
 
       const late = await inviteUser(ctx(), { email: 'late@example.org', role: 'viewer' });
-      const lateLink = /(\/invite\/[A-Za-z0-9_-]{43})/.exec(readEml(late.delivery.via === 'outbox' ? late.delivery.file : ''))![1]!;
+      const lateLink = /(\/invite\/[A-Za-z0-9_-]{43})/.exec(
+        readEml(late.delivery.via === 'outbox' ? late.delivery.file : ''),
+      )![1]!;
       skew += 8 * 24 * 3600_000;
       assert.equal((await pageClient(app).get(lateLink)).statusCode, 404, 'expired after 7 days');
       assert.equal((await pageClient(app).get('/invite/not-a-token')).statusCode, 404);

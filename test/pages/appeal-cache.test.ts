@@ -53,7 +53,9 @@ for (const dialect of DIALECTS) {
       const first = await app.inject({ url: URL, headers: { 'accept-language': 'en' } });
       assert.match(first.body, /No one has signed yet/);
       // The worker's recount is not an edit: the copy stays until it is TTL_MS old, then the version check sees the count.
-      await sql`update appeals set signature_count = 4321, count_refreshed_at = ${new Date().toISOString()} where slug = 'hollande-kazakhstan-2014'`.execute(t.handle.db);
+      await sql`update appeals set signature_count = 4321, count_refreshed_at = ${new Date().toISOString()} where slug = 'hollande-kazakhstan-2014'`.execute(
+        t.handle.db,
+      );
       await new Promise((r) => setTimeout(r, TTL_MS + 100));
       const next = await app.inject({ url: URL, headers: { 'accept-language': 'en' } });
       assert.match(next.body, /4,321 people have signed/);
@@ -63,13 +65,23 @@ for (const dialect of DIALECTS) {
     it('shows an edit of the appeal, and of a case in its annex, at once', async () => {
       const ctx = testCtx(t);
       const before = await app.inject({ url: URL, headers: { 'accept-language': 'en' } });
-      assert.equal((await app.inject({ url: URL, headers: { 'accept-language': 'en' } })).headers.etag, before.headers.etag, 'kept');
+      assert.equal(
+        (await app.inject({ url: URL, headers: { 'accept-language': 'en' } })).headers.etag,
+        before.headers.etag,
+        'kept',
+      );
       assert.match(before.body, /name="_form"/, 'signing is open: the page has the form');
       await setSigningSwitches(ctx, 'hollande-kazakhstan-2014', { signingPaused: true });
       const paused = await app.inject({ url: URL, headers: { 'accept-language': 'en' } });
       assert.doesNotMatch(paused.body, /name="_form"/, 'paused at once: the kept copy with the form is not served');
       await setSigningSwitches(ctx, 'hollande-kazakhstan-2014', { signingPaused: false });
-      const annexed = await t.handle.db.selectFrom('appeal_cases').select('case_id').where('appeal_id', '=', (eb) => eb.selectFrom('appeals').select('id').where('slug', '=', 'hollande-kazakhstan-2014')).execute();
+      const annexed = await t.handle.db
+        .selectFrom('appeal_cases')
+        .select('case_id')
+        .where('appeal_id', '=', (eb) =>
+          eb.selectFrom('appeals').select('id').where('slug', '=', 'hollande-kazakhstan-2014'),
+        )
+        .execute();
       assert.ok(annexed.length > 0, 'the demo appeal has cases in its annex');
       // The annex is frozen at publication: a case changed since is flagged on the page.
       const flags = (html: string) => html.split('class="updated-since"').length - 1;
@@ -95,7 +107,7 @@ for (const dialect of DIALECTS) {
       assert.equal(anonAfter.headers['set-cookie'], undefined, 'a kept page sets no cookie');
     });
 
-    it('keeps one copy per language: a reader never gets another language\'s copy', async () => {
+    it("keeps one copy per language: a reader never gets another language's copy", async () => {
       const en = await app.inject({ url: URL, headers: { 'accept-language': 'en' } });
       const ru = await app.inject({ url: URL, headers: { 'accept-language': 'ru' } });
       const enAgain = await app.inject({ url: URL, headers: { 'accept-language': 'en' } });

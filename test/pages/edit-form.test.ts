@@ -16,12 +16,27 @@ const caseFields = FORM_SPECS.case.fields;
 describe('form engine', () => {
   it('turns posted case fields into schema input: blanks dropped, boxes as booleans, numbers parsed, empty rows gone', () => {
     const posted = {
-      title: ' Trial ', subject: { type: 'person', id: '01ARZ3NDEKTSV4RRFFQ69G5FAV' }, country: 'KZ', status: 'unknown', court: '',
+      title: ' Trial ',
+      subject: { type: 'person', id: '01ARZ3NDEKTSV4RRFFQ69G5FAV' },
+      country: 'KZ',
+      status: 'unknown',
+      court: '',
       sentence: { kind: 'prison', months: '90', startDate: '' },
-      acts: [{ kind: 'arrest', date: '2012', dateApprox: 'true', certainty: 'alleged', place: { country: '', locality: '', lat: '', lon: '' } },
-        { kind: '', date: '', certainty: 'alleged', place: {} }, { kind: 'torture', _remove: 'true' }],
+      acts: [
+        {
+          kind: 'arrest',
+          date: '2012',
+          dateApprox: 'true',
+          certainty: 'alleged',
+          place: { country: '', locality: '', lat: '', lon: '' },
+        },
+        { kind: '', date: '', certainty: 'alleged', place: {} },
+        { kind: 'torture', _remove: 'true' },
+      ],
       designations: { 0: { kind: 'political_prisoner', issuerName: 'Memorial', criteria: ['a', 'c'] } },
-      eventIds: [{ id: '' }], summary: 'a\r\nb', unknownField: 'ignored',
+      eventIds: [{ id: '' }],
+      summary: 'a\r\nb',
+      unknownField: 'ignored',
     };
     const input = toInput(caseFields, withoutEmptyRows(caseFields, fromPosted(caseFields, posted)));
     assert.equal(input.title, 'Trial');
@@ -33,7 +48,10 @@ describe('form engine', () => {
     assert.deepEqual(input.eventIds, []);
     assert.equal(input.summary, 'a\nb');
     assert.ok(!('unknownField' in input));
-    const blankSentence = toInput(caseFields, fromPosted(caseFields, { sentence: { kind: '', months: '', startDate: '' } }));
+    const blankSentence = toInput(
+      caseFields,
+      fromPosted(caseFields, { sentence: { kind: '', months: '', startDate: '' } }),
+    );
     assert.equal(blankSentence.sentence, undefined, 'an untouched optional object is left out');
   });
 
@@ -48,7 +66,11 @@ describe('form engine', () => {
       { field: '(body)', message: 'something general' },
     ]);
     assert.equal(errors.byId.get('f-charges-1'), i.t('edit.error.charge'));
-    assert.equal(errors.byId.get('f-designations'), i.t('edit.error.choice'), 'no designation rows: the group carries it');
+    assert.equal(
+      errors.byId.get('f-designations'),
+      i.t('edit.error.choice'),
+      'no designation rows: the group carries it',
+    );
     assert.equal(errors.byId.get('f-sentence-months'), i.t('edit.error.number'));
     assert.equal(errors.list.length, 4);
     assert.equal(errors.list[3]!.id, undefined);
@@ -58,9 +80,23 @@ describe('form engine', () => {
   it('offers a select of candidates when they are few, and a text input for the id when there are too many', () => {
     const i = i18nFor('ru');
     const f = FORM_SPECS.membership.fields[0]!;
-    const few = render(h(ScalarField, { ctx: { i, errors: NO_ERRORS, candidates: { person: [{ id: 'X1', label: 'Роза' }] } }, f, path: ['personId'], value: 'X1' }));
+    const few = render(
+      h(ScalarField, {
+        ctx: { i, errors: NO_ERRORS, candidates: { person: [{ id: 'X1', label: 'Роза' }] } },
+        f,
+        path: ['personId'],
+        value: 'X1',
+      }),
+    );
     assert.match(few, /<select id="f-personId" name="personId"[^>]*>.*<option value="X1" selected>Роза<\/option>/);
-    const many = render(h(ScalarField, { ctx: { i, errors: NO_ERRORS, candidates: { person: 'many' } }, f, path: ['personId'], value: 'X1' }));
+    const many = render(
+      h(ScalarField, {
+        ctx: { i, errors: NO_ERRORS, candidates: { person: 'many' } },
+        f,
+        path: ['personId'],
+        value: 'X1',
+      }),
+    );
     assert.match(many, /<input type="text" id="f-personId" name="personId" value="X1"/);
     assert.ok(many.includes(`id="f-personId-hint">${i.t('edit.hint.refId')}<`));
     assert.match(many, /aria-describedby="f-personId-hint"/);

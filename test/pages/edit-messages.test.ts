@@ -21,9 +21,25 @@ describe('edit messages', () => {
   });
 
   it('are translated: the Russian and French texts differ from the English ones, except names and codes', () => {
-    const same = new Set(['edit.file.sha256', 'edit.dashboard.type', 'edit.file.mediaType', 'edit.recordType.organisation', 'edit.recordType.source',
-      'edit.recordTypes.organisation', 'edit.recordTypes.source', 'edit.f.organisationId', 'edit.f.description', 'edit.f.lat', 'edit.f.lon',
-      'edit.f.note', 'edit.f.notes', 'edit.f.article', 'edit.f.date', 'edit.f.sourceId', 'edit.f.title']);
+    const same = new Set([
+      'edit.file.sha256',
+      'edit.dashboard.type',
+      'edit.file.mediaType',
+      'edit.recordType.organisation',
+      'edit.recordType.source',
+      'edit.recordTypes.organisation',
+      'edit.recordTypes.source',
+      'edit.f.organisationId',
+      'edit.f.description',
+      'edit.f.lat',
+      'edit.f.lon',
+      'edit.f.note',
+      'edit.f.notes',
+      'edit.f.article',
+      'edit.f.date',
+      'edit.f.sourceId',
+      'edit.f.title',
+    ]);
     for (const locale of ['ru', 'fr', 'kk'] as const) {
       for (const [key, message] of Object.entries(catalogue[locale])) {
         if (!same.has(key)) assert.notEqual(message, catalogue.en[key], `${locale}: ${key} is still in English`);

@@ -34,10 +34,19 @@ for (const dialect of DIALECTS) {
       assert.match(editor.body, /person\.update/);
       assert.match(editor.body, /person\.create/);
       assert.ok(editor.body.indexOf('person.update') < editor.body.indexOf('person.create'), 'newest first');
-      assert.match(editor.body, /<dt>summary<\/dt><dd><del>null<\/del> → <ins>&quot;A first correction&quot;<\/ins><\/dd>/, 'what changed, before and after');
-      const api = await app.inject({ url: `/api/v1/persons/${id}/history`, headers: { authorization: `Bearer ${await tokenFor(t, 'editor')}` } });
+      assert.match(
+        editor.body,
+        /<dt>summary<\/dt><dd><del>null<\/del> → <ins>&quot;A first correction&quot;<\/ins><\/dd>/,
+        'what changed, before and after',
+      );
+      const api = await app.inject({
+        url: `/api/v1/persons/${id}/history`,
+        headers: { authorization: `Bearer ${await tokenFor(t, 'editor')}` },
+      });
       assert.equal(api.statusCode, 200);
-      assert.deepEqual(api.json().data[0].changes, [{ field: 'summary', before: 'null', after: '"A first correction"' }]);
+      assert.deepEqual(api.json().data[0].changes, [
+        { field: 'summary', before: 'null', after: '"A first correction"' },
+      ]);
       assert.match(editor.body, new RegExp(`href="/edit/persons/${id}/history"|History of`));
       assert.equal((await app.inject({ url, headers: cookie(await signedIn(t, 'viewer')) })).statusCode, 403);
       const anonymous = await app.inject({ url });

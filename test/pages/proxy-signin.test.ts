@@ -19,7 +19,10 @@ const FORM = { 'content-type': 'application/x-www-form-urlencoded' };
 
 describe('login limiter (unit)', () => {
   it('grows the back-off of a pair by doubling, up to its cap, and forgets it after a success', () => {
-    assert.deepEqual([0, 1, 2, 3, 4, 5, 6].map((n) => backoffMs(n)), [0, 0, 0, 1000, 2000, 4000, 8000]);
+    assert.deepEqual(
+      [0, 1, 2, 3, 4, 5, 6].map((n) => backoffMs(n)),
+      [0, 0, 0, 1000, 2000, 4000, 8000],
+    );
     assert.equal(backoffMs(40), 15 * 60_000);
     let t = 0;
     const l = createLoginLimiter(() => new Date(t));
@@ -49,18 +52,44 @@ for (const dialect of DIALECTS) {
     const now = () => new Date(Date.now() + skew);
     const apps: FastifyInstance[] = [];
     const appWith = async (env: Partial<Config>) => {
-      const app = await buildApp({ config: { ...t.config, ...env }, db: t.handle.db, files: new FileStore(t.config.filesDir), log: silentLog, now, keyring: t.keyring });
+      const app = await buildApp({
+        config: { ...t.config, ...env },
+        db: t.handle.db,
+        files: new FileStore(t.config.filesDir),
+        log: silentLog,
+        now,
+        keyring: t.keyring,
+      });
       apps.push(app);
       return app;
     };
-    const login = (app: FastifyInstance, email: string, password: string, headers: Record<string, string> = {}, remoteAddress = PROXY) =>
-      app.inject({ method: 'POST', url: '/login', remoteAddress, headers: { ...FORM, ...headers }, payload: new URLSearchParams({ email, password }).toString() });
+    const login = (
+      app: FastifyInstance,
+      email: string,
+      password: string,
+      headers: Record<string, string> = {},
+      remoteAddress = PROXY,
+    ) =>
+      app.inject({
+        method: 'POST',
+        url: '/login',
+        remoteAddress,
+        headers: { ...FORM, ...headers },
+        payload: new URLSearchParams({ email, password }).toString(),
+      });
     const via = (client: string) => ({ 'x-forwarded-for': client });
-    const cookieLine = (res: LightMyRequestResponse, name: string) => setCookies(res).find((c) => c.startsWith(`${name}=`)) ?? '';
+    const cookieLine = (res: LightMyRequestResponse, name: string) =>
+      setCookies(res).find((c) => c.startsWith(`${name}=`)) ?? '';
 
     before(async () => {
       t = await testDb(dialect);
-      for (const email of ['owner@example.org', 'plain@example.org', 'spray@example.org', 'grow@example.org', 'https@example.org']) {
+      for (const email of [
+        'owner@example.org',
+        'plain@example.org',
+        'spray@example.org',
+        'grow@example.org',
+        'https@example.org',
+      ]) {
         await addUser(testCtx(t), { email, role: 'viewer' }, false, PASSWORD);
       }
     });
@@ -81,10 +110,15 @@ for (const dialect of DIALECTS) {
       assert.doesNotMatch(await lang(untrusted, https), /;\s*Secure/i, 'untrusted X-Forwarded-Proto is ignored');
       assert.match(await lang(trusted, https), /;\s*Secure/i);
       assert.doesNotMatch(await lang(trusted, {}), /;\s*Secure/i, 'plain http through the proxy');
-      assert.doesNotMatch(await lang(trusted, https, '192.0.2.77'), /;\s*Secure/i, 'a client that is not the trusted proxy');
+      assert.doesNotMatch(
+        await lang(trusted, https, '192.0.2.77'),
+        /;\s*Secure/i,
+        'a client that is not the trusted proxy',
+      );
       assert.match(await lang(publicHttps, {}), /;\s*Secure/i, 'https public address');
 
-      const session = async (app: FastifyInstance, headers: Record<string, string>) => cookieLine(await login(app, 'https@example.org', PASSWORD, headers), 'vigil_session');
+      const session = async (app: FastifyInstance, headers: Record<string, string>) =>
+        cookieLine(await login(app, 'https@example.org', PASSWORD, headers), 'vigil_session');
       assert.match(await session(untrusted, {}), /HttpOnly/i);
       assert.doesNotMatch(await session(untrusted, https), /;\s*Secure/i);
       assert.match(await session(trusted, https), /;\s*Secure/i);
@@ -93,14 +127,32 @@ for (const dialect of DIALECTS) {
 
     it('keys sign-in throttling on X-Forwarded-For only when the proxy is trusted', async () => {
       const trusted = await appWith({ trustProxy: [PROXY] });
-      for (let n = 0; n < 3; n++) assert.equal((await login(trusted, 'plain@example.org', 'wrong', via('198.51.100.1'))).statusCode, 401);
-      assert.equal((await login(trusted, 'plain@example.org', PASSWORD, via('198.51.100.1'))).statusCode, 429, 'that client waits');
-      assert.equal((await login(trusted, 'plain@example.org', PASSWORD, via('198.51.100.2'))).statusCode, 303, 'another client behind the proxy does not');
+      for (let n = 0; n < 3; n++)
+        assert.equal((await login(trusted, 'plain@example.org', 'wrong', via('198.51.100.1'))).statusCode, 401);
+      assert.equal(
+        (await login(trusted, 'plain@example.org', PASSWORD, via('198.51.100.1'))).statusCode,
+        429,
+        'that client waits',
+      );
+      assert.equal(
+        (await login(trusted, 'plain@example.org', PASSWORD, via('198.51.100.2'))).statusCode,
+        303,
+        'another client behind the proxy does not',
+      );
 
       const untrusted = await appWith({ trustProxy: false });
-      for (let n = 0; n < 3; n++) assert.equal((await login(untrusted, 'plain@example.org', 'wrong', via('198.51.100.1'))).statusCode, 401);
-      assert.equal((await login(untrusted, 'plain@example.org', PASSWORD, via('198.51.100.2'))).statusCode, 429, 'the header is ignored: one address');
-      assert.equal((await login(untrusted, 'plain@example.org', PASSWORD, {}, '192.0.2.200')).statusCode, 303, 'a really different address');
+      for (let n = 0; n < 3; n++)
+        assert.equal((await login(untrusted, 'plain@example.org', 'wrong', via('198.51.100.1'))).statusCode, 401);
+      assert.equal(
+        (await login(untrusted, 'plain@example.org', PASSWORD, via('198.51.100.2'))).statusCode,
+        429,
+        'the header is ignored: one address',
+      );
+      assert.equal(
+        (await login(untrusted, 'plain@example.org', PASSWORD, {}, '192.0.2.200')).statusCode,
+        303,
+        'a really different address',
+      );
     });
 
     it('lets the owner in from address B after 30 failed logins for the account from address A', async () => {
@@ -112,18 +164,30 @@ for (const dialect of DIALECTS) {
         if (res.statusCode === 401) failures += 1;
       }
       assert.equal(failures, 30);
-      assert.equal((await login(app, 'owner@example.org', PASSWORD, via('203.0.113.66'))).statusCode, 429, 'A itself waits');
+      assert.equal(
+        (await login(app, 'owner@example.org', PASSWORD, via('203.0.113.66'))).statusCode,
+        429,
+        'A itself waits',
+      );
       const b = await login(app, 'owner@example.org', PASSWORD, via('198.51.100.99'));
       assert.equal(b.statusCode, 303);
       assert.ok(cookieLine(b, 'vigil_session').length > 20);
-      const stored = await t.handle.db.selectFrom('users').select(['failed_logins', 'locked_until']).where('email', '=', 'owner@example.org').executeTakeFirstOrThrow();
+      const stored = await t.handle.db
+        .selectFrom('users')
+        .select(['failed_logins', 'locked_until'])
+        .where('email', '=', 'owner@example.org')
+        .executeTakeFirstOrThrow();
       assert.equal(stored.locked_until, null);
     });
 
     it('does not let failures from one address (against many accounts) block another address', async () => {
       const app = await appWith({ trustProxy: [PROXY] });
       for (let n = 0; n < 60; n++) await login(app, `nobody${n}@example.org`, 'wrong', via('203.0.113.5'));
-      assert.equal((await login(app, 'someone@example.org', 'wrong', via('203.0.113.5'))).statusCode, 429, 'the address is capped across accounts');
+      assert.equal(
+        (await login(app, 'someone@example.org', 'wrong', via('203.0.113.5'))).statusCode,
+        429,
+        'the address is capped across accounts',
+      );
       assert.equal((await login(app, 'spray@example.org', PASSWORD, via('203.0.113.6'))).statusCode, 303);
     });
 
@@ -135,17 +199,29 @@ for (const dialect of DIALECTS) {
       assert.equal(first.statusCode, 429);
       assert.equal(first.headers['retry-after'], '1');
       skew += 1000;
-      assert.equal((await login(app, 'grow@example.org', 'wrong', from)).statusCode, 401, 'one second later, one more try');
+      assert.equal(
+        (await login(app, 'grow@example.org', 'wrong', from)).statusCode,
+        401,
+        'one second later, one more try',
+      );
       const second = await login(app, 'grow@example.org', 'wrong', from);
       assert.equal(second.statusCode, 429);
       assert.equal(second.headers['retry-after'], '2');
       skew += 1000;
-      assert.equal((await login(app, 'grow@example.org', PASSWORD, from)).statusCode, 429, 'still waiting after one second');
+      assert.equal(
+        (await login(app, 'grow@example.org', PASSWORD, from)).statusCode,
+        429,
+        'still waiting after one second',
+      );
       skew += 1000;
       assert.equal((await login(app, 'grow@example.org', 'wrong', from)).statusCode, 401);
       assert.equal((await login(app, 'grow@example.org', 'wrong', from)).headers['retry-after'], '4');
       skew += 4000;
-      assert.equal((await login(app, 'grow@example.org', PASSWORD, from)).statusCode, 303, 'the right password after the wait');
+      assert.equal(
+        (await login(app, 'grow@example.org', PASSWORD, from)).statusCode,
+        303,
+        'the right password after the wait',
+      );
     });
   });
 }

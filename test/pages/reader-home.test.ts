@@ -29,7 +29,9 @@ for (const dialect of DIALECTS) {
       assert.doesNotMatch(html, /<span class="n">0<\/span>/, 'no rows of zeros');
       assert.doesNotMatch(html, /<svg/, 'no empty charts');
       const editor = await signedIn(t, 'editor');
-      const signed = (await app.inject({ url: '/', cookies: { vigil_session: editor }, headers: { 'accept-language': 'ru' } })).body;
+      const signed = (
+        await app.inject({ url: '/', cookies: { vigil_session: editor }, headers: { 'accept-language': 'ru' } })
+      ).body;
       assert.match(signed, /Реестр пока пуст/);
       assert.match(signed, /<a href="\/edit">Добавить первого человека/);
     });
@@ -41,7 +43,10 @@ for (const dialect of DIALECTS) {
       const open = html.indexOf('Open appeals: add your name');
       assert.ok(open > 0, 'an open appeals section');
       assert.ok(open < html.indexOf('id="counts-heading"'), 'open appeals come before the counts');
-      assert.match(html, /<a href="\/appeals\/hollande-kazakhstan-2014">Raise human rights during your visit to Kazakhstan<\/a>/);
+      assert.match(
+        html,
+        /<a href="\/appeals\/hollande-kazakhstan-2014">Raise human rights during your visit to Kazakhstan<\/a>/,
+      );
       assert.match(html, /No one has signed yet · <a href="\/appeals\/hollande-kazakhstan-2014#sign-h">Sign<\/a>/);
     });
   });

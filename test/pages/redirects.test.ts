@@ -8,13 +8,48 @@ import { DIALECTS, testDb, type TestDb } from '../support/db.ts';
 
 /** `back` values as they appear in the query string (already percent-encoded where a browser would send them so). */
 const HOSTILE = [
-  '/%09/evil.example', '/%0D/evil.example', '/%0A/evil.example', '/%0D%0A/evil.example', '%09//evil.example', '/%09%09/evil.example',
-  '//evil.example', '//evil.example/', '///evil.example', '/\\evil.example', '%2F%5Cevil.example', '\\\\evil.example', '%5C%5Cevil.example',
-  '/%5C/evil.example', '\\/evil.example', '/.//evil.example', '/./%2F/evil.example', '%2F%2Fevil.example', '%252F%252Fevil.example',
-  '%25252F%25252Fevil.example', 'https://evil.example', 'https://evil.example/', 'https:evil.example', 'https:/evil.example', 'HTTPS://evil.example',
-  'http://127.0.0.1:3000@evil.example/', '//127.0.0.1:3000@evil.example', 'javascript:alert(1)', 'JavaScript:alert(1)', '%6Aavascript:alert(1)',
-  'java%09script:alert(1)', 'data:text/html,<script>alert(1)</script>', '%20//evil.example', '%00//evil.example', '/%E2%80%AE/evil.example',
-  'ftp://evil.example', '//evil%E3%80%82example', '/%2e%2e/%2e%2e//evil.example', `/${'a'.repeat(5000)}`, '%', '%E0%A4%A', '',
+  '/%09/evil.example',
+  '/%0D/evil.example',
+  '/%0A/evil.example',
+  '/%0D%0A/evil.example',
+  '%09//evil.example',
+  '/%09%09/evil.example',
+  '//evil.example',
+  '//evil.example/',
+  '///evil.example',
+  '/\\evil.example',
+  '%2F%5Cevil.example',
+  '\\\\evil.example',
+  '%5C%5Cevil.example',
+  '/%5C/evil.example',
+  '\\/evil.example',
+  '/.//evil.example',
+  '/./%2F/evil.example',
+  '%2F%2Fevil.example',
+  '%252F%252Fevil.example',
+  '%25252F%25252Fevil.example',
+  'https://evil.example',
+  'https://evil.example/',
+  'https:evil.example',
+  'https:/evil.example',
+  'HTTPS://evil.example',
+  'http://127.0.0.1:3000@evil.example/',
+  '//127.0.0.1:3000@evil.example',
+  'javascript:alert(1)',
+  'JavaScript:alert(1)',
+  '%6Aavascript:alert(1)',
+  'java%09script:alert(1)',
+  'data:text/html,<script>alert(1)</script>',
+  '%20//evil.example',
+  '%00//evil.example',
+  '/%E2%80%AE/evil.example',
+  'ftp://evil.example',
+  '//evil%E3%80%82example',
+  '/%2e%2e/%2e%2e//evil.example',
+  `/${'a'.repeat(5000)}`,
+  '%',
+  '%E0%A4%A',
+  '',
 ];
 
 /** Where a browser would go with this Location, resolved against the app's own origin. */
@@ -50,9 +85,15 @@ for (const dialect of DIALECTS) {
         if (r.statusCode !== 303) return assert.ok(r.statusCode >= 400 && r.statusCode < 500);
         const location = String(r.headers.location);
         assert.ok(location.startsWith('/') && !location.startsWith('//'), location);
-        assert.ok(![...location].some((c) => c === '\\' || c.charCodeAt(0) <= 0x20 || c.charCodeAt(0) === 0x7f), `nothing a browser would drop or reinterpret: ${location}`);
+        assert.ok(
+          ![...location].some((c) => c === '\\' || c.charCodeAt(0) <= 0x20 || c.charCodeAt(0) === 0x7f),
+          `nothing a browser would drop or reinterpret: ${location}`,
+        );
         assert.equal(lands(location, origin), origin);
-        assert.ok(!location.toLowerCase().includes('evil.example') || location.startsWith('/%'), `stays a path: ${location}`);
+        assert.ok(
+          !location.toLowerCase().includes('evil.example') || location.startsWith('/%'),
+          `stays a path: ${location}`,
+        );
       });
     }
 
@@ -75,8 +116,19 @@ describe('same-origin redirect targets', () => {
   });
 
   it('refuses anything that would leave the origin', () => {
-    for (const t of ['/\t/evil.example', '/\r\n/evil.example', '/\\evil.example', '\\\\evil.example', '//evil.example', '/.//evil.example',
-      'http://vigil.example.org/', 'https://vigil.example.org:444/', 'https://user:pw@vigil.example.org/', 'javascript:alert(1)', ' //evil.example']) {
+    for (const t of [
+      '/\t/evil.example',
+      '/\r\n/evil.example',
+      '/\\evil.example',
+      '\\\\evil.example',
+      '//evil.example',
+      '/.//evil.example',
+      'http://vigil.example.org/',
+      'https://vigil.example.org:444/',
+      'https://user:pw@vigil.example.org/',
+      'javascript:alert(1)',
+      ' //evil.example',
+    ]) {
       assert.equal(sameOriginPath(t, base), '/', JSON.stringify(t));
     }
     assert.equal(sameOriginPath(['/a'], base), '/');

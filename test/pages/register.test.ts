@@ -24,11 +24,33 @@ for (const dialect of DIALECTS) {
       app = await testApp(t);
       const ctx = testCtx(t);
       await loadDemo(ctx);
-      const p = await createRecord(ctx, personDef, buildPerson({ names: [{ full: `Mallory ${HOSTILE}` }], summary: HOSTILE, links: [{ url: 'https://example.org/', note: HOSTILE }] }));
-      const c = await createRecord(ctx, caseDef, buildCase(p.id, { title: `Case ${HOSTILE}`, court: HOSTILE, charges: [{ text: HOSTILE }], acts: [{ kind: 'torture', description: HOSTILE }], timeline: [{ date: '2013', kind: 'arrest', description: HOSTILE }] }));
+      const p = await createRecord(
+        ctx,
+        personDef,
+        buildPerson({
+          names: [{ full: `Mallory ${HOSTILE}` }],
+          summary: HOSTILE,
+          links: [{ url: 'https://example.org/', note: HOSTILE }],
+        }),
+      );
+      const c = await createRecord(
+        ctx,
+        caseDef,
+        buildCase(p.id, {
+          title: `Case ${HOSTILE}`,
+          court: HOSTILE,
+          charges: [{ text: HOSTILE }],
+          acts: [{ kind: 'torture', description: HOSTILE }],
+          timeline: [{ date: '2013', kind: 'arrest', description: HOSTILE }],
+        }),
+      );
       await createRecord(ctx, sourceDef, { title: `Source ${HOSTILE}`, publisher: HOSTILE });
       hostileSlug = c.slug;
-      const hidden = await createRecord(ctx, personDef, buildPerson({ names: [{ full: 'Witness Hidden-Name' }], confidentiality: 'internal' }));
+      const hidden = await createRecord(
+        ctx,
+        personDef,
+        buildPerson({ names: [{ full: 'Witness Hidden-Name' }], confidentiality: 'internal' }),
+      );
       hiddenSlug = hidden.slug;
       await createRecord(ctx, caseDef, buildCase(hidden.id, { title: 'Public case of a hidden person' }));
     });
@@ -122,7 +144,10 @@ for (const dialect of DIALECTS) {
       const asEditor = await app.inject({ url: page, headers: { cookie: `vigil_session=${editor}` } });
       assert.match(asEditor.body, /href="\/edit\/cases\/[0-9A-Z]{26}"[^>]*>Edit this record/);
       const viewer = await signedIn(t, 'viewer');
-      assert.doesNotMatch((await app.inject({ url: page, headers: { cookie: `vigil_session=${viewer}` } })).body, /Edit this record/);
+      assert.doesNotMatch(
+        (await app.inject({ url: page, headers: { cookie: `vigil_session=${viewer}` } })).body,
+        /Edit this record/,
+      );
     });
 
     it('switches language with a visible link that persists in a cookie', async () => {
@@ -140,7 +165,7 @@ for (const dialect of DIALECTS) {
       assert.equal((await app.inject({ url: '/lang/ru?back=//evil.example/' })).headers.location, '/');
     });
 
-    it('answers unknown pages with an HTML 404 in the reader\'s language, and sends the security headers', async () => {
+    it("answers unknown pages with an HTML 404 in the reader's language, and sends the security headers", async () => {
       const r = await get('/no/such/page', 'ru');
       assert.equal(r.statusCode, 404);
       assert.match(r.body, /Страница не найдена/);

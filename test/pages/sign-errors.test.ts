@@ -21,7 +21,12 @@ for (const dialect of DIALECTS) {
       await t.cleanup();
     });
 
-    for (const [lang, titleStart] of [['en', 'Error: Sign: '], ['ru', 'Ошибка: Подписать: '], ['fr', 'Erreur : Signer : '], ['kk', 'Қате: Қол қою: ']] as const) {
+    for (const [lang, titleStart] of [
+      ['en', 'Error: Sign: '],
+      ['ru', 'Ошибка: Подписать: '],
+      ['fr', 'Erreur : Signer : '],
+      ['kk', 'Қате: Қол қою: '],
+    ] as const) {
       it(`lists and marks every refused field (${lang})`, async () => {
         const appeal = await insertAppeal(t);
         const page = await app.inject({ url: `/appeals/${appeal.slug}/sign`, headers: { 'accept-language': lang } });
@@ -29,14 +34,31 @@ for (const dialect of DIALECTS) {
         const token = /name="_form" value="([^"]+)"/.exec(page.body)?.[1];
         assert.ok(token);
         const res = await app.inject({
-          method: 'POST', url: `/appeals/${appeal.slug}/sign`, headers: { ...FORM_HEADERS, 'accept-language': lang },
-          payload: new URLSearchParams({ _form: token, name: '', country: '', email: 'not-an-address', comment: 'kept' }).toString(),
+          method: 'POST',
+          url: `/appeals/${appeal.slug}/sign`,
+          headers: { ...FORM_HEADERS, 'accept-language': lang },
+          payload: new URLSearchParams({
+            _form: token,
+            name: '',
+            country: '',
+            email: 'not-an-address',
+            comment: 'kept',
+          }).toString(),
         });
         assert.equal(res.statusCode, 400);
-        assert.ok(new RegExp(`<title>${titleStart}`).test(res.body), `the title says there is an error: ${/<title>[^<]*/.exec(res.body)?.[0]}`);
+        assert.ok(
+          new RegExp(`<title>${titleStart}`).test(res.body),
+          `the title says there is an error: ${/<title>[^<]*/.exec(res.body)?.[0]}`,
+        );
         const form = /<form[^>]*class="sign-form"[^>]*>([\s\S]*?)<\/form>/.exec(res.body)?.[1] ?? '';
-        assert.match(form, /^\s*<div class="errors" role="alert" id="sign-errors" tabindex="-1" autofocus/i, 'the summary is first in the form and takes focus');
-        const links = [...(/<div class="errors"[\s\S]*?<\/div>/.exec(form)?.[0] ?? '').matchAll(/href="#([^"]+)"/g)].map((m) => m[1]);
+        assert.match(
+          form,
+          /^\s*<div class="errors" role="alert" id="sign-errors" tabindex="-1" autofocus/i,
+          'the summary is first in the form and takes focus',
+        );
+        const links = [
+          ...(/<div class="errors"[\s\S]*?<\/div>/.exec(form)?.[0] ?? '').matchAll(/href="#([^"]+)"/g),
+        ].map((m) => m[1]);
         assert.deepEqual(links, ['sign-name', 'sign-country', 'sign-email']);
         for (const id of ['sign-name', 'sign-country', 'sign-email']) {
           const tag = new RegExp(`<(input|select)[^>]*id="${id}"[^>]*>`).exec(form)?.[0] ?? '';
@@ -44,9 +66,17 @@ for (const dialect of DIALECTS) {
           assert.match(tag, new RegExp(`aria-describedby="[^"]*${id}-error`), `${id} is described by its message`);
           assert.match(form, new RegExp(`id="${id}-error"`), `${id} has its message`);
         }
-        assert.doesNotMatch(/<textarea[^>]*id="sign-comment"[^>]*>/.exec(form)?.[0] ?? '', /aria-invalid/, 'a good field is not marked');
+        assert.doesNotMatch(
+          /<textarea[^>]*id="sign-comment"[^>]*>/.exec(form)?.[0] ?? '',
+          /aria-invalid/,
+          'a good field is not marked',
+        );
         assert.match(form, />kept<\/textarea>/, 'what the reader typed is kept');
-        const stored = await t.handle.db.selectFrom('signatures').select('id').where('appeal_id', '=', appeal.id).execute();
+        const stored = await t.handle.db
+          .selectFrom('signatures')
+          .select('id')
+          .where('appeal_id', '=', appeal.id)
+          .execute();
         assert.equal(stored.length, 0, 'nothing stored');
       });
     }

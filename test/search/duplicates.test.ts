@@ -41,7 +41,11 @@ for (const dialect of DIALECTS) {
       t = await testDb(dialect);
       ctx = testCtx(t);
       for (const [slug, names, year] of PERSONS) {
-        const p = await createRecord(ctx, personDef, { slug, names: names.map((full) => ({ full })), ...(year ? { birthDate: year } : {}) });
+        const p = await createRecord(ctx, personDef, {
+          slug,
+          names: names.map((full) => ({ full })),
+          ...(year ? { birthDate: year } : {}),
+        });
         ids[slug] = p.id;
         slugOf.set(p.id, slug);
       }
@@ -52,15 +56,25 @@ for (const dialect of DIALECTS) {
 
     it('proposes the same person written in other scripts, orders and with initials', () => {
       for (const [a, b] of [
-        ['ablyazov', 'abliazov'], ['ablyazov', 'ablyazov-list'], ['abliazov', 'ablyazov-list'], ['ablyazov', 'ablyazov-initial'],
-        ['abdrakhmanov-kk', 'abdrakhmanov-pass'], ['zhumabaev-kk', 'zhumabaev-ru'],
-      ] as const) assert.ok(pairs.has(key(a, b)), `${a} ~ ${b} should be proposed; got ${[...pairs].join(', ')}`);
+        ['ablyazov', 'abliazov'],
+        ['ablyazov', 'ablyazov-list'],
+        ['abliazov', 'ablyazov-list'],
+        ['ablyazov', 'ablyazov-initial'],
+        ['abdrakhmanov-kk', 'abdrakhmanov-pass'],
+        ['zhumabaev-kk', 'zhumabaev-ru'],
+      ] as const)
+        assert.ok(pairs.has(key(a, b)), `${a} ~ ${b} should be proposed; got ${[...pairs].join(', ')}`);
     });
 
     it('does not propose namesakes born in different years, feminine forms, other first names or other fathers', () => {
       for (const [a, b] of [
-        ['kozlov-1960', 'kozlov-1985'], ['ivanova', 'ivanov'], ['kozlov-1960', 'kozlov-vadim'], ['zhumabaev-kk', 'zhumabaev-other-father'], ['zhumabaev-ru', 'zhumabaev-other-father'],
-      ] as const) assert.ok(!pairs.has(key(a, b)), `${a} ~ ${b} must not be proposed`);
+        ['kozlov-1960', 'kozlov-1985'],
+        ['ivanova', 'ivanov'],
+        ['kozlov-1960', 'kozlov-vadim'],
+        ['zhumabaev-kk', 'zhumabaev-other-father'],
+        ['zhumabaev-ru', 'zhumabaev-other-father'],
+      ] as const)
+        assert.ok(!pairs.has(key(a, b)), `${a} ~ ${b} must not be proposed`);
     });
 
     it('explains each pair, and counts a shared case event as support', async () => {
@@ -70,13 +84,21 @@ for (const dialect of DIALECTS) {
       const ev = await createRecord(ctx, eventDef, buildEvent());
       await createRecord(ctx, caseDef, buildCase(ids.ablyazov!, { eventIds: [ev.id] }));
       await createRecord(ctx, caseDef, buildCase(ids.abliazov!, { eventIds: [ev.id] }));
-      const again = (await findDuplicates(ctx, { personId: ids.abliazov })).find((x) => [x.a.id, x.b.id].includes(ids.ablyazov!));
-      assert.ok(again?.reasons.some((r) => r.startsWith('shared case event')), again?.reasons.join('; '));
+      const again = (await findDuplicates(ctx, { personId: ids.abliazov })).find((x) =>
+        [x.a.id, x.b.id].includes(ids.ablyazov!),
+      );
+      assert.ok(
+        again?.reasons.some((r) => r.startsWith('shared case event')),
+        again?.reasons.join('; '),
+      );
     });
 
     it('only lists persons the reader may see, and only for those who may edit', async () => {
       await assert.rejects(findDuplicates({ ...ctx, actor: { kind: 'anonymous' } }), { code: 'unauthorized' });
-      await assert.rejects(findDuplicates({ ...ctx, actor: { kind: 'user', id: '01JAAAAAAAAAAAAAAAAAAAAAAA', role: 'viewer' } }), { code: 'forbidden' });
+      await assert.rejects(
+        findDuplicates({ ...ctx, actor: { kind: 'user', id: '01JAAAAAAAAAAAAAAAAAAAAAAA', role: 'viewer' } }),
+        { code: 'forbidden' },
+      );
     });
   });
 }

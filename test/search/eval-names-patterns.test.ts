@@ -10,12 +10,24 @@ describe('real-name evaluation: patterns of a pair of forms', () => {
   it('sees х for қ, plain ASCII Latin and Belarusian Cyrillic', () => {
     assert.ok(patternsOf(f('Тоқтасынов', 'kk'), f('Тохтасынов, Толен Мухамедиевич', 'ru')).includes('х/қ'));
     assert.ok(!patternsOf(f('Тоқтасынов', 'kk'), f('Токтасынов', 'ru')).includes('х/қ'));
-    assert.ok(patternsOf(f('Абдиров Нурлан Мажитович', 'ru'), f('ABDIROV Nurlan Mazhitovich', 'latn')).includes('ASCII Latin (ICAO, BGN)'));
-    assert.ok(!patternsOf(f('Богданович Александр', 'ru'), f('Aljaksandr Bahdanovič', 'latn')).includes('ASCII Latin (ICAO, BGN)'));
-    assert.ok(patternsOf(f('Аляксандр Агееў', 'be'), f('Агеев, Александр Викторович', 'ru')).includes('Belarusian Cyrillic'));
+    assert.ok(
+      patternsOf(f('Абдиров Нурлан Мажитович', 'ru'), f('ABDIROV Nurlan Mazhitovich', 'latn')).includes(
+        'ASCII Latin (ICAO, BGN)',
+      ),
+    );
+    assert.ok(
+      !patternsOf(f('Богданович Александр', 'ru'), f('Aljaksandr Bahdanovič', 'latn')).includes(
+        'ASCII Latin (ICAO, BGN)',
+      ),
+    );
+    assert.ok(
+      patternsOf(f('Аляксандр Агееў', 'be'), f('Агеев, Александр Викторович', 'ru')).includes('Belarusian Cyrillic'),
+    );
   });
   it('does not count Belarusian і as a Kazakh letter', () => {
-    assert.ok(!patternsOf(f('Ігар Марзалюк', 'be'), f('Марзалюк Игорь Александрович', 'ru')).includes('Kazakh letters'));
+    assert.ok(
+      !patternsOf(f('Ігар Марзалюк', 'be'), f('Марзалюк Игорь Александрович', 'ru')).includes('Kazakh letters'),
+    );
     assert.ok(patternsOf(f('Әбдіров Нұрлан', 'kk'), f('Абдиров Нурлан', 'ru')).includes('Kazakh letters'));
   });
   it('labels a searched form by language and kind, Wikidata labels together', () => {
@@ -27,7 +39,10 @@ describe('real-name evaluation: patterns of a pair of forms', () => {
     assert.ok(set.length >= 500, `${set.length} persons`);
     for (const p of set) {
       assert.ok(p.forms.length >= 2, p.id);
-      assert.ok(p.forms.some((x) => x.lang !== 'latn'), p.id);
+      assert.ok(
+        p.forms.some((x) => x.lang !== 'latn'),
+        p.id,
+      );
     }
   });
 });

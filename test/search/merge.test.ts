@@ -6,7 +6,14 @@ import type { Ctx } from '../../src/context.ts';
 import { mergePersons } from '../../src/commands/persons/merge-persons.ts';
 import { undoMerge } from '../../src/commands/persons/undo-merge.ts';
 import { createRecord } from '../../src/commands/records/create-record.ts';
-import { caseDef, citationDef, membershipDef, organisationDef, personDef, sourceDef } from '../../src/records/registry.ts';
+import {
+  caseDef,
+  citationDef,
+  membershipDef,
+  organisationDef,
+  personDef,
+  sourceDef,
+} from '../../src/records/registry.ts';
 import { personRepo } from '../../src/db/repos/person.repo.ts';
 import { CONFIDENTIALITY } from '../../src/domain/vocabulary.ts';
 import { search, SearchInputSchema } from '../../src/queries/search/search.ts';
@@ -25,9 +32,17 @@ for (const dialect of DIALECTS) {
     });
 
     it('merges, keeps the old id resolving, and undoes', async () => {
-      const keep = await createRecord(ctx, personDef, { slug: 'mukhtar-ablyazov', names: [{ full: 'Мухтар Аблязов' }], nationality: 'KZ' });
+      const keep = await createRecord(ctx, personDef, {
+        slug: 'mukhtar-ablyazov',
+        names: [{ full: 'Мухтар Аблязов' }],
+        nationality: 'KZ',
+      });
       const dup = await createRecord(ctx, personDef, {
-        slug: 'mukhtar-abliazov', names: [{ full: 'Mukhtar Abliazov' }], birthDate: '1963', confidentiality: 'internal', restricted: { contact: 'via counsel' },
+        slug: 'mukhtar-abliazov',
+        names: [{ full: 'Mukhtar Abliazov' }],
+        birthDate: '1963',
+        confidentiality: 'internal',
+        restricted: { contact: 'via counsel' },
       });
       const org = await createRecord(ctx, organisationDef, buildOrganisation());
       const c = await createRecord(ctx, caseDef, buildCase(dup.id));
@@ -35,9 +50,16 @@ for (const dialect of DIALECTS) {
       const src = await createRecord(ctx, sourceDef, buildSource());
       const cit = await createRecord(ctx, citationDef, { sourceId: src.id, record: { type: 'person', id: dup.id } });
 
-      const merge = await mergePersons(ctx, { survivorId: keep.id, mergedId: dup.id, reason: 'Same person: passport and Russian spelling' });
+      const merge = await mergePersons(ctx, {
+        survivorId: keep.id,
+        mergedId: dup.id,
+        reason: 'Same person: passport and Russian spelling',
+      });
       const survivor = (await personRepo.find(ctx.db, keep.id, CONFIDENTIALITY, t.keyring))!;
-      assert.deepEqual(survivor.names.map((n) => n.full), ['Мухтар Аблязов', 'Mukhtar Abliazov']);
+      assert.deepEqual(
+        survivor.names.map((n) => n.full),
+        ['Мухтар Аблязов', 'Mukhtar Abliazov'],
+      );
       assert.equal(survivor.birthDate, '1963');
       assert.equal(survivor.confidentiality, 'internal', 'the stricter level of the two');
       assert.deepEqual(survivor.restricted, { contact: 'via counsel' });
@@ -48,7 +70,10 @@ for (const dialect of DIALECTS) {
       assert.equal((await membershipDef.repo.find(ctx.db, m.id, CONFIDENTIALITY, null))?.personId, keep.id);
       assert.equal((await citationDef.repo.find(ctx.db, cit.id, CONFIDENTIALITY, null))?.record.id, keep.id);
       const found = await search(ctx, SearchInputSchema.parse({ q: 'Abliazov', type: 'person' }));
-      assert.deepEqual(found.hits.map((h) => h.id), [keep.id]);
+      assert.deepEqual(
+        found.hits.map((h) => h.id),
+        [keep.id],
+      );
       await assert.rejects(undoMerge(ctx, { mergeId: 'nope' }), { code: 'not_found' });
 
       await undoMerge(ctx, { mergeId: merge.id });
@@ -58,7 +83,10 @@ for (const dialect of DIALECTS) {
       assert.equal(back.slug, 'mukhtar-abliazov');
       assert.deepEqual(back.restricted, { contact: 'via counsel' });
       const restored = (await personRepo.find(ctx.db, keep.id, CONFIDENTIALITY, t.keyring))!;
-      assert.deepEqual(restored.names.map((n) => n.full), ['Мухтар Аблязов']);
+      assert.deepEqual(
+        restored.names.map((n) => n.full),
+        ['Мухтар Аблязов'],
+      );
       assert.equal(restored.birthDate, null);
       assert.equal(restored.confidentiality, 'public');
       assert.deepEqual(restored.restricted, {});
@@ -73,11 +101,23 @@ for (const dialect of DIALECTS) {
     it('refuses a merge into itself, of unknown persons, without a reason, and by roles that may not delete', async () => {
       const a = await createRecord(ctx, personDef, { names: [{ full: 'Роза Тулетаева' }] });
       const b = await createRecord(ctx, personDef, { names: [{ full: 'Roza Tuletayeva' }] });
-      await assert.rejects(mergePersons(ctx, { survivorId: a.id, mergedId: a.id, reason: 'same' }), { code: 'validation_failed' });
-      await assert.rejects(mergePersons(ctx, { survivorId: a.id, mergedId: '01JAAAAAAAAAAAAAAAAAAAAAAA', reason: 'same' }), { code: 'not_found' });
-      await assert.rejects(mergePersons(ctx, { survivorId: a.id, mergedId: b.id, reason: '' }), { code: 'validation_failed' });
-      const researcher = { ...ctx, actor: { kind: 'user' as const, id: '01JAAAAAAAAAAAAAAAAAAAAAAA', role: 'researcher' as const } };
-      await assert.rejects(mergePersons(researcher, { survivorId: a.id, mergedId: b.id, reason: 'same person' }), { code: 'forbidden' });
+      await assert.rejects(mergePersons(ctx, { survivorId: a.id, mergedId: a.id, reason: 'same' }), {
+        code: 'validation_failed',
+      });
+      await assert.rejects(
+        mergePersons(ctx, { survivorId: a.id, mergedId: '01JAAAAAAAAAAAAAAAAAAAAAAA', reason: 'same' }),
+        { code: 'not_found' },
+      );
+      await assert.rejects(mergePersons(ctx, { survivorId: a.id, mergedId: b.id, reason: '' }), {
+        code: 'validation_failed',
+      });
+      const researcher = {
+        ...ctx,
+        actor: { kind: 'user' as const, id: '01JAAAAAAAAAAAAAAAAAAAAAAA', role: 'researcher' as const },
+      };
+      await assert.rejects(mergePersons(researcher, { survivorId: a.id, mergedId: b.id, reason: 'same person' }), {
+        code: 'forbidden',
+      });
       assert.ok(await personRepo.find(ctx.db, b.id, CONFIDENTIALITY, null));
     });
   });

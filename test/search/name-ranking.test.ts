@@ -17,12 +17,14 @@ for (const dialect of DIALECTS) {
     let t: TestDb;
     let ctx: Ctx;
     let app: FastifyInstance;
-    const slugs = async (q: string) => (await search(ctx, SearchInputSchema.parse({ q, type: 'person' }))).hits.map((h) => h.slug);
+    const slugs = async (q: string) =>
+      (await search(ctx, SearchInputSchema.parse({ q, type: 'person' }))).hits.map((h) => h.slug);
 
     before(async () => {
       t = await testDb(dialect);
       ctx = testCtx(t);
-      const p = (slug: string, full: string) => createRecord(ctx, personDef, { ...buildPerson({ names: [{ full }] }), slug });
+      const p = (slug: string, full: string) =>
+        createRecord(ctx, personDef, { ...buildPerson({ names: [{ full }] }), slug });
       await p('tileuov-serik', 'Тілеуов Жанболат Серікұлы');
       await p('tileuov-berik', 'Тілеуов Жанболат Берікұлы');
       await p('zhumabai', 'Жұмабай Бақытжан');
@@ -69,7 +71,10 @@ for (const dialect of DIALECTS) {
       const page = await app.inject({ url: `/search?q=${encodeURIComponent('Kainazarbekov')}` });
       assert.equal(page.statusCode, 200);
       assert.match(page.body, /class="notice did-you-mean">Did you mean:/);
-      assert.ok(page.body.includes(`href="/search?q=${encodeURIComponent('Қайназаров Уәлихан').replace(/%20/g, '+')}"`), 'links to a search for the suggested name');
+      assert.ok(
+        page.body.includes(`href="/search?q=${encodeURIComponent('Қайназаров Уәлихан').replace(/%20/g, '+')}"`),
+        'links to a search for the suggested name',
+      );
     });
   });
 }

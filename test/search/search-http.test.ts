@@ -15,7 +15,8 @@ for (const dialect of DIALECTS) {
     let app: FastifyInstance;
     let editor: string;
     let viewer: string;
-    const post = async (url: string, payload: object, token = editor) => app.inject({ method: 'POST', url, headers: bearer(token), payload });
+    const post = async (url: string, payload: object, token = editor) =>
+      app.inject({ method: 'POST', url, headers: bearer(token), payload });
 
     before(async () => {
       t = await testDb(dialect);
@@ -32,10 +33,19 @@ for (const dialect of DIALECTS) {
     it('finds names created in one script from the other', async () => {
       assert.equal((await post('/api/v1/persons', { names: [{ full: 'Жұмабаев Ерлан Қайратұлы' }] })).statusCode, 201);
       assert.equal((await post('/api/v1/persons', { names: [{ full: 'Aigul Serikbayeva' }] })).statusCode, 201);
-      for (const [q, expected] of [['Zhumabayev', 'Жұмабаев Ерлан Қайратұлы'], ['Kairatuly', 'Жұмабаев Ерлан Қайратұлы'], ['Серикбаева', 'Aigul Serikbayeva'], ['Аблязов', 'Mukhtar Ablyazov']]) {
+      for (const [q, expected] of [
+        ['Zhumabayev', 'Жұмабаев Ерлан Қайратұлы'],
+        ['Kairatuly', 'Жұмабаев Ерлан Қайратұлы'],
+        ['Серикбаева', 'Aigul Serikbayeva'],
+        ['Аблязов', 'Mukhtar Ablyazov'],
+      ]) {
         const res = await app.inject({ url: `/api/v1/search?q=${encodeURIComponent(q!)}&type=person` });
         assert.equal(res.statusCode, 200, res.body);
-        assert.deepEqual(res.json().data.map((h: { title: { text: string } }) => h.title.text), [expected], q);
+        assert.deepEqual(
+          res.json().data.map((h: { title: { text: string } }) => h.title.text),
+          [expected],
+          q,
+        );
       }
       const bad = await app.inject({ url: `/api/v1/search?q=${'x'.repeat(300)}` });
       assert.equal(bad.statusCode, 400);
@@ -56,7 +66,12 @@ for (const dialect of DIALECTS) {
       assert.equal((await app.inject({ url: '/api/v1/duplicates/persons', headers: bearer(viewer) })).statusCode, 403);
       const res = await app.inject({ url: `/api/v1/duplicates/persons?personId=${id}`, headers: bearer(editor) });
       assert.equal(res.statusCode, 200, res.body);
-      const pairs = res.json().data as { a: { id: string; slug: string }; b: { id: string; slug: string }; score: number; reasons: string[] }[];
+      const pairs = res.json().data as {
+        a: { id: string; slug: string };
+        b: { id: string; slug: string };
+        score: number;
+        reasons: string[];
+      }[];
       const pair = pairs.find((p) => [p.a.slug, p.b.slug].includes(DEMO_ABLYAZOV));
       assert.ok(pair, JSON.stringify(pairs));
       assert.ok(pair.score >= 0.9 && pair.reasons.length > 0);
@@ -65,17 +80,29 @@ for (const dialect of DIALECTS) {
     });
 
     it('merges through the API, resolves the old id and slug, and undoes', async () => {
-      const dup = (await post('/api/v1/persons', { slug: 'ablyazov-latin', names: [{ full: 'ABLYAZOV Mukhtar Kabulovich' }] })).json().data as { id: string };
+      const dup = (
+        await post('/api/v1/persons', { slug: 'ablyazov-latin', names: [{ full: 'ABLYAZOV Mukhtar Kabulovich' }] })
+      ).json().data as { id: string };
       const keep = (await app.inject({ url: `/api/v1/persons/${DEMO_ABLYAZOV}` })).json().data as { id: string };
-      assert.equal((await post('/api/v1/merges', { survivorId: keep.id, mergedId: dup.id, reason: 'same' }, viewer)).statusCode, 403);
-      const merged = await post('/api/v1/merges', { survivorId: keep.id, mergedId: dup.id, reason: 'Same person in a passport-style list' });
+      assert.equal(
+        (await post('/api/v1/merges', { survivorId: keep.id, mergedId: dup.id, reason: 'same' }, viewer)).statusCode,
+        403,
+      );
+      const merged = await post('/api/v1/merges', {
+        survivorId: keep.id,
+        mergedId: dup.id,
+        reason: 'Same person in a passport-style list',
+      });
       assert.equal(merged.statusCode, 201, merged.body);
       const merge = merged.json().data as { id: string; mergedId: string; survivorId: string };
       assert.equal((await app.inject({ url: `/api/v1/persons/${dup.id}` })).json().data.id, keep.id);
       const page = await app.inject({ url: '/persons/ablyazov-latin' });
       assert.equal(page.statusCode, 301);
       assert.equal(page.headers.location, `/persons/${DEMO_ABLYAZOV}`);
-      assert.equal((await app.inject({ url: `/api/v1/merges/${merge.id}`, headers: bearer(editor) })).json().data.mergedId, dup.id);
+      assert.equal(
+        (await app.inject({ url: `/api/v1/merges/${merge.id}`, headers: bearer(editor) })).json().data.mergedId,
+        dup.id,
+      );
       assert.equal((await app.inject({ url: `/api/v1/merges/${merge.id}` })).statusCode, 401);
       const undone = await post(`/api/v1/merges/${merge.id}/undo`, {});
       assert.equal(undone.statusCode, 200, undone.body);

@@ -15,8 +15,24 @@ const VIEWER: Actor = { kind: 'user', id: '01JAAAAAAAAAAAAAAAAAAAAAAA', role: 'v
 const EDITOR: Actor = { kind: 'user', id: '01JBBBBBBBBBBBBBBBBBBBBBBB', role: 'editor' };
 
 const QUERIES = [
-  'Ablyazov', 'ABLYAZOV Mukhtar', 'Abliazov', 'Zhumabayev', 'Kairatuly', 'Кайратұлы', 'Mukhtar', 'repression', 'ELECTIONS', 'елка',
-  'экстрад*', '"хельсинкская группа"', '"группа хельсинкская"', 'Janaozen', 'Zhanaozen', 'nothing-like-this', 'Секрет', 'Tuletayeva',
+  'Ablyazov',
+  'ABLYAZOV Mukhtar',
+  'Abliazov',
+  'Zhumabayev',
+  'Kairatuly',
+  'Кайратұлы',
+  'Mukhtar',
+  'repression',
+  'ELECTIONS',
+  'елка',
+  'экстрад*',
+  '"хельсинкская группа"',
+  '"группа хельсинкская"',
+  'Janaozen',
+  'Zhanaozen',
+  'nothing-like-this',
+  'Секрет',
+  'Tuletayeva',
 ];
 
 /** Slugs found per query, per dialect, as the public sees them: the two dialects must agree. */
@@ -27,27 +43,53 @@ for (const dialect of DIALECTS) {
     let t: TestDb;
     let ctx: Ctx;
     const as = (actor: Actor): Ctx => ({ ...ctx, actor });
-    const find = async (actor: Actor, q: string, extra: Record<string, unknown> = {}) => search(as(actor), SearchInputSchema.parse({ q, ...extra }));
-    const slugs = async (actor: Actor, q: string, extra: Record<string, unknown> = {}) => (await find(actor, q, extra)).hits.map((h) => h.slug).sort();
+    const find = async (actor: Actor, q: string, extra: Record<string, unknown> = {}) =>
+      search(as(actor), SearchInputSchema.parse({ q, ...extra }));
+    const slugs = async (actor: Actor, q: string, extra: Record<string, unknown> = {}) =>
+      (await find(actor, q, extra)).hits.map((h) => h.slug).sort();
     const ids: Record<string, string> = {};
 
     before(async () => {
       t = await testDb(dialect);
       ctx = testCtx(t);
       const p = async (slug: string, names: string[], over: Record<string, unknown> = {}) => {
-        ids[slug] = (await createRecord(ctx, personDef, { ...buildPerson({ names: names.map((full) => ({ full })) }), slug, ...over })).id;
+        ids[slug] = (
+          await createRecord(ctx, personDef, {
+            ...buildPerson({ names: names.map((full) => ({ full })) }),
+            slug,
+            ...over,
+          })
+        ).id;
       };
       await p('ablyazov', ['Мухтар Аблязов']);
       await p('zhumabaev', ['Жұмабаев Арман Қайратұлы']);
       await p('serikov', ['Руслан Кайратович Сериков']);
       await p('tuletaeva', ['Роза Тулетаева']);
-      await p('secret', ['Секретный Аблязов'], { confidentiality: 'restricted', restricted: { contact: 'HIDDEN-CONTACT' } });
+      await p('secret', ['Секретный Аблязов'], {
+        confidentiality: 'restricted',
+        restricted: { contact: 'HIDDEN-CONTACT' },
+      });
       await p('internal', ['Алия Жумабаева'], { confidentiality: 'internal' });
-      await createRecord(ctx, organisationDef, { ...buildOrganisation({ names: [{ full: 'Московская Хельсинкская группа' }] }), slug: 'mhg' });
-      await createRecord(ctx, eventDef, { ...buildEvent({ title: 'Забастовка в Жанаозене', description: 'Ёлка на площади; grève des pétroliers' }), slug: 'strike' });
-      await createRecord(ctx, caseDef, { ...buildCase(ids.ablyazov!, { title: 'Дело Аблязова', summary: 'Экстрадиция во Францию' }), slug: 'case-a' });
-      await createRecord(ctx, caseDef, { ...buildCase(ids.secret!, { title: 'Дело о секретном свидетеле', confidentiality: 'restricted' }), slug: 'case-s' });
-      await createRecord(ctx, sourceDef, { ...buildSource({ title: 'Rapport sur la répression au Kazakhstan', notes: 'Élections de 2012' }), slug: 'rapport' });
+      await createRecord(ctx, organisationDef, {
+        ...buildOrganisation({ names: [{ full: 'Московская Хельсинкская группа' }] }),
+        slug: 'mhg',
+      });
+      await createRecord(ctx, eventDef, {
+        ...buildEvent({ title: 'Забастовка в Жанаозене', description: 'Ёлка на площади; grève des pétroliers' }),
+        slug: 'strike',
+      });
+      await createRecord(ctx, caseDef, {
+        ...buildCase(ids.ablyazov!, { title: 'Дело Аблязова', summary: 'Экстрадиция во Францию' }),
+        slug: 'case-a',
+      });
+      await createRecord(ctx, caseDef, {
+        ...buildCase(ids.secret!, { title: 'Дело о секретном свидетеле', confidentiality: 'restricted' }),
+        slug: 'case-s',
+      });
+      await createRecord(ctx, sourceDef, {
+        ...buildSource({ title: 'Rapport sur la répression au Kazakhstan', notes: 'Élections de 2012' }),
+        slug: 'rapport',
+      });
     });
     after(async () => t?.cleanup());
 
@@ -87,7 +129,10 @@ for (const dialect of DIALECTS) {
       const pub = await find(ANONYMOUS, 'Аблязов');
       assert.deepEqual(pub.hits.map((h) => h.slug).sort(), ['ablyazov', 'case-a']);
       assert.equal(pub.total, 2);
-      assert.equal(pub.facets.type.reduce((n, f) => n + f.count, 0), 2);
+      assert.equal(
+        pub.facets.type.reduce((n, f) => n + f.count, 0),
+        2,
+      );
       assert.ok(!JSON.stringify(pub).includes('Секретный'));
       assert.deepEqual(await slugs(ANONYMOUS, 'Секрет*'), []);
       // Longer skeletons match as prefixes (inflected and feminine forms): the viewer also sees the internal Жумабаева.
@@ -103,16 +148,28 @@ for (const dialect of DIALECTS) {
 
     it('filters by type, country and year with facets counted under the other filters', async () => {
       const r = await find(ANONYMOUS, 'Аблязов', { type: 'case' });
-      assert.deepEqual(r.hits.map((h) => h.slug), ['case-a']);
-      assert.deepEqual(r.facets.type.map((f) => [f.value, f.count]).sort(), [['case', 1], ['person', 1]]);
+      assert.deepEqual(
+        r.hits.map((h) => h.slug),
+        ['case-a'],
+      );
+      assert.deepEqual(r.facets.type.map((f) => [f.value, f.count]).sort(), [
+        ['case', 1],
+        ['person', 1],
+      ]);
     });
 
     it('follows writes: updates and deletes change what is found', async () => {
       const rec = await createRecord(ctx, personDef, buildPerson({ names: [{ full: 'Вадим Курамшин' }] }));
-      assert.deepEqual((await find(ANONYMOUS, 'Kuramshin')).hits.map((h) => h.id), [rec.id]);
+      assert.deepEqual(
+        (await find(ANONYMOUS, 'Kuramshin')).hits.map((h) => h.id),
+        [rec.id],
+      );
       await updateRecord(ctx, personDef, rec.id, { names: [{ full: 'Владимир Козлов' }] });
       assert.equal((await find(ANONYMOUS, 'Kuramshin')).total, 0);
-      assert.deepEqual((await find(ANONYMOUS, 'Kozlov')).hits.map((h) => h.id), [rec.id]);
+      assert.deepEqual(
+        (await find(ANONYMOUS, 'Kozlov')).hits.map((h) => h.id),
+        [rec.id],
+      );
       await updateRecord(ctx, personDef, rec.id, { confidentiality: 'internal' });
       assert.equal((await find(ANONYMOUS, 'Kozlov')).total, 0);
       await deleteRecord(ctx, personDef, rec.id);

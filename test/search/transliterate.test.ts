@@ -8,22 +8,43 @@ import { compareNames, namesMatch, outline } from '../../src/domain/similarity.t
 import { foldText } from '../../src/text/fold.ts';
 import { cyrillicToLatin, skeletons } from '../../src/text/transliterate.ts';
 
-const NAMES = ['Юлия Щеглова', 'Артём Краевой', 'Андрей Видный', 'Ян Разъездной', 'Людмила Алексеева', 'Фёдор Шепелев', 'Евгений Жовтис', 'Цой Хасанов', 'Илья Подъярский', 'Наталья Ёлкина'];
-const SYSTEMS: [string, Schema][] = [['ICAO 9303', ICAO_DOC_9303], ['BGN/PCGN', BGN_PCGN], ['GOST 7.79 B', GOST_779_ALT], ['scholarly', SCIENTIFIC]];
+const NAMES = [
+  'Юлия Щеглова',
+  'Артём Краевой',
+  'Андрей Видный',
+  'Ян Разъездной',
+  'Людмила Алексеева',
+  'Фёдор Шепелев',
+  'Евгений Жовтис',
+  'Цой Хасанов',
+  'Илья Подъярский',
+  'Наталья Ёлкина',
+];
+const SYSTEMS: [string, Schema][] = [
+  ['ICAO 9303', ICAO_DOC_9303],
+  ['BGN/PCGN', BGN_PCGN],
+  ['GOST 7.79 B', GOST_779_ALT],
+  ['scholarly', SCIENTIFIC],
+];
 
 describe('transliteration tables', () => {
   for (const [label, schema] of SYSTEMS) {
     it(`reduces ${label} spellings to the Cyrillic name's skeleton`, () => {
-      for (const name of NAMES) assert.deepEqual(skeletons(translate(name, schema)), skeletons(name), `${name} → ${translate(name, schema)}`);
+      for (const name of NAMES)
+        assert.deepEqual(skeletons(translate(name, schema)), skeletons(name), `${name} → ${translate(name, schema)}`);
     });
     it(`matches every ${label} sample name of the iuliia package with its source`, () => {
-      for (const [src, lat] of schema.samples) if (src!.split(' ').length <= 3 && !src!.includes(',')) assert.ok(namesMatch(src!, lat!), `${src} / ${lat}`);
+      for (const [src, lat] of schema.samples)
+        if (src!.split(' ').length <= 3 && !src!.includes(',')) assert.ok(namesMatch(src!, lat!), `${src} / ${lat}`);
     });
   }
 
   it('folds the Kazakh letters to the Russified ones', () => {
     assert.equal(cyrillicToLatin('ә ғ қ ң ө ұ ү һ і'), cyrillicToLatin('а г к н о у у х и'));
-    assert.deepEqual(skeletons('Қайратұлы Жұмабаев Әлия Бекмұхамбетова'), skeletons('Кайратулы Жумабаев Алия Бекмухамбетова'));
+    assert.deepEqual(
+      skeletons('Қайратұлы Жұмабаев Әлия Бекмұхамбетова'),
+      skeletons('Кайратулы Жумабаев Алия Бекмухамбетова'),
+    );
     assert.deepEqual(skeletons('Kairatuly Zhumabayev Aliya'), skeletons('Қайратұлы Жұмабаев Әлия'));
   });
 
@@ -64,7 +85,9 @@ describe('name parts', () => {
   it('matches the two patronymic forms of one father, and not of another', () => {
     assert.ok(namesMatch('Абдрахманов Сауытбек Абдрахманұлы', 'Абдрахманов Сауытбек Абдрахманович'));
     assert.ok(!namesMatch('Жумабаев Арман Кайратович', 'Жумабаев Арман Серикович'));
-    assert.deepEqual(compareNames('Жумабаев Арман Кайратович', 'Жумабаев Арман Серикович').reasons, ['different patronymics']);
+    assert.deepEqual(compareNames('Жумабаев Арман Кайратович', 'Жумабаев Арман Серикович').reasons, [
+      'different patronymics',
+    ]);
   });
 
   it('gives the search index a key per word and the father’s name of a patronymic', () => {

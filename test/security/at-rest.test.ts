@@ -30,12 +30,34 @@ describe('restricted fields at rest (sqlite)', () => {
         assert.equal(res.statusCode, 201, res.body);
         return res.json().data as { id: string };
       };
-      const open = await post(buildPerson({ names: [{ full: 'Open Person' }], restricted: { whereabouts: onOpen, contact: 'a second value' } }));
-      const hidden = await post(buildPerson({ names: [{ full: 'Hidden Person' }], confidentiality: 'restricted', restricted: { contact: onHidden } }));
+      const open = await post(
+        buildPerson({
+          names: [{ full: 'Open Person' }],
+          restricted: { whereabouts: onOpen, contact: 'a second value' },
+        }),
+      );
+      const hidden = await post(
+        buildPerson({
+          names: [{ full: 'Hidden Person' }],
+          confidentiality: 'restricted',
+          restricted: { contact: onHidden },
+        }),
+      );
       // An update and a read too: the audit log, the WAL and freed pages must not keep the values either.
-      await app.inject({ method: 'PATCH', url: `/api/v1/persons/${open.id}`, headers: bearer(editor), payload: { summary: 'updated' } });
+      await app.inject({
+        method: 'PATCH',
+        url: `/api/v1/persons/${open.id}`,
+        headers: bearer(editor),
+        payload: { summary: 'updated' },
+      });
       await app.inject({ url: `/api/v1/persons/${hidden.id}`, headers: bearer(editor) });
-      const blob = (await t.handle.db.selectFrom('persons').select('restricted_data').where('id', '=', open.id).executeTakeFirstOrThrow()).restricted_data;
+      const blob = (
+        await t.handle.db
+          .selectFrom('persons')
+          .select('restricted_data')
+          .where('id', '=', open.id)
+          .executeTakeFirstOrThrow()
+      ).restricted_data;
       await app.close();
       await t.handle.close();
 
@@ -45,7 +67,11 @@ describe('restricted fields at rest (sqlite)', () => {
         const bytes = fs.readFileSync(f);
         for (const marker of [onOpen, onHidden, 'MARKER-F-', suffix, suffix.toLowerCase(), 'a second value']) {
           assert.equal(bytes.indexOf(Buffer.from(marker, 'utf8')), -1, `${f} holds ${marker}`);
-          assert.equal(bytes.indexOf(Buffer.from(marker.toLowerCase(), 'utf8')), -1, `${f} holds ${marker.toLowerCase()}`);
+          assert.equal(
+            bytes.indexOf(Buffer.from(marker.toLowerCase(), 'utf8')),
+            -1,
+            `${f} holds ${marker.toLowerCase()}`,
+          );
         }
       }
       assert.match(blob ?? '', /^v1:[\w-]+:[A-Za-z0-9_-]+$/);
@@ -54,8 +80,18 @@ describe('restricted fields at rest (sqlite)', () => {
       // The same files with the key file, read afresh: the editor sees the values again.
       const handle = openDatabase(t.config.database);
       try {
-        const again = await buildApp({ config: t.config, db: handle.db, files: new FileStore(t.config.filesDir), log: silentLog, now: () => new Date(), keyring: loadKeyring(t.config.secretKeyFile) });
-        for (const [id, marker] of [[open.id, onOpen], [hidden.id, onHidden]] as const) {
+        const again = await buildApp({
+          config: t.config,
+          db: handle.db,
+          files: new FileStore(t.config.filesDir),
+          log: silentLog,
+          now: () => new Date(),
+          keyring: loadKeyring(t.config.secretKeyFile),
+        });
+        for (const [id, marker] of [
+          [open.id, onOpen],
+          [hidden.id, onHidden],
+        ] as const) {
           const res = await again.inject({ url: `/api/v1/persons/${id}`, headers: bearer(editor) });
           assert.equal(res.statusCode, 200, res.body);
           assert.ok(Object.values(res.json().data.restricted as Record<string, string>).includes(marker));

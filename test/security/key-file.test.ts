@@ -46,7 +46,8 @@ describe('the key file from the command line (sqlite)', () => {
       await server.stop();
     }
     assert.equal(fs.statSync(path.join(fresh, 'secret.key')).mode & 0o777, 0o600);
-    for (const f of fs.readdirSync(fresh).filter((n) => n.startsWith('vigil.db'))) assert.equal(fs.statSync(path.join(fresh, f)).mode & 0o777, 0o600, f);
+    for (const f of fs.readdirSync(fresh).filter((n) => n.startsWith('vigil.db')))
+      assert.equal(fs.statSync(path.join(fresh, f)).mode & 0o777, 0o600, f);
   });
 
   it('refuses serve, audit verify and migrate without the key file, and writes none', () => {
@@ -57,7 +58,12 @@ describe('the key file from the command line (sqlite)', () => {
       assert.equal(run.code, 1, `${args.join(' ')} must fail at once: ${run.stderr}`);
       const lines = run.stderr.trim().split('\n');
       assert.equal(lines.length, 1, run.stderr);
-      assert.match(lines[0]!, new RegExp(`^vigil: the key file ${keyFile.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(VIGIL_SECRET_KEY_FILE\\) is missing.*restore .* from your backup`));
+      assert.match(
+        lines[0]!,
+        new RegExp(
+          `^vigil: the key file ${keyFile.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(VIGIL_SECRET_KEY_FILE\\) is missing.*restore .* from your backup`,
+        ),
+      );
       assert.equal(fs.existsSync(keyFile), false, `${args.join(' ')} created no key`);
     }
     fs.writeFileSync(keyFile, saved, { mode: 0o600 });
@@ -71,7 +77,10 @@ describe('the key file from the command line (sqlite)', () => {
       createKeyFile(keyFile);
       const run = vigil(['audit', 'verify'], env);
       assert.equal(run.code, 1);
-      assert.match(run.stderr, /^vigil: the key file .* \(VIGIL_SECRET_KEY_FILE\) is not this database's: .*restore this database's key file from your backup/);
+      assert.match(
+        run.stderr,
+        /^vigil: the key file .* \(VIGIL_SECRET_KEY_FILE\) is not this database's: .*restore this database's key file from your backup/,
+      );
     } finally {
       fs.renameSync(`${keyFile}.right`, keyFile);
     }

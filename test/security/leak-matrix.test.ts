@@ -41,11 +41,17 @@ const NOT_EXERCISED: [RegExp, string][] = [
   [/^POST \/invite\/:token$/, 'accepting an invitation'],
   // Sign-on writes: signing answers the same fixed text whatever happened, the form redirects or re-shows what was typed,
   // management answers counts and switches only; signers' data across every GET route and role is test/security/signer-leak.test.ts.
-  [/^(POST \/api\/v1\/appeals\/:id\/(signatures|switches|signatures\/invalidate)|(POST|DELETE) \/api\/v1\/signature-deny-rules(\/:ruleId)?|POST \/appeals\/:slug\/(sign|confirm\/:token))$/, 'sign-on writes'],
+  [
+    /^(POST \/api\/v1\/appeals\/:id\/(signatures|switches|signatures\/invalidate)|(POST|DELETE) \/api\/v1\/signature-deny-rules(\/:ruleId)?|POST \/appeals\/:slug\/(sign|confirm\/:token))$/,
+    'sign-on writes',
+  ],
   // Merging persons and undoing a merge (editors; the answers are a merge's ids and reason): test/search/search-http.test.ts.
   [/^POST \/(api\/v1\/merges(\/:id\/undo)?|edit\/duplicates\/merge|edit\/merges\/:id\/undo)$/, 'person merges'],
   // Appeal edit forms: they redirect, or re-show the form to editors and coordinators; test/pages/appeals.test.ts.
-  [/^POST \/edit\/appeals\/(new|:id|:id\/status|:id\/delete|:id\/co-signatories\/(invite|record|order|:cid\/withdraw))$/, 'appeal edit form posts'],
+  [
+    /^POST \/edit\/appeals\/(new|:id|:id\/status|:id\/delete|:id\/co-signatories\/(invite|record|order|:cid\/withdraw))$/,
+    'appeal edit form posts',
+  ],
   // A co-signatory's answer through their single-use link: it shows only the letter they were sent; test/pages/appeals.test.ts.
   [/^POST \/co-sign\/:token$/, 'answering a co-sign invitation'],
   // Intake writes (reading a document, accepting proposals, starting an appeal from a letter): refused to the public and viewers, and what they answer goes
@@ -55,16 +61,32 @@ const NOT_EXERCISED: [RegExp, string][] = [
   // roles, locked letters and the public annex are checked in test/api/appeals.test.ts.
   // Occasions, follows and briefings: writes answer the created event, follow, frozen briefing or draft appeal to writers;
   // test/occasions/occasions.test.ts checks roles and what the public may read.
-  [/^(POST \/api\/v1\/(occasions\/anniversaries|follows|briefings|briefings\/frozen\/:id\/appeal)|DELETE \/api\/v1\/follows\/:id|POST \/briefings(\/frozen\/:id\/appeal)?|POST \/account\/follows(\/:id\/delete)?|POST \/calendar\/anniversaries)$/, 'occasion writes'],
-  [/^((POST|PATCH|DELETE) \/api\/v1\/appeals(\/:id)?|POST \/api\/v1\/appeals\/:id\/(transitions|co-signatories|co-signatories\/confirmed|co-signatories\/:coSignatoryId\/withdraw)|PUT \/api\/v1\/appeals\/:id\/co-signatories\/order)$/, 'appeal API writes'],
+  [
+    /^(POST \/api\/v1\/(occasions\/anniversaries|follows|briefings|briefings\/frozen\/:id\/appeal)|DELETE \/api\/v1\/follows\/:id|POST \/briefings(\/frozen\/:id\/appeal)?|POST \/account\/follows(\/:id\/delete)?|POST \/calendar\/anniversaries)$/,
+    'occasion writes',
+  ],
+  [
+    /^((POST|PATCH|DELETE) \/api\/v1\/appeals(\/:id)?|POST \/api\/v1\/appeals\/:id\/(transitions|co-signatories|co-signatories\/confirmed|co-signatories\/:coSignatoryId\/withdraw)|PUT \/api\/v1\/appeals\/:id\/co-signatories\/order)$/,
+    'appeal API writes',
+  ],
 ];
 
 type Role = 'public' | 'viewer' | 'editor';
-interface Seen { url: string; role: Role; status: number; text: string }
+interface Seen {
+  url: string;
+  role: Role;
+  status: number;
+  text: string;
+}
 
 /** An in-memory log destination: every line the app's real logger writes. */
 function memoryLog(lines: string[]): Writable {
-  return new Writable({ write(chunk: Buffer, _enc, done) { lines.push(chunk.toString('utf8')); done(); } });
+  return new Writable({
+    write(chunk: Buffer, _enc, done) {
+      lines.push(chunk.toString('utf8'));
+      done();
+    },
+  });
 }
 
 /** The text of a PDF answer (PDF.js), also with whitespace removed: a marker wrapped across lines is still found. */
@@ -93,11 +115,24 @@ for (const dialect of DIALECTS) {
     const tokens: Partial<Record<Role, string>> = {};
     const seen: Seen[] = [];
     const exercised = new Set<string>();
-    let records: { hidden: { id: string; slug: string }; open: { id: string; slug: string }; cases: { id: string; slug: string }[]; appeal: { id: string; slug: string }; briefing: { id: string; slug: string }; intake: { id: string; slug: string } };
+    let records: {
+      hidden: { id: string; slug: string };
+      open: { id: string; slug: string };
+      cases: { id: string; slug: string }[];
+      appeal: { id: string; slug: string };
+      briefing: { id: string; slug: string };
+      intake: { id: string; slug: string };
+    };
 
     /** The values a route parameter takes: every record's id and slug, or a fixed value for the few other parameters. */
     function valuesOf(param: string, route: string): string[] {
-      const all = [records.hidden, records.open, ...records.cases, ...(route.includes('/appeals') ? [records.appeal] : []), ...(route.includes('/briefings/frozen') ? [records.briefing] : [])];
+      const all = [
+        records.hidden,
+        records.open,
+        ...records.cases,
+        ...(route.includes('/appeals') ? [records.appeal] : []),
+        ...(route.includes('/briefings/frozen') ? [records.briefing] : []),
+      ];
       if (param === 'country') return ['KZ'];
       if (route.includes('/intake/')) return [records.intake.id];
       if (param === 'id' || param === 'slug') return all.flatMap((r) => [r.id, r.slug]);
@@ -105,7 +140,9 @@ for (const dialect of DIALECTS) {
       if (param === 'lang') return ['en', 'ru'];
       if (param === 'token') return ['no-such-invitation'];
       if (param === '*') return ['app.css'];
-      throw new Error(`no value for :${param} in ${route}: add one to valuesOf, or list the route in NOT_EXERCISED with the reason`);
+      throw new Error(
+        `no value for :${param} in ${route}: add one to valuesOf, or list the route in NOT_EXERCISED with the reason`,
+      );
     }
 
     /** The URLs a GET route is requested at: each parameter filled, and lists searched for the markers' common prefix. */
@@ -121,7 +158,14 @@ for (const dialect of DIALECTS) {
     before(async () => {
       t = await testDb(dialect);
       const log = createLogger({ logLevel: 'trace' }, memoryLog(logLines));
-      app = await buildApp({ config: t.config, db: t.handle.db, files: new FileStore(t.config.filesDir), log, now: () => new Date(), keyring: t.keyring });
+      app = await buildApp({
+        config: t.config,
+        db: t.handle.db,
+        files: new FileStore(t.config.filesDir),
+        log,
+        now: () => new Date(),
+        keyring: t.keyring,
+      });
       tokens.viewer = await tokenFor(t, 'viewer');
       tokens.editor = await tokenFor(t, 'editor');
       const post = async (url: string, payload: object) => {
@@ -129,29 +173,67 @@ for (const dialect of DIALECTS) {
         assert.equal(res.statusCode, 201, res.body);
         return res.json().data as { id: string; slug: string };
       };
-      const hidden = await post('/api/v1/persons', buildPerson({ names: [{ full: `${R} Witness` }], confidentiality: 'restricted', restricted: { contact: `${F} via a cousin` } }));
-      const open = await post('/api/v1/persons', buildPerson({ names: [{ full: 'Open Person' }], restricted: { whereabouts: F } }));
-      const cases = [await post('/api/v1/cases', buildCase(hidden.id, { title: 'Case of a witness' })), await post('/api/v1/cases', buildCase(open.id, { title: 'Case of an open person' }))];
+      const hidden = await post(
+        '/api/v1/persons',
+        buildPerson({
+          names: [{ full: `${R} Witness` }],
+          confidentiality: 'restricted',
+          restricted: { contact: `${F} via a cousin` },
+        }),
+      );
+      const open = await post(
+        '/api/v1/persons',
+        buildPerson({ names: [{ full: 'Open Person' }], restricted: { whereabouts: F } }),
+      );
+      const cases = [
+        await post('/api/v1/cases', buildCase(hidden.id, { title: 'Case of a witness' })),
+        await post('/api/v1/cases', buildCase(open.id, { title: 'Case of an open person' })),
+      ];
       // A published appeal about both cases: its page, letter and feed entry must name the open person only.
       const sys = testCtx(t, SYSTEM);
       const appeal = await createAppeal(sys, {
-        title: 'Appeal about both cases', confidentiality: 'public', addressees: [{ name: 'A head of state' }], caseIds: cases.map((c) => c.id),
-        texts: [{ lang: 'en', title: 'Open letter', body: 'Release them.' }, { lang: 'ru', title: 'Открытое письмо', body: 'Освободите их.' }],
+        title: 'Appeal about both cases',
+        confidentiality: 'public',
+        addressees: [{ name: 'A head of state' }],
+        caseIds: cases.map((c) => c.id),
+        texts: [
+          { lang: 'en', title: 'Open letter', body: 'Release them.' },
+          { lang: 'ru', title: 'Открытое письмо', body: 'Освободите их.' },
+        ],
       });
       await transitionAppeal(sys, appeal.id, 'collecting');
       await transitionAppeal(sys, appeal.id, 'published');
       // A frozen briefing of the cases' country: those who may read it see what its author saw, nobody else reads it at all.
       const briefing = await freezeBriefing(sys, { country: 'KZ', asOf: new Date().toISOString().slice(0, 10) });
       // A document read by intake that names the restricted person: only those who may use intake read it back.
-      const intake = await readDocument(sys, { bytes: Buffer.from(`The activist ${R} Witness was arrested in Almaty.`) }, { confidentiality: 'restricted' });
-      records = { hidden, open, cases, appeal, briefing: { id: briefing.id, slug: briefing.id }, intake: { id: intake.intakeId, slug: intake.intakeId } };
+      const intake = await readDocument(
+        sys,
+        { bytes: Buffer.from(`The activist ${R} Witness was arrested in Almaty.`) },
+        { confidentiality: 'restricted' },
+      );
+      records = {
+        hidden,
+        open,
+        cases,
+        appeal,
+        briefing: { id: briefing.id, slug: briefing.id },
+        intake: { id: intake.intakeId, slug: intake.intakeId },
+      };
 
-      for (const route of app.vigilRoutes.filter((r) => r.method === 'GET' && !NOT_EXERCISED.some(([re]) => re.test(`GET ${r.url}`)))) {
+      for (const route of app.vigilRoutes.filter(
+        (r) => r.method === 'GET' && !NOT_EXERCISED.some(([re]) => re.test(`GET ${r.url}`)),
+      )) {
         for (const url of urlsOf(route.url)) {
           for (const role of ['public', 'viewer', 'editor'] as const) {
-            const res = await app.inject({ method: 'GET', url, headers: role === 'public' ? {} : bearer(tokens[role]!) });
+            const res = await app.inject({
+              method: 'GET',
+              url,
+              headers: role === 'public' ? {} : bearer(tokens[role]!),
+            });
             // A PDF's text is compressed inside it: read it back as text, so a marker in a letter is seen.
-            const body = String(res.headers['content-type']).startsWith('application/pdf') ? await pdfText(res.rawPayload) : res.body;
+            const body = String(res.headers['content-type']).startsWith('application/pdf')
+              ? await pdfText(res.rawPayload)
+              : res.body;
             seen.push({ url, role, status: res.statusCode, text: `${JSON.stringify(res.headers)}\n${body}` });
           }
         }
@@ -164,7 +246,9 @@ for (const dialect of DIALECTS) {
     });
 
     it('requests every route, or names it in the commented list of routes covered elsewhere', () => {
-      const missing = app.vigilRoutes.map((r) => `${r.method} ${r.url}`).filter((r) => !exercised.has(r) && !NOT_EXERCISED.some(([re]) => re.test(r)));
+      const missing = app.vigilRoutes
+        .map((r) => `${r.method} ${r.url}`)
+        .filter((r) => !exercised.has(r) && !NOT_EXERCISED.some(([re]) => re.test(r)));
       assert.deepEqual(missing, [], 'routes neither requested here nor listed in NOT_EXERCISED');
       assert.ok(seen.length > 300, `only ${seen.length} requests`);
     });
@@ -180,18 +264,35 @@ for (const dialect of DIALECTS) {
     });
 
     it('shows an editor both markers where they belong, so the matrix is known to look in the right places', () => {
-      const where = (marker: string) => new Set(seen.filter((s) => s.role === 'editor' && s.text.includes(marker)).map((s) => s.url));
+      const where = (marker: string) =>
+        new Set(seen.filter((s) => s.role === 'editor' && s.text.includes(marker)).map((s) => s.url));
       const r = where(R);
       const f = where(F);
-      for (const url of [`/api/v1/persons/${records.hidden.id}`, `/persons/${records.hidden.slug}`, `/edit/persons/${records.hidden.id}`, '/api/v1/persons?q=MARKER', '/persons?q=MARKER']) {
+      for (const url of [
+        `/api/v1/persons/${records.hidden.id}`,
+        `/persons/${records.hidden.slug}`,
+        `/edit/persons/${records.hidden.id}`,
+        '/api/v1/persons?q=MARKER',
+        '/persons?q=MARKER',
+      ]) {
         assert.ok(r.has(url), `editor does not see the restricted record at ${url}`);
       }
-      for (const url of [`/api/v1/persons/${records.open.id}`, `/persons/${records.open.slug}`, `/edit/persons/${records.open.id}`]) {
+      for (const url of [
+        `/api/v1/persons/${records.open.id}`,
+        `/persons/${records.open.slug}`,
+        `/edit/persons/${records.open.id}`,
+      ]) {
         assert.ok(f.has(url), `editor does not see the restricted field at ${url}`);
       }
       assert.ok(r.has(`/api/v1/intake/${records.intake.id}`), 'editor does not see the intake document');
-      assert.ok(![...f].some((u) => u.includes('?q=') || u === '/api/v1/persons'), 'lists never carry restricted values');
-      assert.ok(seen.some((s) => s.url.endsWith('.pdf') && s.status === 200 && s.text.includes('Open Person')), 'PDF letters are read as text');
+      assert.ok(
+        ![...f].some((u) => u.includes('?q=') || u === '/api/v1/persons'),
+        'lists never carry restricted values',
+      );
+      assert.ok(
+        seen.some((s) => s.url.endsWith('.pdf') && s.status === 200 && s.text.includes('Open Person')),
+        'PDF letters are read as text',
+      );
     });
 
     it('never matches a search against restricted values, for any reader', async () => {
@@ -201,7 +302,11 @@ for (const dialect of DIALECTS) {
 
     it('exports with --public (as the public) hold neither marker; the full export holds both', async () => {
       const pub = testCtx(t, ANONYMOUS);
-      for (const text of [await captured((out) => exportJson(pub, out)), await captured((out) => exportCsv(pub, 'persons', out)), await captured((out) => exportCsv(pub, 'cases', out))]) {
+      for (const text of [
+        await captured((out) => exportJson(pub, out)),
+        await captured((out) => exportCsv(pub, 'persons', out)),
+        await captured((out) => exportCsv(pub, 'cases', out)),
+      ]) {
         assert.ok(!text.includes(R) && !text.includes(F), 'a public export leaks');
         assert.ok(text.length > 50);
       }

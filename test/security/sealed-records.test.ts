@@ -54,7 +54,11 @@ const hits = (haystack: Buffer, list: string[]) => list.filter((n) => haystack.i
 /** Every table of the test's PostgreSQL schema, each row as text. */
 async function dumpPostgres(t: TestDb): Promise<Buffer> {
   const db = t.handle.db;
-  const { rows: tables } = await sql<{ name: string }>`select table_name as name from information_schema.tables where table_schema = current_schema() and table_type = 'BASE TABLE'`.execute(db);
+  const { rows: tables } = await sql<{
+    name: string;
+  }>`select table_name as name from information_schema.tables where table_schema = current_schema() and table_type = 'BASE TABLE'`.execute(
+    db,
+  );
   assert.ok(tables.length > 20, 'the schema has the app tables');
   const parts: string[] = [];
   for (const { name } of tables) {
@@ -71,7 +75,8 @@ for (const dialect of DIALECTS) {
     let editor: string;
     let viewer: string;
     const ids: Record<string, string> = {};
-    const get = (url: string, token?: string) => app.inject({ method: 'GET', url, headers: token ? bearer(token) : {} });
+    const get = (url: string, token?: string) =>
+      app.inject({ method: 'GET', url, headers: token ? bearer(token) : {} });
     const post = async (url: string, payload: object) => {
       const res = await app.inject({ method: 'POST', url, headers: bearer(editor), payload });
       assert.equal(res.statusCode, 201, res.body);
@@ -83,21 +88,66 @@ for (const dialect of DIALECTS) {
       app = await testApp(t);
       [editor, viewer] = [await tokenFor(t, 'editor'), await tokenFor(t, 'viewer')];
       const restricted = { confidentiality: 'restricted' as const };
-      ids.organisation = await post('/api/v1/organisations', buildOrganisation({ ...restricted, names: [{ full: SECRETS.orgCyr }, { full: SECRETS.orgLat }] }));
-      ids.person = await post('/api/v1/persons', buildPerson({
-        ...restricted, names: [{ full: SECRETS.personCyr, lang: 'ru' }, { full: SECRETS.personLat, kind: 'alias' }], summary: SECRETS.personSummary,
-        restricted: { contact: 'Signal only' },
-      }));
-      ids.event = await post('/api/v1/events', buildEvent({ ...restricted, title: SECRETS.eventTitle, place: { country: 'KZ', locality: SECRETS.eventPlace }, description: SECRETS.eventDescription }));
-      ids.case = await post('/api/v1/cases', buildCase(ids.person, {
-        ...restricted, title: SECRETS.caseTitle, court: SECRETS.court, eventIds: [ids.event],
-        charges: [{ law: 'Criminal Code', article: '174', text: SECRETS.charge }],
-        acts: [{ kind: 'arrest', certainty: 'confirmed', perpetratorId: ids.organisation, place: { country: 'KZ', locality: SECRETS.actPlace } }],
-        timeline: [{ date: '2024-03', kind: 'transfer', description: SECRETS.timeline }],
-      }));
-      ids.source = await post('/api/v1/sources', buildSource({ ...restricted, title: SECRETS.sourceTitle, publisher: SECRETS.publisher, url: SECRETS.sourceUrl }));
+      ids.organisation = await post(
+        '/api/v1/organisations',
+        buildOrganisation({ ...restricted, names: [{ full: SECRETS.orgCyr }, { full: SECRETS.orgLat }] }),
+      );
+      ids.person = await post(
+        '/api/v1/persons',
+        buildPerson({
+          ...restricted,
+          names: [
+            { full: SECRETS.personCyr, lang: 'ru' },
+            { full: SECRETS.personLat, kind: 'alias' },
+          ],
+          summary: SECRETS.personSummary,
+          restricted: { contact: 'Signal only' },
+        }),
+      );
+      ids.event = await post(
+        '/api/v1/events',
+        buildEvent({
+          ...restricted,
+          title: SECRETS.eventTitle,
+          place: { country: 'KZ', locality: SECRETS.eventPlace },
+          description: SECRETS.eventDescription,
+        }),
+      );
+      ids.case = await post(
+        '/api/v1/cases',
+        buildCase(ids.person, {
+          ...restricted,
+          title: SECRETS.caseTitle,
+          court: SECRETS.court,
+          eventIds: [ids.event],
+          charges: [{ law: 'Criminal Code', article: '174', text: SECRETS.charge }],
+          acts: [
+            {
+              kind: 'arrest',
+              certainty: 'confirmed',
+              perpetratorId: ids.organisation,
+              place: { country: 'KZ', locality: SECRETS.actPlace },
+            },
+          ],
+          timeline: [{ date: '2024-03', kind: 'transfer', description: SECRETS.timeline }],
+        }),
+      );
+      ids.source = await post(
+        '/api/v1/sources',
+        buildSource({
+          ...restricted,
+          title: SECRETS.sourceTitle,
+          publisher: SECRETS.publisher,
+          url: SECRETS.sourceUrl,
+        }),
+      );
       // A write after creation too: the update's audit entry and record version must hold nothing either.
-      const patched = await app.inject({ method: 'PATCH', url: `/api/v1/cases/${ids.case}`, headers: bearer(editor), payload: { status: 'detained_pre_trial' } });
+      const patched = await app.inject({
+        method: 'PATCH',
+        url: `/api/v1/cases/${ids.case}`,
+        headers: bearer(editor),
+        payload: { status: 'detained_pre_trial' },
+      });
       assert.equal(patched.statusCode, 200, patched.body);
     });
     after(async () => {
@@ -107,7 +157,10 @@ for (const dialect of DIALECTS) {
 
     it('shows the whole record to an editor, and finds it through the list filter and search', async () => {
       const person = (await get(`/api/v1/persons/${ids.person}`, editor)).json().data;
-      assert.deepEqual(person.names.map((n: { full: string }) => n.full), [SECRETS.personCyr, SECRETS.personLat]);
+      assert.deepEqual(
+        person.names.map((n: { full: string }) => n.full),
+        [SECRETS.personCyr, SECRETS.personLat],
+      );
       assert.equal(person.summary, SECRETS.personSummary);
       assert.deepEqual(person.restricted, { contact: 'Signal only' });
       const kase = (await get(`/api/v1/cases/${ids.case}`, editor)).json().data;
@@ -118,36 +171,70 @@ for (const dialect of DIALECTS) {
       assert.deepEqual(kase.eventIds, [ids.event]);
 
       for (const [plural, q, id] of [
-        ['persons', 'секретова', ids.person], ['persons', 'Quillfeather', ids.person], ['organisations', 'Obscurvane', ids.organisation],
-        ['events', 'Quorvanthe', ids.event], ['cases', 'Vexmarrow', ids.case], ['sources', 'Wyrmhallow', ids.source],
+        ['persons', 'секретова', ids.person],
+        ['persons', 'Quillfeather', ids.person],
+        ['organisations', 'Obscurvane', ids.organisation],
+        ['events', 'Quorvanthe', ids.event],
+        ['cases', 'Vexmarrow', ids.case],
+        ['sources', 'Wyrmhallow', ids.source],
       ] as const) {
         const res = await get(`/api/v1/${plural}?q=${encodeURIComponent(q)}`, editor);
         assert.equal(res.statusCode, 200, res.body);
         const found = res.json().data as { id: string; restricted?: object }[];
-        assert.deepEqual(found.map((r) => r.id), [id], `${plural}?q=${q}`);
+        assert.deepEqual(
+          found.map((r) => r.id),
+          [id],
+          `${plural}?q=${q}`,
+        );
         assert.ok(!res.body.includes('Signal only'), 'lists carry no restricted fields');
       }
       const filtered = await get(`/api/v1/cases?country=KZ&status=detained_pre_trial&eventId=${ids.event}`, editor);
-      assert.deepEqual(filtered.json().data.map((r: { id: string }) => r.id), [ids.case], 'other filters match sealed records too');
+      assert.deepEqual(
+        filtered.json().data.map((r: { id: string }) => r.id),
+        [ids.case],
+        'other filters match sealed records too',
+      );
       const none = await get('/api/v1/persons?q=Nobodyhere', editor);
       assert.deepEqual(none.json().data, []);
 
       // The case's title names the person in the genitive («Дело Секретовой»): it comes second, after the person.
       for (const [q, expected] of [
-        ['Секретова', [['person', ids.person], ['case', ids.case]]], ['Quillfeather', [['person', ids.person]]], ['Zorblattov', [['case', ids.case]]],
-        ['Glimmerhollow', [['event', ids.event]]], ['Inkspindle', [['source', ids.source]]], ['Тайнописцев', [['organisation', ids.organisation]]],
+        [
+          'Секретова',
+          [
+            ['person', ids.person],
+            ['case', ids.case],
+          ],
+        ],
+        ['Quillfeather', [['person', ids.person]]],
+        ['Zorblattov', [['case', ids.case]]],
+        ['Glimmerhollow', [['event', ids.event]]],
+        ['Inkspindle', [['source', ids.source]]],
+        ['Тайнописцев', [['organisation', ids.organisation]]],
       ] as const) {
         const res = await get(`/api/v1/search?q=${encodeURIComponent(q)}`, editor);
         assert.equal(res.statusCode, 200, res.body);
         const found = res.json().data as { type: string; id: string }[];
-        assert.deepEqual(found.map((h) => [h.type, h.id]), expected, `search ${q}`);
+        assert.deepEqual(
+          found.map((h) => [h.type, h.id]),
+          expected,
+          `search ${q}`,
+        );
       }
     });
 
     it('finds a sealed record by what it says now, not by what it said before', async () => {
-      const searchIds = async (q: string) => ((await get(`/api/v1/search?q=${encodeURIComponent(q)}`, editor)).json().data as { id: string }[]).map((h) => h.id);
+      const searchIds = async (q: string) =>
+        ((await get(`/api/v1/search?q=${encodeURIComponent(q)}`, editor)).json().data as { id: string }[]).map(
+          (h) => h.id,
+        );
       assert.deepEqual(await searchIds('Inkspindle'), [ids.source]);
-      const res = await app.inject({ method: 'PATCH', url: `/api/v1/sources/${ids.source}`, headers: bearer(editor), payload: { publisher: SECRETS.publisherLater } });
+      const res = await app.inject({
+        method: 'PATCH',
+        url: `/api/v1/sources/${ids.source}`,
+        headers: bearer(editor),
+        payload: { publisher: SECRETS.publisherLater },
+      });
       assert.equal(res.statusCode, 200, res.body);
       assert.deepEqual(await searchIds('Gloamspire'), [ids.source]);
       assert.deepEqual(await searchIds('Inkspindle'), []);
@@ -155,7 +242,13 @@ for (const dialect of DIALECTS) {
 
     it('shows nothing of it to viewers and the public', async () => {
       for (const token of [viewer, undefined]) {
-        for (const [plural, id] of Object.entries({ persons: ids.person, organisations: ids.organisation, events: ids.event, cases: ids.case, sources: ids.source })) {
+        for (const [plural, id] of Object.entries({
+          persons: ids.person,
+          organisations: ids.organisation,
+          events: ids.event,
+          cases: ids.case,
+          sources: ids.source,
+        })) {
           assert.equal((await get(`/api/v1/${plural}/${id}`, token)).statusCode, 404);
           const list = await get(`/api/v1/${plural}?limit=200`, token);
           assert.equal(list.statusCode, 200);
@@ -189,7 +282,8 @@ for (const dialect of DIALECTS) {
       // The WAL as the writes left it, then the database file once everything is checkpointed into it.
       if (fs.existsSync(wal)) assert.deepEqual(hits(fs.readFileSync(wal), list), [], 'WAL before the checkpoint');
       await sql`pragma wal_checkpoint(TRUNCATE)`.execute(t.handle.db);
-      for (const f of [file, wal, `${file}-journal`].filter((x) => fs.existsSync(x))) assert.deepEqual(hits(fs.readFileSync(f), list), [], f);
+      for (const f of [file, wal, `${file}-journal`].filter((x) => fs.existsSync(x)))
+        assert.deepEqual(hits(fs.readFileSync(f), list), [], f);
     });
   });
 }

@@ -46,12 +46,23 @@ for (const dialect of DIALECTS) {
       const app = await signonApp(t);
       try {
         const appeal = await insertAppeal(t);
-        const res = await app.inject({ method: 'POST', url: `/api/v1/appeals/${appeal.slug}/signatures`, payload: { name: 'Disk Signer', country: 'FR', email: signer, showName: false } });
+        const res = await app.inject({
+          method: 'POST',
+          url: `/api/v1/appeals/${appeal.slug}/signatures`,
+          payload: { name: 'Disk Signer', country: 'FR', email: signer, showName: false },
+        });
         assert.equal(res.statusCode, 202, res.body);
         // A second signing with the same address gets a fresh link, which replaces the first.
-        await app.inject({ method: 'POST', url: `/api/v1/appeals/${appeal.slug}/signatures`, payload: { name: 'Disk Signer', country: 'FR', email: signer, showName: false } });
+        await app.inject({
+          method: 'POST',
+          url: `/api/v1/appeals/${appeal.slug}/signatures`,
+          payload: { name: 'Disk Signer', country: 'FR', email: signer, showName: false },
+        });
         const ctx = testCtx(t);
-        const draft = await createAppeal(ctx, { title: 'A letter to co-sign', texts: [{ lang: 'en', title: 'Letter', body: 'Text' }] });
+        const draft = await createAppeal(ctx, {
+          title: 'A letter to co-sign',
+          texts: [{ lang: 'en', title: 'Letter', body: 'Text' }],
+        });
         await inviteCoSignatory(ctx, draft.id, { kind: 'person', email: coSigner, name: 'A Co-signer' });
         await drainJobs(workerCtx(t));
         const invitation = outbox(t).find((m) => m.text.includes('/co-sign/'))!;
@@ -63,11 +74,18 @@ for (const dialect of DIALECTS) {
         const signerMails = mails.filter((m) => m.to.toLowerCase().includes(signer.toLowerCase()));
         assert.equal(signerMails.length, 2, 'both confirmation messages were sent');
         const links = signerMails.map((m) => confirmPathIn(m.text));
-        const coSignLinks = mails.flatMap((m) => [...m.text.matchAll(/\/co-sign\/([A-Za-z0-9_-]+)/g)].map((x) => x[1]!));
+        const coSignLinks = mails.flatMap((m) =>
+          [...m.text.matchAll(/\/co-sign\/([A-Za-z0-9_-]+)/g)].map((x) => x[1]!),
+        );
         assert.equal(coSignLinks.length, 2, 'the invitation and the link to withdraw');
         needles.push(...links.map((l) => l.split('/').at(-1)!), ...coSignLinks);
         // Confirming the latest link writes the signature again; the page's answer is not what this test is about.
-        await app.inject({ method: 'POST', url: links.at(-1)!, headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: '' });
+        await app.inject({
+          method: 'POST',
+          url: links.at(-1)!,
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+          payload: '',
+        });
         await drainJobs(workerCtx(t));
       } finally {
         await app.close();
@@ -84,9 +102,15 @@ for (const dialect of DIALECTS) {
         const file = t.config.database.file;
         assert.ok(fs.statSync(`${file}-wal`).size > 0, 'the WAL holds the recent writes');
         const files = () => [file, `${file}-wal`].filter((f) => fs.existsSync(f));
-        assert.deepEqual(files().flatMap((f) => hitsIn(f, needles)), []);
+        assert.deepEqual(
+          files().flatMap((f) => hitsIn(f, needles)),
+          [],
+        );
         t.handle.rawSqlite!.pragma('wal_checkpoint(PASSIVE)');
-        assert.deepEqual(files().flatMap((f) => hitsIn(f, needles)), []);
+        assert.deepEqual(
+          files().flatMap((f) => hitsIn(f, needles)),
+          [],
+        );
       });
 
       it('makes the database, its WAL and shared memory owner-only under umask 022', () => {
@@ -114,15 +138,25 @@ for (const dialect of DIALECTS) {
     if (dialect === 'postgres') {
       it('keeps no address or token in clear in any row of any table', async () => {
         const schema = (await sql<{ s: string }>`select current_schema() as s`.execute(t.handle.db)).rows[0]!.s;
-        const tables = (await sql<{ name: string }>`select table_name as name from information_schema.tables where table_schema = ${schema} and table_type = 'BASE TABLE'`
-          .execute(t.handle.db)).rows.map((r) => r.name);
+        const tables = (
+          await sql<{
+            name: string;
+          }>`select table_name as name from information_schema.tables where table_schema = ${schema} and table_type = 'BASE TABLE'`.execute(
+            t.handle.db,
+          )
+        ).rows.map((r) => r.name);
         assert.ok(tables.includes('jobs') && tables.includes('signatures') && tables.includes('co_signatories'));
         let dump = '';
         for (const name of tables) {
-          const rows = await sql<{ row: string }>`select r::text as row from ${sql.table(`${schema}.${name}`)} r`.execute(t.handle.db);
+          const rows = await sql<{
+            row: string;
+          }>`select r::text as row from ${sql.table(`${schema}.${name}`)} r`.execute(t.handle.db);
           dump += rows.rows.map((r) => `${name}: ${r.row}`).join('\n');
         }
-        assert.ok(dump.includes('Disk Signer') || dump.includes('A Co-signer'), 'the dump reads the tables the flow wrote');
+        assert.ok(
+          dump.includes('Disk Signer') || dump.includes('A Co-signer'),
+          'the dump reads the tables the flow wrote',
+        );
         const found = needles.flatMap((n) => [...new Set([n, n.toLowerCase()])].filter((form) => dump.includes(form)));
         assert.deepEqual(found, []);
       });

@@ -29,31 +29,64 @@ for (const dialect of DIALECTS) {
 
     before(async () => {
       t = await testDb(dialect);
-      const log = createLogger({ logLevel: 'trace' }, new Writable({ write(chunk: Buffer, _e, done) { logLines.push(chunk.toString('utf8')); done(); } }));
+      const log = createLogger(
+        { logLevel: 'trace' },
+        new Writable({
+          write(chunk: Buffer, _e, done) {
+            logLines.push(chunk.toString('utf8'));
+            done();
+          },
+        }),
+      );
       const config = { ...t.config, signon: { ...t.config.signon, ipLimit: 0, appealLimit: 0 } };
-      app = await buildApp({ config, db: t.handle.db, files: new FileStore(config.filesDir), log, now: () => new Date(), keyring: t.keyring });
+      app = await buildApp({
+        config,
+        db: t.handle.db,
+        files: new FileStore(config.filesDir),
+        log,
+        now: () => new Date(),
+        keyring: t.keyring,
+      });
       const tokens: Partial<Record<Role, string>> = {};
       for (const role of ['viewer', 'editor', 'coordinator', 'admin'] as const) tokens[role] = await tokenFor(t, role);
       const appeal = await insertAppeal(t);
-      const sign = (email: string, name: string, showName: boolean) => app.inject({
-        method: 'POST', url: `/api/v1/appeals/${appeal.slug}/signatures`, payload: { name, country: 'KZ', email, showName, comment: COMMENT },
-      });
+      const sign = (email: string, name: string, showName: boolean) =>
+        app.inject({
+          method: 'POST',
+          url: `/api/v1/appeals/${appeal.slug}/signatures`,
+          payload: { name, country: 'KZ', email, showName, comment: COMMENT },
+        });
       await sign(`${EMAIL}.a@example.org`, NAME, false);
       await sign(`${EMAIL}.b@example.org`, 'Shown Signer', true);
       await drainJobs(workerCtx(t));
-      for (const m of outbox(t)) await app.inject({ method: 'POST', url: confirmPathIn(m.text), headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: '' });
+      for (const m of outbox(t))
+        await app.inject({
+          method: 'POST',
+          url: confirmPathIn(m.text),
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+          payload: '',
+        });
       await sign(`${EMAIL}.c@example.org`, NAME, false);
       await drainJobs(workerCtx(t));
       pendingLink = confirmPathIn(outbox(t).at(-1)!.text);
       const token = pendingLink.split('/').at(-1)!;
 
-      const values: Record<string, string[]> = { id: [appeal.id, appeal.slug], slug: [appeal.slug], token: [token], locale: ['en'], '*': ['app.css'] };
+      const values: Record<string, string[]> = {
+        id: [appeal.id, appeal.slug],
+        slug: [appeal.slug],
+        token: [token],
+        locale: ['en'],
+        '*': ['app.css'],
+      };
       for (const route of app.vigilRoutes.filter((r) => r.method === 'GET')) {
         const params = [...route.url.matchAll(/:(\w+)|\*/g)].map((m) => m[1] ?? '*');
         // Routes with other parameters do not take an appeal; the leak matrix covers them.
         if (params.some((p) => !values[p])) continue;
         let urls = [route.url];
-        for (const p of params) urls = urls.flatMap((u) => values[p]!.map((v) => u.replace(p === '*' ? '*' : `:${p}`, encodeURIComponent(v))));
+        for (const p of params)
+          urls = urls.flatMap((u) =>
+            values[p]!.map((v) => u.replace(p === '*' ? '*' : `:${p}`, encodeURIComponent(v))),
+          );
         for (const url of urls) {
           for (const role of ['public', 'viewer', 'editor', 'coordinator', 'admin'] as const) {
             const res = await app.inject({ url, headers: role === 'public' ? {} : bearer(tokens[role]!) });
@@ -84,7 +117,8 @@ for (const dialect of DIALECTS) {
         // reached the signer's mailbox: that is how the owner sees what the button confirms.
         if (/\/confirm\//.test(s.url)) continue;
         assert.ok(!s.text.includes(NAME), `${s.role} ${s.url} (${s.status}) shows a name its signer kept private`);
-        if (s.role === 'public' || s.role === 'viewer' || s.role === 'editor') assert.ok(!s.text.includes(COMMENT), `${s.role} ${s.url} shows a comment`);
+        if (s.role === 'public' || s.role === 'viewer' || s.role === 'editor')
+          assert.ok(!s.text.includes(COMMENT), `${s.role} ${s.url} shows a comment`);
       }
     });
 

@@ -27,18 +27,29 @@ for (const dialect of DIALECTS) {
       await t.cleanup();
     });
 
-    const sign = (slug: string, body: Record<string, unknown>) => app.inject({ method: 'POST', url: `/api/v1/appeals/${slug}/signatures`, payload: { country: 'FR', ...body } });
+    const sign = (slug: string, body: Record<string, unknown>) =>
+      app.inject({ method: 'POST', url: `/api/v1/appeals/${slug}/signatures`, payload: { country: 'FR', ...body } });
     const confirmAll = async () => {
       const before = outbox(t).length;
       await drainJobs(workerCtx(t, now));
       for (const m of outbox(t).slice(before)) {
-        await app.inject({ method: 'POST', url: confirmPathIn(m.text), headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: '' });
+        await app.inject({
+          method: 'POST',
+          url: confirmPathIn(m.text),
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+          payload: '',
+        });
       }
     };
 
     it('writes confirmed signatures only, names only when shown, no emails, formulas neutralised', async () => {
       const a = await insertAppeal(t);
-      await sign(a.slug, { name: '=HYPERLINK("http://evil.example","x")', email: 'formula@example.org', showName: true, comment: '+cmd|calc' });
+      await sign(a.slug, {
+        name: '=HYPERLINK("http://evil.example","x")',
+        email: 'formula@example.org',
+        showName: true,
+        comment: '+cmd|calc',
+      });
       await sign(a.slug, { name: 'Hidden Person', email: 'hidden@example.org', showName: false, comment: '@SUM(A1)' });
       await sign(a.slug, { name: '-Minus Person', email: 'minus@example.org', showName: true });
       await confirmAll();
@@ -62,7 +73,7 @@ for (const dialect of DIALECTS) {
       assert.ok(!res.body.includes('Pending Person'));
     });
 
-    it('erases signers\' personal data only once the retention period after closing has passed', async () => {
+    it("erases signers' personal data only once the retention period after closing has passed", async () => {
       const open = await insertAppeal(t);
       const closing = await insertAppeal(t);
       await sign(open.slug, { name: 'Open Signer', email: 'open@example.org', comment: 'kept' });
@@ -70,11 +81,19 @@ for (const dialect of DIALECTS) {
       await confirmAll();
       clock += 10_000;
       await drainJobs(workerCtx(t, now));
-      await t.handle.db.updateTable('appeals').set({ status: 'closed', closed_at: new Date(clock - 10 * DAY).toISOString() }).where('id', '=', closing.id).execute();
+      await t.handle.db
+        .updateTable('appeals')
+        .set({ status: 'closed', closed_at: new Date(clock - 10 * DAY).toISOString() })
+        .where('id', '=', closing.id)
+        .execute();
       const ctx = testCtx(t, { kind: 'system', name: 'test' }, now);
       assert.deepEqual(await anonymiseSigners(ctx, { retentionDays: 30 }), { appeals: 0, signatures: 0 }, 'not yet');
       assert.deepEqual(await anonymiseSigners(ctx, { retentionDays: 7 }), { appeals: 1, signatures: 1 });
-      const rows = await t.handle.db.selectFrom('signatures').selectAll().where('appeal_id', 'in', [open.id, closing.id]).execute();
+      const rows = await t.handle.db
+        .selectFrom('signatures')
+        .selectAll()
+        .where('appeal_id', 'in', [open.id, closing.id])
+        .execute();
       const erased = rows.find((r) => r.appeal_id === closing.id)!;
       assert.equal(erased.name, null);
       assert.equal(erased.comment, null);
@@ -87,19 +106,35 @@ for (const dialect of DIALECTS) {
       const kept = rows.find((r) => r.appeal_id === open.id)!;
       assert.equal(kept.name, 'Open Signer');
       assert.ok(kept.email_sealed);
-      const count = await t.handle.db.selectFrom('appeals').select('signature_count').where('id', '=', closing.id).executeTakeFirstOrThrow();
+      const count = await t.handle.db
+        .selectFrom('appeals')
+        .select('signature_count')
+        .where('id', '=', closing.id)
+        .executeTakeFirstOrThrow();
       assert.equal(Number(count.signature_count), 1);
-      assert.deepEqual(await anonymiseSigners(ctx, { retentionDays: 7 }), { appeals: 0, signatures: 0 }, 'running again changes nothing');
+      assert.deepEqual(
+        await anonymiseSigners(ctx, { retentionDays: 7 }),
+        { appeals: 0, signatures: 0 },
+        'running again changes nothing',
+      );
     });
 
     it('is run by the worker with the configured retention', async () => {
       const a = await insertAppeal(t);
       await sign(a.slug, { name: 'Worker Signer', email: 'worker@example.org' });
-      await t.handle.db.updateTable('appeals').set({ status: 'closed', closed_at: new Date(clock - 181 * DAY).toISOString() }).where('id', '=', a.id).execute();
+      await t.handle.db
+        .updateTable('appeals')
+        .set({ status: 'closed', closed_at: new Date(clock - 181 * DAY).toISOString() })
+        .where('id', '=', a.id)
+        .execute();
       // The recurring job ran already in earlier tests: it is due again an hour later.
       clock += 3600_000 + 1000;
       await drainJobs(workerCtx(t, now));
-      const row = await t.handle.db.selectFrom('signatures').select(['name', 'anonymised_at']).where('appeal_id', '=', a.id).executeTakeFirstOrThrow();
+      const row = await t.handle.db
+        .selectFrom('signatures')
+        .select(['name', 'anonymised_at'])
+        .where('appeal_id', '=', a.id)
+        .executeTakeFirstOrThrow();
       assert.equal(row.name, null);
       assert.ok(row.anonymised_at);
     });

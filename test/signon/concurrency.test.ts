@@ -29,20 +29,34 @@ for (const dialect of DIALECTS) {
     });
 
     const sign = (slug: string, email: string, name = 'Signer') =>
-      app.inject({ method: 'POST', url: `/api/v1/appeals/${slug}/signatures`, payload: { name, country: 'FR', email } });
-    const rows = async (appealId: string) => t.handle.db.selectFrom('signatures').select(['id', 'status']).where('appeal_id', '=', appealId).execute();
+      app.inject({
+        method: 'POST',
+        url: `/api/v1/appeals/${slug}/signatures`,
+        payload: { name, country: 'FR', email },
+      });
+    const rows = async (appealId: string) =>
+      t.handle.db.selectFrom('signatures').select(['id', 'status']).where('appeal_id', '=', appealId).execute();
 
     it('100 concurrent signings with one address (written differently) make exactly one signature', async () => {
       const appeal = await insertAppeal(t);
-      const forms = ['Same.Person@gmail.com', 'sameperson@googlemail.com', 'same.person+x@gmail.com', 'SAMEPERSON@GMAIL.COM'];
-      const answers = await Promise.all(Array.from({ length: 100 }, (_, k) => sign(appeal.slug, forms[k % forms.length]!)));
+      const forms = [
+        'Same.Person@gmail.com',
+        'sameperson@googlemail.com',
+        'same.person+x@gmail.com',
+        'SAMEPERSON@GMAIL.COM',
+      ];
+      const answers = await Promise.all(
+        Array.from({ length: 100 }, (_, k) => sign(appeal.slug, forms[k % forms.length]!)),
+      );
       assert.deepEqual([...new Set(answers.map((r) => r.statusCode))], [202]);
       assert.equal((await rows(appeal.id)).length, 1);
     });
 
     it('100 concurrent signings with distinct addresses make exactly 100 signatures', async () => {
       const appeal = await insertAppeal(t);
-      const answers = await Promise.all(Array.from({ length: 100 }, (_, k) => sign(appeal.slug, `person${k}@example.org`)));
+      const answers = await Promise.all(
+        Array.from({ length: 100 }, (_, k) => sign(appeal.slug, `person${k}@example.org`)),
+      );
       assert.deepEqual([...new Set(answers.map((r) => r.statusCode))], [202]);
       const all = await rows(appeal.id);
       assert.equal(all.length, 100);
@@ -61,11 +75,24 @@ for (const dialect of DIALECTS) {
       assert.equal(visible(repeat), visible(first));
       assert.equal(visible(denied), visible(first));
       assert.equal(visible(fresh), visible(first));
-      const all = await t.handle.db.selectFrom('signatures').select(['name', 'status', 'invalidated_reason']).where('appeal_id', '=', appeal.id).orderBy('created_at').execute();
+      const all = await t.handle.db
+        .selectFrom('signatures')
+        .select(['name', 'status', 'invalidated_reason'])
+        .where('appeal_id', '=', appeal.id)
+        .orderBy('created_at')
+        .execute();
       assert.equal(all.length, 3, 'no second signature for the repeat');
-      assert.equal(all.find((r) => r.name === 'Second')?.status, 'pending', 'the latest details replace the unconfirmed ones');
+      assert.equal(
+        all.find((r) => r.name === 'Second')?.status,
+        'pending',
+        'the latest details replace the unconfirmed ones',
+      );
       assert.ok(!all.some((r) => r.name === 'First'));
-      assert.equal(all.filter((r) => r.status === 'invalidated' && r.invalidated_reason === 'deny_rule').length, 1, 'the denied one is stored invalidated');
+      assert.equal(
+        all.filter((r) => r.status === 'invalidated' && r.invalidated_reason === 'deny_rule').length,
+        1,
+        'the denied one is stored invalidated',
+      );
       const jobsAfter = (await listJobs(t.handle.db, 'mail.send')).length;
       assert.equal(jobsAfter - jobsBefore, 3, 'repeat, denied and fresh each queue one message (the same work)');
     });
@@ -86,7 +113,10 @@ for (const dialect of DIALECTS) {
       }
       const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
       // Generous: the machine is shared and noisy; a repeat that skipped the write or the mail would be far quicker.
-      assert.ok(median(repeated) > median(fresh) * 0.4 && median(repeated) < median(fresh) * 2.5, `fresh ${median(fresh)} ms, repeat ${median(repeated)} ms`);
+      assert.ok(
+        median(repeated) > median(fresh) * 0.4 && median(repeated) < median(fresh) * 2.5,
+        `fresh ${median(fresh)} ms, repeat ${median(repeated)} ms`,
+      );
     });
   });
 }

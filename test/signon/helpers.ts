@@ -24,18 +24,42 @@ export interface AppealOver {
 }
 
 /** Inserts an appeal (published, public, open for signing unless overridden) straight into its table. */
-export async function insertAppeal(t: TestDb, over: AppealOver = {}): Promise<{ id: string; slug: string; title: string }> {
+export async function insertAppeal(
+  t: TestDb,
+  over: AppealOver = {},
+): Promise<{ id: string; slug: string; title: string }> {
   const id = ulid();
   const slug = `appeal-${id.toLowerCase()}`;
   const now = new Date().toISOString();
   const title = over.title ?? 'Free the defenders before the state visit';
-  await t.handle.db.insertInto('appeals').values({
-    id, slug, confidentiality: over.confidentiality ?? 'public', created_at: now, updated_at: now, created_by: 'system:test', title,
-    status: over.status ?? 'published', occasion_event_id: null, deadline: over.deadline ?? null, letter_date: null, addressees: '[]',
-    public_signing: over.public_signing ?? 1, signing_paused: over.signing_paused ?? 0, counting_paused: over.counting_paused ?? 0,
-    published_at: now, closed_at: over.closed_at ?? null, annex_frozen: null, signature_count: 0, count_refreshed_at: null,
-    deliveries: '[]', responses: '[]', outcomes: '[]',
-  }).execute();
+  await t.handle.db
+    .insertInto('appeals')
+    .values({
+      id,
+      slug,
+      confidentiality: over.confidentiality ?? 'public',
+      created_at: now,
+      updated_at: now,
+      created_by: 'system:test',
+      title,
+      status: over.status ?? 'published',
+      occasion_event_id: null,
+      deadline: over.deadline ?? null,
+      letter_date: null,
+      addressees: '[]',
+      public_signing: over.public_signing ?? 1,
+      signing_paused: over.signing_paused ?? 0,
+      counting_paused: over.counting_paused ?? 0,
+      published_at: now,
+      closed_at: over.closed_at ?? null,
+      annex_frozen: null,
+      signature_count: 0,
+      count_refreshed_at: null,
+      deliveries: '[]',
+      responses: '[]',
+      outcomes: '[]',
+    })
+    .execute();
   return { id, slug, title };
 }
 
@@ -68,10 +92,14 @@ export interface OutboxMail {
 export function outbox(t: TestDb): OutboxMail[] {
   const dir = t.config.outboxDir;
   if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir).filter((f) => f.endsWith('.eml')).sort().map((f) => {
-    const m = readMail(path.join(dir, f));
-    return { file: f, to: m.to, subject: m.subject, text: m.text, html: m.html };
-  });
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.eml'))
+    .sort()
+    .map((f) => {
+      const m = readMail(path.join(dir, f));
+      return { file: f, to: m.to, subject: m.subject, text: m.text, html: m.html };
+    });
 }
 
 /** The confirmation link's path in a message. */
@@ -82,7 +110,18 @@ export function confirmPathIn(text: string): string {
 }
 
 /** The app on the test database with sign-on settings overridden (the tests all come from one address: limits off by default). */
-export async function signonApp(t: TestDb, now: () => Date = () => new Date(), signon: Partial<SignonConfig> = {}): Promise<FastifyInstance> {
+export async function signonApp(
+  t: TestDb,
+  now: () => Date = () => new Date(),
+  signon: Partial<SignonConfig> = {},
+): Promise<FastifyInstance> {
   const config: Config = { ...t.config, signon: { ...t.config.signon, ipLimit: 0, appealLimit: 0, ...signon } };
-  return buildApp({ config, db: t.handle.db, files: new FileStore(config.filesDir), log: silentLog, now, keyring: t.keyring });
+  return buildApp({
+    config,
+    db: t.handle.db,
+    files: new FileStore(config.filesDir),
+    log: silentLog,
+    now,
+    keyring: t.keyring,
+  });
 }

@@ -25,8 +25,10 @@ for (const dialect of DIALECTS) {
       await t.cleanup();
     });
 
-    const sign = (slug: string, body: Record<string, unknown>) => app.inject({ method: 'POST', url: `/api/v1/appeals/${slug}/signatures`, payload: body });
-    const rows = (appealId: string) => t.handle.db.selectFrom('signatures').selectAll().where('appeal_id', '=', appealId).execute();
+    const sign = (slug: string, body: Record<string, unknown>) =>
+      app.inject({ method: 'POST', url: `/api/v1/appeals/${slug}/signatures`, payload: body });
+    const rows = (appealId: string) =>
+      t.handle.db.selectFrom('signatures').selectAll().where('appeal_id', '=', appealId).execute();
     /** Runs the worker and returns the messages it sent to an address (matched case-insensitively). */
     const mailsTo = async (address: string) => {
       clock += 1000;
@@ -36,8 +38,19 @@ for (const dialect of DIALECTS) {
 
     it('confirms the latest signing’s details, shown on the confirmation page; the stranger’s earlier link stops working', async () => {
       const appeal = await insertAppeal(t);
-      const stranger = await sign(appeal.slug, { name: 'Fake Stranger', country: 'ru', email: 'owner@example.org', comment: 'I renounce everything', showName: true });
-      const owner = await sign(appeal.slug, { name: 'Olga Owner', country: 'fr', email: 'Owner@Example.org', showName: false });
+      const stranger = await sign(appeal.slug, {
+        name: 'Fake Stranger',
+        country: 'ru',
+        email: 'owner@example.org',
+        comment: 'I renounce everything',
+        showName: true,
+      });
+      const owner = await sign(appeal.slug, {
+        name: 'Olga Owner',
+        country: 'fr',
+        email: 'Owner@Example.org',
+        showName: false,
+      });
       assert.equal(stranger.statusCode, 202);
       assert.equal(owner.statusCode, stranger.statusCode, 'the same status');
       assert.equal(owner.body, stranger.body, 'the same answer: nothing tells that the address signed before');
@@ -59,7 +72,10 @@ for (const dialect of DIALECTS) {
 
       const stored = await rows(appeal.id);
       assert.equal(stored.length, 1, 'still one signature for the address');
-      assert.deepEqual([stored[0]!.name, stored[0]!.country, stored[0]!.comment, Number(stored[0]!.show_name), stored[0]!.status], ['Olga Owner', 'FR', null, 0, 'pending']);
+      assert.deepEqual(
+        [stored[0]!.name, stored[0]!.country, stored[0]!.comment, Number(stored[0]!.show_name), stored[0]!.status],
+        ['Olga Owner', 'FR', null, 0, 'pending'],
+      );
 
       const done = await app.inject({ method: 'POST', url: latest!, headers: FORM, payload: '' });
       assert.equal(done.statusCode, 200);
@@ -70,7 +86,13 @@ for (const dialect of DIALECTS) {
 
     it('shows the stranger’s details to the owner when the stranger signed last, so the owner can refuse them', async () => {
       const appeal = await insertAppeal(t);
-      await sign(appeal.slug, { name: 'Ilya Real', country: 'de', email: 'ilya@example.org', comment: 'Free them all', showName: false });
+      await sign(appeal.slug, {
+        name: 'Ilya Real',
+        country: 'de',
+        email: 'ilya@example.org',
+        comment: 'Free them all',
+        showName: false,
+      });
       await sign(appeal.slug, { name: '<b>Impostor</b>', country: 'ru', email: 'ilya@example.org', showName: true });
       const mails = await mailsTo('ilya@example.org');
       const page = await app.inject({ url: confirmPathIn(mails.at(-1)!.text) });
@@ -82,12 +104,24 @@ for (const dialect of DIALECTS) {
 
     it('never changes a confirmed signature: a later signing only sends a note, with the same answer', async () => {
       const appeal = await insertAppeal(t);
-      const firstAnswer = await sign(appeal.slug, { name: 'Vera Voice', country: 'fr', email: 'vera@example.org', comment: 'Mine', showName: true });
+      const firstAnswer = await sign(appeal.slug, {
+        name: 'Vera Voice',
+        country: 'fr',
+        email: 'vera@example.org',
+        comment: 'Mine',
+        showName: true,
+      });
       const link = confirmPathIn((await mailsTo('vera@example.org'))[0]!.text);
       assert.equal((await app.inject({ method: 'POST', url: link, headers: FORM, payload: '' })).statusCode, 200);
       const before = (await rows(appeal.id))[0]!;
 
-      const later = await sign(appeal.slug, { name: 'Someone Else', country: 'ru', email: 'VERA@example.org', comment: 'Not mine', showName: false });
+      const later = await sign(appeal.slug, {
+        name: 'Someone Else',
+        country: 'ru',
+        email: 'VERA@example.org',
+        comment: 'Not mine',
+        showName: false,
+      });
       assert.equal(later.statusCode, firstAnswer.statusCode);
       assert.equal(later.body, firstAnswer.body);
       const mails = await mailsTo('vera@example.org');
@@ -103,7 +137,12 @@ for (const dialect of DIALECTS) {
         const form = await app.inject({ url: `/appeals/${appeal.slug}/sign` });
         const token = /name="_form" value="([^"]+)"/.exec(form.body)![1]!;
         const fields = new URLSearchParams({ name: 'Nina Form', country: 'fr', email, _form: token });
-        return app.inject({ method: 'POST', url: `/appeals/${appeal.slug}/sign`, headers: { ...FORM, 'sec-fetch-site': 'same-origin' }, payload: fields.toString() });
+        return app.inject({
+          method: 'POST',
+          url: `/appeals/${appeal.slug}/sign`,
+          headers: { ...FORM, 'sec-fetch-site': 'same-origin' },
+          payload: fields.toString(),
+        });
       };
       const fresh = await post('nina@example.org');
       const repeat = await post('nina@example.org');

@@ -10,17 +10,33 @@ import { insertAppeal } from './helpers.ts';
 for (const dialect of DIALECTS) {
   describe(`re-keying signatures (${dialect})`, () => {
     let t: TestDb;
-    before(async () => { t = await testDb(dialect); });
-    after(async () => { await t.cleanup(); });
+    before(async () => {
+      t = await testDb(dialect);
+    });
+    after(async () => {
+      await t.cleanup();
+    });
 
     it('recognises an address that signed before the rotation, and invalidates a duplicate made in between', async () => {
       const appeal = await insertAppeal(t);
       const oldCtx: Ctx = testCtx(t);
       const newCtx: Ctx = { ...oldCtx, keyring: t.keyring.withNewKey() };
-      const sign = (ctx: Ctx, email: string) => signAppeal(ctx, { appeal: appeal.slug, input: { name: 'Signer', country: 'FR', email }, ip: '192.0.2.1', locale: 'en' });
+      const sign = (ctx: Ctx, email: string) =>
+        signAppeal(ctx, {
+          appeal: appeal.slug,
+          input: { name: 'Signer', country: 'FR', email },
+          ip: '192.0.2.1',
+          locale: 'en',
+        });
       await sign(oldCtx, 'before@example.org');
       await sign(newCtx, 'Before@example.org');
-      const rows = () => t.handle.db.selectFrom('signatures').select(['id', 'status', 'email_sealed', 'invalidated_reason']).where('appeal_id', '=', appeal.id).orderBy('id').execute();
+      const rows = () =>
+        t.handle.db
+          .selectFrom('signatures')
+          .select(['id', 'status', 'email_sealed', 'invalidated_reason'])
+          .where('appeal_id', '=', appeal.id)
+          .orderBy('id')
+          .execute();
       assert.equal((await rows()).length, 2, 'before re-keying, the digest under the new key does not match');
 
       assert.deepEqual(await rekeySignatures(newCtx), { rekeyed: 1, duplicates: 1 });

@@ -22,11 +22,24 @@ for (const dialect of DIALECTS) {
       await t.cleanup();
     });
 
-    const count = async (id: string) => Number((await t.handle.db.selectFrom('appeals').select('signature_count').where('id', '=', id).executeTakeFirstOrThrow()).signature_count);
+    const count = async (id: string) =>
+      Number(
+        (
+          await t.handle.db
+            .selectFrom('appeals')
+            .select('signature_count')
+            .where('id', '=', id)
+            .executeTakeFirstOrThrow()
+        ).signature_count,
+      );
 
     it('JSON: 202, a confirmation email, a confirm page with a button, and the count after the counter ran', async () => {
       const appeal = await insertAppeal(t);
-      const res = await app.inject({ method: 'POST', url: `/api/v1/appeals/${appeal.slug}/signatures`, payload: { name: 'Anna Example', country: 'fr', email: 'Anna.Example+vigil@Example.org', showName: true } });
+      const res = await app.inject({
+        method: 'POST',
+        url: `/api/v1/appeals/${appeal.slug}/signatures`,
+        payload: { name: 'Anna Example', country: 'fr', email: 'Anna.Example+vigil@Example.org', showName: true },
+      });
       assert.equal(res.statusCode, 202, res.body);
       assert.equal(res.json().data.status, 'check_email');
       assert.equal(outbox(t).length, 0, 'nothing is sent before the worker runs');
@@ -43,10 +56,19 @@ for (const dialect of DIALECTS) {
       const page = await app.inject({ url: link });
       assert.equal(page.statusCode, 200);
       assert.match(page.body, /<form method="post" action="\/appeals\/[^"]+\/confirm\/[^"]+">/);
-      const still = await t.handle.db.selectFrom('signatures').select('status').where('appeal_id', '=', appeal.id).executeTakeFirstOrThrow();
+      const still = await t.handle.db
+        .selectFrom('signatures')
+        .select('status')
+        .where('appeal_id', '=', appeal.id)
+        .executeTakeFirstOrThrow();
       assert.equal(still.status, 'pending', 'opening the link confirms nothing');
 
-      const done = await app.inject({ method: 'POST', url: link, headers: { 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': 'same-origin' }, payload: '' });
+      const done = await app.inject({
+        method: 'POST',
+        url: link,
+        headers: { 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': 'same-origin' },
+        payload: '',
+      });
       assert.equal(done.statusCode, 200, done.body);
       assert.match(done.body, /confirmed/);
       assert.equal(await count(appeal.id), 0, 'the appeal row is not touched per signature');
@@ -54,7 +76,12 @@ for (const dialect of DIALECTS) {
       clock += 10_000;
       await drainJobs(workerCtx(t, now));
       assert.equal(await count(appeal.id), 1);
-      const again = await app.inject({ method: 'POST', url: link, headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: '' });
+      const again = await app.inject({
+        method: 'POST',
+        url: link,
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        payload: '',
+      });
       assert.equal(again.statusCode, 404, 'a link works once');
     });
 
@@ -65,8 +92,20 @@ for (const dialect of DIALECTS) {
       const token = /name="_form" value="([^"]+)"/.exec(form.body)?.[1];
       assert.ok(token);
       const before = outbox(t).length;
-      const body = new URLSearchParams({ _form: token, name: 'Борис Пример', country: 'KZ', email: 'boris@example.net', comment: 'Solidarity', website: '' });
-      const res = await app.inject({ method: 'POST', url: `/appeals/${appeal.slug}/sign`, headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: body.toString() });
+      const body = new URLSearchParams({
+        _form: token,
+        name: 'Борис Пример',
+        country: 'KZ',
+        email: 'boris@example.net',
+        comment: 'Solidarity',
+        website: '',
+      });
+      const res = await app.inject({
+        method: 'POST',
+        url: `/appeals/${appeal.slug}/sign`,
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        payload: body.toString(),
+      });
       assert.equal(res.statusCode, 303, res.body);
       assert.equal(res.headers.location, `/appeals/${appeal.slug}/sign/sent`);
       const sent = await app.inject({ url: res.headers.location });
@@ -75,7 +114,12 @@ for (const dialect of DIALECTS) {
       const mails = outbox(t).slice(before);
       assert.equal(mails.length, 1);
       const link = confirmPathIn(mails[0]!.text);
-      const done = await app.inject({ method: 'POST', url: link, headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: '' });
+      const done = await app.inject({
+        method: 'POST',
+        url: link,
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        payload: '',
+      });
       assert.equal(done.statusCode, 200);
       clock += 10_000;
       await drainJobs(workerCtx(t, now));
@@ -85,12 +129,29 @@ for (const dialect of DIALECTS) {
     it('refuses a form without a valid form token, and shows errors next to the fields', async () => {
       const appeal = await insertAppeal(t);
       const headers = { 'content-type': 'application/x-www-form-urlencoded' };
-      const forged = await app.inject({ method: 'POST', url: `/appeals/${appeal.slug}/sign`, headers, payload: 'name=X&country=FR&email=x%40example.org&_form=abc.def' });
+      const forged = await app.inject({
+        method: 'POST',
+        url: `/appeals/${appeal.slug}/sign`,
+        headers,
+        payload: 'name=X&country=FR&email=x%40example.org&_form=abc.def',
+      });
       assert.equal(forged.statusCode, 403);
-      const cross = await app.inject({ method: 'POST', url: `/appeals/${appeal.slug}/sign`, headers: { ...headers, 'sec-fetch-site': 'cross-site' }, payload: 'name=X' });
+      const cross = await app.inject({
+        method: 'POST',
+        url: `/appeals/${appeal.slug}/sign`,
+        headers: { ...headers, 'sec-fetch-site': 'cross-site' },
+        payload: 'name=X',
+      });
       assert.equal(cross.statusCode, 403);
-      const token = /name="_form" value="([^"]+)"/.exec((await app.inject({ url: `/appeals/${appeal.slug}/sign` })).body)![1]!;
-      const bad = await app.inject({ method: 'POST', url: `/appeals/${appeal.slug}/sign`, headers, payload: new URLSearchParams({ _form: token, name: 'Y', country: 'ZZ', email: 'not-an-address' }).toString() });
+      const token = /name="_form" value="([^"]+)"/.exec(
+        (await app.inject({ url: `/appeals/${appeal.slug}/sign` })).body,
+      )![1]!;
+      const bad = await app.inject({
+        method: 'POST',
+        url: `/appeals/${appeal.slug}/sign`,
+        headers,
+        payload: new URLSearchParams({ _form: token, name: 'Y', country: 'ZZ', email: 'not-an-address' }).toString(),
+      });
       assert.equal(bad.statusCode, 400);
       assert.match(bad.body, /id="sign-email-error"/);
       assert.match(bad.body, /id="sign-country-error"/);
@@ -101,12 +162,26 @@ for (const dialect of DIALECTS) {
 
     it('answers 404 for an unknown or unpublished appeal, and "closed" when signing is paused, past its deadline or not public', async () => {
       const payload = { name: 'A', country: 'FR', email: 'a@example.org' };
-      assert.equal((await app.inject({ method: 'POST', url: '/api/v1/appeals/no-such-appeal/signatures', payload })).statusCode, 404);
+      assert.equal(
+        (await app.inject({ method: 'POST', url: '/api/v1/appeals/no-such-appeal/signatures', payload })).statusCode,
+        404,
+      );
       const draft = await insertAppeal(t, { status: 'draft' });
-      assert.equal((await app.inject({ method: 'POST', url: `/api/v1/appeals/${draft.id}/signatures`, payload })).statusCode, 404);
+      assert.equal(
+        (await app.inject({ method: 'POST', url: `/api/v1/appeals/${draft.id}/signatures`, payload })).statusCode,
+        404,
+      );
       const internal = await insertAppeal(t, { confidentiality: 'internal' });
-      assert.equal((await app.inject({ method: 'POST', url: `/api/v1/appeals/${internal.id}/signatures`, payload })).statusCode, 404);
-      for (const over of [{ signing_paused: 1 }, { public_signing: 0 }, { deadline: '2000-01-01' }, { status: 'closed' }]) {
+      assert.equal(
+        (await app.inject({ method: 'POST', url: `/api/v1/appeals/${internal.id}/signatures`, payload })).statusCode,
+        404,
+      );
+      for (const over of [
+        { signing_paused: 1 },
+        { public_signing: 0 },
+        { deadline: '2000-01-01' },
+        { status: 'closed' },
+      ]) {
         const a = await insertAppeal(t, over);
         const res = await app.inject({ method: 'POST', url: `/api/v1/appeals/${a.slug}/signatures`, payload });
         assert.equal(res.statusCode, 409, JSON.stringify(over));
@@ -114,7 +189,11 @@ for (const dialect of DIALECTS) {
       }
       const today = new Date(clock).toISOString().slice(0, 10);
       const lastDay = await insertAppeal(t, { deadline: today });
-      assert.equal((await app.inject({ method: 'POST', url: `/api/v1/appeals/${lastDay.slug}/signatures`, payload })).statusCode, 202, 'the deadline day itself is open');
+      assert.equal(
+        (await app.inject({ method: 'POST', url: `/api/v1/appeals/${lastDay.slug}/signatures`, payload })).statusCode,
+        202,
+        'the deadline day itself is open',
+      );
     });
   });
 }

@@ -15,7 +15,15 @@ import { DIALECTS, testDb, type TestDb } from '../support/db.ts';
 
 const iso = () => new Date().toISOString();
 const job = (id: string) => ({ id, kind: 'test.flush', payload: {}, runAt: iso(), createdAt: iso() });
-const audit = (id: string) => ({ at: iso(), actor: 'system:test', action: 'test.flush', recordType: 'test', recordId: id, before: null, after: null });
+const audit = (id: string) => ({
+  at: iso(),
+  actor: 'system:test',
+  action: 'test.flush',
+  recordType: 'test',
+  recordId: id,
+  before: null,
+  after: null,
+});
 
 describe('WalSync', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vigil-wal-'));
@@ -44,8 +52,12 @@ describe('WalSync', () => {
 for (const dialect of DIALECTS) {
   describe(`commits flushed off the event loop (${dialect})`, () => {
     let t: TestDb;
-    before(async () => { t = await testDb(dialect); });
-    after(async () => { await t.cleanup(); });
+    before(async () => {
+      t = await testDb(dialect);
+    });
+    after(async () => {
+      await t.cleanup();
+    });
 
     it('a flushed-later transaction commits, resolves `durable` after a flush, and leaves the connection at FULL', async () => {
       const wal = walSyncOf(t.handle.db);
@@ -77,10 +89,14 @@ for (const dialect of DIALECTS) {
     it('forty signings at once are all committed and share a few flushes', async () => {
       const wal = walSyncOf(t.handle.db);
       const before = wal?.flushes ?? 0;
-      await Promise.all(Array.from({ length: 40 }, (_, k) => batchedWrite(t.handle.db, t.keyring, async (trx) => {
-        await insertJobs(trx, [job(`MANY${String(k).padStart(2, '0')}`)]);
-        return [audit(String(k))];
-      })));
+      await Promise.all(
+        Array.from({ length: 40 }, (_, k) =>
+          batchedWrite(t.handle.db, t.keyring, async (trx) => {
+            await insertJobs(trx, [job(`MANY${String(k).padStart(2, '0')}`)]);
+            return [audit(String(k))];
+          }),
+        ),
+      );
       assert.equal((await listJobs(t.handle.db, 'test.flush')).length, 42);
       if (wal) assert.ok(wal.flushes - before < 40, `${wal.flushes - before} flushes for 40 signings`);
     });
@@ -89,10 +105,13 @@ for (const dialect of DIALECTS) {
       it('a signing whose flush fails is not acknowledged, though its batch committed', async () => {
         registerWalSync(t.handle.db, path.join(t.dir, 'nowhere', 'gone.db'));
         try {
-          await assert.rejects(batchedWrite(t.handle.db, t.keyring, async (trx) => {
-            await insertJobs(trx, [job('UNFLUSHED')]);
-            return [audit('unflushed')];
-          }), { code: 'ENOENT' });
+          await assert.rejects(
+            batchedWrite(t.handle.db, t.keyring, async (trx) => {
+              await insertJobs(trx, [job('UNFLUSHED')]);
+              return [audit('unflushed')];
+            }),
+            { code: 'ENOENT' },
+          );
         } finally {
           if (t.config.database.dialect === 'sqlite') registerWalSync(t.handle.db, t.config.database.file);
         }

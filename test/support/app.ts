@@ -8,7 +8,14 @@ import { silentLog, testCtx, type TestDb } from './db.ts';
 
 /** Builds the app on the test database; `now` lets a test move the app's clock (sessions, lockouts, TOTP). */
 export async function testApp(t: TestDb, now: () => Date = () => new Date()): Promise<FastifyInstance> {
-  return buildApp({ config: t.config, db: t.handle.db, files: new FileStore(t.config.filesDir), log: silentLog, now, keyring: t.keyring });
+  return buildApp({
+    config: t.config,
+    db: t.handle.db,
+    files: new FileStore(t.config.filesDir),
+    log: silentLog,
+    now,
+    keyring: t.keyring,
+  });
 }
 
 let counter = 0;

@@ -30,8 +30,20 @@ export function pageClient(app: FastifyInstance, ip = '198.51.100.7'): PageClien
       return keep(await app.inject({ method: 'GET', url, remoteAddress: ip, cookies: jar() }));
     },
     async post(url, fields, opts = {}) {
-      const all = opts.csrf === false || !client.cookie ? fields : [...fields, ['_csrf', csrfTokenFor(client.cookie)] as [string, string]];
-      return keep(await app.inject({ method: 'POST', url, remoteAddress: ip, cookies: jar(), headers: FORM, payload: new URLSearchParams(all).toString() }));
+      const all =
+        opts.csrf === false || !client.cookie
+          ? fields
+          : [...fields, ['_csrf', csrfTokenFor(client.cookie)] as [string, string]];
+      return keep(
+        await app.inject({
+          method: 'POST',
+          url,
+          remoteAddress: ip,
+          cookies: jar(),
+          headers: FORM,
+          payload: new URLSearchParams(all).toString(),
+        }),
+      );
     },
   };
   const jar = (): Record<string, string> => (client.cookie ? { vigil_session: client.cookie } : {});

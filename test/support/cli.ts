@@ -23,13 +23,23 @@ export function tempDataDir(): string {
 
 /** Runs `vigil <args>` with the given environment additions, and `input` on its standard input when given. */
 export function vigil(args: string[], env: Record<string, string>, input?: string): CliRun {
-  const r = spawnSync(process.execPath, [BIN, ...args], { env: { ...process.env, VIGIL_LOG_LEVEL: 'warn', ...env }, encoding: 'utf8', timeout: 60_000, input });
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    env: { ...process.env, VIGIL_LOG_LEVEL: 'warn', ...env },
+    encoding: 'utf8',
+    timeout: 60_000,
+    input,
+  });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
 /** Starts `vigil serve` on a free port and resolves with its base URL once it listens. */
-export async function startServer(env: Record<string, string>): Promise<{ url: string; stop: () => Promise<number | null> }> {
-  const child = spawn(process.execPath, [BIN, 'serve'], { env: { ...process.env, PORT: '0', VIGIL_LOG_LEVEL: 'info', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+export async function startServer(
+  env: Record<string, string>,
+): Promise<{ url: string; stop: () => Promise<number | null> }> {
+  const child = spawn(process.execPath, [BIN, 'serve'], {
+    env: { ...process.env, PORT: '0', VIGIL_LOG_LEVEL: 'info', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const url = await new Promise<string>((resolve, reject) => {
     let buf = '';
     const timer = setTimeout(() => reject(new Error(`server did not start: ${buf}`)), 30_000);
@@ -46,10 +56,11 @@ export async function startServer(env: Record<string, string>): Promise<{ url: s
   });
   return {
     url,
-    stop: () => new Promise((resolve) => {
-      child.removeAllListeners('exit');
-      child.on('exit', (code) => resolve(code));
-      child.kill('SIGTERM');
-    }),
+    stop: () =>
+      new Promise((resolve) => {
+        child.removeAllListeners('exit');
+        child.on('exit', (code) => resolve(code));
+        child.kill('SIGTERM');
+      }),
   };
 }

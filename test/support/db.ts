@@ -33,7 +33,16 @@ export async function testDb(dialect: 'sqlite' | 'postgres'): Promise<TestDb> {
     const config = loadConfig({ VIGIL_DATA_DIR: dir, VIGIL_LOG_LEVEL: 'silent' });
     const handle = openDatabase(config.database);
     await migrateToLatest(handle.db);
-    return { handle, config, keyring: loadOrCreateKeyring(config.secretKeyFile), dir, cleanup: async () => { await handle.close(); fs.rmSync(dir, { recursive: true, force: true }); } };
+    return {
+      handle,
+      config,
+      keyring: loadOrCreateKeyring(config.secretKeyFile),
+      dir,
+      cleanup: async () => {
+        await handle.close();
+        fs.rmSync(dir, { recursive: true, force: true });
+      },
+    };
   }
   if (!PG_URL) throw new Error('VIGIL_REQUIRE_PG=1 but VIGIL_TEST_PG_URL is not set: the PostgreSQL tests cannot run');
   const schema = `t_${randomBytes(6).toString('hex')}`;
@@ -41,11 +50,19 @@ export async function testDb(dialect: 'sqlite' | 'postgres'): Promise<TestDb> {
   await admin.connect();
   await admin.query(`create schema ${schema}`);
   await admin.end();
-  const config = loadConfig({ VIGIL_DATA_DIR: dir, VIGIL_DATABASE_URL: PG_URL, VIGIL_LOG_LEVEL: 'silent', VIGIL_PG_POOL_SIZE: '4' });
+  const config = loadConfig({
+    VIGIL_DATA_DIR: dir,
+    VIGIL_DATABASE_URL: PG_URL,
+    VIGIL_LOG_LEVEL: 'silent',
+    VIGIL_PG_POOL_SIZE: '4',
+  });
   const handle = openDatabase(config.database, { searchPath: schema });
   await migrateToLatest(handle.db, { schema });
   return {
-    handle, config, keyring: loadOrCreateKeyring(config.secretKeyFile), dir,
+    handle,
+    config,
+    keyring: loadOrCreateKeyring(config.secretKeyFile),
+    dir,
     cleanup: async () => {
       await handle.close();
       const c = new pg.Client({ connectionString: PG_URL });
@@ -65,5 +82,13 @@ export const SYSTEM: Actor = { kind: 'system', name: 'test' };
 
 /** A command context over a test database; the clock can be fixed. */
 export function testCtx(t: TestDb, actor: Actor = SYSTEM, now: () => Date = () => new Date()): Ctx {
-  return { actor, db: t.handle.db, log: silentLog, now, config: t.config, files: new FileStore(t.config.filesDir), keyring: t.keyring };
+  return {
+    actor,
+    db: t.handle.db,
+    log: silentLog,
+    now,
+    config: t.config,
+    files: new FileStore(t.config.filesDir),
+    keyring: t.keyring,
+  };
 }

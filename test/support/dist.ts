@@ -10,7 +10,10 @@ export const BIN = path.join(ROOT, 'bin', 'vigil.js');
 /** Rebuilds dist/ when it does not match the sources; throws when the build fails or leaves it stale. */
 export function ensureBuilt(): void {
   if (isCurrent()) return;
-  const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'build.js')], { encoding: 'utf8', timeout: 300_000 });
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'build.js')], {
+    encoding: 'utf8',
+    timeout: 300_000,
+  });
   if (r.status !== 0) throw new Error(`npm run build failed before the CLI tests:\n${r.stdout}${r.stderr}`);
   if (!isCurrent()) throw new Error('dist/ is still stale after a build (were sources edited meanwhile?)');
 }

@@ -8,8 +8,13 @@ import type { SourceInput } from '../../src/domain/source.ts';
 /** A person with a Latin and a Cyrillic name. */
 export function buildPerson(over: Partial<PersonInput> = {}): PersonInput {
   return {
-    names: [{ full: 'Roza Tuletayeva', kind: 'primary', lang: 'en' }, { full: 'Роза Тулетаева', kind: 'primary', lang: 'ru' }],
-    roles: ['activist'], nationality: 'KZ', ...over,
+    names: [
+      { full: 'Roza Tuletayeva', kind: 'primary', lang: 'en' },
+      { full: 'Роза Тулетаева', kind: 'primary', lang: 'ru' },
+    ],
+    roles: ['activist'],
+    nationality: 'KZ',
+    ...over,
   };
 }
 
@@ -20,14 +25,25 @@ export function buildOrganisation(over: Partial<OrganisationInput> = {}): Organi
 
 /** An event with a month-precision date. */
 export function buildEvent(over: Partial<EventInput> = {}): EventInput {
-  return { title: 'Strike dispersal', kind: 'shooting', startDate: '2011-12', place: { country: 'KZ', locality: 'Zhanaozen' }, ...over };
+  return {
+    title: 'Strike dispersal',
+    kind: 'shooting',
+    startDate: '2011-12',
+    place: { country: 'KZ', locality: 'Zhanaozen' },
+    ...over,
+  };
 }
 
 /** A case against a person. */
 export function buildCase(subjectId: string, over: Partial<CaseInput> = {}): CaseInput {
   return {
-    title: 'Prosecution after the strike', subject: { type: 'person', id: subjectId }, country: 'KZ', status: 'serving_sentence',
-    sentence: { kind: 'prison', months: 60 }, acts: [{ kind: 'torture', certainty: 'alleged' }], ...over,
+    title: 'Prosecution after the strike',
+    subject: { type: 'person', id: subjectId },
+    country: 'KZ',
+    status: 'serving_sentence',
+    sentence: { kind: 'prison', months: 60 },
+    acts: [{ kind: 'torture', certainty: 'alleged' }],
+    ...over,
   };
 }
 

@@ -35,7 +35,13 @@ export function seedLetters(): SeedLetter[] {
 
 /** Lower case, one kind of quote, single spaces: a copy must not escape the check by typography. */
 function normalise(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[‘’ʼ`´]/g, "'").replace(/[“”«»]/g, '"').replace(/\s+/g, ' ').trim();
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[‘’ʼ`´]/g, "'")
+    .replace(/[“”«»]/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function words(text: string): string[] {

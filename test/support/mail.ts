@@ -29,9 +29,11 @@ function fromQuotedPrintable(body: string): string {
 
 /** Decodes a =?UTF-8?Q?…?= or =?UTF-8?B?…?= header word. */
 function decodeHeader(value: string): string {
-  return value.replace(/=\?UTF-8\?([QB])\?([^?]*)\?=\s*/gi, (_m, enc: string, data: string) => (enc.toUpperCase() === 'B'
-    ? Buffer.from(data, 'base64').toString('utf8')
-    : fromQuotedPrintable(data.replace(/_/g, ' '))));
+  return value.replace(/=\?UTF-8\?([QB])\?([^?]*)\?=\s*/gi, (_m, enc: string, data: string) =>
+    enc.toUpperCase() === 'B'
+      ? Buffer.from(data, 'base64').toString('utf8')
+      : fromQuotedPrintable(data.replace(/_/g, ' ')),
+  );
 }
 
 function parseHeaders(head: string): Record<string, string> {

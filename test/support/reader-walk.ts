@@ -9,15 +9,35 @@ export const APPEAL = '/appeals/hollande-kazakhstan-2014';
 
 /** One of each public page type on the sample register (the confirmation page is added once a link exists). */
 export const PUBLIC_PAGES = [
-  '/', '/appeals', APPEAL, `${APPEAL}/sign`, `${APPEAL}/sign/sent`, '/cases', '/cases/kozlov-alga', '/persons', '/persons/roza-tuletayeva',
-  '/organisations', '/organisations/alga', '/events', '/events/zhanaozen-shooting-2011', '/sources', '/sources/open-letter-hollande-kazakhstan-2014',
-  '/calendar?month=2014-12', '/briefings', '/briefings/KZ?asOf=2014-12-04', '/search?q=Kozlov', '/login', '/api/docs',
+  '/',
+  '/appeals',
+  APPEAL,
+  `${APPEAL}/sign`,
+  `${APPEAL}/sign/sent`,
+  '/cases',
+  '/cases/kozlov-alga',
+  '/persons',
+  '/persons/roza-tuletayeva',
+  '/organisations',
+  '/organisations/alga',
+  '/events',
+  '/events/zhanaozen-shooting-2011',
+  '/sources',
+  '/sources/open-letter-hollande-kazakhstan-2014',
+  '/calendar?month=2014-12',
+  '/briefings',
+  '/briefings/KZ?asOf=2014-12-04',
+  '/search?q=Kozlov',
+  '/login',
+  '/api/docs',
 ];
 
 /** Signs the sample appeal through the API and returns the path of the emailed confirmation page (read from the outbox). */
 export async function confirmationPath(url: string, dataDir: string, email: string): Promise<string> {
   const res = await fetch(`${url}/api/v1${APPEAL}/signatures`, {
-    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'Reader', country: 'KZ', email, showName: false }),
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ name: 'Reader', country: 'KZ', email, showName: false }),
   });
   if (res.status !== 202) throw new Error(`signing answered ${res.status}: ${await res.text()}`);
   const outbox = path.join(dataDir, 'outbox');
@@ -39,8 +59,14 @@ export async function sidewaysOverflow(page: Page, url: string): Promise<string>
   if (res?.status() !== 200) return `answered ${res?.status()}`;
   const { scroll, client, culprit } = await page.evaluate(() => {
     const root = document.documentElement;
-    const over = Array.from(document.querySelectorAll('body *')).find((e) => e.getBoundingClientRect().right > root.clientWidth + 1);
-    return { scroll: root.scrollWidth, client: root.clientWidth, culprit: over ? `${over.tagName.toLowerCase()}.${over.className}` : '' };
+    const over = Array.from(document.querySelectorAll('body *')).find(
+      (e) => e.getBoundingClientRect().right > root.clientWidth + 1,
+    );
+    return {
+      scroll: root.scrollWidth,
+      client: root.clientWidth,
+      culprit: over ? `${over.tagName.toLowerCase()}.${over.className}` : '',
+    };
   });
   return scroll > client ? `${scroll} > ${client} (${culprit})` : '';
 }

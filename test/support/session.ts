@@ -13,7 +13,9 @@ let counter = 0;
 
 /** A full session (second factor passed) for an existing user, on the test's clock; returns the secret for the vigil_session cookie. */
 export async function sessionFor(t: TestDb, userId: string, now: () => Date = () => new Date()): Promise<string> {
-  return (await startSession(testCtx(t, SYSTEM, now), userId, { secondFactor: true, pending: false, userAgent: 'test' })).secret;
+  return (
+    await startSession(testCtx(t, SYSTEM, now), userId, { secondFactor: true, pending: false, userAgent: 'test' })
+  ).secret;
 }
 
 /** Creates a user of the role and returns the cookie secret of a full session for it. */
@@ -31,7 +33,13 @@ export async function sessionForEmail(env: Record<string, string>, email: string
     const user = await findUserByEmail(handle.db, email);
     if (!user) throw new Error(`no user ${email}`);
     // Through testCtx, so the context has whatever it needs as the app grows; the keys are the server's, from its key file.
-    const ctx = testCtx({ handle, config, keyring: loadOrCreateKeyring(config.secretKeyFile), dir: config.dataDir, cleanup: async () => undefined });
+    const ctx = testCtx({
+      handle,
+      config,
+      keyring: loadOrCreateKeyring(config.secretKeyFile),
+      dir: config.dataDir,
+      cleanup: async () => undefined,
+    });
     return (await startSession(ctx, user.id, { secondFactor: true, pending: false, userAgent: 'test' })).secret;
   } finally {
     await handle.close();

@@ -15,5 +15,13 @@ export interface HistoryEntry {
 
 /** The JSON form of one audit entry in a record's history (the chain's own hashes stay internal). */
 export function presentAuditEntry(e: HistoryItem): HistoryEntry {
-  return { seq: e.seq, at: e.at, actor: e.actor, action: e.action, beforeDigest: e.beforeDigest, afterDigest: e.afterDigest, changes: e.changes };
+  return {
+    seq: e.seq,
+    at: e.at,
+    actor: e.actor,
+    action: e.action,
+    beforeDigest: e.beforeDigest,
+    afterDigest: e.afterDigest,
+    changes: e.changes,
+  };
 }

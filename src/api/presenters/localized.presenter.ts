@@ -12,20 +12,31 @@ export interface LocalizedField {
 }
 
 /** A field kept as plain value (in `lang`) + translations, for a reader of `readerLang` (the record's own when unknown); null when empty. */
-export function presentLocalized(plain: string | null, lang: string, translations: Localized | undefined, readerLang: string | undefined): LocalizedField | null {
+export function presentLocalized(
+  plain: string | null,
+  lang: string,
+  translations: Localized | undefined,
+  readerLang: string | undefined,
+): LocalizedField | null {
   const values = allValues(plain, lang, translations);
   const chosen = textForReader(values, readerLang ?? lang, lang);
   return chosen ? { values, ...chosen } : null;
 }
 
 /** The `i18n` block of a case, and its charges with theirs. */
-export function caseI18n(c: Case, readerLang: string | undefined): { i18n: Record<string, LocalizedField | null>; charges: unknown[] } {
+export function caseI18n(
+  c: Case,
+  readerLang: string | undefined,
+): { i18n: Record<string, LocalizedField | null>; charges: unknown[] } {
   return {
     i18n: {
       title: presentLocalized(c.title, c.lang, c.translations.title, readerLang),
       summary: presentLocalized(c.summary, c.lang, c.translations.summary, readerLang),
     },
-    charges: c.charges.map((ch) => ({ ...ch, i18n: { text: presentLocalized(ch.text, c.lang, ch.translations.text, readerLang) } })),
+    charges: c.charges.map((ch) => ({
+      ...ch,
+      i18n: { text: presentLocalized(ch.text, c.lang, ch.translations.text, readerLang) },
+    })),
   };
 }
 

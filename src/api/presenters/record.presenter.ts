@@ -17,13 +17,25 @@ import { caseI18n, eventI18n } from './localized.presenter.ts';
  * an `i18n` entry with every value and the one for `readerLang` (the record's own language when not given).
  */
 export function presentRecord(
-  type: RecordType, record: RecordBase, actor: Actor, withRestricted = true, hidden: ReadonlySet<string> = new Set(), readerLang?: string,
+  type: RecordType,
+  record: RecordBase,
+  actor: Actor,
+  withRestricted = true,
+  hidden: ReadonlySet<string> = new Set(),
+  readerLang?: string,
 ): Record<string, unknown> {
   const { restricted, ...rest } = withoutUnseen(type, record, hidden);
   const shown = withRestricted && canReadRestricted(actor) ? { ...rest, restricted: { ...restricted } } : rest;
   if (type === 'case') {
     const c = shown as unknown as Case;
-    return { ...shown, sentence: c.sentence && { ...c.sentence, text: c.sentence.months === null ? null : describeMonths(c.sentence.months) }, ...caseI18n(c, readerLang) };
+    return {
+      ...shown,
+      sentence: c.sentence && {
+        ...c.sentence,
+        text: c.sentence.months === null ? null : describeMonths(c.sentence.months),
+      },
+      ...caseI18n(c, readerLang),
+    };
   }
   if (type === 'event') return { ...shown, ...eventI18n(shown as unknown as Event, readerLang) };
   if (type === 'source') {

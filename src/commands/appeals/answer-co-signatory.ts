@@ -18,10 +18,18 @@ import type { Appeal } from '../../domain/appeal.ts';
 const ALL_LEVELS = ['public', 'internal', 'restricted'] as const;
 
 /** The same answer for a malformed, unknown, used or expired link: nothing tells them apart. */
-const gone = (): AppError => new AppError('not_found', 'This link is not valid any more: it was used, it expired, or the appeal has been published.');
+const gone = (): AppError =>
+  new AppError(
+    'not_found',
+    'This link is not valid any more: it was used, it expired, or the appeal has been published.',
+  );
 
 /** The co-signatory and appeal a link opens, if the link is still good. */
-export async function openCoSignLink(db: Executor, token: string, now: Date): Promise<{ coSignatory: CoSignatory; appeal: Appeal }> {
+export async function openCoSignLink(
+  db: Executor,
+  token: string,
+  now: Date,
+): Promise<{ coSignatory: CoSignatory; appeal: Appeal }> {
   if (!looksLikeSecret(token)) throw gone();
   const coSignatory = await coSignatoryRepo.findByToken(db, sha256Hex(token), now.toISOString());
   if (!coSignatory) throw gone();
@@ -32,7 +40,10 @@ export async function openCoSignLink(db: Executor, token: string, now: Date): Pr
 }
 
 /** What the invitee may do with the link. */
-export type CoSignAnswer = { action: 'confirm'; name: string; title?: string | null; organisation?: string | null } | { action: 'decline' } | { action: 'withdraw' };
+export type CoSignAnswer =
+  | { action: 'confirm'; name: string; title?: string | null; organisation?: string | null }
+  | { action: 'decline' }
+  | { action: 'withdraw' };
 
 /** Applies the invitee's answer; the used link stops working. */
 export async function answerCoSignatory(ctx: Ctx, token: string, answer: CoSignAnswer): Promise<CoSignatory> {
@@ -44,21 +55,47 @@ export async function answerCoSignatory(ctx: Ctx, token: string, answer: CoSignA
     let link: { tokenHash: string; expiresAt: string } | null = null;
     if (answer.action === 'confirm') {
       if (coSignatory.status !== 'invited') throw gone();
-      const wording = parseOrThrow(CoSignatoryAnswerSchema, { name: answer.name, title: answer.title, organisation: answer.organisation });
-      next = { ...coSignatory, name: wording.name, title: orNull(wording.title), organisation: orNull(wording.organisation), status: 'confirmed', confirmedAt: at };
+      const wording = parseOrThrow(CoSignatoryAnswerSchema, {
+        name: answer.name,
+        title: answer.title,
+        organisation: answer.organisation,
+      });
+      next = {
+        ...coSignatory,
+        name: wording.name,
+        title: orNull(wording.title),
+        organisation: orNull(wording.organisation),
+        status: 'confirmed',
+        confirmedAt: at,
+      };
       const email = await coSignatoryRepo.emailOf(trx, coSignatory.id, ctx.keyring);
       if (email) {
         const withdrawToken = newSecret();
         link = { tokenHash: sha256Hex(withdrawToken), expiresAt: linkExpiry(appeal, now) };
-        await enqueueMail(trx, { to: email, ...coSignConfirmed(coSignatory.lang, appeal.title, `${ctx.config.publicUrl}/co-sign/${withdrawToken}`) }, now, ctx.keyring);
+        await enqueueMail(
+          trx,
+          {
+            to: email,
+            ...coSignConfirmed(coSignatory.lang, appeal.title, `${ctx.config.publicUrl}/co-sign/${withdrawToken}`),
+          },
+          now,
+          ctx.keyring,
+        );
       }
     } else {
       next = { ...coSignatory, status: 'withdrawn', withdrawnAt: at };
     }
     next.linkOpen = link !== null;
     await coSignatoryRepo.answer(trx, next, link);
-    await auditWrite({ ...ctx, actor: { kind: 'system', name: `co-signatory:${coSignatory.id}` } }, trx, `appeal.co_signatory.${answer.action}`, 'appeal', appeal.id,
-      auditedCoSignatory(coSignatory), auditedCoSignatory(next));
+    await auditWrite(
+      { ...ctx, actor: { kind: 'system', name: `co-signatory:${coSignatory.id}` } },
+      trx,
+      `appeal.co_signatory.${answer.action}`,
+      'appeal',
+      appeal.id,
+      auditedCoSignatory(coSignatory),
+      auditedCoSignatory(next),
+    );
     return next;
   });
 }

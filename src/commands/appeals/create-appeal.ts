@@ -16,13 +16,30 @@ export interface CreateAppealOptions {
 }
 
 /** Validates and stores a new draft appeal inside the caller's transaction. */
-export async function insertAppeal(ctx: Ctx, trx: Trx, input: unknown, opts: CreateAppealOptions = {}): Promise<Appeal> {
+export async function insertAppeal(
+  ctx: Ctx,
+  trx: Trx,
+  input: unknown,
+  opts: CreateAppealOptions = {},
+): Promise<Appeal> {
   authorizeAppeal(ctx.actor, 'create');
   const parsed = parseOrThrow(AppealInputSchema, input);
   const at = opts.at ?? ctx.now().toISOString();
   const draft: Appeal = {
-    ...appealFields(parsed), id: opts.id ?? ulid(), slug: '', createdAt: at, updatedAt: at, createdBy: actorLabel(ctx.actor), status: 'draft',
-    signingPaused: false, countingPaused: false, publishedAt: null, closedAt: null, annexFrozen: null, signatureCount: 0, countRefreshedAt: null,
+    ...appealFields(parsed),
+    id: opts.id ?? ulid(),
+    slug: '',
+    createdAt: at,
+    updatedAt: at,
+    createdBy: actorLabel(ctx.actor),
+    status: 'draft',
+    signingPaused: false,
+    countingPaused: false,
+    publishedAt: null,
+    closedAt: null,
+    annexFrozen: null,
+    signatureCount: 0,
+    countRefreshedAt: null,
   };
   await checkAppeal(ctx, trx, draft);
   const appeal = { ...draft, slug: await appealSlug(trx, draft, parsed.slug) };

@@ -14,7 +14,9 @@ export async function deleteAppeal(ctx: Ctx, idOrSlug: string): Promise<void> {
     if (!current) throw notFound('appeal', idOrSlug);
     authorizeAppeal(ctx.actor, 'delete');
     if (current.status !== 'draft' && current.status !== 'collecting') {
-      throw new AppError('conflict', `status: a ${current.status} appeal is kept on record; close it instead`, { field: 'status' });
+      throw new AppError('conflict', `status: a ${current.status} appeal is kept on record; close it instead`, {
+        field: 'status',
+      });
     }
     await appealRepo.remove(trx, current.id);
     await auditAppeal(ctx, trx, 'appeal.delete', current, null);

@@ -4,7 +4,12 @@ import { ulid } from 'ulid';
 import type { Ctx } from '../../context.ts';
 import { actorLabel } from '../../context.ts';
 import type { Appeal } from '../../domain/appeal.ts';
-import { CO_SIGN_LINK_TTL_MS, CoSignatoryInviteSchema, CoSignatoryRecordSchema, type CoSignatory } from '../../domain/co-signatory.ts';
+import {
+  CO_SIGN_LINK_TTL_MS,
+  CoSignatoryInviteSchema,
+  CoSignatoryRecordSchema,
+  type CoSignatory,
+} from '../../domain/co-signatory.ts';
 import { orNull } from '../../domain/common.ts';
 import { parsePartialDate, partialDateRange } from '../../domain/partial-date.ts';
 import { parseOrThrow } from '../../domain/validation.ts';
@@ -26,7 +31,9 @@ export async function openForCoSigning(ctx: Ctx, trx: Trx, idOrSlug: string): Pr
   if (!appeal) throw notFound('appeal', idOrSlug);
   authorizeAppeal(ctx.actor, 'co_sign');
   if (appeal.status !== 'draft' && appeal.status !== 'collecting') {
-    throw new AppError('conflict', `status: the appeal is ${appeal.status}; its co-signatories are fixed`, { field: 'status' });
+    throw new AppError('conflict', `status: the appeal is ${appeal.status}; its co-signatories are fixed`, {
+      field: 'status',
+    });
   }
   return appeal;
 }
@@ -49,7 +56,9 @@ export function auditedCoSignatory(c: CoSignatory): Record<string, unknown> {
 
 async function checkOrganisation(ctx: Ctx, trx: Trx, id: string | null | undefined): Promise<void> {
   if (id && !(await recordExists(trx, 'organisations', id, readableLevels(ctx.actor)))) {
-    throw new AppError('validation_failed', `organisationId: no organisation with id "${id}"`, { field: 'organisationId' });
+    throw new AppError('validation_failed', `organisationId: no organisation with id "${id}"`, {
+      field: 'organisationId',
+    });
   }
 }
 
@@ -63,11 +72,27 @@ export async function inviteCoSignatory(ctx: Ctx, appealIdOrSlug: string, input:
     const token = newSecret();
     const expiresAt = linkExpiry(appeal, now);
     const record: CoSignatory = {
-      id: ulid(), appealId: appeal.id, position: await coSignatoryRepo.nextPosition(trx, appeal.id), kind: parsed.kind, name: parsed.name,
-      title: orNull(parsed.title), organisation: orNull(parsed.organisation), organisationId: orNull(parsed.organisationId), status: 'invited',
-      invitedAt: now.toISOString(), confirmedAt: null, withdrawnAt: null, createdBy: actorLabel(ctx.actor), lang: parsed.lang, linkOpen: true,
+      id: ulid(),
+      appealId: appeal.id,
+      position: await coSignatoryRepo.nextPosition(trx, appeal.id),
+      kind: parsed.kind,
+      name: parsed.name,
+      title: orNull(parsed.title),
+      organisation: orNull(parsed.organisation),
+      organisationId: orNull(parsed.organisationId),
+      status: 'invited',
+      invitedAt: now.toISOString(),
+      confirmedAt: null,
+      withdrawnAt: null,
+      createdBy: actorLabel(ctx.actor),
+      lang: parsed.lang,
+      linkOpen: true,
     };
-    await coSignatoryRepo.insert(trx, { record, email: parsed.email, tokenHash: sha256Hex(token), tokenExpiresAt: expiresAt }, ctx.keyring);
+    await coSignatoryRepo.insert(
+      trx,
+      { record, email: parsed.email, tokenHash: sha256Hex(token), tokenExpiresAt: expiresAt },
+      ctx.keyring,
+    );
     const mail = coSignInvitation(parsed.lang, appeal.title, `${ctx.config.publicUrl}/co-sign/${token}`, expiresAt);
     await enqueueMail(trx, { to: parsed.email, ...mail }, now, ctx.keyring);
     await auditWrite(ctx, trx, 'appeal.co_signatory.invite', 'appeal', appeal.id, null, auditedCoSignatory(record));
@@ -76,22 +101,49 @@ export async function inviteCoSignatory(ctx: Ctx, appealIdOrSlug: string, input:
 }
 
 /** Records a co-signature confirmed outside Vigil (a signed letter, a call) as confirmed at once. */
-export async function recordCoSignatory(ctx: Ctx, appealIdOrSlug: string, input: unknown, opts: { id?: string; at?: string } = {}): Promise<CoSignatory> {
+export async function recordCoSignatory(
+  ctx: Ctx,
+  appealIdOrSlug: string,
+  input: unknown,
+  opts: { id?: string; at?: string } = {},
+): Promise<CoSignatory> {
   return writeTransaction(ctx.db, (trx) => insertConfirmedCoSignatory(ctx, trx, appealIdOrSlug, input, opts));
 }
 
 /** The same inside the caller's write transaction. */
-export async function insertConfirmedCoSignatory(ctx: Ctx, trx: Trx, appealIdOrSlug: string, input: unknown, opts: { id?: string; at?: string } = {}): Promise<CoSignatory> {
+export async function insertConfirmedCoSignatory(
+  ctx: Ctx,
+  trx: Trx,
+  appealIdOrSlug: string,
+  input: unknown,
+  opts: { id?: string; at?: string } = {},
+): Promise<CoSignatory> {
   const parsed = parseOrThrow(CoSignatoryRecordSchema, input);
   const appeal = await openForCoSigning(ctx, trx, appealIdOrSlug);
   await checkOrganisation(ctx, trx, parsed.organisationId);
   const at = opts.at ?? ctx.now().toISOString();
   const record: CoSignatory = {
-    id: opts.id ?? ulid(), appealId: appeal.id, position: await coSignatoryRepo.nextPosition(trx, appeal.id), kind: parsed.kind, name: parsed.name,
-    title: orNull(parsed.title), organisation: orNull(parsed.organisation), organisationId: orNull(parsed.organisationId), status: 'confirmed',
-    invitedAt: at, confirmedAt: at, withdrawnAt: null, createdBy: actorLabel(ctx.actor), lang: parsed.lang, linkOpen: false,
+    id: opts.id ?? ulid(),
+    appealId: appeal.id,
+    position: await coSignatoryRepo.nextPosition(trx, appeal.id),
+    kind: parsed.kind,
+    name: parsed.name,
+    title: orNull(parsed.title),
+    organisation: orNull(parsed.organisation),
+    organisationId: orNull(parsed.organisationId),
+    status: 'confirmed',
+    invitedAt: at,
+    confirmedAt: at,
+    withdrawnAt: null,
+    createdBy: actorLabel(ctx.actor),
+    lang: parsed.lang,
+    linkOpen: false,
   };
-  await coSignatoryRepo.insert(trx, { record, email: orNull(parsed.email), tokenHash: null, tokenExpiresAt: null }, ctx.keyring);
+  await coSignatoryRepo.insert(
+    trx,
+    { record, email: orNull(parsed.email), tokenHash: null, tokenExpiresAt: null },
+    ctx.keyring,
+  );
   await auditWrite(ctx, trx, 'appeal.co_signatory.record', 'appeal', appeal.id, null, auditedCoSignatory(record));
   return record;
 }

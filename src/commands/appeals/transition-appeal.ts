@@ -24,7 +24,11 @@ export async function moveAppeal(ctx: Ctx, trx: Trx, idOrSlug: string, to: Appea
     if (!current) throw notFound('appeal', idOrSlug);
     authorizeAppeal(ctx.actor, 'transition', to);
     if (!canMove(current.status, to)) {
-      throw new AppError('conflict', `status: an appeal cannot go from "${current.status}" to "${to}"`, { field: 'status', from: current.status, to });
+      throw new AppError('conflict', `status: an appeal cannot go from "${current.status}" to "${to}"`, {
+        field: 'status',
+        from: current.status,
+        to,
+      });
     }
     const now = ctx.now().toISOString();
     const next: Appeal = { ...current, status: to, updatedAt: now };

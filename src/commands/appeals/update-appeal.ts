@@ -1,7 +1,14 @@
 // Updates an appeal: the patch is merged over the stored appeal and the whole is validated again. Once published, the
 // letter (title, addressees, occasion, date, texts, linked cases) is fixed; only the follow-up and signing settings move.
 import type { Ctx } from '../../context.ts';
-import { AppealInputSchema, appealFields, LOCKED_AFTER_PUBLICATION, PUBLISHED_STATUSES, type Appeal, type AppealFields } from '../../domain/appeal.ts';
+import {
+  AppealInputSchema,
+  appealFields,
+  LOCKED_AFTER_PUBLICATION,
+  PUBLISHED_STATUSES,
+  type Appeal,
+  type AppealFields,
+} from '../../domain/appeal.ts';
 import { canonicalJson } from '../../domain/digest.ts';
 import { parseOrThrow } from '../../domain/validation.ts';
 import { writeTransaction } from '../../db/database.ts';
@@ -16,13 +23,43 @@ const FOLLOW_UP = ['deliveries', 'responses', 'outcomes'] as const;
 
 /** The stored appeal as input again. */
 export function appealAsInput(a: Appeal): Record<string, unknown> {
-  const { title, confidentiality, addressees, occasionEventId, deadline, letterDate, texts, caseIds, publicSigning, deliveries, responses, outcomes, slug } = a;
-  return { slug, title, confidentiality, addressees, occasionEventId, deadline, letterDate, texts, caseIds, publicSigning, deliveries, responses, outcomes };
+  const {
+    title,
+    confidentiality,
+    addressees,
+    occasionEventId,
+    deadline,
+    letterDate,
+    texts,
+    caseIds,
+    publicSigning,
+    deliveries,
+    responses,
+    outcomes,
+    slug,
+  } = a;
+  return {
+    slug,
+    title,
+    confidentiality,
+    addressees,
+    occasionEventId,
+    deadline,
+    letterDate,
+    texts,
+    caseIds,
+    publicSigning,
+    deliveries,
+    responses,
+    outcomes,
+  };
 }
 
 /** The editable fields that differ between two versions. */
 function changedFields(before: AppealFields, after: AppealFields): (keyof AppealFields)[] {
-  return (Object.keys(after) as (keyof AppealFields)[]).filter((k) => canonicalJson(before[k]) !== canonicalJson(after[k]));
+  return (Object.keys(after) as (keyof AppealFields)[]).filter(
+    (k) => canonicalJson(before[k]) !== canonicalJson(after[k]),
+  );
 }
 
 /** Applies a patch to an appeal the actor may see; a patch that changes nothing writes nothing. */
@@ -37,8 +74,13 @@ export async function updateAppeal(ctx: Ctx, idOrSlug: string, patch: Record<str
     const followUpOnly = changed.every((k) => (FOLLOW_UP as readonly string[]).includes(k));
     authorizeAppeal(ctx.actor, published && followUpOnly ? 'follow_up' : 'update');
     if (published) {
-      const locked = changed.find((k) => (LOCKED_AFTER_PUBLICATION as readonly string[]).includes(k) || k === 'confidentiality');
-      if (locked) throw new AppError('conflict', `${locked}: the appeal is ${current.status}; its letter no longer changes`, { field: locked });
+      const locked = changed.find(
+        (k) => (LOCKED_AFTER_PUBLICATION as readonly string[]).includes(k) || k === 'confidentiality',
+      );
+      if (locked)
+        throw new AppError('conflict', `${locked}: the appeal is ${current.status}; its letter no longer changes`, {
+          field: locked,
+        });
       if (changed.some((k) => k === 'publicSigning' || k === 'deadline')) authorizeAppeal(ctx.actor, 'transition');
     }
     const slugWanted = typeof patch.slug === 'string' && patch.slug !== current.slug ? patch.slug : undefined;

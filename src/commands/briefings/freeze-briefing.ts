@@ -32,9 +32,19 @@ export async function freezeBriefing(ctx: Ctx, input: unknown): Promise<FrozenBr
   const req = parseOrThrow(BriefingRequestSchema, input);
   const briefing = await countryBriefing(ctx, req);
   return writeTransaction(ctx.db, async (trx) => {
-    const frozen: FrozenBriefing = { id: ulid(), briefing, createdAt: ctx.now().toISOString(), createdBy: actorLabel(ctx.actor), appealId: null };
+    const frozen: FrozenBriefing = {
+      id: ulid(),
+      briefing,
+      createdAt: ctx.now().toISOString(),
+      createdBy: actorLabel(ctx.actor),
+      appealId: null,
+    };
     await briefingRepo.insert(trx, frozen);
-    await auditWrite(ctx, trx, 'briefing.freeze', 'briefing', frozen.id, null, { country: req.country, asOf: req.asOf, cases: briefing.totals.cases });
+    await auditWrite(ctx, trx, 'briefing.freeze', 'briefing', frozen.id, null, {
+      country: req.country,
+      asOf: req.asOf,
+      cases: briefing.totals.cases,
+    });
     return frozen;
   });
 }
@@ -45,7 +55,8 @@ export async function appealFromBriefing(ctx: Ctx, id: string): Promise<Appeal> 
   return writeTransaction(ctx.db, async (trx) => {
     const frozen = await briefingRepo.find(trx, id);
     if (!frozen) throw new AppError('not_found', `No briefing with id "${id}"`);
-    if (frozen.appealId) throw new AppError('conflict', 'This briefing has already started an appeal', { appealId: frozen.appealId });
+    if (frozen.appealId)
+      throw new AppError('conflict', 'This briefing has already started an appeal', { appealId: frozen.appealId });
     const b = frozen.briefing;
     const appeal = await insertAppeal(ctx, trx, {
       title: `Appeal on ${b.country}: cases as of ${b.asOf}`,

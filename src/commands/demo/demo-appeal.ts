@@ -7,7 +7,12 @@ const id = DEMO_ID;
 
 /** Fixed ids of the demo appeal and its co-signatories (same scheme as the other demo records: A for appeals, X for co-signatories). */
 export const DEMO_APPEAL_ID = '019899H800DEMA000000000001';
-export const DEMO_CO_SIGNATORY_IDS = ['019899H800DEMX000000000001', '019899H800DEMX000000000002', '019899H800DEMX000000000003', '019899H800DEMX000000000004'] as const;
+export const DEMO_CO_SIGNATORY_IDS = [
+  '019899H800DEMX000000000001',
+  '019899H800DEMX000000000002',
+  '019899H800DEMX000000000003',
+  '019899H800DEMX000000000004',
+] as const;
 
 const EN_BODY = [
   'Mr President,',
@@ -43,12 +48,33 @@ export const DEMO_APPEAL: AppealInput = {
 
 /** The four co-signatories as they signed, in the letter's order. */
 export const DEMO_CO_SIGNATORIES = [
-  { kind: 'person', name: 'Lyudmila Alexeeva', title: 'Head', organisation: 'Moscow Helsinki Group', organisationId: id.mhg },
-  { kind: 'person', name: 'Valery Borschev', title: 'Member', organisation: 'Moscow Helsinki Group', organisationId: id.mhg },
-  { kind: 'person', name: 'Svetlana Gannushkina', title: null, organisation: 'Civic Assistance', organisationId: id.civicAssistance },
+  {
+    kind: 'person',
+    name: 'Lyudmila Alexeeva',
+    title: 'Head',
+    organisation: 'Moscow Helsinki Group',
+    organisationId: id.mhg,
+  },
+  {
+    kind: 'person',
+    name: 'Valery Borschev',
+    title: 'Member',
+    organisation: 'Moscow Helsinki Group',
+    organisationId: id.mhg,
+  },
+  {
+    kind: 'person',
+    name: 'Svetlana Gannushkina',
+    title: null,
+    organisation: 'Civic Assistance',
+    organisationId: id.civicAssistance,
+  },
   // He signed for two bodies: the movement (as his organisation) and the committee he coordinates (in his title).
   {
-    kind: 'person', name: 'Lev Ponomarev', title: 'Coordinator, International Committee for Solidarity with political prisoners in Kazakhstan',
-    organisation: 'All-Russian movement For Human Rights', organisationId: id.forHumanRights,
+    kind: 'person',
+    name: 'Lev Ponomarev',
+    title: 'Coordinator, International Committee for Solidarity with political prisoners in Kazakhstan',
+    organisation: 'All-Russian movement For Human Rights',
+    organisationId: id.forHumanRights,
   },
 ] as const;

@@ -80,31 +80,50 @@ export const DEMO_ORGANISATIONS: readonly DemoRecord<OrganisationInput>[] = [
   {
     id: id.alga,
     input: {
-      slug: 'alga', kind: 'party', country: 'KZ',
-      names: [{ full: 'Alga', lang: 'en', kind: 'primary' }, { full: 'Алга', lang: 'ru', kind: 'primary' }],
+      slug: 'alga',
+      kind: 'party',
+      country: 'KZ',
+      names: [
+        { full: 'Alga', lang: 'en', kind: 'primary' },
+        { full: 'Алга', lang: 'ru', kind: 'primary' },
+      ],
       summary: 'Kazakh opposition party led by Vladimir Kozlov.',
     },
   },
   {
     id: id.mhg,
     input: {
-      slug: 'moscow-helsinki-group', kind: 'ngo', country: 'RU', foundedDate: '1976',
-      names: [{ full: 'Moscow Helsinki Group', lang: 'en', kind: 'primary' }, { full: 'Московская Хельсинкская группа', lang: 'ru', kind: 'primary' }],
-      summary: 'Russian human-rights organisation; two of the letter\'s signatories belong to it.',
+      slug: 'moscow-helsinki-group',
+      kind: 'ngo',
+      country: 'RU',
+      foundedDate: '1976',
+      names: [
+        { full: 'Moscow Helsinki Group', lang: 'en', kind: 'primary' },
+        { full: 'Московская Хельсинкская группа', lang: 'ru', kind: 'primary' },
+      ],
+      summary: "Russian human-rights organisation; two of the letter's signatories belong to it.",
     },
   },
   {
     id: id.civicAssistance,
     input: {
-      slug: 'civic-assistance', kind: 'ngo', country: 'RU', foundedDate: '1990',
-      names: [{ full: 'Civic Assistance', lang: 'en', kind: 'primary' }, { full: 'Гражданское содействие', lang: 'ru', kind: 'primary' }],
+      slug: 'civic-assistance',
+      kind: 'ngo',
+      country: 'RU',
+      foundedDate: '1990',
+      names: [
+        { full: 'Civic Assistance', lang: 'en', kind: 'primary' },
+        { full: 'Гражданское содействие', lang: 'ru', kind: 'primary' },
+      ],
       summary: 'Russian organisation helping refugees and migrants.',
     },
   },
   {
     id: id.forHumanRights,
     input: {
-      slug: 'for-human-rights', kind: 'movement', country: 'RU',
+      slug: 'for-human-rights',
+      kind: 'movement',
+      country: 'RU',
       names: [
         { full: 'All-Russian movement For Human Rights', lang: 'en', kind: 'primary' },
         { full: 'Общероссийское движение «За права человека»', lang: 'ru', kind: 'primary' },
@@ -115,70 +134,100 @@ export const DEMO_ORGANISATIONS: readonly DemoRecord<OrganisationInput>[] = [
   {
     id: id.solidarityCommittee,
     input: {
-      slug: 'solidarity-committee-kazakhstan', kind: 'ngo',
-      names: [{ full: 'International Committee for Solidarity with political prisoners in Kazakhstan', lang: 'en', kind: 'primary' }],
-      summary: 'Campaign group for people it regards as jailed in Kazakhstan for political reasons; Lev Ponomarev coordinates it.',
+      slug: 'solidarity-committee-kazakhstan',
+      kind: 'ngo',
+      names: [
+        {
+          full: 'International Committee for Solidarity with political prisoners in Kazakhstan',
+          lang: 'en',
+          kind: 'primary',
+        },
+      ],
+      summary:
+        'Campaign group for people it regards as jailed in Kazakhstan for political reasons; Lev Ponomarev coordinates it.',
     },
   },
   {
     id: id.zhanaozenMedia,
     input: {
-      slug: 'zhanaozen-independent-media', kind: 'media_outlet', country: 'KZ',
+      slug: 'zhanaozen-independent-media',
+      kind: 'media_outlet',
+      country: 'KZ',
       names: [
         { full: 'Independent Kazakh media reporting on Zhanaozen', lang: 'en', kind: 'primary' },
         { full: 'Независимые казахстанские СМИ, освещавшие Жанаозен', lang: 'ru', kind: 'primary' },
       ],
-      summary: 'Group record for the independent outlets that reported on Zhanaozen; the letter does not name them one by one.',
+      summary:
+        'Group record for the independent outlets that reported on Zhanaozen; the letter does not name them one by one.',
     },
   },
   {
     id: id.kzLawEnforcement,
     input: {
-      slug: 'kazakhstan-law-enforcement', kind: 'state_body', country: 'KZ',
+      slug: 'kazakhstan-law-enforcement',
+      kind: 'state_body',
+      country: 'KZ',
       names: [
         { full: 'Law enforcement and prosecution of Kazakhstan', lang: 'en', kind: 'primary' },
         { full: 'Правоохранительные органы и прокуратура Казахстана', lang: 'ru', kind: 'primary' },
       ],
-      summary: 'Police, security services and prosecutors of Kazakhstan, taken together where the letter names no single body.',
+      summary:
+        'Police, security services and prosecutors of Kazakhstan, taken together where the letter names no single body.',
     },
   },
   {
     id: id.kzCourts,
     input: {
-      slug: 'kazakhstan-courts', kind: 'court', country: 'KZ',
-      names: [{ full: 'Courts of Kazakhstan', lang: 'en', kind: 'primary' }, { full: 'Суды Казахстана', lang: 'ru', kind: 'primary' }],
+      slug: 'kazakhstan-courts',
+      kind: 'court',
+      country: 'KZ',
+      names: [
+        { full: 'Courts of Kazakhstan', lang: 'en', kind: 'primary' },
+        { full: 'Суды Казахстана', lang: 'ru', kind: 'primary' },
+      ],
       summary: 'The Kazakh courts that handed down the sentences recorded here.',
     },
   },
   {
     id: id.frenchCourt,
     input: {
-      slug: 'french-extradition-court', kind: 'court', country: 'FR',
+      slug: 'french-extradition-court',
+      kind: 'court',
+      country: 'FR',
       names: [
         { full: 'French court (extradition proceedings)', lang: 'en', kind: 'primary' },
-        { full: 'Juridiction française (procédure d\'extradition)', lang: 'fr', kind: 'primary' },
+        { full: "Juridiction française (procédure d'extradition)", lang: 'fr', kind: 'primary' },
       ],
-      summary: 'The French court that ruled on Mukhtar Ablyazov\'s extradition; the letter does not name it.',
+      summary: "The French court that ruled on Mukhtar Ablyazov's extradition; the letter does not name it.",
     },
   },
   {
     id: id.europeanParliament,
     input: {
-      slug: 'european-parliament', kind: 'international_body',
-      names: [{ full: 'European Parliament', lang: 'en', kind: 'primary' }, { full: 'Европейский парламент', lang: 'ru', kind: 'primary' }],
+      slug: 'european-parliament',
+      kind: 'international_body',
+      names: [
+        { full: 'European Parliament', lang: 'en', kind: 'primary' },
+        { full: 'Европейский парламент', lang: 'ru', kind: 'primary' },
+      ],
     },
   },
   {
     id: id.europeanCommission,
     input: {
-      slug: 'european-commission', kind: 'international_body',
-      names: [{ full: 'European Commission', lang: 'en', kind: 'primary' }, { full: 'Европейская комиссия', lang: 'ru', kind: 'primary' }],
+      slug: 'european-commission',
+      kind: 'international_body',
+      names: [
+        { full: 'European Commission', lang: 'en', kind: 'primary' },
+        { full: 'Европейская комиссия', lang: 'ru', kind: 'primary' },
+      ],
     },
   },
   {
     id: id.osce,
     input: {
-      slug: 'osce', kind: 'international_body',
+      slug: 'osce',
+      kind: 'international_body',
       names: [
         { full: 'Organization for Security and Co-operation in Europe', lang: 'en', kind: 'primary' },
         { full: 'OSCE', lang: 'en', kind: 'abbreviation' },
@@ -189,7 +238,9 @@ export const DEMO_ORGANISATIONS: readonly DemoRecord<OrganisationInput>[] = [
   {
     id: id.frenchPresidency,
     input: {
-      slug: 'presidency-of-france', kind: 'state_body', country: 'FR',
+      slug: 'presidency-of-france',
+      kind: 'state_body',
+      country: 'FR',
       names: [
         { full: 'Presidency of the French Republic', lang: 'en', kind: 'primary' },
         { full: 'Présidence de la République française', lang: 'fr', kind: 'primary' },
@@ -203,31 +254,60 @@ export const DEMO_PERSONS: readonly DemoRecord<PersonInput>[] = [
   {
     id: id.tuletayeva,
     input: {
-      slug: 'roza-tuletayeva', givenName: 'Roza', familyName: 'Tuletayeva', gender: 'female', nationality: 'KZ', roles: ['activist', 'worker'],
-      names: [{ full: 'Roza Tuletayeva', lang: 'en', kind: 'primary' }, { full: 'Роза Тулетаева', lang: 'ru', kind: 'primary' }],
+      slug: 'roza-tuletayeva',
+      givenName: 'Roza',
+      familyName: 'Tuletayeva',
+      gender: 'female',
+      nationality: 'KZ',
+      roles: ['activist', 'worker'],
+      names: [
+        { full: 'Roza Tuletayeva', lang: 'en', kind: 'primary' },
+        { full: 'Роза Тулетаева', lang: 'ru', kind: 'primary' },
+      ],
       summary: 'Activist among the striking Zhanaozen oil workers.',
     },
   },
   {
     id: id.kozlov,
     input: {
-      slug: 'vladimir-kozlov', givenName: 'Vladimir', familyName: 'Kozlov', gender: 'male', nationality: 'KZ', roles: ['politician'],
-      names: [{ full: 'Vladimir Kozlov', lang: 'en', kind: 'primary' }, { full: 'Владимир Козлов', lang: 'ru', kind: 'primary' }],
+      slug: 'vladimir-kozlov',
+      givenName: 'Vladimir',
+      familyName: 'Kozlov',
+      gender: 'male',
+      nationality: 'KZ',
+      roles: ['politician'],
+      names: [
+        { full: 'Vladimir Kozlov', lang: 'en', kind: 'primary' },
+        { full: 'Владимир Козлов', lang: 'ru', kind: 'primary' },
+      ],
       summary: 'Leader of Alga, an opposition party in Kazakhstan.',
     },
   },
   {
     id: id.kuramshin,
     input: {
-      slug: 'vadim-kuramshin', givenName: 'Vadim', familyName: 'Kuramshin', gender: 'male', nationality: 'KZ', roles: ['human_rights_defender'],
-      names: [{ full: 'Vadim Kuramshin', lang: 'en', kind: 'primary' }, { full: 'Вадим Курамшин', lang: 'ru', kind: 'primary' }],
+      slug: 'vadim-kuramshin',
+      givenName: 'Vadim',
+      familyName: 'Kuramshin',
+      gender: 'male',
+      nationality: 'KZ',
+      roles: ['human_rights_defender'],
+      names: [
+        { full: 'Vadim Kuramshin', lang: 'en', kind: 'primary' },
+        { full: 'Вадим Курамшин', lang: 'ru', kind: 'primary' },
+      ],
       summary: 'Kazakh rights defender who documented abuse in prisons.',
     },
   },
   {
     id: id.ablyazov,
     input: {
-      slug: 'mukhtar-ablyazov', givenName: 'Mukhtar', familyName: 'Ablyazov', gender: 'male', nationality: 'KZ', roles: ['politician', 'businessperson'],
+      slug: 'mukhtar-ablyazov',
+      givenName: 'Mukhtar',
+      familyName: 'Ablyazov',
+      gender: 'male',
+      nationality: 'KZ',
+      roles: ['politician', 'businessperson'],
       names: [
         { full: 'Mukhtar Ablyazov', lang: 'en', kind: 'primary' },
         { full: 'Мухтар Аблязов', lang: 'ru', kind: 'primary' },
@@ -239,40 +319,80 @@ export const DEMO_PERSONS: readonly DemoRecord<PersonInput>[] = [
   {
     id: id.alexeeva,
     input: {
-      slug: 'lyudmila-alexeeva', givenName: 'Lyudmila', familyName: 'Alexeeva', gender: 'female', nationality: 'RU', roles: ['human_rights_defender'],
-      names: [{ full: 'Lyudmila Alexeeva', lang: 'en', kind: 'primary' }, { full: 'Людмила Алексеева', lang: 'ru', kind: 'primary' }],
+      slug: 'lyudmila-alexeeva',
+      givenName: 'Lyudmila',
+      familyName: 'Alexeeva',
+      gender: 'female',
+      nationality: 'RU',
+      roles: ['human_rights_defender'],
+      names: [
+        { full: 'Lyudmila Alexeeva', lang: 'en', kind: 'primary' },
+        { full: 'Людмила Алексеева', lang: 'ru', kind: 'primary' },
+      ],
       summary: 'Signatory of the letter.',
     },
   },
   {
     id: id.borschev,
     input: {
-      slug: 'valery-borschev', givenName: 'Valery', familyName: 'Borschev', gender: 'male', nationality: 'RU', roles: ['human_rights_defender'],
-      names: [{ full: 'Valery Borschev', lang: 'en', kind: 'primary' }, { full: 'Валерий Борщёв', lang: 'ru', kind: 'primary' }],
+      slug: 'valery-borschev',
+      givenName: 'Valery',
+      familyName: 'Borschev',
+      gender: 'male',
+      nationality: 'RU',
+      roles: ['human_rights_defender'],
+      names: [
+        { full: 'Valery Borschev', lang: 'en', kind: 'primary' },
+        { full: 'Валерий Борщёв', lang: 'ru', kind: 'primary' },
+      ],
       summary: 'Signatory of the letter.',
     },
   },
   {
     id: id.gannushkina,
     input: {
-      slug: 'svetlana-gannushkina', givenName: 'Svetlana', familyName: 'Gannushkina', gender: 'female', nationality: 'RU', roles: ['human_rights_defender'],
-      names: [{ full: 'Svetlana Gannushkina', lang: 'en', kind: 'primary' }, { full: 'Светлана Ганнушкина', lang: 'ru', kind: 'primary' }],
+      slug: 'svetlana-gannushkina',
+      givenName: 'Svetlana',
+      familyName: 'Gannushkina',
+      gender: 'female',
+      nationality: 'RU',
+      roles: ['human_rights_defender'],
+      names: [
+        { full: 'Svetlana Gannushkina', lang: 'en', kind: 'primary' },
+        { full: 'Светлана Ганнушкина', lang: 'ru', kind: 'primary' },
+      ],
       summary: 'Signatory of the letter.',
     },
   },
   {
     id: id.ponomarev,
     input: {
-      slug: 'lev-ponomarev', givenName: 'Lev', familyName: 'Ponomarev', gender: 'male', nationality: 'RU', roles: ['human_rights_defender'],
-      names: [{ full: 'Lev Ponomarev', lang: 'en', kind: 'primary' }, { full: 'Лев Пономарёв', lang: 'ru', kind: 'primary' }],
+      slug: 'lev-ponomarev',
+      givenName: 'Lev',
+      familyName: 'Ponomarev',
+      gender: 'male',
+      nationality: 'RU',
+      roles: ['human_rights_defender'],
+      names: [
+        { full: 'Lev Ponomarev', lang: 'en', kind: 'primary' },
+        { full: 'Лев Пономарёв', lang: 'ru', kind: 'primary' },
+      ],
       summary: 'Signatory of the letter.',
     },
   },
   {
     id: id.hollande,
     input: {
-      slug: 'francois-hollande', givenName: 'François', familyName: 'Hollande', gender: 'male', nationality: 'FR', roles: ['politician'],
-      names: [{ full: 'François Hollande', lang: 'en', kind: 'primary' }, { full: 'Франсуа Олланд', lang: 'ru', kind: 'primary' }],
+      slug: 'francois-hollande',
+      givenName: 'François',
+      familyName: 'Hollande',
+      gender: 'male',
+      nationality: 'FR',
+      roles: ['politician'],
+      names: [
+        { full: 'François Hollande', lang: 'en', kind: 'primary' },
+        { full: 'Франсуа Олланд', lang: 'ru', kind: 'primary' },
+      ],
       summary: 'French head of state from 2012 to 2017; the letter is addressed to him.',
     },
   },
@@ -282,11 +402,29 @@ export const DEMO_PERSONS: readonly DemoRecord<PersonInput>[] = [
 export const DEMO_MEMBERSHIPS: readonly DemoRecord<MembershipInput>[] = [
   { id: id.alexeevaMhg, input: { personId: id.alexeeva, organisationId: id.mhg, role: 'Head', startDate: '1996' } },
   { id: id.borschevMhg, input: { personId: id.borschev, organisationId: id.mhg, role: 'Member' } },
-  { id: id.gannushkinaCivicAssistance, input: { personId: id.gannushkina, organisationId: id.civicAssistance, role: 'Chair' } },
-  { id: id.ponomarevForHumanRights, input: { personId: id.ponomarev, organisationId: id.forHumanRights, role: 'Executive Director' } },
-  { id: id.ponomarevCommittee, input: { personId: id.ponomarev, organisationId: id.solidarityCommittee, role: 'Coordinator' } },
+  {
+    id: id.gannushkinaCivicAssistance,
+    input: { personId: id.gannushkina, organisationId: id.civicAssistance, role: 'Chair' },
+  },
+  {
+    id: id.ponomarevForHumanRights,
+    input: { personId: id.ponomarev, organisationId: id.forHumanRights, role: 'Executive Director' },
+  },
+  {
+    id: id.ponomarevCommittee,
+    input: { personId: id.ponomarev, organisationId: id.solidarityCommittee, role: 'Coordinator' },
+  },
   { id: id.kozlovAlga, input: { personId: id.kozlov, organisationId: id.alga, role: 'Leader' } },
-  { id: id.hollandePresidency, input: { personId: id.hollande, organisationId: id.frenchPresidency, role: 'President', startDate: '2012-05-15', endDate: '2017-05-14' } },
+  {
+    id: id.hollandePresidency,
+    input: {
+      personId: id.hollande,
+      organisationId: id.frenchPresidency,
+      role: 'President',
+      startDate: '2012-05-15',
+      endDate: '2017-05-14',
+    },
+  },
 ];
 
 /** Events in date order, so that every relation points at an event already loaded. */
@@ -294,15 +432,22 @@ export const DEMO_EVENTS: readonly DemoRecord<EventInput>[] = [
   {
     id: id.independence,
     input: {
-      slug: 'kazakhstan-independence-1991', title: 'Independence of Kazakhstan', kind: 'other', startDate: '1991-12-16',
+      slug: 'kazakhstan-independence-1991',
+      title: 'Independence of Kazakhstan',
+      kind: 'other',
+      startDate: '1991-12-16',
       place: { country: 'KZ' },
     },
   },
   {
     id: id.oilStrike,
     input: {
-      slug: 'zhanaozen-oil-strike-2011', title: 'Oil workers\' strike in Zhanaozen', kind: 'strike',
-      startDate: '2011-05', startApprox: true, endDate: '2011-12-16',
+      slug: 'zhanaozen-oil-strike-2011',
+      title: "Oil workers' strike in Zhanaozen",
+      kind: 'strike',
+      startDate: '2011-05',
+      startApprox: true,
+      endDate: '2011-12-16',
       place: { country: 'KZ', locality: 'Zhanaozen' },
       description: 'Months-long labour dispute in the oil fields of Mangystau region.',
     },
@@ -310,7 +455,10 @@ export const DEMO_EVENTS: readonly DemoRecord<EventInput>[] = [
   {
     id: id.zhanaozenShooting,
     input: {
-      slug: 'zhanaozen-shooting-2011', title: 'Zhanaozen: strikers\' rally broken up with gunfire', kind: 'shooting', startDate: '2011-12-16',
+      slug: 'zhanaozen-shooting-2011',
+      title: "Zhanaozen: strikers' rally broken up with gunfire",
+      kind: 'shooting',
+      startDate: '2011-12-16',
       place: { country: 'KZ', locality: 'Zhanaozen' },
       description: 'Security forces opened fire on a rally of oil workers; a wave of prosecutions followed.',
       relations: [{ eventId: id.oilStrike, kind: 'consequence_of' }],
@@ -319,7 +467,10 @@ export const DEMO_EVENTS: readonly DemoRecord<EventInput>[] = [
   {
     id: id.elections2012,
     input: {
-      slug: 'kazakhstan-parliamentary-elections-2012', title: 'Parliamentary elections in Kazakhstan', kind: 'election', startDate: '2012-01-15',
+      slug: 'kazakhstan-parliamentary-elections-2012',
+      title: 'Parliamentary elections in Kazakhstan',
+      kind: 'election',
+      startDate: '2012-01-15',
       place: { country: 'KZ' },
       description: 'Vote for the lower chamber, which critics describe as rigged.',
     },
@@ -327,16 +478,26 @@ export const DEMO_EVENTS: readonly DemoRecord<EventInput>[] = [
   {
     id: id.brusselsReport,
     input: {
-      slug: 'kozlov-report-brussels-2012', title: 'Kozlov presents a rights report to EU institutions', kind: 'report', startDate: '2012-01', startApprox: true,
+      slug: 'kozlov-report-brussels-2012',
+      title: 'Kozlov presents a rights report to EU institutions',
+      kind: 'report',
+      startDate: '2012-01',
+      startApprox: true,
       place: { country: 'BE', locality: 'Brussels' },
-      description: 'Findings on abuse in custody and on the conduct of the elections, presented to members of the European Parliament and to officials of the European Commission.',
+      description:
+        'Findings on abuse in custody and on the conduct of the elections, presented to members of the European Parliament and to officials of the European Commission.',
     },
   },
   {
     id: id.warsawConference,
     input: {
-      slug: 'osce-human-dimension-meeting-2012', title: 'OSCE yearly human-dimension meeting', kind: 'conference',
-      startDate: '2012-09', startApprox: true, endDate: '2012-10', endApprox: true,
+      slug: 'osce-human-dimension-meeting-2012',
+      title: 'OSCE yearly human-dimension meeting',
+      kind: 'conference',
+      startDate: '2012-09',
+      startApprox: true,
+      endDate: '2012-10',
+      endApprox: true,
       place: { country: 'PL', locality: 'Warsaw' },
       description: 'Vadim Kuramshin spoke there about abuse in Kazakh prisons.',
     },
@@ -344,20 +505,31 @@ export const DEMO_EVENTS: readonly DemoRecord<EventInput>[] = [
   {
     id: id.stateVisit,
     input: {
-      slug: 'hollande-visit-kazakhstan-2014', title: 'French President\'s state visit to Kazakhstan', kind: 'state_visit',
-      startDate: '2014-12-05', endDate: '2014-12-06',
+      slug: 'hollande-visit-kazakhstan-2014',
+      title: "French President's state visit to Kazakhstan",
+      kind: 'state_visit',
+      startDate: '2014-12-05',
+      endDate: '2014-12-06',
       place: { country: 'KZ', locality: 'Astana' },
       description: 'The occasion of the letter.',
       countries: ['KZ', 'FR'],
-      participants: [{ personId: id.hollande, role: 'visitor' }, { name: 'Nursultan Nazarbayev', role: 'host' }],
+      participants: [
+        { personId: id.hollande, role: 'visitor' },
+        { name: 'Nursultan Nazarbayev', role: 'host' },
+      ],
       timeZone: 'Asia/Almaty',
     },
   },
   {
     id: id.zhanaozenAnniversary,
     input: {
-      slug: 'zhanaozen-anniversary-2014', title: 'Zhanaozen: three years since the shooting', kind: 'anniversary', startDate: '2014-12-16',
-      place: { country: 'KZ', locality: 'Zhanaozen' }, countries: ['KZ'], timeZone: 'Asia/Aqtau',
+      slug: 'zhanaozen-anniversary-2014',
+      title: 'Zhanaozen: three years since the shooting',
+      kind: 'anniversary',
+      startDate: '2014-12-16',
+      place: { country: 'KZ', locality: 'Zhanaozen' },
+      countries: ['KZ'],
+      timeZone: 'Asia/Aqtau',
       relations: [{ eventId: id.zhanaozenShooting, kind: 'commemorates' }],
       description: 'A date to remember the strikers who were killed and those imprisoned afterwards.',
     },
@@ -369,18 +541,42 @@ export const DEMO_CASES: readonly DemoRecord<CaseInput>[] = [
   {
     id: id.tuletayevaCase,
     input: {
-      slug: 'tuletayeva-zhanaozen', title: 'Roza Tuletayeva: torture claims and prison term after Zhanaozen',
-      subject: { type: 'person', id: id.tuletayeva }, country: 'KZ', status: 'serving_sentence',
+      slug: 'tuletayeva-zhanaozen',
+      title: 'Roza Tuletayeva: torture claims and prison term after Zhanaozen',
+      subject: { type: 'person', id: id.tuletayeva },
+      country: 'KZ',
+      status: 'serving_sentence',
       sentence: { kind: 'prison', months: 60 },
       summary: 'Strike activist, reportedly tortured in custody, later given five years.',
       eventIds: [id.oilStrike, id.zhanaozenShooting],
       acts: [
-        { kind: 'torture', date: '2012', dateApprox: true, perpetratorId: id.kzLawEnforcement, involvement: 'direct', place: { country: 'KZ' }, certainty: 'alleged' },
-        { kind: 'sentence', date: '2012', dateApprox: true, perpetratorId: id.kzCourts, involvement: 'direct', place: { country: 'KZ' }, certainty: 'alleged' },
+        {
+          kind: 'torture',
+          date: '2012',
+          dateApprox: true,
+          perpetratorId: id.kzLawEnforcement,
+          involvement: 'direct',
+          place: { country: 'KZ' },
+          certainty: 'alleged',
+        },
+        {
+          kind: 'sentence',
+          date: '2012',
+          dateApprox: true,
+          perpetratorId: id.kzCourts,
+          involvement: 'direct',
+          place: { country: 'KZ' },
+          certainty: 'alleged',
+        },
       ],
       charges: [{ text: 'Part in the December 2011 unrest in Zhanaozen' }],
       timeline: [
-        { date: '2012', dateApprox: true, kind: 'arrest', description: 'Taken into custody after the Zhanaozen events.' },
+        {
+          date: '2012',
+          dateApprox: true,
+          kind: 'arrest',
+          description: 'Taken into custody after the Zhanaozen events.',
+        },
         { date: '2012', dateApprox: true, kind: 'verdict', description: 'Five-year prison term.' },
       ],
     },
@@ -388,15 +584,33 @@ export const DEMO_CASES: readonly DemoRecord<CaseInput>[] = [
   {
     id: id.kozlovCase,
     input: {
-      slug: 'kozlov-alga', title: 'Vladimir Kozlov: arrest and trial of the Alga leader',
-      subject: { type: 'person', id: id.kozlov }, country: 'KZ', status: 'serving_sentence',
+      slug: 'kozlov-alga',
+      title: 'Vladimir Kozlov: arrest and trial of the Alga leader',
+      subject: { type: 'person', id: id.kozlov },
+      country: 'KZ',
+      status: 'serving_sentence',
       court: 'Aktau City Court',
       sentence: { kind: 'prison', years: 7.5 },
-      summary: 'Detained on coming home from Brussels, where he had presented a rights report; tried in what supporters call a staged process.',
+      summary:
+        'Detained on coming home from Brussels, where he had presented a rights report; tried in what supporters call a staged process.',
       eventIds: [id.zhanaozenShooting, id.elections2012, id.brusselsReport],
       acts: [
-        { kind: 'arrest', date: '2012-01', perpetratorId: id.kzLawEnforcement, involvement: 'direct', place: { country: 'KZ' }, certainty: 'alleged' },
-        { kind: 'sentence', date: '2012-10', perpetratorId: id.kzCourts, involvement: 'direct', place: { country: 'KZ', locality: 'Aktau' }, certainty: 'alleged' },
+        {
+          kind: 'arrest',
+          date: '2012-01',
+          perpetratorId: id.kzLawEnforcement,
+          involvement: 'direct',
+          place: { country: 'KZ' },
+          certainty: 'alleged',
+        },
+        {
+          kind: 'sentence',
+          date: '2012-10',
+          perpetratorId: id.kzCourts,
+          involvement: 'direct',
+          place: { country: 'KZ', locality: 'Aktau' },
+          certainty: 'alleged',
+        },
       ],
       charges: [
         { text: 'Inciting social discord' },
@@ -407,57 +621,112 @@ export const DEMO_CASES: readonly DemoRecord<CaseInput>[] = [
         { date: '2012-01', kind: 'arrest', description: 'Arrested soon after returning from Brussels.' },
         { date: '2012-10', kind: 'verdict', description: 'Seven and a half years in prison.' },
       ],
-      designations: [{ kind: 'political_prisoner', issuerId: id.solidarityCommittee, date: '2014-12', criteria: ['a', 'e'] }],
+      designations: [
+        { kind: 'political_prisoner', issuerId: id.solidarityCommittee, date: '2014-12', criteria: ['a', 'e'] },
+      ],
     },
   },
   {
     id: id.kuramshinCase,
     input: {
-      slug: 'kuramshin-warsaw-report', title: 'Vadim Kuramshin: twelve years after speaking at the OSCE',
-      subject: { type: 'person', id: id.kuramshin }, country: 'KZ', status: 'serving_sentence',
+      slug: 'kuramshin-warsaw-report',
+      title: 'Vadim Kuramshin: twelve years after speaking at the OSCE',
+      subject: { type: 'person', id: id.kuramshin },
+      country: 'KZ',
+      status: 'serving_sentence',
       sentence: { kind: 'prison', months: 144 },
       summary: 'Prosecuted after reporting on prison abuse to an OSCE meeting in Warsaw.',
       eventIds: [id.warsawConference],
       acts: [
-        { kind: 'arrest', date: '2012-12', dateApprox: true, perpetratorId: id.kzLawEnforcement, involvement: 'direct', place: { country: 'KZ' }, certainty: 'alleged' },
-        { kind: 'sentence', date: '2013', dateApprox: true, perpetratorId: id.kzCourts, involvement: 'direct', place: { country: 'KZ' }, certainty: 'alleged' },
+        {
+          kind: 'arrest',
+          date: '2012-12',
+          dateApprox: true,
+          perpetratorId: id.kzLawEnforcement,
+          involvement: 'direct',
+          place: { country: 'KZ' },
+          certainty: 'alleged',
+        },
+        {
+          kind: 'sentence',
+          date: '2013',
+          dateApprox: true,
+          perpetratorId: id.kzCourts,
+          involvement: 'direct',
+          place: { country: 'KZ' },
+          certainty: 'alleged',
+        },
       ],
       timeline: [
         { date: '2012-12', dateApprox: true, kind: 'arrest', description: 'Detained after his return from Warsaw.' },
         { date: '2013', dateApprox: true, kind: 'verdict', description: 'Twelve-year prison term.' },
       ],
-      designations: [{ kind: 'political_prisoner', issuerId: id.solidarityCommittee, date: '2014-12', criteria: ['a', 'c'] }],
+      designations: [
+        { kind: 'political_prisoner', issuerId: id.solidarityCommittee, date: '2014-12', criteria: ['a', 'c'] },
+      ],
     },
   },
   {
     id: id.ablyazovCase,
     input: {
-      slug: 'ablyazov-extradition', title: 'Mukhtar Ablyazov: extradition from France sought',
-      subject: { type: 'person', id: id.ablyazov }, country: 'KZ', status: 'extradition_pending',
-      summary: 'A French court allowed his transfer to Russia or Ukraine; the signatories see Kazakhstan behind the pursuit and fear for his safety.',
+      slug: 'ablyazov-extradition',
+      title: 'Mukhtar Ablyazov: extradition from France sought',
+      subject: { type: 'person', id: id.ablyazov },
+      country: 'KZ',
+      status: 'extradition_pending',
+      summary:
+        'A French court allowed his transfer to Russia or Ukraine; the signatories see Kazakhstan behind the pursuit and fear for his safety.',
       acts: [
         {
-          kind: 'extradition_request', perpetratorId: id.kzLawEnforcement, involvement: 'indirect', place: { country: 'FR' }, certainty: 'alleged',
+          kind: 'extradition_request',
+          perpetratorId: id.kzLawEnforcement,
+          involvement: 'indirect',
+          place: { country: 'FR' },
+          certainty: 'alleged',
           description: 'Formally sought by Russia and Ukraine; the letter sees Astana as the driving force.',
         },
         {
-          kind: 'extradition_decision', date: '2014', dateApprox: true, perpetratorId: id.frenchCourt, involvement: 'complicit', place: { country: 'FR' }, certainty: 'alleged',
+          kind: 'extradition_decision',
+          date: '2014',
+          dateApprox: true,
+          perpetratorId: id.frenchCourt,
+          involvement: 'complicit',
+          place: { country: 'FR' },
+          certainty: 'alleged',
           description: 'Ruling in favour of handing him over to Russia or Ukraine.',
         },
       ],
       charges: [{ text: 'Financial offences, which the signatories regard as a pretext' }],
-      timeline: [{ date: '2014', dateApprox: true, kind: 'extradition_decision', description: 'French court rules for extradition.' }],
+      timeline: [
+        {
+          date: '2014',
+          dateApprox: true,
+          kind: 'extradition_decision',
+          description: 'French court rules for extradition.',
+        },
+      ],
     },
   },
   {
     id: id.mediaCase,
     input: {
-      slug: 'zhanaozen-media-extremist', title: 'Independent media labelled extremist over Zhanaozen reporting',
-      subject: { type: 'organisation', id: id.zhanaozenMedia }, country: 'KZ', status: 'unknown',
+      slug: 'zhanaozen-media-extremist',
+      title: 'Independent media labelled extremist over Zhanaozen reporting',
+      subject: { type: 'organisation', id: id.zhanaozenMedia },
+      country: 'KZ',
+      status: 'unknown',
       summary: 'Outlets that reported on Zhanaozen were branded extremist; their journalists could hardly work.',
       eventIds: [id.zhanaozenShooting],
       acts: [
-        { kind: 'designation_extremist', date: '2012', dateApprox: true, perpetratorId: id.kzCourts, involvement: 'direct', place: { country: 'KZ' }, certainty: 'alleged' },
+        {
+          kind: 'designation_extremist',
+          date: '2012',
+          dateApprox: true,
+          perpetratorId: id.kzCourts,
+          involvement: 'direct',
+          place: { country: 'KZ' },
+          certainty: 'alleged',
+        },
       ],
       timeline: [{ date: '2012', dateApprox: true, kind: 'other', description: 'Outlets declared extremist.' }],
     },
@@ -471,16 +740,32 @@ export const DEMO_SOURCES: readonly DemoRecord<SourceInput>[] = [
     input: {
       slug: 'open-letter-hollande-kazakhstan-2014',
       title: 'Open letter from Russian rights defenders to the French President ahead of his 2014 Kazakhstan trip',
-      publisher: 'Moscow Helsinki Group; Civic Assistance; All-Russian movement For Human Rights; International Committee for Solidarity with political prisoners in Kazakhstan',
-      publishedDate: '2014-12', language: 'en', reliability: 'medium',
-      notes: 'Appeal asking the French President to bring up rights abuses in Kazakhstan while there. Cited by paragraph; paragraph 1 is the first after the salutation.',
+      publisher:
+        'Moscow Helsinki Group; Civic Assistance; All-Russian movement For Human Rights; International Committee for Solidarity with political prisoners in Kazakhstan',
+      publishedDate: '2014-12',
+      language: 'en',
+      reliability: 'medium',
+      notes:
+        'Appeal asking the French President to bring up rights abuses in Kazakhstan while there. Cited by paragraph; paragraph 1 is the first after the salutation.',
     },
   },
 ];
 
-const cite = (n: string, type: string, recordId: string, locator: string, field?: string): DemoRecord<CitationInput> => ({
+const cite = (
+  n: string,
+  type: string,
+  recordId: string,
+  locator: string,
+  field?: string,
+): DemoRecord<CitationInput> => ({
   id: `019899H800DEMT0000000000${n}`,
-  input: { sourceId: id.openLetter, record: { type, id: recordId }, locator, certainty: 'alleged', ...(field ? { field } : {}) },
+  input: {
+    sourceId: id.openLetter,
+    record: { type, id: recordId },
+    locator,
+    certainty: 'alleged',
+    ...(field ? { field } : {}),
+  },
 });
 
 /** What the letter backs: every case, every person, the events and the signatories' titles. */

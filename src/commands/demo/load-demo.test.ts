@@ -8,19 +8,39 @@ import { listRecords } from '../../queries/records/list-records.ts';
 import { getRecord } from '../../queries/records/get-record.ts';
 import { caseDef, membershipDef, personDef } from '../../records/registry.ts';
 import {
-  DEMO_CASES, DEMO_CITATIONS, DEMO_EVENTS, DEMO_ID, DEMO_MEMBERSHIPS, DEMO_ORGANISATIONS, DEMO_PERSONS, DEMO_SOURCES,
+  DEMO_CASES,
+  DEMO_CITATIONS,
+  DEMO_EVENTS,
+  DEMO_ID,
+  DEMO_MEMBERSHIPS,
+  DEMO_ORGANISATIONS,
+  DEMO_PERSONS,
+  DEMO_SOURCES,
 } from './demo-data.ts';
 import { loadDemo } from './load-demo.ts';
 import { ANONYMOUS } from '../../context.ts';
 import { signingOpen } from '../../domain/appeal.ts';
 import { appealView } from '../../queries/appeals/get-appeal.ts';
 
-const ALL = [DEMO_ORGANISATIONS, DEMO_PERSONS, DEMO_MEMBERSHIPS, DEMO_EVENTS, DEMO_CASES, DEMO_SOURCES, DEMO_CITATIONS].flat();
+const ALL = [
+  DEMO_ORGANISATIONS,
+  DEMO_PERSONS,
+  DEMO_MEMBERSHIPS,
+  DEMO_EVENTS,
+  DEMO_CASES,
+  DEMO_SOURCES,
+  DEMO_CITATIONS,
+].flat();
 
-const DATA_TEXT = ['./demo-data.ts', './demo-appeal.ts'].map((f) => fs.readFileSync(new URL(f, import.meta.url), 'utf8')).join('\n');
+const DATA_TEXT = ['./demo-data.ts', './demo-appeal.ts']
+  .map((f) => fs.readFileSync(new URL(f, import.meta.url), 'utf8'))
+  .join('\n');
 
 async function auditCount(t: TestDb): Promise<number> {
-  const row = await t.handle.db.selectFrom('audit_log').select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow();
+  const row = await t.handle.db
+    .selectFrom('audit_log')
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
@@ -28,15 +48,22 @@ describe('demo data', () => {
   it('uses valid, distinct record ids', () => {
     const ids = ALL.map((r) => r.id);
     for (const id of ids) assert.ok(IdSchema.safeParse(id).success, `not a ULID: ${id}`);
-    assert.ok(ids.every((id) => id[0]! <= '7'), 'a ULID starts with 0-7');
+    assert.ok(
+      ids.every((id) => id[0]! <= '7'),
+      'a ULID starts with 0-7',
+    );
     assert.equal(new Set(ids).size, ids.length);
   });
 
-  it('repeats no wording of the real letter', { skip: !corpusPresent() && 'the shared corpus is not beside the project' }, () => {
-    // Names are facts the letter shares with any register; only wording is the letter's own.
-    const names = [...DEMO_ORGANISATIONS, ...DEMO_PERSONS].flatMap((r) => r.input.names.map((n) => n.full));
-    assertOwnWords(DATA_TEXT, fs.readFileSync(CORPUS_LETTER, 'utf8'), names);
-  });
+  it(
+    'repeats no wording of the real letter',
+    { skip: !corpusPresent() && 'the shared corpus is not beside the project' },
+    () => {
+      // Names are facts the letter shares with any register; only wording is the letter's own.
+      const names = [...DEMO_ORGANISATIONS, ...DEMO_PERSONS].flatMap((r) => r.input.names.map((n) => n.full));
+      assertOwnWords(DATA_TEXT, fs.readFileSync(CORPUS_LETTER, 'utf8'), names);
+    },
+  );
 });
 
 for (const dialect of DIALECTS) {
@@ -62,11 +89,20 @@ for (const dialect of DIALECTS) {
       assert.ok(signingOpen(view.appeal, new Date()));
       assert.equal(view.occasion?.startDate, '2014-12-05');
       assert.equal(view.occasion?.endDate, '2014-12-06');
-      assert.deepEqual(view.appeal.addressees.map((a) => a.title), ['President of the French Republic']);
-      assert.deepEqual(view.coSignatories.map((c) => c.name), ['Lyudmila Alexeeva', 'Valery Borschev', 'Svetlana Gannushkina', 'Lev Ponomarev']);
+      assert.deepEqual(
+        view.appeal.addressees.map((a) => a.title),
+        ['President of the French Republic'],
+      );
+      assert.deepEqual(
+        view.coSignatories.map((c) => c.name),
+        ['Lyudmila Alexeeva', 'Valery Borschev', 'Svetlana Gannushkina', 'Lev Ponomarev'],
+      );
       assert.equal(view.text?.lang, 'ru');
       const names = view.annex.entries.map((e) => e.name);
-      assert.ok(names.includes('Роза Тулетаева') && names.includes('Владимир Козлов') && names.includes('Вадим Курамшин'), names.join(', '));
+      assert.ok(
+        names.includes('Роза Тулетаева') && names.includes('Владимир Козлов') && names.includes('Вадим Курамшин'),
+        names.join(', '),
+      );
       const months = Object.fromEntries(view.annex.entries.map((e) => [e.name, e.sentence?.months ?? null]));
       assert.deepEqual([months['Роза Тулетаева'], months['Владимир Козлов'], months['Вадим Курамшин']], [60, 90, 144]);
       assert.ok(view.annex.entries.every((e) => !e.updatedSincePublication));
@@ -88,8 +124,14 @@ for (const dialect of DIALECTS) {
       };
       for (const [id, [latin, cyrillic]] of Object.entries(expected)) {
         const p = await getRecord(testCtx(t), personDef, id);
-        assert.ok(p.names.some((n) => n.full === latin && n.script === 'Latn'), `${latin} in Latin script`);
-        assert.ok(p.names.some((n) => n.full === cyrillic && n.script === 'Cyrl'), `${latin} in Cyrillic script`);
+        assert.ok(
+          p.names.some((n) => n.full === latin && n.script === 'Latn'),
+          `${latin} in Latin script`,
+        );
+        assert.ok(
+          p.names.some((n) => n.full === cyrillic && n.script === 'Cyrl'),
+          `${latin} in Cyrillic script`,
+        );
       }
     });
 
@@ -122,7 +164,10 @@ for (const dialect of DIALECTS) {
       ];
       for (const [personId, organisationId, role] of expected) {
         const { data } = await listRecords(testCtx(t), membershipDef, { personId }, { limit: 50 });
-        assert.ok(data.some((m) => m.organisationId === organisationId && m.role === role), `${role} of ${organisationId}`);
+        assert.ok(
+          data.some((m) => m.organisationId === organisationId && m.role === role),
+          `${role} of ${organisationId}`,
+        );
       }
     });
 

@@ -10,9 +10,26 @@ import { moveAppeal } from '../appeals/transition-appeal.ts';
 import { appealRepo } from '../../db/repos/appeal.repo.ts';
 import { DEMO_APPEAL, DEMO_APPEAL_ID, DEMO_CO_SIGNATORIES, DEMO_CO_SIGNATORY_IDS } from './demo-appeal.ts';
 import { indexMissing } from '../search/index-record.ts';
-import { caseDef, citationDef, eventDef, membershipDef, organisationDef, personDef, sourceDef, type RecordDef } from '../../records/registry.ts';
 import {
-  DEMO_CASES, DEMO_CITATIONS, DEMO_CREATED_AT, DEMO_EVENTS, DEMO_MEMBERSHIPS, DEMO_ORGANISATIONS, DEMO_PERSONS, DEMO_SOURCES, type DemoRecord,
+  caseDef,
+  citationDef,
+  eventDef,
+  membershipDef,
+  organisationDef,
+  personDef,
+  sourceDef,
+  type RecordDef,
+} from '../../records/registry.ts';
+import {
+  DEMO_CASES,
+  DEMO_CITATIONS,
+  DEMO_CREATED_AT,
+  DEMO_EVENTS,
+  DEMO_MEMBERSHIPS,
+  DEMO_ORGANISATIONS,
+  DEMO_PERSONS,
+  DEMO_SOURCES,
+  type DemoRecord,
 } from './demo-data.ts';
 
 /** How many demo records this run stored and how many were already there. */
@@ -21,7 +38,13 @@ export interface DemoResult {
   unchanged: number;
 }
 
-async function loadAll<T extends RecordBase, F>(ctx: Ctx, trx: Trx, def: RecordDef<T, F>, records: readonly DemoRecord<unknown>[], result: DemoResult): Promise<void> {
+async function loadAll<T extends RecordBase, F>(
+  ctx: Ctx,
+  trx: Trx,
+  def: RecordDef<T, F>,
+  records: readonly DemoRecord<unknown>[],
+  result: DemoResult,
+): Promise<void> {
   for (const { id, input } of records) {
     // Every level, whatever the actor may read: a demo record someone made restricted still exists and must not be re-created.
     if (await def.repo.find(trx, id, CONFIDENTIALITY, null)) {
@@ -43,7 +66,10 @@ async function loadAppeal(realCtx: Ctx, trx: Trx, result: DemoResult): Promise<v
   }
   await insertAppeal(ctx, trx, DEMO_APPEAL, { id: DEMO_APPEAL_ID, at: DEMO_CREATED_AT });
   for (const [i, c] of DEMO_CO_SIGNATORIES.entries()) {
-    await insertConfirmedCoSignatory(ctx, trx, DEMO_APPEAL_ID, c, { id: DEMO_CO_SIGNATORY_IDS[i], at: DEMO_CREATED_AT });
+    await insertConfirmedCoSignatory(ctx, trx, DEMO_APPEAL_ID, c, {
+      id: DEMO_CO_SIGNATORY_IDS[i],
+      at: DEMO_CREATED_AT,
+    });
   }
   await moveAppeal(ctx, trx, DEMO_APPEAL_ID, 'collecting');
   await moveAppeal(ctx, trx, DEMO_APPEAL_ID, 'published');

@@ -21,10 +21,15 @@ export interface AppealFromLetter {
 export async function createAppealFromLetter(ctx: Ctx, intakeId: string): Promise<AppealFromLetter> {
   const view = await getIntake(ctx, intakeId);
   const p = view.proposals;
-  if (!p.isLetter) throw new AppError('validation_failed', 'This document is not a letter: it has no addressee block', { field: 'addressees' });
-  if (view.status !== 'accepted') throw new AppError('conflict', 'Review and accept the letter first: the appeal links the records accepted from it');
+  if (!p.isLetter)
+    throw new AppError('validation_failed', 'This document is not a letter: it has no addressee block', {
+      field: 'addressees',
+    });
+  if (view.status !== 'accepted')
+    throw new AppError('conflict', 'Review and accept the letter first: the appeal links the records accepted from it');
   const source = await getRecord(ctx, sourceDef, view.sourceId);
-  const idOf = (ref: string | null | undefined, type: string) => view.outcome.find((o) => o.type === type && o.ref === ref)?.id ?? null;
+  const idOf = (ref: string | null | undefined, type: string) =>
+    view.outcome.find((o) => o.type === type && o.ref === ref)?.id ?? null;
   const language = p.language;
   const input = {
     title: p.occasion ? `${source.title} — ${p.occasion.title}`.slice(0, 500) : source.title,
@@ -45,13 +50,25 @@ export async function createAppealFromLetter(ctx: Ctx, intakeId: string): Promis
           // A group is a co-signatory only when its signature was accepted, as the organisation accepted with it.
           const orgId = idOf(`signatory-${n + 1}`, 'organisation');
           if (!orgId) continue;
-          await insertConfirmedCoSignatory(ctx, trx, appeal.id, { kind: 'organisation', name: s.name, title: null, organisation: null, organisationId: orgId, lang: language });
+          await insertConfirmedCoSignatory(ctx, trx, appeal.id, {
+            kind: 'organisation',
+            name: s.name,
+            title: null,
+            organisation: null,
+            organisationId: orgId,
+            lang: language,
+          });
           coSignatories++;
           continue;
         }
         const aff = s.affiliations.find((a) => a.organisation === s.organisation);
         await insertConfirmedCoSignatory(ctx, trx, appeal.id, {
-          kind: 'person', name: s.name, title: s.title, organisation: s.organisation, organisationId: idOf(aff?.organisationRef, 'organisation'), lang: language,
+          kind: 'person',
+          name: s.name,
+          title: s.title,
+          organisation: s.organisation,
+          organisationId: idOf(aff?.organisationRef, 'organisation'),
+          lang: language,
         });
         coSignatories++;
       }

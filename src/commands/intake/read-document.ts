@@ -24,10 +24,15 @@ import { authorizeIntake } from '../../policies/intake.policy.ts';
 /** What describes the document besides its bytes. */
 export const ReadDocumentSchema = z.object({
   title: z.string().trim().max(500).nullish(),
-  documentDate: PartialDateSchema.nullish().describe('The date the document was written, for dates in it that leave out the year'),
+  documentDate: PartialDateSchema.nullish().describe(
+    'The date the document was written, for dates in it that leave out the year',
+  ),
   language: z.enum(INTAKE_LANGUAGES).nullish().describe('Detected when not given'),
   confidentiality: ConfidentialitySchema.default('internal'),
-  url: z.url({ protocol: /^https?$/ }).max(2000).nullish(),
+  url: z
+    .url({ protocol: /^https?$/ })
+    .max(2000)
+    .nullish(),
 });
 export type ReadDocumentMeta = z.input<typeof ReadDocumentSchema>;
 
@@ -47,24 +52,42 @@ export interface ReadResult {
   proposals: Proposals;
 }
 
-const MEDIA_TYPES: Record<DocumentFormat, string> = { text: 'text/plain; charset=utf-8', html: 'text/html', pdf: 'application/pdf' };
+const MEDIA_TYPES: Record<DocumentFormat, string> = {
+  text: 'text/plain; charset=utf-8',
+  html: 'text/html',
+  pdf: 'application/pdf',
+};
 
 /** Reads a document and stores its original, the extracted text and the proposals; returns them. */
 export async function readDocument(ctx: Ctx, doc: DocumentBytes, metaInput: ReadDocumentMeta): Promise<ReadResult> {
   authorizeIntake(ctx.actor);
   const meta = parseOrThrow(ReadDocumentSchema, metaInput);
   if (doc.bytes.length === 0) throw new AppError('validation_failed', 'file: the document is empty', { field: 'file' });
-  if (doc.bytes.length > ctx.config.maxUploadBytes) throw new AppError('payload_too_large', `file is larger than ${ctx.config.maxUploadBytes} bytes`);
+  if (doc.bytes.length > ctx.config.maxUploadBytes)
+    throw new AppError('payload_too_large', `file is larger than ${ctx.config.maxUploadBytes} bytes`);
   const format = documentFormat(doc.bytes, doc.mediaType, doc.fileName);
   const text = await extractDocumentText(doc.bytes, format);
-  if (text.trim() === '') throw new AppError('validation_failed', 'file: no text could be read from the document (a scanned PDF needs OCR first)', { field: 'file' });
+  if (text.trim() === '')
+    throw new AppError(
+      'validation_failed',
+      'file: no text could be read from the document (a scanned PDF needs OCR first)',
+      { field: 'file' },
+    );
 
   const index = await loadRegisterIndex(ctx);
   // The proposer (language detection, gazetteers of every country in three languages) is loaded with the first document.
   const { propose } = await import('../../intake/propose.ts');
   // The Russian analyser's dictionaries load with the first document in Cyrillic, not with the server.
-  const morph = /\p{Script=Cyrillic}/u.test(text) ? await (await import('../../intake/russian-morph.ts')).loadRussianMorph() : null;
-  const proposed = propose({ text, documentDate: meta.documentDate, language: meta.language, gazetteer: index.gazetteer, morph });
+  const morph = /\p{Script=Cyrillic}/u.test(text)
+    ? await (await import('../../intake/russian-morph.ts')).loadRussianMorph()
+    : null;
+  const proposed = propose({
+    text,
+    documentDate: meta.documentDate,
+    language: meta.language,
+    gazetteer: index.gazetteer,
+    morph,
+  });
   const proposals = await matchProposals(ctx, proposed, index);
   const stored = await ctx.files.put(Readable.from([Buffer.from(doc.bytes)]), ctx.config.maxUploadBytes);
   const now = ctx.now().toISOString();
@@ -77,25 +100,54 @@ export async function readDocument(ctx: Ctx, doc: DocumentBytes, metaInput: Read
     let source = same;
     if (!source) {
       const created = await insertRecord(ctx, trx, sourceDef, {
-        title: title.slice(0, 500), language: proposals.language, publishedDate: proposals.documentDate ?? undefined, url: meta.url ?? undefined,
-        confidentiality: meta.confidentiality, retrievedAt: now,
+        title: title.slice(0, 500),
+        language: proposals.language,
+        publishedDate: proposals.documentDate ?? undefined,
+        url: meta.url ?? undefined,
+        confidentiality: meta.confidentiality,
+        retrievedAt: now,
       });
-      const file: SourceFile = { sha256: stored.sha256, size: stored.size, mediaType: doc.mediaType?.split(';')[0]?.trim() || MEDIA_TYPES[format], name: fileName, storedAt: now };
+      const file: SourceFile = {
+        sha256: stored.sha256,
+        size: stored.size,
+        mediaType: doc.mediaType?.split(';')[0]?.trim() || MEDIA_TYPES[format],
+        name: fileName,
+        storedAt: now,
+      };
       await setSourceFile(trx, created.id, file, now, ctx.keyring);
       source = { ...created, file };
       await auditWrite(ctx, trx, 'source.attach_file', 'source', created.id, created, source);
     }
     const intakeId = ulid();
     await insertIntake(trx, {
-      id: intakeId, source_id: source.id, confidentiality: source.confidentiality, created_at: now, updated_at: now, created_by: actorLabel(ctx.actor),
-      status: 'open', format, language: proposals.language, document_date: proposals.documentDate, body: text, proposals: JSON.stringify(proposals),
+      id: intakeId,
+      source_id: source.id,
+      confidentiality: source.confidentiality,
+      created_at: now,
+      updated_at: now,
+      created_by: actorLabel(ctx.actor),
+      status: 'open',
+      format,
+      language: proposals.language,
+      document_date: proposals.documentDate,
+      body: text,
+      proposals: JSON.stringify(proposals),
     });
-    await auditWrite(ctx, trx, 'intake.read', 'intake', intakeId, null, { sourceId: source.id, sha256: stored.sha256, language: proposals.language, format });
+    await auditWrite(ctx, trx, 'intake.read', 'intake', intakeId, null, {
+      sourceId: source.id,
+      sha256: stored.sha256,
+      language: proposals.language,
+      format,
+    });
     return { intakeId, source, format, text, proposals };
   });
 }
 
-const LETTER_TO: Record<string, (name: string) => string> = { en: (n) => `Letter to ${n}`, ru: (n) => `Письмо: ${n}`, fr: (n) => `Lettre à ${n}` };
+const LETTER_TO: Record<string, (name: string) => string> = {
+  en: (n) => `Letter to ${n}`,
+  ru: (n) => `Письмо: ${n}`,
+  fr: (n) => `Lettre à ${n}`,
+};
 
 /** A letter's source is named after its addressee and date ("Letter to Francois Hollande, 2014-12"), not its first line. */
 function letterTitle(p: Proposals): string | undefined {

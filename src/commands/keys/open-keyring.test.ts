@@ -36,7 +36,10 @@ for (const dialect of DIALECTS) {
       assert.deepEqual(await rememberKeyring({ ...testCtx(t), keyring }), [keyring.current]);
       const state = await readKeyState(t.handle.db);
       assert.equal(state.fingerprints.get(keyring.current), keyring.fingerprints().get(keyring.current));
-      assert.ok(!state.fingerprints.get(keyring.current)!.includes(Keyring.keyFileOf(keyring).keys[keyring.current]!), 'a fingerprint, not the key');
+      assert.ok(
+        !state.fingerprints.get(keyring.current)!.includes(Keyring.keyFileOf(keyring).keys[keyring.current]!),
+        'a fingerprint, not the key',
+      );
       assert.deepEqual(await rememberKeyring({ ...testCtx(t), keyring }), [], 'recorded once');
       assert.equal((await readKeyState(t.handle.db)).hasData, true, 'a database that has a key is not empty any more');
       assert.equal((await openKeyring(t.handle.db, file())).current, keyring.current);
@@ -47,7 +50,10 @@ for (const dialect of DIALECTS) {
       fs.rmSync(file());
       await assert.rejects(openKeyring(t.handle.db, file()), (err: Error) => {
         assert.ok(err instanceof KeyFileRefused);
-        assert.match(err.message, /key file .*secret\.key \(VIGIL_SECRET_KEY_FILE\) is missing.*restore .*from your backup/);
+        assert.match(
+          err.message,
+          /key file .*secret\.key \(VIGIL_SECRET_KEY_FILE\) is missing.*restore .*from your backup/,
+        );
         assert.doesNotMatch(err.message, /\n/);
         return true;
       });
@@ -61,7 +67,10 @@ for (const dialect of DIALECTS) {
       await rememberKeyring({ ...testCtx(t), keyring });
       fs.renameSync(file(), `${file()}.right`);
       createKeyFile(file());
-      await assert.rejects(openKeyring(t.handle.db, file()), /is not this database's: none of its keys .* is one the database was written with.*restore/);
+      await assert.rejects(
+        openKeyring(t.handle.db, file()),
+        /is not this database's: none of its keys .* is one the database was written with.*restore/,
+      );
       // The same key id with other bytes is refused too.
       fs.rmSync(file());
       writeKeyFile(file(), new Keyring(keyring.current, new Map([[keyring.current, randomBytes(32)]])));

@@ -14,7 +14,8 @@ export class KeyFileRefused extends Error {
   override name = 'KeyFileRefused';
 }
 
-const restore = (file: string) => `restore this database's key file from your backup to ${file} (or set VIGIL_SECRET_KEY_FILE to where it is)`;
+const restore = (file: string) =>
+  `restore this database's key file from your backup to ${file} (or set VIGIL_SECRET_KEY_FILE to where it is)`;
 
 /** Refuses a keyring when the database knows other keys, or the same key ids with other fingerprints. */
 function checkFingerprints(file: string, keyring: Keyring, stored: Map<string, string>): void {
@@ -23,11 +24,15 @@ function checkFingerprints(file: string, keyring: Keyring, stored: Map<string, s
   for (const [id, fingerprint] of mine) {
     const known = stored.get(id);
     if (known !== undefined && known !== fingerprint) {
-      throw new KeyFileRefused(`the key file ${file} (VIGIL_SECRET_KEY_FILE) is not this database's: its key "${id}" differs from the one the database was written with; ${restore(file)}`);
+      throw new KeyFileRefused(
+        `the key file ${file} (VIGIL_SECRET_KEY_FILE) is not this database's: its key "${id}" differs from the one the database was written with; ${restore(file)}`,
+      );
     }
   }
   if (![...mine.keys()].some((id) => stored.has(id))) {
-    throw new KeyFileRefused(`the key file ${file} (VIGIL_SECRET_KEY_FILE) is not this database's: none of its keys (${[...mine.keys()].join(', ')}) is one the database was written with (${[...stored.keys()].join(', ')}); ${restore(file)}`);
+    throw new KeyFileRefused(
+      `the key file ${file} (VIGIL_SECRET_KEY_FILE) is not this database's: none of its keys (${[...mine.keys()].join(', ')}) is one the database was written with (${[...stored.keys()].join(', ')}); ${restore(file)}`,
+    );
   }
 }
 
@@ -41,7 +46,9 @@ export async function openKeyring(db: Db, file: string): Promise<Keyring> {
   if (fs.existsSync(file)) {
     keyring = loadKeyring(file);
   } else if (state.hasData) {
-    throw new KeyFileRefused(`the key file ${file} (VIGIL_SECRET_KEY_FILE) is missing, and this database holds data sealed with it; ${restore(file)}. A new key is made only for an empty database`);
+    throw new KeyFileRefused(
+      `the key file ${file} (VIGIL_SECRET_KEY_FILE) is missing, and this database holds data sealed with it; ${restore(file)}. A new key is made only for an empty database`,
+    );
   } else {
     keyring = createKeyFile(file);
   }

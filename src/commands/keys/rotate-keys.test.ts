@@ -26,7 +26,11 @@ import { buildCase, buildPerson } from '../../../test/support/factories.ts';
 async function blobs(t: TestDb): Promise<Map<string, string>> {
   const out = new Map<string, string>();
   for (const table of RESTRICTED_TABLES) {
-    const rows = await t.handle.db.selectFrom(table as 'persons').select(['id', 'restricted_data']).where('restricted_data', 'is not', null).execute();
+    const rows = await t.handle.db
+      .selectFrom(table as 'persons')
+      .select(['id', 'restricted_data'])
+      .where('restricted_data', 'is not', null)
+      .execute();
     for (const r of rows) out.set(r.id, r.restricted_data!);
   }
   return out;
@@ -41,7 +45,11 @@ for (const dialect of DIALECTS) {
       const t = await testDb(dialect);
       try {
         const ctx = testCtx(t);
-        const p = await createRecord(ctx, personDef, buildPerson({ restricted: { contact: 'Signal +7 700 000', whereabouts: 'Aktau' } }));
+        const p = await createRecord(
+          ctx,
+          personDef,
+          buildPerson({ restricted: { contact: 'Signal +7 700 000', whereabouts: 'Aktau' } }),
+        );
         const c = await createRecord(ctx, caseDef, buildCase(p.id, { restricted: { lawyer: 'Ms Lawyer' } }));
         await createRecord(ctx, personDef, buildPerson({ names: [{ full: 'No Restricted' }] }));
         const first = t.keyring.current;
@@ -63,7 +71,10 @@ for (const dialect of DIALECTS) {
           assert.throws(() => t.keyring.decrypt(blob, id), FieldCipherError, 'the old key alone no longer opens it');
         }
         const after = fromFile(t);
-        assert.deepEqual((await getRecord(after, personDef, p.id)).restricted, { contact: 'Signal +7 700 000', whereabouts: 'Aktau' });
+        assert.deepEqual((await getRecord(after, personDef, p.id)).restricted, {
+          contact: 'Signal +7 700 000',
+          whereabouts: 'Aktau',
+        });
         assert.deepEqual((await getRecord(after, caseDef, c.id)).restricted, { lawyer: 'Ms Lawyer' });
 
         const dropped = await rotateKeys(after, t.config.secretKeyFile, { dropOld: true });
@@ -71,9 +82,16 @@ for (const dialect of DIALECTS) {
         assert.deepEqual(loadKeyring(t.config.secretKeyFile).ids, [dropped.keyId]);
         assert.deepEqual((await getRecord(fromFile(t), personDef, p.id)).restricted.whereabouts, 'Aktau');
 
-        const audit = await t.handle.db.selectFrom('audit_log').select(['action', 'record_type']).where('action', '=', 'keys.rotate').execute();
+        const audit = await t.handle.db
+          .selectFrom('audit_log')
+          .select(['action', 'record_type'])
+          .where('action', '=', 'keys.rotate')
+          .execute();
         assert.equal(audit.length, 2);
-        assert.ok((await verifyAudit(t.handle.db, loadKeyring(t.config.secretKeyFile))).ok, 'the rotated key file still verifies the chain');
+        assert.ok(
+          (await verifyAudit(t.handle.db, loadKeyring(t.config.secretKeyFile))).ok,
+          'the rotated key file still verifies the chain',
+        );
       } finally {
         await t.cleanup();
       }
@@ -84,7 +102,11 @@ for (const dialect of DIALECTS) {
       try {
         const ctx = testCtx(t);
         const a = await createRecord(ctx, personDef, buildPerson({ restricted: { contact: 'first' } }));
-        const b = await createRecord(ctx, personDef, buildPerson({ names: [{ full: 'Second' }], restricted: { contact: 'second' } }));
+        const b = await createRecord(
+          ctx,
+          personDef,
+          buildPerson({ names: [{ full: 'Second' }], restricted: { contact: 'second' } }),
+        );
         // A blob moved onto another record no longer authenticates: the rotation must stop and roll back.
         const moved = (await blobs(t)).get(a.id)!;
         await t.handle.db.updateTable('persons').set({ restricted_data: moved }).where('id', '=', b.id).execute();
@@ -104,7 +126,10 @@ for (const dialect of DIALECTS) {
       const t = await testDb(dialect);
       try {
         const editor = testCtx(t, { kind: 'user', id: '01ARZ3NDEKTSV4RRFFQ69G5FAV', role: 'admin' });
-        await assert.rejects(rotateKeys(editor, t.config.secretKeyFile), (err: unknown) => err instanceof AppError && err.code === 'forbidden');
+        await assert.rejects(
+          rotateKeys(editor, t.config.secretKeyFile),
+          (err: unknown) => err instanceof AppError && err.code === 'forbidden',
+        );
         assert.deepEqual(loadKeyring(t.config.secretKeyFile).ids, [t.keyring.current]);
       } finally {
         await t.cleanup();
@@ -120,12 +145,27 @@ for (const dialect of DIALECTS) {
       try {
         const ctx = testCtx(t);
         const { user } = await addUser(ctx, { email: 'totp@example.org', role: 'editor' }, false);
-        await writeTransaction(t.handle.db, (trx) => enableTotp(trx, user.id, sealTotpSecret(ctx.keyring, user.id, 'JBSWY3DPEHPK3PXP'), 1, new Date().toISOString()));
+        await writeTransaction(t.handle.db, (trx) =>
+          enableTotp(
+            trx,
+            user.id,
+            sealTotpSecret(ctx.keyring, user.id, 'JBSWY3DPEHPK3PXP'),
+            1,
+            new Date().toISOString(),
+          ),
+        );
         const result = await rotateKeys(ctx, t.config.secretKeyFile, { dropOld: true });
         assert.ok(result.dropped.length >= 1, 'the old key could go');
-        const row = await t.handle.db.selectFrom('users').select('totp_secret').where('id', '=', user.id).executeTakeFirstOrThrow();
+        const row = await t.handle.db
+          .selectFrom('users')
+          .select('totp_secret')
+          .where('id', '=', user.id)
+          .executeTakeFirstOrThrow();
         assert.match(row.totp_secret!, new RegExp(`^v1:${result.keyId}:`));
-        assert.equal(openTotpSecret(loadKeyring(t.config.secretKeyFile), user.id, row.totp_secret!), 'JBSWY3DPEHPK3PXP');
+        assert.equal(
+          openTotpSecret(loadKeyring(t.config.secretKeyFile), user.id, row.totp_secret!),
+          'JBSWY3DPEHPK3PXP',
+        );
       } finally {
         await t.cleanup();
       }
@@ -139,17 +179,34 @@ for (const dialect of DIALECTS) {
       const t = await testDb(dialect);
       try {
         const ctx = testCtx(t);
-        const appeal = await createAppeal(ctx, { title: 'An appeal', texts: [{ lang: 'en', title: 'Letter', body: 'Text' }] });
-        const invited = await inviteCoSignatory(ctx, appeal.id, { kind: 'person', email: 'cosigner@example.org', name: 'A Co-signer' });
+        const appeal = await createAppeal(ctx, {
+          title: 'An appeal',
+          texts: [{ lang: 'en', title: 'Letter', body: 'Text' }],
+        });
+        const invited = await inviteCoSignatory(ctx, appeal.id, {
+          kind: 'person',
+          email: 'cosigner@example.org',
+          name: 'A Co-signer',
+        });
         const result = await rotateKeys(ctx, t.config.secretKeyFile, { dropOld: true });
         assert.ok(result.dropped.length >= 1, 'the old key could go');
-        const row = await t.handle.db.selectFrom('co_signatories').select('email_sealed').where('id', '=', invited.id).executeTakeFirstOrThrow();
+        const row = await t.handle.db
+          .selectFrom('co_signatories')
+          .select('email_sealed')
+          .where('id', '=', invited.id)
+          .executeTakeFirstOrThrow();
         assert.match(row.email_sealed!, new RegExp(`^v1:${result.keyId}:`));
-        assert.equal(loadKeyring(t.config.secretKeyFile).decrypt(row.email_sealed!, invited.id), 'cosigner@example.org');
+        assert.equal(
+          loadKeyring(t.config.secretKeyFile).decrypt(row.email_sealed!, invited.id),
+          'cosigner@example.org',
+        );
         // The invitation still queued is sealed under the new key too: the worker sends it with the new key file alone.
         const [job] = await listJobs(t.handle.db, MAIL_JOB);
         assert.match((job!.payload as { sealed: string }).sealed, new RegExp(`^v1:${result.keyId}:`));
-        assert.equal(openMailPayload(loadKeyring(t.config.secretKeyFile), job!.id, job!.payload).to, 'cosigner@example.org');
+        assert.equal(
+          openMailPayload(loadKeyring(t.config.secretKeyFile), job!.id, job!.payload).to,
+          'cosigner@example.org',
+        );
       } finally {
         await t.cleanup();
       }

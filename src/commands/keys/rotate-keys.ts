@@ -51,7 +51,9 @@ export async function rotateKeys(ctx: Ctx, keyFile: string, opts: { dropOld?: bo
   const final = drop ? next.withoutOldKeys() : next;
   writeKeyFile(keyFile, final);
   return {
-    keyId: final.current, reencrypted, keyring: final,
+    keyId: final.current,
+    reencrypted,
+    keyring: final,
     dropped: drop ? next.ids.filter((id) => id !== final.current) : [],
     kept: final.ids.filter((id) => id !== final.current),
   };

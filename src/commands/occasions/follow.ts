@@ -14,7 +14,11 @@ import { readableLevels } from '../../policies/authorize.ts';
 
 /** What a user follows and how many days before an occasion they want to hear of it. */
 export const FollowInputSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('country'), value: CountrySchema, daysBefore: z.number().int().min(0).max(90).default(7) }),
+  z.object({
+    kind: z.literal('country'),
+    value: CountrySchema,
+    daysBefore: z.number().int().min(0).max(90).default(7),
+  }),
   z.object({ kind: z.literal('case'), value: IdSchema, daysBefore: z.number().int().min(0).max(90).default(7) }),
 ]);
 
@@ -31,11 +35,19 @@ export async function followSomething(ctx: Ctx, input: unknown, lang?: Locale): 
     if (parsed.kind === 'case' && !(await recordExists(trx, 'cases', parsed.value, readableLevels(ctx.actor)))) {
       throw new AppError('validation_failed', `value: no case with id "${parsed.value}"`, { field: 'value' });
     }
-    const follow: Follow = { id: ulid(), userId, kind: parsed.kind, value: parsed.value, daysBefore: parsed.daysBefore, createdAt: ctx.now().toISOString() };
+    const follow: Follow = {
+      id: ulid(),
+      userId,
+      kind: parsed.kind,
+      value: parsed.value,
+      daysBefore: parsed.daysBefore,
+      createdAt: ctx.now().toISOString(),
+    };
     try {
       await occasionRepo.addFollow(trx, follow);
     } catch (err) {
-      if (isUniqueViolation(err)) throw new AppError('conflict', `You already follow this ${parsed.kind}`, { field: 'value' });
+      if (isUniqueViolation(err))
+        throw new AppError('conflict', `You already follow this ${parsed.kind}`, { field: 'value' });
       throw err;
     }
     if (lang) await setUserLang(trx, userId, lang);

@@ -17,10 +17,30 @@ import { CLOSED_STATUSES, casesOfCountry } from '../../queries/occasions/country
 
 /** Milliseconds a time zone is ahead of UTC at a moment. */
 function zoneOffsetMs(at: number, timeZone: string): number {
-  const parts = Object.fromEntries(new Intl.DateTimeFormat('en-US', {
-    timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
-  }).formatToParts(new Date(at)).map((p) => [p.type, p.value]));
-  return Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second)) - at;
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    })
+      .formatToParts(new Date(at))
+      .map((p) => [p.type, p.value]),
+  );
+  return (
+    Date.UTC(
+      Number(parts.year),
+      Number(parts.month) - 1,
+      Number(parts.day),
+      Number(parts.hour),
+      Number(parts.minute),
+      Number(parts.second),
+    ) - at
+  );
 }
 
 /** The UTC moment a day (YYYY-MM-DD) begins in a time zone (UTC when none is known). */
@@ -53,7 +73,11 @@ export async function sendDueReminders(ctx: Ctx, horizonDays = 92): Promise<numb
   let sent = 0;
   for (const [userId, own] of byUser) {
     const readerCtx: Ctx = { ...ctx, actor: actorOf(userId, own[0]!.role) };
-    const occasions = await occasionsBetween(readerCtx, isoDay(new Date(now.getTime() - 86_400_000)), isoDay(new Date(now.getTime() + horizonDays * 86_400_000)));
+    const occasions = await occasionsBetween(
+      readerCtx,
+      isoDay(new Date(now.getTime() - 86_400_000)),
+      isoDay(new Date(now.getTime() + horizonDays * 86_400_000)),
+    );
     for (const event of occasions) {
       const caseIds = new Set(await occasionRepo.casesOfEvent(ctx.db, event.id, readableLevels(readerCtx.actor)));
       const appeals = (await listAppeals(readerCtx, { occasionEventId: event.id }, { limit: 50 })).data;
@@ -64,13 +88,28 @@ export async function sendDueReminders(ctx: Ctx, horizonDays = 92): Promise<numb
       // Due from `due` until the occasion's last day is over; a reminder never arrives after the moment has passed.
       const over = dayStartsAt(dateSpan(event.startDate!, event.endDate).last, event.timeZone) + 86_400_000;
       if (now.getTime() < due || now.getTime() >= over) continue;
-      if (await sendOne(readerCtx, own[0]!.email, isLocale(own[0]!.lang) ? own[0]!.lang : 'en', event, appeals.map((a) => a.title))) sent++;
+      if (
+        await sendOne(
+          readerCtx,
+          own[0]!.email,
+          isLocale(own[0]!.lang) ? own[0]!.lang : 'en',
+          event,
+          appeals.map((a) => a.title),
+        )
+      )
+        sent++;
     }
   }
   return sent;
 }
 
-async function sendOne(ctx: Ctx, email: string, locale: Locale, event: Event, appealTitles: string[]): Promise<boolean> {
+async function sendOne(
+  ctx: Ctx,
+  email: string,
+  locale: Locale,
+  event: Event,
+  appealTitles: string[],
+): Promise<boolean> {
   const userId = ctx.actor.kind === 'user' ? ctx.actor.id : '';
   const levels = readableLevels(ctx.actor);
   const since = await occasionRepo.lastReminderAt(ctx.db, userId);
@@ -84,8 +123,16 @@ async function sendOne(ctx: Ctx, email: string, locale: Locale, event: Event, ap
     }
   }
   const mail = reminderMail(locale, email, {
-    eventTitle: event.title, startDate: event.startDate!, endDate: event.endDate, timeZone: event.timeZone, link: `${ctx.config.publicUrl}/events/${event.slug}`,
-    countries, open, appealTitles, since, changed,
+    eventTitle: event.title,
+    startDate: event.startDate!,
+    endDate: event.endDate,
+    timeZone: event.timeZone,
+    link: `${ctx.config.publicUrl}/events/${event.slug}`,
+    countries,
+    open,
+    appealTitles,
+    since,
+    changed,
   });
   return writeTransaction(ctx.db, async (trx) => {
     const at = ctx.now().toISOString();

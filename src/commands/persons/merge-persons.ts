@@ -6,7 +6,14 @@ import { actorLabel, type Ctx } from '../../context.ts';
 import { IdSchema } from '../../domain/common.ts';
 import { parseOrThrow } from '../../domain/validation.ts';
 import { writeTransaction } from '../../db/database.ts';
-import { insertMerge, movePointers, pointingAt, rawPerson, removePersonRow, type Moved } from '../../db/repos/merge.repo.ts';
+import {
+  insertMerge,
+  movePointers,
+  pointingAt,
+  rawPerson,
+  removePersonRow,
+  type Moved,
+} from '../../db/repos/merge.repo.ts';
 import { personRepo } from '../../db/repos/person.repo.ts';
 import type { PersonMergesTable } from '../../db/schema.ts';
 import { AppError, notFound } from '../../errors.ts';
@@ -29,7 +36,8 @@ export async function mergePersons(ctx: Ctx, input: MergeInput): Promise<PersonM
   // A record disappears: the right to delete persons, and (since restricted values move) to write restricted fields.
   authorize(ctx.actor, 'delete', 'person');
   authorize(ctx.actor, 'update', 'person');
-  if (survivorId === mergedId) throw new AppError('validation_failed', 'mergedId: a person cannot be merged into itself', { field: 'mergedId' });
+  if (survivorId === mergedId)
+    throw new AppError('validation_failed', 'mergedId: a person cannot be merged into itself', { field: 'mergedId' });
   return writeTransaction(ctx.db, async (trx) => {
     const levels = readableLevels(ctx.actor);
     const survivor = await personRepo.find(trx, survivorId, levels, ctx.keyring);
@@ -47,14 +55,37 @@ export async function mergePersons(ctx: Ctx, input: MergeInput): Promise<PersonM
     const moved: Moved = await pointingAt(trx, mergedId);
     await auditedMove(ctx, trx, moved, 'merge', () => movePointers(trx, moved, mergedId, survivorId, now));
     await removePersonRow(trx, mergedId);
-    const snapshot: MergeSnapshot = { merged: mergedRaw, survivorBefore, survivorAfter: (await rawPerson(trx, survivorId))!.row, addedNames: added, moved };
+    const snapshot: MergeSnapshot = {
+      merged: mergedRaw,
+      survivorBefore,
+      survivorAfter: (await rawPerson(trx, survivorId))!.row,
+      addedNames: added,
+      moved,
+    };
     const row: PersonMergesTable = {
-      id: ulid(), survivor_id: survivorId, merged_id: mergedId, merged_slug: merged.slug, reason, merged_by: actorLabel(ctx.actor), merged_at: now,
-      undone_by: null, undone_at: null, snapshot: JSON.stringify(snapshot),
+      id: ulid(),
+      survivor_id: survivorId,
+      merged_id: mergedId,
+      merged_slug: merged.slug,
+      reason,
+      merged_by: actorLabel(ctx.actor),
+      merged_at: now,
+      undone_by: null,
+      undone_at: null,
+      snapshot: JSON.stringify(snapshot),
     };
     await insertMerge(trx, row);
-    await auditWrite(ctx, trx, 'person.merge', 'person', survivorId, survivor, { ...result, mergedFrom: mergedId, mergeId: row.id, reason });
-    await auditWrite(ctx, trx, 'person.merged_into', 'person', mergedId, merged, { mergedInto: survivorId, mergeId: row.id, reason });
+    await auditWrite(ctx, trx, 'person.merge', 'person', survivorId, survivor, {
+      ...result,
+      mergedFrom: mergedId,
+      mergeId: row.id,
+      reason,
+    });
+    await auditWrite(ctx, trx, 'person.merged_into', 'person', mergedId, merged, {
+      mergedInto: survivorId,
+      mergeId: row.id,
+      reason,
+    });
     await indexRecord(trx, 'person', result);
     await unindexRecord(trx, 'person', mergedId);
     return row;

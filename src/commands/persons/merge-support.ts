@@ -23,7 +23,18 @@ export interface MergeSnapshot {
 
 /** Columns of a person row that a merge may change on the survivor. */
 export const MERGED_COLUMNS = [
-  'confidentiality', 'restricted_data', 'given_name', 'family_name', 'patronymic', 'birth_date', 'birth_date_approx', 'gender', 'nationality', 'roles', 'summary', 'links',
+  'confidentiality',
+  'restricted_data',
+  'given_name',
+  'family_name',
+  'patronymic',
+  'birth_date',
+  'birth_date_approx',
+  'gender',
+  'nationality',
+  'roles',
+  'summary',
+  'links',
 ] as const satisfies readonly (keyof PersonsTable)[];
 
 const strictness = (c: Confidentiality) => CONFIDENTIALITY.indexOf(c);
@@ -33,13 +44,22 @@ const strictness = (c: Confidentiality) => CONFIDENTIALITY.indexOf(c);
  * aliases), missing facts filled in, roles and links joined, restricted values it lacked, and the stricter of the two
  * confidentiality levels, so a merge never makes anything of either person more visible than it was.
  */
-export function combine(survivor: Person, merged: Person): { person: Person; added: { full: string; script: string }[] } {
+export function combine(
+  survivor: Person,
+  merged: Person,
+): { person: Person; added: { full: string; script: string }[] } {
   const has = new Set(survivor.names.map((n) => `${n.script}\u0000${n.full}`));
   const added = merged.names.filter((n) => !has.has(`${n.script}\u0000${n.full}`));
   const person: Person = {
     ...survivor,
-    names: [...survivor.names, ...added.map((n) => ({ ...n, kind: n.kind === 'primary' ? ('alias' as const) : n.kind }))],
-    confidentiality: strictness(merged.confidentiality) > strictness(survivor.confidentiality) ? merged.confidentiality : survivor.confidentiality,
+    names: [
+      ...survivor.names,
+      ...added.map((n) => ({ ...n, kind: n.kind === 'primary' ? ('alias' as const) : n.kind })),
+    ],
+    confidentiality:
+      strictness(merged.confidentiality) > strictness(survivor.confidentiality)
+        ? merged.confidentiality
+        : survivor.confidentiality,
     restricted: { ...merged.restricted, ...survivor.restricted },
     givenName: survivor.givenName ?? merged.givenName,
     familyName: survivor.familyName ?? merged.familyName,
@@ -56,16 +76,29 @@ export function combine(survivor: Person, merged: Person): { person: Person; add
 }
 
 /** Runs `move` and writes an audit entry for every moved record with its state before and after. */
-export async function auditedMove(ctx: Ctx, trx: Trx, moved: Moved, action: string, move: () => Promise<void>): Promise<void> {
-  const kinds = [[caseDef, moved.cases], [membershipDef, moved.memberships], [citationDef, moved.citations]] as const;
+export async function auditedMove(
+  ctx: Ctx,
+  trx: Trx,
+  moved: Moved,
+  action: string,
+  move: () => Promise<void>,
+): Promise<void> {
+  const kinds = [
+    [caseDef, moved.cases],
+    [membershipDef, moved.memberships],
+    [citationDef, moved.citations],
+  ] as const;
   const before = new Map<string, RecordBase>();
-  for (const [def, ids] of kinds) for (const id of ids) {
-    const r = await def.repo.find(trx, id, CONFIDENTIALITY, ctx.keyring);
-    if (r) before.set(id, r);
-  }
+  for (const [def, ids] of kinds)
+    for (const id of ids) {
+      const r = await def.repo.find(trx, id, CONFIDENTIALITY, ctx.keyring);
+      if (r) before.set(id, r);
+    }
   await move();
-  for (const [def, ids] of kinds) for (const id of ids) {
-    const after = await def.repo.find(trx, id, CONFIDENTIALITY, ctx.keyring);
-    if (after && before.has(id)) await auditWrite(ctx, trx, `${def.type}.${action}`, def.type, id, before.get(id), after);
-  }
+  for (const [def, ids] of kinds)
+    for (const id of ids) {
+      const after = await def.repo.find(trx, id, CONFIDENTIALITY, ctx.keyring);
+      if (after && before.has(id))
+        await auditWrite(ctx, trx, `${def.type}.${action}`, def.type, id, before.get(id), after);
+    }
 }

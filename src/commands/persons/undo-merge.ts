@@ -5,7 +5,14 @@ import { actorLabel, type Ctx } from '../../context.ts';
 import { CONFIDENTIALITY } from '../../domain/vocabulary.ts';
 import { parseOrThrow } from '../../domain/validation.ts';
 import { writeTransaction } from '../../db/database.ts';
-import { findMerge, markUndone, movePointers, rawPerson, restorePerson, setPersonColumns } from '../../db/repos/merge.repo.ts';
+import {
+  findMerge,
+  markUndone,
+  movePointers,
+  rawPerson,
+  restorePerson,
+  setPersonColumns,
+} from '../../db/repos/merge.repo.ts';
 import { personRepo } from '../../db/repos/person.repo.ts';
 import { slugTaken } from '../../db/repos/shared.ts';
 import type { PersonMergesTable, PersonsTable } from '../../db/schema.ts';
@@ -28,8 +35,13 @@ export async function undoMerge(ctx: Ctx, input: z.input<typeof UndoMergeInputSc
     if (merge.undone_at) throw new AppError('conflict', 'This merge has already been undone');
     const snap = JSON.parse(merge.snapshot) as MergeSnapshot;
     const survivorNow = await rawPerson(trx, merge.survivor_id);
-    if (!survivorNow) throw new AppError('conflict', 'The person this one was merged into no longer exists (merged again or deleted): undo that first');
-    if (await rawPerson(trx, merge.merged_id)) throw new AppError('conflict', 'A person with the merged id exists again');
+    if (!survivorNow)
+      throw new AppError(
+        'conflict',
+        'The person this one was merged into no longer exists (merged again or deleted): undo that first',
+      );
+    if (await rawPerson(trx, merge.merged_id))
+      throw new AppError('conflict', 'A person with the merged id exists again');
     const now = ctx.now().toISOString();
     const survivorBefore = await personRepo.find(trx, merge.survivor_id, CONFIDENTIALITY, ctx.keyring);
 
@@ -37,12 +49,15 @@ export async function undoMerge(ctx: Ctx, input: z.input<typeof UndoMergeInputSc
     // The old slug may have been taken since; the id always works as a slug.
     if (await slugTaken(trx, 'persons', row.slug, row.id)) row.slug = row.id.toLowerCase();
     await restorePerson(trx, { row, names: snap.merged.names });
-    await auditedMove(ctx, trx, snap.moved, 'unmerge', () => movePointers(trx, snap.moved, merge.survivor_id, merge.merged_id, now));
+    await auditedMove(ctx, trx, snap.moved, 'unmerge', () =>
+      movePointers(trx, snap.moved, merge.survivor_id, merge.merged_id, now),
+    );
 
     // The survivor loses the names the merge added, and each merged column it has not changed since goes back.
     const restore: Partial<PersonsTable> = {};
     for (const col of MERGED_COLUMNS) {
-      if (survivorNow.row[col] === snap.survivorAfter[col]) (restore as Record<string, unknown>)[col] = snap.survivorBefore[col];
+      if (survivorNow.row[col] === snap.survivorAfter[col])
+        (restore as Record<string, unknown>)[col] = snap.survivorBefore[col];
     }
     await setPersonColumns(trx, merge.survivor_id, { ...restore, updated_at: now });
     const current = (await personRepo.find(trx, merge.survivor_id, CONFIDENTIALITY, ctx.keyring))!;

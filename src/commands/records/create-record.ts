@@ -21,11 +21,22 @@ export interface CreateOptions {
 }
 
 /** Validates and inserts one record inside the caller's write transaction (import runs many in one); restricted fields need a cleared actor. */
-export async function insertRecord<T extends RecordBase, F>(ctx: Ctx, trx: Trx, def: RecordDef<T, F>, input: unknown, opts: CreateOptions = {}): Promise<T> {
+export async function insertRecord<T extends RecordBase, F>(
+  ctx: Ctx,
+  trx: Trx,
+  def: RecordDef<T, F>,
+  input: unknown,
+  opts: CreateOptions = {},
+): Promise<T> {
   authorize(ctx.actor, 'create', def.type);
   const parsed = parseOrThrow(def.input, input);
   const now = ctx.now().toISOString();
-  const draft = def.build(parsed, { id: opts.id ?? ulid(), slug: '', createdAt: opts.createdAt ?? now, updatedAt: opts.updatedAt ?? now });
+  const draft = def.build(parsed, {
+    id: opts.id ?? ulid(),
+    slug: '',
+    createdAt: opts.createdAt ?? now,
+    updatedAt: opts.updatedAt ?? now,
+  });
   if (hasRestricted(draft)) authorizeRestrictedWrite(ctx.actor);
   await checkRecord(ctx, trx, def, draft);
   const record = { ...draft, slug: await chooseSlug(trx, def, draft, (parsed as { slug?: string }).slug) };
@@ -38,7 +49,12 @@ export async function insertRecord<T extends RecordBase, F>(ctx: Ctx, trx: Trx, 
 }
 
 /** Validates `input` against the type's schema and stores a new record in its own transaction; returns it as stored. */
-export async function createRecord<T extends RecordBase, F>(ctx: Ctx, def: RecordDef<T, F>, input: unknown, opts: CreateOptions = {}): Promise<T> {
+export async function createRecord<T extends RecordBase, F>(
+  ctx: Ctx,
+  def: RecordDef<T, F>,
+  input: unknown,
+  opts: CreateOptions = {},
+): Promise<T> {
   authorize(ctx.actor, 'create', def.type);
   return writeTransaction(ctx.db, (trx) => insertRecord(ctx, trx, def, input, opts));
 }

@@ -10,7 +10,11 @@ import { auditWrite } from './write-support.ts';
 import { unindexRecord } from '../search/index-record.ts';
 
 /** Deletes one record by id or slug; returns what was deleted. */
-export async function deleteRecord<T extends RecordBase, F>(ctx: Ctx, def: RecordDef<T, F>, idOrSlug: string): Promise<T> {
+export async function deleteRecord<T extends RecordBase, F>(
+  ctx: Ctx,
+  def: RecordDef<T, F>,
+  idOrSlug: string,
+): Promise<T> {
   authorize(ctx.actor, 'delete', def.type);
   return writeTransaction(ctx.db, async (trx) => {
     const current = await def.repo.find(trx, idOrSlug, readableLevels(ctx.actor), ctx.keyring);
@@ -21,7 +25,10 @@ export async function deleteRecord<T extends RecordBase, F>(ctx: Ctx, def: Recor
       await def.repo.remove(trx, current.id);
     } catch (err) {
       if (isForeignKeyViolation(err)) {
-        throw new AppError('conflict', `This ${def.type} is still referenced by other records (cases, memberships, events or citations); remove those first`);
+        throw new AppError(
+          'conflict',
+          `This ${def.type} is still referenced by other records (cases, memberships, events or citations); remove those first`,
+        );
       }
       throw err;
     }

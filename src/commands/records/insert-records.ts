@@ -23,7 +23,10 @@ export interface NewRecord {
 
 /** The failure of one record of a batch: its position in the batch and what went wrong. */
 export class BatchItemError extends Error {
-  constructor(readonly index: number, readonly reason: unknown) {
+  constructor(
+    readonly index: number,
+    readonly reason: unknown,
+  ) {
     super(reason instanceof Error ? reason.message : String(reason));
   }
 }
@@ -42,23 +45,34 @@ function at<R>(index: number, fn: () => R): R {
  * `pendingAudit`. Any failure throws a BatchItemError naming the first failing record; the caller rolls back.
  */
 export async function insertRecords<T extends RecordBase, F>(
-  ctx: Ctx, trx: Trx, def: RecordDef<T, F>, items: readonly NewRecord[], opts: { action: string; pendingAudit: AuditInput[] },
+  ctx: Ctx,
+  trx: Trx,
+  def: RecordDef<T, F>,
+  items: readonly NewRecord[],
+  opts: { action: string; pendingAudit: AuditInput[] },
 ): Promise<T[]> {
   if (items.length === 0) return [];
   authorize(ctx.actor, 'create', def.type);
   const table = def.repo.table;
   const wanted: (string | undefined)[] = [];
-  const drafts = items.map((item, i) => at(i, () => {
-    const parsed = parseOrThrow(def.input, item.input);
-    const draft = def.build(parsed, { id: item.id, slug: '', createdAt: item.createdAt, updatedAt: item.updatedAt });
-    if (hasRestricted(draft)) authorizeRestrictedWrite(ctx.actor);
-    checkRules(ctx, def, draft);
-    wanted.push((parsed as { slug?: string }).slug);
-    return draft;
-  }));
+  const drafts = items.map((item, i) =>
+    at(i, () => {
+      const parsed = parseOrThrow(def.input, item.input);
+      const draft = def.build(parsed, { id: item.id, slug: '', createdAt: item.createdAt, updatedAt: item.updatedAt });
+      if (hasRestricted(draft)) authorizeRestrictedWrite(ctx.actor);
+      checkRules(ctx, def, draft);
+      wanted.push((parsed as { slug?: string }).slug);
+      return draft;
+    }),
+  );
 
   // What the database already holds, in one query per table: ids (at any level), referenced records, wanted slugs.
-  const used = await existingIds(trx, table, drafts.map((d) => d.id), null);
+  const used = await existingIds(
+    trx,
+    table,
+    drafts.map((d) => d.id),
+    null,
+  );
   const levels = readableLevels(ctx.actor);
   const refs = drafts.map((d) => def.references(d));
   const byType = new Map<Reference['type'], string[]>();
@@ -71,23 +85,36 @@ export async function insertRecords<T extends RecordBase, F>(
   }
   const found = new Map<Reference['type'], Set<string>>();
   for (const [type, ids] of byType) found.set(type, await existingIds(trx, tableOf(type), ids, levels));
-  const slugsTaken = await takenSlugs(trx, table, wanted.filter((s): s is string => s !== undefined));
+  const slugsTaken = await takenSlugs(
+    trx,
+    table,
+    wanted.filter((s): s is string => s !== undefined),
+  );
 
   const seenIds = new Map<string, T['confidentiality']>();
   const seenSlugs = new Set<string>();
   const records: T[] = [];
   for (let i = 0; i < drafts.length; i++) {
     const draft = drafts[i]!;
-    if (used.has(draft.id) || seenIds.has(draft.id)) throw new BatchItemError(i, new AppError('conflict', `a ${def.type} with id ${draft.id} is already in the register`));
+    if (used.has(draft.id) || seenIds.has(draft.id))
+      throw new BatchItemError(
+        i,
+        new AppError('conflict', `a ${def.type} with id ${draft.id} is already in the register`),
+      );
     for (const ref of refs[i]!) {
       // A record earlier in the batch counts as stored, as it would be had the records gone in one by one.
       const earlier = ref.type === def.type ? seenIds.get(ref.id) : undefined;
       const inBatch = earlier !== undefined && levels.includes(earlier);
       if (!found.get(ref.type)?.has(ref.id) && !inBatch) {
-        throw new BatchItemError(i, new AppError('validation_failed', `${ref.field}: no ${ref.type} with id "${ref.id}"`, { field: ref.field }));
+        throw new BatchItemError(
+          i,
+          new AppError('validation_failed', `${ref.field}: no ${ref.type} with id "${ref.id}"`, { field: ref.field }),
+        );
       }
     }
-    const slug = await slugFor(trx, def, draft, wanted[i], slugsTaken, seenSlugs).catch((err: unknown) => { throw new BatchItemError(i, err); });
+    const slug = await slugFor(trx, def, draft, wanted[i], slugsTaken, seenSlugs).catch((err: unknown) => {
+      throw new BatchItemError(i, err);
+    });
     seenIds.set(draft.id, draft.confidentiality);
     seenSlugs.add(slug);
     records.push({ ...draft, slug });
@@ -101,9 +128,19 @@ export async function insertRecords<T extends RecordBase, F>(
 
 /** The slug as chooseSlug picks it, also kept clear of the slugs of the batch's earlier records. */
 async function slugFor<T extends RecordBase, F>(
-  trx: Trx, def: RecordDef<T, F>, record: T, wanted: string | undefined, taken: ReadonlySet<string>, inBatch: ReadonlySet<string>,
+  trx: Trx,
+  def: RecordDef<T, F>,
+  record: T,
+  wanted: string | undefined,
+  taken: ReadonlySet<string>,
+  inBatch: ReadonlySet<string>,
 ): Promise<string> {
   // An asked-for slug is checked against the batch's prefetched set; a made-up one against the database as well.
   if (wanted) return pickSlug(def, record, wanted, (slug) => taken.has(slug) || inBatch.has(slug));
-  return pickSlug(def, record, undefined, async (slug) => inBatch.has(slug) || (await slugTaken(trx, def.repo.table, slug, record.id)));
+  return pickSlug(
+    def,
+    record,
+    undefined,
+    async (slug) => inBatch.has(slug) || (await slugTaken(trx, def.repo.table, slug, record.id)),
+  );
 }

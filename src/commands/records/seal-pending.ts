@@ -10,7 +10,13 @@ import { compactIndex, removeDoc } from '../../db/repos/search.repo.ts';
 import { DEFS } from '../../records/registry.ts';
 import { auditWrite, sealHistory } from './write-support.ts';
 
-const TYPE_OF_TABLE = { persons: 'person', organisations: 'organisation', events: 'event', cases: 'case', sources: 'source' } as const;
+const TYPE_OF_TABLE = {
+  persons: 'person',
+  organisations: 'organisation',
+  events: 'event',
+  cases: 'case',
+  sources: 'source',
+} as const;
 const BATCH = 100;
 
 /** Seals one listed record if it is still restricted and in clear; true when it was sealed now. */
@@ -21,7 +27,8 @@ async function sealOne(ctx: Ctx, trx: Trx, p: PendingSeal): Promise<boolean> {
   const repo = DEFS[type].repo as unknown as RecordRepo<RecordBase, unknown>;
   // Read in clear with the keys (its restricted fields are kept); a record since deleted, merged or made public is skipped.
   const record = await repo.find(trx, p.id, ['restricted'], ctx.keyring);
-  if (!record || record.id !== p.id || isSealedBlob(ctx.keyring, p.id, await restrictedBlobOf(trx, p.table, p.id))) return false;
+  if (!record || record.id !== p.id || isSealedBlob(ctx.keyring, p.id, await restrictedBlobOf(trx, p.table, p.id)))
+    return false;
   await repo.update(trx, record, ctx.keyring);
   // The document goes; the index's pages are purged once for the whole run, below.
   await removeDoc(trx, type, p.id);

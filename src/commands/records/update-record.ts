@@ -31,7 +31,12 @@ function ownPatch(ctx: Ctx, patch: Record<string, unknown>): Record<string, unkn
  * Applies `patch` (top-level fields replace, arrays and the restricted map replace whole) to the record; a patch that
  * changes nothing writes nothing. Restricted fields not in the patch are kept as stored.
  */
-export async function updateRecord<T extends RecordBase, F>(ctx: Ctx, def: RecordDef<T, F>, idOrSlug: string, patch: Record<string, unknown>): Promise<T> {
+export async function updateRecord<T extends RecordBase, F>(
+  ctx: Ctx,
+  def: RecordDef<T, F>,
+  idOrSlug: string,
+  patch: Record<string, unknown>,
+): Promise<T> {
   authorize(ctx.actor, 'update', def.type);
   const own = ownPatch(ctx, patch);
   const keyring = ctx.keyring;
@@ -45,12 +50,17 @@ export async function updateRecord<T extends RecordBase, F>(ctx: Ctx, def: Recor
     const draft = def.build(parsed, base, current, ctx.now().toISOString());
     if (digestOf(draft) === digestOf(current)) return current;
     await checkRecord(ctx, trx, def, draft);
-    const record = { ...draft, slug: await chooseSlug(trx, def, draft, (parsed as { slug?: string }).slug), updatedAt: ctx.now().toISOString() };
+    const record = {
+      ...draft,
+      slug: await chooseSlug(trx, def, draft, (parsed as { slug?: string }).slug),
+      updatedAt: ctx.now().toISOString(),
+    };
     await def.repo.update(trx, record, keyring);
     await indexRecord(trx, def.type, record);
     await auditWrite(ctx, trx, `${def.type}.update`, def.type, record.id, current, record);
     // Sealed now: the versions kept from while it was readable in clear are sealed too, in the same transaction.
-    if (record.confidentiality === 'restricted' && current.confidentiality !== 'restricted') await sealHistory(ctx, trx, def.type, record.id);
+    if (record.confidentiality === 'restricted' && current.confidentiality !== 'restricted')
+      await sealHistory(ctx, trx, def.type, record.id);
     return record;
   });
 }

@@ -12,7 +12,12 @@ import { authorize, readableLevels } from '../../policies/authorize.ts';
 import { makeSlug, tableOf, type RecordDef } from '../../records/registry.ts';
 
 /** Checks the record's rules, the actor's right to its confidentiality level, and that every referenced record exists. */
-export async function checkRecord<T extends RecordBase, F>(ctx: Ctx, trx: Trx, def: RecordDef<T, F>, record: T): Promise<void> {
+export async function checkRecord<T extends RecordBase, F>(
+  ctx: Ctx,
+  trx: Trx,
+  def: RecordDef<T, F>,
+  record: T,
+): Promise<void> {
   checkRules(ctx, def, record);
   const levels = readableLevels(ctx.actor);
   for (const ref of def.references(record)) {
@@ -29,7 +34,12 @@ export function checkRules<T extends RecordBase, F>(ctx: Ctx, def: RecordDef<T, 
 }
 
 /** Chooses the slug: the one asked for (refused if taken), the current one, or a fresh one from the record's name. */
-export async function chooseSlug<T extends RecordBase, F>(trx: Trx, def: RecordDef<T, F>, record: T, wanted: string | undefined): Promise<string> {
+export async function chooseSlug<T extends RecordBase, F>(
+  trx: Trx,
+  def: RecordDef<T, F>,
+  record: T,
+  wanted: string | undefined,
+): Promise<string> {
   return pickSlug(def, record, wanted, (slug) => slugTaken(trx, def.repo.table, slug, record.id));
 }
 
@@ -38,12 +48,16 @@ export async function chooseSlug<T extends RecordBase, F>(trx: Trx, def: RecordD
  * an import's batch also asks the slugs its earlier records took.
  */
 export async function pickSlug<T extends RecordBase, F>(
-  def: RecordDef<T, F>, record: T, wanted: string | undefined, isTaken: (slug: string) => Promise<boolean> | boolean,
+  def: RecordDef<T, F>,
+  record: T,
+  wanted: string | undefined,
+  isTaken: (slug: string) => Promise<boolean> | boolean,
 ): Promise<string> {
   // A restricted record's name must not travel in URLs, logs and browser histories: its slug is its id.
   if (record.confidentiality === 'restricted') return record.id.toLowerCase();
   if (wanted) {
-    if (await isTaken(wanted)) throw new AppError('conflict', `slug: "${wanted}" is already used by another ${def.type}`, { field: 'slug' });
+    if (await isTaken(wanted))
+      throw new AppError('conflict', `slug: "${wanted}" is already used by another ${def.type}`, { field: 'slug' });
     return wanted;
   }
   if (record.slug) return record.slug;
@@ -62,7 +76,8 @@ export async function pickSlug<T extends RecordBase, F>(
  */
 function auditable(ctx: Ctx, value: unknown): unknown {
   if (typeof value !== 'object' || value === null || !('restricted' in value)) return value;
-  if ((value as { confidentiality?: unknown }).confidentiality === 'restricted') return sealedAuditable(ctx, value as RecordBase);
+  if ((value as { confidentiality?: unknown }).confidentiality === 'restricted')
+    return sealedAuditable(ctx, value as RecordBase);
   const { id, restricted } = value as { id?: unknown; restricted?: unknown };
   if (typeof restricted !== 'object' || restricted === null || Object.keys(restricted).length === 0) return value;
   return { ...value, restricted: ctx.keyring.mac(`${String(id)}\n${canonicalJson(restricted)}`) };
@@ -72,9 +87,19 @@ function auditable(ctx: Ctx, value: unknown): unknown {
  * A record restricted as a whole as the audit log and its record versions keep it: only what its clear columns hold
  * (id, slug, level, timestamps) and one keyed digest of all the rest, so neither digests nor versions give away a name.
  */
-function sealedAuditable(ctx: Ctx, record: Pick<RecordBase, 'id' | 'slug' | 'confidentiality' | 'createdAt' | 'updatedAt'>): Record<string, unknown> {
+function sealedAuditable(
+  ctx: Ctx,
+  record: Pick<RecordBase, 'id' | 'slug' | 'confidentiality' | 'createdAt' | 'updatedAt'>,
+): Record<string, unknown> {
   const { id, slug, confidentiality, createdAt, updatedAt, ...content } = record;
-  return { id, slug, confidentiality, createdAt, updatedAt, sealed: ctx.keyring.mac(`${id}\n${canonicalJson(content)}`) };
+  return {
+    id,
+    slug,
+    confidentiality,
+    createdAt,
+    updatedAt,
+    sealed: ctx.keyring.mac(`${id}\n${canonicalJson(content)}`),
+  };
 }
 
 /**
@@ -82,15 +107,40 @@ function sealedAuditable(ctx: Ctx, record: Pick<RecordBase, 'id' | 'slug' | 'con
  * timestamps and a keyed digest): its earlier versions, written while it was public or internal, held its content in clear.
  */
 export async function sealHistory(ctx: Ctx, trx: Trx, type: string, id: string): Promise<void> {
-  await rewriteVersions(trx, type, id, (snapshot) => canonicalJson(sealedAuditable(ctx, { ...(snapshot as unknown as RecordBase), id })));
+  await rewriteVersions(trx, type, id, (snapshot) =>
+    canonicalJson(sealedAuditable(ctx, { ...(snapshot as unknown as RecordBase), id })),
+  );
 }
 
 /** The audit entry of one write by the context's actor, now. */
-export function auditInput(ctx: Ctx, action: string, type: string, id: string, before: unknown, after: unknown): AuditInput {
-  return { at: ctx.now().toISOString(), actor: actorLabel(ctx.actor), action, recordType: type, recordId: id, before: auditable(ctx, before), after: auditable(ctx, after) };
+export function auditInput(
+  ctx: Ctx,
+  action: string,
+  type: string,
+  id: string,
+  before: unknown,
+  after: unknown,
+): AuditInput {
+  return {
+    at: ctx.now().toISOString(),
+    actor: actorLabel(ctx.actor),
+    action,
+    recordType: type,
+    recordId: id,
+    before: auditable(ctx, before),
+    after: auditable(ctx, after),
+  };
 }
 
 /** Records one write in the audit chain, inside the write's transaction. */
-export async function auditWrite(ctx: Ctx, trx: Trx, action: string, type: string, id: string, before: unknown, after: unknown): Promise<void> {
+export async function auditWrite(
+  ctx: Ctx,
+  trx: Trx,
+  action: string,
+  type: string,
+  id: string,
+  before: unknown,
+  after: unknown,
+): Promise<void> {
   await appendAudit(trx, ctx.keyring, [auditInput(ctx, action, type, id, before, after)]);
 }

@@ -3,15 +3,29 @@
 import type { RecordBase } from '../../domain/common.ts';
 import { CONFIDENTIALITY } from '../../domain/vocabulary.ts';
 import type { Trx } from '../../db/database.ts';
-import { addDocs, appealForSearch, clearIndex, purgeDoc, removeDoc, unindexedIds, writeDoc } from '../../db/repos/search.repo.ts';
+import {
+  addDocs,
+  appealForSearch,
+  clearIndex,
+  purgeDoc,
+  removeDoc,
+  unindexedIds,
+  writeDoc,
+} from '../../db/repos/search.repo.ts';
 import { DEFS } from '../../records/registry.ts';
 import { appealDoc, docOf } from '../../records/search-docs.ts';
 
 /** Record types with a search document, and the table each lives in. */
-const TABLES = { person: 'persons', organisation: 'organisations', event: 'events', case: 'cases', source: 'sources', appeal: 'appeals' } as const;
+const TABLES = {
+  person: 'persons',
+  organisation: 'organisations',
+  event: 'events',
+  case: 'cases',
+  source: 'sources',
+  appeal: 'appeals',
+} as const;
 type Indexed = keyof typeof TABLES;
 const isIndexed = (type: string): type is Indexed => type in TABLES;
-
 
 /** Indexes a record just written, from the record itself (no read back); types without a document are ignored. */
 export async function indexRecord(trx: Trx, type: string, record: RecordBase): Promise<void> {

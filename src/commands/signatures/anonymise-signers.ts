@@ -8,7 +8,10 @@ import { auditWrite } from '../records/write-support.ts';
 const DAY_MS = 24 * 3600 * 1000;
 
 /** Anonymises the signers of every appeal closed longer ago than the retention period; returns what was erased. */
-export async function anonymiseSigners(ctx: Ctx, opts: { retentionDays?: number } = {}): Promise<{ appeals: number; signatures: number }> {
+export async function anonymiseSigners(
+  ctx: Ctx,
+  opts: { retentionDays?: number } = {},
+): Promise<{ appeals: number; signatures: number }> {
   const days = opts.retentionDays ?? ctx.config.signon.retentionDays;
   const now = ctx.now();
   const cutoff = new Date(now.getTime() - days * DAY_MS).toISOString();
@@ -18,7 +21,11 @@ export async function anonymiseSigners(ctx: Ctx, opts: { retentionDays?: number 
     // One transaction per appeal: a large campaign does not hold the write lock for all the others.
     signatures += await writeTransaction(ctx.db, async (trx) => {
       const n = await anonymiseAppealSignatures(trx, appealId, now.toISOString());
-      await auditWrite(ctx, trx, 'appeal.signers_anonymised', 'appeal', appealId, null, { appealId, signatures: n, retentionDays: days });
+      await auditWrite(ctx, trx, 'appeal.signers_anonymised', 'appeal', appealId, null, {
+        appealId,
+        signatures: n,
+        retentionDays: days,
+      });
       return n;
     });
   }

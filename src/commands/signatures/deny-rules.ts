@@ -3,7 +3,13 @@
 import { ulid } from 'ulid';
 import { actorLabel, type Ctx } from '../../context.ts';
 import { writeTransaction } from '../../db/database.ts';
-import { deleteDenyRule, findDenyRule, insertDenyRule, listDenyRules, type DenyRule } from '../../db/repos/deny-rule.repo.ts';
+import {
+  deleteDenyRule,
+  findDenyRule,
+  insertDenyRule,
+  listDenyRules,
+  type DenyRule,
+} from '../../db/repos/deny-rule.repo.ts';
 import { DenyRuleInputSchema } from '../../domain/signature.ts';
 import { parseOrThrow } from '../../domain/validation.ts';
 import { AppError } from '../../errors.ts';
@@ -21,9 +27,19 @@ export async function listDenyRulesFor(ctx: Ctx): Promise<DenyRule[]> {
 export async function addDenyRule(ctx: Ctx, input: unknown): Promise<DenyRule> {
   authorizeSignatureManagement(ctx.actor);
   const parsed = parseOrThrow(DenyRuleInputSchema, input);
-  const rule: DenyRule = { id: ulid(), kind: parsed.kind, value: parsed.value, note: parsed.note ?? null, createdBy: actorLabel(ctx.actor), createdAt: ctx.now().toISOString() };
+  const rule: DenyRule = {
+    id: ulid(),
+    kind: parsed.kind,
+    value: parsed.value,
+    note: parsed.note ?? null,
+    createdBy: actorLabel(ctx.actor),
+    createdAt: ctx.now().toISOString(),
+  };
   await writeTransaction(ctx.db, async (trx) => {
-    if (!(await insertDenyRule(trx, rule))) throw new AppError('conflict', `value: a ${rule.kind} rule for "${rule.value}" exists already`, { field: 'value' });
+    if (!(await insertDenyRule(trx, rule)))
+      throw new AppError('conflict', `value: a ${rule.kind} rule for "${rule.value}" exists already`, {
+        field: 'value',
+      });
     await auditWrite(ctx, trx, 'deny_rule.create', 'deny_rule', rule.id, null, rule);
   });
   forgetDenyRules(ctx.db);

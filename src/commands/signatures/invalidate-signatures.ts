@@ -6,7 +6,12 @@ import { writeTransaction } from '../../db/database.ts';
 import { appendAudit } from '../../db/repos/audit.repo.ts';
 import { invalidateSignatures, invalidationCandidates } from '../../db/repos/signature.repo.ts';
 import { canonicalDomain } from '../../domain/email.ts';
-import { InvalidationCriteriaSchema, namePatternTest, networkPrefixOfInput, type InvalidationCriteria } from '../../domain/signature.ts';
+import {
+  InvalidationCriteriaSchema,
+  namePatternTest,
+  networkPrefixOfInput,
+  type InvalidationCriteria,
+} from '../../domain/signature.ts';
 import { foldText } from '../../text/fold.ts';
 import { parseOrThrow } from '../../domain/validation.ts';
 import { auditInput } from '../records/write-support.ts';
@@ -40,7 +45,12 @@ async function selectIds(ctx: Ctx, appealId: string, c: InvalidationCriteria): P
 }
 
 /** Counts (dry run) or invalidates the signatures of an appeal that match the criteria. */
-export async function invalidateSignaturesBy(ctx: Ctx, ref: string, input: unknown, opts: { dryRun: boolean }): Promise<InvalidationResult> {
+export async function invalidateSignaturesBy(
+  ctx: Ctx,
+  ref: string,
+  input: unknown,
+  opts: { dryRun: boolean },
+): Promise<InvalidationResult> {
   const criteria = parseOrThrow(InvalidationCriteriaSchema, input);
   const appeal = await managedAppeal(ctx, ref);
   if (opts.dryRun) {
@@ -52,7 +62,13 @@ export async function invalidateSignaturesBy(ctx: Ctx, ref: string, input: unkno
     // Selected inside the transaction, which holds the write lock: nothing changes between choosing and invalidating.
     const ids = await selectIds({ ...ctx, db: trx }, appeal.id, criteria);
     const changed = await invalidateSignatures(trx, ids, ctx.now().toISOString(), reason);
-    await appendAudit(trx, ctx.keyring, ids.map((id) => auditInput(ctx, 'signature.invalidate', 'signature', id, null, { id, appealId: appeal.id, reason })));
+    await appendAudit(
+      trx,
+      ctx.keyring,
+      ids.map((id) =>
+        auditInput(ctx, 'signature.invalidate', 'signature', id, null, { id, appealId: appeal.id, reason }),
+      ),
+    );
     return { appealId: appeal.id, dryRun: false, matched: ids.length, invalidated: changed };
   });
 }

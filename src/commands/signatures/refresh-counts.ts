@@ -14,7 +14,9 @@ const OVERLAP_MS = 30_000;
 export async function refreshSignatureCounts(ctx: Ctx): Promise<number> {
   const now = ctx.now();
   const since = new Date(now.getTime() - ctx.config.signon.countIntervalMs - OVERLAP_MS).toISOString();
-  const ids = [...new Set([...(await appealsWithNewConfirmations(ctx.db, since)), ...(await appealsNeverCounted(ctx.db))])];
+  const ids = [
+    ...new Set([...(await appealsWithNewConfirmations(ctx.db, since)), ...(await appealsNeverCounted(ctx.db))]),
+  ];
   await refreshCounts(ctx.db, ids, now.toISOString());
   return ids.length;
 }

@@ -3,7 +3,12 @@
 // between the rotation and this run with an address that had already signed is invalidated as a duplicate.
 import type { Ctx } from '../../context.ts';
 import { writeTransaction } from '../../db/database.ts';
-import { findSignatureByEmailHash, invalidateDuplicate, rekeySignature, signaturesUnderOtherKeys } from '../../db/repos/signature.repo.ts';
+import {
+  findSignatureByEmailHash,
+  invalidateDuplicate,
+  rekeySignature,
+  signaturesUnderOtherKeys,
+} from '../../db/repos/signature.repo.ts';
 import { canonicalEmail } from '../../domain/email.ts';
 import { auditWrite } from '../records/write-support.ts';
 import { emailHashOf } from './sign-appeal.ts';
@@ -30,7 +35,10 @@ export async function rekeySignatures(ctx: Ctx): Promise<{ rekeyed: number; dupl
         }
         await rekeySignature(trx, r.id, ctx.keyring.encrypt(email, r.id), hash);
       }
-      await auditWrite(ctx, trx, 'signatures.rekey', 'signatures', ctx.keyring.current, null, { keyId: ctx.keyring.current, signatures: rows.length });
+      await auditWrite(ctx, trx, 'signatures.rekey', 'signatures', ctx.keyring.current, null, {
+        keyId: ctx.keyring.current,
+        signatures: rows.length,
+      });
     });
     rekeyed += rows.length;
   }

@@ -9,10 +9,14 @@ import { auditWrite } from '../records/write-support.ts';
 import { managedAppeal } from '../../queries/signatures/managed-appeal.ts';
 
 /** The switches to set (either or both). */
-export const SwitchesSchema = z.strictObject({
-  signingPaused: z.boolean().optional().describe('refuse new signatures and confirmations'),
-  countingPaused: z.boolean().optional().describe('freeze the public count'),
-}).refine((s) => s.signingPaused !== undefined || s.countingPaused !== undefined, { message: 'set signingPaused, countingPaused or both' });
+export const SwitchesSchema = z
+  .strictObject({
+    signingPaused: z.boolean().optional().describe('refuse new signatures and confirmations'),
+    countingPaused: z.boolean().optional().describe('freeze the public count'),
+  })
+  .refine((s) => s.signingPaused !== undefined || s.countingPaused !== undefined, {
+    message: 'set signingPaused, countingPaused or both',
+  });
 
 /** The switches as they stand after a change. */
 export interface Switches {
@@ -25,7 +29,10 @@ export async function setSigningSwitches(ctx: Ctx, ref: string, input: unknown):
   const set = parseOrThrow(SwitchesSchema, input);
   const appeal = await managedAppeal(ctx, ref);
   const before: Switches = { signingPaused: appeal.signingPaused, countingPaused: appeal.countingPaused };
-  const after: Switches = { signingPaused: set.signingPaused ?? before.signingPaused, countingPaused: set.countingPaused ?? before.countingPaused };
+  const after: Switches = {
+    signingPaused: set.signingPaused ?? before.signingPaused,
+    countingPaused: set.countingPaused ?? before.countingPaused,
+  };
   await writeTransaction(ctx.db, async (trx) => {
     await setAppealSwitches(trx, appeal.id, set);
     await auditWrite(ctx, trx, 'appeal.signing_switches', 'appeal', appeal.id, before, after);

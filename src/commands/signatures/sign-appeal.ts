@@ -8,7 +8,13 @@
 // tell the branches apart and a crash loses neither signature nor mail.
 import type { Ctx } from '../../context.ts';
 import { pooledToken, pooledUlid } from '../../crypto/random-pool.ts';
-import { findSignatureByEmailHash, findSigningAppeal, insertSignatureIfNew, replacePendingSignature, type SigningAppeal } from '../../db/repos/signature.repo.ts';
+import {
+  findSignatureByEmailHash,
+  findSigningAppeal,
+  insertSignatureIfNew,
+  replacePendingSignature,
+  type SigningAppeal,
+} from '../../db/repos/signature.repo.ts';
 import { sha256Hex } from '../../domain/digest.ts';
 import { canonicalDomain, canonicalEmail, emailDomain } from '../../domain/email.ts';
 import { networkPrefix, SignInputSchema, signingOpen } from '../../domain/signature.ts';
@@ -37,7 +43,8 @@ export const networkHintOf = (ctx: Ctx, prefix: string): string => ctx.keyring.m
 export async function openAppealFor(ctx: Ctx, ref: string): Promise<SigningAppeal> {
   const appeal = await findSigningAppeal(ctx.db, ref, ['public']);
   if (!appeal || appeal.status === 'draft' || appeal.status === 'collecting') throw notFound('appeal', ref);
-  if (!signingOpen(appeal, ctx.now())) throw new AppError('conflict', 'Signing is closed for this appeal', { reason: 'signing_closed' });
+  if (!signingOpen(appeal, ctx.now()))
+    throw new AppError('conflict', 'Signing is closed for this appeal', { reason: 'signing_closed' });
   return appeal;
 }
 
@@ -64,13 +71,36 @@ export async function signAppeal(ctx: Ctx, req: SignRequest): Promise<void> {
 
   await batchedWrite(ctx.db, ctx.keyring, async (trx) => {
     const inserted = await insertSignatureIfNew(trx, {
-      id, appealId: appeal.id, status: denied ? 'invalidated' : 'pending', name: input.name, country: input.country, comment: input.comment ?? null,
-      showName: input.showName, emailSealed, emailHash, emailDomain: domain, networkHint: prefix ? networkHintOf(ctx, prefix) : null, tokenHash, createdAt: nowIso,
-      invalidatedReason: denied ? 'deny_rule' : null, lang: req.locale,
+      id,
+      appealId: appeal.id,
+      status: denied ? 'invalidated' : 'pending',
+      name: input.name,
+      country: input.country,
+      comment: input.comment ?? null,
+      showName: input.showName,
+      emailSealed,
+      emailHash,
+      emailDomain: domain,
+      networkHint: prefix ? networkHintOf(ctx, prefix) : null,
+      tokenHash,
+      createdAt: nowIso,
+      invalidatedReason: denied ? 'deny_rule' : null,
+      lang: req.locale,
     });
     if (inserted) {
-      await enqueueMail(trx, confirmationMail(req.locale, input.email, appeal.title, confirmLink(ctx, appeal.slug, token)), now, ctx.keyring);
-      return [auditInput(ctx, 'signature.sign', 'signature', id, null, { id, appealId: appeal.id, status: denied ? 'invalidated' : 'pending' })];
+      await enqueueMail(
+        trx,
+        confirmationMail(req.locale, input.email, appeal.title, confirmLink(ctx, appeal.slug, token)),
+        now,
+        ctx.keyring,
+      );
+      return [
+        auditInput(ctx, 'signature.sign', 'signature', id, null, {
+          id,
+          appealId: appeal.id,
+          status: denied ? 'invalidated' : 'pending',
+        }),
+      ];
     }
     const existing = await findSignatureByEmailHash(trx, appeal.id, emailHash);
     if (!existing) throw new Error('a signature both exists and does not');
@@ -79,14 +109,30 @@ export async function signAppeal(ctx: Ctx, req: SignRequest): Promise<void> {
     let confirmed = existing.confirmedAt !== null;
     if (!confirmed) {
       confirmed = !(await replacePendingSignature(trx, existing.id, {
-        name: input.name, country: input.country, comment: input.comment ?? null, showName: input.showName,
-        emailSealed: ctx.keyring.encrypt(input.email, existing.id), emailDomain: domain, networkHint: prefix ? networkHintOf(ctx, prefix) : null,
-        tokenHash, signedAt: nowIso, lang: req.locale, invalidatedReason: denied ? 'deny_rule' : null,
+        name: input.name,
+        country: input.country,
+        comment: input.comment ?? null,
+        showName: input.showName,
+        emailSealed: ctx.keyring.encrypt(input.email, existing.id),
+        emailDomain: domain,
+        networkHint: prefix ? networkHintOf(ctx, prefix) : null,
+        tokenHash,
+        signedAt: nowIso,
+        lang: req.locale,
+        invalidatedReason: denied ? 'deny_rule' : null,
       }));
     }
     // The note to a confirmed signer goes out in the language they confirmed in, whoever is signing with their address now.
-    const mail = confirmed ? alreadySignedMail(isLocale(existing.lang) ? existing.lang : req.locale, input.email, appeal.title) : confirmationMail(req.locale, input.email, appeal.title, confirmLink(ctx, appeal.slug, token));
+    const mail = confirmed
+      ? alreadySignedMail(isLocale(existing.lang) ? existing.lang : req.locale, input.email, appeal.title)
+      : confirmationMail(req.locale, input.email, appeal.title, confirmLink(ctx, appeal.slug, token));
     await enqueueMail(trx, mail, now, ctx.keyring);
-    return [auditInput(ctx, 'signature.repeat', 'signature', existing.id, null, { id: existing.id, appealId: appeal.id, replaced: !confirmed })];
+    return [
+      auditInput(ctx, 'signature.repeat', 'signature', existing.id, null, {
+        id: existing.id,
+        appealId: appeal.id,
+        replaced: !confirmed,
+      }),
+    ];
   });
 }

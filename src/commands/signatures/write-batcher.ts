@@ -50,12 +50,15 @@ async function runBatch(db: Db, batch: Pending[]): Promise<void> {
     for (const p of batch) await runBatch(db, [p]);
     return;
   }
-  durable.then(() => {
-    for (const p of batch) p.resolve();
-  }, (err: unknown) => {
-    // Committed but not known to be on disk: no signing of the batch may be acknowledged.
-    for (const p of batch) p.reject(err);
-  });
+  durable.then(
+    () => {
+      for (const p of batch) p.resolve();
+    },
+    (err: unknown) => {
+      // Committed but not known to be on disk: no signing of the batch may be acknowledged.
+      for (const p of batch) p.reject(err);
+    },
+  );
 }
 
 /**

@@ -17,8 +17,11 @@ export interface UploadMeta {
 /** Cleans a client-given file name down to a safe base name. */
 export function safeFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? '';
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what must be removed
-  const cleaned = base.replace(/[\u0000-\u001f\u007f"]/g, '').trim().slice(0, 200);
+  const cleaned = base
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what must be removed
+    .replace(/[\u0000-\u001f\u007f"]/g, '')
+    .trim()
+    .slice(0, 200);
   return cleaned || 'original';
 }
 
@@ -38,10 +41,19 @@ export async function attachSourceFile(ctx: Ctx, idOrSlug: string, body: Readabl
     if (!current) throw notFound('source', idOrSlug);
     if (current.file) {
       if (current.file.sha256 === stored.sha256) return current;
-      throw new AppError('conflict', 'This source already keeps a different original; describe the new file as a new source');
+      throw new AppError(
+        'conflict',
+        'This source already keeps a different original; describe the new file as a new source',
+      );
     }
     const now = ctx.now().toISOString();
-    const file: SourceFile = { sha256: stored.sha256, size: stored.size, mediaType: meta.mediaType, name: safeFileName(meta.name), storedAt: now };
+    const file: SourceFile = {
+      sha256: stored.sha256,
+      size: stored.size,
+      mediaType: meta.mediaType,
+      name: safeFileName(meta.name),
+      storedAt: now,
+    };
     await setSourceFile(trx, current.id, file, now, ctx.keyring);
     const updated: Source = { ...current, file, updatedAt: now };
     await auditWrite(ctx, trx, 'source.attach_file', 'source', current.id, current, updated);

@@ -8,7 +8,14 @@ import { readSnapshot } from '../../db/database.ts';
 import { hasRestricted, type RecordBase } from '../../domain/common.ts';
 import type { RecordType } from '../../domain/vocabulary.ts';
 import {
-  caseDef, citationDef, eventDef, membershipDef, organisationDef, personDef, sourceDef, type RecordDef,
+  caseDef,
+  citationDef,
+  eventDef,
+  membershipDef,
+  organisationDef,
+  personDef,
+  sourceDef,
+  type RecordDef,
 } from '../../records/registry.ts';
 import { iterateRecords } from '../../queries/records/list-records.ts';
 import { membershipToPopolo, organisationToPopolo, personToPopolo } from '../../queries/export/popolo.ts';
@@ -27,11 +34,18 @@ export const EXPORT_VERSION = 3;
 export const READABLE_VERSIONS: readonly number[] = [1, 2, 3];
 
 /** The register's record sections, in the order they are written (and must be read): referenced records come first. */
-export const RECORD_SECTIONS = ['persons', 'organizations', 'memberships', 'events', 'cases', 'sources', 'citations'] as const;
+export const RECORD_SECTIONS = [
+  'persons',
+  'organizations',
+  'memberships',
+  'events',
+  'cases',
+  'sources',
+  'citations',
+] as const;
 export type ExportSection = (typeof RECORD_SECTIONS)[number];
 /** Every section of a full export: the register's records, then the tables kept as stored (appeals, signatures, users…). */
 export const EXPORT_SECTIONS: readonly string[] = [...RECORD_SECTIONS, ...TABLE_SECTIONS.map((s) => s.section)];
-
 
 /**
  * Gathers small pieces into writes of about 1 MB: one stream write per record cost more than the record itself
@@ -40,7 +54,10 @@ export const EXPORT_SECTIONS: readonly string[] = [...RECORD_SECTIONS, ...TABLE_
 export class BufferedWriter {
   private parts: string[] = [];
   private size = 0;
-  constructor(private readonly out: NodeJS.WritableStream, private readonly limit = 1024 * 1024) {}
+  constructor(
+    private readonly out: NodeJS.WritableStream,
+    private readonly limit = 1024 * 1024,
+  ) {}
 
   /** Adds a piece, writing out what is gathered once it passes the limit. */
   async write(piece: string): Promise<void> {
@@ -61,14 +78,24 @@ export class BufferedWriter {
 
 /** The record type of each section. */
 export const SECTION_TYPES: Readonly<Record<ExportSection, RecordType>> = {
-  persons: 'person', organizations: 'organisation', memberships: 'membership', events: 'event', cases: 'case', sources: 'source', citations: 'citation',
+  persons: 'person',
+  organizations: 'organisation',
+  memberships: 'membership',
+  events: 'event',
+  cases: 'case',
+  sources: 'source',
+  citations: 'citation',
 };
 
 /** Records read per query: large pages keep the number of round trips small (each page's child rows come in one query per table). */
 const PAGE = 500;
 
 /** Every visible record of a type, in id order, mapped to its exported shape. */
-async function* exported<T extends RecordBase, F extends object>(ctx: Ctx, def: RecordDef<T, F>, map: (r: T) => unknown): AsyncGenerator<unknown> {
+async function* exported<T extends RecordBase, F extends object>(
+  ctx: Ctx,
+  def: RecordDef<T, F>,
+  map: (r: T) => unknown,
+): AsyncGenerator<unknown> {
   // Every filter field is optional, so the empty filter selects all records the actor may see.
   for await (const record of iterateRecords(ctx, def, {} as F, PAGE, true)) yield map(record);
 }
@@ -83,13 +110,20 @@ const same = (r: RecordBase): unknown => {
 /** The records of one section; events, cases, sources and citations go out exactly as stored (as the API shows them). */
 export function sectionRecords(ctx: Ctx, section: ExportSection): AsyncGenerator<unknown> {
   switch (section) {
-    case 'persons': return exported(ctx, personDef, personToPopolo);
-    case 'organizations': return exported(ctx, organisationDef, organisationToPopolo);
-    case 'memberships': return exported(ctx, membershipDef, membershipToPopolo);
-    case 'events': return exported(ctx, eventDef, same);
-    case 'cases': return exported(ctx, caseDef, same);
-    case 'sources': return exported(ctx, sourceDef, same);
-    case 'citations': return exported(ctx, citationDef, same);
+    case 'persons':
+      return exported(ctx, personDef, personToPopolo);
+    case 'organizations':
+      return exported(ctx, organisationDef, organisationToPopolo);
+    case 'memberships':
+      return exported(ctx, membershipDef, membershipToPopolo);
+    case 'events':
+      return exported(ctx, eventDef, same);
+    case 'cases':
+      return exported(ctx, caseDef, same);
+    case 'sources':
+      return exported(ctx, sourceDef, same);
+    case 'citations':
+      return exported(ctx, citationDef, same);
   }
 }
 
@@ -98,7 +132,11 @@ export function sectionRecords(ctx: Ctx, section: ExportSection): AsyncGenerator
  * order, with the actor's visibility applied. Only the system actor (the CLI) exports the table sections: appeals with
  * their signatures, users and the rest are an installation's own data, not part of any reader's view of the register. The stream is not ended (stdout must stay open); returns the number of records per section.
  */
-export async function exportJson(ctx: Ctx, out: NodeJS.WritableStream, opts: ExportOptions = {}): Promise<Record<string, number>> {
+export async function exportJson(
+  ctx: Ctx,
+  out: NodeJS.WritableStream,
+  opts: ExportOptions = {},
+): Promise<Record<string, number>> {
   const shown = new Map<RecordType, string[]>();
   // One snapshot for the whole document, so writes made meanwhile cannot leave it with dangling references.
   const counts = await readSnapshot(ctx.db, (db) => writeDocument(withDb(ctx, db), out, opts, shown));
@@ -107,7 +145,12 @@ export async function exportJson(ctx: Ctx, out: NodeJS.WritableStream, opts: Exp
   return counts;
 }
 
-async function writeDocument(ctx: Ctx, stream: NodeJS.WritableStream, opts: ExportOptions, shown: Map<RecordType, string[]>): Promise<Record<string, number>> {
+async function writeDocument(
+  ctx: Ctx,
+  stream: NodeJS.WritableStream,
+  opts: ExportOptions,
+  shown: Map<RecordType, string[]>,
+): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
   const out = new BufferedWriter(stream);
   let done = 0;
@@ -116,9 +159,19 @@ async function writeDocument(ctx: Ctx, stream: NodeJS.WritableStream, opts: Expo
   // when the file holds no sealed value, so that such a file is the same whatever key file the installation has.
   const full = ctx.actor.kind === 'system';
   const merged: string[] = [];
-  const tableOpts = { withoutAddresses: opts.withoutSignerAddresses === true, open: { keyring: ctx.keyring, opened: (id: string) => { merged.push(id); } } };
-  const sealed = full && await holdsSealedValues(ctx.db, tableOpts);
-  const keys = [...(sealed ? ctx.keyring.fingerprints() : [])].sort(([a], [b]) => a.localeCompare(b)).map(([keyId, fingerprint]) => ({ keyId, fingerprint }));
+  const tableOpts = {
+    withoutAddresses: opts.withoutSignerAddresses === true,
+    open: {
+      keyring: ctx.keyring,
+      opened: (id: string) => {
+        merged.push(id);
+      },
+    },
+  };
+  const sealed = full && (await holdsSealedValues(ctx.db, tableOpts));
+  const keys = [...(sealed ? ctx.keyring.fingerprints() : [])]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([keyId, fingerprint]) => ({ keyId, fingerprint }));
   await out.write(`,\n"sealedUnder":[${keys.map((k) => `\n${JSON.stringify(k)}`).join(',')}\n]`);
   for (const section of RECORD_SECTIONS) {
     await out.write(`,\n${JSON.stringify(section)}:[`);

@@ -24,8 +24,14 @@ const layouts = new Map<string, RegExp[]>();
 function patternsOf(format: string): RegExp[] {
   let found = layouts.get(format);
   if (found) return found;
-  const toRegex = (f: string) => new RegExp(`^${f.replace(/[./\- ]/g, (s) => (s === ' ' ? '\\s+' : `\\${s}`))
-    .replace('YYYY', '(?<y>\\d{4})').replace(/MM?/, '(?<m>\\d{1,2})').replace(/DD?/, '(?<d>\\d{1,2})')}$`);
+  const toRegex = (f: string) =>
+    new RegExp(
+      `^${f
+        .replace(/[./\- ]/g, (s) => (s === ' ' ? '\\s+' : `\\${s}`))
+        .replace('YYYY', '(?<y>\\d{4})')
+        .replace(/MM?/, '(?<m>\\d{1,2})')
+        .replace(/DD?/, '(?<d>\\d{1,2})')}$`,
+    );
   // Dropping the day (and the separator next to it) gives the layout of a date known to the month: 03.1987 for DD.MM.YYYY.
   const monthOnly = format.replace(/DD?[./\- ]?|[./\- ]?DD?/, '');
   found = [toRegex(format), toRegex(monthOnly)];
@@ -43,7 +49,11 @@ export function readDate(cell: Cell, format: string | undefined): string {
   for (const re of format ? patternsOf(format) : []) {
     const g = re.exec(text)?.groups;
     if (!g) continue;
-    const d: PartialDate = { year: Number(g.y), ...(g.m ? { month: Number(g.m) } : {}), ...(g.d ? { day: Number(g.d) } : {}) };
+    const d: PartialDate = {
+      year: Number(g.y),
+      ...(g.m ? { month: Number(g.m) } : {}),
+      ...(g.d ? { day: Number(g.d) } : {}),
+    };
     const checked = parsePartialDate(formatPartialDate(d));
     if (checked) return formatPartialDate(checked);
     throw new CellError(`"${text}" is not a real date`);
@@ -59,7 +69,10 @@ export function readList(cell: Cell, separator: string | undefined): string[] {
 }
 
 /** The parts of a full name in the given word order; a patronymic is only taken when the order has one and the name three words. */
-export function splitName(full: string, order: (typeof NAME_ORDERS)[number]): { givenName?: string; familyName?: string; patronymic?: string } {
+export function splitName(
+  full: string,
+  order: (typeof NAME_ORDERS)[number],
+): { givenName?: string; familyName?: string; patronymic?: string } {
   const words = full.split(/\s+/).filter(Boolean);
   if (words.length < 2) return {};
   const last = words[words.length - 1]!;
@@ -69,9 +82,13 @@ export function splitName(full: string, order: (typeof NAME_ORDERS)[number]): { 
     case 'family-given':
       return { familyName: words[0]!, givenName: words.slice(1).join(' ') };
     case 'family-given-patronymic':
-      return words.length >= 3 ? { familyName: words[0]!, givenName: words.slice(1, -1).join(' '), patronymic: last } : { familyName: words[0]!, givenName: last };
+      return words.length >= 3
+        ? { familyName: words[0]!, givenName: words.slice(1, -1).join(' '), patronymic: last }
+        : { familyName: words[0]!, givenName: last };
     case 'given-patronymic-family':
-      return words.length >= 3 ? { givenName: words[0]!, patronymic: words.slice(1, -1).join(' '), familyName: last } : { givenName: words[0]!, familyName: last };
+      return words.length >= 3
+        ? { givenName: words[0]!, patronymic: words.slice(1, -1).join(' '), familyName: last }
+        : { givenName: words[0]!, familyName: last };
   }
 }
 
@@ -86,10 +103,12 @@ export function readSentence(cell: Cell, unit: 'years' | 'months' = 'years'): { 
   const bare = typeof cell === 'number' ? cell : /^\d+(?:[.,]\d+)?$/.test(text) ? numberValue(text) : undefined;
   if (bare !== undefined) {
     const months = unit === 'years' ? bare * 12 : bare;
-    if (!Number.isInteger(Math.round(months * 1e6) / 1e6)) throw new CellError(`"${text}" ${unit} is not a whole number of months`);
+    if (!Number.isInteger(Math.round(months * 1e6) / 1e6))
+      throw new CellError(`"${text}" ${unit} is not a whole number of months`);
     return { months: Math.round(months), suspended: false };
   }
   const found = findLengths(text);
-  if (found.length === 0) throw new CellError(`could not read a length from "${text}" (write e.g. "7 years 6 months" or "7 лет 6 месяцев")`);
+  if (found.length === 0)
+    throw new CellError(`could not read a length from "${text}" (write e.g. "7 years 6 months" or "7 лет 6 месяцев")`);
   return { months: found.reduce((sum, l) => sum + l.months, 0), suspended: SUSPENDED.test(text) };
 }

@@ -38,14 +38,18 @@ function readJson(file: string, what: string): unknown {
 /** The drafts of a file, and the columns its map leaves out. */
 async function draftsOf(input: ImportFileInput): Promise<{ drafts: Draft[]; unmapped: string[] }> {
   const needMap = () => {
-    if (!input.mapFile) throw new AppError('bad_request', `--format ${input.format} needs --map MAP.json (the column map)`);
+    if (!input.mapFile)
+      throw new AppError('bad_request', `--format ${input.format} needs --map MAP.json (the column map)`);
     return readJson(input.mapFile, `map ${path.basename(input.mapFile)}`);
   };
   switch (input.format) {
     case 'csv':
     case 'xlsx': {
       const map = parseImportMap(needMap());
-      const table = input.format === 'csv' ? readCsv(fs.readFileSync(input.file, 'utf8')) : await readXlsx(fs.readFileSync(input.file), map.sheet);
+      const table =
+        input.format === 'csv'
+          ? readCsv(fs.readFileSync(input.file, 'utf8'))
+          : await readXlsx(fs.readFileSync(input.file), map.sheet);
       return draftsFromTable(map, table);
     }
     case 'uwazi': {
@@ -64,7 +68,11 @@ export async function importFile(ctx: Ctx, input: ImportFileInput): Promise<Impo
   const { drafts, unmapped } = await draftsOf(input);
   input.onRows?.(drafts.length);
   const report = await importRows(ctx, drafts, {
-    fileName: path.basename(input.file), format: FORMAT_NAMES[input.format], dryRun: input.dryRun, onDuplicate: input.onDuplicate, onProgress: input.onProgress,
+    fileName: path.basename(input.file),
+    format: FORMAT_NAMES[input.format],
+    dryRun: input.dryRun,
+    onDuplicate: input.onDuplicate,
+    onProgress: input.onProgress,
   });
   return { ...report, unmapped };
 }

@@ -8,22 +8,53 @@ import { CONFIDENTIALITY } from '../../domain/vocabulary.ts';
 import { isForeignKeyViolation, isUniqueViolation, writeTransaction, type Trx } from '../../db/database.ts';
 import { setSourceFile } from '../../db/repos/source.repo.ts';
 import { AppError, invalidField } from '../../errors.ts';
-import { EXPORT_FORMAT, EXPORT_SECTIONS, EXPORT_VERSION, READABLE_VERSIONS, RECORD_SECTIONS, type ExportOptions, type ExportSection } from './export-json.ts';
 import {
-  membershipFromPopolo, organisationFromPopolo, personFromPopolo, PopoloMembershipSchema, PopoloOrganizationSchema, PopoloPersonSchema,
+  EXPORT_FORMAT,
+  EXPORT_SECTIONS,
+  EXPORT_VERSION,
+  READABLE_VERSIONS,
+  RECORD_SECTIONS,
+  type ExportOptions,
+  type ExportSection,
+} from './export-json.ts';
+import {
+  membershipFromPopolo,
+  organisationFromPopolo,
+  personFromPopolo,
+  PopoloMembershipSchema,
+  PopoloOrganizationSchema,
+  PopoloPersonSchema,
 } from '../../queries/export/popolo.ts';
 import { appendAudit, type AuditInput } from '../../db/repos/audit.repo.ts';
 import { BatchItemError, insertRecords, type NewRecord } from '../records/insert-records.ts';
-import { caseDef, citationDef, eventDef, membershipDef, organisationDef, personDef, sourceDef, type RecordDef } from '../../records/registry.ts';
+import {
+  caseDef,
+  citationDef,
+  eventDef,
+  membershipDef,
+  organisationDef,
+  personDef,
+  sourceDef,
+  type RecordDef,
+} from '../../records/registry.ts';
 import { auditWrite, checkRecord } from '../records/write-support.ts';
 import { TableLoader, tableSection } from './import-tables.ts';
 
 /** How each section is read: its record type and, for the Popolo sections, the mapping back to Vigil's shape. */
-const SECTIONS: Record<ExportSection, { def: RecordDef<RecordBase, unknown>; fromExport?: (value: unknown) => RecordBase }> = {
+const SECTIONS: Record<
+  ExportSection,
+  { def: RecordDef<RecordBase, unknown>; fromExport?: (value: unknown) => RecordBase }
+> = {
   persons: { def: personDef, fromExport: (v) => personFromPopolo(parseOrThrow(PopoloPersonSchema, v)) },
-  organizations: { def: organisationDef, fromExport: (v) => organisationFromPopolo(parseOrThrow(PopoloOrganizationSchema, v)) },
+  organizations: {
+    def: organisationDef,
+    fromExport: (v) => organisationFromPopolo(parseOrThrow(PopoloOrganizationSchema, v)),
+  },
   memberships: { def: membershipDef, fromExport: (v) => membershipFromPopolo(parseOrThrow(PopoloMembershipSchema, v)) },
-  events: { def: eventDef }, cases: { def: caseDef }, sources: { def: sourceDef }, citations: { def: citationDef },
+  events: { def: eventDef },
+  cases: { def: caseDef },
+  sources: { def: sourceDef },
+  citations: { def: citationDef },
 };
 const isRecordSection = (name: string): name is ExportSection => (RECORD_SECTIONS as readonly string[]).includes(name);
 /** The header member listing the keys sealed values were written under. */
@@ -32,10 +63,15 @@ const SEALED_UNDER = 'sealedUnder';
 const Timestamp = z.iso.datetime({ offset: true });
 const KeptSchema = z.object({ id: IdSchema, createdAt: Timestamp, updatedAt: Timestamp });
 const RelationsSchema = z.object({ relations: eventDef.input.shape.relations });
-const SourceFileSchema = z.strictObject({
-  sha256: z.string().regex(/^[0-9a-f]{64}$/, 'expected a SHA-256 hex digest'), size: z.number().int().min(0),
-  mediaType: z.string(), name: z.string(), storedAt: Timestamp,
-}).nullable();
+const SourceFileSchema = z
+  .strictObject({
+    sha256: z.string().regex(/^[0-9a-f]{64}$/, 'expected a SHA-256 hex digest'),
+    size: z.number().int().min(0),
+    mediaType: z.string(),
+    name: z.string(),
+    storedAt: Timestamp,
+  })
+  .nullable();
 
 /** What the reader found, in document order: a top-level member starting, a complete record, or a syntax error. */
 type Item =
@@ -44,7 +80,15 @@ type Item =
   | { t: 'error'; error: AppError };
 
 const SLICE = 64 * 1024;
-const VALUE_TOKENS = new Set([TokenType.STRING, TokenType.NUMBER, TokenType.TRUE, TokenType.FALSE, TokenType.NULL, TokenType.LEFT_BRACE, TokenType.LEFT_BRACKET]);
+const VALUE_TOKENS = new Set([
+  TokenType.STRING,
+  TokenType.NUMBER,
+  TokenType.TRUE,
+  TokenType.FALSE,
+  TokenType.NULL,
+  TokenType.LEFT_BRACE,
+  TokenType.LEFT_BRACKET,
+]);
 
 /**
  * Streams the document: only one record is assembled at a time. The token hook follows the nesting itself to see
@@ -58,15 +102,27 @@ class ExportReader {
   /** The record being read (section, index, id once seen), to name it when the JSON breaks off. */
   private current = { section: '', index: -1, id: undefined as string | undefined };
   /** The last token's offset; bytes and newlines before the slice being parsed; that slice. */
-  private pos: { token: number; bytes: number; lines: number; slice: Buffer } = { token: 0, bytes: 0, lines: 0, slice: Buffer.alloc(0) };
+  private pos: { token: number; bytes: number; lines: number; slice: Buffer } = {
+    token: 0,
+    bytes: 0,
+    lines: 0,
+    slice: Buffer.alloc(0),
+  };
 
   constructor() {
-    this.tokenizer.onToken = (info) => { this.follow(info); this.parser.write(info); };
+    this.tokenizer.onToken = (info) => {
+      this.follow(info);
+      this.parser.write(info);
+    };
     this.parser.onValue = (info: ParsedElementInfo) => {
       this.items.push({ t: 'record', section: String(info.stack[1]?.key), index: Number(info.key), value: info.value });
     };
-    this.tokenizer.onEnd = () => { if (!this.parser.isEnded) this.parser.end(); };
-    this.parser.onEnd = () => { if (!this.tokenizer.isEnded) this.tokenizer.end(); };
+    this.tokenizer.onEnd = () => {
+      if (!this.parser.isEnded) this.parser.end();
+    };
+    this.parser.onEnd = () => {
+      if (!this.tokenizer.isEnded) this.tokenizer.end();
+    };
   }
 
   private follow({ token, value, offset }: ParsedTokenInfo): void {
@@ -82,10 +138,16 @@ class ExportReader {
     } else if (VALUE_TOKENS.has(token)) {
       const depth = this.frames.length;
       const isArray = token === TokenType.LEFT_BRACKET;
-      if (depth === 0 && token !== TokenType.LEFT_BRACE) this.fail('an export is a JSON object {"format": "vigil-export", …}');
+      if (depth === 0 && token !== TokenType.LEFT_BRACE)
+        this.fail('an export is a JSON object {"format": "vigil-export", …}');
       if (depth === 1) {
         this.current = { section: top?.key ?? '', index: -1, id: undefined };
-        this.items.push({ t: 'member', name: this.current.section, isArray, value: isArray || token === TokenType.LEFT_BRACE ? {} : value });
+        this.items.push({
+          t: 'member',
+          name: this.current.section,
+          isArray,
+          value: isArray || token === TokenType.LEFT_BRACE ? {} : value,
+        });
       }
       if (depth === 2) this.current = { ...this.current, index: this.current.index + 1, id: undefined };
       if (depth === 3 && top?.key === 'id' && token === TokenType.STRING) this.current.id = value as string;
@@ -101,14 +163,21 @@ class ExportReader {
     const where = at >= bytes ? `byte ${at} (line ${line})` : `byte ${at}`;
     const { section, index, id } = this.current;
     const inside = this.frames.length >= 3 ? `${section}[${index}]${id ? ` (id ${id})` : ''}: ` : '';
-    this.items.push({ t: 'error', error: new AppError('validation_failed', `${inside}JSON syntax error at ${where}: ${message}`) });
+    this.items.push({
+      t: 'error',
+      error: new AppError('validation_failed', `${inside}JSON syntax error at ${where}: ${message}`),
+    });
   }
 
   private syntaxError(err: unknown, atEnd: boolean): void {
     const text = err instanceof Error ? err.message : String(err);
-    if (atEnd || /ended in (the middle of a token|mid-parsing)/.test(text)) return this.fail('the document ends early (is the file truncated?)', this.pos.bytes);
+    if (atEnd || /ended in (the middle of a token|mid-parsing)/.test(text))
+      return this.fail('the document ends early (is the file truncated?)', this.pos.bytes);
     const abs = /absolute position "(\d+)"/.exec(text);
-    this.fail(text.replace(/ at chunk position .*?\)/, '').replace(/ in state \w+/, ''), abs ? Number(abs[1]) : this.pos.token);
+    this.fail(
+      text.replace(/ at chunk position .*?\)/, '').replace(/ in state \w+/, ''),
+      abs ? Number(abs[1]) : this.pos.token,
+    );
   }
 
   /** Feeds the next bytes; parse errors become an error item after whatever was read before them. */
@@ -143,9 +212,14 @@ class ExportReader {
 
 /** Prefixes an error with the record it concerns, keeping its code. */
 function located(where: string, err: unknown): unknown {
-  if (err instanceof AppError) return new AppError(err.code, `${where}: ${err.message}`, { ...err.details, record: where });
-  if (isUniqueViolation(err)) return new AppError('conflict', `${where}: a value that must be unique is already used`, { record: where });
-  if (isForeignKeyViolation(err)) return new AppError('validation_failed', `${where}: refers to a record that is not in the database or the file`, { record: where });
+  if (err instanceof AppError)
+    return new AppError(err.code, `${where}: ${err.message}`, { ...err.details, record: where });
+  if (isUniqueViolation(err))
+    return new AppError('conflict', `${where}: a value that must be unique is already used`, { record: where });
+  if (isForeignKeyViolation(err))
+    return new AppError('validation_failed', `${where}: refers to a record that is not in the database or the file`, {
+      record: where,
+    });
   return err;
 }
 
@@ -160,14 +234,23 @@ class Loader {
   private version: unknown;
   private position = -1;
   private done = 0;
-  private readonly relations: { where: string; id: string; relations: z.output<typeof RelationsSchema>['relations'] }[] = [];
+  private readonly relations: {
+    where: string;
+    id: string;
+    relations: z.output<typeof RelationsSchema>['relations'];
+  }[] = [];
   private readonly audit: AuditInput[] = [];
   /** The register section being read, and its records not yet inserted. */
   private section: ExportSection | undefined;
-  private readonly pending: { where: string; file: z.output<typeof SourceFileSchema> | undefined; item: NewRecord }[] = [];
+  private readonly pending: { where: string; file: z.output<typeof SourceFileSchema> | undefined; item: NewRecord }[] =
+    [];
   private readonly tables: TableLoader;
 
-  constructor(private readonly ctx: Ctx, private readonly trx: Trx, private readonly opts: ExportOptions) {
+  constructor(
+    private readonly ctx: Ctx,
+    private readonly trx: Trx,
+    private readonly opts: ExportOptions,
+  ) {
     this.tables = new TableLoader(ctx, trx, this.audit);
   }
 
@@ -181,14 +264,19 @@ class Loader {
     }
     if (name === SEALED_UNDER && this.position === -1) {
       this.checkHeader('format', 'version');
-      if (!item.isArray) throw new AppError('validation_failed', `${SEALED_UNDER}: expected an array of {keyId, fingerprint}`);
+      if (!item.isArray)
+        throw new AppError('validation_failed', `${SEALED_UNDER}: expected an array of {keyId, fingerprint}`);
       return;
     }
-    if (!EXPORT_SECTIONS.includes(name)) throw new AppError('validation_failed', `unknown section "${name}" (expected ${EXPORT_SECTIONS.join(', ')})`);
+    if (!EXPORT_SECTIONS.includes(name))
+      throw new AppError('validation_failed', `unknown section "${name}" (expected ${EXPORT_SECTIONS.join(', ')})`);
     this.checkHeader('format', 'version');
     const position = EXPORT_SECTIONS.indexOf(name);
     if (position <= this.position) {
-      throw new AppError('validation_failed', `section "${name}" is out of order or repeated: sections come in the order ${EXPORT_SECTIONS.join(', ')}`);
+      throw new AppError(
+        'validation_failed',
+        `section "${name}" is out of order or repeated: sections come in the order ${EXPORT_SECTIONS.join(', ')}`,
+      );
     }
     await this.flushRecords();
     this.position = position;
@@ -198,15 +286,24 @@ class Loader {
 
   private checkHeader(...names: ('format' | 'version')[]): void {
     if (names.includes('format') && this.format !== EXPORT_FORMAT) {
-      throw new AppError('validation_failed', `format: expected "${EXPORT_FORMAT}" before the records, found ${JSON.stringify(this.format) ?? 'nothing'}`);
+      throw new AppError(
+        'validation_failed',
+        `format: expected "${EXPORT_FORMAT}" before the records, found ${JSON.stringify(this.format) ?? 'nothing'}`,
+      );
     }
     if (names.includes('version') && !READABLE_VERSIONS.includes(this.version as number)) {
-      throw new AppError('validation_failed', `version: this Vigil reads versions ${READABLE_VERSIONS.join(', ')} (writes ${EXPORT_VERSION}), found ${JSON.stringify(this.version) ?? 'nothing'}`);
+      throw new AppError(
+        'validation_failed',
+        `version: this Vigil reads versions ${READABLE_VERSIONS.join(', ')} (writes ${EXPORT_VERSION}), found ${JSON.stringify(this.version) ?? 'nothing'}`,
+      );
     }
   }
 
   private async record(name: string, index: number, value: unknown): Promise<void> {
-    const obj = typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+    const obj =
+      typeof value === 'object' && value !== null && !Array.isArray(value)
+        ? (value as Record<string, unknown>)
+        : undefined;
     const where = `${name}[${index}]${typeof obj?.id === 'string' ? ` (id ${obj.id})` : ''}`;
     try {
       if (!obj) throw new AppError('validation_failed', 'expected an object');
@@ -232,12 +329,16 @@ class Loader {
     const record: Record<string, unknown> = fromExport ? { ...fromExport(obj) } : obj;
     const kept = parseOrThrow(KeptSchema, record);
     const { id: _i, createdAt: _c, updatedAt: _u, ...input } = record;
-    const file = section === 'sources' ? parseOrThrow(z.object({ file: SourceFileSchema.optional() }), { file: input.file }).file : null;
+    const file =
+      section === 'sources'
+        ? parseOrThrow(z.object({ file: SourceFileSchema.optional() }), { file: input.file }).file
+        : null;
     delete input.file;
     const allowed = Object.keys(def.input.shape);
     // Memberships and citations have no slug of their own to keep: theirs is made from the id again.
     if (!allowed.includes('slug')) delete input.slug;
-    for (const key of Object.keys(input)) if (!allowed.includes(key)) throw invalidField(key, 'not a field of this record type');
+    for (const key of Object.keys(input))
+      if (!allowed.includes(key)) throw invalidField(key, 'not a field of this record type');
     if (section === 'events') {
       // An event may relate to one later in the file: its relations are set once every event is in.
       const { relations } = parseOrThrow(RelationsSchema, { relations: input.relations });
@@ -258,7 +359,13 @@ class Loader {
     if (batch.length === 0 || !section) return;
     const { def } = SECTIONS[section];
     try {
-      await insertRecords(this.ctx, this.trx, def, batch.map((p) => p.item), { action: `${def.type}.import`, pendingAudit: this.audit });
+      await insertRecords(
+        this.ctx,
+        this.trx,
+        def,
+        batch.map((p) => p.item),
+        { action: `${def.type}.import`, pendingAudit: this.audit },
+      );
     } catch (err) {
       if (err instanceof BatchItemError) throw located(batch[err.index]!.where, err.reason);
       throw err;
@@ -306,7 +413,11 @@ class Loader {
  * Any problem (syntax, structure, validation, a missing reference, an id already present) rolls everything back and
  * throws an AppError whose message names the record, e.g. `cases[3] (id 01H…): sentence.months: …`. Returns counts per section.
  */
-export async function importJson(ctx: Ctx, input: NodeJS.ReadableStream, opts: ExportOptions = {}): Promise<Record<string, number>> {
+export async function importJson(
+  ctx: Ctx,
+  input: NodeJS.ReadableStream,
+  opts: ExportOptions = {},
+): Promise<Record<string, number>> {
   return writeTransaction(ctx.db, async (trx) => {
     const reader = new ExportReader();
     const loader = new Loader(ctx, trx, opts);

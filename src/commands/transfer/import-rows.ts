@@ -11,7 +11,16 @@ import { personsForMatching, type PersonForMatching } from '../../db/repos/dupli
 import { AppError } from '../../errors.ts';
 import { readableLevels } from '../../policies/authorize.ts';
 import { insertRecord } from '../records/create-record.ts';
-import { caseDef, citationDef, eventDef, membershipDef, organisationDef, personDef, sourceDef, type RecordDef } from '../../records/registry.ts';
+import {
+  caseDef,
+  citationDef,
+  eventDef,
+  membershipDef,
+  organisationDef,
+  personDef,
+  sourceDef,
+  type RecordDef,
+} from '../../records/registry.ts';
 
 /** A record type an import writes rows of. */
 export type DraftType = 'organisation' | 'person' | 'event' | 'case' | 'membership';
@@ -78,9 +87,19 @@ export interface ImportReport {
 
 const ORDER: DraftType[] = ['organisation', 'person', 'event', 'case', 'membership'];
 const DEFS: Record<DraftType, RecordDef<RecordBase, unknown>> = {
-  organisation: organisationDef, person: personDef, event: eventDef, case: caseDef, membership: membershipDef,
+  organisation: organisationDef,
+  person: personDef,
+  event: eventDef,
+  case: caseDef,
+  membership: membershipDef,
 } as unknown as Record<DraftType, RecordDef<RecordBase, unknown>>;
-const PLURAL: Record<DraftType, string> = { organisation: 'organisations', person: 'persons', event: 'events', case: 'cases', membership: 'memberships' };
+const PLURAL: Record<DraftType, string> = {
+  organisation: 'organisations',
+  person: 'persons',
+  event: 'events',
+  case: 'cases',
+  membership: 'memberships',
+};
 const AUDIT_BATCH = 500;
 
 /** Thrown inside the transaction to roll it back while keeping the report. */
@@ -89,13 +108,24 @@ class RollBack extends Error {}
 /** Names the column behind an error's field when the row knows it. */
 function explain(draft: Draft, err: AppError, prefix = ''): string {
   const field = typeof err.details?.field === 'string' ? `${prefix}${err.details.field}` : undefined;
-  const column = field ? Object.entries(draft.columns ?? {}).find(([f]) => field === f || field.startsWith(`${f}.`))?.[1] : undefined;
+  const column = field
+    ? Object.entries(draft.columns ?? {}).find(([f]) => field === f || field.startsWith(`${f}.`))?.[1]
+    : undefined;
   const message = prefix && field ? `${prefix}${err.message}` : err.message;
   return column ? `column "${column}": ${message}` : message;
 }
 
 class RowWriter {
-  readonly counts: Record<string, number> = { organisations: 0, persons: 0, events: 0, cases: 0, memberships: 0, sources: 0, citations: 0, skipped: 0 };
+  readonly counts: Record<string, number> = {
+    organisations: 0,
+    persons: 0,
+    events: 0,
+    cases: 0,
+    memberships: 0,
+    sources: 0,
+    citations: 0,
+    skipped: 0,
+  };
   readonly problems: ImportReport['problems'] = [];
   readonly duplicates: DuplicateFound[] = [];
   private readonly keys = new Map<string, { type: string; id: string }>();
@@ -104,7 +134,11 @@ class RowWriter {
   private readonly sources = new Map<string, string>();
   private readonly created = new Set<string>();
 
-  constructor(private readonly ctx: Ctx, private readonly trx: Trx, private readonly opts: RowImportOptions) {}
+  constructor(
+    private readonly ctx: Ctx,
+    private readonly trx: Trx,
+    private readonly opts: RowImportOptions,
+  ) {}
 
   /** Indexes the persons already in the register by name key, so a row naming one of them is found. */
   async loadPersons(): Promise<void> {
@@ -127,7 +161,9 @@ class RowWriter {
     const birthYear = typeof input.birthDate === 'string' ? input.birthDate.slice(0, 4) : null;
     for (const n of names) {
       if (typeof n.full !== 'string') continue;
-      const found = this.byNameKey.get(nameKey(n.full))?.find((p) => !p.birthYear || !birthYear || p.birthYear === birthYear);
+      const found = this.byNameKey
+        .get(nameKey(n.full))
+        ?.find((p) => !p.birthYear || !birthYear || p.birthYear === birthYear);
       if (found) return found;
     }
     return undefined;
@@ -142,7 +178,8 @@ class RowWriter {
     try {
       await this.writeRow(draft);
     } catch (err) {
-      if (!(err instanceof AppError)) throw new AppError('internal', `${draft.at}: ${err instanceof Error ? err.message : String(err)}`);
+      if (!(err instanceof AppError))
+        throw new AppError('internal', `${draft.at}: ${err instanceof Error ? err.message : String(err)}`);
       this.problems.push({ at: draft.at, message: explain(draft, err) });
     }
     if (this.audit.length >= AUDIT_BATCH) await this.flushAudit();
@@ -153,7 +190,10 @@ class RowWriter {
     for (const ref of draft.refs ?? []) {
       const found = ref.keys.map((k) => {
         const hit = this.keys.get(k);
-        if (!hit) throw new AppError('validation_failed', `${ref.field}: "${k}" is not a record of this import`, { field: ref.field });
+        if (!hit)
+          throw new AppError('validation_failed', `${ref.field}: "${k}" is not a record of this import`, {
+            field: ref.field,
+          });
         return hit;
       });
       if (ref.field === 'eventIds') input.eventIds = found.map((f) => f.id);
@@ -172,7 +212,13 @@ class RowWriter {
       if (existing) {
         const names = (personInput.names as { full: string }[] | undefined) ?? [];
         const action = this.opts.onDuplicate === 'create' ? 'created' : 'skipped';
-        this.duplicates.push({ at: draft.at, name: names[0]?.full ?? '', existing: { id: existing.id, slug: existing.slug, name: existing.names[0] ?? '' }, inThisImport: this.created.has(existing.id), action });
+        this.duplicates.push({
+          at: draft.at,
+          name: names[0]?.full ?? '',
+          existing: { id: existing.id, slug: existing.slug, name: existing.names[0] ?? '' },
+          inThisImport: this.created.has(existing.id),
+          action,
+        });
         if (action === 'skipped') {
           // Later rows that refer to this one (memberships, relationships) get the person already in the register.
           if (draft.key && draft.type === 'person') this.keys.set(draft.key, { type: 'person', id: existing.id });
@@ -183,7 +229,7 @@ class RowWriter {
       if (draft.type === 'case') {
         let person: Person;
         try {
-          person = await this.insert(personDef as unknown as RecordDef<RecordBase, unknown>, personInput) as Person;
+          person = (await this.insert(personDef as unknown as RecordDef<RecordBase, unknown>, personInput)) as Person;
         } catch (err) {
           if (err instanceof AppError) throw new AppError(err.code, explain(draft, err, 'person.'));
           throw err;
@@ -205,7 +251,13 @@ class RowWriter {
 
   private afterPerson(p: Person): void {
     this.created.add(p.id);
-    this.remember({ id: p.id, slug: p.slug, birthYear: p.birthDate?.slice(0, 4) ?? null, nationality: p.nationality, names: p.names.map((n) => n.full) });
+    this.remember({
+      id: p.id,
+      slug: p.slug,
+      birthYear: p.birthDate?.slice(0, 4) ?? null,
+      nationality: p.nationality,
+      names: p.names.map((n) => n.full),
+    });
   }
 
   private insert(def: RecordDef<RecordBase, unknown>, input: unknown): Promise<RecordBase> {
@@ -222,16 +274,30 @@ class RowWriter {
       let sourceId = this.sources.get(key);
       if (!sourceId) {
         // The file's name and the row numbers are kept for the group, not shown to the public.
-        const source = await this.insert(sourceDef as unknown as RecordDef<RecordBase, unknown>, fromFile
-          ? { title: this.opts.fileName, notes: `Imported from the ${this.opts.format} file "${this.opts.fileName}" on ${this.ctx.now().toISOString().slice(0, 10)}.`, confidentiality: 'internal' }
-          : { title: s.title, ...(s.url ? { url: s.url } : {}), confidentiality: level === 'restricted' ? 'restricted' : 'public' });
+        const source = await this.insert(
+          sourceDef as unknown as RecordDef<RecordBase, unknown>,
+          fromFile
+            ? {
+                title: this.opts.fileName,
+                notes: `Imported from the ${this.opts.format} file "${this.opts.fileName}" on ${this.ctx.now().toISOString().slice(0, 10)}.`,
+                confidentiality: 'internal',
+              }
+            : {
+                title: s.title,
+                ...(s.url ? { url: s.url } : {}),
+                confidentiality: level === 'restricted' ? 'restricted' : 'public',
+              },
+        );
         sourceId = source.id;
         this.sources.set(key, sourceId);
         this.counts.sources = (this.counts.sources ?? 0) + 1;
       }
       await this.insert(citationDef as unknown as RecordDef<RecordBase, unknown>, {
-        sourceId, record: { type, id: record.id }, ...(fromFile ? { locator: draft.at.slice(0, 200) } : {}),
-        confidentiality: fromFile || level !== 'public' ? (level === 'restricted' ? 'restricted' : 'internal') : 'public',
+        sourceId,
+        record: { type, id: record.id },
+        ...(fromFile ? { locator: draft.at.slice(0, 200) } : {}),
+        confidentiality:
+          fromFile || level !== 'public' ? (level === 'restricted' ? 'restricted' : 'internal') : 'public',
       });
       this.counts.citations = (this.counts.citations ?? 0) + 1;
     }
@@ -264,7 +330,14 @@ export async function importRows(ctx: Ctx, drafts: Draft[], opts: RowImportOptio
       // Problems are reported in file order, whatever order the rows were written in.
       const order = new Map(drafts.map((d, i) => [d.at, i]));
       writer.problems.sort((a, b) => (order.get(a.at) ?? 0) - (order.get(b.at) ?? 0));
-      report = { dryRun: Boolean(opts.dryRun), imported: ok, rows: drafts.length, counts: writer.counts, problems: writer.problems, duplicates: writer.duplicates };
+      report = {
+        dryRun: Boolean(opts.dryRun),
+        imported: ok,
+        rows: drafts.length,
+        counts: writer.counts,
+        problems: writer.problems,
+        duplicates: writer.duplicates,
+      };
       if (!ok) throw new RollBack();
     });
   } catch (err) {

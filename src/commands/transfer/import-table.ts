@@ -6,7 +6,12 @@ import type { Table } from './read-table.ts';
 
 /** Where a map field goes in the record's input (dots for nested objects); names, sentences and sources are handled apart. */
 const PATHS: Record<string, string> = {
-  name: 'names', link: 'links', locality: 'place.locality', sentenceKind: 'sentence.kind', sentenceStart: 'sentence.startDate', sentence: 'sentence',
+  name: 'names',
+  link: 'links',
+  locality: 'place.locality',
+  sentenceKind: 'sentence.kind',
+  sentenceStart: 'sentence.startDate',
+  sentence: 'sentence',
 };
 
 /** The input path of a field, and whether it belongs to a case row's subject person. */
@@ -33,7 +38,11 @@ const mapped = (text: string, spec: ColumnSpec | undefined): string => {
  * Builds the drafts of a table: one per row, with the problems its cells have. Returns the columns the map leaves out too.
  * A case row describes its subject person unless `subjectByReference` (Uwazi relates a case to a person of its own).
  */
-export function draftsFromTable(map: ImportMap, table: Table, opts: { subjectByReference?: boolean } = {}): { drafts: Draft[]; unmapped: string[] } {
+export function draftsFromTable(
+  map: ImportMap,
+  table: Table,
+  opts: { subjectByReference?: boolean } = {},
+): { drafts: Draft[]; unmapped: string[] } {
   const unmapped = checkColumns(map, table.header, table.where);
   const fields = IMPORT_FIELDS[map.type];
   const columnsByPath: Record<string, string> = {};
@@ -51,11 +60,20 @@ export function draftsFromTable(map: ImportMap, table: Table, opts: { subjectByR
       setPath(isPerson ? person : input, path, value);
     };
     const names = { person: [] as Record<string, unknown>[], own: [] as Record<string, unknown>[] };
-    const apply = (field: string, raw: Cell | string | string[], spec: ColumnSpec | undefined, column: string | undefined) => {
+    const apply = (
+      field: string,
+      raw: Cell | string | string[],
+      spec: ColumnSpec | undefined,
+      column: string | undefined,
+    ) => {
       const kind = fields[field];
       const where = column ? `column "${column}"` : `constant ${field}`;
       try {
-        if (Array.isArray(raw)) return put(field, raw.map((v) => mapped(v, spec)));
+        if (Array.isArray(raw))
+          return put(
+            field,
+            raw.map((v) => mapped(v, spec)),
+          );
         const text = mapped(cellText(raw), spec);
         if (text === '') return;
         switch (kind) {
@@ -67,29 +85,45 @@ export function draftsFromTable(map: ImportMap, table: Table, opts: { subjectByR
               const { person: isPerson, path } = pathOf(target);
               if ((isPerson ? person : input)[path] === undefined) put(target, v);
             }
-            list.push({ full: text, ...(spec?.lang ? { lang: spec.lang } : {}), ...(spec?.script ? { script: spec.script } : {}), kind: spec?.kind ?? (list.length === 0 ? 'primary' : 'transliteration') });
+            list.push({
+              full: text,
+              ...(spec?.lang ? { lang: spec.lang } : {}),
+              ...(spec?.script ? { script: spec.script } : {}),
+              kind: spec?.kind ?? (list.length === 0 ? 'primary' : 'transliteration'),
+            });
             return;
           }
           case 'date':
             return put(field, readDate(raw, spec?.dateFormat ?? map.dateFormat));
           case 'list':
-            return put(field, field === 'charges'
-              ? readList(raw, spec?.separator).map((t) => ({ text: t }))
-              : readList(raw, spec?.separator).map((v) => mapped(v, spec)));
+            return put(
+              field,
+              field === 'charges'
+                ? readList(raw, spec?.separator).map((t) => ({ text: t }))
+                : readList(raw, spec?.separator).map((v) => mapped(v, spec)),
+            );
           case 'sentence': {
             const s = readSentence(raw, spec?.unit);
-            put('sentence', { ...((input.sentence as object | undefined) ?? {}), months: s.months, ...(s.suspended && !(input.sentence as { kind?: string } | undefined)?.kind ? { kind: 'suspended' } : {}) });
+            put('sentence', {
+              ...((input.sentence as object | undefined) ?? {}),
+              months: s.months,
+              ...(s.suspended && !(input.sentence as { kind?: string } | undefined)?.kind ? { kind: 'suspended' } : {}),
+            });
             return;
           }
           case 'url': {
             // Uwazi writes links as "label|url".
             const [label, url] = text.includes('|') ? text.split('|', 2) : [undefined, text];
             const target = field.startsWith('person.') ? person : input;
-            target.links = [...((target.links as unknown[]) ?? []), { url: url!.trim(), ...(label ? { note: label.trim() } : {}) }];
+            target.links = [
+              ...((target.links as unknown[]) ?? []),
+              { url: url!.trim(), ...(label ? { note: label.trim() } : {}) },
+            ];
             return;
           }
           case 'source':
-            for (const s of readList(text, '|')) sources.push(/^https?:\/\//i.test(s) ? { title: s, url: s } : { title: s });
+            for (const s of readList(text, '|'))
+              sources.push(/^https?:\/\//i.test(s) ? { title: s, url: s } : { title: s });
             return;
           default:
             if (field === 'country' && map.type === 'event') {
@@ -112,13 +146,19 @@ export function draftsFromTable(map: ImportMap, table: Table, opts: { subjectByR
       // A sentence given by its length alone is a prison term unless the row says otherwise.
       const sentence = input.sentence as { kind?: string } | undefined;
       if (sentence && !sentence.kind) sentence.kind = 'prison';
-      if (!person.names && !opts.subjectByReference) problems.push('the row names no person: a case row needs a "person.name" column');
+      if (!person.names && !opts.subjectByReference)
+        problems.push('the row names no person: a case row needs a "person.name" column');
       if (!input.country && typeof person.nationality === 'string') input.country = person.nationality;
     }
     if (map.type === 'person' && !input.names) problems.push('the row has no name');
     return {
-      at: row.at, type: map.type, input, problems, columns: columnsByPath,
-      ...(map.type === 'case' && !opts.subjectByReference ? { subject: person } : {}), ...(sources.length > 0 ? { sources } : {}),
+      at: row.at,
+      type: map.type,
+      input,
+      problems,
+      columns: columnsByPath,
+      ...(map.type === 'case' && !opts.subjectByReference ? { subject: person } : {}),
+      ...(sources.length > 0 ? { sources } : {}),
     };
   });
   return { drafts, unmapped };

@@ -9,7 +9,13 @@ import type { AuditInput } from '../../db/repos/audit.repo.ts';
 import { readKeyState } from '../../db/repos/key.repo.ts';
 import { insertRows, rowExists } from '../../db/repos/transfer.repo.ts';
 import { AppError } from '../../errors.ts';
-import { exportToRows, sealedKeyIds, sectionSchema, TABLE_SECTIONS, type TableSection } from '../../queries/export/table-sections.ts';
+import {
+  exportToRows,
+  sealedKeyIds,
+  sectionSchema,
+  TABLE_SECTIONS,
+  type TableSection,
+} from '../../queries/export/table-sections.ts';
 import { reindexRecord } from '../search/index-record.ts';
 import { auditInput } from '../records/write-support.ts';
 
@@ -26,7 +32,11 @@ export class TableLoader {
   private installed: Map<string, string> | undefined;
   private readonly checkedKeys = new Set<string>();
 
-  constructor(private readonly ctx: Ctx, private readonly trx: Trx, private readonly audit: AuditInput[]) {}
+  constructor(
+    private readonly ctx: Ctx,
+    private readonly trx: Trx,
+    private readonly audit: AuditInput[],
+  ) {}
 
   /** Notes one entry of the file's `sealedUnder` header. */
   sealedUnder(value: unknown): void {
@@ -41,9 +51,19 @@ export class TableLoader {
     const { row, children } = exportToRows(s, obj, this.ctx.keyring);
     // Taken once restricted values are sealed again (exportToRows seals them in place): the digest is a plain hash, so it
     // must never cover a clear restricted value someone could confirm guesses against.
-    const entry = auditInput(this.ctx, `${s.type}.import`, s.type, s.key.map((k) => String(row[k])).join('/'), null, obj);
-    if (s.key.length === 1 && await rowExists(this.trx, s.table, String(row[s.key[0]!]))) {
-      throw new AppError('conflict', `a ${s.type.replace('_', ' ')} with id ${String(row[s.key[0]!])} is already in the database`);
+    const entry = auditInput(
+      this.ctx,
+      `${s.type}.import`,
+      s.type,
+      s.key.map((k) => String(row[k])).join('/'),
+      null,
+      obj,
+    );
+    if (s.key.length === 1 && (await rowExists(this.trx, s.table, String(row[s.key[0]!])))) {
+      throw new AppError(
+        'conflict',
+        `a ${s.type.replace('_', ' ')} with id ${String(row[s.key[0]!])} is already in the database`,
+      );
     }
     await insertRows(this.trx, s.table, [row]);
     for (const ch of children) if (ch.rows.length > 0) await insertRows(this.trx, ch.table, ch.rows);
@@ -61,9 +81,21 @@ export class TableLoader {
     const inFile = this.fileKeys.get(keyId);
     const here = this.installed.get(keyId);
     const fix = 'restore it with the key file it was exported with, or export again with --without-signer-addresses';
-    if (inFile === undefined) throw new AppError('validation_failed', `a value is sealed under key "${keyId}", which the file's sealedUnder does not list`);
-    if (here === undefined) throw new AppError('conflict', `sealed under key "${keyId}", which this installation's key file does not hold: ${fix}`);
-    if (here !== inFile) throw new AppError('conflict', `sealed under another key "${keyId}" (fingerprint ${inFile}, this installation's is ${here}): ${fix}`);
+    if (inFile === undefined)
+      throw new AppError(
+        'validation_failed',
+        `a value is sealed under key "${keyId}", which the file's sealedUnder does not list`,
+      );
+    if (here === undefined)
+      throw new AppError(
+        'conflict',
+        `sealed under key "${keyId}", which this installation's key file does not hold: ${fix}`,
+      );
+    if (here !== inFile)
+      throw new AppError(
+        'conflict',
+        `sealed under another key "${keyId}" (fingerprint ${inFile}, this installation's is ${here}): ${fix}`,
+      );
     this.checkedKeys.add(keyId);
   }
 }

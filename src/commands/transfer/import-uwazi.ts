@@ -26,9 +26,15 @@ const TemplateSchema = z.strictObject({
 
 /** The map of an Uwazi import: the language whose columns come first, a date layout, and one entry per template. */
 export const UwaziMapSchema = z.strictObject({
-  language: z.string().regex(/^[a-z]{2,3}$/).optional().describe('the language of the main title and texts (Title__en …); default: the first found'),
+  language: z
+    .string()
+    .regex(/^[a-z]{2,3}$/)
+    .optional()
+    .describe('the language of the main title and texts (Title__en …); default: the first found'),
   dateFormat: z.string().optional(),
-  templates: z.record(z.string().min(1), TemplateSchema).refine((t) => Object.keys(t).length > 0, 'map at least one template'),
+  templates: z
+    .record(z.string().min(1), TemplateSchema)
+    .refine((t) => Object.keys(t).length > 0, 'map at least one template'),
 });
 export type UwaziMap = z.output<typeof UwaziMapSchema>;
 
@@ -54,14 +60,18 @@ function variants(header: readonly string[], name: string): { column: string; la
   return out;
 }
 
-const pick = <T extends { lang?: string }>(list: T[], lang: string | undefined): T | undefined => list.find((v) => v.lang === lang) ?? list.find((v) => !v.lang) ?? list[0];
+const pick = <T extends { lang?: string }>(list: T[], lang: string | undefined): T | undefined =>
+  list.find((v) => v.lang === lang) ?? list.find((v) => !v.lang) ?? list[0];
 
 /** Documents ("/files/x.pdf") and attachments ("https://…/api/files/x.pdf") as the sources a row cites. */
 function fileSources(row: TableRow, header: readonly string[]): { title: string; url?: string }[] {
   const out: { title: string; url?: string }[] = [];
   for (const name of ['Documents', 'Attachments']) {
     for (const { column } of variants(header, name)) {
-      for (const item of cellText(row.cells[column]).split('|').map((s) => s.trim()).filter(Boolean)) {
+      for (const item of cellText(row.cells[column])
+        .split('|')
+        .map((s) => s.trim())
+        .filter(Boolean)) {
         const title = decodeURIComponent(item.split('/').pop() || item);
         out.push(/^https?:\/\//i.test(item) ? { title, url: item } : { title: `${title} (Uwazi document ${item})` });
       }
@@ -76,17 +86,35 @@ export function draftsFromUwazi(map: UwaziMap, table: Table): { drafts: Draft[];
   const templateColumn = pick(variants(header, 'Template'), map.language);
   const titles = variants(header, 'Title');
   if (!templateColumn || titles.length === 0) {
-    throw new AppError('validation_failed', `Uwazi CSV: expected the columns "Title" and "Template" (the file has: ${header.join(', ')})`);
+    throw new AppError(
+      'validation_failed',
+      `Uwazi CSV: expected the columns "Title" and "Template" (the file has: ${header.join(', ')})`,
+    );
   }
   const language = map.language ?? titles.find((t) => t.lang)?.lang;
   const mainTitle = pick(titles, language)!;
   const drafts: Draft[] = [];
-  const used = new Set<string>([templateColumn.column, ...titles.map((t) => t.column), 'Documents', 'Attachments', 'Date added', 'Published', 'Geolocation']);
+  const used = new Set<string>([
+    templateColumn.column,
+    ...titles.map((t) => t.column),
+    'Documents',
+    'Attachments',
+    'Date added',
+    'Published',
+    'Geolocation',
+  ]);
   const known = Object.keys(map.templates);
   for (const row of table.rows) {
     const template = cellText(row.cells[templateColumn.column]);
     if (!map.templates[template]) {
-      drafts.push({ at: row.at, type: 'person', input: {}, problems: [`template "${template}" is not in the map (it maps: ${known.join(', ')}; map it to {"type": "skip"} to leave it out)`] });
+      drafts.push({
+        at: row.at,
+        type: 'person',
+        input: {},
+        problems: [
+          `template "${template}" is not in the map (it maps: ${known.join(', ')}; map it to {"type": "skip"} to leave it out)`,
+        ],
+      });
     }
   }
   for (const [name, spec] of Object.entries(map.templates)) {
@@ -98,17 +126,29 @@ export function draftsFromUwazi(map: UwaziMap, table: Table): { drafts: Draft[];
     // The title is the record's name (in every language given) or its title.
     for (const t of titles) {
       if (spec.type === 'person' || spec.type === 'organisation') {
-        columns[t.column] = { field: 'name', ...(t.lang ? { lang: t.lang } : {}), ...(t === mainTitle ? {} : { kind: 'transliteration' as const }) };
+        columns[t.column] = {
+          field: 'name',
+          ...(t.lang ? { lang: t.lang } : {}),
+          ...(t === mainTitle ? {} : { kind: 'transliteration' as const }),
+        };
       } else if (t === mainTitle) columns[t.column] = { field: 'title' };
     }
     for (const [property, raw] of Object.entries(spec.columns)) {
       const c = typeof raw === 'string' ? { field: raw } : raw;
       const found = variants(header, property);
-      if (found.length === 0) throw new AppError('validation_failed', `map: template "${name}": column "${property}" is not in the file (its columns are: ${header.join(', ')})`);
+      if (found.length === 0)
+        throw new AppError(
+          'validation_failed',
+          `map: template "${name}": column "${property}" is not in the file (its columns are: ${header.join(', ')})`,
+        );
       found.forEach((f) => used.add(f.column));
       if (c.field === MEMBER_OF) {
-        if (spec.type !== 'person') throw new AppError('validation_failed', `map: template "${name}": "memberOf" applies to a person template`);
-        memberOf.push({ column: pick(found, language)!.column, role: (typeof raw === 'string' ? undefined : raw.role) ?? 'member' });
+        if (spec.type !== 'person')
+          throw new AppError('validation_failed', `map: template "${name}": "memberOf" applies to a person template`);
+        memberOf.push({
+          column: pick(found, language)!.column,
+          role: (typeof raw === 'string' ? undefined : raw.role) ?? 'member',
+        });
         continue;
       }
       if (c.field in RELATIONS) {
@@ -120,7 +160,12 @@ export function draftsFromUwazi(map: UwaziMap, table: Table): { drafts: Draft[];
     }
     let checked: ImportMap;
     try {
-      checked = parseImportMap({ type: spec.type, columns, constants: spec.constants, ...(map.dateFormat ? { dateFormat: map.dateFormat } : {}) });
+      checked = parseImportMap({
+        type: spec.type,
+        columns,
+        constants: spec.constants,
+        ...(map.dateFormat ? { dateFormat: map.dateFormat } : {}),
+      });
     } catch (err) {
       if (err instanceof AppError) throw new AppError(err.code, `template "${name}": ${err.message}`, err.details);
       throw err;
@@ -129,17 +174,36 @@ export function draftsFromUwazi(map: UwaziMap, table: Table): { drafts: Draft[];
     own.forEach((d, i) => {
       const row = rows[i]!;
       d.key = cellText(row.cells[mainTitle.column]);
-      d.refs = relations.map((r) => ({ field: r.field, keys: cellText(row.cells[r.column]).split('|').map((s) => s.trim()).filter(Boolean) }))
+      d.refs = relations
+        .map((r) => ({
+          field: r.field,
+          keys: cellText(row.cells[r.column])
+            .split('|')
+            .map((s) => s.trim())
+            .filter(Boolean),
+        }))
         .filter((r) => r.keys.length > 0);
-      if (d.type === 'case' && !d.refs.some((r) => r.field === 'subject')) d.problems.push('the case relates to no person or organisation (map a relationship column to "subject")');
+      if (d.type === 'case' && !d.refs.some((r) => r.field === 'subject'))
+        d.problems.push('the case relates to no person or organisation (map a relationship column to "subject")');
       const sources = [...(d.sources ?? []), ...fileSources(row, header)];
       if (sources.length > 0) d.sources = sources;
       drafts.push(d);
       for (const m of memberOf) {
-        for (const title of cellText(row.cells[m.column]).split('|').map((s) => s.trim()).filter(Boolean)) {
+        for (const title of cellText(row.cells[m.column])
+          .split('|')
+          .map((s) => s.trim())
+          .filter(Boolean)) {
           drafts.push({
-            at: row.at, type: 'membership', input: { role: m.role }, problems: [], ...(d.sources ? { sources: d.sources } : {}),
-            refs: [{ field: 'personId', keys: [d.key] }, { field: 'organisationId', keys: [title] }], columns: { organisationId: m.column },
+            at: row.at,
+            type: 'membership',
+            input: { role: m.role },
+            problems: [],
+            ...(d.sources ? { sources: d.sources } : {}),
+            refs: [
+              { field: 'personId', keys: [d.key] },
+              { field: 'organisationId', keys: [title] },
+            ],
+            columns: { organisationId: m.column },
           });
         }
       }

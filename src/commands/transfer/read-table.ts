@@ -39,7 +39,13 @@ export function readCsv(text: string): Table {
   let records: { record: string[]; info: { lines: number; empty_lines: number } }[];
   try {
     // csv-parse's types do not follow the `info` option: with it, each record comes with where it was read.
-    records = parse(text, { info: true, bom: true, relax_column_count: true, skip_empty_lines: true, delimiter: guessDelimiter(text) }) as unknown as typeof records;
+    records = parse(text, {
+      info: true,
+      bom: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      delimiter: guessDelimiter(text),
+    }) as unknown as typeof records;
   } catch (err) {
     throw new AppError('validation_failed', `CSV: ${err instanceof Error ? err.message : String(err)}`);
   }
@@ -65,15 +71,27 @@ export async function readXlsx(bytes: Buffer, sheet?: string): Promise<Table> {
   try {
     sheets = await readXlsxFile(bytes);
   } catch (err) {
-    throw new AppError('validation_failed', `XLSX: the file could not be read (${err instanceof Error ? err.message : String(err)})`);
+    throw new AppError(
+      'validation_failed',
+      `XLSX: the file could not be read (${err instanceof Error ? err.message : String(err)})`,
+    );
   }
   const chosen = sheet === undefined ? sheets[0] : sheets.find((s) => s.sheet === sheet);
-  if (!chosen) throw new AppError('validation_failed', `XLSX: no sheet "${sheet}" (the workbook has: ${sheets.map((s) => s.sheet).join(', ')})`);
+  if (!chosen)
+    throw new AppError(
+      'validation_failed',
+      `XLSX: no sheet "${sheet}" (the workbook has: ${sheets.map((s) => s.sheet).join(', ')})`,
+    );
   const data = chosen.data as Cell[][];
-  const blank = (values: readonly Cell[]) => values.every((v) => v === null || v === undefined || String(v).trim() === '');
+  const blank = (values: readonly Cell[]) =>
+    values.every((v) => v === null || v === undefined || String(v).trim() === '');
   // The header is the first row with something in it: a sheet may start with a blank row or two.
   const headerAt = data.findIndex((values) => !blank(values));
-  if (headerAt === -1) throw new AppError('validation_failed', `XLSX: sheet "${chosen.sheet}" is empty (its first row must name the columns)`);
+  if (headerAt === -1)
+    throw new AppError(
+      'validation_failed',
+      `XLSX: sheet "${chosen.sheet}" is empty (its first row must name the columns)`,
+    );
   const header = data[headerAt]!.map((h) => (h === null || h === undefined ? '' : String(h).trim()));
   const rows: TableRow[] = [];
   data.forEach((values, i) => {

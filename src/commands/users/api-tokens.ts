@@ -28,7 +28,8 @@ export async function createOwnToken(ctx: Ctx, input: unknown): Promise<{ token:
 export async function revokeOwnToken(ctx: Ctx, tokenId: string): Promise<void> {
   const userId = actingUserId(ctx);
   await writeTransaction(ctx.db, async (trx) => {
-    if (!(await revokeUserToken(trx, userId, tokenId, ctx.now().toISOString()))) throw new AppError('not_found', 'No such token');
+    if (!(await revokeUserToken(trx, userId, tokenId, ctx.now().toISOString())))
+      throw new AppError('not_found', 'No such token');
     await auditWrite(ctx, trx, 'token.revoke', 'user', userId, null, { tokenId });
   });
 }

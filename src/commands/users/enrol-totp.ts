@@ -36,21 +36,33 @@ function newRecoveryCode(): string {
 export async function beginTotpEnrolment(ctx: Ctx, session: { userId: string }): Promise<Enrolment> {
   return writeTransaction(ctx.db, async (trx) => {
     const account = enrollable(await findAccountById(trx, session.userId));
-    let secret = account.totpPendingSecret === null ? null : openTotpSecret(ctx.keyring, account.user.id, account.totpPendingSecret);
+    let secret =
+      account.totpPendingSecret === null
+        ? null
+        : openTotpSecret(ctx.keyring, account.user.id, account.totpPendingSecret);
     if (secret === null) {
       secret = newTotpSecret();
       await setTotpPending(trx, account.user.id, sealTotpSecret(ctx.keyring, account.user.id, secret));
-      await auditWrite(actingAs(ctx, account.user), trx, 'totp.enrol_start', 'user', account.user.id, null, { at: ctx.now().toISOString() });
+      await auditWrite(actingAs(ctx, account.user), trx, 'totp.enrol_start', 'user', account.user.id, null, {
+        at: ctx.now().toISOString(),
+      });
     }
     return { secret, uri: totpUri(account.user.email, secret) };
   });
 }
 
 /** Confirms enrolment with a code from the app; undefined when the code is wrong. On success: new session secret and the recovery codes, once. */
-export async function confirmTotpEnrolment(ctx: Ctx, session: { id: string; userId: string }, input: { code: string; userAgent?: string }): Promise<{ secret: string; recoveryCodes: string[] } | undefined> {
+export async function confirmTotpEnrolment(
+  ctx: Ctx,
+  session: { id: string; userId: string },
+  input: { code: string; userAgent?: string },
+): Promise<{ secret: string; recoveryCodes: string[] } | undefined> {
   return writeTransaction(ctx.db, async (trx) => {
     const account = enrollable(await findAccountById(trx, session.userId));
-    const pending = account.totpPendingSecret === null ? null : openTotpSecret(ctx.keyring, account.user.id, account.totpPendingSecret);
+    const pending =
+      account.totpPendingSecret === null
+        ? null
+        : openTotpSecret(ctx.keyring, account.user.id, account.totpPendingSecret);
     const step = pending === null ? null : matchTotp(input.code.replace(/\s/g, ''), pending, ctx.now());
     if (pending === null || step === null) return undefined;
     const nowIso = ctx.now().toISOString();
@@ -58,10 +70,27 @@ export async function confirmTotpEnrolment(ctx: Ctx, session: { id: string; user
     await enableTotp(trx, account.user.id, sealTotpSecret(ctx.keyring, account.user.id, pending), step, nowIso);
     await setLoginFailures(trx, account.user.id, 0, null);
     const recoveryCodes = Array.from({ length: RECOVERY_CODE_COUNT }, newRecoveryCode);
-    await replaceRecoveryCodes(trx, account.user.id, recoveryCodes.map((c) => ({ id: ulid(), hash: sha256Hex(c) })), nowIso);
-    await auditWrite(asUser, trx, 'totp.enable', 'user', account.user.id, { totpEnabled: false }, { totpEnabled: true, recoveryCodes: recoveryCodes.length });
+    await replaceRecoveryCodes(
+      trx,
+      account.user.id,
+      recoveryCodes.map((c) => ({ id: ulid(), hash: sha256Hex(c) })),
+      nowIso,
+    );
+    await auditWrite(
+      asUser,
+      trx,
+      'totp.enable',
+      'user',
+      account.user.id,
+      { totpEnabled: false },
+      { totpEnabled: true, recoveryCodes: recoveryCodes.length },
+    );
     await closeSession(asUser, trx, session);
-    const { secret } = await openSession(asUser, trx, account.user.id, { secondFactor: true, pending: false, userAgent: input.userAgent });
+    const { secret } = await openSession(asUser, trx, account.user.id, {
+      secondFactor: true,
+      pending: false,
+      userAgent: input.userAgent,
+    });
     return { secret, recoveryCodes };
   });
 }

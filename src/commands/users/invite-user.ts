@@ -42,18 +42,32 @@ export async function inviteUser(ctx: Ctx, input: unknown): Promise<{ invitation
   const parsed = parseOrThrow(UserInputSchema, input);
   const token = newSecret();
   const invitation = await writeTransaction(ctx.db, async (trx) => {
-    if (await findUserByEmail(trx, parsed.email)) throw new AppError('conflict', 'email: a user with this address already exists', { field: 'email' });
+    if (await findUserByEmail(trx, parsed.email))
+      throw new AppError('conflict', 'email: a user with this address already exists', { field: 'email' });
     const now = ctx.now();
     const inv: Invitation = {
-      id: ulid(), email: parsed.email, role: parsed.role, createdBy: actorLabel(ctx.actor), createdAt: now.toISOString(),
-      expiresAt: new Date(now.getTime() + INVITATION_TTL_MS).toISOString(), usedAt: null,
+      id: ulid(),
+      email: parsed.email,
+      role: parsed.role,
+      createdBy: actorLabel(ctx.actor),
+      createdAt: now.toISOString(),
+      expiresAt: new Date(now.getTime() + INVITATION_TTL_MS).toISOString(),
+      usedAt: null,
     };
     await insertInvitation(trx, inv, sha256Hex(token));
-    await auditWrite(ctx, trx, 'invitation.create', 'user', inv.id, null, { id: inv.id, role: inv.role, expiresAt: inv.expiresAt });
+    await auditWrite(ctx, trx, 'invitation.create', 'user', inv.id, null, {
+      id: inv.id,
+      role: inv.role,
+      expiresAt: inv.expiresAt,
+    });
     return inv;
   });
   const link = `${ctx.config.publicUrl}/invite/${token}`;
-  const delivery = await sendMail(ctx.config, { to: invitation.email, subject: 'Your invitation to Vigil', text: invitationText(link, invitation) });
+  const delivery = await sendMail(ctx.config, {
+    to: invitation.email,
+    subject: 'Your invitation to Vigil',
+    text: invitationText(link, invitation),
+  });
   return { invitation, delivery };
 }
 
@@ -66,18 +80,28 @@ export async function findOpenInvitation(ctx: Ctx, token: unknown): Promise<Invi
 }
 
 /** Accepts an invitation: creates the account with its password and opens a session (half signed in when TOTP must be set up). */
-export async function acceptInvitation(ctx: Ctx, token: unknown, input: { password: string; userAgent?: string }): Promise<SignInResult> {
+export async function acceptInvitation(
+  ctx: Ctx,
+  token: unknown,
+  input: { password: string; userAgent?: string },
+): Promise<SignInResult> {
   const open = await findOpenInvitation(ctx, token);
-  if (!open) throw new AppError('not_found', 'This invitation is not valid: it was used, it expired, or the link is incomplete');
+  if (!open)
+    throw new AppError('not_found', 'This invitation is not valid: it was used, it expired, or the link is incomplete');
   assertGoodPassword(input.password, open.email);
   const passwordHash = await hashPassword(input.password);
   return writeTransaction(ctx.db, async (trx) => {
-    if (!(await markInvitationUsed(trx, open.id, ctx.now().toISOString()))) throw new AppError('not_found', 'This invitation was used already');
+    if (!(await markInvitationUsed(trx, open.id, ctx.now().toISOString())))
+      throw new AppError('not_found', 'This invitation was used already');
     const user = await insertNewUser(ctx, trx, { email: open.email, role: open.role }, passwordHash);
     const asUser = actingAs(ctx, user);
     await auditWrite(asUser, trx, 'invitation.accept', 'user', user.id, null, { invitationId: open.id });
     const enrol = mustUseSecondFactor(user.role);
-    const { secret } = await openSession(asUser, trx, user.id, { secondFactor: false, pending: enrol, userAgent: input.userAgent });
+    const { secret } = await openSession(asUser, trx, user.id, {
+      secondFactor: false,
+      pending: enrol,
+      userAgent: input.userAgent,
+    });
     return { ok: true, secret, next: enrol ? 'enrol' : 'done' };
   });
 }

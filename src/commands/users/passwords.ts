@@ -8,11 +8,20 @@ import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../domain/account.t
 import { AppError } from '../../errors.ts';
 
 /** The argon2id parameters of every new hash. */
-export const ARGON2_OPTIONS: Options = { algorithm: Algorithm.Argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1, outputLen: 32 };
+export const ARGON2_OPTIONS: Options = {
+  algorithm: Algorithm.Argon2id,
+  memoryCost: 19_456,
+  timeCost: 2,
+  parallelism: 1,
+  outputLen: 32,
+};
 
 const WORST = new Set(
-  fs.readFileSync(path.join(import.meta.dirname, 'worst-passwords.txt'), 'utf8')
-    .split('\n').map((l) => l.trim().toLowerCase()).filter((l) => l !== '' && !l.startsWith('#')),
+  fs
+    .readFileSync(path.join(import.meta.dirname, 'worst-passwords.txt'), 'utf8')
+    .split('\n')
+    .map((l) => l.trim().toLowerCase())
+    .filter((l) => l !== '' && !l.startsWith('#')),
 );
 
 /** Why a new password is refused. */
@@ -39,7 +48,11 @@ export function passwordProblem(password: string, email?: string): PasswordProbl
 export function assertGoodPassword(password: string, email?: string): void {
   const problem = passwordProblem(password, email);
   if (!problem) return;
-  const why = { short: `must have at least ${PASSWORD_MIN_LENGTH} characters`, long: `must have at most ${PASSWORD_MAX_LENGTH} characters`, common: 'is too common or too easy to guess' }[problem];
+  const why = {
+    short: `must have at least ${PASSWORD_MIN_LENGTH} characters`,
+    long: `must have at most ${PASSWORD_MAX_LENGTH} characters`,
+    common: 'is too common or too easy to guess',
+  }[problem];
   throw new AppError('validation_failed', `password: ${why}`, { field: 'password', reason: problem });
 }
 

@@ -11,7 +11,10 @@ import { auditWrite } from '../records/write-support.ts';
 import { managesAccounts } from './add-user.ts';
 
 /** Turns TOTP off for the user with this email, drops their recovery codes and ends their sessions. */
-export async function resetTwoFactor(ctx: Ctx, input: { email: string }): Promise<{ userId: string; sessionsEnded: number }> {
+export async function resetTwoFactor(
+  ctx: Ctx,
+  input: { email: string },
+): Promise<{ userId: string; sessionsEnded: number }> {
   if (!managesAccounts(ctx)) throw new AppError('forbidden', 'Only an admin may reset a second factor');
   const email = input.email.trim().toLowerCase();
   return writeTransaction(ctx.db, async (trx) => {
@@ -21,7 +24,15 @@ export async function resetTwoFactor(ctx: Ctx, input: { email: string }): Promis
     await clearTotp(trx, account.user.id, nowIso);
     await replaceRecoveryCodes(trx, account.user.id, [], nowIso);
     const sessionsEnded = await revokeUserSessions(trx, account.user.id, nowIso);
-    await auditWrite(ctx, trx, 'totp.reset', 'user', account.user.id, { totpEnabled: account.totpEnabled }, { totpEnabled: false, sessionsEnded });
+    await auditWrite(
+      ctx,
+      trx,
+      'totp.reset',
+      'user',
+      account.user.id,
+      { totpEnabled: account.totpEnabled },
+      { totpEnabled: false, sessionsEnded },
+    );
     return { userId: account.user.id, sessionsEnded };
   });
 }

@@ -1,6 +1,12 @@
 // Opening and ending server-side sessions. The browser holds a random secret; the database holds only its SHA-256.
 import type { Ctx } from '../../context.ts';
-import { browserFamily, PENDING_SESSION_MS, SESSION_ABSOLUTE_MS, SESSION_IDLE_MS, type Session } from '../../domain/account.ts';
+import {
+  browserFamily,
+  PENDING_SESSION_MS,
+  SESSION_ABSOLUTE_MS,
+  SESSION_IDLE_MS,
+  type Session,
+} from '../../domain/account.ts';
 import type { UserRole } from '../../domain/vocabulary.ts';
 import { writeTransaction, type Trx } from '../../db/database.ts';
 import { findAccountById } from '../../db/repos/user.repo.ts';
@@ -33,13 +39,22 @@ export async function openSession(ctx: Ctx, trx: Trx, userId: string, opts: Sess
   const now = ctx.now();
   const nowIso = now.toISOString();
   const session: Session = {
-    id: sha256Hex(secret), userId, createdAt: nowIso, lastSeenAt: nowIso, revokedAt: null,
+    id: sha256Hex(secret),
+    userId,
+    createdAt: nowIso,
+    lastSeenAt: nowIso,
+    revokedAt: null,
     expiresAt: new Date(now.getTime() + (opts.pending ? PENDING_SESSION_MS : SESSION_ABSOLUTE_MS)).toISOString(),
-    secondFactor: opts.secondFactor, userAgentHint: browserFamily(opts.userAgent),
+    secondFactor: opts.secondFactor,
+    userAgentHint: browserFamily(opts.userAgent),
   };
   await pruneUserSessions(trx, userId, nowIso, new Date(now.getTime() - SESSION_IDLE_MS).toISOString());
   await insertSession(trx, session);
-  await auditWrite(ctx, trx, 'session.create', 'user', userId, null, { expiresAt: session.expiresAt, secondFactor: opts.secondFactor, pending: opts.pending });
+  await auditWrite(ctx, trx, 'session.create', 'user', userId, null, {
+    expiresAt: session.expiresAt,
+    secondFactor: opts.secondFactor,
+    pending: opts.pending,
+  });
   return { secret, session };
 }
 
@@ -55,14 +70,17 @@ export async function startSession(ctx: Ctx, userId: string, opts: SessionOption
   if (ctx.actor.kind !== 'system') throw new AppError('forbidden', 'Only the system may open a session directly');
   return writeTransaction(ctx.db, async (trx) => {
     const account = await findAccountById(trx, userId);
-    if (!account || account.user.status !== 'active') throw new AppError('not_found', `No active user with id "${userId}"`);
+    if (!account || account.user.status !== 'active')
+      throw new AppError('not_found', `No active user with id "${userId}"`);
     return openSession(ctx, trx, userId, opts);
   });
 }
 
 /** Signs a session out (the "Sign out" button, including a half-finished sign-in); audited as its user. */
 export async function endSession(ctx: Ctx, session: { id: string; userId: string; role: UserRole }): Promise<void> {
-  await writeTransaction(ctx.db, (trx) => closeSession(actingAs(ctx, { id: session.userId, role: session.role }), trx, session));
+  await writeTransaction(ctx.db, (trx) =>
+    closeSession(actingAs(ctx, { id: session.userId, role: session.role }), trx, session),
+  );
 }
 
 /** Ends every other session of the acting user ("sign out everywhere else"); returns how many ended. */

@@ -10,7 +10,10 @@ import { managesAccounts } from './add-user.ts';
 import { assertGoodPassword, hashPassword } from './passwords.ts';
 
 /** Replaces the password of the user with this email (the system or an admin only); returns how many sessions ended. */
-export async function setPassword(ctx: Ctx, input: { email: string; password: string }): Promise<{ userId: string; sessionsEnded: number }> {
+export async function setPassword(
+  ctx: Ctx,
+  input: { email: string; password: string },
+): Promise<{ userId: string; sessionsEnded: number }> {
   if (!managesAccounts(ctx)) throw new AppError('forbidden', 'Only an admin may set passwords');
   const email = input.email.trim().toLowerCase();
   assertGoodPassword(input.password, email);

@@ -26,7 +26,12 @@ const FAILED: SignInResult = { ok: false };
 
 /** True when the account may sign in at all (active, with a password, not locked now). */
 function usable(account: Account | undefined, now: Date): account is Account & { passwordHash: string } {
-  return account !== undefined && account.user.status === 'active' && account.passwordHash !== null && !isLocked(account, now);
+  return (
+    account !== undefined &&
+    account.user.status === 'active' &&
+    account.passwordHash !== null &&
+    !isLocked(account, now)
+  );
 }
 
 /** Audits a wrong password (the step only: no address, nothing typed); it neither counts nor locks. */
@@ -49,7 +54,10 @@ async function clearFailures(trx: Trx, account: Account): Promise<void> {
 }
 
 /** The password step. The failure count is cleared only by a full sign-in, so codes cannot be guessed by alternating with the password. */
-export async function signInWithPassword(ctx: Ctx, input: { email: string; password: string; userAgent?: string }): Promise<SignInResult> {
+export async function signInWithPassword(
+  ctx: Ctx,
+  input: { email: string; password: string; userAgent?: string },
+): Promise<SignInResult> {
   const now = ctx.now();
   const email = input.email.trim().toLowerCase();
   const found = email.length > 0 && email.length <= 320 ? await findAccountByEmail(ctx.db, email) : undefined;
@@ -67,25 +75,42 @@ export async function signInWithPassword(ctx: Ctx, input: { email: string; passw
     if (next === 'done') await clearFailures(trx, account);
     const asUser = actingAs(ctx, account.user);
     await auditWrite(asUser, trx, 'login.password', 'user', account.user.id, null, { next });
-    const { secret } = await openSession(asUser, trx, account.user.id, { secondFactor: false, pending: next !== 'done', userAgent: input.userAgent });
+    const { secret } = await openSession(asUser, trx, account.user.id, {
+      secondFactor: false,
+      pending: next !== 'done',
+      userAgent: input.userAgent,
+    });
     return { ok: true, secret, next };
   });
 }
 
 /** Spends a 6-digit TOTP code or a recovery code of the account; says which, or undefined when neither was good. */
-async function spendSecondFactor(ctx: Ctx, trx: Trx, account: Account, typed: string): Promise<'totp' | 'recovery' | undefined> {
+async function spendSecondFactor(
+  ctx: Ctx,
+  trx: Trx,
+  account: Account,
+  typed: string,
+): Promise<'totp' | 'recovery' | undefined> {
   const code = typed.replace(/\s/g, '');
   if (/^\d{6}$/.test(code)) {
-    const step = account.totpSecret ? matchTotp(code, openTotpSecret(ctx.keyring, account.user.id, account.totpSecret), ctx.now()) : null;
+    const step = account.totpSecret
+      ? matchTotp(code, openTotpSecret(ctx.keyring, account.user.id, account.totpSecret), ctx.now())
+      : null;
     return step !== null && (await spendTotpStep(trx, account.user.id, step)) ? 'totp' : undefined;
   }
   const recovery = normaliseRecoveryCode(code);
   if (recovery === undefined) return undefined;
-  return (await spendRecoveryCode(trx, account.user.id, sha256Hex(recovery), ctx.now().toISOString())) ? 'recovery' : undefined;
+  return (await spendRecoveryCode(trx, account.user.id, sha256Hex(recovery), ctx.now().toISOString()))
+    ? 'recovery'
+    : undefined;
 }
 
 /** The code step of a half-signed-in session: a good code replaces it with a full session (a new secret); a bad one counts as a failure. */
-export async function signInWithCode(ctx: Ctx, pending: { id: string; userId: string }, input: { code: string; userAgent?: string }): Promise<SignInResult> {
+export async function signInWithCode(
+  ctx: Ctx,
+  pending: { id: string; userId: string },
+  input: { code: string; userAgent?: string },
+): Promise<SignInResult> {
   return writeTransaction(ctx.db, async (trx) => {
     const account = await findAccountById(trx, pending.userId);
     if (!usable(account, ctx.now()) || !account.totpEnabled || input.code.length > 64) return FAILED;
@@ -98,7 +123,11 @@ export async function signInWithCode(ctx: Ctx, pending: { id: string; userId: st
     const asUser = actingAs(ctx, account.user);
     await auditWrite(asUser, trx, 'login.second_factor', 'user', account.user.id, null, { method: used });
     await closeSession(asUser, trx, pending);
-    const { secret } = await openSession(asUser, trx, account.user.id, { secondFactor: true, pending: false, userAgent: input.userAgent });
+    const { secret } = await openSession(asUser, trx, account.user.id, {
+      secondFactor: true,
+      pending: false,
+      userAgent: input.userAgent,
+    });
     return { ok: true, secret, next: 'done' };
   });
 }

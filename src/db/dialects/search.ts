@@ -29,13 +29,19 @@ export async function createFullText(db: AnyDb): Promise<void> {
     // Name keys are compared by prefix range; the C collation makes that range the byte order the keys were built in.
     await sql`alter table search_name_keys alter column key type text collate "C"`.execute(db);
     // Trigram index on titles: substring matches inside words for the (rare) queries the word index cannot answer.
-    const { rows } = await sql<{ schema: string }>`select n.nspname as schema from pg_extension e join pg_namespace n on n.oid = e.extnamespace where e.extname = 'pg_trgm'`.execute(db);
+    const { rows } = await sql<{
+      schema: string;
+    }>`select n.nspname as schema from pg_extension e join pg_namespace n on n.oid = e.extnamespace where e.extname = 'pg_trgm'`.execute(
+      db,
+    );
     const opclass = sql`${sql.id(rows[0]?.schema ?? 'public')}.gin_trgm_ops`;
     await sql`create index search_docs_title_trgm on search_docs using gin (title_key ${opclass})`.execute(db);
     return;
   }
   // Prefix indexes of 2 to 4 letters: "abl*" then reads one list instead of every word that starts so.
-  await sql`create virtual table search_fts using fts5(text, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2', prefix='2 3 4')`.execute(db);
+  await sql`create virtual table search_fts using fts5(text, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2', prefix='2 3 4')`.execute(
+    db,
+  );
 }
 
 /** Drops what createFullText made (the tables themselves go with the migration). */
@@ -46,7 +52,9 @@ export async function dropFullText(db: AnyDb): Promise<void> {
 /** Stores a document's normalised text in the full-text index. */
 export async function indexText(db: AnyDb, docId: number | string, text: string): Promise<void> {
   if (isPostgres(db)) {
-    await sql`update search_docs set tsv = to_tsvector('simple'::regconfig, ${text}) where doc_id = ${docId}`.execute(db);
+    await sql`update search_docs set tsv = to_tsvector('simple'::regconfig, ${text}) where doc_id = ${docId}`.execute(
+      db,
+    );
     return;
   }
   await sql`insert into search_fts (rowid, text) values (${docId}, ${text})`.execute(db);
@@ -72,22 +80,41 @@ export interface FtsTerm {
 }
 
 /** The columns search candidates are read with (everything but the body, which only the page's hits need). */
-export const CANDIDATE_COLUMNS = sql.raw('search_docs.doc_id, search_docs.record_type, search_docs.record_id, search_docs.slug, search_docs.confidentiality, search_docs.title, search_docs.country, search_docs.year');
+export const CANDIDATE_COLUMNS = sql.raw(
+  'search_docs.doc_id, search_docs.record_type, search_docs.record_id, search_docs.slug, search_docs.confidentiality, search_docs.title, search_docs.country, search_docs.year',
+);
 
 /**
  * Visible documents whose full text matches, newest first, at most `cap`. On SQLite the FTS5 table drives the join
  * (its rowids come out in order, so the limit stops the scan early); PostgreSQL uses the GIN index on tsv.
  */
-export async function fullTextCandidates<R>(db: AnyDb, groups: FtsTerm[][], filter: RawBuilder<SqlBool>, cap: number): Promise<R[]> {
+export async function fullTextCandidates<R>(
+  db: AnyDb,
+  groups: FtsTerm[][],
+  filter: RawBuilder<SqlBool>,
+  cap: number,
+): Promise<R[]> {
   if (isPostgres(db)) {
-    const query = groups.map((g) => `(${g.map((t) => `'${t.text}'${t.prefix ? ':*' : ''}`).join(' <-> ')})`).join(' & ');
-    return (await sql<R>`select ${CANDIDATE_COLUMNS} from search_docs where tsv @@ to_tsquery('simple'::regconfig, ${query}) and ${filter} order by doc_id desc limit ${cap}`.execute(db)).rows;
+    const query = groups
+      .map((g) => `(${g.map((t) => `'${t.text}'${t.prefix ? ':*' : ''}`).join(' <-> ')})`)
+      .join(' & ');
+    return (
+      await sql<R>`select ${CANDIDATE_COLUMNS} from search_docs where tsv @@ to_tsquery('simple'::regconfig, ${query}) and ${filter} order by doc_id desc limit ${cap}`.execute(
+        db,
+      )
+    ).rows;
   }
-  const query = groups.map((g) => {
-    const phrase = `"${g.map((t) => t.text).join(' ')}"`;
-    return g[g.length - 1]?.prefix ? `${phrase}*` : phrase;
-  }).join(' AND ');
-  return (await sql<R>`select ${CANDIDATE_COLUMNS} from search_fts join search_docs on search_docs.doc_id = search_fts.rowid where search_fts match ${query} and ${filter} order by search_fts.rowid desc limit ${cap}`.execute(db)).rows;
+  const query = groups
+    .map((g) => {
+      const phrase = `"${g.map((t) => t.text).join(' ')}"`;
+      return g[g.length - 1]?.prefix ? `${phrase}*` : phrase;
+    })
+    .join(' AND ');
+  return (
+    await sql<R>`select ${CANDIDATE_COLUMNS} from search_fts join search_docs on search_docs.doc_id = search_fts.rowid where search_fts match ${query} and ${filter} order by search_fts.rowid desc limit ${cap}`.execute(
+      db,
+    )
+  ).rows;
 }
 
 /** Stores many documents' texts at once (bulk loads); on PostgreSQL also moves the id sequence past explicit ids. */
@@ -96,9 +123,15 @@ export async function indexTexts(db: AnyDb, rows: { docId: number | string; text
   if (isPostgres(db)) {
     // One UPDATE for the whole list: a statement per document cost a round trip each.
     const values = sql.join(rows.map((r) => sql`(${String(r.docId)}::bigint, ${r.text}::text)`));
-    await sql`update search_docs set tsv = to_tsvector('simple'::regconfig, v.text) from (values ${values}) as v(doc_id, text) where search_docs.doc_id = v.doc_id`.execute(db);
-    await sql`select setval(pg_get_serial_sequence('search_docs', 'doc_id'), (select max(doc_id) from search_docs))`.execute(db);
+    await sql`update search_docs set tsv = to_tsvector('simple'::regconfig, v.text) from (values ${values}) as v(doc_id, text) where search_docs.doc_id = v.doc_id`.execute(
+      db,
+    );
+    await sql`select setval(pg_get_serial_sequence('search_docs', 'doc_id'), (select max(doc_id) from search_docs))`.execute(
+      db,
+    );
     return;
   }
-  await sql`insert into search_fts (rowid, text) values ${sql.join(rows.map((r) => sql`(${r.docId}, ${r.text})`))}`.execute(db);
+  await sql`insert into search_fts (rowid, text) values ${sql.join(rows.map((r) => sql`(${r.docId}, ${r.text})`))}`.execute(
+    db,
+  );
 }

@@ -30,7 +30,10 @@ export class WalSync {
     // A flush already running may have begun before the caller's commit ended: the caller waits for the next one,
     // which every caller arriving meanwhile shares.
     if (!this.#running) return this.#start();
-    this.#queued ??= this.#running.then(() => this.#startQueued(), () => this.#startQueued());
+    this.#queued ??= this.#running.then(
+      () => this.#startQueued(),
+      () => this.#startQueued(),
+    );
     return this.#queued;
   }
 

@@ -51,7 +51,9 @@ describe('SQLite files at rest', () => {
     const file = path.join(dir, 'v.db');
     const raw = openRaw(file);
     raw.exec("create table t (v text); insert into t values ('kept')");
-    raw.exec(`insert into t select '${'y'.repeat(500)}' from (select 1 union all select 2 union all select 3) a, (select 1 union all select 2) b`);
+    raw.exec(
+      `insert into t select '${'y'.repeat(500)}' from (select 1 union all select 2 union all select 3) a, (select 1 union all select 2) b`,
+    );
     raw.exec("delete from t where v <> 'kept'");
     const target = path.join(dir, 'out', 'copy.db');
     await backup(raw, target);

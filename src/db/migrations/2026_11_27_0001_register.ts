@@ -232,7 +232,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('seq', 'bigint', (c) => c.notNull())
     .addColumn('hash', 'text', (c) => c.notNull())
     .execute();
-  await db.insertInto('audit_head' as never).values({ id: 1, seq: 0, hash: GENESIS } as never).execute();
+  await db
+    .insertInto('audit_head' as never)
+    .values({ id: 1, seq: 0, hash: GENESIS } as never)
+    .execute();
   await db.schema
     .createTable('audit_log')
     .addColumn('seq', 'bigint', (c) => c.primaryKey())
@@ -252,9 +255,25 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 /** Drops everything the migration created, children first. */
 export async function down(db: Kysely<unknown>): Promise<void> {
   for (const t of [
-    'audit_log', 'audit_head', 'api_tokens', 'users', 'citations', 'sources', 'case_designations', 'case_timeline', 'case_charges',
-    'case_acts', 'case_events', 'cases', 'event_relations', 'events', 'memberships', 'organisation_names', 'organisations',
-    'person_names', 'persons',
+    'audit_log',
+    'audit_head',
+    'api_tokens',
+    'users',
+    'citations',
+    'sources',
+    'case_designations',
+    'case_timeline',
+    'case_charges',
+    'case_acts',
+    'case_events',
+    'cases',
+    'event_relations',
+    'events',
+    'memberships',
+    'organisation_names',
+    'organisations',
+    'person_names',
+    'persons',
   ]) {
     await db.schema.dropTable(t).execute();
   }

@@ -5,9 +5,15 @@ import type { Kysely } from 'kysely';
 /** Creates the account tables and the users' sign-in columns. */
 export async function up(db: Kysely<unknown>): Promise<void> {
   // One column per statement: SQLite's ALTER TABLE adds a single column at a time.
-  await db.schema.alterTable('users').addColumn('failed_logins', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+  await db.schema
+    .alterTable('users')
+    .addColumn('failed_logins', 'integer', (c) => c.notNull().defaultTo(0))
+    .execute();
   await db.schema.alterTable('users').addColumn('locked_until', 'text').execute();
-  await db.schema.alterTable('users').addColumn('totp_enabled', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+  await db.schema
+    .alterTable('users')
+    .addColumn('totp_enabled', 'integer', (c) => c.notNull().defaultTo(0))
+    .execute();
   await db.schema.alterTable('users').addColumn('totp_pending_secret', 'text').execute();
   // The last TOTP time step accepted, so one code cannot be used twice (a shoulder-surfed or proxied code is worth one sign-in).
   await db.schema.alterTable('users').addColumn('totp_last_step', 'integer').execute();

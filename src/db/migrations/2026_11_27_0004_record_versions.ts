@@ -10,7 +10,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('record_id', 'text', (c) => c.notNull())
     .addColumn('snapshot', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('record_versions_record').on('record_versions').columns(['record_type', 'record_id']).execute();
+  await db.schema
+    .createIndex('record_versions_record')
+    .on('record_versions')
+    .columns(['record_type', 'record_id'])
+    .execute();
 }
 
 /** Drops it. */

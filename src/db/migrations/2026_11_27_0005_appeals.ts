@@ -76,7 +76,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('withdrawn_at', 'text')
     .addColumn('created_by', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('co_signatories_appeal').on('co_signatories').columns(['appeal_id', 'position']).execute();
+  await db.schema
+    .createIndex('co_signatories_appeal')
+    .on('co_signatories')
+    .columns(['appeal_id', 'position'])
+    .execute();
 }
 
 /** Drops them again. */

@@ -30,7 +30,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('anonymised_at', 'text')
     .addUniqueConstraint('signatures_appeal_email', ['appeal_id', 'email_hash'])
     .execute();
-  await db.schema.createIndex('signatures_appeal_status').on('signatures').columns(['appeal_id', 'status', 'confirmed_at']).execute();
+  await db.schema
+    .createIndex('signatures_appeal_status')
+    .on('signatures')
+    .columns(['appeal_id', 'status', 'confirmed_at'])
+    .execute();
   await db.schema.createIndex('signatures_confirmed_at').on('signatures').column('confirmed_at').execute();
   await db.schema.createIndex('signatures_invalidated_at').on('signatures').column('invalidated_at').execute();
 

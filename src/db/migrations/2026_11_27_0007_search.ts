@@ -23,11 +23,17 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .addUniqueConstraint('search_docs_record', ['record_type', 'record_id'])
     .execute();
-  await db.schema.createIndex('search_docs_visible').on('search_docs').columns(['confidentiality', 'record_type']).execute();
+  await db.schema
+    .createIndex('search_docs_visible')
+    .on('search_docs')
+    .columns(['confidentiality', 'record_type'])
+    .execute();
 
   await db.schema
     .createTable('search_name_keys')
-    .addColumn('doc_id', docIdType(db) === 'bigserial' ? 'bigint' : 'integer', (c) => c.notNull().references('search_docs.doc_id').onDelete('cascade'))
+    .addColumn('doc_id', docIdType(db) === 'bigserial' ? 'bigint' : 'integer', (c) =>
+      c.notNull().references('search_docs.doc_id').onDelete('cascade'),
+    )
     .addColumn('key', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('search_name_keys_pk', ['doc_id', 'key'])
     .execute();

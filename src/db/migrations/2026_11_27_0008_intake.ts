@@ -24,7 +24,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('outcome', 'text', (c) => c.notNull().defaultTo('[]'))
     .execute();
   await db.schema.createIndex('intake_documents_source').on('intake_documents').column('source_id').execute();
-  await db.schema.createIndex('intake_documents_created').on('intake_documents').columns(['created_at', 'id']).execute();
+  await db.schema
+    .createIndex('intake_documents_created')
+    .on('intake_documents')
+    .columns(['created_at', 'id'])
+    .execute();
 }
 
 /** Drops it again. */

@@ -5,7 +5,10 @@ import type { Kysely } from 'kysely';
 /** Adds the occasion columns and tables. */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.alterTable('events').addColumn('time_zone', 'text').execute();
-  await db.schema.alterTable('events').addColumn('participants', 'text', (c) => c.notNull().defaultTo('[]')).execute();
+  await db.schema
+    .alterTable('events')
+    .addColumn('participants', 'text', (c) => c.notNull().defaultTo('[]'))
+    .execute();
 
   await db.schema
     .createTable('event_countries')

@@ -5,7 +5,10 @@ import { sql, type Kysely } from 'kysely';
 
 /** Adds audit_head.keyed: 1 for an empty chain, 0 for one written with plain SHA-256. */
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await db.schema.alterTable('audit_head').addColumn('keyed', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+  await db.schema
+    .alterTable('audit_head')
+    .addColumn('keyed', 'integer', (c) => c.notNull().defaultTo(0))
+    .execute();
   await sql`update audit_head set keyed = 1 where seq = 0`.execute(db);
 }
 

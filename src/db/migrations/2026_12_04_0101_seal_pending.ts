@@ -14,7 +14,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addPrimaryKeyConstraint('seal_pending_pk', ['record_table', 'record_id'])
     .execute();
   for (const table of TABLES) {
-    await sql`insert into seal_pending (record_table, record_id) select ${table}, id from ${sql.table(table)} where confidentiality = 'restricted'`.execute(db);
+    await sql`insert into seal_pending (record_table, record_id) select ${table}, id from ${sql.table(table)} where confidentiality = 'restricted'`.execute(
+      db,
+    );
   }
 }
 

@@ -11,9 +11,18 @@ const SEARCHED = ['cases', 'events'] as const;
 /** Adds the columns and sets each clear record's language from its title. */
 export async function up(db: Kysely<unknown>): Promise<void> {
   for (const table of SEARCHED) {
-    await db.schema.alterTable(table).addColumn('lang', 'text', (c) => c.notNull().defaultTo(DEFAULT_RECORD_LANG)).execute();
-    await db.schema.alterTable(table).addColumn('translations', 'text', (c) => c.notNull().defaultTo('{}')).execute();
-    const rows = await sql<{ id: string; title: string }>`select id, title from ${sql.table(table)} where confidentiality <> 'restricted'`.execute(db);
+    await db.schema
+      .alterTable(table)
+      .addColumn('lang', 'text', (c) => c.notNull().defaultTo(DEFAULT_RECORD_LANG))
+      .execute();
+    await db.schema
+      .alterTable(table)
+      .addColumn('translations', 'text', (c) => c.notNull().defaultTo('{}'))
+      .execute();
+    const rows = await sql<{
+      id: string;
+      title: string;
+    }>`select id, title from ${sql.table(table)} where confidentiality <> 'restricted'`.execute(db);
     const byLang = new Map<string, string[]>();
     for (const r of rows.rows) {
       const lang = guessTextLang(r.title);
@@ -21,11 +30,16 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     }
     for (const [lang, ids] of byLang) {
       for (let i = 0; i < ids.length; i += 500) {
-        await sql`update ${sql.table(table)} set lang = ${lang} where id in (${sql.join(ids.slice(i, i + 500))})`.execute(db);
+        await sql`update ${sql.table(table)} set lang = ${lang} where id in (${sql.join(ids.slice(i, i + 500))})`.execute(
+          db,
+        );
       }
     }
   }
-  await db.schema.alterTable('case_charges').addColumn('translations', 'text', (c) => c.notNull().defaultTo('{}')).execute();
+  await db.schema
+    .alterTable('case_charges')
+    .addColumn('translations', 'text', (c) => c.notNull().defaultTo('{}'))
+    .execute();
 }
 
 /** Drops the columns; the values in other languages go with them (the plain values stay). */

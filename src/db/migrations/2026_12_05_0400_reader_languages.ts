@@ -8,7 +8,11 @@ import type { Kysely } from 'kysely';
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.alterTable('signatures').addColumn('lang', 'text').execute();
   await db.schema.alterTable('users').addColumn('lang', 'text').execute();
-  await db.schema.createIndex('signatures_public_names').on('signatures').columns(['appeal_id', 'show_name', 'status', 'confirmed_at', 'id']).execute();
+  await db.schema
+    .createIndex('signatures_public_names')
+    .on('signatures')
+    .columns(['appeal_id', 'show_name', 'status', 'confirmed_at', 'id'])
+    .execute();
 }
 
 /** Drops the index and both columns. */

@@ -4,7 +4,10 @@ import type { Kysely } from 'kysely';
 
 /** Adds sources.counts, an empty list on every existing source. */
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await db.schema.alterTable('sources').addColumn('counts', 'text', (c) => c.notNull().defaultTo('[]')).execute();
+  await db.schema
+    .alterTable('sources')
+    .addColumn('counts', 'text', (c) => c.notNull().defaultTo('[]'))
+    .execute();
 }
 
 /** Drops the counts. */

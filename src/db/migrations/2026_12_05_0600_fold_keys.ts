@@ -26,13 +26,20 @@ export async function rekeyFoldedColumns(db: Kysely<unknown>): Promise<number> {
     // Paged by offset over a fixed order: rows are only updated in their key column, so the order never shifts.
     for (let offset = 0; ; offset += BATCH) {
       const translations = k.translated ? sql`translations` : sql`'{}'`;
-      const { rows } = await sql<Record<string, unknown>>`select ${ids}, ${sql.ref(k.text)} as text, ${sql.ref(k.key)} as key,
-        ${translations} as translations from ${sql.table(k.table)} order by ${ids} limit ${BATCH} offset ${offset}`.execute(db);
+      const { rows } = await sql<
+        Record<string, unknown>
+      >`select ${ids}, ${sql.ref(k.text)} as text, ${sql.ref(k.key)} as key,
+        ${translations} as translations from ${sql.table(k.table)} order by ${ids} limit ${BATCH} offset ${offset}`.execute(
+        db,
+      );
       for (const row of rows) {
         const titles = (JSON.parse(String(row.translations ?? '{}')) as { title?: Record<string, string> }).title;
         const key = foldText(searchableText(String(row.text ?? ''), titles));
         if (key === row.key) continue;
-        const where = sql.join(k.id.map((c) => sql`${sql.ref(c)} = ${row[c]}`), sql` and `);
+        const where = sql.join(
+          k.id.map((c) => sql`${sql.ref(c)} = ${row[c]}`),
+          sql` and `,
+        );
         await sql`update ${sql.table(k.table)} set ${sql.ref(k.key)} = ${key} where ${where}`.execute(db);
         changed += 1;
       }

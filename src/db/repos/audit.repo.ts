@@ -1,6 +1,12 @@
 // The append-only audit chain: each entry carries the keyed hash (HMAC under the key file's audit key) of the one before it.
 import type { Keyring } from '../../crypto/field-cipher.ts';
-import { ChainWalker, GENESIS_HASH, keyedEntryHash, plainEntryHash, type ChainedFields } from '../../domain/audit-chain.ts';
+import {
+  ChainWalker,
+  GENESIS_HASH,
+  keyedEntryHash,
+  plainEntryHash,
+  type ChainedFields,
+} from '../../domain/audit-chain.ts';
 import { canonicalJson, digestOf } from '../../domain/digest.ts';
 import { RECORD_TYPES } from '../../domain/vocabulary.ts';
 import type { Db, Executor, Trx } from '../database.ts';
@@ -60,25 +66,48 @@ export async function rekeyChain(trx: Trx, keyring: Keyring, at: string): Promis
   }
   await trx.updateTable('audit_head').set({ seq, hash: prevHash, keyed: 1 }).where('id', '=', 1).execute();
   const verdict = brokenAt ? `broken at entry ${brokenAt.seq}` : 'intact';
-  await appendAudit(trx, keyring, [{ at, actor: 'system:vigil', action: 'audit.rekey', recordType: 'audit', recordId: `entries 1-${seq} ${verdict}`, before: null, after: { entries, brokenAt } }]);
+  await appendAudit(trx, keyring, [
+    {
+      at,
+      actor: 'system:vigil',
+      action: 'audit.rekey',
+      recordType: 'audit',
+      recordId: `entries 1-${seq} ${verdict}`,
+      before: null,
+      after: { entries, brokenAt },
+    },
+  ]);
   return { entries, brokenAt };
 }
 
 /** Appends entries in order inside the caller's write transaction (which already holds the audit head's lock). */
 export async function appendAudit(trx: Trx, keyring: Keyring, inputs: AuditInput[]): Promise<void> {
   if (inputs.length === 0) return;
-  let head = await trx.selectFrom('audit_head').select(['seq', 'hash', 'keyed']).where('id', '=', 1).executeTakeFirstOrThrow();
+  let head = await trx
+    .selectFrom('audit_head')
+    .select(['seq', 'hash', 'keyed'])
+    .where('id', '=', 1)
+    .executeTakeFirstOrThrow();
   if (Number(head.keyed) !== 1) {
     // A chain from before keyed hashing: re-keyed once, here, so no plain entry ever follows a keyed one.
     await rekeyChain(trx, keyring, inputs[0]!.at);
-    head = await trx.selectFrom('audit_head').select(['seq', 'hash', 'keyed']).where('id', '=', 1).executeTakeFirstOrThrow();
+    head = await trx
+      .selectFrom('audit_head')
+      .select(['seq', 'hash', 'keyed'])
+      .where('id', '=', 1)
+      .executeTakeFirstOrThrow();
   }
   let seq = Number(head.seq);
   let prevHash = head.hash;
   const rows = inputs.map((input) => {
     seq += 1;
     const entry = {
-      seq, at: input.at, actor: input.actor, action: input.action, recordType: input.recordType, recordId: input.recordId,
+      seq,
+      at: input.at,
+      actor: input.actor,
+      action: input.action,
+      recordType: input.recordType,
+      recordId: input.recordId,
       beforeDigest: input.before == null ? null : digestOf(input.before),
       afterDigest: input.after == null ? null : digestOf(input.after),
       prevHash,
@@ -86,11 +115,23 @@ export async function appendAudit(trx: Trx, keyring: Keyring, inputs: AuditInput
     const hash = entryHash(keyring, entry);
     prevHash = hash;
     return {
-      seq, at: entry.at, actor: entry.actor, action: entry.action, record_type: entry.recordType, record_id: entry.recordId,
-      before_digest: entry.beforeDigest, after_digest: entry.afterDigest, prev_hash: entry.prevHash, hash,
+      seq,
+      at: entry.at,
+      actor: entry.actor,
+      action: entry.action,
+      record_type: entry.recordType,
+      record_id: entry.recordId,
+      before_digest: entry.beforeDigest,
+      after_digest: entry.afterDigest,
+      prev_hash: entry.prevHash,
+      hash,
     };
   });
-  for (let i = 0; i < rows.length; i += 500) await trx.insertInto('audit_log').values(rows.slice(i, i + 500)).execute();
+  for (let i = 0; i < rows.length; i += 500)
+    await trx
+      .insertInto('audit_log')
+      .values(rows.slice(i, i + 500))
+      .execute();
   await trx.updateTable('audit_head').set({ seq, hash: prevHash }).where('id', '=', 1).execute();
   // The state after each write of a register record, kept beside its entry so the record's history can show what changed.
   const versions = rows.flatMap((row, index) => {
@@ -99,18 +140,36 @@ export async function appendAudit(trx: Trx, keyring: Keyring, inputs: AuditInput
       ? [{ seq: row.seq, record_type: row.record_type, record_id: row.record_id, snapshot: canonicalJson(after) }]
       : [];
   });
-  for (let i = 0; i < versions.length; i += 500) await trx.insertInto('record_versions').values(versions.slice(i, i + 500)).execute();
+  for (let i = 0; i < versions.length; i += 500)
+    await trx
+      .insertInto('record_versions')
+      .values(versions.slice(i, i + 500))
+      .execute();
 }
 
 /** The stored states of one record after each of its writes, by audit sequence number. */
-export async function versionsOfRecord(db: Executor, recordType: string, recordId: string): Promise<Map<number, Record<string, unknown>>> {
-  const rows = await db.selectFrom('record_versions').select(['seq', 'snapshot']).where('record_type', '=', recordType).where('record_id', '=', recordId).orderBy('seq').execute();
+export async function versionsOfRecord(
+  db: Executor,
+  recordType: string,
+  recordId: string,
+): Promise<Map<number, Record<string, unknown>>> {
+  const rows = await db
+    .selectFrom('record_versions')
+    .select(['seq', 'snapshot'])
+    .where('record_type', '=', recordType)
+    .where('record_id', '=', recordId)
+    .orderBy('seq')
+    .execute();
   return new Map(rows.map((r) => [Number(r.seq), JSON.parse(r.snapshot) as Record<string, unknown>]));
 }
 
 /** The head of the chain: the last sequence number and hash, and whether its hashes are keyed yet. */
 export async function auditHead(db: Executor): Promise<{ seq: number; hash: string; keyed: boolean }> {
-  const head = await db.selectFrom('audit_head').select(['seq', 'hash', 'keyed']).where('id', '=', 1).executeTakeFirstOrThrow();
+  const head = await db
+    .selectFrom('audit_head')
+    .select(['seq', 'hash', 'keyed'])
+    .where('id', '=', 1)
+    .executeTakeFirstOrThrow();
   return { seq: Number(head.seq), hash: head.hash, keyed: Number(head.keyed) === 1 };
 }
 
@@ -118,7 +177,13 @@ export async function auditHead(db: Executor): Promise<{ seq: number; hash: stri
 export async function* auditEntries(db: Executor, batch = 1000): AsyncGenerator<AuditEntry> {
   let after = 0;
   for (;;) {
-    const rows = await db.selectFrom('audit_log').selectAll().where('seq', '>', after).orderBy('seq').limit(batch).execute();
+    const rows = await db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('seq', '>', after)
+      .orderBy('seq')
+      .limit(batch)
+      .execute();
     for (const r of rows) yield toEntry(r);
     if (rows.length < batch) return;
     after = Number(rows[rows.length - 1]!.seq);
@@ -127,14 +192,28 @@ export async function* auditEntries(db: Executor, batch = 1000): AsyncGenerator<
 
 /** Lists the entries of one record, newest first (its history). */
 export async function auditOfRecord(db: Db, recordType: string, recordId: string, limit = 100): Promise<AuditEntry[]> {
-  const rows = await db.selectFrom('audit_log').selectAll().where('record_type', '=', recordType).where('record_id', '=', recordId)
-    .orderBy('seq', 'desc').limit(limit).execute();
+  const rows = await db
+    .selectFrom('audit_log')
+    .selectAll()
+    .where('record_type', '=', recordType)
+    .where('record_id', '=', recordId)
+    .orderBy('seq', 'desc')
+    .limit(limit)
+    .execute();
   return rows.map(toEntry);
 }
 
 function toEntry(r: AuditLogTable): AuditEntry {
   return {
-    seq: Number(r.seq), at: r.at, actor: r.actor, action: r.action, recordType: r.record_type, recordId: r.record_id,
-    beforeDigest: r.before_digest, afterDigest: r.after_digest, prevHash: r.prev_hash, hash: r.hash,
+    seq: Number(r.seq),
+    at: r.at,
+    actor: r.actor,
+    action: r.action,
+    recordType: r.record_type,
+    recordId: r.record_id,
+    beforeDigest: r.before_digest,
+    afterDigest: r.after_digest,
+    prevHash: r.prev_hash,
+    hash: r.hash,
   };
 }

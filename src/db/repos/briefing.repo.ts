@@ -15,16 +15,34 @@ export interface FrozenBriefing {
 export const briefingRepo = {
   /** Stores a frozen briefing. */
   async insert(trx: Trx, f: FrozenBriefing): Promise<void> {
-    await trx.insertInto('briefings').values({
-      id: f.id, country: f.briefing.country, as_of: f.briefing.asOf, since: f.briefing.since, occasion_event_id: f.briefing.occasion?.id ?? null,
-      content: JSON.stringify(f.briefing), created_at: f.createdAt, created_by: f.createdBy, appeal_id: f.appealId,
-    }).execute();
+    await trx
+      .insertInto('briefings')
+      .values({
+        id: f.id,
+        country: f.briefing.country,
+        as_of: f.briefing.asOf,
+        since: f.briefing.since,
+        occasion_event_id: f.briefing.occasion?.id ?? null,
+        content: JSON.stringify(f.briefing),
+        created_at: f.createdAt,
+        created_by: f.createdBy,
+        appeal_id: f.appealId,
+      })
+      .execute();
   },
 
   /** One frozen briefing. */
   async find(db: Executor, id: string): Promise<FrozenBriefing | undefined> {
     const r = await db.selectFrom('briefings').selectAll().where('id', '=', id).executeTakeFirst();
-    return r ? { id: r.id, briefing: JSON.parse(r.content) as Briefing, createdAt: r.created_at, createdBy: r.created_by, appealId: r.appeal_id } : undefined;
+    return r
+      ? {
+          id: r.id,
+          briefing: JSON.parse(r.content) as Briefing,
+          createdAt: r.created_at,
+          createdBy: r.created_by,
+          appealId: r.appeal_id,
+        }
+      : undefined;
   },
 
   /** Records the appeal a frozen briefing was turned into. */

@@ -22,7 +22,13 @@ function hydrate(rows: CitationsTable[], keys: RestrictedKeys): Citation[] {
 function columns(c: Citation, keyring: Keyring): CitationsTable {
   return {
     ...baseColumns(c, keyring),
-    source_id: c.sourceId, record_type: c.record.type, record_id: c.record.id, field: c.field, locator: c.locator, quote: c.quote, certainty: c.certainty,
+    source_id: c.sourceId,
+    record_type: c.record.type,
+    record_id: c.record.id,
+    field: c.field,
+    locator: c.locator,
+    quote: c.quote,
+    certainty: c.certainty,
   };
 }
 
@@ -42,12 +48,20 @@ export const citationRepo = recordRepo<Citation, CitationFilter, CitationsTable>
 
 /** Deletes every citation of one record; returns how many were removed. */
 export async function removeCitationsOf(trx: Trx, recordType: string, recordId: string): Promise<number> {
-  const result = await trx.deleteFrom('citations').where('record_type', '=', recordType).where('record_id', '=', recordId).executeTakeFirst();
+  const result = await trx
+    .deleteFrom('citations')
+    .where('record_type', '=', recordType)
+    .where('record_id', '=', recordId)
+    .executeTakeFirst();
   return Number(result.numDeletedRows);
 }
 
 /** How many citations, at any confidentiality, point at a source. */
 export async function countCitationsOfSource(db: Executor, sourceId: string): Promise<number> {
-  const row = await db.selectFrom('citations').select((eb) => eb.fn.countAll().as('n')).where('source_id', '=', sourceId).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('citations')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .where('source_id', '=', sourceId)
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }

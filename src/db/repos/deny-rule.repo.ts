@@ -14,13 +14,31 @@ export interface DenyRule {
 /** Every rule, by kind then value. */
 export async function listDenyRules(db: Executor): Promise<DenyRule[]> {
   const rows = await db.selectFrom('deny_rules').selectAll().orderBy('kind').orderBy('value').execute();
-  return rows.map((r) => ({ id: r.id, kind: r.kind as DenyRule['kind'], value: r.value, note: r.note, createdBy: r.created_by, createdAt: r.created_at }));
+  return rows.map((r) => ({
+    id: r.id,
+    kind: r.kind as DenyRule['kind'],
+    value: r.value,
+    note: r.note,
+    createdBy: r.created_by,
+    createdAt: r.created_at,
+  }));
 }
 
 /** Adds a rule; false when the same kind and value exist already. */
 export async function insertDenyRule(trx: Trx, rule: DenyRule): Promise<boolean> {
-  const rows = await trx.insertInto('deny_rules').values({ id: rule.id, kind: rule.kind, value: rule.value, note: rule.note, created_by: rule.createdBy, created_at: rule.createdAt })
-    .onConflict((oc) => oc.columns(['kind', 'value']).doNothing()).returning('id').execute();
+  const rows = await trx
+    .insertInto('deny_rules')
+    .values({
+      id: rule.id,
+      kind: rule.kind,
+      value: rule.value,
+      note: rule.note,
+      created_by: rule.createdBy,
+      created_at: rule.createdAt,
+    })
+    .onConflict((oc) => oc.columns(['kind', 'value']).doNothing())
+    .returning('id')
+    .execute();
   return rows.length > 0;
 }
 

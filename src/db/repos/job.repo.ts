@@ -37,7 +37,13 @@ export const sealedJobAad = (jobId: string): string => `job:${jobId}`;
 
 /** Open one-off jobs whose payload is sealed with the field keys, with that blob (key rotation re-encrypts them). */
 export async function openSealedJobs(db: Executor): Promise<{ id: string; sealed: string }[]> {
-  const rows = await db.selectFrom('jobs').select(['id', 'payload']).where('unique_key', 'is', null).where('done_at', 'is', null).where('failed_at', 'is', null).execute();
+  const rows = await db
+    .selectFrom('jobs')
+    .select(['id', 'payload'])
+    .where('unique_key', 'is', null)
+    .where('done_at', 'is', null)
+    .where('failed_at', 'is', null)
+    .execute();
   const out: { id: string; sealed: string }[] = [];
   for (const r of rows) {
     const payload = JSON.parse(r.payload) as { sealed?: unknown };
@@ -48,32 +54,66 @@ export async function openSealedJobs(db: Executor): Promise<{ id: string; sealed
 
 /** Replaces a job's sealed payload (after re-encryption under another key). */
 export async function resealJob(trx: Trx, id: string, sealed: string): Promise<void> {
-  await trx.updateTable('jobs').set({ payload: JSON.stringify({ sealed }) }).where('id', '=', id).where('done_at', 'is', null).execute();
+  await trx
+    .updateTable('jobs')
+    .set({ payload: JSON.stringify({ sealed }) })
+    .where('id', '=', id)
+    .where('done_at', 'is', null)
+    .execute();
 }
 
 function toJob(r: JobsTable): Job {
   return {
-    id: r.id, kind: r.kind, payload: JSON.parse(r.payload) as unknown, uniqueKey: r.unique_key, runAt: r.run_at, attempts: r.attempts,
-    maxAttempts: r.max_attempts, lockedUntil: r.locked_until, lockedBy: r.locked_by, lastError: r.last_error, createdAt: r.created_at,
-    doneAt: r.done_at, failedAt: r.failed_at,
+    id: r.id,
+    kind: r.kind,
+    payload: JSON.parse(r.payload) as unknown,
+    uniqueKey: r.unique_key,
+    runAt: r.run_at,
+    attempts: r.attempts,
+    maxAttempts: r.max_attempts,
+    lockedUntil: r.locked_until,
+    lockedBy: r.locked_by,
+    lastError: r.last_error,
+    createdAt: r.created_at,
+    doneAt: r.done_at,
+    failedAt: r.failed_at,
   };
 }
 
 function row(job: NewJob) {
   return {
-    id: job.id, kind: job.kind, payload: JSON.stringify(job.payload ?? {}), unique_key: job.uniqueKey ?? null, run_at: job.runAt, attempts: 0,
-    max_attempts: job.maxAttempts ?? 8, locked_until: null, locked_by: null, last_error: null, created_at: job.createdAt, done_at: null, failed_at: null,
+    id: job.id,
+    kind: job.kind,
+    payload: JSON.stringify(job.payload ?? {}),
+    unique_key: job.uniqueKey ?? null,
+    run_at: job.runAt,
+    attempts: 0,
+    max_attempts: job.maxAttempts ?? 8,
+    locked_until: null,
+    locked_by: null,
+    last_error: null,
+    created_at: job.createdAt,
+    done_at: null,
+    failed_at: null,
   };
 }
 
 /** Inserts one-off jobs inside the caller's transaction. */
 export async function insertJobs(trx: Trx, jobs: NewJob[]): Promise<void> {
-  for (let i = 0; i < jobs.length; i += 200) await trx.insertInto('jobs').values(jobs.slice(i, i + 200).map(row)).execute();
+  for (let i = 0; i < jobs.length; i += 200)
+    await trx
+      .insertInto('jobs')
+      .values(jobs.slice(i, i + 200).map(row))
+      .execute();
 }
 
 /** Inserts a recurring job unless one with its unique key exists already (any number of processes may try at once). */
 export async function ensureRecurringJob(db: Executor, job: NewJob & { uniqueKey: string }): Promise<void> {
-  await db.insertInto('jobs').values(row(job)).onConflict((oc) => oc.column('unique_key').doNothing()).execute();
+  await db
+    .insertInto('jobs')
+    .values(row(job))
+    .onConflict((oc) => oc.column('unique_key').doNothing())
+    .execute();
 }
 
 /** PostgreSQL can skip rows another transaction holds (FOR UPDATE SKIP LOCKED); SQLite has one writer and no row locks. */
@@ -86,20 +126,30 @@ function canSkipLocked(db: Executor): boolean {
  * expired (its worker died). One UPDATE … RETURNING that re-checks the lock on the row it updates, so two workers never
  * both win a job; on PostgreSQL the candidates are picked with SKIP LOCKED so concurrent pollers do not queue.
  */
-export async function claimDueJobs(db: Executor, opts: { workerId: string; nowIso: string; lockUntil: string; limit: number }): Promise<Job[]> {
+export async function claimDueJobs(
+  db: Executor,
+  opts: { workerId: string; nowIso: string; lockUntil: string; limit: number },
+): Promise<Job[]> {
   const { workerId, nowIso, lockUntil, limit } = opts;
   const skipLocked = canSkipLocked(db);
-  const rows = await db.updateTable('jobs')
+  const rows = await db
+    .updateTable('jobs')
     .set({ locked_until: lockUntil, locked_by: workerId, attempts: sql<number>`attempts + 1` })
     .where('id', 'in', (eb) => {
-      let q = eb.selectFrom('jobs').select('id')
-        .where('done_at', 'is', null).where('failed_at', 'is', null).where('run_at', '<=', nowIso)
+      let q = eb
+        .selectFrom('jobs')
+        .select('id')
+        .where('done_at', 'is', null)
+        .where('failed_at', 'is', null)
+        .where('run_at', '<=', nowIso)
         .where((w) => w.or([w('locked_until', 'is', null), w('locked_until', '<', nowIso)]))
-        .orderBy('run_at').limit(limit);
+        .orderBy('run_at')
+        .limit(limit);
       if (skipLocked) q = q.forUpdate().skipLocked();
       return q;
     })
-    .where('done_at', 'is', null).where('failed_at', 'is', null)
+    .where('done_at', 'is', null)
+    .where('failed_at', 'is', null)
     .where((w) => w.or([w('locked_until', 'is', null), w('locked_until', '<', nowIso)]))
     .returningAll()
     .execute();
@@ -111,22 +161,44 @@ export async function claimDueJobs(db: Executor, opts: { workerId: string; nowIs
  * is emptied: a sent message's address and link have no business staying in the database.
  */
 export async function completeJob(db: Executor, id: string, workerId: string, nowIso: string): Promise<boolean> {
-  const res = await db.updateTable('jobs').set({ done_at: nowIso, locked_until: null, locked_by: null, last_error: null, payload: '{}' })
-    .where('id', '=', id).where('locked_by', '=', workerId).executeTakeFirst();
+  const res = await db
+    .updateTable('jobs')
+    .set({ done_at: nowIso, locked_until: null, locked_by: null, last_error: null, payload: '{}' })
+    .where('id', '=', id)
+    .where('locked_by', '=', workerId)
+    .executeTakeFirst();
   return Number(res.numUpdatedRows) > 0;
 }
 
 /** Puts a recurring job back in the queue for its next run (its attempts start again). */
-export async function rescheduleJob(db: Executor, id: string, workerId: string, runAt: string, lastError: string | null = null): Promise<void> {
-  await db.updateTable('jobs').set({ run_at: runAt, attempts: 0, locked_until: null, locked_by: null, last_error: lastError })
-    .where('id', '=', id).where('locked_by', '=', workerId).execute();
+export async function rescheduleJob(
+  db: Executor,
+  id: string,
+  workerId: string,
+  runAt: string,
+  lastError: string | null = null,
+): Promise<void> {
+  await db
+    .updateTable('jobs')
+    .set({ run_at: runAt, attempts: 0, locked_until: null, locked_by: null, last_error: lastError })
+    .where('id', '=', id)
+    .where('locked_by', '=', workerId)
+    .execute();
 }
 
 /** Records a failed attempt: the job runs again at `retryAt`, or fails for good (payload emptied) when it has no attempts left. */
-export async function failJobAttempt(db: Executor, job: Job, workerId: string, error: string, nowIso: string, retryAt: string | null): Promise<void> {
-  const set = retryAt === null
-    ? { failed_at: nowIso, locked_until: null, locked_by: null, last_error: error, payload: '{}' }
-    : { run_at: retryAt, locked_until: null, locked_by: null, last_error: error };
+export async function failJobAttempt(
+  db: Executor,
+  job: Job,
+  workerId: string,
+  error: string,
+  nowIso: string,
+  retryAt: string | null,
+): Promise<void> {
+  const set =
+    retryAt === null
+      ? { failed_at: nowIso, locked_until: null, locked_by: null, last_error: error, payload: '{}' }
+      : { run_at: retryAt, locked_until: null, locked_by: null, last_error: error };
   await db.updateTable('jobs').set(set).where('id', '=', job.id).where('locked_by', '=', workerId).execute();
 }
 
@@ -145,7 +217,10 @@ export async function listJobs(db: Executor, kind?: string): Promise<Job[]> {
 
 /** Deletes finished one-off jobs older than `beforeIso` (their payloads may hold addresses and links). */
 export async function purgeFinishedJobs(db: Executor, beforeIso: string): Promise<number> {
-  const res = await db.deleteFrom('jobs').where('unique_key', 'is', null)
-    .where((eb) => eb.or([eb('done_at', '<', beforeIso), eb('failed_at', '<', beforeIso)])).executeTakeFirst();
+  const res = await db
+    .deleteFrom('jobs')
+    .where('unique_key', 'is', null)
+    .where((eb) => eb.or([eb('done_at', '<', beforeIso), eb('failed_at', '<', beforeIso)]))
+    .executeTakeFirst();
   return Number(res.numDeletedRows);
 }

@@ -29,18 +29,31 @@ export async function readKeyState(db: Executor): Promise<KeyState> {
   // Every write appends to the audit log; signatures and users are checked as well in case data came in some other way.
   for (const table of ['audit_log', 'signatures', 'users'] as const) {
     if (hasData) break;
-    const row = await ifTableExists(() => db.selectFrom(table as 'users').select(sql<number>`1`.as('one')).limit(1).executeTakeFirst());
+    const row = await ifTableExists(() =>
+      db
+        .selectFrom(table as 'users')
+        .select(sql<number>`1`.as('one'))
+        .limit(1)
+        .executeTakeFirst(),
+    );
     hasData = row !== undefined;
   }
   return { hasData, fingerprints };
 }
 
 /** Records the fingerprints of keys not yet known (a key already recorded keeps its first fingerprint). */
-export async function recordKeyFingerprints(db: Executor, fingerprints: Map<string, string>, nowIso: string): Promise<string[]> {
+export async function recordKeyFingerprints(
+  db: Executor,
+  fingerprints: Map<string, string>,
+  nowIso: string,
+): Promise<string[]> {
   const known = new Set((await db.selectFrom('key_fingerprints').select('key_id').execute()).map((r) => r.key_id));
   const added = [...fingerprints].filter(([id]) => !known.has(id));
   if (added.length === 0) return [];
-  await db.insertInto('key_fingerprints').values(added.map(([key_id, fingerprint]) => ({ key_id, fingerprint, created_at: nowIso })))
-    .onConflict((oc) => oc.column('key_id').doNothing()).execute();
+  await db
+    .insertInto('key_fingerprints')
+    .values(added.map(([key_id, fingerprint]) => ({ key_id, fingerprint, created_at: nowIso })))
+    .onConflict((oc) => oc.column('key_id').doNothing())
+    .execute();
   return added.map(([id]) => id);
 }

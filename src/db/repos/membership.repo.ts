@@ -20,7 +20,11 @@ function hydrate(rows: MembershipsTable[], keys: RestrictedKeys): Membership[] {
 function columns(m: Membership, keyring: Keyring): MembershipsTable {
   return {
     ...baseColumns(m, keyring),
-    person_id: m.personId, organisation_id: m.organisationId, role: m.role, start_date: m.startDate, end_date: m.endDate,
+    person_id: m.personId,
+    organisation_id: m.organisationId,
+    role: m.role,
+    start_date: m.startDate,
+    end_date: m.endDate,
   };
 }
 

@@ -18,9 +18,13 @@ export interface Moved {
 
 /** The survivor of an active (not undone) merge of this id or slug, if any. */
 export async function mergedInto(db: Executor, idOrSlug: string): Promise<string | undefined> {
-  const row = await db.selectFrom('person_merges').select('survivor_id')
+  const row = await db
+    .selectFrom('person_merges')
+    .select('survivor_id')
     .where((eb) => eb.or([eb('merged_id', '=', idOrSlug), eb('merged_slug', '=', idOrSlug)]))
-    .where('undone_at', 'is', null).orderBy('merged_at', 'desc').executeTakeFirst();
+    .where('undone_at', 'is', null)
+    .orderBy('merged_at', 'desc')
+    .executeTakeFirst();
   return row?.survivor_id;
 }
 
@@ -28,7 +32,12 @@ export async function mergedInto(db: Executor, idOrSlug: string): Promise<string
 export async function rawPerson(db: Executor, id: string): Promise<RawPerson | undefined> {
   const row = await db.selectFrom('persons').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row) return undefined;
-  const names = await db.selectFrom('person_names').selectAll().where('person_id', '=', id).orderBy('position').execute();
+  const names = await db
+    .selectFrom('person_names')
+    .selectAll()
+    .where('person_id', '=', id)
+    .orderBy('position')
+    .execute();
   return { row, names };
 }
 
@@ -54,22 +63,47 @@ export async function pointingAt(db: Executor, personId: string): Promise<Moved>
   const [cases, memberships, citations] = await Promise.all([
     db.selectFrom('cases').select('id').where('subject_person_id', '=', personId).orderBy('id').execute(),
     db.selectFrom('memberships').select('id').where('person_id', '=', personId).orderBy('id').execute(),
-    db.selectFrom('citations').select('id').where('record_type', '=', 'person').where('record_id', '=', personId).orderBy('id').execute(),
+    db
+      .selectFrom('citations')
+      .select('id')
+      .where('record_type', '=', 'person')
+      .where('record_id', '=', personId)
+      .orderBy('id')
+      .execute(),
   ]);
-  return { cases: cases.map((r) => r.id), memberships: memberships.map((r) => r.id), citations: citations.map((r) => r.id) };
+  return {
+    cases: cases.map((r) => r.id),
+    memberships: memberships.map((r) => r.id),
+    citations: citations.map((r) => r.id),
+  };
 }
 
 /** Points the listed records (which point at `from`) at `to` instead; records no longer pointing at `from` are left alone. */
 export async function movePointers(trx: Trx, moved: Moved, from: string, to: string, at: string): Promise<void> {
   if (moved.cases.length > 0) {
-    await trx.updateTable('cases').set({ subject_person_id: to, updated_at: at }).where('id', 'in', moved.cases).where('subject_person_id', '=', from).execute();
+    await trx
+      .updateTable('cases')
+      .set({ subject_person_id: to, updated_at: at })
+      .where('id', 'in', moved.cases)
+      .where('subject_person_id', '=', from)
+      .execute();
   }
   if (moved.memberships.length > 0) {
-    await trx.updateTable('memberships').set({ person_id: to, updated_at: at }).where('id', 'in', moved.memberships).where('person_id', '=', from).execute();
+    await trx
+      .updateTable('memberships')
+      .set({ person_id: to, updated_at: at })
+      .where('id', 'in', moved.memberships)
+      .where('person_id', '=', from)
+      .execute();
   }
   if (moved.citations.length > 0) {
-    await trx.updateTable('citations').set({ record_id: to, updated_at: at }).where('id', 'in', moved.citations)
-      .where('record_type', '=', 'person').where('record_id', '=', from).execute();
+    await trx
+      .updateTable('citations')
+      .set({ record_id: to, updated_at: at })
+      .where('id', 'in', moved.citations)
+      .where('record_type', '=', 'person')
+      .where('record_id', '=', from)
+      .execute();
   }
 }
 
@@ -85,12 +119,23 @@ export async function findMerge(db: Executor, id: string): Promise<PersonMergesT
 
 /** Merges into or of a person, newest first. */
 export async function mergesOf(db: Executor, personId: string): Promise<PersonMergesTable[]> {
-  return db.selectFrom('person_merges').selectAll().where((eb) => eb.or([eb('survivor_id', '=', personId), eb('merged_id', '=', personId)])).orderBy('merged_at', 'desc').execute();
+  return db
+    .selectFrom('person_merges')
+    .selectAll()
+    .where((eb) => eb.or([eb('survivor_id', '=', personId), eb('merged_id', '=', personId)]))
+    .orderBy('merged_at', 'desc')
+    .execute();
 }
 
 /** The latest merges, newest first. */
 export async function latestMerges(db: Executor, limit: number): Promise<PersonMergesTable[]> {
-  return db.selectFrom('person_merges').selectAll().orderBy('merged_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
+  return db
+    .selectFrom('person_merges')
+    .selectAll()
+    .orderBy('merged_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(limit)
+    .execute();
 }
 
 /** Marks a merge undone. */

@@ -5,7 +5,15 @@ import type { Keyring } from '../../crypto/field-cipher.ts';
 import type { RecordBase } from '../../domain/common.ts';
 import type { Executor, Trx } from '../database.ts';
 import type { PersonsTable } from '../schema.ts';
-import { byIdOrSlug, writeRows, type BaseRow, type RecordRepo, type RecordTable, type RestrictedKeys, type TableRows } from './shared.ts';
+import {
+  byIdOrSlug,
+  writeRows,
+  type BaseRow,
+  type RecordRepo,
+  type RecordTable,
+  type RestrictedKeys,
+  type TableRows,
+} from './shared.ts';
 
 /** What one record type's repository states of its own. */
 export interface RecordRepoSpec<T extends RecordBase, F, Row extends BaseRow> {
@@ -24,24 +32,41 @@ export interface RecordRepoSpec<T extends RecordBase, F, Row extends BaseRow> {
 }
 
 /** A record repository from what its type states. */
-export function recordRepo<T extends RecordBase, F, Row extends BaseRow>(spec: RecordRepoSpec<T, F, Row>): RecordRepo<T, F> {
+export function recordRepo<T extends RecordBase, F, Row extends BaseRow>(
+  spec: RecordRepoSpec<T, F, Row>,
+): RecordRepo<T, F> {
   // Kysely types a query by a table named in the code; the table here is chosen by the spec, which ties Row to it. The
   // builders are typed as one record table's (every record table has the shared columns these queries use).
   const table = spec.table as 'persons';
   const asRow = (row: Row) => row as unknown as PersonsTable;
-  const rowsOf = (record: T, keyring: Keyring): TableRows[] => [{ table: spec.table, rows: [spec.columns(record, keyring)] }, ...(spec.children?.(record) ?? [])];
+  const rowsOf = (record: T, keyring: Keyring): TableRows[] => [
+    { table: spec.table, rows: [spec.columns(record, keyring)] },
+    ...(spec.children?.(record) ?? []),
+  ];
   return {
     table: spec.table,
-    find: spec.find ?? (async (db, idOrSlug, levels, keys) => {
-      const rows = await byIdOrSlug(db.selectFrom(table).selectAll().where('confidentiality', 'in', [...levels]), spec.table, idOrSlug).execute();
-      return (await spec.hydrate(db, rows as unknown as Row[], keys))[0];
-    }),
+    find:
+      spec.find ??
+      (async (db, idOrSlug, levels, keys) => {
+        const rows = await byIdOrSlug(
+          db
+            .selectFrom(table)
+            .selectAll()
+            .where('confidentiality', 'in', [...levels]),
+          spec.table,
+          idOrSlug,
+        ).execute();
+        return (await spec.hydrate(db, rows as unknown as Row[], keys))[0];
+      }),
     list: spec.list,
     async insert(trx, record, keyring) {
       await writeRows(trx, rowsOf(record, keyring));
     },
     async insertMany(trx, records, keyring) {
-      await writeRows(trx, records.flatMap((r) => rowsOf(r, keyring)));
+      await writeRows(
+        trx,
+        records.flatMap((r) => rowsOf(r, keyring)),
+      );
     },
     async update(trx, record, keyring) {
       const { id: _id, created_at: _c, ...rest } = asRow(spec.columns(record, keyring));

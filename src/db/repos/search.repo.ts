@@ -5,7 +5,15 @@ import type { SearchDoc } from '../../domain/search-doc.ts';
 import type { Confidentiality } from '../../domain/vocabulary.ts';
 import type { Executor, Trx } from '../database.ts';
 import { statementSlices } from './shared.ts';
-import { CANDIDATE_COLUMNS, compactFullText, fullTextCandidates, indexText, indexTexts, unindexText, type FtsTerm } from '../dialects/search.ts';
+import {
+  CANDIDATE_COLUMNS,
+  compactFullText,
+  fullTextCandidates,
+  indexText,
+  indexTexts,
+  unindexText,
+  type FtsTerm,
+} from '../dialects/search.ts';
 
 /** A document row as search results read it. */
 export interface DocRow {
@@ -35,10 +43,23 @@ export interface KeyTerm {
 /** Stores or replaces the document of a record. */
 export async function writeDoc(trx: Trx, d: SearchDoc): Promise<void> {
   const row = {
-    record_type: d.recordType, record_id: d.recordId, slug: d.slug, confidentiality: d.confidentiality, title: d.title,
-    title_key: d.titleKey, body: d.body, country: d.country, year: d.year, updated_at: d.updatedAt,
+    record_type: d.recordType,
+    record_id: d.recordId,
+    slug: d.slug,
+    confidentiality: d.confidentiality,
+    title: d.title,
+    title_key: d.titleKey,
+    body: d.body,
+    country: d.country,
+    year: d.year,
+    updated_at: d.updatedAt,
   };
-  const existing = await trx.selectFrom('search_docs').select('doc_id').where('record_type', '=', d.recordType).where('record_id', '=', d.recordId).executeTakeFirst();
+  const existing = await trx
+    .selectFrom('search_docs')
+    .select('doc_id')
+    .where('record_type', '=', d.recordType)
+    .where('record_id', '=', d.recordId)
+    .executeTakeFirst();
   let docId: number | string;
   if (existing) {
     docId = existing.doc_id;
@@ -49,7 +70,11 @@ export async function writeDoc(trx: Trx, d: SearchDoc): Promise<void> {
     docId = (await trx.insertInto('search_docs').values(row).returning('doc_id').executeTakeFirstOrThrow()).doc_id;
   }
   await indexText(trx, docId, d.text);
-  if (d.keys.length > 0) await trx.insertInto('search_name_keys').values(d.keys.map((key) => ({ doc_id: docId, key }))).execute();
+  if (d.keys.length > 0)
+    await trx
+      .insertInto('search_name_keys')
+      .values(d.keys.map((key) => ({ doc_id: docId, key })))
+      .execute();
 }
 
 /**
@@ -57,23 +82,49 @@ export async function writeDoc(trx: Trx, d: SearchDoc): Promise<void> {
  * records must not have documents yet.
  */
 export async function addDocs(trx: Trx, docs: SearchDoc[]): Promise<void> {
-  const max = await trx.selectFrom('search_docs').select((eb) => eb.fn.max('doc_id').as('m')).executeTakeFirst();
+  const max = await trx
+    .selectFrom('search_docs')
+    .select((eb) => eb.fn.max('doc_id').as('m'))
+    .executeTakeFirst();
   let next = Number(max?.m ?? 0) + 1;
   for (const [from, to] of statementSlices(docs.length, 128)) {
     const chunk = docs.slice(from, to).map((d) => ({ d, id: next++ }));
-    await trx.insertInto('search_docs').values(chunk.map(({ d, id }) => ({
-      doc_id: id, record_type: d.recordType, record_id: d.recordId, slug: d.slug, confidentiality: d.confidentiality, title: d.title,
-      title_key: d.titleKey, body: d.body, country: d.country, year: d.year, updated_at: d.updatedAt,
-    }))).execute();
-    await indexTexts(trx, chunk.map(({ d, id }) => ({ docId: id, text: d.text })));
+    await trx
+      .insertInto('search_docs')
+      .values(
+        chunk.map(({ d, id }) => ({
+          doc_id: id,
+          record_type: d.recordType,
+          record_id: d.recordId,
+          slug: d.slug,
+          confidentiality: d.confidentiality,
+          title: d.title,
+          title_key: d.titleKey,
+          body: d.body,
+          country: d.country,
+          year: d.year,
+          updated_at: d.updatedAt,
+        })),
+      )
+      .execute();
+    await indexTexts(
+      trx,
+      chunk.map(({ d, id }) => ({ docId: id, text: d.text })),
+    );
     const keys = chunk.flatMap(({ d, id }) => d.keys.map((key) => ({ doc_id: id, key })));
-    for (const [kf, kt] of statementSlices(keys.length, 256)) await trx.insertInto('search_name_keys').values(keys.slice(kf, kt)).execute();
+    for (const [kf, kt] of statementSlices(keys.length, 256))
+      await trx.insertInto('search_name_keys').values(keys.slice(kf, kt)).execute();
   }
 }
 
 /** Removes a record's document, if it has one; true when there was one. */
 export async function removeDoc(trx: Trx, recordType: string, recordId: string): Promise<boolean> {
-  const existing = await trx.selectFrom('search_docs').select('doc_id').where('record_type', '=', recordType).where('record_id', '=', recordId).executeTakeFirst();
+  const existing = await trx
+    .selectFrom('search_docs')
+    .select('doc_id')
+    .where('record_type', '=', recordType)
+    .where('record_id', '=', recordId)
+    .executeTakeFirst();
   if (!existing) return false;
   await unindexText(trx, existing.doc_id);
   await trx.deleteFrom('search_name_keys').where('doc_id', '=', existing.doc_id).execute();
@@ -110,7 +161,13 @@ const upperBound = (prefix: string) => `${prefix}\u007f`;
 export type CandidateRow = Omit<DocRow, 'body'>;
 
 /** Visible documents whose full text holds every group (word, prefix or phrase), newest first, at most `cap`. */
-export async function fullTextDocs(db: Executor, groups: FtsTerm[][], levels: readonly Confidentiality[], f: DocFilter, cap: number): Promise<CandidateRow[]> {
+export async function fullTextDocs(
+  db: Executor,
+  groups: FtsTerm[][],
+  levels: readonly Confidentiality[],
+  f: DocFilter,
+  cap: number,
+): Promise<CandidateRow[]> {
   if (levels.length === 0 || groups.length === 0) return [];
   return fullTextCandidates<CandidateRow>(db, groups, visible(levels, f), cap);
 }
@@ -119,40 +176,90 @@ export async function fullTextDocs(db: Executor, groups: FtsTerm[][], levels: re
  * Visible documents with a name key for every term, newest first, at most `cap`. The longest term (usually the rarest:
  * a surname rather than a given name) drives the query through the key index; the others are checked per document.
  */
-export async function nameKeyDocs(db: Executor, terms: KeyTerm[], levels: readonly Confidentiality[], f: DocFilter, cap: number): Promise<CandidateRow[]> {
+export async function nameKeyDocs(
+  db: Executor,
+  terms: KeyTerm[],
+  levels: readonly Confidentiality[],
+  f: DocFilter,
+  cap: number,
+): Promise<CandidateRow[]> {
   if (levels.length === 0 || terms.length === 0) return [];
   const longest = (t: KeyTerm) => Math.max(...t.alternatives.map((a) => a.key.length));
   const [driver, ...rest] = [...terms].sort((a, b) => longest(b) - longest(a));
   const condition = (t: KeyTerm, alias: string) =>
-    sql.join(t.alternatives.map((a) => (a.prefix ? sql`(${sql.ref(`${alias}.key`)} >= ${a.key} and ${sql.ref(`${alias}.key`)} < ${upperBound(a.key)})` : sql`${sql.ref(`${alias}.key`)} = ${a.key}`)), sql` or `);
-  const others = rest.map((t) => sql`exists (select 1 from search_name_keys k2 where k2.doc_id = m.doc_id and (${condition(t, 'k2')}))`);
+    sql.join(
+      t.alternatives.map((a) =>
+        a.prefix
+          ? sql`(${sql.ref(`${alias}.key`)} >= ${a.key} and ${sql.ref(`${alias}.key`)} < ${upperBound(a.key)})`
+          : sql`${sql.ref(`${alias}.key`)} = ${a.key}`,
+      ),
+      sql` or `,
+    );
+  const others = rest.map(
+    (t) => sql`exists (select 1 from search_name_keys k2 where k2.doc_id = m.doc_id and (${condition(t, 'k2')}))`,
+  );
   // CROSS JOIN: SQLite then keeps the matching keys as the outer loop instead of scanning every visible document.
-  const { rows } = await sql<CandidateRow>`select ${CANDIDATE_COLUMNS} from (select distinct k.doc_id from search_name_keys k where ${condition(driver!, 'k')}) m cross join search_docs
-    where search_docs.doc_id = m.doc_id and ${visible(levels, f)}${others.length > 0 ? sql` and ${sql.join(others, sql` and `)}` : sql``} order by search_docs.doc_id desc limit ${cap}`.execute(db);
+  const { rows } =
+    await sql<CandidateRow>`select ${CANDIDATE_COLUMNS} from (select distinct k.doc_id from search_name_keys k where ${condition(driver!, 'k')}) m cross join search_docs
+    where search_docs.doc_id = m.doc_id and ${visible(levels, f)}${others.length > 0 ? sql` and ${sql.join(others, sql` and `)}` : sql``} order by search_docs.doc_id desc limit ${cap}`.execute(
+      db,
+    );
   return rows;
 }
 
 /** Visible documents whose folded title contains the text (a fallback when no word matches). */
-export async function titleContainsDocs(db: Executor, folded: string, levels: readonly Confidentiality[], f: DocFilter, cap: number): Promise<CandidateRow[]> {
+export async function titleContainsDocs(
+  db: Executor,
+  folded: string,
+  levels: readonly Confidentiality[],
+  f: DocFilter,
+  cap: number,
+): Promise<CandidateRow[]> {
   if (levels.length === 0 || folded.length < 3) return [];
   const pattern = `%${folded.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  const { rows } = await sql<CandidateRow>`select ${CANDIDATE_COLUMNS} from search_docs where title_key like ${pattern} escape '\\' and ${visible(levels, f)} order by doc_id desc limit ${cap}`.execute(db);
+  const { rows } =
+    await sql<CandidateRow>`select ${CANDIDATE_COLUMNS} from search_docs where title_key like ${pattern} escape '\\' and ${visible(levels, f)} order by doc_id desc limit ${cap}`.execute(
+      db,
+    );
   return rows;
 }
 
 /** The bodies of these documents, by id. */
 export async function bodiesByIds(db: Executor, ids: readonly (number | string)[]): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();
-  const rows = await db.selectFrom('search_docs').select(['doc_id', 'body']).where('doc_id', 'in', [...ids]).execute();
+  const rows = await db
+    .selectFrom('search_docs')
+    .select(['doc_id', 'body'])
+    .where('doc_id', 'in', [...ids])
+    .execute();
   return new Map(rows.map((r) => [String(r.doc_id), r.body]));
 }
 
 /** Ids of records of a table that have no search document yet (after an upgrade, or data loaded without the index). */
-export async function unindexedIds(db: Executor, table: 'persons' | 'organisations' | 'events' | 'cases' | 'sources' | 'appeals', recordType: string, limit: number, after = ''): Promise<string[]> {
-  const rows = await db.selectFrom(table as 'persons').select('id')
-    .where(({ not, exists, selectFrom }) => not(exists(selectFrom('search_docs').select('doc_id').where('search_docs.record_type', '=', recordType).whereRef('search_docs.record_id', '=', `${table as 'persons'}.id`))))
+export async function unindexedIds(
+  db: Executor,
+  table: 'persons' | 'organisations' | 'events' | 'cases' | 'sources' | 'appeals',
+  recordType: string,
+  limit: number,
+  after = '',
+): Promise<string[]> {
+  const rows = await db
+    .selectFrom(table as 'persons')
+    .select('id')
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('search_docs')
+            .select('doc_id')
+            .where('search_docs.record_type', '=', recordType)
+            .whereRef('search_docs.record_id', '=', `${table as 'persons'}.id`),
+        ),
+      ),
+    )
     .where('id', '>', after)
-    .orderBy('id').limit(limit).execute();
+    .orderBy('id')
+    .limit(limit)
+    .execute();
   return rows.map((r) => r.id);
 }
 
@@ -166,17 +273,41 @@ export async function clearIndex(trx: Trx): Promise<void> {
 
 /** An appeal's searchable columns and texts, or undefined when there is no such appeal. */
 export async function appealForSearch(db: Executor, id: string) {
-  const a = await db.selectFrom('appeals').select(['id', 'slug', 'confidentiality', 'title', 'updated_at', 'deadline', 'published_at']).where('id', '=', id).executeTakeFirst();
+  const a = await db
+    .selectFrom('appeals')
+    .select(['id', 'slug', 'confidentiality', 'title', 'updated_at', 'deadline', 'published_at'])
+    .where('id', '=', id)
+    .executeTakeFirst();
   // Only published appeals are searchable: a draft is seen by those who edit appeals, on their list, never by the public.
   if (!a || a.published_at === null) return undefined;
-  const texts = await db.selectFrom('appeal_texts').select(['title', 'body']).where('appeal_id', '=', id).orderBy('position').execute();
-  return { id: a.id, slug: a.slug, confidentiality: a.confidentiality, title: a.title, updatedAt: a.updated_at, year: (a.published_at ?? a.deadline)?.slice(0, 4) ?? null, texts };
+  const texts = await db
+    .selectFrom('appeal_texts')
+    .select(['title', 'body'])
+    .where('appeal_id', '=', id)
+    .orderBy('position')
+    .execute();
+  return {
+    id: a.id,
+    slug: a.slug,
+    confidentiality: a.confidentiality,
+    title: a.title,
+    updatedAt: a.updated_at,
+    year: (a.published_at ?? a.deadline)?.slice(0, 4) ?? null,
+    texts,
+  };
 }
 
 /** Titles of visible documents with a name key starting with `prefix`, at most `cap` (the candidates of "did you mean"). */
-export async function titlesByKeyPrefix(db: Executor, prefix: string, levels: readonly Confidentiality[], cap: number): Promise<string[]> {
+export async function titlesByKeyPrefix(
+  db: Executor,
+  prefix: string,
+  levels: readonly Confidentiality[],
+  cap: number,
+): Promise<string[]> {
   if (levels.length === 0 || prefix.length < 2) return [];
-  const { rows } = await sql<{ title: string }>`select distinct search_docs.title from search_name_keys k join search_docs on search_docs.doc_id = k.doc_id
+  const { rows } = await sql<{
+    title: string;
+  }>`select distinct search_docs.title from search_name_keys k join search_docs on search_docs.doc_id = k.doc_id
     where k.key >= ${prefix} and k.key < ${upperBound(prefix)} and ${visible(levels, {})} limit ${cap}`.execute(db);
   return rows.map((r) => r.title);
 }

@@ -35,7 +35,12 @@ export type RestrictedKeys = Keyring | ContentKeys | null;
 export interface RecordRepo<T extends RecordBase, F> {
   readonly table: RecordTable;
   /** One record by id or slug, if the reader's levels allow it; restricted fields decrypted when keys are given. */
-  find(db: Executor, idOrSlug: string, levels: readonly Confidentiality[], keys: RestrictedKeys): Promise<T | undefined>;
+  find(
+    db: Executor,
+    idOrSlug: string,
+    levels: readonly Confidentiality[],
+    keys: RestrictedKeys,
+  ): Promise<T | undefined>;
   /** A page of records matching the filter, in id order; restricted fields decrypted when keys are given. */
   list(db: Executor, filter: F, levels: readonly Confidentiality[], page: Page, keys: RestrictedKeys): Promise<T[]>;
   /** Stores a new record; its restricted fields are encrypted with the keyring's current key. */
@@ -73,7 +78,10 @@ export async function writeRows(trx: Trx, parts: readonly TableRows[]): Promise<
     const perRow = Math.max(1, Object.keys(rows[0]!).length);
     for (const [from, to] of statementSlices(rows.length, Math.floor(MAX_PARAMETERS / perRow))) {
       // The table is chosen at run time from a repository's own rows, so it has no single static row type here.
-      await trx.insertInto(table).values(rows.slice(from, to) as never).execute();
+      await trx
+        .insertInto(table)
+        .values(rows.slice(from, to) as never)
+        .execute();
     }
   }
 }
@@ -142,13 +150,20 @@ interface OpenedBlob {
 function openBlob(keyring: Keyring, id: string, blob: string): OpenedBlob {
   const value = JSON.parse(keyring.decrypt(blob, id)) as Record<string, unknown>;
   if (SEALED_CONTENT in value) {
-    return { restricted: restrictedOf(value[SEALED_FIELDS] as Record<string, string>), content: value[SEALED_CONTENT] as Record<string, unknown> };
+    return {
+      restricted: restrictedOf(value[SEALED_FIELDS] as Record<string, string>),
+      content: value[SEALED_CONTENT] as Record<string, unknown>,
+    };
   }
   return { restricted: restrictedOf(value as Record<string, string>) };
 }
 
 /** The restricted values of a stored row; empty when there are none or no keys for restricted fields are given. */
-export function openRestricted(keys: RestrictedKeys, id: string, blob: string | null | undefined): Record<string, string> {
+export function openRestricted(
+  keys: RestrictedKeys,
+  id: string,
+  blob: string | null | undefined,
+): Record<string, string> {
   if (!(keys instanceof Keyring) || !blob) return {};
   return openBlob(keys, id, blob).restricted;
 }
@@ -163,10 +178,18 @@ export function isSealedBlob(keyring: Keyring, id: string, blob: string | null |
  * confidentiality and timestamps) and its restricted fields go into the encrypted blob, and the content columns get
  * `blank` (neutral values that satisfy NOT NULL), so a copy of the database holds nothing of it but its ids and links.
  */
-export function sealedColumns<R extends { restricted_data?: string | null }>(record: RecordBase, clear: R, blank: Partial<R>, keyring: Keyring): R {
+export function sealedColumns<R extends { restricted_data?: string | null }>(
+  record: RecordBase,
+  clear: R,
+  blank: Partial<R>,
+  keyring: Keyring,
+): R {
   if (record.confidentiality !== 'restricted') return clear;
   const { id, slug: _s, confidentiality: _c, createdAt: _ca, updatedAt: _u, restricted, ...content } = record;
-  const blob = keyring.encrypt(JSON.stringify({ [SEALED_CONTENT]: content, [SEALED_FIELDS]: restrictedOf(restricted) }), id);
+  const blob = keyring.encrypt(
+    JSON.stringify({ [SEALED_CONTENT]: content, [SEALED_FIELDS]: restrictedOf(restricted) }),
+    id,
+  );
   return { ...clear, ...blank, restricted_data: blob };
 }
 
@@ -222,7 +245,11 @@ export async function listOpeningSealed<T extends RecordBase>(
 /** Maps shared columns to the record fields, decrypting the restricted ones when keys are given. */
 export function baseFields(r: BaseRow, keys: RestrictedKeys): RecordBase {
   return {
-    id: r.id, slug: r.slug, confidentiality: r.confidentiality as Confidentiality, createdAt: r.created_at, updatedAt: r.updated_at,
+    id: r.id,
+    slug: r.slug,
+    confidentiality: r.confidentiality as Confidentiality,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
     restricted: openRestricted(keys, r.id, r.restricted_data),
   };
 }
@@ -230,7 +257,11 @@ export function baseFields(r: BaseRow, keys: RestrictedKeys): RecordBase {
 /** Maps the record fields back to shared columns, encrypting the restricted ones. */
 export function baseColumns(r: RecordBase, keyring: Keyring): BaseRow & { restricted_data: string | null } {
   return {
-    id: r.id, slug: r.slug, confidentiality: r.confidentiality, created_at: r.createdAt, updated_at: r.updatedAt,
+    id: r.id,
+    slug: r.slug,
+    confidentiality: r.confidentiality,
+    created_at: r.createdAt,
+    updated_at: r.updatedAt,
     restricted_data: sealRestricted(keyring, r.id, r.restricted),
   };
 }
@@ -248,7 +279,11 @@ export function visiblePage<QB extends SelectQueryBuilder<Database, RecordTable,
 }
 
 /** Matches either the id or the slug. */
-export function byIdOrSlug<QB extends SelectQueryBuilder<Database, RecordTable, object>>(qb: QB, table: RecordTable, idOrSlug: string): QB {
+export function byIdOrSlug<QB extends SelectQueryBuilder<Database, RecordTable, object>>(
+  qb: QB,
+  table: RecordTable,
+  idOrSlug: string,
+): QB {
   return qb.where((eb) => eb.or([eb(`${table}.id`, '=', idOrSlug), eb(`${table}.slug`, '=', idOrSlug)])) as QB;
 }
 
@@ -260,7 +295,10 @@ export function contains(column: string, text: string): RawBuilder<SqlBool> {
 
 /** Is this slug already used by another record of the table? */
 export async function slugTaken(db: Executor, table: RecordTable, slug: string, exceptId?: string): Promise<boolean> {
-  let q = db.selectFrom(table as 'persons').select('id').where('slug', '=', slug);
+  let q = db
+    .selectFrom(table as 'persons')
+    .select('id')
+    .where('slug', '=', slug);
   if (exceptId) q = q.where('id', '!=', exceptId);
   return (await q.executeTakeFirst()) !== undefined;
 }
@@ -290,15 +328,24 @@ export interface NameRow {
 /** Turns names into rows, computing the search key. */
 export function nameRows(names: Name[]): NameRow[] {
   return names.map((n, position) => ({
-    position, full_name: n.full, script: n.script, lang: n.lang ?? null, kind: n.kind, source_org: n.sourceOrg ?? null, search_key: foldText(n.full),
+    position,
+    full_name: n.full,
+    script: n.script,
+    lang: n.lang ?? null,
+    kind: n.kind,
+    source_org: n.sourceOrg ?? null,
+    search_key: foldText(n.full),
   }));
 }
 
 /** Turns name rows back into names, leaving out empty optional fields. */
 export function namesFromRows(rows: NameRow[] | undefined): Name[] {
   return (rows ?? []).map((r) => ({
-    full: r.full_name, script: r.script as Name['script'], kind: r.kind as Name['kind'],
-    ...(r.lang ? { lang: r.lang } : {}), ...(r.source_org ? { sourceOrg: r.source_org } : {}),
+    full: r.full_name,
+    script: r.script as Name['script'],
+    kind: r.kind as Name['kind'],
+    ...(r.lang ? { lang: r.lang } : {}),
+    ...(r.source_org ? { sourceOrg: r.source_org } : {}),
   }));
 }
 
@@ -307,10 +354,20 @@ export const bool = (n: number | boolean | null | undefined): boolean => Boolean
 export const int = (b: boolean): number => (b ? 1 : 0);
 
 /** Which of these ids name a record of the table at one of the reader's levels (one query, whatever the number of ids). */
-export async function visibleIds(db: Executor, table: RecordTable, ids: readonly string[], levels: readonly Confidentiality[]): Promise<Set<string>> {
+export async function visibleIds(
+  db: Executor,
+  table: RecordTable,
+  ids: readonly string[],
+  levels: readonly Confidentiality[],
+): Promise<Set<string>> {
   const wanted = [...new Set(ids)];
   if (levels.length === 0 || wanted.length === 0) return new Set();
-  const rows = await db.selectFrom(table as 'persons').select('id').where('id', 'in', wanted).where('confidentiality', 'in', [...levels]).execute();
+  const rows = await db
+    .selectFrom(table as 'persons')
+    .select('id')
+    .where('id', 'in', wanted)
+    .where('confidentiality', 'in', [...levels])
+    .execute();
   return new Set(rows.map((r) => r.id));
 }
 
@@ -318,12 +375,20 @@ export async function visibleIds(db: Executor, table: RecordTable, ids: readonly
 const IN_LIST = 4096;
 
 /** Which of these ids are in the table (at one of the levels, or at any level when null), however many ids there are. */
-export async function existingIds(db: Executor, table: RecordTable, ids: readonly string[], levels: readonly Confidentiality[] | null): Promise<Set<string>> {
+export async function existingIds(
+  db: Executor,
+  table: RecordTable,
+  ids: readonly string[],
+  levels: readonly Confidentiality[] | null,
+): Promise<Set<string>> {
   const found = new Set<string>();
   if (levels !== null && levels.length === 0) return found;
   const unique = [...new Set(ids)];
   for (let at = 0; at < unique.length; at += IN_LIST) {
-    let q = db.selectFrom(table as 'persons').select('id').where('id', 'in', paddedList(unique.slice(at, at + IN_LIST)));
+    let q = db
+      .selectFrom(table as 'persons')
+      .select('id')
+      .where('id', 'in', paddedList(unique.slice(at, at + IN_LIST)));
     if (levels !== null) q = q.where('confidentiality', 'in', [...levels]);
     for (const row of await q.execute()) found.add(row.id);
   }
@@ -335,15 +400,29 @@ export async function takenSlugs(db: Executor, table: RecordTable, slugs: readon
   const found = new Set<string>();
   const unique = [...new Set(slugs)];
   for (let at = 0; at < unique.length; at += IN_LIST) {
-    const rows = await db.selectFrom(table as 'persons').select('slug').where('slug', 'in', paddedList(unique.slice(at, at + IN_LIST))).execute();
+    const rows = await db
+      .selectFrom(table as 'persons')
+      .select('slug')
+      .where('slug', 'in', paddedList(unique.slice(at, at + IN_LIST)))
+      .execute();
     for (const row of rows) found.add(row.slug);
   }
   return found;
 }
 
 /** True when a record with this id is visible at the given levels. */
-export async function recordExists(db: Executor, table: RecordTable, id: string, levels: readonly Confidentiality[]): Promise<boolean> {
+export async function recordExists(
+  db: Executor,
+  table: RecordTable,
+  id: string,
+  levels: readonly Confidentiality[],
+): Promise<boolean> {
   if (levels.length === 0) return false;
-  const row = await db.selectFrom(table as 'persons').select('id').where('id', '=', id).where('confidentiality', 'in', [...levels]).executeTakeFirst();
+  const row = await db
+    .selectFrom(table as 'persons')
+    .select('id')
+    .where('id', '=', id)
+    .where('confidentiality', 'in', [...levels])
+    .executeTakeFirst();
   return row !== undefined;
 }

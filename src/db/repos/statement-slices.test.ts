@@ -4,7 +4,14 @@ import { paddedList, statementSlices } from './shared.ts';
 
 describe('multi-row statement sizes', () => {
   it('covers every row once, in order, with power-of-two slices under the limit', () => {
-    for (const [count, max] of [[0, 100], [1, 100], [1000, 100], [2431, 2000], [7, 3], [300, 1]] as const) {
+    for (const [count, max] of [
+      [0, 100],
+      [1, 100],
+      [1000, 100],
+      [2431, 2000],
+      [7, 3],
+      [300, 1],
+    ] as const) {
       const slices = statementSlices(count, max);
       let next = 0;
       for (const [from, to] of slices) {
@@ -16,7 +23,12 @@ describe('multi-row statement sizes', () => {
       }
       assert.equal(next, count);
     }
-    assert.deepEqual(statementSlices(1000, 100), [[0, 64], ...Array.from({ length: 14 }, (_, i) => [64 + i * 64, 128 + i * 64]), [960, 992], [992, 1000]].map(([a, b]) => [a, b]));
+    assert.deepEqual(
+      statementSlices(1000, 100),
+      [[0, 64], ...Array.from({ length: 14 }, (_, i) => [64 + i * 64, 128 + i * 64]), [960, 992], [992, 1000]].map(
+        ([a, b]) => [a, b],
+      ),
+    );
   });
 
   it('pads IN lists to a power of two with a value already in them', () => {

@@ -81,18 +81,33 @@ export function registerAuth(app: FastifyInstance, deps: AppDeps): void {
   // Writes that need a token are refused to strangers before their body is even read: validating it first would answer
   // 400 with the schema's rules, telling anyone what the register accepts.
   app.addHook('onRequest', async (request) => {
-    if (request.actor.kind === 'anonymous' && needsToken(request)) throw new AppError('unauthorized', 'Sign in or send an API token to make changes');
+    if (request.actor.kind === 'anonymous' && needsToken(request))
+      throw new AppError('unauthorized', 'Sign in or send an API token to make changes');
   });
 }
 
 /** True for API writes whose route declares a bearer token (every API write but public signing). */
 function needsToken(request: FastifyRequest): boolean {
-  if (request.method === 'GET' || request.method === 'HEAD' || request.method === 'OPTIONS' || !request.url.startsWith('/api/')) return false;
+  if (
+    request.method === 'GET' ||
+    request.method === 'HEAD' ||
+    request.method === 'OPTIONS' ||
+    !request.url.startsWith('/api/')
+  )
+    return false;
   const security = (request.routeOptions.schema as { security?: unknown[] } | undefined)?.security;
   return Array.isArray(security) && security.length > 0;
 }
 
 /** The command context of a request. */
 export function ctxOf(request: FastifyRequest, deps: AppDeps): Ctx {
-  return { actor: request.actor, db: deps.db, log: request.log, now: deps.now, config: deps.config, files: deps.files, keyring: deps.keyring };
+  return {
+    actor: request.actor,
+    db: deps.db,
+    log: request.log,
+    now: deps.now,
+    config: deps.config,
+    files: deps.files,
+    keyring: deps.keyring,
+  };
 }

@@ -8,27 +8,65 @@ export interface ErrorBody {
   error: { code: ErrorCode; message: string; field?: string; issues?: unknown };
 }
 
-const FASTIFY_CODES: Record<number, ErrorCode> = { 400: 'bad_request', 401: 'unauthorized', 403: 'forbidden', 404: 'not_found', 405: 'method_not_allowed', 413: 'payload_too_large', 415: 'unsupported_media_type', 429: 'rate_limited' };
+const FASTIFY_CODES: Record<number, ErrorCode> = {
+  400: 'bad_request',
+  401: 'unauthorized',
+  403: 'forbidden',
+  404: 'not_found',
+  405: 'method_not_allowed',
+  413: 'payload_too_large',
+  415: 'unsupported_media_type',
+  429: 'rate_limited',
+};
 
 /** Translates any thrown value into a status and a safe body. */
 export function toErrorBody(err: unknown, part?: string): { status: number; body: ErrorBody } {
   if (err instanceof AppError) {
     const field = typeof err.details?.field === 'string' ? err.details.field : undefined;
-    return { status: err.status, body: { error: { code: err.code, message: err.message, ...(field ? { field } : {}), ...(err.details?.issues ? { issues: err.details.issues } : {}) } } };
+    return {
+      status: err.status,
+      body: {
+        error: {
+          code: err.code,
+          message: err.message,
+          ...(field ? { field } : {}),
+          ...(err.details?.issues ? { issues: err.details.issues } : {}),
+        },
+      },
+    };
   }
   if (hasZodFastifySchemaValidationErrors(err)) {
-    const issues = err.validation.map((v) => ({ field: v.instancePath.replace(/^\//, '').replace(/\//g, '.') || '(body)', message: v.message ?? 'invalid' }));
+    const issues = err.validation.map((v) => ({
+      field: v.instancePath.replace(/^\//, '').replace(/\//g, '.') || '(body)',
+      message: v.message ?? 'invalid',
+    }));
     const first = issues[0]!;
     const where = part && part !== 'body' ? `${part}.` : '';
-    return { status: 400, body: { error: { code: 'validation_failed', message: `${where}${first.field}: ${first.message}`, field: first.field, issues } } };
+    return {
+      status: 400,
+      body: {
+        error: {
+          code: 'validation_failed',
+          message: `${where}${first.field}: ${first.message}`,
+          field: first.field,
+          issues,
+        },
+      },
+    };
   }
   const fe = err as Partial<FastifyError>;
   const status = typeof fe.statusCode === 'number' ? fe.statusCode : 500;
   if (status >= 400 && status < 500) {
     const code = FASTIFY_CODES[status] ?? 'bad_request';
-    return { status: ERROR_CODES[code] === status ? status : 400, body: { error: { code, message: fe.message ?? 'Bad request' } } };
+    return {
+      status: ERROR_CODES[code] === status ? status : 400,
+      body: { error: { code, message: fe.message ?? 'Bad request' } },
+    };
   }
-  return { status: 500, body: { error: { code: 'internal', message: 'Something went wrong on the server; it has been logged' } } };
+  return {
+    status: 500,
+    body: { error: { code: 'internal', message: 'Something went wrong on the server; it has been logged' } },
+  };
 }
 
 /** Renders an HTML error page for a request made by a browser to a page (not the API). */
@@ -52,7 +90,9 @@ export function registerErrorHandling(app: FastifyInstance, html?: HtmlErrorRend
     void reply.status(status).send(body);
   });
   app.setNotFoundHandler((request, reply) => {
-    const body: ErrorBody = { error: { code: 'not_found', message: `No route for ${request.method} ${request.url.split('?')[0]}` } };
+    const body: ErrorBody = {
+      error: { code: 'not_found', message: `No route for ${request.method} ${request.url.split('?')[0]}` },
+    };
     if (html && !isApiRequest(request)) return html(request, reply, 404, body);
     void reply.status(404).send(body);
   });

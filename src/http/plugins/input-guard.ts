@@ -19,7 +19,8 @@ export function holdsNul(value: unknown, depth = 0): boolean {
 /** Adds the checks to every route of the app. */
 export function registerInputGuard(app: FastifyInstance): void {
   app.addHook('onRequest', async (request) => {
-    if (/%00/i.test(request.url) || request.url.includes('\u0000')) throw new AppError('bad_request', 'The address contains a NUL character');
+    if (/%00/i.test(request.url) || request.url.includes('\u0000'))
+      throw new AppError('bad_request', 'The address contains a NUL character');
   });
   app.addHook('preValidation', async (request) => {
     if (holdsNul(request.body)) throw new AppError('validation_failed', 'The request contains a NUL character');

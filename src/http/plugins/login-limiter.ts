@@ -45,12 +45,20 @@ export function addressKey(ip: string): string {
   const [head = '', tail = ''] = ip.toLowerCase().split('::');
   const left = head === '' ? [] : head.split(':');
   const right = tail === '' ? [] : tail.split(':');
-  const groups = ip.includes('::') ? [...left, ...Array<string>(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right] : left;
-  return `${groups.slice(0, 4).map((g) => g.replace(/^0+(?=.)/, '')).join(':')}::/64`;
+  const groups = ip.includes('::')
+    ? [...left, ...Array<string>(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right]
+    : left;
+  return `${groups
+    .slice(0, 4)
+    .map((g) => g.replace(/^0+(?=.)/, ''))
+    .join(':')}::/64`;
 }
 
 /** The delay a pair earns after this many consecutive failures: none for the free ones, then doubling up to the cap. */
-export function backoffMs(failures: number, o: Pick<LimiterOptions, 'freeFailures' | 'firstDelayMs' | 'maxDelayMs'> = DEFAULTS): number {
+export function backoffMs(
+  failures: number,
+  o: Pick<LimiterOptions, 'freeFailures' | 'firstDelayMs' | 'maxDelayMs'> = DEFAULTS,
+): number {
   if (failures < o.freeFailures) return 0;
   return Math.min(o.firstDelayMs * 2 ** Math.min(failures - o.freeFailures, 30), o.maxDelayMs);
 }

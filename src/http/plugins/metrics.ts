@@ -28,8 +28,10 @@ export async function registerMetrics(app: FastifyInstance, deps: AppDeps): Prom
   collectDefaultMetrics({ register: registry });
 
   const requests = new Histogram({
-    name: 'vigil_http_request_duration_seconds', help: 'Time to answer an HTTP request, by route pattern, method and status.',
-    labelNames: ['method', 'route', 'status'] as const, buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+    name: 'vigil_http_request_duration_seconds',
+    help: 'Time to answer an HTTP request, by route pattern, method and status.',
+    labelNames: ['method', 'route', 'status'] as const,
+    buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
     registers: [registry],
   });
   app.addHook('onResponse', async (request, reply) => {
@@ -38,7 +40,10 @@ export async function registerMetrics(app: FastifyInstance, deps: AppDeps): Prom
   });
 
   new Gauge({
-    name: 'vigil_signatures', help: 'Public signatures of every appeal, by status.', labelNames: ['status'] as const, registers: [registry],
+    name: 'vigil_signatures',
+    help: 'Public signatures of every appeal, by status.',
+    labelNames: ['status'] as const,
+    registers: [registry],
     async collect() {
       this.reset();
       for (const r of await signaturesByStatus(deps.db)) this.set({ status: r.status }, r.n);
@@ -51,23 +56,30 @@ export async function registerMetrics(app: FastifyInstance, deps: AppDeps): Prom
     if (!queue || at - queue.at > 1000) queue = { at, rows: jobQueue(deps.db, deps.now().toISOString()) };
     return queue.rows;
   };
-  const queueGauge = (name: string, help: string, value: (r: JobQueueRow, now: number) => number) => new Gauge({
-    name, help, labelNames: ['kind'] as const, registers: [registry],
-    async collect() {
-      const rows = await queueNow();
-      const now = deps.now().getTime();
-      this.reset();
-      for (const r of rows) this.set({ kind: r.kind }, value(r, now));
-    },
-  });
+  const queueGauge = (name: string, help: string, value: (r: JobQueueRow, now: number) => number) =>
+    new Gauge({
+      name,
+      help,
+      labelNames: ['kind'] as const,
+      registers: [registry],
+      async collect() {
+        const rows = await queueNow();
+        const now = deps.now().getTime();
+        this.reset();
+        for (const r of rows) this.set({ kind: r.kind }, value(r, now));
+      },
+    });
   queueGauge('vigil_jobs_due', 'Jobs whose time has come and that no worker has finished, by kind.', (r) => r.due);
-  queueGauge('vigil_jobs_oldest_due_age_seconds', 'How long the oldest due job of each kind has waited.',
-    (r, now) => (r.oldestDueAt ? Math.max(0, (now - Date.parse(r.oldestDueAt)) / 1000) : 0));
+  queueGauge('vigil_jobs_oldest_due_age_seconds', 'How long the oldest due job of each kind has waited.', (r, now) =>
+    r.oldestDueAt ? Math.max(0, (now - Date.parse(r.oldestDueAt)) / 1000) : 0,
+  );
   queueGauge('vigil_jobs_failed', 'Jobs that failed for good, by kind.', (r) => r.failed);
   const poolStats = deps.poolStats;
   if (poolStats) {
     new Gauge({
-      name: 'vigil_db_pool_connections', help: 'PostgreSQL pool connections: all open, idle, and requests waiting for one.', labelNames: ['state'] as const,
+      name: 'vigil_db_pool_connections',
+      help: 'PostgreSQL pool connections: all open, idle, and requests waiting for one.',
+      labelNames: ['state'] as const,
       registers: [registry],
       collect() {
         const s = poolStats();

@@ -10,7 +10,12 @@ import { canReadRestricted } from '../../policies/authorize.ts';
  * Call before sending a response that shows these records to the context's actor: appends one `<type>.read_restricted`
  * audit entry per record whose restricted values it carries, and marks the response `Cache-Control: no-store`.
  */
-export async function showingRestricted(ctx: Ctx, reply: FastifyReply, type: RecordType, records: readonly Pick<RecordBase, 'id' | 'restricted'>[]): Promise<void> {
+export async function showingRestricted(
+  ctx: Ctx,
+  reply: FastifyReply,
+  type: RecordType,
+  records: readonly Pick<RecordBase, 'id' | 'restricted'>[],
+): Promise<void> {
   if (!canReadRestricted(ctx.actor) || !records.some(hasRestricted)) return;
   await auditRestrictedRead(ctx, type, records);
   void reply.header('cache-control', 'no-store');

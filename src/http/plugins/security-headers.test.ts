@@ -39,11 +39,18 @@ describe('security headers', () => {
     assert.match(String(reference['content-security-policy']), /default-src 'none'.*frame-ancestors 'none'/);
     assert.ok(reference['strict-transport-security']);
     // Nothing helmet sets is missing from the computed set.
-    const fromHelmet = Object.keys(reference).filter((n) => !['content-type', 'content-length', 'date', 'connection', 'keep-alive'].includes(n));
+    const fromHelmet = Object.keys(reference).filter(
+      (n) => !['content-type', 'content-length', 'date', 'connection', 'keep-alive'].includes(n),
+    );
     assert.deepEqual(fromHelmet.sort(), [...names].sort());
   });
 
-  for (const [what, url, status] of [['a page', '/', 200], ['the API', '/api/v1/cases', 200], ['a 404', '/no/such/page', 404], ['an API error', '/api/v1/persons/nope', 404]] as const) {
+  for (const [what, url, status] of [
+    ['a page', '/', 200],
+    ['the API', '/api/v1/cases', 200],
+    ['a 404', '/no/such/page', 404],
+    ['an API error', '/api/v1/persons/nope', 404],
+  ] as const) {
     it(`are on ${what}`, async () => {
       const res = await app.inject({ method: 'GET', url });
       assert.equal(res.statusCode, status);

@@ -11,8 +11,16 @@ export const HELMET_OPTIONS = {
   contentSecurityPolicy: {
     useDefaults: false,
     directives: {
-      defaultSrc: ["'none'"], scriptSrc: ["'self'"], styleSrc: ["'self'"], imgSrc: ["'self'"], fontSrc: ["'self'"], connectSrc: ["'self'"],
-      formAction: ["'self'"], frameAncestors: ["'none'"], baseUri: ["'none'"], objectSrc: ["'none'"],
+      defaultSrc: ["'none'"],
+      scriptSrc: ["'self'"],
+      styleSrc: ["'self'"],
+      imgSrc: ["'self'"],
+      fontSrc: ["'self'"],
+      connectSrc: ["'self'"],
+      formAction: ["'self'"],
+      frameAncestors: ["'none'"],
+      baseUri: ["'none'"],
+      objectSrc: ["'none'"],
     },
   },
   crossOriginResourcePolicy: { policy: 'same-origin' },
@@ -31,11 +39,17 @@ function loadHelmet(): (options: typeof HELMET_OPTIONS) => Middleware {
 export function securityHeaders(): Readonly<Record<string, string>> {
   const headers: Record<string, string> = {};
   const res = {
-    setHeader(name: string, value: string | number | readonly string[]) { headers[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : String(value); },
-    removeHeader(name: string) { delete headers[name.toLowerCase()]; },
+    setHeader(name: string, value: string | number | readonly string[]) {
+      headers[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : String(value);
+    },
+    removeHeader(name: string) {
+      delete headers[name.toLowerCase()];
+    },
   };
   let failure: unknown;
-  loadHelmet()(HELMET_OPTIONS)({} as IncomingMessage, res as unknown as ServerResponse, (err) => { failure = err; });
+  loadHelmet()(HELMET_OPTIONS)({} as IncomingMessage, res as unknown as ServerResponse, (err) => {
+    failure = err;
+  });
   if (failure !== undefined) throw failure instanceof Error ? failure : new Error(String(failure));
   if (!headers['content-security-policy']) throw new Error('helmet set no Content-Security-Policy');
   return Object.freeze(headers);

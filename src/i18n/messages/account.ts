@@ -5,32 +5,39 @@ import { defineMessages } from './catalogue.ts';
 export const accountMessages = defineMessages({
   en: {
     'account.login.title': 'Sign in',
-    'account.login.lede': 'Sign in with your email address and password. Before typing them, check that the address bar shows this site’s address.',
+    'account.login.lede':
+      'Sign in with your email address and password. Before typing them, check that the address bar shows this site’s address.',
     'account.login.email': 'Email address',
     'account.login.password': 'Password',
     'account.login.submit': 'Sign in',
-    'account.login.failed': 'Sign-in failed. Check your email address, password or code. After several failures, sign-in pauses for a while.',
+    'account.login.failed':
+      'Sign-in failed. Check your email address, password or code. After several failures, sign-in pauses for a while.',
     'account.login.limited': 'Too many failed attempts from your network. Wait ten minutes, then try again.',
     'account.login.already': 'You are already signed in.',
     'account.login.accounts': 'Accounts are created by invitation from an administrator.',
     'account.code.title': 'Enter your code',
-    'account.code.lede': 'Open your authenticator app and enter the 6-digit code for Vigil. If you have lost your phone, enter one of your recovery codes instead.',
+    'account.code.lede':
+      'Open your authenticator app and enter the 6-digit code for Vigil. If you have lost your phone, enter one of your recovery codes instead.',
     'account.code.label': 'Code',
     'account.code.hint': '6 digits, or a recovery code such as 4f7k-9x2m-q8rt-3vbn',
     'account.code.submit': 'Continue',
     'account.cancel': 'Cancel and sign out',
     'account.enrol.title': 'Set up two-step sign-in',
-    'account.enrol.lede': 'Signing in will need a code from an authenticator app on your phone as well as your password.',
+    'account.enrol.lede':
+      'Signing in will need a code from an authenticator app on your phone as well as your password.',
     'account.enrol.required': 'Your role can read restricted records, so you must set this up before you continue.',
-    'account.enrol.scan': 'Install an authenticator app (for example Aegis, FreeOTP or Google Authenticator) and scan this code with it.',
+    'account.enrol.scan':
+      'Install an authenticator app (for example Aegis, FreeOTP or Google Authenticator) and scan this code with it.',
     'account.enrol.qr': 'QR code with the secret for your authenticator app',
     'account.enrol.manual': 'Or type this secret into the app:',
     'account.enrol.code': 'Code shown by the app',
     'account.enrol.codeHint': 'The 6 digits the app shows now.',
     'account.enrol.submit': 'Turn on two-step sign-in',
-    'account.enrol.failed': 'That code was not accepted. Check that the time on your phone is right, then enter the current code.',
+    'account.enrol.failed':
+      'That code was not accepted. Check that the time on your phone is right, then enter the current code.',
     'account.recovery.title': 'Your recovery codes',
-    'account.recovery.lede': 'Two-step sign-in is on. Keep these codes somewhere safe and offline: each one signs you in once if you lose your phone. They will not be shown again.',
+    'account.recovery.lede':
+      'Two-step sign-in is on. Keep these codes somewhere safe and offline: each one signs you in once if you lose your phone. They will not be shown again.',
     'account.recovery.continue': 'I have saved them: continue',
     'account.title': 'Your account',
     'account.f.email': 'Email address',
@@ -46,9 +53,11 @@ export const accountMessages = defineMessages({
     'account.sessions.expires': 'Ends at the latest',
     'account.sessions.current': '(this browser)',
     'account.sessions.revokeAll': 'Sign out everywhere else',
-    'account.sessions.revoked': '{count, plural, =0 {No other session was open.} one {# other session was signed out.} other {# other sessions were signed out.}}',
+    'account.sessions.revoked':
+      '{count, plural, =0 {No other session was open.} one {# other session was signed out.} other {# other sessions were signed out.}}',
     'account.tokens.title': 'API tokens',
-    'account.tokens.lede': 'A token lets a program use the JSON API as you, with your role and without a second factor. Create one only where needed, and revoke those you no longer use.',
+    'account.tokens.lede':
+      'A token lets a program use the JSON API as you, with your role and without a second factor. Create one only where needed, and revoke those you no longer use.',
     'account.tokens.none': 'You have no API tokens.',
     'account.tokens.name': 'Name',
     'account.tokens.prefix': 'Starts with',
@@ -66,13 +75,16 @@ export const accountMessages = defineMessages({
     'account.tokens.revokedNotice': 'The token was revoked. Programs using it can no longer sign in.',
     'account.link': 'Your account: sessions, two-step sign-in and API tokens',
     'account.invite.title': 'Accept your invitation',
-    'account.invite.lede': 'You were invited to Vigil with the address {email} and the role {role}. Choose a password to create your account.',
+    'account.invite.lede':
+      'You were invited to Vigil with the address {email} and the role {role}. Choose a password to create your account.',
     'account.invite.password': 'New password',
-    'account.invite.passwordHint': 'At least 12 characters. A few unrelated words make a strong password that is easy to remember.',
+    'account.invite.passwordHint':
+      'At least 12 characters. A few unrelated words make a strong password that is easy to remember.',
     'account.invite.confirm': 'The same password again',
     'account.invite.submit': 'Create my account',
     'account.invite.invalidTitle': 'This invitation cannot be used',
-    'account.invite.invalidBody': 'It was used already, it has expired, or the link is incomplete. Ask the person who invited you for a new one.',
+    'account.invite.invalidBody':
+      'It was used already, it has expired, or the link is incomplete. Ask the person who invited you for a new one.',
     'account.password.short': 'Use at least 12 characters.',
     'account.password.long': 'Use at most 1024 characters.',
     'account.password.common': 'This password is too common or too easy to guess. Choose another one.',
@@ -80,24 +92,30 @@ export const accountMessages = defineMessages({
   },
   ru: {
     'account.login.title': 'Вход',
-    'account.login.lede': 'Войдите с адресом электронной почты и паролем. Прежде чем вводить их, проверьте, что в адресной строке адрес этого сайта.',
+    'account.login.lede':
+      'Войдите с адресом электронной почты и паролем. Прежде чем вводить их, проверьте, что в адресной строке адрес этого сайта.',
     'account.login.email': 'Адрес электронной почты',
     'account.login.password': 'Пароль',
     'account.login.submit': 'Войти',
-    'account.login.failed': 'Войти не удалось. Проверьте адрес почты, пароль или код. После нескольких неудачных попыток вход на время приостанавливается.',
-    'account.login.limited': 'Слишком много неудачных попыток из вашей сети. Подождите десять минут и попробуйте снова.',
+    'account.login.failed':
+      'Войти не удалось. Проверьте адрес почты, пароль или код. После нескольких неудачных попыток вход на время приостанавливается.',
+    'account.login.limited':
+      'Слишком много неудачных попыток из вашей сети. Подождите десять минут и попробуйте снова.',
     'account.login.already': 'Вы уже вошли.',
     'account.login.accounts': 'Учётные записи создаются по приглашению администратора.',
     'account.code.title': 'Введите код',
-    'account.code.lede': 'Откройте приложение-аутентификатор и введите 6-значный код для Vigil. Если вы потеряли телефон, введите вместо него один из резервных кодов.',
+    'account.code.lede':
+      'Откройте приложение-аутентификатор и введите 6-значный код для Vigil. Если вы потеряли телефон, введите вместо него один из резервных кодов.',
     'account.code.label': 'Код',
     'account.code.hint': '6 цифр или резервный код вида 4f7k-9x2m-q8rt-3vbn',
     'account.code.submit': 'Продолжить',
     'account.cancel': 'Отменить и выйти',
     'account.enrol.title': 'Настройка двухэтапного входа',
     'account.enrol.lede': 'Для входа, кроме пароля, понадобится код из приложения-аутентификатора на вашем телефоне.',
-    'account.enrol.required': 'Ваша роль даёт доступ к записям с ограниченным доступом, поэтому это нужно настроить, прежде чем продолжить.',
-    'account.enrol.scan': 'Установите приложение-аутентификатор (например, Aegis, FreeOTP или Google Authenticator) и отсканируйте им этот код.',
+    'account.enrol.required':
+      'Ваша роль даёт доступ к записям с ограниченным доступом, поэтому это нужно настроить, прежде чем продолжить.',
+    'account.enrol.scan':
+      'Установите приложение-аутентификатор (например, Aegis, FreeOTP или Google Authenticator) и отсканируйте им этот код.',
     'account.enrol.qr': 'QR-код с секретом для приложения-аутентификатора',
     'account.enrol.manual': 'Или введите этот секрет в приложение вручную:',
     'account.enrol.code': 'Код из приложения',
@@ -105,13 +123,15 @@ export const accountMessages = defineMessages({
     'account.enrol.submit': 'Включить двухэтапный вход',
     'account.enrol.failed': 'Код не принят. Проверьте, что время на телефоне точное, и введите текущий код.',
     'account.recovery.title': 'Ваши резервные коды',
-    'account.recovery.lede': 'Двухэтапный вход включён. Храните эти коды в надёжном месте вне компьютера: каждый из них один раз заменяет код из приложения, если вы потеряете телефон. Больше они показаны не будут.',
+    'account.recovery.lede':
+      'Двухэтапный вход включён. Храните эти коды в надёжном месте вне компьютера: каждый из них один раз заменяет код из приложения, если вы потеряете телефон. Больше они показаны не будут.',
     'account.recovery.continue': 'Я их сохранил(а): продолжить',
     'account.title': 'Ваша учётная запись',
     'account.f.email': 'Адрес электронной почты',
     'account.f.role': 'Роль',
     'account.f.twoFactor': 'Двухэтапный вход',
-    'account.twoFactor.on': 'Включён (осталось {count, plural, one {# резервный код} few {# резервных кода} many {# резервных кодов} other {# резервного кода}})',
+    'account.twoFactor.on':
+      'Включён (осталось {count, plural, one {# резервный код} few {# резервных кода} many {# резервных кодов} other {# резервного кода}})',
     'account.twoFactor.off': 'Выключен',
     'account.twoFactor.setUp': 'Настроить двухэтапный вход',
     'account.sessions.title': 'Где выполнен вход',
@@ -121,9 +141,11 @@ export const accountMessages = defineMessages({
     'account.sessions.expires': 'Закончится не позже',
     'account.sessions.current': '(этот браузер)',
     'account.sessions.revokeAll': 'Выйти на всех остальных устройствах',
-    'account.sessions.revoked': '{count, plural, =0 {Других открытых сеансов не было.} one {Завершён # другой сеанс.} few {Завершено # других сеанса.} many {Завершено # других сеансов.} other {Завершено # другого сеанса.}}',
+    'account.sessions.revoked':
+      '{count, plural, =0 {Других открытых сеансов не было.} one {Завершён # другой сеанс.} few {Завершено # других сеанса.} many {Завершено # других сеансов.} other {Завершено # другого сеанса.}}',
     'account.tokens.title': 'API-токены',
-    'account.tokens.lede': 'Токен позволяет программе работать с JSON API от вашего имени, с вашей ролью и без второго фактора. Создавайте токены только там, где они нужны, и отзывайте ненужные.',
+    'account.tokens.lede':
+      'Токен позволяет программе работать с JSON API от вашего имени, с вашей ролью и без второго фактора. Создавайте токены только там, где они нужны, и отзывайте ненужные.',
     'account.tokens.none': 'У вас нет API-токенов.',
     'account.tokens.name': 'Название',
     'account.tokens.prefix': 'Начинается с',
@@ -141,13 +163,16 @@ export const accountMessages = defineMessages({
     'account.tokens.revokedNotice': 'Токен отозван. Программы, которые его используют, больше не смогут войти.',
     'account.link': 'Ваша учётная запись: сеансы, двухэтапный вход и API-токены',
     'account.invite.title': 'Принять приглашение',
-    'account.invite.lede': 'Вас пригласили в Vigil с адресом {email} и ролью {role}. Выберите пароль, чтобы создать учётную запись.',
+    'account.invite.lede':
+      'Вас пригласили в Vigil с адресом {email} и ролью {role}. Выберите пароль, чтобы создать учётную запись.',
     'account.invite.password': 'Новый пароль',
-    'account.invite.passwordHint': 'Не менее 12 символов. Несколько не связанных между собой слов — надёжный пароль, который легко запомнить.',
+    'account.invite.passwordHint':
+      'Не менее 12 символов. Несколько не связанных между собой слов — надёжный пароль, который легко запомнить.',
     'account.invite.confirm': 'Тот же пароль ещё раз',
     'account.invite.submit': 'Создать учётную запись',
     'account.invite.invalidTitle': 'Это приглашение нельзя использовать',
-    'account.invite.invalidBody': 'Оно уже использовано, срок его действия истёк или ссылка неполная. Попросите пригласившего вас человека прислать новое.',
+    'account.invite.invalidBody':
+      'Оно уже использовано, срок его действия истёк или ссылка неполная. Попросите пригласившего вас человека прислать новое.',
     'account.password.short': 'Используйте не менее 12 символов.',
     'account.password.long': 'Используйте не более 1024 символов.',
     'account.password.common': 'Этот пароль слишком распространён или его легко угадать. Выберите другой.',
@@ -155,38 +180,47 @@ export const accountMessages = defineMessages({
   },
   fr: {
     'account.login.title': 'Connexion',
-    'account.login.lede': 'Connectez-vous avec votre adresse e-mail et votre mot de passe. Avant de les saisir, vérifiez que la barre d’adresse affiche bien l’adresse de ce site.',
+    'account.login.lede':
+      'Connectez-vous avec votre adresse e-mail et votre mot de passe. Avant de les saisir, vérifiez que la barre d’adresse affiche bien l’adresse de ce site.',
     'account.login.email': 'Adresse e-mail',
     'account.login.password': 'Mot de passe',
     'account.login.submit': 'Se connecter',
-    'account.login.failed': 'La connexion a échoué. Vérifiez votre adresse e-mail, votre mot de passe ou votre code. Après plusieurs échecs, la connexion est suspendue un moment.',
+    'account.login.failed':
+      'La connexion a échoué. Vérifiez votre adresse e-mail, votre mot de passe ou votre code. Après plusieurs échecs, la connexion est suspendue un moment.',
     'account.login.limited': 'Trop de tentatives échouées depuis votre réseau. Attendez dix minutes, puis réessayez.',
     'account.login.already': 'Vous êtes déjà connecté.',
     'account.login.accounts': 'Les comptes sont créés sur invitation d’un administrateur.',
     'account.code.title': 'Saisissez votre code',
-    'account.code.lede': 'Ouvrez votre application d’authentification et saisissez le code à 6 chiffres de Vigil. Si vous avez perdu votre téléphone, saisissez plutôt l’un de vos codes de secours.',
+    'account.code.lede':
+      'Ouvrez votre application d’authentification et saisissez le code à 6 chiffres de Vigil. Si vous avez perdu votre téléphone, saisissez plutôt l’un de vos codes de secours.',
     'account.code.label': 'Code',
     'account.code.hint': '6 chiffres, ou un code de secours comme 4f7k-9x2m-q8rt-3vbn',
     'account.code.submit': 'Continuer',
     'account.cancel': 'Annuler et se déconnecter',
     'account.enrol.title': 'Activer la connexion en deux étapes',
-    'account.enrol.lede': 'La connexion demandera, en plus du mot de passe, un code d’une application d’authentification sur votre téléphone.',
-    'account.enrol.required': 'Votre rôle donne accès aux fiches restreintes : vous devez activer cette protection avant de continuer.',
-    'account.enrol.scan': 'Installez une application d’authentification (par exemple Aegis, FreeOTP ou Google Authenticator) et scannez ce code avec elle.',
+    'account.enrol.lede':
+      'La connexion demandera, en plus du mot de passe, un code d’une application d’authentification sur votre téléphone.',
+    'account.enrol.required':
+      'Votre rôle donne accès aux fiches restreintes : vous devez activer cette protection avant de continuer.',
+    'account.enrol.scan':
+      'Installez une application d’authentification (par exemple Aegis, FreeOTP ou Google Authenticator) et scannez ce code avec elle.',
     'account.enrol.qr': 'QR code contenant le secret pour votre application d’authentification',
     'account.enrol.manual': 'Ou saisissez ce secret dans l’application :',
     'account.enrol.code': 'Code affiché par l’application',
     'account.enrol.codeHint': 'Les 6 chiffres affichés en ce moment par l’application.',
     'account.enrol.submit': 'Activer la connexion en deux étapes',
-    'account.enrol.failed': 'Ce code n’a pas été accepté. Vérifiez l’heure de votre téléphone, puis saisissez le code actuel.',
+    'account.enrol.failed':
+      'Ce code n’a pas été accepté. Vérifiez l’heure de votre téléphone, puis saisissez le code actuel.',
     'account.recovery.title': 'Vos codes de secours',
-    'account.recovery.lede': 'La connexion en deux étapes est activée. Conservez ces codes en lieu sûr, hors ligne : chacun permet une connexion si vous perdez votre téléphone. Ils ne seront plus affichés.',
+    'account.recovery.lede':
+      'La connexion en deux étapes est activée. Conservez ces codes en lieu sûr, hors ligne : chacun permet une connexion si vous perdez votre téléphone. Ils ne seront plus affichés.',
     'account.recovery.continue': 'Je les ai enregistrés : continuer',
     'account.title': 'Votre compte',
     'account.f.email': 'Adresse e-mail',
     'account.f.role': 'Rôle',
     'account.f.twoFactor': 'Connexion en deux étapes',
-    'account.twoFactor.on': 'Activée ({count, plural, one {# code de secours restant} other {# codes de secours restants}})',
+    'account.twoFactor.on':
+      'Activée ({count, plural, one {# code de secours restant} other {# codes de secours restants}})',
     'account.twoFactor.off': 'Désactivée',
     'account.twoFactor.setUp': 'Activer la connexion en deux étapes',
     'account.sessions.title': 'Où vous êtes connecté',
@@ -196,9 +230,11 @@ export const accountMessages = defineMessages({
     'account.sessions.expires': 'Fin au plus tard',
     'account.sessions.current': '(ce navigateur)',
     'account.sessions.revokeAll': 'Se déconnecter partout ailleurs',
-    'account.sessions.revoked': '{count, plural, =0 {Aucune autre session n’était ouverte.} one {# autre session a été fermée.} other {# autres sessions ont été fermées.}}',
+    'account.sessions.revoked':
+      '{count, plural, =0 {Aucune autre session n’était ouverte.} one {# autre session a été fermée.} other {# autres sessions ont été fermées.}}',
     'account.tokens.title': 'Jetons d’API',
-    'account.tokens.lede': 'Un jeton permet à un programme d’utiliser l’API JSON en votre nom, avec votre rôle et sans second facteur. N’en créez que là où c’est nécessaire et révoquez ceux qui ne servent plus.',
+    'account.tokens.lede':
+      'Un jeton permet à un programme d’utiliser l’API JSON en votre nom, avec votre rôle et sans second facteur. N’en créez que là où c’est nécessaire et révoquez ceux qui ne servent plus.',
     'account.tokens.none': 'Vous n’avez aucun jeton d’API.',
     'account.tokens.name': 'Nom',
     'account.tokens.prefix': 'Commence par',
@@ -213,16 +249,20 @@ export const accountMessages = defineMessages({
     'account.tokens.nameHint': 'À quoi il sert, par exemple « script d’import ».',
     'account.tokens.nameRequired': 'Donnez au jeton un nom de 100 caractères au plus.',
     'account.tokens.new': 'Votre nouveau jeton est ci-dessous. Copiez-le maintenant : il ne sera plus affiché.',
-    'account.tokens.revokedNotice': 'Le jeton a été révoqué. Les programmes qui l’utilisent ne peuvent plus se connecter.',
+    'account.tokens.revokedNotice':
+      'Le jeton a été révoqué. Les programmes qui l’utilisent ne peuvent plus se connecter.',
     'account.link': 'Votre compte : sessions, connexion en deux étapes et jetons d’API',
     'account.invite.title': 'Accepter votre invitation',
-    'account.invite.lede': 'Vous avez été invité dans Vigil avec l’adresse {email} et le rôle {role}. Choisissez un mot de passe pour créer votre compte.',
+    'account.invite.lede':
+      'Vous avez été invité dans Vigil avec l’adresse {email} et le rôle {role}. Choisissez un mot de passe pour créer votre compte.',
     'account.invite.password': 'Nouveau mot de passe',
-    'account.invite.passwordHint': 'Au moins 12 caractères. Quelques mots sans rapport entre eux font un mot de passe solide et facile à retenir.',
+    'account.invite.passwordHint':
+      'Au moins 12 caractères. Quelques mots sans rapport entre eux font un mot de passe solide et facile à retenir.',
     'account.invite.confirm': 'Le même mot de passe une seconde fois',
     'account.invite.submit': 'Créer mon compte',
     'account.invite.invalidTitle': 'Cette invitation ne peut pas être utilisée',
-    'account.invite.invalidBody': 'Elle a déjà servi, elle a expiré ou le lien est incomplet. Demandez-en une nouvelle à la personne qui vous a invité.',
+    'account.invite.invalidBody':
+      'Elle a déjà servi, elle a expiré ou le lien est incomplet. Demandez-en une nouvelle à la personne qui vous a invité.',
     'account.password.short': 'Utilisez au moins 12 caractères.',
     'account.password.long': 'Utilisez au plus 1024 caractères.',
     'account.password.common': 'Ce mot de passe est trop courant ou trop facile à deviner. Choisissez-en un autre.',

@@ -6,7 +6,8 @@ export const calendarMessages = defineMessages({
     'nav.calendar': 'Calendar',
     'nav.briefings': 'Briefings',
     'briefing.list.title': 'Country briefings',
-    'briefing.list.lede': 'For each country with cases in the register: the figures, the people held and for how long, and what happened lately, as of any date.',
+    'briefing.list.lede':
+      'For each country with cases in the register: the figures, the people held and for how long, and what happened lately, as of any date.',
     'briefing.list.none': 'No cases yet, so no briefings.',
     'briefing.list.cases': '{n, plural, one {# case} other {# cases}}',
     'nav.appeals': 'Appeals',
@@ -19,7 +20,8 @@ export const calendarMessages = defineMessages({
     'register.event.timeZone': 'Time zone',
     'register.event.appeals': 'Appeals timed to it',
     'calendar.title': 'Calendar of occasions',
-    'calendar.lede': 'Visits, summits, hearings, verdicts, UN reviews, elections and anniversaries: the moments to prepare for, with the appeals timed to them.',
+    'calendar.lede':
+      'Visits, summits, hearings, verdicts, UN reviews, elections and anniversaries: the moments to prepare for, with the appeals timed to them.',
     'calendar.upcoming': 'Coming up',
     'calendar.month': 'Month',
     'calendar.prevMonth': 'Previous month',
@@ -40,7 +42,8 @@ export const calendarMessages = defineMessages({
     'calendar.confirm': 'Add to the calendar',
     'calendar.noProposals': 'No round anniversaries in the coming months.',
     'follow.title': 'Reminders',
-    'follow.lede': 'Follow countries or cases: before an occasion that concerns them you get an email with the open cases and the appeals timed to it.',
+    'follow.lede':
+      'Follow countries or cases: before an occasion that concerns them you get an email with the open cases and the appeals timed to it.',
     'follow.country': 'Country',
     'follow.case': 'Case id',
     'follow.days': 'Days before',
@@ -74,13 +77,15 @@ export const calendarMessages = defineMessages({
     'briefing.organisation': 'Organisation',
     'briefing.heldUntil': 'until {date}',
     'briefing.review': 'Sentence ended ({date}) with no release recorded: to be checked',
-    'briefing.toReview': '{n, plural, one {# sentence has} other {# sentences have}} run out with no release recorded; not counted as held until checked.',
+    'briefing.toReview':
+      '{n, plural, one {# sentence has} other {# sentences have}} run out with no release recorded; not counted as held until checked.',
   },
   ru: {
     'nav.calendar': 'Календарь',
     'nav.briefings': 'Справки',
     'briefing.list.title': 'Справки по странам',
-    'briefing.list.lede': 'По каждой стране, где в реестре есть дела: цифры, кто под стражей и сколько, что произошло за последнее время — на любую дату.',
+    'briefing.list.lede':
+      'По каждой стране, где в реестре есть дела: цифры, кто под стражей и сколько, что произошло за последнее время — на любую дату.',
     'briefing.list.none': 'Дел пока нет, поэтому нет и справок.',
     'briefing.list.cases': '{n, plural, one {# дело} few {# дела} many {# дел} other {# дела}}',
     'nav.appeals': 'Обращения',
@@ -93,7 +98,8 @@ export const calendarMessages = defineMessages({
     'register.event.timeZone': 'Часовой пояс',
     'register.event.appeals': 'Приуроченные обращения',
     'calendar.title': 'Календарь событий',
-    'calendar.lede': 'Визиты, саммиты, заседания, приговоры, обзоры ООН, выборы и годовщины — моменты, к которым надо готовиться, и приуроченные к ним обращения.',
+    'calendar.lede':
+      'Визиты, саммиты, заседания, приговоры, обзоры ООН, выборы и годовщины — моменты, к которым надо готовиться, и приуроченные к ним обращения.',
     'calendar.upcoming': 'Ближайшие',
     'calendar.month': 'Месяц',
     'calendar.prevMonth': 'Предыдущий месяц',
@@ -103,18 +109,21 @@ export const calendarMessages = defineMessages({
     'calendar.any': 'Любой',
     'calendar.show': 'Показать',
     'calendar.none': 'В этот период событий нет.',
-    'calendar.appeals': '{n, plural, =0 {нет обращений} one {# обращение} few {# обращения} many {# обращений} other {# обращения}}',
+    'calendar.appeals':
+      '{n, plural, =0 {нет обращений} one {# обращение} few {# обращения} many {# обращений} other {# обращения}}',
     'calendar.feeds': 'Подписаться',
     'calendar.ics': 'Лента iCalendar',
     'calendar.atom': 'Лента Atom',
     'calendar.briefing': 'Справка: {country}',
     'calendar.weekday': 'День',
     'calendar.anniversaries': 'Годовщины, которые стоит отметить',
-    'calendar.anniversary': '{years, plural, one {# год} few {# года} many {# лет} other {# года}} со дня события «{title}»',
+    'calendar.anniversary':
+      '{years, plural, one {# год} few {# года} many {# лет} other {# года}} со дня события «{title}»',
     'calendar.confirm': 'Добавить в календарь',
     'calendar.noProposals': 'В ближайшие месяцы круглых годовщин нет.',
     'follow.title': 'Напоминания',
-    'follow.lede': 'Следите за странами или делами: перед событием, которое их касается, придёт письмо с открытыми делами и приуроченными обращениями.',
+    'follow.lede':
+      'Следите за странами или делами: перед событием, которое их касается, придёт письмо с открытыми делами и приуроченными обращениями.',
     'follow.country': 'Страна',
     'follow.case': 'Номер дела',
     'follow.days': 'За сколько дней',
@@ -148,13 +157,15 @@ export const calendarMessages = defineMessages({
     'briefing.organisation': 'Организация',
     'briefing.heldUntil': 'окончание: {date}',
     'briefing.review': 'Срок истёк ({date}), освобождение не отмечено: нужно проверить',
-    'briefing.toReview': '{n, plural, one {# срок истёк} few {# срока истекли} many {# сроков истекли} other {# срока истекли}}, а освобождение не отмечено; до проверки они не считаются находящимися под стражей.',
+    'briefing.toReview':
+      '{n, plural, one {# срок истёк} few {# срока истекли} many {# сроков истекли} other {# срока истекли}}, а освобождение не отмечено; до проверки они не считаются находящимися под стражей.',
   },
   fr: {
     'nav.calendar': 'Calendrier',
     'nav.briefings': 'Notes',
     'briefing.list.title': 'Notes par pays',
-    'briefing.list.lede': 'Pour chaque pays où le registre compte des affaires : les chiffres, les personnes détenues et depuis quand, les évolutions récentes, à n’importe quelle date.',
+    'briefing.list.lede':
+      'Pour chaque pays où le registre compte des affaires : les chiffres, les personnes détenues et depuis quand, les évolutions récentes, à n’importe quelle date.',
     'briefing.list.none': 'Aucune affaire pour l’instant, donc aucune note.',
     'briefing.list.cases': '{n, plural, one {# affaire} other {# affaires}}',
     'nav.appeals': 'Appels',
@@ -167,7 +178,8 @@ export const calendarMessages = defineMessages({
     'register.event.timeZone': 'Fuseau horaire',
     'register.event.appeals': 'Appels qui s’y rattachent',
     'calendar.title': 'Calendrier des échéances',
-    'calendar.lede': 'Visites, sommets, audiences, verdicts, examens de l’ONU, élections et anniversaires : les moments à préparer, avec les appels qui s’y rattachent.',
+    'calendar.lede':
+      'Visites, sommets, audiences, verdicts, examens de l’ONU, élections et anniversaires : les moments à préparer, avec les appels qui s’y rattachent.',
     'calendar.upcoming': 'À venir',
     'calendar.month': 'Mois',
     'calendar.prevMonth': 'Mois précédent',
@@ -188,7 +200,8 @@ export const calendarMessages = defineMessages({
     'calendar.confirm': 'Ajouter au calendrier',
     'calendar.noProposals': 'Aucun anniversaire marquant dans les prochains mois.',
     'follow.title': 'Rappels',
-    'follow.lede': 'Suivez des pays ou des affaires : avant une échéance qui les concerne, vous recevez un courriel avec les affaires en cours et les appels qui s’y rattachent.',
+    'follow.lede':
+      'Suivez des pays ou des affaires : avant une échéance qui les concerne, vous recevez un courriel avec les affaires en cours et les appels qui s’y rattachent.',
     'follow.country': 'Pays',
     'follow.case': 'Identifiant de l’affaire',
     'follow.days': 'Jours avant',
@@ -196,7 +209,8 @@ export const calendarMessages = defineMessages({
     'follow.remove': 'Ne plus suivre',
     'follow.none': 'Vous ne suivez encore rien.',
     'briefing.title': 'Note : {country} au {date}',
-    'briefing.lede': 'Établie à partir du registre le {generated} : ce que le registre contenait sur {country} au {date}.',
+    'briefing.lede':
+      'Établie à partir du registre le {generated} : ce que le registre contenait sur {country} au {date}.',
     'briefing.totals': 'Affaires',
     'briefing.byStatus': 'Par situation',
     'briefing.byAct': 'Par type d’acte',
@@ -222,6 +236,7 @@ export const calendarMessages = defineMessages({
     'briefing.organisation': 'Organisation',
     'briefing.heldUntil': 'fin : {date}',
     'briefing.review': 'Peine terminée ({date}) sans libération enregistrée : à vérifier',
-    'briefing.toReview': '{n, plural, one {# peine est arrivée} other {# peines sont arrivées}} à terme sans libération enregistrée ; non comptées comme détentions avant vérification.',
+    'briefing.toReview':
+      '{n, plural, one {# peine est arrivée} other {# peines sont arrivées}} à terme sans libération enregistrée ; non comptées comme détentions avant vérification.',
   },
 });

@@ -64,7 +64,8 @@ export const common = defineMessages({
     'common.untranslated': 'Нет перевода: {language}',
     'common.more': 'Ещё',
     'common.next': 'Следующая страница',
-    'common.showing': '{count, plural, =0 {Нет записей} one {# запись} few {# записи} many {# записей} other {# записи}}',
+    'common.showing':
+      '{count, plural, =0 {Нет записей} one {# запись} few {# записи} many {# записей} other {# записи}}',
     'duration.years': '{n, plural, one {# год} few {# года} many {# лет} other {# года}}',
     'duration.months': '{n, plural, one {# месяц} few {# месяца} many {# месяцев} other {# месяца}}',
   },

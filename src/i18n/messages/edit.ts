@@ -9,9 +9,11 @@ export const editMessages = defineMessages({
     'edit.back': 'Back to editing',
     'edit.view': 'View the public page',
     'edit.forbidden.title': 'Not allowed',
-    'edit.forbidden.body': 'Your role does not allow this change. Ask a coordinator or an administrator if you need it.',
+    'edit.forbidden.body':
+      'Your role does not allow this change. Ask a coordinator or an administrator if you need it.',
     'edit.csrf.title': 'The form could not be verified',
-    'edit.csrf.body': 'This form was sent from another site, or it has expired. Go back, reload the page and try again.',
+    'edit.csrf.body':
+      'This form was sent from another site, or it has expired. Go back, reload the page and try again.',
     'edit.dashboard.title': 'Editing',
     'edit.dashboard.lede': 'Create and correct records. Every change is kept in the audit log with your name.',
     'edit.dashboard.role': 'Your role: {role}',
@@ -120,7 +122,8 @@ export const editMessages = defineMessages({
     'edit.hint.lang': 'Language code such as ru, kk or en',
     'edit.hint.url': 'Starting with https:// or http://',
     'edit.hint.months': 'In whole months: 7 years and 6 months is 90',
-    'edit.hint.statusSince': 'When the status began (YYYY, YYYY-MM or YYYY-MM-DD). Left blank, a new status counts from today; with the status unchanged, a date corrects when it began.',
+    'edit.hint.statusSince':
+      'When the status began (YYYY, YYYY-MM or YYYY-MM-DD). Left blank, a new status counts from today; with the status unchanged, a date corrects when it began.',
     'edit.hint.retrievedAt': 'Date and time with offset, for example 2014-12-10T12:00:00Z',
     'edit.hint.refId': 'The record’s id (26 letters and digits)',
     'edit.hint.field': 'Leave empty to cite the whole record, or name a field such as sentence.months',
@@ -195,9 +198,11 @@ export const editMessages = defineMessages({
     'edit.f.article': 'Article',
     'edit.f.chargeText': 'Wording of the charge',
     'edit.f.recordLang': 'Language of the title and texts above',
-    'edit.hint.recordLang': 'The language the title, summary and charges are written in here; left blank, it is taken from the title.',
+    'edit.hint.recordLang':
+      'The language the title, summary and charges are written in here; left blank, it is taken from the title.',
     'edit.group.translations': 'In other languages',
-    'edit.hint.translations': 'Readers see the value in their language; without one they see the original, marked with its language.',
+    'edit.hint.translations':
+      'Readers see the value in their language; without one they see the original, marked with its language.',
     'edit.f.translationLang': 'Language',
     'edit.f.translationText': 'Text',
     'edit.group.titleTranslations': 'Title in other languages',
@@ -227,7 +232,8 @@ export const editMessages = defineMessages({
     'edit.group.counts': 'Counts the source gives',
     'edit.item.counts': 'Count {n}',
     'edit.add.counts': 'Add another count',
-    'edit.hint.counts': 'Figures about many people at once, such as “more than 150 detentions”: facts of this source, not cases',
+    'edit.hint.counts':
+      'Figures about many people at once, such as “more than 150 detentions”: facts of this source, not cases',
     'edit.f.countNumber': 'Number',
     'edit.f.countApproximate': 'Approximate (“more than”, “about”)',
     'edit.f.countWhat': 'What is counted',
@@ -248,15 +254,18 @@ export const editMessages = defineMessages({
     'edit.cite.jump': 'Sources cited',
     'edit.delete.link': 'Delete this record',
     'edit.delete.title': 'Delete “{label}”?',
-    'edit.delete.body': 'This cannot be undone. Citations of this record are deleted with it; the audit log keeps a copy of what was deleted.',
+    'edit.delete.body':
+      'This cannot be undone. Citations of this record are deleted with it; the audit log keeps a copy of what was deleted.',
     'edit.delete.confirm': 'Delete',
     'edit.delete.done': 'The record was deleted.',
-    'edit.delete.referenced': 'Other records still refer to this one (cases, memberships, events or citations). Change or delete those first.',
+    'edit.delete.referenced':
+      'Other records still refer to this one (cases, memberships, events or citations). Change or delete those first.',
     'edit.file.link': 'Upload the original file',
     'edit.file.show': 'See the stored original',
     'edit.file.title': 'Original file of “{title}”',
     'edit.file.back': 'Back to the source',
-    'edit.file.lede': 'The original is kept exactly as uploaded and identified by its SHA-256 fingerprint. A source keeps one original for good.',
+    'edit.file.lede':
+      'The original is kept exactly as uploaded and identified by its SHA-256 fingerprint. A source keeps one original for good.',
     'edit.file.input': 'File',
     'edit.file.submit': 'Upload',
     'edit.file.done': 'The file was stored.',
@@ -276,11 +285,14 @@ export const editMessages = defineMessages({
     'edit.back': 'Назад к редактированию',
     'edit.view': 'Открыть публичную страницу',
     'edit.forbidden.title': 'Нет доступа',
-    'edit.forbidden.body': 'Ваша роль не позволяет это изменение. Если оно нужно, обратитесь к координатору или администратору.',
+    'edit.forbidden.body':
+      'Ваша роль не позволяет это изменение. Если оно нужно, обратитесь к координатору или администратору.',
     'edit.csrf.title': 'Не удалось проверить форму',
-    'edit.csrf.body': 'Форма отправлена с другого сайта или устарела. Вернитесь назад, обновите страницу и попробуйте ещё раз.',
+    'edit.csrf.body':
+      'Форма отправлена с другого сайта или устарела. Вернитесь назад, обновите страницу и попробуйте ещё раз.',
     'edit.dashboard.title': 'Редактирование',
-    'edit.dashboard.lede': 'Создавайте и исправляйте записи. Каждое изменение сохраняется в журнале аудита с вашим именем.',
+    'edit.dashboard.lede':
+      'Создавайте и исправляйте записи. Каждое изменение сохраняется в журнале аудита с вашим именем.',
     'edit.dashboard.role': 'Ваша роль: {role}',
     'edit.dashboard.readOnly': 'Ваша роль позволяет читать реестр, но не изменять его.',
     'edit.dashboard.records': 'Записи',
@@ -318,7 +330,8 @@ export const editMessages = defineMessages({
     'edit.title.edit.case': 'Редактирование дела: {label}',
     'edit.title.edit.source': 'Редактирование источника: {label}',
     'edit.title.edit.citation': 'Редактирование ссылки: {label}',
-    'edit.form.errorsTitle': '{count, plural, one {Найдена # проблема} few {Найдены # проблемы} many {Найдено # проблем} other {Найдено # проблемы}}',
+    'edit.form.errorsTitle':
+      '{count, plural, one {Найдена # проблема} few {Найдены # проблемы} many {Найдено # проблем} other {Найдено # проблемы}}',
     'edit.form.save': 'Сохранить изменения',
     'edit.form.create': 'Создать',
     'edit.form.cancel': 'Отмена',
@@ -387,7 +400,8 @@ export const editMessages = defineMessages({
     'edit.hint.lang': 'Код языка, например ru, kk или en',
     'edit.hint.url': 'Начинается с https:// или http://',
     'edit.hint.months': 'В полных месяцах: 7 лет и 6 месяцев — это 90',
-    'edit.hint.statusSince': 'Когда началось это положение (ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД). Если оставить пустым, новое положение считается с сегодняшнего дня; при прежнем положении дата исправляет его начало.',
+    'edit.hint.statusSince':
+      'Когда началось это положение (ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД). Если оставить пустым, новое положение считается с сегодняшнего дня; при прежнем положении дата исправляет его начало.',
     'edit.hint.retrievedAt': 'Дата и время со смещением, например 2014-12-10T12:00:00Z',
     'edit.hint.refId': 'Идентификатор записи (26 латинских букв и цифр)',
     'edit.hint.field': 'Оставьте пустым, чтобы сослаться на всю запись, или укажите поле, например sentence.months',
@@ -462,7 +476,8 @@ export const editMessages = defineMessages({
     'edit.f.article': 'Статья',
     'edit.f.chargeText': 'Формулировка обвинения',
     'edit.f.recordLang': 'Язык названия и текстов выше',
-    'edit.hint.recordLang': 'Язык, на котором здесь написаны название, описание и обвинения; если не выбран, определяется по названию.',
+    'edit.hint.recordLang':
+      'Язык, на котором здесь написаны название, описание и обвинения; если не выбран, определяется по названию.',
     'edit.group.translations': 'На других языках',
     'edit.hint.translations': 'Читатели видят значение на своём языке; если его нет — оригинал с пометкой языка.',
     'edit.f.translationLang': 'Язык',
@@ -515,15 +530,18 @@ export const editMessages = defineMessages({
     'edit.cite.jump': 'Указанные источники',
     'edit.delete.link': 'Удалить эту запись',
     'edit.delete.title': 'Удалить «{label}»?',
-    'edit.delete.body': 'Это действие нельзя отменить. Ссылки на источники для этой записи удаляются вместе с ней; журнал аудита сохраняет копию удалённого.',
+    'edit.delete.body':
+      'Это действие нельзя отменить. Ссылки на источники для этой записи удаляются вместе с ней; журнал аудита сохраняет копию удалённого.',
     'edit.delete.confirm': 'Удалить',
     'edit.delete.done': 'Запись удалена.',
-    'edit.delete.referenced': 'На эту запись ещё ссылаются другие (дела, членства, события или ссылки на источники). Сначала измените или удалите их.',
+    'edit.delete.referenced':
+      'На эту запись ещё ссылаются другие (дела, членства, события или ссылки на источники). Сначала измените или удалите их.',
     'edit.file.link': 'Загрузить исходный файл',
     'edit.file.show': 'Посмотреть сохранённый оригинал',
     'edit.file.title': 'Исходный файл источника «{title}»',
     'edit.file.back': 'Назад к источнику',
-    'edit.file.lede': 'Оригинал хранится в точности в том виде, в каком был загружен, и определяется отпечатком SHA-256. У источника навсегда один оригинал.',
+    'edit.file.lede':
+      'Оригинал хранится в точности в том виде, в каком был загружен, и определяется отпечатком SHA-256. У источника навсегда один оригинал.',
     'edit.file.input': 'Файл',
     'edit.file.submit': 'Загрузить',
     'edit.file.done': 'Файл сохранён.',
@@ -543,11 +561,14 @@ export const editMessages = defineMessages({
     'edit.back': 'Retour à l’édition',
     'edit.view': 'Voir la page publique',
     'edit.forbidden.title': 'Action non autorisée',
-    'edit.forbidden.body': 'Votre rôle ne permet pas cette modification. Adressez-vous à un coordinateur ou à un administrateur si vous en avez besoin.',
+    'edit.forbidden.body':
+      'Votre rôle ne permet pas cette modification. Adressez-vous à un coordinateur ou à un administrateur si vous en avez besoin.',
     'edit.csrf.title': 'Le formulaire n’a pas pu être vérifié',
-    'edit.csrf.body': 'Ce formulaire a été envoyé depuis un autre site, ou il a expiré. Revenez en arrière, rechargez la page et réessayez.',
+    'edit.csrf.body':
+      'Ce formulaire a été envoyé depuis un autre site, ou il a expiré. Revenez en arrière, rechargez la page et réessayez.',
     'edit.dashboard.title': 'Édition',
-    'edit.dashboard.lede': 'Créez et corrigez des fiches. Chaque modification est conservée dans le journal d’audit avec votre nom.',
+    'edit.dashboard.lede':
+      'Créez et corrigez des fiches. Chaque modification est conservée dans le journal d’audit avec votre nom.',
     'edit.dashboard.role': 'Votre rôle : {role}',
     'edit.dashboard.readOnly': 'Votre rôle permet de lire le registre, pas de le modifier.',
     'edit.dashboard.records': 'Fiches',
@@ -612,7 +633,8 @@ export const editMessages = defineMessages({
     'edit.error.latLon': 'Indiquez la latitude et la longitude, ou aucune des deux.',
     'edit.error.selfRelation': 'Un événement ne peut pas être lié à lui-même.',
     'edit.error.timelineOrder': 'Les étapes de la chronologie doivent suivre l’ordre des dates.',
-    'edit.error.criterion': 'Pour un prisonnier politique, indiquez au moins un critère de la résolution 1900 de l’APCE.',
+    'edit.error.criterion':
+      'Pour un prisonnier politique, indiquez au moins un critère de la résolution 1900 de l’APCE.',
     'edit.error.repeat': 'Le même choix apparaît plusieurs fois.',
     'edit.error.charge': 'Un chef d’accusation demande une loi, un article ou son libellé.',
     'edit.error.issuer': 'Indiquez qui a fait la reconnaissance : choisissez-le dans le registre ou écrivez son nom.',
@@ -654,7 +676,8 @@ export const editMessages = defineMessages({
     'edit.hint.lang': 'Code de langue comme ru, kk ou en',
     'edit.hint.url': 'Commençant par https:// ou http://',
     'edit.hint.months': 'En mois entiers : 7 ans et 6 mois font 90',
-    'edit.hint.statusSince': 'Début de la situation (AAAA, AAAA-MM ou AAAA-MM-JJ). Laissée vide, une nouvelle situation compte à partir d’aujourd’hui ; avec la même situation, une date corrige son début.',
+    'edit.hint.statusSince':
+      'Début de la situation (AAAA, AAAA-MM ou AAAA-MM-JJ). Laissée vide, une nouvelle situation compte à partir d’aujourd’hui ; avec la même situation, une date corrige son début.',
     'edit.hint.retrievedAt': 'Date et heure avec décalage, par exemple 2014-12-10T12:00:00Z',
     'edit.hint.refId': 'L’identifiant de la fiche (26 lettres et chiffres)',
     'edit.hint.field': 'Laissez vide pour citer toute la fiche, ou nommez un champ comme sentence.months',
@@ -729,9 +752,11 @@ export const editMessages = defineMessages({
     'edit.f.article': 'Article',
     'edit.f.chargeText': 'Libellé de l’accusation',
     'edit.f.recordLang': 'Langue du titre et des textes ci-dessus',
-    'edit.hint.recordLang': 'La langue dans laquelle le titre, le résumé et les chefs d’accusation sont écrits ici ; laissée vide, elle est déduite du titre.',
+    'edit.hint.recordLang':
+      'La langue dans laquelle le titre, le résumé et les chefs d’accusation sont écrits ici ; laissée vide, elle est déduite du titre.',
     'edit.group.translations': 'Dans d’autres langues',
-    'edit.hint.translations': 'Les lecteurs voient la valeur dans leur langue ; à défaut, l’original, marqué de sa langue.',
+    'edit.hint.translations':
+      'Les lecteurs voient la valeur dans leur langue ; à défaut, l’original, marqué de sa langue.',
     'edit.f.translationLang': 'Langue',
     'edit.f.translationText': 'Texte',
     'edit.group.titleTranslations': 'Titre dans d’autres langues',
@@ -761,7 +786,8 @@ export const editMessages = defineMessages({
     'edit.group.counts': 'Chiffres donnés par la source',
     'edit.item.counts': 'Chiffre {n}',
     'edit.add.counts': 'Ajouter un autre chiffre',
-    'edit.hint.counts': 'Des chiffres sur de nombreuses personnes à la fois, comme « plus de 150 interpellations » : des faits de cette source, pas des dossiers',
+    'edit.hint.counts':
+      'Des chiffres sur de nombreuses personnes à la fois, comme « plus de 150 interpellations » : des faits de cette source, pas des dossiers',
     'edit.f.countNumber': 'Nombre',
     'edit.f.countApproximate': 'Approximatif (« plus de », « environ »)',
     'edit.f.countWhat': 'Ce qui est compté',
@@ -782,15 +808,18 @@ export const editMessages = defineMessages({
     'edit.cite.jump': 'Sources citées',
     'edit.delete.link': 'Supprimer cette fiche',
     'edit.delete.title': 'Supprimer « {label} » ?',
-    'edit.delete.body': 'Cette action est irréversible. Les citations de cette fiche sont supprimées avec elle ; le journal d’audit garde une copie de ce qui a été supprimé.',
+    'edit.delete.body':
+      'Cette action est irréversible. Les citations de cette fiche sont supprimées avec elle ; le journal d’audit garde une copie de ce qui a été supprimé.',
     'edit.delete.confirm': 'Supprimer',
     'edit.delete.done': 'La fiche a été supprimée.',
-    'edit.delete.referenced': 'D’autres fiches renvoient encore à celle-ci (affaires, appartenances, événements ou citations). Modifiez-les ou supprimez-les d’abord.',
+    'edit.delete.referenced':
+      'D’autres fiches renvoient encore à celle-ci (affaires, appartenances, événements ou citations). Modifiez-les ou supprimez-les d’abord.',
     'edit.file.link': 'Téléverser le fichier original',
     'edit.file.show': 'Voir l’original conservé',
     'edit.file.title': 'Fichier original de « {title} »',
     'edit.file.back': 'Retour à la source',
-    'edit.file.lede': 'L’original est conservé tel quel et identifié par son empreinte SHA-256. Une source garde un seul original, définitivement.',
+    'edit.file.lede':
+      'L’original est conservé tel quel et identifié par son empreinte SHA-256. Une source garde un seul original, définitivement.',
     'edit.file.input': 'Fichier',
     'edit.file.submit': 'Téléverser',
     'edit.file.done': 'Le fichier a été enregistré.',
@@ -802,6 +831,7 @@ export const editMessages = defineMessages({
     'edit.file.storedAt': 'Enregistré le',
     'edit.file.empty': 'Choisissez un fichier non vide.',
     'edit.file.tooLarge': 'Ce fichier est trop volumineux.',
-    'edit.file.conflict': 'Cette source conserve déjà un autre original. Décrivez le nouveau fichier comme une nouvelle source.',
+    'edit.file.conflict':
+      'Cette source conserve déjà un autre original. Décrivez le nouveau fichier comme une nouvelle source.',
   },
 });

@@ -4,7 +4,8 @@ import { defineMessages } from './catalogue.ts';
 export const historyMessages = defineMessages({
   en: {
     'history.title': 'History of “{label}”',
-    'history.lede': 'Every change to this record, and every time its restricted fields were shown, newest first. Each entry is part of the tamper-evident audit chain.',
+    'history.lede':
+      'Every change to this record, and every time its restricted fields were shown, newest first. Each entry is part of the tamper-evident audit chain.',
     'history.when': 'When (UTC)',
     'history.who': 'Who',
     'history.what': 'What',
@@ -14,7 +15,8 @@ export const historyMessages = defineMessages({
   },
   ru: {
     'history.title': 'История записи «{label}»',
-    'history.lede': 'Все изменения этой записи и все показы её закрытых полей, сначала новые. Каждая строка входит в защищённую от подделки цепочку журнала.',
+    'history.lede':
+      'Все изменения этой записи и все показы её закрытых полей, сначала новые. Каждая строка входит в защищённую от подделки цепочку журнала.',
     'history.when': 'Когда (UTC)',
     'history.who': 'Кто',
     'history.what': 'Что',
@@ -24,7 +26,8 @@ export const historyMessages = defineMessages({
   },
   fr: {
     'history.title': 'Historique de « {label} »',
-    'history.lede': 'Chaque modification de cette fiche, et chaque affichage de ses champs restreints, les plus récents d’abord. Chaque ligne fait partie de la chaîne d’audit infalsifiable.',
+    'history.lede':
+      'Chaque modification de cette fiche, et chaque affichage de ses champs restreints, les plus récents d’abord. Chaque ligne fait partie de la chaîne d’audit infalsifiable.',
     'history.when': 'Quand (UTC)',
     'history.who': 'Qui',
     'history.what': 'Quoi',

@@ -10,7 +10,8 @@ const SAMPLE = { n: 1, from: '5', to: 10, country: 'X', title: 'T', items: 'I', 
 
 describe('home messages', () => {
   it('have the same keys in every locale', () => {
-    for (const locale of LOCALES) assert.deepEqual(Object.keys(catalogue[locale]).sort(), Object.keys(catalogue.en).sort(), locale);
+    for (const locale of LOCALES)
+      assert.deepEqual(Object.keys(catalogue[locale]).sort(), Object.keys(catalogue.en).sort(), locale);
   });
 
   it('parse and format in every locale, for every plural form', () => {
@@ -25,7 +26,13 @@ describe('home messages', () => {
   });
 
   it('use Russian plural forms', () => {
-    const f = (n: number) => String(new IntlMessageFormat(catalogue.ru['home.map.countryCases']!, 'ru').format({ country: 'Казахстан', n }));
-    assert.deepEqual([1, 3, 5, 21].map(f), ['Казахстан: 1 дело', 'Казахстан: 3 дела', 'Казахстан: 5 дел', 'Казахстан: 21 дело']);
+    const f = (n: number) =>
+      String(new IntlMessageFormat(catalogue.ru['home.map.countryCases']!, 'ru').format({ country: 'Казахстан', n }));
+    assert.deepEqual([1, 3, 5, 21].map(f), [
+      'Казахстан: 1 дело',
+      'Казахстан: 3 дела',
+      'Казахстан: 5 дел',
+      'Казахстан: 21 дело',
+    ]);
   });
 });

@@ -13,15 +13,18 @@ export const homeMessages = defineMessages({
     'home.empty.import': 'Import an export of another Vigil installation on the server:',
     'home.empty.demo': 'Or load the sample register to try things out:',
     'home.title': 'A register of political persecution',
-    'home.lede': 'Vigil documents people and organisations persecuted for political reasons: what was done to them, by whom and when, with a source behind every claim. The figures below count the records you are allowed to see.',
+    'home.lede':
+      'Vigil documents people and organisations persecuted for political reasons: what was done to them, by whom and when, with a source behind every claim. The figures below count the records you are allowed to see.',
     'home.counts.heading': 'The register in numbers',
     'home.counts.cases': '{n, plural, one {case} other {cases}}',
     'home.counts.persons': '{n, plural, one {person} other {people}}',
     'home.counts.organisations': '{n, plural, one {organisation} other {organisations}}',
     'home.counts.events': '{n, plural, one {event} other {events}}',
     'home.counts.held': '{n, plural, one {person held now} other {people held now}}',
-    'home.counts.heldHint': 'Cases whose subject is detained pending trial or serving a sentence that has not yet run out.',
-    'home.counts.heldReview': '{n, plural, one {# more case says “serving sentence” though the sentence has run out and no release is recorded: it is not counted until an editor checks it.} other {# more cases say “serving sentence” though the sentence has run out and no release is recorded: they are not counted until an editor checks them.}}',
+    'home.counts.heldHint':
+      'Cases whose subject is detained pending trial or serving a sentence that has not yet run out.',
+    'home.counts.heldReview':
+      '{n, plural, one {# more case says “serving sentence” though the sentence has run out and no release is recorded: it is not counted until an editor checks it.} other {# more cases say “serving sentence” though the sentence has run out and no release is recorded: they are not counted until an editor checks them.}}',
     'home.charts.heading': 'Cases in figures',
     'home.status.title': 'Cases by status',
     'home.status.column': 'Status',
@@ -71,15 +74,19 @@ export const homeMessages = defineMessages({
     'home.empty.import': 'Загрузить на сервере выгрузку другой установки Vigil:',
     'home.empty.demo': 'Или загрузить пример реестра, чтобы попробовать:',
     'home.title': 'Реестр политических преследований',
-    'home.lede': 'Vigil документирует преследования людей и организаций по политическим мотивам: что с ними сделали, кто и когда, и на каждое утверждение приводит источник. Цифры ниже учитывают записи, доступные вам.',
+    'home.lede':
+      'Vigil документирует преследования людей и организаций по политическим мотивам: что с ними сделали, кто и когда, и на каждое утверждение приводит источник. Цифры ниже учитывают записи, доступные вам.',
     'home.counts.heading': 'Реестр в цифрах',
     'home.counts.cases': '{n, plural, one {дело} few {дела} many {дел} other {дела}}',
     'home.counts.persons': '{n, plural, one {человек} few {человека} many {человек} other {человека}}',
-    'home.counts.organisations': '{n, plural, one {организация} few {организации} many {организаций} other {организации}}',
+    'home.counts.organisations':
+      '{n, plural, one {организация} few {организации} many {организаций} other {организации}}',
     'home.counts.events': '{n, plural, one {событие} few {события} many {событий} other {события}}',
-    'home.counts.held': '{n, plural, one {человек сейчас под стражей} few {человека сейчас под стражей} many {человек сейчас под стражей} other {человека сейчас под стражей}}',
+    'home.counts.held':
+      '{n, plural, one {человек сейчас под стражей} few {человека сейчас под стражей} many {человек сейчас под стражей} other {человека сейчас под стражей}}',
     'home.counts.heldHint': 'Дела, по которым человек находится в СИЗО или отбывает ещё не истёкший срок.',
-    'home.counts.heldReview': '{n, plural, one {Ещё # дело значится как «отбывает наказание», хотя срок истёк, а освобождение не записано: оно не учитывается, пока его не проверит редактор.} few {Ещё # дела значатся как «отбывает наказание», хотя срок истёк, а освобождение не записано: они не учитываются, пока их не проверит редактор.} many {Ещё # дел значатся как «отбывает наказание», хотя срок истёк, а освобождение не записано: они не учитываются, пока их не проверит редактор.} other {Ещё # дела значатся как «отбывает наказание», хотя срок истёк, а освобождение не записано: они не учитываются, пока их не проверит редактор.}}',
+    'home.counts.heldReview':
+      '{n, plural, one {Ещё # дело значится как «отбывает наказание», хотя срок истёк, а освобождение не записано: оно не учитывается, пока его не проверит редактор.} few {Ещё # дела значатся как «отбывает наказание», хотя срок истёк, а освобождение не записано: они не учитываются, пока их не проверит редактор.} many {Ещё # дел значатся как «отбывает наказание», хотя срок истёк, а освобождение не записано: они не учитываются, пока их не проверит редактор.} other {Ещё # дела значатся как «отбывает наказание», хотя срок истёк, а освобождение не записано: они не учитываются, пока их не проверит редактор.}}',
     'home.charts.heading': 'Дела в цифрах',
     'home.status.title': 'Дела по статусу',
     'home.status.column': 'Статус',
@@ -91,7 +98,8 @@ export const homeMessages = defineMessages({
     'home.sentences.count': 'Приговоры',
     'home.sentences.under': '{n, plural, one {менее # года} few {менее # лет} many {менее # лет} other {менее # года}}',
     'home.sentences.range': '{from}–{to, plural, one {# год} few {# года} many {# лет} other {# года}}',
-    'home.sentences.over': '{n, plural, one {# год и более} few {# года и более} many {# лет и более} other {# года и более}}',
+    'home.sentences.over':
+      '{n, plural, one {# год и более} few {# года и более} many {# лет и более} other {# года и более}}',
     'home.map.heading': 'Дела по странам',
     'home.map.title': 'Карта мира: число дел по странам',
     'home.map.hint': 'Чем темнее страна, тем больше в ней дел. Выберите страну, чтобы увидеть её дела.',
@@ -129,15 +137,18 @@ export const homeMessages = defineMessages({
     'home.empty.import': 'Importer sur le serveur l’export d’une autre installation de Vigil :',
     'home.empty.demo': 'Ou charger le registre d’exemple pour essayer :',
     'home.title': 'Un registre des persécutions politiques',
-    'home.lede': 'Vigil documente les personnes et les organisations persécutées pour des raisons politiques : ce qui leur a été fait, par qui et quand, avec une source pour chaque affirmation. Les chiffres ci-dessous portent sur les fiches auxquelles vous avez accès.',
+    'home.lede':
+      'Vigil documente les personnes et les organisations persécutées pour des raisons politiques : ce qui leur a été fait, par qui et quand, avec une source pour chaque affirmation. Les chiffres ci-dessous portent sur les fiches auxquelles vous avez accès.',
     'home.counts.heading': 'Le registre en chiffres',
     'home.counts.cases': '{n, plural, one {affaire} other {affaires}}',
     'home.counts.persons': '{n, plural, one {personne} other {personnes}}',
     'home.counts.organisations': '{n, plural, one {organisation} other {organisations}}',
     'home.counts.events': '{n, plural, one {événement} other {événements}}',
     'home.counts.held': '{n, plural, one {personne actuellement détenue} other {personnes actuellement détenues}}',
-    'home.counts.heldHint': 'Affaires dont la personne visée est en détention provisoire ou purge une peine qui n’a pas encore pris fin.',
-    'home.counts.heldReview': '{n, plural, one {# autre affaire indique « purge une peine » alors que la peine a pris fin sans libération enregistrée : elle n’est pas comptée avant vérification par un éditeur.} other {# autres affaires indiquent « purge une peine » alors que la peine a pris fin sans libération enregistrée : elles ne sont pas comptées avant vérification par un éditeur.}}',
+    'home.counts.heldHint':
+      'Affaires dont la personne visée est en détention provisoire ou purge une peine qui n’a pas encore pris fin.',
+    'home.counts.heldReview':
+      '{n, plural, one {# autre affaire indique « purge une peine » alors que la peine a pris fin sans libération enregistrée : elle n’est pas comptée avant vérification par un éditeur.} other {# autres affaires indiquent « purge une peine » alors que la peine a pris fin sans libération enregistrée : elles ne sont pas comptées avant vérification par un éditeur.}}',
     'home.charts.heading': 'Les affaires en chiffres',
     'home.status.title': 'Affaires par situation',
     'home.status.column': 'Situation',

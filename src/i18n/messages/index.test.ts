@@ -10,9 +10,18 @@ describe('message catalogue', () => {
     assert.ok(english.length > 100);
     for (const locale of LOCALES) {
       const keys = Object.keys(MESSAGES[locale]).sort();
-      assert.deepEqual(keys.filter((k) => !english.includes(k)), [], `${locale} has keys English lacks`);
-      assert.deepEqual(english.filter((k) => !keys.includes(k)), [], `${locale} lacks keys`);
-      for (const [key, text] of Object.entries(MESSAGES[locale])) assert.ok(text.trim().length > 0 || key.startsWith('vocab.'), `${locale} ${key} is empty`);
+      assert.deepEqual(
+        keys.filter((k) => !english.includes(k)),
+        [],
+        `${locale} has keys English lacks`,
+      );
+      assert.deepEqual(
+        english.filter((k) => !keys.includes(k)),
+        [],
+        `${locale} lacks keys`,
+      );
+      for (const [key, text] of Object.entries(MESSAGES[locale]))
+        assert.ok(text.trim().length > 0 || key.startsWith('vocab.'), `${locale} ${key} is empty`);
     }
   });
 
@@ -27,7 +36,8 @@ describe('message catalogue', () => {
       }
       return out;
     };
-    const placeholders = (m: string, locale: string) => [...collect(new IntlMessageFormat(m, locale).getAst() as unknown as El[], new Set())].sort();
+    const placeholders = (m: string, locale: string) =>
+      [...collect(new IntlMessageFormat(m, locale).getAst() as unknown as El[], new Set())].sort();
     for (const [key, en] of Object.entries(MESSAGES.en)) {
       for (const locale of LOCALES) {
         const text = MESSAGES[locale][key as keyof typeof MESSAGES.en];

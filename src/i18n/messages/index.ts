@@ -15,7 +15,21 @@ import { signMessages } from './sign.ts';
 import { vocabMessages } from './vocab.ts';
 import { KK_AREAS } from './kk/index.ts';
 
-const AREAS = [common, vocabMessages, registerMessages, homeMessages, editMessages, accountMessages, restrictedMessages, historyMessages, appealsMessages, signMessages, intakeMessages, searchMessages, calendarMessages] as const;
+const AREAS = [
+  common,
+  vocabMessages,
+  registerMessages,
+  homeMessages,
+  editMessages,
+  accountMessages,
+  restrictedMessages,
+  historyMessages,
+  appealsMessages,
+  signMessages,
+  intakeMessages,
+  searchMessages,
+  calendarMessages,
+] as const;
 
 type Keys<A> = A extends { en: infer E } ? keyof E : never;
 /** Every message key of the interface. */

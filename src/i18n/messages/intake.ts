@@ -4,7 +4,8 @@ import { defineMessages } from './catalogue.ts';
 export const intakeMessages = defineMessages({
   en: {
     'intake.title': 'Read a document',
-    'intake.lede': 'Paste a letter, court document, report or article, or upload it (.txt, .html, .pdf; English, Russian or French). Vigil proposes the records it finds; nothing is saved in the register until you accept it. The original is kept unchanged as a source.',
+    'intake.lede':
+      'Paste a letter, court document, report or article, or upload it (.txt, .html, .pdf; English, Russian or French). Vigil proposes the records it finds; nothing is saved in the register until you accept it. The original is kept unchanged as a source.',
     'intake.text': 'Text of the document',
     'intake.file': 'Or a file',
     'intake.docTitle': 'Title of the source',
@@ -22,7 +23,8 @@ export const intakeMessages = defineMessages({
     'intake.status.accepted': 'accepted',
     'intake.status.closed': 'nothing kept',
     'intake.review.title': 'Review: {title}',
-    'intake.review.lede': 'The document is on the left, with what the proposals came from highlighted. Tick what is right, correct what is not, and accept: the records are created in one step, each citing this document and the passage.',
+    'intake.review.lede':
+      'The document is on the left, with what the proposals came from highlighted. Tick what is right, correct what is not, and accept: the records are created in one step, each citing this document and the passage.',
     'intake.review.document': 'The document',
     'intake.review.proposals': 'Proposals',
     'intake.review.language': 'Language: {language}',
@@ -47,10 +49,12 @@ export const intakeMessages = defineMessages({
     'intake.country': 'Country (ISO code)',
     'intake.subject': 'Done to',
     'intake.months': 'Sentence in months',
-    'intake.range': 'A range: {min} to {max} months. The length stays empty on the case unless you type the one this person received.',
+    'intake.range':
+      'A range: {min} to {max} months. The length stays empty on the case unless you type the one this person received.',
     'intake.rangeShared': 'The text gives it to {n} people at once: {names}.',
     'intake.counts': 'Counts in the document',
-    'intake.countsHint': 'Figures about many people. They are facts of the source, not cases: check them against the marked passage.',
+    'intake.countsHint':
+      'Figures about many people. They are facts of the source, not cases: check them against the marked passage.',
     'intake.countApprox': 'about {n}: {what}',
     'intake.countExact': '{n}: {what}',
     'intake.sentenceKind': 'Kind of sentence',
@@ -67,7 +71,8 @@ export const intakeMessages = defineMessages({
   },
   ru: {
     'intake.title': 'Прочитать документ',
-    'intake.lede': 'Вставьте письмо, судебный документ, доклад или статью или загрузите файл (.txt, .html, .pdf; английский, русский или французский). Vigil предложит найденные записи; в реестр ничего не попадёт, пока вы не примете. Оригинал сохраняется без изменений как источник.',
+    'intake.lede':
+      'Вставьте письмо, судебный документ, доклад или статью или загрузите файл (.txt, .html, .pdf; английский, русский или французский). Vigil предложит найденные записи; в реестр ничего не попадёт, пока вы не примете. Оригинал сохраняется без изменений как источник.',
     'intake.text': 'Текст документа',
     'intake.file': 'Или файл',
     'intake.docTitle': 'Название источника',
@@ -85,7 +90,8 @@ export const intakeMessages = defineMessages({
     'intake.status.accepted': 'принят',
     'intake.status.closed': 'ничего не сохранено',
     'intake.review.title': 'Проверка: {title}',
-    'intake.review.lede': 'Слева документ, выделено то, из чего сделаны предложения. Отметьте верное, исправьте неверное и примите: записи создаются за один шаг, каждая со ссылкой на этот документ и фрагмент.',
+    'intake.review.lede':
+      'Слева документ, выделено то, из чего сделаны предложения. Отметьте верное, исправьте неверное и примите: записи создаются за один шаг, каждая со ссылкой на этот документ и фрагмент.',
     'intake.review.document': 'Документ',
     'intake.review.proposals': 'Предложения',
     'intake.review.language': 'Язык: {language}',
@@ -110,7 +116,8 @@ export const intakeMessages = defineMessages({
     'intake.country': 'Страна (код ISO)',
     'intake.subject': 'С кем',
     'intake.months': 'Срок в месяцах',
-    'intake.range': 'Диапазон: от {min} до {max} месяцев. В деле срок остаётся пустым, пока вы не впишете срок этого человека.',
+    'intake.range':
+      'Диапазон: от {min} до {max} месяцев. В деле срок остаётся пустым, пока вы не впишете срок этого человека.',
     'intake.rangeShared': 'В тексте он дан сразу {n} людям: {names}.',
     'intake.counts': 'Числа в документе',
     'intake.countsHint': 'Цифры о многих людях. Это факты источника, а не дела: сверьте их с отмеченным местом.',
@@ -130,7 +137,8 @@ export const intakeMessages = defineMessages({
   },
   fr: {
     'intake.title': 'Lire un document',
-    'intake.lede': 'Collez une lettre, une décision de justice, un rapport ou un article, ou téléversez-le (.txt, .html, .pdf ; anglais, russe ou français). Vigil propose les fiches qu’il y trouve ; rien n’entre au registre avant votre accord. L’original est conservé tel quel comme source.',
+    'intake.lede':
+      'Collez une lettre, une décision de justice, un rapport ou un article, ou téléversez-le (.txt, .html, .pdf ; anglais, russe ou français). Vigil propose les fiches qu’il y trouve ; rien n’entre au registre avant votre accord. L’original est conservé tel quel comme source.',
     'intake.text': 'Texte du document',
     'intake.file': 'Ou un fichier',
     'intake.docTitle': 'Titre de la source',
@@ -148,7 +156,8 @@ export const intakeMessages = defineMessages({
     'intake.status.accepted': 'accepté',
     'intake.status.closed': 'rien conservé',
     'intake.review.title': 'Vérification : {title}',
-    'intake.review.lede': 'Le document est à gauche, les passages d’où viennent les propositions sont surlignés. Cochez ce qui est juste, corrigez le reste et acceptez : les fiches sont créées en une fois, chacune citant ce document et le passage.',
+    'intake.review.lede':
+      'Le document est à gauche, les passages d’où viennent les propositions sont surlignés. Cochez ce qui est juste, corrigez le reste et acceptez : les fiches sont créées en une fois, chacune citant ce document et le passage.',
     'intake.review.document': 'Le document',
     'intake.review.proposals': 'Propositions',
     'intake.review.language': 'Langue : {language}',
@@ -173,10 +182,12 @@ export const intakeMessages = defineMessages({
     'intake.country': 'Pays (code ISO)',
     'intake.subject': 'Visant',
     'intake.months': 'Peine en mois',
-    'intake.range': 'Une fourchette : de {min} à {max} mois. La durée reste vide sur le dossier tant que vous n’indiquez pas celle de cette personne.',
+    'intake.range':
+      'Une fourchette : de {min} à {max} mois. La durée reste vide sur le dossier tant que vous n’indiquez pas celle de cette personne.',
     'intake.rangeShared': 'Le texte la donne à {n} personnes à la fois : {names}.',
     'intake.counts': 'Chiffres du document',
-    'intake.countsHint': 'Des chiffres sur de nombreuses personnes. Ce sont des faits de la source, pas des dossiers : vérifiez-les dans le passage marqué.',
+    'intake.countsHint':
+      'Des chiffres sur de nombreuses personnes. Ce sont des faits de la source, pas des dossiers : vérifiez-les dans le passage marqué.',
     'intake.countApprox': 'environ {n} : {what}',
     'intake.countExact': '{n} : {what}',
     'intake.sentenceKind': 'Type de peine',

@@ -5,7 +5,8 @@ export const searchMessages = defineMessages({
   en: {
     'nav.search': 'Search',
     'search.title': 'Search',
-    'search.lede': 'Search people, organisations, events, cases, sources and appeals at once. Names are found in any script: Ablyazov finds Аблязов, Kairatuly finds Қайратұлы.',
+    'search.lede':
+      'Search people, organisations, events, cases, sources and appeals at once. Names are found in any script: Ablyazov finds Аблязов, Kairatuly finds Қайратұлы.',
     'search.q': 'Words, a "phrase", or the start of a word followed by *',
     'search.submit': 'Search',
     'search.type': 'Type of record',
@@ -24,7 +25,8 @@ export const searchMessages = defineMessages({
     'search.type.source': 'Source',
     'search.type.appeal': 'Appeal',
     'dup.title': 'Possible duplicates',
-    'dup.lede': 'Pairs of persons that may be the same person, written in other scripts or orders. Nothing is merged until an editor decides: a false merge attaches one person’s data to another.',
+    'dup.lede':
+      'Pairs of persons that may be the same person, written in other scripts or orders. Nothing is merged until an editor decides: a false merge attaches one person’s data to another.',
     'dup.none': 'No candidate pairs.',
     'dup.count': '{count, plural, one {# candidate pair} other {# candidate pairs}}',
     'dup.score': 'Score',
@@ -45,14 +47,16 @@ export const searchMessages = defineMessages({
   ru: {
     'nav.search': 'Поиск',
     'search.title': 'Поиск',
-    'search.lede': 'Поиск сразу по людям, организациям, событиям, делам, источникам и обращениям. Имена находятся в любой письменности: Ablyazov найдёт Аблязов, Kairatuly — Қайратұлы.',
+    'search.lede':
+      'Поиск сразу по людям, организациям, событиям, делам, источникам и обращениям. Имена находятся в любой письменности: Ablyazov найдёт Аблязов, Kairatuly — Қайратұлы.',
     'search.q': 'Слова, «фраза» в кавычках или начало слова со звёздочкой *',
     'search.submit': 'Искать',
     'search.type': 'Вид записи',
     'search.country': 'Страна',
     'search.year': 'Год',
     'search.any': 'Любой',
-    'search.results': '{count, plural, =0 {Ничего не найдено} one {# результат} few {# результата} many {# результатов} other {# результата}}',
+    'search.results':
+      '{count, plural, =0 {Ничего не найдено} one {# результат} few {# результата} many {# результатов} other {# результата}}',
     'search.didYouMean': 'Возможно, вы искали:',
     'search.capped': 'Слишком общий запрос: числа учитывают только первые результаты. Добавьте слова или фильтры.',
     'search.next': 'Следующие результаты',
@@ -64,7 +68,8 @@ export const searchMessages = defineMessages({
     'search.type.source': 'Источник',
     'search.type.appeal': 'Обращение',
     'dup.title': 'Возможные дубликаты',
-    'dup.lede': 'Пары записей, которые могут описывать одного человека в другой письменности или другом порядке имён. Ничего не объединяется без решения редактора: ошибочное объединение приписывает данные одного человека другому.',
+    'dup.lede':
+      'Пары записей, которые могут описывать одного человека в другой письменности или другом порядке имён. Ничего не объединяется без решения редактора: ошибочное объединение приписывает данные одного человека другому.',
     'dup.none': 'Пар-кандидатов нет.',
     'dup.count': '{count, plural, one {# пара} few {# пары} many {# пар} other {# пары}}',
     'dup.score': 'Оценка',
@@ -85,7 +90,8 @@ export const searchMessages = defineMessages({
   fr: {
     'nav.search': 'Recherche',
     'search.title': 'Recherche',
-    'search.lede': 'Cherchez à la fois parmi les personnes, organisations, événements, affaires, sources et appels. Les noms sont trouvés dans toute écriture : Ablyazov trouve Аблязов, Kairatuly trouve Қайратұлы.',
+    'search.lede':
+      'Cherchez à la fois parmi les personnes, organisations, événements, affaires, sources et appels. Les noms sont trouvés dans toute écriture : Ablyazov trouve Аблязов, Kairatuly trouve Қайратұлы.',
     'search.q': 'Des mots, une « phrase » entre guillemets, ou le début d’un mot suivi de *',
     'search.submit': 'Chercher',
     'search.type': 'Type de fiche',
@@ -94,7 +100,8 @@ export const searchMessages = defineMessages({
     'search.any': 'Tous',
     'search.results': '{count, plural, =0 {Aucun résultat} one {# résultat} other {# résultats}}',
     'search.didYouMean': 'Vouliez-vous dire :',
-    'search.capped': 'Requête très courante : les nombres ne portent que sur les premiers résultats. Ajoutez des mots ou des filtres.',
+    'search.capped':
+      'Requête très courante : les nombres ne portent que sur les premiers résultats. Ajoutez des mots ou des filtres.',
     'search.next': 'Résultats suivants',
     'search.previous': 'Résultats précédents',
     'search.type.person': 'Personne',
@@ -104,7 +111,8 @@ export const searchMessages = defineMessages({
     'search.type.source': 'Source',
     'search.type.appeal': 'Appel',
     'dup.title': 'Doublons possibles',
-    'dup.lede': 'Des paires de fiches qui décrivent peut-être la même personne, écrite dans une autre écriture ou un autre ordre. Rien n’est fusionné sans la décision d’un éditeur : une fusion erronée attribue les données d’une personne à une autre.',
+    'dup.lede':
+      'Des paires de fiches qui décrivent peut-être la même personne, écrite dans une autre écriture ou un autre ordre. Rien n’est fusionné sans la décision d’un éditeur : une fusion erronée attribue les données d’une personne à une autre.',
     'dup.none': 'Aucune paire candidate.',
     'dup.count': '{count, plural, one {# paire candidate} other {# paires candidates}}',
     'dup.score': 'Score',

@@ -6,12 +6,14 @@ export const signMessages = defineMessages({
   en: {
     'sign.title': 'Sign: {title}',
     'sign.heading': 'Sign this appeal',
-    'sign.lede': 'Add your name to the appeal. We will email you a link: your signature counts once you have confirmed it.',
+    'sign.lede':
+      'Add your name to the appeal. We will email you a link: your signature counts once you have confirmed it.',
     'sign.f.name': 'Your name',
     'sign.f.country': 'Country',
     'sign.f.countryChoose': 'Choose a country',
     'sign.f.email': 'Email address',
-    'sign.hint.email': 'Only to confirm your signature. It is never shown, published or shared, and it is deleted some time after the appeal closes.',
+    'sign.hint.email':
+      'Only to confirm your signature. It is never shown, published or shared, and it is deleted some time after the appeal closes.',
     'sign.f.comment': 'Comment (optional)',
     'sign.f.showName': 'Show my name publicly as a signer',
     'sign.hint.showName': 'Without this, your name is not published; you are still counted.',
@@ -26,8 +28,10 @@ export const signMessages = defineMessages({
     'sign.closed.title': 'Signing is closed',
     'sign.closed.body': 'This appeal does not take signatures at the moment.',
     'sign.check.title': 'Check your email',
-    'sign.check.body': 'Thank you. We have sent a message to the address you gave. Open the link in it and press the button on that page to confirm: until then your signature is not counted.',
-    'sign.check.again': 'Nothing arrived? Check your spam folder, or sign again with the same address to receive a new link. You will never be counted twice.',
+    'sign.check.body':
+      'Thank you. We have sent a message to the address you gave. Open the link in it and press the button on that page to confirm: until then your signature is not counted.',
+    'sign.check.again':
+      'Nothing arrived? Check your spam folder, or sign again with the same address to receive a new link. You will never be counted twice.',
     'sign.confirm.title': 'Confirm your signature',
     'sign.confirm.body': 'Press the button to confirm your signature on “{title}”.',
     'sign.confirm.button': 'Confirm my signature',
@@ -39,26 +43,32 @@ export const signMessages = defineMessages({
     'sign.confirm.public': 'Name shown publicly',
     'sign.confirm.yes': 'yes, among the signers',
     'sign.confirm.no': 'no, only counted',
-    'sign.confirm.notYours': 'Not what you entered? Do not confirm. Sign again on the appeal’s page and use the link in the newest message: the latest signing for an address is the one confirmed.',
+    'sign.confirm.notYours':
+      'Not what you entered? Do not confirm. Sign again on the appeal’s page and use the link in the newest message: the latest signing for an address is the one confirmed.',
     'sign.done.title': 'Thank you',
-    'sign.done.body': 'Your signature on “{title}” is confirmed. The count on the appeal’s page is updated within a few seconds.',
+    'sign.done.body':
+      'Your signature on “{title}” is confirmed. The count on the appeal’s page is updated within a few seconds.',
     'sign.invalid.title': 'This link does not work',
-    'sign.invalid.body': 'It has been used already, or it is incomplete. If your signature is not confirmed yet, sign again with the same address to receive a new link; you will not be counted twice.',
+    'sign.invalid.body':
+      'It has been used already, or it is incomplete. If your signature is not confirmed yet, sign again with the same address to receive a new link; you will not be counted twice.',
     'sign.limited.title': 'Too many signatures at once',
     'sign.limited.body': 'Please try again in a few minutes.',
     'sign.forgery.title': 'The form could not be verified',
-    'sign.forgery.body': 'It is too old or did not come from this site. Open the signing page again and send the form from there.',
+    'sign.forgery.body':
+      'It is too old or did not come from this site. Open the signing page again and send the form from there.',
     'sign.back': 'Back to the appeal',
   },
   ru: {
     'sign.title': 'Подписать: {title}',
     'sign.heading': 'Подписать обращение',
-    'sign.lede': 'Добавьте своё имя к обращению. Мы пришлём вам ссылку по почте: подпись засчитывается после подтверждения.',
+    'sign.lede':
+      'Добавьте своё имя к обращению. Мы пришлём вам ссылку по почте: подпись засчитывается после подтверждения.',
     'sign.f.name': 'Ваше имя',
     'sign.f.country': 'Страна',
     'sign.f.countryChoose': 'Выберите страну',
     'sign.f.email': 'Адрес электронной почты',
-    'sign.hint.email': 'Только для подтверждения подписи. Он нигде не показывается, не публикуется и не передаётся и удаляется через некоторое время после закрытия обращения.',
+    'sign.hint.email':
+      'Только для подтверждения подписи. Он нигде не показывается, не публикуется и не передаётся и удаляется через некоторое время после закрытия обращения.',
     'sign.f.comment': 'Комментарий (необязательно)',
     'sign.f.showName': 'Показывать моё имя среди подписавших',
     'sign.hint.showName': 'Без этой отметки ваше имя не публикуется; подпись всё равно учитывается.',
@@ -73,8 +83,10 @@ export const signMessages = defineMessages({
     'sign.closed.title': 'Сбор подписей закрыт',
     'sign.closed.body': 'Сейчас это обращение не принимает подписи.',
     'sign.check.title': 'Проверьте почту',
-    'sign.check.body': 'Спасибо. Мы отправили письмо на указанный адрес. Откройте ссылку из письма и нажмите кнопку на странице, чтобы подтвердить подпись: до этого она не учитывается.',
-    'sign.check.again': 'Письмо не пришло? Проверьте папку «Спам» или подпишите ещё раз с тем же адресом, чтобы получить новую ссылку. Дважды вас не посчитают.',
+    'sign.check.body':
+      'Спасибо. Мы отправили письмо на указанный адрес. Откройте ссылку из письма и нажмите кнопку на странице, чтобы подтвердить подпись: до этого она не учитывается.',
+    'sign.check.again':
+      'Письмо не пришло? Проверьте папку «Спам» или подпишите ещё раз с тем же адресом, чтобы получить новую ссылку. Дважды вас не посчитают.',
     'sign.confirm.title': 'Подтвердите подпись',
     'sign.confirm.body': 'Нажмите кнопку, чтобы подтвердить подпись под обращением «{title}».',
     'sign.confirm.button': 'Подтвердить подпись',
@@ -86,26 +98,32 @@ export const signMessages = defineMessages({
     'sign.confirm.public': 'Имя видно всем',
     'sign.confirm.yes': 'да, среди подписавших',
     'sign.confirm.no': 'нет, только в подсчёте',
-    'sign.confirm.notYours': 'Это не то, что вы вводили? Не подтверждайте. Подпишите ещё раз на странице обращения и откройте ссылку из самого нового письма: подтверждается последняя подпись с этого адреса.',
+    'sign.confirm.notYours':
+      'Это не то, что вы вводили? Не подтверждайте. Подпишите ещё раз на странице обращения и откройте ссылку из самого нового письма: подтверждается последняя подпись с этого адреса.',
     'sign.done.title': 'Спасибо',
-    'sign.done.body': 'Ваша подпись под обращением «{title}» подтверждена. Счётчик на странице обращения обновится через несколько секунд.',
+    'sign.done.body':
+      'Ваша подпись под обращением «{title}» подтверждена. Счётчик на странице обращения обновится через несколько секунд.',
     'sign.invalid.title': 'Ссылка не действует',
-    'sign.invalid.body': 'Она уже использована или неполна. Если подпись ещё не подтверждена, подпишите ещё раз с тем же адресом, чтобы получить новую ссылку; дважды вас не посчитают.',
+    'sign.invalid.body':
+      'Она уже использована или неполна. Если подпись ещё не подтверждена, подпишите ещё раз с тем же адресом, чтобы получить новую ссылку; дважды вас не посчитают.',
     'sign.limited.title': 'Слишком много подписей сразу',
     'sign.limited.body': 'Попробуйте ещё раз через несколько минут.',
     'sign.forgery.title': 'Не удалось проверить форму',
-    'sign.forgery.body': 'Она устарела или отправлена не с этого сайта. Откройте страницу подписи заново и отправьте форму оттуда.',
+    'sign.forgery.body':
+      'Она устарела или отправлена не с этого сайта. Откройте страницу подписи заново и отправьте форму оттуда.',
     'sign.back': 'Вернуться к обращению',
   },
   fr: {
     'sign.title': 'Signer : {title}',
     'sign.heading': 'Signer cet appel',
-    'sign.lede': 'Ajoutez votre nom à l’appel. Nous vous enverrons un lien par courriel : votre signature compte une fois confirmée.',
+    'sign.lede':
+      'Ajoutez votre nom à l’appel. Nous vous enverrons un lien par courriel : votre signature compte une fois confirmée.',
     'sign.f.name': 'Votre nom',
     'sign.f.country': 'Pays',
     'sign.f.countryChoose': 'Choisissez un pays',
     'sign.f.email': 'Adresse électronique',
-    'sign.hint.email': 'Uniquement pour confirmer votre signature. Elle n’est jamais affichée, publiée ni transmise, et elle est effacée quelque temps après la clôture de l’appel.',
+    'sign.hint.email':
+      'Uniquement pour confirmer votre signature. Elle n’est jamais affichée, publiée ni transmise, et elle est effacée quelque temps après la clôture de l’appel.',
     'sign.f.comment': 'Commentaire (facultatif)',
     'sign.f.showName': 'Afficher mon nom parmi les signataires',
     'sign.hint.showName': 'Sans cette case, votre nom n’est pas publié ; vous êtes tout de même compté.',
@@ -120,8 +138,10 @@ export const signMessages = defineMessages({
     'sign.closed.title': 'La signature est close',
     'sign.closed.body': 'Cet appel ne recueille pas de signatures pour le moment.',
     'sign.check.title': 'Consultez votre messagerie',
-    'sign.check.body': 'Merci. Nous avons envoyé un message à l’adresse indiquée. Ouvrez le lien qu’il contient et appuyez sur le bouton de la page pour confirmer : jusque-là, votre signature n’est pas comptée.',
-    'sign.check.again': 'Rien reçu ? Regardez dans les indésirables, ou signez de nouveau avec la même adresse pour recevoir un nouveau lien. Vous ne serez jamais compté deux fois.',
+    'sign.check.body':
+      'Merci. Nous avons envoyé un message à l’adresse indiquée. Ouvrez le lien qu’il contient et appuyez sur le bouton de la page pour confirmer : jusque-là, votre signature n’est pas comptée.',
+    'sign.check.again':
+      'Rien reçu ? Regardez dans les indésirables, ou signez de nouveau avec la même adresse pour recevoir un nouveau lien. Vous ne serez jamais compté deux fois.',
     'sign.confirm.title': 'Confirmez votre signature',
     'sign.confirm.body': 'Appuyez sur le bouton pour confirmer votre signature de « {title} ».',
     'sign.confirm.button': 'Confirmer ma signature',
@@ -133,15 +153,19 @@ export const signMessages = defineMessages({
     'sign.confirm.public': 'Nom affiché publiquement',
     'sign.confirm.yes': 'oui, parmi les signataires',
     'sign.confirm.no': 'non, seulement compté',
-    'sign.confirm.notYours': 'Ce n’est pas ce que vous avez saisi ? Ne confirmez pas. Signez à nouveau sur la page de l’appel et utilisez le lien du message le plus récent : c’est la dernière signature d’une adresse qui est confirmée.',
+    'sign.confirm.notYours':
+      'Ce n’est pas ce que vous avez saisi ? Ne confirmez pas. Signez à nouveau sur la page de l’appel et utilisez le lien du message le plus récent : c’est la dernière signature d’une adresse qui est confirmée.',
     'sign.done.title': 'Merci',
-    'sign.done.body': 'Votre signature de « {title} » est confirmée. Le compteur de la page de l’appel est mis à jour en quelques secondes.',
+    'sign.done.body':
+      'Votre signature de « {title} » est confirmée. Le compteur de la page de l’appel est mis à jour en quelques secondes.',
     'sign.invalid.title': 'Ce lien ne fonctionne pas',
-    'sign.invalid.body': 'Il a déjà servi, ou il est incomplet. Si votre signature n’est pas encore confirmée, signez de nouveau avec la même adresse pour recevoir un nouveau lien ; vous ne serez pas compté deux fois.',
+    'sign.invalid.body':
+      'Il a déjà servi, ou il est incomplet. Si votre signature n’est pas encore confirmée, signez de nouveau avec la même adresse pour recevoir un nouveau lien ; vous ne serez pas compté deux fois.',
     'sign.limited.title': 'Trop de signatures à la fois',
     'sign.limited.body': 'Veuillez réessayer dans quelques minutes.',
     'sign.forgery.title': 'Le formulaire n’a pas pu être vérifié',
-    'sign.forgery.body': 'Il est trop ancien ou ne vient pas de ce site. Rouvrez la page de signature et envoyez le formulaire depuis celle-ci.',
+    'sign.forgery.body':
+      'Il est trop ancien ou ne vient pas de ce site. Rouvrez la page de signature et envoyez le formulaire depuis celle-ci.',
     'sign.back': 'Retour à l’appel',
   },
 });

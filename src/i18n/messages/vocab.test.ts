@@ -2,9 +2,25 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { IntlMessageFormat } from 'intl-messageformat';
 import {
-  ACT_KINDS, PARTICIPANT_ROLES, CASE_STATUSES, CERTAINTIES, CONFIDENTIALITY, DESIGNATION_KINDS, EVENT_KINDS, EVENT_RELATION_KINDS, GENDERS,
-  INVOLVEMENT_DEGREES, NAME_KINDS, ORGANISATION_KINDS, PACE_CRITERIA, PERSON_ROLES, RELIABILITY, SCRIPTS, SENTENCE_KINDS,
-  TIMELINE_KINDS, USER_ROLES,
+  ACT_KINDS,
+  PARTICIPANT_ROLES,
+  CASE_STATUSES,
+  CERTAINTIES,
+  CONFIDENTIALITY,
+  DESIGNATION_KINDS,
+  EVENT_KINDS,
+  EVENT_RELATION_KINDS,
+  GENDERS,
+  INVOLVEMENT_DEGREES,
+  NAME_KINDS,
+  ORGANISATION_KINDS,
+  PACE_CRITERIA,
+  PERSON_ROLES,
+  RELIABILITY,
+  SCRIPTS,
+  SENTENCE_KINDS,
+  TIMELINE_KINDS,
+  USER_ROLES,
 } from '../../domain/vocabulary.ts';
 import { VOCABULARY_NAMES, type VocabularyName } from '../i18n.ts';
 import { LOCALES } from '../locales.ts';
@@ -57,7 +73,9 @@ describe('vocabulary labels', () => {
     for (const locale of LOCALES) {
       for (const [key, message] of Object.entries(catalogue[locale])) {
         let text = '';
-        assert.doesNotThrow(() => { text = String(new IntlMessageFormat(message, locale).format()); }, `${locale}: ${key}`);
+        assert.doesNotThrow(() => {
+          text = String(new IntlMessageFormat(message, locale).format());
+        }, `${locale}: ${key}`);
         assert.equal(text, message, `${locale}: ${key}`);
       }
     }

@@ -62,7 +62,8 @@ const TEXTS: Record<Locale, Texts> = {
     first: 'Изменения: это ваше первое напоминание.',
     nothing: 'ничего',
     updated: (t, d) => `${t}: обновлено ${d}`,
-    footer: 'Вы получили это письмо, потому что следите за страной или делом в Vigil. Изменить подписки можно на странице вашей учётной записи.',
+    footer:
+      'Вы получили это письмо, потому что следите за страной или делом в Vigil. Изменить подписки можно на странице вашей учётной записи.',
   },
   fr: {
     subject: (d, t) => `À venir (${d}) : ${t}`,
@@ -75,7 +76,8 @@ const TEXTS: Record<Locale, Texts> = {
     first: 'Modifications : ceci est votre premier rappel.',
     nothing: 'rien',
     updated: (t, d) => `${t} : mis à jour le ${d}`,
-    footer: 'Vous recevez ce message parce que vous suivez un pays ou une affaire dans Vigil. Modifiez vos suivis sur la page de votre compte.',
+    footer:
+      'Vous recevez ce message parce que vous suivez un pays ou une affaire dans Vigil. Modifiez vos suivis sur la page de votre compte.',
   },
   kk: {
     subject: (d, t) => `Жақында (${d}): ${t}`,
@@ -88,12 +90,14 @@ const TEXTS: Record<Locale, Texts> = {
     first: 'Өзгерістер: бұл сіздің алғашқы еске салғышыңыз.',
     nothing: 'ештеңе',
     updated: (t, d) => `${t}: ${d} жаңартылды`,
-    footer: 'Сіз бұл хатты Vigil-де елді немесе істі бақылайтындықтан алып отырсыз. Бақылайтыныңызды тіркелгі бетінде өзгерте аласыз.',
+    footer:
+      'Сіз бұл хатты Vigil-де елді немесе істі бақылайтындықтан алып отырсыз. Бақылайтыныңызды тіркелгі бетінде өзгерте аласыз.',
   },
 };
 
 function when(i: I18n, f: ReminderFacts): string {
-  const span = f.endDate && f.endDate !== f.startDate ? `${i.date(f.startDate)} – ${i.date(f.endDate)}` : i.date(f.startDate);
+  const span =
+    f.endDate && f.endDate !== f.startDate ? `${i.date(f.startDate)} – ${i.date(f.endDate)}` : i.date(f.startDate);
   return f.timeZone ? `${span} (${f.timeZone})` : span;
 }
 
@@ -108,12 +112,24 @@ export function reminderMail(locale: Locale, to: string, f: ReminderFacts): Mail
     { kind: 'p', text: when(i, f) },
     { kind: 'link', href: f.link },
     { kind: 'p', text: t.open(countries) },
-    { kind: 'list', items: f.open.length ? f.open.map((c) => `${c.title} (${i.country(c.country)}, ${vocab(i, 'caseStatus', c.status)})`) : [t.noneRecorded] },
+    {
+      kind: 'list',
+      items: f.open.length
+        ? f.open.map((c) => `${c.title} (${i.country(c.country)}, ${vocab(i, 'caseStatus', c.status)})`)
+        : [t.noneRecorded],
+    },
     { kind: 'p', text: t.appeals },
     { kind: 'list', items: f.appealTitles.length ? f.appealTitles : [t.noneYet] },
     ...(f.since
-      ? [{ kind: 'p', text: t.changed(i.date(f.since.slice(0, 10))) } as const,
-        { kind: 'list', items: f.changed.length ? f.changed.map((c) => t.updated(c.title, i.date(c.updatedAt.slice(0, 10)))) : [t.nothing] } as const]
+      ? [
+          { kind: 'p', text: t.changed(i.date(f.since.slice(0, 10))) } as const,
+          {
+            kind: 'list',
+            items: f.changed.length
+              ? f.changed.map((c) => t.updated(c.title, i.date(c.updatedAt.slice(0, 10))))
+              : [t.nothing],
+          } as const,
+        ]
       : [{ kind: 'p', text: t.first } as const]),
     { kind: 'p', text: t.footer },
   ];

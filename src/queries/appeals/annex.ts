@@ -19,10 +19,15 @@ export function nameForLanguage(names: Name[], lang: string): string {
   return nameTextFor(names, lang);
 }
 
-async function subjectName(db: Executor, subject: { type: 'person' | 'organisation'; id: string }, lang: string): Promise<string> {
-  const record = subject.type === 'person'
-    ? await personRepo.find(db, subject.id, PUBLIC, null)
-    : await organisationRepo.find(db, subject.id, PUBLIC, null);
+async function subjectName(
+  db: Executor,
+  subject: { type: 'person' | 'organisation'; id: string },
+  lang: string,
+): Promise<string> {
+  const record =
+    subject.type === 'person'
+      ? await personRepo.find(db, subject.id, PUBLIC, null)
+      : await organisationRepo.find(db, subject.id, PUBLIC, null);
   return record ? nameForLanguage(record.names, lang) : '';
 }
 
@@ -53,28 +58,48 @@ export async function buildAnnex(db: Executor, caseIds: readonly string[], lang:
     }
     // Summary and charge wordings in the annex's language, else the case's own, English or any other (marked as such).
     const summary = fieldForReader(c.summary, c.lang, c.translations.summary, lang);
-    const charges = c.charges.map((ch) => ({ ...ch, text: fieldForReader(ch.text, c.lang, ch.translations.text, lang) }));
+    const charges = c.charges.map((ch) => ({
+      ...ch,
+      text: fieldForReader(ch.text, c.lang, ch.translations.text, lang),
+    }));
     const content: Omit<AnnexEntry, 'digest' | 'fallbackLangs'> = {
-      caseId: c.id, caseSlug: c.slug, name: await subjectName(db, c.subject, lang), country: c.country, status: c.status,
+      caseId: c.id,
+      caseSlug: c.slug,
+      name: await subjectName(db, c.subject, lang),
+      country: c.country,
+      status: c.status,
       acts: c.acts.map((a) => ({ kind: a.kind, date: a.date })),
       charges: charges.map((ch) => [ch.law, ch.article, ch.text?.text].filter(Boolean).join(', ')),
       sentence: c.sentence ? { kind: c.sentence.kind, months: c.sentence.months } : null,
-      designations: c.designations.map((d) => ({ kind: d.kind, issuer: (d.issuerId ? issuers.get(d.issuerId) : undefined) ?? d.issuerName, date: d.date })),
+      designations: c.designations.map((d) => ({
+        kind: d.kind,
+        issuer: (d.issuerId ? issuers.get(d.issuerId) : undefined) ?? d.issuerName,
+        date: d.date,
+      })),
       sources: await sourcesOf(db, c.id),
       summary: summary?.text ?? null,
     };
     // The marks of values in another language stay out of the digest: they say how a value is shown, not what the register holds.
     const fallbackLangs = {
       ...(summary?.fallback ? { summary: summary.lang } : {}),
-      ...(charges.some((ch) => ch.text?.fallback) ? { charges: charges.map((ch) => (ch.text?.fallback ? ch.text.lang : null)) } : {}),
+      ...(charges.some((ch) => ch.text?.fallback)
+        ? { charges: charges.map((ch) => (ch.text?.fallback ? ch.text.lang : null)) }
+        : {}),
     };
-    out.push({ ...content, ...(Object.keys(fallbackLangs).length > 0 ? { fallbackLangs } : {}), digest: digestOf(content) });
+    out.push({
+      ...content,
+      ...(Object.keys(fallbackLangs).length > 0 ? { fallbackLangs } : {}),
+      digest: digestOf(content),
+    });
   }
   return out;
 }
 
 /** The annex in every language of the appeal (English when it has no text yet). */
-export async function buildAnnexes(db: Executor, appeal: Pick<Appeal, 'caseIds' | 'texts'>): Promise<Record<string, AnnexEntry[]>> {
+export async function buildAnnexes(
+  db: Executor,
+  appeal: Pick<Appeal, 'caseIds' | 'texts'>,
+): Promise<Record<string, AnnexEntry[]>> {
   const langs = appeal.texts.length > 0 ? appeal.texts.map((t) => t.lang) : ['en'];
   const out: Record<string, AnnexEntry[]> = {};
   for (const lang of langs) out[lang] = await buildAnnex(db, appeal.caseIds, lang);
@@ -89,11 +114,26 @@ export interface ShownAnnex {
 
 /** The annex to show in one language: live before publication, frozen (with change flags) after. */
 export async function annexToShow(db: Executor, appeal: Appeal, lang: string): Promise<ShownAnnex> {
-  if (!appeal.annexFrozen) return { frozenAt: null, entries: (await buildAnnex(db, appeal.caseIds, lang)).map((e) => ({ ...e, updatedSincePublication: false })) };
+  if (!appeal.annexFrozen)
+    return {
+      frozenAt: null,
+      entries: (await buildAnnex(db, appeal.caseIds, lang)).map((e) => ({ ...e, updatedSincePublication: false })),
+    };
   // A language added after publication shows the first published annex, compared with the register in that same language.
   const byLang = appeal.annexFrozen.byLang;
   const shownLang = byLang[lang] ? lang : (Object.keys(byLang)[0] ?? lang);
   const frozen = byLang[shownLang] ?? [];
-  const live = new Map((await buildAnnex(db, frozen.map((e) => e.caseId), shownLang)).map((e) => [e.caseId, e.digest]));
-  return { frozenAt: appeal.annexFrozen.at, entries: frozen.map((e) => ({ ...e, updatedSincePublication: live.get(e.caseId) !== e.digest })) };
+  const live = new Map(
+    (
+      await buildAnnex(
+        db,
+        frozen.map((e) => e.caseId),
+        shownLang,
+      )
+    ).map((e) => [e.caseId, e.digest]),
+  );
+  return {
+    frozenAt: appeal.annexFrozen.at,
+    entries: frozen.map((e) => ({ ...e, updatedSincePublication: live.get(e.caseId) !== e.digest })),
+  };
 }

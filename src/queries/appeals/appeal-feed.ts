@@ -13,7 +13,12 @@ const SUMMARY_CHARS = 400;
 
 /** Text made safe to read as HTML. */
 export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 }
 
 /** The opening of a Markdown text as plain text, cut at a word near `max` characters. */
@@ -39,9 +44,13 @@ export async function appealFeed(ctx: Ctx): Promise<string> {
   const host = new URL(base).hostname;
   // The repository asks the database for public, published appeals only; the check is repeated here because a feed is
   // read by anyone, and a later change to that query must not put a draft or an internal appeal in it.
-  const appeals = (await appealRepo.published(ctx.db, FEED_SIZE))
-    .filter((a) => a.confidentiality === 'public' && a.publishedAt !== null && PUBLISHED_STATUSES.includes(a.status));
-  const updated = appeals.reduce<string | null>((max, a) => (max === null || a.updatedAt > max ? a.updatedAt : max), null);
+  const appeals = (await appealRepo.published(ctx.db, FEED_SIZE)).filter(
+    (a) => a.confidentiality === 'public' && a.publishedAt !== null && PUBLISHED_STATUSES.includes(a.status),
+  );
+  const updated = appeals.reduce<string | null>(
+    (max, a) => (max === null || a.updatedAt > max ? a.updatedAt : max),
+    null,
+  );
   const feed = new Feed({
     id: `${base}/appeals.atom`,
     title: 'Vigil: published appeals',

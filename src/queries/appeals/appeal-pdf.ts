@@ -39,24 +39,49 @@ function remember(key: string, bytes: Buffer): void {
 export async function appealLetterPdf(ctx: Ctx, idOrSlug: string, lang: string): Promise<AppealPdf> {
   if (!LANG.test(lang)) throw new AppError('not_found', `No letter in "${lang}"`);
   // Only a slug or an id can name an appeal; anything else (a NUL byte PostgreSQL would refuse) is simply not there.
-  if (!SlugSchema.safeParse(idOrSlug).success && !IdSchema.safeParse(idOrSlug).success) throw new AppError('not_found', 'No such appeal');
+  if (!SlugSchema.safeParse(idOrSlug).success && !IdSchema.safeParse(idOrSlug).success)
+    throw new AppError('not_found', 'No such appeal');
   const view = await appealView(ctx, idOrSlug, lang);
   const { appeal, text } = view;
   if (!text || text.lang !== lang) throw new AppError('not_found', `The appeal has no text in "${lang}"`);
   const draft = !PUBLISHED_STATUSES.includes(appeal.status);
   const locale = isLocale(lang) ? lang : 'en';
   const content: LetterContent = {
-    lang, title: text.title, body: text.body, draft,
+    lang,
+    title: text.title,
+    body: text.body,
+    draft,
     date: appeal.letterDate ?? appeal.publishedAt?.slice(0, 10) ?? null,
     // Addressee titles and the occasion in the letter's language; one in another language says so.
-    addressees: appeal.addressees.map((a) => ({ name: a.name, title: markedText(addresseeTitleFor(a, lang), locale), organisation: a.organisation })),
-    occasion: view.occasion && view.occasion.confidentiality === 'public'
-      ? { title: markedText(fieldForReader(view.occasion.title, view.occasion.lang, view.occasion.translations.title, lang), locale) ?? view.occasion.title, startDate: view.occasion.startDate, endDate: view.occasion.endDate } : null,
-    coSignatories: view.coSignatories.filter((s) => s.status === 'confirmed').map((s) => ({ name: s.name, title: s.title, organisation: s.organisation })),
-    annex: { asOf: view.annex.frozenAt, entries: view.annex.entries.map(({ digest: _d, updatedSincePublication: _u, ...e }) => e) },
+    addressees: appeal.addressees.map((a) => ({
+      name: a.name,
+      title: markedText(addresseeTitleFor(a, lang), locale),
+      organisation: a.organisation,
+    })),
+    occasion:
+      view.occasion && view.occasion.confidentiality === 'public'
+        ? {
+            title:
+              markedText(
+                fieldForReader(view.occasion.title, view.occasion.lang, view.occasion.translations.title, lang),
+                locale,
+              ) ?? view.occasion.title,
+            startDate: view.occasion.startDate,
+            endDate: view.occasion.endDate,
+          }
+        : null,
+    coSignatories: view.coSignatories
+      .filter((s) => s.status === 'confirmed')
+      .map((s) => ({ name: s.name, title: s.title, organisation: s.organisation })),
+    annex: {
+      asOf: view.annex.frozenAt,
+      entries: view.annex.entries.map(({ digest: _d, updatedSincePublication: _u, ...e }) => e),
+    },
     createdAt: new Date(appeal.publishedAt ?? appeal.updatedAt),
   };
-  const key = createHash('sha256').update(JSON.stringify([locale, content])).digest('hex');
+  const key = createHash('sha256')
+    .update(JSON.stringify([locale, content]))
+    .digest('hex');
   let bytes = draft ? undefined : cache.get(key);
   if (!bytes) {
     // The letter writer (PDF library, fonts, Markdown parser) is loaded with the first letter asked for, not at start.

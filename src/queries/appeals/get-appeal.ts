@@ -26,7 +26,11 @@ export async function getAppeal(ctx: Ctx, idOrSlug: string): Promise<Appeal> {
 }
 
 /** A page of appeals, newest first, and the cursor of the next page. */
-export async function listAppeals(ctx: Ctx, filter: AppealFilter, page: { cursor?: string; limit: number }): Promise<{ data: Appeal[]; nextCursor: string | null }> {
+export async function listAppeals(
+  ctx: Ctx,
+  filter: AppealFilter,
+  page: { cursor?: string; limit: number },
+): Promise<{ data: Appeal[]; nextCursor: string | null }> {
   // A filter by a case the reader may not see answers like a filter by an unknown id.
   if (await filterNamesUnseen(ctx, filter as Record<string, unknown>)) return { data: [], nextCursor: null };
   const levels = readableLevels(ctx.actor);
@@ -60,7 +64,9 @@ export async function appealView(ctx: Ctx, idOrSlug: string, wantedLang?: string
   const appeal = await getAppeal(ctx, idOrSlug);
   const text = appeal.texts.find((t) => t.lang === wantedLang) ?? appeal.texts[0] ?? null;
   const lang = text?.lang ?? wantedLang ?? 'en';
-  const occasion = appeal.occasionEventId ? ((await eventRepo.find(ctx.db, appeal.occasionEventId, readableLevels(ctx.actor), null)) ?? null) : null;
+  const occasion = appeal.occasionEventId
+    ? ((await eventRepo.find(ctx.db, appeal.occasionEventId, readableLevels(ctx.actor), null)) ?? null)
+    : null;
   const statuses: readonly CoSignatory['status'][] | undefined = seesDrafts(ctx) ? undefined : ['confirmed'];
   const coSignatories = await coSignatoryRepo.ofAppeal(ctx.db, appeal.id, statuses);
   return { appeal, lang, text, occasion, coSignatories, annex: await annexToShow(ctx.db, appeal, lang) };

@@ -12,5 +12,15 @@ export async function appealPageVersion(ctx: Ctx, idOrSlug: string): Promise<str
   if (!a) return null;
   // The annex and the co-signatories come from other rows: their latest changes are part of the version too.
   const deps = await appealDependenciesStamp(ctx.db, a.id);
-  return [a.id, a.updatedAt, a.status, a.confidentiality, a.signatureCount, a.countRefreshedAt, a.closedAt, signingOpen(a, ctx.now()), deps].join('|');
+  return [
+    a.id,
+    a.updatedAt,
+    a.status,
+    a.confidentiality,
+    a.signatureCount,
+    a.countRefreshedAt,
+    a.closedAt,
+    signingOpen(a, ctx.now()),
+    deps,
+  ].join('|');
 }

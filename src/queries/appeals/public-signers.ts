@@ -20,10 +20,20 @@ export interface PublicSigners {
 
 /** The asked page of an appeal's public signers (the appeal as its reader may see it); none for an unpublished one. */
 export async function publicSigners(ctx: Ctx, appeal: Appeal, page: number): Promise<PublicSigners> {
-  if (!appeal.publicSigning || !PUBLISHED_STATUSES.includes(appeal.status) || !appeal.countRefreshedAt) return { names: [], page: 1, pages: 1, total: 0 };
+  if (!appeal.publicSigning || !PUBLISHED_STATUSES.includes(appeal.status) || !appeal.countRefreshedAt)
+    return { names: [], page: 1, pages: 1, total: 0 };
   const total = await countPublicSigners(ctx.db, appeal.id, appeal.countRefreshedAt);
   const pages = Math.max(1, Math.ceil(total / SIGNERS_PER_PAGE));
   const shown = Math.min(Math.max(1, Math.floor(page)), pages);
-  const names = total === 0 ? [] : await publicSignerNames(ctx.db, appeal.id, appeal.countRefreshedAt, (shown - 1) * SIGNERS_PER_PAGE, SIGNERS_PER_PAGE);
+  const names =
+    total === 0
+      ? []
+      : await publicSignerNames(
+          ctx.db,
+          appeal.id,
+          appeal.countRefreshedAt,
+          (shown - 1) * SIGNERS_PER_PAGE,
+          SIGNERS_PER_PAGE,
+        );
   return { names, page: shown, pages, total };
 }

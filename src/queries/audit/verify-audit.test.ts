@@ -66,7 +66,17 @@ for (const dialect of DIALECTS) {
       const t = await withEntries(dialect);
       try {
         const e = await t.handle.db.selectFrom('audit_log').selectAll().where('seq', '=', 1).executeTakeFirstOrThrow();
-        const fields = { seq: 1, at: e.at, actor: e.actor, action: e.action, recordType: e.record_type, recordId: e.record_id, beforeDigest: e.before_digest, afterDigest: e.after_digest, prevHash: e.prev_hash };
+        const fields = {
+          seq: 1,
+          at: e.at,
+          actor: e.actor,
+          action: e.action,
+          recordType: e.record_type,
+          recordId: e.record_id,
+          beforeDigest: e.before_digest,
+          afterDigest: e.after_digest,
+          prevHash: e.prev_hash,
+        };
         assert.notEqual(plainEntryHash(fields), e.hash);
         assert.equal(entryHash(t.keyring, fields), e.hash);
         const other = await testDb('sqlite');
@@ -83,23 +93,81 @@ for (const dialect of DIALECTS) {
     });
 
     const tamperings: [string, (t: TestDb) => Promise<void>, number, RegExp][] = [
-      ['a changed entry', async (t) => { await t.handle.db.updateTable('audit_log').set({ action: 'person.delete' }).where('seq', '=', 2).execute(); }, 2, /changed/],
-      ['a changed entry with the chain recomputed without the key (plain SHA-256, head included)', async (t) => {
-        await t.handle.db.updateTable('audit_log').set({ actor: 'system:someone-else' }).where('seq', '=', 2).execute();
-        await recomputeWithoutKey(t, 2);
-      }, 2, /entry 2 was changed/],
-      ['a whole chain recomputed without the key', async (t) => { await recomputeWithoutKey(t); }, 1, /entry 1 was changed/],
-      ['a whole chain recomputed without the key and marked as written before keyed hashing', async (t) => {
-        await recomputeWithoutKey(t);
-        await t.handle.db.updateTable('audit_head').set({ keyed: 0 }).where('id', '=', 1).execute();
-      }, 1, /not keyed/],
-      ['a removed entry', async (t) => { await t.handle.db.deleteFrom('audit_log').where('seq', '=', 2).execute(); }, 2, /missing/],
-      ['two entries swapped', async (t) => {
-        const rows = await t.handle.db.selectFrom('audit_log').selectAll().where('seq', 'in', [2, 3]).orderBy('seq').execute();
-        await t.handle.db.deleteFrom('audit_log').where('seq', 'in', [2, 3]).execute();
-        await t.handle.db.insertInto('audit_log').values([{ ...rows[1]!, seq: 2 }, { ...rows[0]!, seq: 3 }]).execute();
-      }, 2, /does not follow|changed/],
-      ['the last entry removed', async (t) => { await t.handle.db.deleteFrom('audit_log').where('seq', '=', 4).execute(); }, 4, /removed/],
+      [
+        'a changed entry',
+        async (t) => {
+          await t.handle.db.updateTable('audit_log').set({ action: 'person.delete' }).where('seq', '=', 2).execute();
+        },
+        2,
+        /changed/,
+      ],
+      [
+        'a changed entry with the chain recomputed without the key (plain SHA-256, head included)',
+        async (t) => {
+          await t.handle.db
+            .updateTable('audit_log')
+            .set({ actor: 'system:someone-else' })
+            .where('seq', '=', 2)
+            .execute();
+          await recomputeWithoutKey(t, 2);
+        },
+        2,
+        /entry 2 was changed/,
+      ],
+      [
+        'a whole chain recomputed without the key',
+        async (t) => {
+          await recomputeWithoutKey(t);
+        },
+        1,
+        /entry 1 was changed/,
+      ],
+      [
+        'a whole chain recomputed without the key and marked as written before keyed hashing',
+        async (t) => {
+          await recomputeWithoutKey(t);
+          await t.handle.db.updateTable('audit_head').set({ keyed: 0 }).where('id', '=', 1).execute();
+        },
+        1,
+        /not keyed/,
+      ],
+      [
+        'a removed entry',
+        async (t) => {
+          await t.handle.db.deleteFrom('audit_log').where('seq', '=', 2).execute();
+        },
+        2,
+        /missing/,
+      ],
+      [
+        'two entries swapped',
+        async (t) => {
+          const rows = await t.handle.db
+            .selectFrom('audit_log')
+            .selectAll()
+            .where('seq', 'in', [2, 3])
+            .orderBy('seq')
+            .execute();
+          await t.handle.db.deleteFrom('audit_log').where('seq', 'in', [2, 3]).execute();
+          await t.handle.db
+            .insertInto('audit_log')
+            .values([
+              { ...rows[1]!, seq: 2 },
+              { ...rows[0]!, seq: 3 },
+            ])
+            .execute();
+        },
+        2,
+        /does not follow|changed/,
+      ],
+      [
+        'the last entry removed',
+        async (t) => {
+          await t.handle.db.deleteFrom('audit_log').where('seq', '=', 4).execute();
+        },
+        4,
+        /removed/,
+      ],
     ];
     for (const [name, tamper, seq, reason] of tamperings) {
       it(`detects ${name}`, async () => {
@@ -122,11 +190,18 @@ for (const dialect of DIALECTS) {
       const t = await withEntries(dialect);
       try {
         const anchor = await anchorOf(t);
-        const kept = await t.handle.db.selectFrom('audit_log').select(['hash']).where('seq', '=', 2).executeTakeFirstOrThrow();
+        const kept = await t.handle.db
+          .selectFrom('audit_log')
+          .select(['hash'])
+          .where('seq', '=', 2)
+          .executeTakeFirstOrThrow();
         await t.handle.db.deleteFrom('record_versions').where('seq', '>', 2).execute();
         await t.handle.db.deleteFrom('audit_log').where('seq', '>', 2).execute();
         await t.handle.db.updateTable('audit_head').set({ seq: 2, hash: kept.hash }).where('id', '=', 1).execute();
-        assert.ok((await verifyAudit(t.handle.db, t.keyring)).ok, 'without an anchor a clean truncation cannot be told apart');
+        assert.ok(
+          (await verifyAudit(t.handle.db, t.keyring)).ok,
+          'without an anchor a clean truncation cannot be told apart',
+        );
         const v = await verifyAudit(t.handle.db, t.keyring, { anchor });
         assert.equal(v.ok, false);
         if (!v.ok) {
@@ -138,19 +213,34 @@ for (const dialect of DIALECTS) {
       }
     });
 
-    it('detects entries reordered before an anchor, even with the links re-made by the key holder\'s own software', async () => {
+    it("detects entries reordered before an anchor, even with the links re-made by the key holder's own software", async () => {
       const t = await withEntries(dialect);
       try {
         const anchor = await anchorOf(t);
         // Swap 2 and 3 and re-chain them with the key (the strongest forger: the key leaked); the anchor still catches it.
-        const rows = await t.handle.db.selectFrom('audit_log').selectAll().where('seq', 'in', [2, 3]).orderBy('seq').execute();
+        const rows = await t.handle.db
+          .selectFrom('audit_log')
+          .selectAll()
+          .where('seq', 'in', [2, 3])
+          .orderBy('seq')
+          .execute();
         await t.handle.db.deleteFrom('record_versions').where('seq', 'in', [2, 3]).execute();
         await t.handle.db.deleteFrom('audit_log').where('seq', 'in', [2, 3]).execute();
-        await t.handle.db.insertInto('audit_log').values([{ ...rows[1]!, seq: 2 }, { ...rows[0]!, seq: 3 }]).execute();
+        await t.handle.db
+          .insertInto('audit_log')
+          .values([
+            { ...rows[1]!, seq: 2 },
+            { ...rows[0]!, seq: 3 },
+          ])
+          .execute();
         let prevHash = GENESIS_HASH;
         for await (const e of auditEntries(t.handle.db)) {
           const hash = entryHash(t.keyring, { ...e, prevHash });
-          await t.handle.db.updateTable('audit_log').set({ prev_hash: prevHash, hash }).where('seq', '=', e.seq).execute();
+          await t.handle.db
+            .updateTable('audit_log')
+            .set({ prev_hash: prevHash, hash })
+            .where('seq', '=', e.seq)
+            .execute();
           prevHash = hash;
         }
         await t.handle.db.updateTable('audit_head').set({ hash: prevHash }).where('id', '=', 1).execute();
@@ -177,7 +267,11 @@ for (const dialect of DIALECTS) {
         const v = await verifyAudit(t.handle.db, t.keyring);
         assert.ok(v.ok);
         assert.equal(v.entries, 5);
-        const marker = await t.handle.db.selectFrom('audit_log').selectAll().where('seq', '=', 5).executeTakeFirstOrThrow();
+        const marker = await t.handle.db
+          .selectFrom('audit_log')
+          .selectAll()
+          .where('seq', '=', 5)
+          .executeTakeFirstOrThrow();
         assert.equal(marker.action, 'audit.rekey');
         assert.equal(marker.record_id, 'entries 1-4 intact');
       } finally {
@@ -195,8 +289,15 @@ for (const dialect of DIALECTS) {
         const v = await verifyAudit(t.handle.db, t.keyring);
         assert.ok(v.ok);
         assert.equal(v.entries, 6);
-        const rows = await t.handle.db.selectFrom('audit_log').select(['seq', 'action', 'record_id']).where('seq', '>=', 5).orderBy('seq').execute();
-        assert.deepEqual(rows.map((r) => [Number(r.seq), r.action, r.record_id]).slice(0, 1), [[5, 'audit.rekey', 'entries 1-4 broken at entry 3']]);
+        const rows = await t.handle.db
+          .selectFrom('audit_log')
+          .select(['seq', 'action', 'record_id'])
+          .where('seq', '>=', 5)
+          .orderBy('seq')
+          .execute();
+        assert.deepEqual(rows.map((r) => [Number(r.seq), r.action, r.record_id]).slice(0, 1), [
+          [5, 'audit.rekey', 'entries 1-4 broken at entry 3'],
+        ]);
         assert.equal(rows[1]!.action, 'person.create');
       } finally {
         await t.cleanup();

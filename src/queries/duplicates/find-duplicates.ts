@@ -51,13 +51,15 @@ function blockingKeys(p: NameParts): [string, Role][] {
   const outl = p.variants.map((vs) => [...new Set(vs.map(outline))]);
   const out: [string, Role][] = [];
   if (p.tokens.length >= 2) {
-    for (let i = 0; i < outl.length; i++) for (let j = i + 1; j < outl.length; j++) {
-      for (const x of outl[i]!) for (const y of outl[j]!) out.push([`P:${[x, y].sort().join('|')}`, 'F']);
-    }
-    for (let i = 0; i < outl.length; i++) for (const x of outl[i]!) {
-      out.push([`S:${x}`, 'F']);
-      for (let j = 0; j < outl.length; j++) if (i !== j) out.push([`I:${x}|${p.tokens[j]![0]}`, 'F']);
-    }
+    for (let i = 0; i < outl.length; i++)
+      for (let j = i + 1; j < outl.length; j++) {
+        for (const x of outl[i]!) for (const y of outl[j]!) out.push([`P:${[x, y].sort().join('|')}`, 'F']);
+      }
+    for (let i = 0; i < outl.length; i++)
+      for (const x of outl[i]!) {
+        out.push([`S:${x}`, 'F']);
+        for (let j = 0; j < outl.length; j++) if (i !== j) out.push([`I:${x}|${p.tokens[j]![0]}`, 'F']);
+      }
   }
   for (const c of p.initials) for (const xs of outl) for (const x of xs) out.push([`I:${x}|${c}`, 'N']);
   if (p.tokens.length === 1 && p.initials.length === 0) for (const x of outl[0]!) out.push([`S:${x}`, 'N']);
@@ -69,20 +71,24 @@ function candidatePairs(parsed: NameParts[][]): Set<number> {
   const blocks = new Map<string, { F: number[]; N: number[] }>();
   parsed.forEach((names, idx) => {
     const seen = new Set<string>();
-    for (const p of names) for (const [key, role] of blockingKeys(p)) {
-      if (seen.has(`${key}${role}`)) continue;
-      seen.add(`${key}${role}`);
-      let b = blocks.get(key);
-      if (!b) blocks.set(key, (b = { F: [], N: [] }));
-      b[role].push(idx);
-    }
+    for (const p of names)
+      for (const [key, role] of blockingKeys(p)) {
+        if (seen.has(`${key}${role}`)) continue;
+        seen.add(`${key}${role}`);
+        let b = blocks.get(key);
+        if (!b) blocks.set(key, (b = { F: [], N: [] }));
+        b[role].push(idx);
+      }
   });
   const pairs = new Set<number>();
   const n = parsed.length;
-  const add = (x: number, y: number) => { if (x !== y) pairs.add(x < y ? x * n + y : y * n + x); };
+  const add = (x: number, y: number) => {
+    if (x !== y) pairs.add(x < y ? x * n + y : y * n + x);
+  };
   for (const [key, b] of blocks) {
     if (b.F.length + b.N.length > MAX_BLOCK) continue;
-    if (key.startsWith('P:')) for (let i = 0; i < b.F.length; i++) for (let j = i + 1; j < b.F.length; j++) add(b.F[i]!, b.F[j]!);
+    if (key.startsWith('P:'))
+      for (let i = 0; i < b.F.length; i++) for (let j = i + 1; j < b.F.length; j++) add(b.F[i]!, b.F[j]!);
     for (const x of b.N) {
       for (const y of b.F) add(x, y);
       for (const y of b.N) if (x < y) add(x, y);
@@ -94,16 +100,22 @@ function candidatePairs(parsed: NameParts[][]): Set<number> {
 /** The best name comparison between two persons' names. */
 function bestName(a: NameParts[], b: NameParts[]) {
   let best = { score: 0, reasons: [] as string[] };
-  for (const x of a) for (const y of b) {
-    const c = compareParts(x, y);
-    if (c.score > best.score) best = c;
-    if (best.score >= 0.999) return best;
-  }
+  for (const x of a)
+    for (const y of b) {
+      const c = compareParts(x, y);
+      if (c.score > best.score) best = c;
+      if (best.score >= 0.999) return best;
+    }
   return best;
 }
 
 /** Scores a pair from its names and the facts around it. */
-function scorePair(a: PersonForMatching, b: PersonForMatching, name: { score: number; reasons: string[] }, shared: string[]): { score: number; reasons: string[] } {
+function scorePair(
+  a: PersonForMatching,
+  b: PersonForMatching,
+  name: { score: number; reasons: string[] },
+  shared: string[],
+): { score: number; reasons: string[] } {
   let score = name.score;
   const reasons = [...name.reasons];
   if (a.birthYear && b.birthYear) {
@@ -124,7 +136,13 @@ function scorePair(a: PersonForMatching, b: PersonForMatching, name: { score: nu
     const n = shared.filter((s) => s.startsWith(`${kind}:`)).length;
     if (n > 0) {
       score += 0.03;
-      reasons.push(kind === 'organisation' ? `shared organisation (${n})` : kind === 'event' ? `shared case event (${n})` : `cited by the same source (${n})`);
+      reasons.push(
+        kind === 'organisation'
+          ? `shared organisation (${n})`
+          : kind === 'event'
+            ? `shared case event (${n})`
+            : `cited by the same source (${n})`,
+      );
     }
   }
   return { score: Math.max(0, Math.min(1, score)), reasons };
@@ -162,7 +180,12 @@ export async function findDuplicates(ctx: Ctx, opts: DuplicateOptions = {}): Pro
     const shared = [...(links.get(b.id) ?? [])].filter((t) => la.has(t));
     const { score, reasons } = scorePair(a, b, name, shared);
     if (score < minScore) continue;
-    out.push({ a: { id: a.id, slug: a.slug, name: a.names[0] ?? '' }, b: { id: b.id, slug: b.slug, name: b.names[0] ?? '' }, score: Math.round(score * 1000) / 1000, reasons });
+    out.push({
+      a: { id: a.id, slug: a.slug, name: a.names[0] ?? '' },
+      b: { id: b.id, slug: b.slug, name: b.names[0] ?? '' },
+      score: Math.round(score * 1000) / 1000,
+      reasons,
+    });
   }
   out.sort((p, q) => q.score - p.score || p.a.id.localeCompare(q.a.id) || p.b.id.localeCompare(q.b.id));
   return opts.limit ? out.slice(0, opts.limit) : out;

@@ -15,11 +15,37 @@ import { writeChunk, type ExportOptions } from './stream.ts';
 /** The columns of each CSV export, in order. */
 export const CSV_COLUMNS = {
   cases: [
-    'id', 'slug', 'title', 'subject_type', 'subject_id', 'subject_name', 'country', 'status', 'court', 'sentence_kind', 'sentence_months',
-    'sentence_text', 'act_kinds', 'charges', 'confidentiality', 'created_at', 'updated_at',
+    'id',
+    'slug',
+    'title',
+    'subject_type',
+    'subject_id',
+    'subject_name',
+    'country',
+    'status',
+    'court',
+    'sentence_kind',
+    'sentence_months',
+    'sentence_text',
+    'act_kinds',
+    'charges',
+    'confidentiality',
+    'created_at',
+    'updated_at',
   ],
   persons: [
-    'id', 'slug', 'name', 'other_names', 'given_name', 'family_name', 'patronymic', 'birth_date', 'gender', 'nationality', 'roles', 'confidentiality',
+    'id',
+    'slug',
+    'name',
+    'other_names',
+    'given_name',
+    'family_name',
+    'patronymic',
+    'birth_date',
+    'gender',
+    'nationality',
+    'roles',
+    'confidentiality',
   ],
 } as const;
 
@@ -48,7 +74,10 @@ async function subjectNames(ctx: Ctx, cases: Case[], cache: Map<string, string>)
   if (cache.size > 10 * PAGE) cache.clear();
   for (const [id, type] of wanted) {
     if (cache.has(id)) continue;
-    const record = type === 'person' ? await personRepo.find(ctx.db, id, levels, null) : await organisationRepo.find(ctx.db, id, levels, null);
+    const record =
+      type === 'person'
+        ? await personRepo.find(ctx.db, id, levels, null)
+        : await organisationRepo.find(ctx.db, id, levels, null);
     cache.set(id, record ? displayName(record.names) : '');
   }
   return cache;
@@ -66,11 +95,23 @@ function subjectOf(c: Case): Case['subject'] | null {
 function caseRow(c: Case, names: Map<string, string>): Row {
   const subject = subjectOf(c);
   return {
-    id: c.id, slug: c.slug, title: c.title, subject_type: subject?.type ?? null, subject_id: subject?.id ?? null, subject_name: subject ? names.get(subject.id) ?? '' : '',
-    country: c.country, status: c.status, court: c.court, sentence_kind: c.sentence?.kind ?? null, sentence_months: c.sentence?.months ?? null,
+    id: c.id,
+    slug: c.slug,
+    title: c.title,
+    subject_type: subject?.type ?? null,
+    subject_id: subject?.id ?? null,
+    subject_name: subject ? (names.get(subject.id) ?? '') : '',
+    country: c.country,
+    status: c.status,
+    court: c.court,
+    sentence_kind: c.sentence?.kind ?? null,
+    sentence_months: c.sentence?.months ?? null,
     sentence_text: c.sentence?.months != null ? describeMonths(c.sentence.months) : null,
-    act_kinds: c.acts.map((a) => a.kind).join(LIST), charges: c.charges.map(chargeText).join(LIST),
-    confidentiality: c.confidentiality, created_at: c.createdAt, updated_at: c.updatedAt,
+    act_kinds: c.acts.map((a) => a.kind).join(LIST),
+    charges: c.charges.map(chargeText).join(LIST),
+    confidentiality: c.confidentiality,
+    created_at: c.createdAt,
+    updated_at: c.updatedAt,
   };
 }
 
@@ -78,9 +119,21 @@ function personRow(p: Person): Row {
   const shown = p.names.findIndex((n) => n.kind === 'primary');
   const display = shown === -1 ? 0 : shown;
   return {
-    id: p.id, slug: p.slug, name: displayName(p.names), other_names: p.names.filter((_, i) => i !== display).map((n) => n.full).join(LIST),
-    given_name: p.givenName, family_name: p.familyName, patronymic: p.patronymic, birth_date: p.birthDate, gender: p.gender,
-    nationality: p.nationality, roles: p.roles.join(LIST), confidentiality: p.confidentiality,
+    id: p.id,
+    slug: p.slug,
+    name: displayName(p.names),
+    other_names: p.names
+      .filter((_, i) => i !== display)
+      .map((n) => n.full)
+      .join(LIST),
+    given_name: p.givenName,
+    family_name: p.familyName,
+    patronymic: p.patronymic,
+    birth_date: p.birthDate,
+    gender: p.gender,
+    nationality: p.nationality,
+    roles: p.roles.join(LIST),
+    confidentiality: p.confidentiality,
   };
 }
 
@@ -101,11 +154,21 @@ async function* rowPages(ctx: Ctx, type: 'cases' | 'persons'): AsyncGenerator<Ro
  * Writes the visible cases or persons as CSV with a header row. Cells that a spreadsheet would run as a formula
  * (starting with = + - @ tab or CR) get a leading apostrophe. The stream is not ended; returns the number of rows.
  */
-export async function exportCsv(ctx: Ctx, type: 'cases' | 'persons', out: NodeJS.WritableStream, opts: ExportOptions = {}): Promise<number> {
+export async function exportCsv(
+  ctx: Ctx,
+  type: 'cases' | 'persons',
+  out: NodeJS.WritableStream,
+  opts: ExportOptions = {},
+): Promise<number> {
   return readSnapshot(ctx.db, (db) => writeRows(withDb(ctx, db), type, out, opts));
 }
 
-async function writeRows(ctx: Ctx, type: 'cases' | 'persons', out: NodeJS.WritableStream, opts: ExportOptions): Promise<number> {
+async function writeRows(
+  ctx: Ctx,
+  type: 'cases' | 'persons',
+  out: NodeJS.WritableStream,
+  opts: ExportOptions,
+): Promise<number> {
   const columns = [...CSV_COLUMNS[type]];
   let done = 0;
   for await (const rows of rowPages(ctx, type)) {

@@ -7,7 +7,11 @@ import { rowToExport, TABLE_SECTIONS, type TableExportOptions, type TableSection
 const PAGE = 2000;
 
 /** Every row of a table section in key order, in its exported shape. */
-export async function* tableRecords(db: Executor, s: TableSection, opts: TableExportOptions): AsyncGenerator<Record<string, unknown>> {
+export async function* tableRecords(
+  db: Executor,
+  s: TableSection,
+  opts: TableExportOptions,
+): AsyncGenerator<Record<string, unknown>> {
   const columns = s.columns.map((c) => c.name);
   let after: unknown[] | undefined;
   for (;;) {
@@ -17,7 +21,13 @@ export async function* tableRecords(db: Executor, s: TableSection, opts: TableEx
     const children: Record<string, Map<string, RawRow[]>> = {};
     for (const ch of s.children ?? []) {
       const byParent = new Map<string, RawRow[]>();
-      for (const r of await childRows(db, ch.table, ch.parent, ids, ch.columns.map((c) => c.name))) {
+      for (const r of await childRows(
+        db,
+        ch.table,
+        ch.parent,
+        ids,
+        ch.columns.map((c) => c.name),
+      )) {
         const list = byParent.get(String(r[ch.parent])) ?? [];
         list.push(r);
         byParent.set(String(r[ch.parent]), list);
@@ -26,7 +36,12 @@ export async function* tableRecords(db: Executor, s: TableSection, opts: TableEx
     }
     for (const row of rows) {
       const id = String(row[s.key[0]!]);
-      yield rowToExport(s, row, Object.fromEntries(Object.entries(children).map(([k, m]) => [k, m.get(id) ?? []])), opts);
+      yield rowToExport(
+        s,
+        row,
+        Object.fromEntries(Object.entries(children).map(([k, m]) => [k, m.get(id) ?? []])),
+        opts,
+      );
     }
     const last = rows[rows.length - 1]!;
     after = s.key.map((k) => last[k]);
@@ -38,7 +53,7 @@ export async function* tableRecords(db: Executor, s: TableSection, opts: TableEx
 export async function holdsSealedValues(db: Executor, opts: TableExportOptions): Promise<boolean> {
   for (const s of TABLE_SECTIONS) {
     for (const c of s.columns) {
-      if (c.sealed && !(opts.withoutAddresses && c.address) && await anyNotNull(db, s.table, c.name)) return true;
+      if (c.sealed && !(opts.withoutAddresses && c.address) && (await anyNotNull(db, s.table, c.name))) return true;
     }
   }
   return false;

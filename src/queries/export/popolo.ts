@@ -5,7 +5,14 @@ import { restrictedOf, type Name } from '../../domain/common.ts';
 import type { Membership } from '../../domain/membership.ts';
 import type { Organisation } from '../../domain/organisation.ts';
 import { displayName, type Person } from '../../domain/person.ts';
-import { CONFIDENTIALITY, GENDERS, NAME_KINDS, ORGANISATION_KINDS, PERSON_ROLES, SCRIPTS } from '../../domain/vocabulary.ts';
+import {
+  CONFIDENTIALITY,
+  GENDERS,
+  NAME_KINDS,
+  ORGANISATION_KINDS,
+  PERSON_ROLES,
+  SCRIPTS,
+} from '../../domain/vocabulary.ts';
 
 // The schemas check structure and vocabularies only; the record's own input schema checks the rest on import.
 // Objects are strict so that a misspelt field is an error rather than silently lost.
@@ -76,13 +83,23 @@ export const PopoloMembershipSchema = z.strictObject({
 export type PopoloMembership = z.output<typeof PopoloMembershipSchema>;
 
 type PopoloName = z.output<typeof PopoloNameSchema>;
-type PopoloBase = { slug: string; confidentiality: Person['confidentiality']; created_at: string; updated_at: string; restricted?: Record<string, string> };
+type PopoloBase = {
+  slug: string;
+  confidentiality: Person['confidentiality'];
+  created_at: string;
+  updated_at: string;
+  restricted?: Record<string, string>;
+};
 type VigilBase = Pick<Person, 'slug' | 'confidentiality' | 'createdAt' | 'updatedAt' | 'restricted'>;
 
 /** One Vigil name as a Popolo other_name; the kind doubles as Popolo's free-text note. */
 export function nameToPopolo(n: Name): PopoloName {
   return {
-    name: n.full, ...(n.lang !== undefined ? { lang: n.lang } : {}), note: n.kind, script: n.script, kind: n.kind,
+    name: n.full,
+    ...(n.lang !== undefined ? { lang: n.lang } : {}),
+    note: n.kind,
+    script: n.script,
+    kind: n.kind,
     ...(n.sourceOrg !== undefined ? { source_org: n.sourceOrg } : {}),
   };
 }
@@ -90,35 +107,64 @@ export function nameToPopolo(n: Name): PopoloName {
 /** One Popolo other_name back as a Vigil name (the note is derived from the kind and not kept separately). */
 export function nameFromPopolo(n: PopoloName): Name {
   return {
-    full: n.name, script: n.script, kind: n.kind,
-    ...(n.lang !== undefined ? { lang: n.lang } : {}), ...(n.source_org !== undefined ? { sourceOrg: n.source_org } : {}),
+    full: n.name,
+    script: n.script,
+    kind: n.kind,
+    ...(n.lang !== undefined ? { lang: n.lang } : {}),
+    ...(n.source_org !== undefined ? { sourceOrg: n.source_org } : {}),
   };
 }
 
 const baseToPopolo = (r: VigilBase): PopoloBase => ({
-  slug: r.slug, confidentiality: r.confidentiality, created_at: r.createdAt, updated_at: r.updatedAt,
+  slug: r.slug,
+  confidentiality: r.confidentiality,
+  created_at: r.createdAt,
+  updated_at: r.updatedAt,
   ...(Object.keys(r.restricted).length > 0 ? { restricted: { ...r.restricted } } : {}),
 });
 const baseFromPopolo = (p: PopoloBase): VigilBase => ({
-  slug: p.slug, confidentiality: p.confidentiality, createdAt: p.created_at, updatedAt: p.updated_at, restricted: restrictedOf(p.restricted),
+  slug: p.slug,
+  confidentiality: p.confidentiality,
+  createdAt: p.created_at,
+  updatedAt: p.updated_at,
+  restricted: restrictedOf(p.restricted),
 });
 
 /** A person as a Popolo person; `name` is the display name and other_names holds every name, the primary ones too. */
 export function personToPopolo(p: Person): PopoloPerson {
   return {
-    id: p.id, name: displayName(p.names), other_names: p.names.map(nameToPopolo),
-    given_name: p.givenName, family_name: p.familyName, patronymic_name: p.patronymic, birth_date: p.birthDate, gender: p.gender,
-    national_identity: p.nationality, summary: p.summary, links: p.links.map((l) => ({ url: l.url, ...(l.note !== undefined ? { note: l.note } : {}) })),
-    birth_date_approx: p.birthDateApprox, roles: [...p.roles], ...baseToPopolo(p),
+    id: p.id,
+    name: displayName(p.names),
+    other_names: p.names.map(nameToPopolo),
+    given_name: p.givenName,
+    family_name: p.familyName,
+    patronymic_name: p.patronymic,
+    birth_date: p.birthDate,
+    gender: p.gender,
+    national_identity: p.nationality,
+    summary: p.summary,
+    links: p.links.map((l) => ({ url: l.url, ...(l.note !== undefined ? { note: l.note } : {}) })),
+    birth_date_approx: p.birthDateApprox,
+    roles: [...p.roles],
+    ...baseToPopolo(p),
   };
 }
 
 /** A Popolo person (as written by personToPopolo) back as a Vigil person. */
 export function personFromPopolo(p: PopoloPerson): Person {
   return {
-    id: p.id, ...baseFromPopolo(p), names: p.other_names.map(nameFromPopolo),
-    givenName: p.given_name, familyName: p.family_name, patronymic: p.patronymic_name, birthDate: p.birth_date, birthDateApprox: p.birth_date_approx,
-    gender: p.gender, nationality: p.national_identity, roles: [...p.roles], summary: p.summary,
+    id: p.id,
+    ...baseFromPopolo(p),
+    names: p.other_names.map(nameFromPopolo),
+    givenName: p.given_name,
+    familyName: p.family_name,
+    patronymic: p.patronymic_name,
+    birthDate: p.birth_date,
+    birthDateApprox: p.birth_date_approx,
+    gender: p.gender,
+    nationality: p.national_identity,
+    roles: [...p.roles],
+    summary: p.summary,
     links: p.links.map((l) => ({ url: l.url, ...(l.note !== undefined ? { note: l.note } : {}) })),
   };
 }
@@ -126,29 +172,54 @@ export function personFromPopolo(p: PopoloPerson): Person {
 /** An organisation as a Popolo organization; the kind is Popolo's classification. */
 export function organisationToPopolo(o: Organisation): PopoloOrganization {
   return {
-    id: o.id, name: displayName(o.names), other_names: o.names.map(nameToPopolo), classification: o.kind,
-    founding_date: o.foundedDate, dissolution_date: o.dissolvedDate, country: o.country, summary: o.summary, ...baseToPopolo(o),
+    id: o.id,
+    name: displayName(o.names),
+    other_names: o.names.map(nameToPopolo),
+    classification: o.kind,
+    founding_date: o.foundedDate,
+    dissolution_date: o.dissolvedDate,
+    country: o.country,
+    summary: o.summary,
+    ...baseToPopolo(o),
   };
 }
 
 /** A Popolo organization (as written by organisationToPopolo) back as a Vigil organisation. */
 export function organisationFromPopolo(o: PopoloOrganization): Organisation {
   return {
-    id: o.id, ...baseFromPopolo(o), names: o.other_names.map(nameFromPopolo), kind: o.classification,
-    country: o.country, foundedDate: o.founding_date, dissolvedDate: o.dissolution_date, summary: o.summary,
+    id: o.id,
+    ...baseFromPopolo(o),
+    names: o.other_names.map(nameFromPopolo),
+    kind: o.classification,
+    country: o.country,
+    foundedDate: o.founding_date,
+    dissolvedDate: o.dissolution_date,
+    summary: o.summary,
   };
 }
 
 /** A membership as a Popolo membership. */
 export function membershipToPopolo(m: Membership): PopoloMembership {
   return {
-    id: m.id, person_id: m.personId, organization_id: m.organisationId, role: m.role, start_date: m.startDate, end_date: m.endDate, ...baseToPopolo(m),
+    id: m.id,
+    person_id: m.personId,
+    organization_id: m.organisationId,
+    role: m.role,
+    start_date: m.startDate,
+    end_date: m.endDate,
+    ...baseToPopolo(m),
   };
 }
 
 /** A Popolo membership (as written by membershipToPopolo) back as a Vigil membership. */
 export function membershipFromPopolo(m: PopoloMembership): Membership {
   return {
-    id: m.id, ...baseFromPopolo(m), personId: m.person_id, organisationId: m.organization_id, role: m.role, startDate: m.start_date, endDate: m.end_date,
+    id: m.id,
+    ...baseFromPopolo(m),
+    personId: m.person_id,
+    organisationId: m.organization_id,
+    role: m.role,
+    startDate: m.start_date,
+    endDate: m.end_date,
   };
 }

@@ -6,7 +6,15 @@ import type { Keyring } from '../../crypto/field-cipher.ts';
 import { exportToRows, sectionSchema, TABLE_SECTIONS } from './table-sections.ts';
 
 const users = TABLE_SECTIONS.find((s) => s.section === 'users')!;
-const user = { id: '01J0000000000000000000000U', email: 'a@example.org', displayName: null, role: 'viewer', status: 'active', createdAt: '2026-01-01', updatedAt: '2026-01-01' };
+const user = {
+  id: '01J0000000000000000000000U',
+  email: 'a@example.org',
+  displayName: null,
+  role: 'viewer',
+  status: 'active',
+  createdAt: '2026-01-01',
+  updatedAt: '2026-01-01',
+};
 // Users carry no sealed value: the keyring is never asked for anything.
 const keyring = {} as Keyring;
 

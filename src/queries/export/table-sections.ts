@@ -60,29 +60,76 @@ export interface TableSection {
 const camel = (name: string) => name.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
 
 /** A column; `spec` is the kind with an optional "?" for nullable. */
-function col(name: string, spec: `${Kind}` | `${Kind}?`, extra: Partial<Pick<Column, 'values' | 'sealed' | 'address' | 'rawRows' | 'later'>> = {}): Column {
+function col(
+  name: string,
+  spec: `${Kind}` | `${Kind}?`,
+  extra: Partial<Pick<Column, 'values' | 'sealed' | 'address' | 'rawRows' | 'later'>> = {},
+): Column {
   const nullable = spec.endsWith('?');
   return { name, key: camel(name), kind: (nullable ? spec.slice(0, -1) : spec) as Kind, nullable, ...extra };
 }
-const cols = (...names: string[]): Column[] => names.map((n) => col(n.replace(/[:?].*$/, ''), (n.includes(':') ? n.split(':')[1] : n.endsWith('?') ? 'text?' : 'text') as Kind));
+const cols = (...names: string[]): Column[] =>
+  names.map((n) =>
+    col(n.replace(/[:?].*$/, ''), (n.includes(':') ? n.split(':')[1] : n.endsWith('?') ? 'text?' : 'text') as Kind),
+  );
 
 /** The table sections, in the order written and read: each after the ones it refers to. */
 export const TABLE_SECTIONS: readonly TableSection[] = [
   {
     // Accounts without any secret: no password hash, second factor, recovery code, session or API token.
-    section: 'users', table: 'users', type: 'user', key: ['id'],
-    columns: [col('id', 'text'), col('email', 'text'), col('display_name', 'text?'), col('role', 'text', { values: USER_ROLES }),
-      col('status', 'text', { values: ['active', 'disabled'] }), col('created_at', 'text'), col('updated_at', 'text'), col('lang', 'text?', { values: LOCALES, later: true })],
-    fixed: { password_hash: null, totp_secret: null, failed_logins: 0, locked_until: null, totp_enabled: 0, totp_pending_secret: null, totp_last_step: null },
+    section: 'users',
+    table: 'users',
+    type: 'user',
+    key: ['id'],
+    columns: [
+      col('id', 'text'),
+      col('email', 'text'),
+      col('display_name', 'text?'),
+      col('role', 'text', { values: USER_ROLES }),
+      col('status', 'text', { values: ['active', 'disabled'] }),
+      col('created_at', 'text'),
+      col('updated_at', 'text'),
+      col('lang', 'text?', { values: LOCALES, later: true }),
+    ],
+    fixed: {
+      password_hash: null,
+      totp_secret: null,
+      failed_logins: 0,
+      locked_until: null,
+      totp_enabled: 0,
+      totp_pending_secret: null,
+      totp_last_step: null,
+    },
   },
   {
-    section: 'appeals', table: 'appeals', type: 'appeal', key: ['id'],
+    section: 'appeals',
+    table: 'appeals',
+    type: 'appeal',
+    key: ['id'],
     columns: [
-      col('id', 'text'), col('slug', 'text'), col('confidentiality', 'text', { values: CONFIDENTIALITY }), col('created_at', 'text'), col('updated_at', 'text'),
-      col('created_by', 'text'), col('title', 'text'), col('status', 'text', { values: APPEAL_STATUSES }), col('occasion_event_id', 'text?'),
-      col('deadline', 'text?'), col('letter_date', 'text?'), col('addressees', 'json'), col('public_signing', 'bool'), col('signing_paused', 'bool'),
-      col('counting_paused', 'bool'), col('published_at', 'text?'), col('closed_at', 'text?'), col('annex_frozen', 'json?'),
-      col('signature_count', 'int'), col('count_refreshed_at', 'text?'), col('deliveries', 'json'), col('responses', 'json'), col('outcomes', 'json'),
+      col('id', 'text'),
+      col('slug', 'text'),
+      col('confidentiality', 'text', { values: CONFIDENTIALITY }),
+      col('created_at', 'text'),
+      col('updated_at', 'text'),
+      col('created_by', 'text'),
+      col('title', 'text'),
+      col('status', 'text', { values: APPEAL_STATUSES }),
+      col('occasion_event_id', 'text?'),
+      col('deadline', 'text?'),
+      col('letter_date', 'text?'),
+      col('addressees', 'json'),
+      col('public_signing', 'bool'),
+      col('signing_paused', 'bool'),
+      col('counting_paused', 'bool'),
+      col('published_at', 'text?'),
+      col('closed_at', 'text?'),
+      col('annex_frozen', 'json?'),
+      col('signature_count', 'int'),
+      col('count_refreshed_at', 'text?'),
+      col('deliveries', 'json'),
+      col('responses', 'json'),
+      col('outcomes', 'json'),
     ],
     children: [
       { key: 'texts', table: 'appeal_texts', parent: 'appeal_id', columns: cols('lang', 'title', 'body') },
@@ -90,55 +137,150 @@ export const TABLE_SECTIONS: readonly TableSection[] = [
     ],
   },
   {
-    section: 'coSignatories', table: 'co_signatories', type: 'co_signatory', key: ['id'],
+    section: 'coSignatories',
+    table: 'co_signatories',
+    type: 'co_signatory',
+    key: ['id'],
     columns: [
-      col('id', 'text'), col('appeal_id', 'text'), col('position', 'int'), col('kind', 'text', { values: CO_SIGNATORY_KINDS }),
-      col('email_sealed', 'text?', { sealed: true, address: () => null }), col('name', 'text'), col('title', 'text?'), col('organisation', 'text?'),
-      col('organisation_id', 'text?'), col('lang', 'text'), col('status', 'text', { values: CO_SIGNATORY_STATUSES }), col('token_hash', 'text?'),
-      col('token_expires_at', 'text?'), col('invited_at', 'text'), col('confirmed_at', 'text?'), col('withdrawn_at', 'text?'), col('created_by', 'text'),
+      col('id', 'text'),
+      col('appeal_id', 'text'),
+      col('position', 'int'),
+      col('kind', 'text', { values: CO_SIGNATORY_KINDS }),
+      col('email_sealed', 'text?', { sealed: true, address: () => null }),
+      col('name', 'text'),
+      col('title', 'text?'),
+      col('organisation', 'text?'),
+      col('organisation_id', 'text?'),
+      col('lang', 'text'),
+      col('status', 'text', { values: CO_SIGNATORY_STATUSES }),
+      col('token_hash', 'text?'),
+      col('token_expires_at', 'text?'),
+      col('invited_at', 'text'),
+      col('confirmed_at', 'text?'),
+      col('withdrawn_at', 'text?'),
+      col('created_by', 'text'),
     ],
   },
   {
-    section: 'signatures', table: 'signatures', type: 'signature', key: ['id'],
+    section: 'signatures',
+    table: 'signatures',
+    type: 'signature',
+    key: ['id'],
     columns: [
-      col('id', 'text'), col('appeal_id', 'text'), col('status', 'text', { values: SIGNATURE_STATUSES }), col('name', 'text?'), col('country', 'text?'),
-      col('comment', 'text?'), col('show_name', 'bool'), col('email_sealed', 'text?', { sealed: true, address: () => null }),
+      col('id', 'text'),
+      col('appeal_id', 'text'),
+      col('status', 'text', { values: SIGNATURE_STATUSES }),
+      col('name', 'text?'),
+      col('country', 'text?'),
+      col('comment', 'text?'),
+      col('show_name', 'bool'),
+      col('email_sealed', 'text?', { sealed: true, address: () => null }),
       // The keyed digest stands in for the address in the one-signature-per-address rule; without the address it gets a
       // placeholder of its own, as anonymised signatures do.
-      col('email_hash', 'text', { address: (id) => `withheld:${id}` }), col('email_domain', 'text?'), col('network_hint', 'text?', { address: () => null }),
-      col('token_hash', 'text?'), col('created_at', 'text'), col('confirmed_at', 'text?'), col('invalidated_at', 'text?'), col('invalidated_reason', 'text?'),
-      col('anonymised_at', 'text?'), col('lang', 'text?', { values: LOCALES, later: true }),
+      col('email_hash', 'text', { address: (id) => `withheld:${id}` }),
+      col('email_domain', 'text?'),
+      col('network_hint', 'text?', { address: () => null }),
+      col('token_hash', 'text?'),
+      col('created_at', 'text'),
+      col('confirmed_at', 'text?'),
+      col('invalidated_at', 'text?'),
+      col('invalidated_reason', 'text?'),
+      col('anonymised_at', 'text?'),
+      col('lang', 'text?', { values: LOCALES, later: true }),
     ],
   },
   {
-    section: 'denyRules', table: 'deny_rules', type: 'deny_rule', key: ['id'],
-    columns: [col('id', 'text'), col('kind', 'text', { values: DENY_KINDS }), col('value', 'text'), col('note', 'text?'), col('created_by', 'text'), col('created_at', 'text')],
+    section: 'denyRules',
+    table: 'deny_rules',
+    type: 'deny_rule',
+    key: ['id'],
+    columns: [
+      col('id', 'text'),
+      col('kind', 'text', { values: DENY_KINDS }),
+      col('value', 'text'),
+      col('note', 'text?'),
+      col('created_by', 'text'),
+      col('created_at', 'text'),
+    ],
   },
   {
-    section: 'briefings', table: 'briefings', type: 'briefing', key: ['id'],
-    columns: [col('id', 'text'), col('country', 'text'), col('as_of', 'text'), col('since', 'text?'), col('occasion_event_id', 'text?'), col('content', 'json'),
-      col('created_at', 'text'), col('created_by', 'text'), col('appeal_id', 'text?')],
+    section: 'briefings',
+    table: 'briefings',
+    type: 'briefing',
+    key: ['id'],
+    columns: [
+      col('id', 'text'),
+      col('country', 'text'),
+      col('as_of', 'text'),
+      col('since', 'text?'),
+      col('occasion_event_id', 'text?'),
+      col('content', 'json'),
+      col('created_at', 'text'),
+      col('created_by', 'text'),
+      col('appeal_id', 'text?'),
+    ],
   },
   {
-    section: 'follows', table: 'follows', type: 'follow', key: ['id'],
-    columns: [col('id', 'text'), col('user_id', 'text'), col('kind', 'text', { values: ['country', 'case'] }), col('value', 'text'), col('days_before', 'int'), col('created_at', 'text')],
+    section: 'follows',
+    table: 'follows',
+    type: 'follow',
+    key: ['id'],
+    columns: [
+      col('id', 'text'),
+      col('user_id', 'text'),
+      col('kind', 'text', { values: ['country', 'case'] }),
+      col('value', 'text'),
+      col('days_before', 'int'),
+      col('created_at', 'text'),
+    ],
   },
   {
     // Kept so that a restored installation does not send the same reminder twice.
-    section: 'remindersSent', table: 'reminders_sent', type: 'reminder', key: ['user_id', 'event_id'],
+    section: 'remindersSent',
+    table: 'reminders_sent',
+    type: 'reminder',
+    key: ['user_id', 'event_id'],
     columns: [col('user_id', 'text'), col('event_id', 'text'), col('sent_at', 'text')],
   },
   {
-    section: 'intakeDocuments', table: 'intake_documents', type: 'intake_document', key: ['id'],
-    columns: [col('id', 'text'), col('source_id', 'text'), col('confidentiality', 'text', { values: CONFIDENTIALITY }), col('created_at', 'text'),
-      col('updated_at', 'text'), col('created_by', 'text'), col('status', 'text', { values: ['open', 'accepted', 'closed'] }), col('format', 'text'),
-      col('language', 'text'), col('document_date', 'text?'), col('body', 'text'), col('proposals', 'json'), col('outcome', 'json')],
+    section: 'intakeDocuments',
+    table: 'intake_documents',
+    type: 'intake_document',
+    key: ['id'],
+    columns: [
+      col('id', 'text'),
+      col('source_id', 'text'),
+      col('confidentiality', 'text', { values: CONFIDENTIALITY }),
+      col('created_at', 'text'),
+      col('updated_at', 'text'),
+      col('created_by', 'text'),
+      col('status', 'text', { values: ['open', 'accepted', 'closed'] }),
+      col('format', 'text'),
+      col('language', 'text'),
+      col('document_date', 'text?'),
+      col('body', 'text'),
+      col('proposals', 'json'),
+      col('outcome', 'json'),
+    ],
   },
   {
     // The merged person's rows are in the snapshot as stored; their restricted values go out opened, as the records' do.
-    section: 'personMerges', table: 'person_merges', type: 'person_merge', key: ['id'],
-    columns: [col('id', 'text'), col('survivor_id', 'text'), col('merged_id', 'text'), col('merged_slug', 'text'), col('reason', 'text'),
-      col('merged_by', 'text'), col('merged_at', 'text'), col('undone_by', 'text?'), col('undone_at', 'text?'), col('snapshot', 'json', { rawRows: true })],
+    section: 'personMerges',
+    table: 'person_merges',
+    type: 'person_merge',
+    key: ['id'],
+    columns: [
+      col('id', 'text'),
+      col('survivor_id', 'text'),
+      col('merged_id', 'text'),
+      col('merged_slug', 'text'),
+      col('reason', 'text'),
+      col('merged_by', 'text'),
+      col('merged_at', 'text'),
+      col('undone_by', 'text?'),
+      col('undone_at', 'text?'),
+      col('snapshot', 'json', { rawRows: true }),
+    ],
   },
 ];
 
@@ -190,10 +332,14 @@ export function sealRows(value: unknown, keyring: Keyring): void {
 function outValue(c: Column, v: unknown): unknown {
   if (v === null || v === undefined) return null;
   switch (c.kind) {
-    case 'bool': return Number(v) === 1;
-    case 'int': return Number(v);
-    case 'json': return JSON.parse(String(v)) as unknown;
-    case 'text': return v;
+    case 'bool':
+      return Number(v) === 1;
+    case 'int':
+      return Number(v);
+    case 'json':
+      return JSON.parse(String(v)) as unknown;
+    case 'text':
+      return v;
   }
 }
 
@@ -206,7 +352,12 @@ function inValue(c: Column, v: unknown): unknown {
 }
 
 /** A row (with its children, grouped by the caller) in its exported shape. */
-export function rowToExport(s: TableSection, row: RawRow, children: Record<string, RawRow[]>, opts: TableExportOptions): Record<string, unknown> {
+export function rowToExport(
+  s: TableSection,
+  row: RawRow,
+  children: Record<string, RawRow[]>,
+  opts: TableExportOptions,
+): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const c of s.columns) {
     if (opts.withoutAddresses && c.address) continue;
@@ -214,16 +365,24 @@ export function rowToExport(s: TableSection, row: RawRow, children: Record<strin
   }
   for (const ch of s.children ?? []) {
     const rows = children[ch.key] ?? [];
-    out[ch.key] = ch.scalar ? rows.map((r) => outValue(ch.columns[0]!, r[ch.columns[0]!.name])) : rows.map((r) => Object.fromEntries(ch.columns.map((c) => [c.key, outValue(c, r[c.name])])));
+    out[ch.key] = ch.scalar
+      ? rows.map((r) => outValue(ch.columns[0]!, r[ch.columns[0]!.name]))
+      : rows.map((r) => Object.fromEntries(ch.columns.map((c) => [c.key, outValue(c, r[c.name])])));
   }
   return out;
 }
 
 function valueSchema(c: Column): z.ZodType {
-  const base = c.kind === 'bool' ? z.boolean()
-    : c.kind === 'int' ? z.number().int()
-      : c.kind === 'json' ? z.json()
-        : c.values ? z.enum(c.values as [string, ...string[]]) : z.string();
+  const base =
+    c.kind === 'bool'
+      ? z.boolean()
+      : c.kind === 'int'
+        ? z.number().int()
+        : c.kind === 'json'
+          ? z.json()
+          : c.values
+            ? z.enum(c.values as [string, ...string[]])
+            : z.string();
   const nullable = c.nullable ? base.nullable() : base;
   return c.address || c.later ? nullable.optional() : nullable;
 }
@@ -236,7 +395,9 @@ export function sectionSchema(s: TableSection): z.ZodType<Record<string, unknown
   if (!schema) {
     const shape: Record<string, z.ZodType> = Object.fromEntries(s.columns.map((c) => [c.key, valueSchema(c)]));
     for (const ch of s.children ?? []) {
-      shape[ch.key] = ch.scalar ? z.array(valueSchema(ch.columns[0]!)) : z.array(z.strictObject(Object.fromEntries(ch.columns.map((c) => [c.key, valueSchema(c)]))));
+      shape[ch.key] = ch.scalar
+        ? z.array(valueSchema(ch.columns[0]!))
+        : z.array(z.strictObject(Object.fromEntries(ch.columns.map((c) => [c.key, valueSchema(c)]))));
     }
     schema = z.strictObject(shape) as z.ZodType<Record<string, unknown>>;
     schemas.set(s, schema);
@@ -245,7 +406,11 @@ export function sectionSchema(s: TableSection): z.ZodType<Record<string, unknown
 }
 
 /** A checked exported object as rows: the section's own row and its child rows per child table. */
-export function exportToRows(s: TableSection, obj: Record<string, unknown>, keyring: Keyring): { row: RawRow; children: { table: TransferTable; rows: RawRow[] }[] } {
+export function exportToRows(
+  s: TableSection,
+  obj: Record<string, unknown>,
+  keyring: Keyring,
+): { row: RawRow; children: { table: TransferTable; rows: RawRow[] }[] } {
   const row: RawRow = { ...s.fixed };
   const id = String(obj[s.columns[0]!.key]);
   for (const c of s.columns) if (c.rawRows) sealRows(obj[c.key], keyring);

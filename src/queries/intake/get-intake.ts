@@ -25,8 +25,14 @@ export async function getIntake(ctx: Ctx, id: string): Promise<IntakeView> {
   const row = /^[0-9A-HJKMNP-TV-Z]{26}$/.test(id) ? await findIntake(ctx.db, id, readableLevels(ctx.actor)) : undefined;
   if (!row) throw notFound('intake document', id);
   return {
-    id: row.id, sourceId: row.source_id, status: row.status as IntakeView['status'], format: row.format, createdAt: row.created_at,
-    text: row.body, proposals: JSON.parse(row.proposals) as Proposals, outcome: JSON.parse(row.outcome) as OutcomeItem[],
+    id: row.id,
+    sourceId: row.source_id,
+    status: row.status as IntakeView['status'],
+    format: row.format,
+    createdAt: row.created_at,
+    text: row.body,
+    proposals: JSON.parse(row.proposals) as Proposals,
+    outcome: JSON.parse(row.outcome) as OutcomeItem[],
   };
 }
 

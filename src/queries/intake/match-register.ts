@@ -11,7 +11,11 @@ import { readableLevels } from '../../policies/authorize.ts';
 // Names are read whole into memory; past this many the register is matched only partly (see the intake notes).
 const NAME_CAP = 200_000;
 
-interface Candidate { id: string; slug: string; label: string }
+interface Candidate {
+  id: string;
+  slug: string;
+  label: string;
+}
 
 /** The register's names for one reader: a gazetteer for the rules and key → record maps for matching. */
 export interface RegisterIndex {
@@ -24,7 +28,8 @@ export interface RegisterIndex {
 export async function loadRegisterIndex(ctx: Ctx): Promise<RegisterIndex> {
   const { persons, organisations } = await registerNames(ctx.db, readableLevels(ctx.actor), NAME_CAP);
   const labels = new Map<string, string>();
-  for (const rows of [persons, organisations]) for (const r of rows) if (r.position === 0 || !labels.has(r.id)) labels.set(r.id, r.full);
+  for (const rows of [persons, organisations])
+    for (const r of rows) if (r.position === 0 || !labels.has(r.id)) labels.set(r.id, r.full);
   const index = (rows: readonly { id: string; slug: string; full: string }[]) => {
     const map = new Map<string, Candidate>();
     for (const r of rows) {
@@ -53,16 +58,39 @@ export async function matchProposals(ctx: Ctx, proposals: Proposals, index: Regi
   const years = [...new Set(proposals.events.map((e) => e.date?.slice(0, 4)).filter((y): y is string => Boolean(y)))];
   const events = years.length > 0 ? await eventsNear(ctx.db, readableLevels(ctx.actor), years) : [];
   const eventMatch = (title: string, kind: string, date: string | null): MatchResult => {
-    const words = new Set(foldText(title).split(' ').filter((w) => w.length > 3));
+    const words = new Set(
+      foldText(title)
+        .split(' ')
+        .filter((w) => w.length > 3),
+    );
     // Same year and kind, and a shared significant word of the title ("Zhanaozen", "Kazakhstan").
-    const hit = events.find((e) => e.kind === kind && date && e.startDate?.slice(0, 4) === date.slice(0, 4) && foldText(e.title).split(' ').some((w) => words.has(w)))
-      ?? events.find((e) => date && e.startDate === date && foldText(e.title).split(' ').some((w) => words.has(w)));
+    const hit =
+      events.find(
+        (e) =>
+          e.kind === kind &&
+          date &&
+          e.startDate?.slice(0, 4) === date.slice(0, 4) &&
+          foldText(e.title)
+            .split(' ')
+            .some((w) => words.has(w)),
+      ) ??
+      events.find(
+        (e) =>
+          date &&
+          e.startDate === date &&
+          foldText(e.title)
+            .split(' ')
+            .some((w) => words.has(w)),
+      );
     return existing(hit ? { id: hit.id, slug: hit.slug, label: hit.title } : undefined);
   };
   return {
     ...proposals,
     persons: proposals.persons.map((p) => ({ ...p, match: existing(index.persons.get(nameMatchKey(p.name))) })),
-    organisations: proposals.organisations.map((o) => ({ ...o, match: existing(index.organisations.get(nameMatchKey(o.name))) })),
+    organisations: proposals.organisations.map((o) => ({
+      ...o,
+      match: existing(index.organisations.get(nameMatchKey(o.name))),
+    })),
     events: proposals.events.map((e) => ({ ...e, match: eventMatch(e.title, e.kind, e.date) })),
   };
 }

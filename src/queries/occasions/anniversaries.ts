@@ -23,7 +23,12 @@ export function monthDayRanges(from: Date, days: number): [string, string][] {
   const start = isoDay(from).slice(5);
   const end = isoDay(new Date(from.getTime() + days * 86_400_000)).slice(5);
   if (days >= 365) return [['01-01', '12-31']];
-  return start <= end ? [[start, end]] : [[start, '12-31'], ['01-01', end]];
+  return start <= end
+    ? [[start, end]]
+    : [
+        [start, '12-31'],
+        ['01-01', end],
+      ];
 }
 
 /** Round anniversaries of visible events in the next `days` days that no anniversary event commemorates yet. */

@@ -33,7 +33,11 @@ export async function calendarIcs(ctx: Ctx, f: CalendarFilter = {}): Promise<str
   const { from, to } = feedPeriod(ctx.now());
   const events = await occasionsBetween(ctx, from, to, { ...f, latest: FEED_SIZE });
   const base = ctx.config.publicUrl;
-  const cal = ical({ name: feedTitle(f), prodId: { company: 'Vigil', product: 'occasions', language: 'EN' }, ttl: 3600 });
+  const cal = ical({
+    name: feedTitle(f),
+    prodId: { company: 'Vigil', product: 'occasions', language: 'EN' },
+    ttl: 3600,
+  });
   for (const e of events) cal.createEvent(icsEvent(e, base, new URL(base).hostname));
   return cal.toString();
 }
@@ -49,7 +53,13 @@ function icsEvent(e: Event, base: string, host: string) {
     end: asDay(nextDay(span.last)),
     stamp: new Date(e.updatedAt),
     summary: e.title,
-    description: [e.description ?? '', approximate ? 'The exact dates are not known; the event covers the period they may fall in.' : ''].filter(Boolean).join('\n\n') || undefined,
+    description:
+      [
+        e.description ?? '',
+        approximate ? 'The exact dates are not known; the event covers the period they may fall in.' : '',
+      ]
+        .filter(Boolean)
+        .join('\n\n') || undefined,
     location: where || undefined,
     url: `${base}/events/${encodeURIComponent(e.slug)}`,
     categories: [{ name: e.kind }],
@@ -63,10 +73,19 @@ export async function calendarAtom(ctx: Ctx, f: CalendarFilter = {}): Promise<st
   const base = ctx.config.publicUrl;
   const host = new URL(base).hostname;
   const self = `${base}/calendar${f.country ? `/${f.country}` : ''}.atom`;
-  const updated = events.reduce<string | null>((max, e) => (max === null || e.updatedAt > max ? e.updatedAt : max), null);
+  const updated = events.reduce<string | null>(
+    (max, e) => (max === null || e.updatedAt > max ? e.updatedAt : max),
+    null,
+  );
   const feed = new Feed({
-    id: self, title: feedTitle(f), link: `${base}/calendar`, feedLinks: { atom: self },
-    updated: updated ? new Date(updated) : ctx.now(), author: { name: 'Vigil', link: base }, generator: false, copyright: '',
+    id: self,
+    title: feedTitle(f),
+    link: `${base}/calendar`,
+    feedLinks: { atom: self },
+    updated: updated ? new Date(updated) : ctx.now(),
+    author: { name: 'Vigil', link: base },
+    generator: false,
+    copyright: '',
   });
   for (const e of events) {
     const span = dateSpan(e.startDate!, e.endDate);

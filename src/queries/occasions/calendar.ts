@@ -42,7 +42,11 @@ export function isoDay(d: Date): string {
 export async function occasionsBetween(ctx: Ctx, from: string, to: string, f: CalendarFilter = {}): Promise<Event[]> {
   const kinds = f.kind ? [f.kind] : OCCASION_KINDS;
   const candidates = await occasionRepo.overlapping(ctx.db, readableLevels(ctx.actor), {
-    kinds, from, to, country: f.country, ...(f.latest ? { limit: f.latest, latestFirst: true } : {}),
+    kinds,
+    from,
+    to,
+    country: f.country,
+    ...(f.latest ? { limit: f.latest, latestFirst: true } : {}),
   });
   if (f.latest) candidates.reverse();
   return candidates.filter((e) => {

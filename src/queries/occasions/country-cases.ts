@@ -9,7 +9,11 @@ import { caseRepo } from '../../db/repos/case.repo.ts';
 export const CLOSED_STATUSES: readonly Case['status'][] = ['released', 'deceased'];
 
 /** All visible cases of a country, in id order (restricted fields stay encrypted: briefings never show them). */
-export async function casesOfCountry(db: Executor, country: string, levels: readonly Confidentiality[]): Promise<Case[]> {
+export async function casesOfCountry(
+  db: Executor,
+  country: string,
+  levels: readonly Confidentiality[],
+): Promise<Case[]> {
   const out: Case[] = [];
   for (let after: string | undefined; ;) {
     const page = await caseRepo.list(db, { country }, levels, { after, limit: 500 }, null);
@@ -20,7 +24,11 @@ export async function casesOfCountry(db: Executor, country: string, levels: read
 }
 
 /** Every visible case with a status, in full (the home page checks the sentences of those marked as serving one). */
-export async function casesWithStatus(db: Executor, status: CaseStatus, levels: readonly Confidentiality[]): Promise<Case[]> {
+export async function casesWithStatus(
+  db: Executor,
+  status: CaseStatus,
+  levels: readonly Confidentiality[],
+): Promise<Case[]> {
   const out: Case[] = [];
   for (let after: string | undefined; ;) {
     const page = await caseRepo.list(db, { status }, levels, { after, limit: 500 }, null);

@@ -17,14 +17,43 @@ const sum = (rows: { count: number }[]) => rows.reduce((n, r) => n + r.count, 0)
 
 describe('home statistics helpers', () => {
   it('sort sentence lengths into bands with the lower bound included', () => {
-    const bands = sentenceBands([{ months: 11, count: 1 }, { months: 12, count: 2 }, { months: 60, count: 1 }, { months: 180, count: 4 }, { months: 400, count: 1 }]);
-    assert.deepEqual(bands.map((b) => b.count), [1, 2, 0, 1, 0, 5]);
-    assert.deepEqual(bands.map((b) => [b.fromYears, b.toYears]), [[0, 1], [1, 3], [3, 5], [5, 10], [10, 15], [15, null]]);
+    const bands = sentenceBands([
+      { months: 11, count: 1 },
+      { months: 12, count: 2 },
+      { months: 60, count: 1 },
+      { months: 180, count: 4 },
+      { months: 400, count: 1 },
+    ]);
+    assert.deepEqual(
+      bands.map((b) => b.count),
+      [1, 2, 0, 1, 0, 5],
+    );
+    assert.deepEqual(
+      bands.map((b) => [b.fromYears, b.toYears]),
+      [
+        [0, 1],
+        [1, 3],
+        [3, 5],
+        [5, 10],
+        [10, 15],
+        [15, null],
+      ],
+    );
   });
 
   it('fill the gaps between years with zeros', () => {
-    assert.deepEqual(continuousYears([{ value: '2014', count: 1 }, { value: '2011', count: 2 }]),
-      [{ year: 2011, count: 2 }, { year: 2012, count: 0 }, { year: 2013, count: 0 }, { year: 2014, count: 1 }]);
+    assert.deepEqual(
+      continuousYears([
+        { value: '2014', count: 1 },
+        { value: '2011', count: 2 },
+      ]),
+      [
+        { year: 2011, count: 2 },
+        { year: 2012, count: 0 },
+        { year: 2013, count: 0 },
+        { year: 2014, count: 1 },
+      ],
+    );
     assert.deepEqual(continuousYears([]), []);
   });
 });
@@ -43,7 +72,12 @@ for (const dialect of DIALECTS) {
     it('count what the demo register holds', async () => {
       const s = await homeStats(testCtx(t, ANONYMOUS, () => AS_OF_DEMO));
       assert.deepEqual(s.counts, {
-        cases: DEMO_CASES.length, persons: DEMO_PERSONS.length, organisations: DEMO_ORGANISATIONS.length, events: DEMO_EVENTS.length, held: 3, heldToReview: 0,
+        cases: DEMO_CASES.length,
+        persons: DEMO_PERSONS.length,
+        organisations: DEMO_ORGANISATIONS.length,
+        events: DEMO_EVENTS.length,
+        held: 3,
+        heldToReview: 0,
       });
       assert.equal(sum(s.byStatus), DEMO_CASES.length);
       assert.equal(s.byStatus.find((r) => r.status === 'serving_sentence')?.count, 3);
@@ -51,24 +85,35 @@ for (const dialect of DIALECTS) {
       assert.deepEqual(s.byCountry, [{ country: 'KZ', count: DEMO_CASES.length }]);
     });
 
-    it('count people held now by the briefings\' rule: a sentence run out with no release recorded is set apart for review', async () => {
+    it("count people held now by the briefings' rule: a sentence run out with no release recorded is set apart for review", async () => {
       // Five, seven and a half and twelve years from 2012: by 2020 two have run out, by 2026 all three.
       const on = async (iso: string) => (await homeStats(testCtx(t, ANONYMOUS, () => new Date(iso)))).counts;
       assert.deepEqual(pick(await on('2020-06-01T00:00:00Z')), { held: 1, heldToReview: 2 });
       assert.deepEqual(pick(await on('2026-12-05T00:00:00Z')), { held: 0, heldToReview: 3 });
       const b = await countryBriefing(testCtx(t, ANONYMOUS), { country: 'KZ', asOf: '2020-06-01', lang: 'en' });
-      assert.deepEqual({ held: b.totals.held, heldToReview: b.totals.toReview }, pick(await on('2020-06-01T00:00:00Z')), 'the same figures as the briefing of that day');
+      assert.deepEqual(
+        { held: b.totals.held, heldToReview: b.totals.toReview },
+        pick(await on('2020-06-01T00:00:00Z')),
+        'the same figures as the briefing of that day',
+      );
     });
 
     it('date each case by its earliest act or timeline entry', async () => {
       const s = await homeStats(testCtx(t, ANONYMOUS));
       // Tuletayeva, Kozlov, Kuramshin (arrested December 2012) and the media case start in 2012; Ablyazov's in 2014.
-      assert.deepEqual(s.byYear, [{ year: 2012, count: 4 }, { year: 2013, count: 0 }, { year: 2014, count: 1 }]);
+      assert.deepEqual(s.byYear, [
+        { year: 2012, count: 4 },
+        { year: 2013, count: 0 },
+        { year: 2014, count: 1 },
+      ]);
     });
 
     it('band the prison sentences of 5, 7.5 and 12 years', async () => {
       const s = await homeStats(testCtx(t, ANONYMOUS));
-      assert.deepEqual(s.sentences.map((b) => b.count), [0, 0, 0, 2, 1, 0]);
+      assert.deepEqual(
+        s.sentences.map((b) => b.count),
+        [0, 0, 0, 2, 1, 0],
+      );
     });
 
     it('list the ten latest changes with labels and links', async () => {
@@ -82,7 +127,12 @@ for (const dialect of DIALECTS) {
     });
 
     it('leave an internal case out for the public but count it for an editor', async () => {
-      await updateRecord(testCtx(t, { kind: 'system', name: 'test' }, () => new Date('2030-01-01T00:00:00.000Z')), caseDef, DEMO_ID.kozlovCase, { confidentiality: 'internal' });
+      await updateRecord(
+        testCtx(t, { kind: 'system', name: 'test' }, () => new Date('2030-01-01T00:00:00.000Z')),
+        caseDef,
+        DEMO_ID.kozlovCase,
+        { confidentiality: 'internal' },
+      );
       const pub = await homeStats(testCtx(t, ANONYMOUS, () => AS_OF_DEMO));
       assert.equal(pub.counts.cases, DEMO_CASES.length - 1);
       assert.equal(pub.counts.held, 2);

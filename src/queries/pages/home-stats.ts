@@ -4,7 +4,13 @@ import type { Ctx } from '../../context.ts';
 import { displayName } from '../../domain/person.ts';
 import { CASE_STATUSES, type CaseStatus } from '../../domain/vocabulary.ts';
 import {
-  casesByCountry, casesByFirstYear, casesByStatus, prisonSentenceLengths, recentlyUpdated, visibleCounts, type RecentRecord,
+  casesByCountry,
+  casesByFirstYear,
+  casesByStatus,
+  prisonSentenceLengths,
+  recentlyUpdated,
+  visibleCounts,
+  type RecentRecord,
 } from '../../db/repos/stats.repo.ts';
 import { timeHeld } from '../../domain/time-held.ts';
 import { readableLevels } from '../../policies/authorize.ts';
@@ -44,14 +50,23 @@ export interface HomeStats {
 }
 
 /** The bands of the sentence chart, in years. */
-export const SENTENCE_BANDS: readonly (readonly [number, number | null])[] = [[0, 1], [1, 3], [3, 5], [5, 10], [10, 15], [15, null]];
+export const SENTENCE_BANDS: readonly (readonly [number, number | null])[] = [
+  [0, 1],
+  [1, 3],
+  [3, 5],
+  [5, 10],
+  [10, 15],
+  [15, null],
+];
 
 /** Sorts sentence lengths (in months) into the bands of SENTENCE_BANDS. */
 export function sentenceBands(lengths: readonly { months: number; count: number }[]): SentenceBand[] {
   return SENTENCE_BANDS.map(([fromYears, toYears]) => ({
     fromYears,
     toYears,
-    count: lengths.filter((l) => l.months >= fromYears * 12 && (toYears === null || l.months < toYears * 12)).reduce((n, l) => n + l.count, 0),
+    count: lengths
+      .filter((l) => l.months >= fromYears * 12 && (toYears === null || l.months < toYears * 12))
+      .reduce((n, l) => n + l.count, 0),
   }));
 }
 
@@ -77,8 +92,12 @@ function labelOf(r: RecentRecord): string {
 export async function homeStats(ctx: Ctx, opts: { latest?: number } = {}): Promise<HomeStats> {
   const levels = readableLevels(ctx.actor);
   const [counts, status, years, lengths, countries, recent] = await Promise.all([
-    visibleCounts(ctx.db, levels), casesByStatus(ctx.db, levels), casesByFirstYear(ctx.db, levels),
-    prisonSentenceLengths(ctx.db, levels), casesByCountry(ctx.db, levels), recentlyUpdated(ctx.db, levels, opts.latest ?? 10),
+    visibleCounts(ctx.db, levels),
+    casesByStatus(ctx.db, levels),
+    casesByFirstYear(ctx.db, levels),
+    prisonSentenceLengths(ctx.db, levels),
+    casesByCountry(ctx.db, levels),
+    recentlyUpdated(ctx.db, levels, opts.latest ?? 10),
   ]);
   const statusCounts = new Map(status.map((s) => [s.value, s.count]));
   // Only a case marked as serving a sentence can have outlived its sentence: those are read in full and checked.
@@ -90,7 +109,14 @@ export async function homeStats(ctx: Ctx, opts: { latest?: number } = {}): Promi
     byStatus: CASE_STATUSES.map((s) => ({ status: s, count: statusCounts.get(s) ?? 0 })),
     byYear: continuousYears(years),
     sentences: sentenceBands(lengths),
-    byCountry: countries.map((c) => ({ country: c.value, count: c.count })).sort((a, b) => b.count - a.count || a.country.localeCompare(b.country)),
-    latest: recent.map((r) => ({ type: r.type, label: labelOf(r), path: recordPath(r.type, r.slug), updatedAt: r.updatedAt })),
+    byCountry: countries
+      .map((c) => ({ country: c.value, count: c.count }))
+      .sort((a, b) => b.count - a.count || a.country.localeCompare(b.country)),
+    latest: recent.map((r) => ({
+      type: r.type,
+      label: labelOf(r),
+      path: recordPath(r.type, r.slug),
+      updatedAt: r.updatedAt,
+    })),
   };
 }

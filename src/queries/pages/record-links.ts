@@ -25,12 +25,23 @@ export interface RecordLink {
 
 /** The public path of a record page. */
 export function recordPath(type: RecordType, slug: string): string {
-  const plural = { person: 'persons', organisation: 'organisations', membership: 'memberships', event: 'events', case: 'cases', source: 'sources', citation: 'citations' }[type];
+  const plural = {
+    person: 'persons',
+    organisation: 'organisations',
+    membership: 'memberships',
+    event: 'events',
+    case: 'cases',
+    source: 'sources',
+    citation: 'citations',
+  }[type];
   return `/${plural}/${encodeURIComponent(slug)}`;
 }
 
 /** Resolves references to links; references the reader may not see are left out, so they cannot leak. */
-export async function resolveLinks(ctx: Ctx, refs: { type: RecordType; id: string }[]): Promise<Map<string, RecordLink>> {
+export async function resolveLinks(
+  ctx: Ctx,
+  refs: { type: RecordType; id: string }[],
+): Promise<Map<string, RecordLink>> {
   const levels = readableLevels(ctx.actor);
   const out = new Map<string, RecordLink>();
   for (const ref of refs) {
@@ -44,10 +55,24 @@ export async function resolveLinks(ctx: Ctx, refs: { type: RecordType; id: strin
       if (o) link = { type: 'organisation', id: o.id, slug: o.slug, label: displayName(o.names), names: o.names };
     } else if (ref.type === 'event') {
       const e = await eventRepo.find(ctx.db, ref.id, levels, null);
-      if (e) link = { type: 'event', id: e.id, slug: e.slug, label: e.title, titles: { lang: e.lang, translations: e.translations.title ?? {} } };
+      if (e)
+        link = {
+          type: 'event',
+          id: e.id,
+          slug: e.slug,
+          label: e.title,
+          titles: { lang: e.lang, translations: e.translations.title ?? {} },
+        };
     } else if (ref.type === 'case') {
       const c = await caseRepo.find(ctx.db, ref.id, levels, null);
-      if (c) link = { type: 'case', id: c.id, slug: c.slug, label: c.title, titles: { lang: c.lang, translations: c.translations.title ?? {} } };
+      if (c)
+        link = {
+          type: 'case',
+          id: c.id,
+          slug: c.slug,
+          label: c.title,
+          titles: { lang: c.lang, translations: c.translations.title ?? {} },
+        };
     } else if (ref.type === 'source') {
       const s = await sourceRepo.find(ctx.db, ref.id, levels, null);
       if (s) link = { type: 'source', id: s.id, slug: s.slug, label: s.title };

@@ -11,7 +11,15 @@ import type { Citation, Source } from '../../domain/source.ts';
 import type { RecordType } from '../../domain/vocabulary.ts';
 import type { CaseFilter, EventFilter, OrganisationFilter, PersonFilter } from '../../domain/filters.ts';
 import { caseFacets, eventFacets, organisationFacets, personFacets } from '../../db/repos/facet.repo.ts';
-import { caseDef, citationDef, eventDef, membershipDef, organisationDef, personDef, sourceDef } from '../../records/registry.ts';
+import {
+  caseDef,
+  citationDef,
+  eventDef,
+  membershipDef,
+  organisationDef,
+  personDef,
+  sourceDef,
+} from '../../records/registry.ts';
 import { authorize, readableLevels } from '../../policies/authorize.ts';
 import { getRecord } from '../records/get-record.ts';
 import { listRecords, type ListResult } from '../records/list-records.ts';
@@ -39,34 +47,56 @@ export async function citationsOf(ctx: Ctx, type: RecordType, id: string): Promi
 /** The case list: a page of cases, facet counts and the names of their subjects. */
 export async function caseListPage(ctx: Ctx, filter: CaseFilter, paging: Paging) {
   authorize(ctx.actor, 'read', 'case');
-  const [result, facets] = await Promise.all([listRecords(ctx, caseDef, filter, paging), caseFacets(ctx.db, filter, readableLevels(ctx.actor))]);
-  const links = await resolveLinks(ctx, result.data.map((c) => ({ type: c.subject.type, id: c.subject.id })));
+  const [result, facets] = await Promise.all([
+    listRecords(ctx, caseDef, filter, paging),
+    caseFacets(ctx.db, filter, readableLevels(ctx.actor)),
+  ]);
+  const links = await resolveLinks(
+    ctx,
+    result.data.map((c) => ({ type: c.subject.type, id: c.subject.id })),
+  );
   return { result, facets, links };
 }
 
 /** The person list with facets. */
-export async function personListPage(ctx: Ctx, filter: PersonFilter, paging: Paging): Promise<{ result: ListResult<Person>; facets: Awaited<ReturnType<typeof personFacets>> }> {
+export async function personListPage(
+  ctx: Ctx,
+  filter: PersonFilter,
+  paging: Paging,
+): Promise<{ result: ListResult<Person>; facets: Awaited<ReturnType<typeof personFacets>> }> {
   authorize(ctx.actor, 'read', 'person');
-  const [result, facets] = await Promise.all([listRecords(ctx, personDef, filter, paging), personFacets(ctx.db, filter, readableLevels(ctx.actor))]);
+  const [result, facets] = await Promise.all([
+    listRecords(ctx, personDef, filter, paging),
+    personFacets(ctx.db, filter, readableLevels(ctx.actor)),
+  ]);
   return { result, facets };
 }
 
 /** The organisation list with facets. */
 export async function organisationListPage(ctx: Ctx, filter: OrganisationFilter, paging: Paging) {
   authorize(ctx.actor, 'read', 'organisation');
-  const [result, facets] = await Promise.all([listRecords(ctx, organisationDef, filter, paging), organisationFacets(ctx.db, filter, readableLevels(ctx.actor))]);
+  const [result, facets] = await Promise.all([
+    listRecords(ctx, organisationDef, filter, paging),
+    organisationFacets(ctx.db, filter, readableLevels(ctx.actor)),
+  ]);
   return { result, facets };
 }
 
 /** The event list with facets. */
 export async function eventListPage(ctx: Ctx, filter: EventFilter, paging: Paging) {
   authorize(ctx.actor, 'read', 'event');
-  const [result, facets] = await Promise.all([listRecords(ctx, eventDef, filter, paging), eventFacets(ctx.db, filter, readableLevels(ctx.actor))]);
+  const [result, facets] = await Promise.all([
+    listRecords(ctx, eventDef, filter, paging),
+    eventFacets(ctx.db, filter, readableLevels(ctx.actor)),
+  ]);
   return { result, facets };
 }
 
 /** One case with its subject, events, perpetrators, issuers and citations. */
-export async function casePage(ctx: Ctx, idOrSlug: string): Promise<{ record: Case; links: Map<string, RecordLink>; cited: Cited }> {
+export async function casePage(
+  ctx: Ctx,
+  idOrSlug: string,
+): Promise<{ record: Case; links: Map<string, RecordLink>; cited: Cited }> {
   const record = await getRecord(ctx, caseDef, idOrSlug);
   const refs: { type: RecordType; id: string }[] = [
     { type: record.subject.type, id: record.subject.id },
@@ -86,24 +116,54 @@ export async function personPage(ctx: Ctx, idOrSlug: string) {
     listRecords(ctx, caseDef, { subjectId: record.id }, { limit: 200 }),
     citationsOf(ctx, 'person', record.id),
   ]);
-  const links = await resolveLinks(ctx, memberships.data.map((m) => ({ type: 'organisation' as const, id: m.organisationId })));
-  return { record, memberships: memberships.data.filter((m) => links.has(m.organisationId)), links, cases: cases.data, cited };
+  const links = await resolveLinks(
+    ctx,
+    memberships.data.map((m) => ({ type: 'organisation' as const, id: m.organisationId })),
+  );
+  return {
+    record,
+    memberships: memberships.data.filter((m) => links.has(m.organisationId)),
+    links,
+    cases: cases.data,
+    cited,
+  };
 }
 
 /** One organisation with its members, the cases against it and citations. */
-export async function organisationPage(ctx: Ctx, idOrSlug: string): Promise<{ record: Organisation; memberships: Membership[]; links: Map<string, RecordLink>; cases: Case[]; cited: Cited }> {
+export async function organisationPage(
+  ctx: Ctx,
+  idOrSlug: string,
+): Promise<{
+  record: Organisation;
+  memberships: Membership[];
+  links: Map<string, RecordLink>;
+  cases: Case[];
+  cited: Cited;
+}> {
   const record = await getRecord(ctx, organisationDef, idOrSlug);
   const [memberships, cases, cited] = await Promise.all([
     listRecords(ctx, membershipDef, { organisationId: record.id }, { limit: 200 }),
     listRecords(ctx, caseDef, { subjectId: record.id }, { limit: 200 }),
     citationsOf(ctx, 'organisation', record.id),
   ]);
-  const links = await resolveLinks(ctx, memberships.data.map((m) => ({ type: 'person' as const, id: m.personId })));
-  return { record, memberships: memberships.data.filter((m) => links.has(m.personId)), links, cases: cases.data, cited };
+  const links = await resolveLinks(
+    ctx,
+    memberships.data.map((m) => ({ type: 'person' as const, id: m.personId })),
+  );
+  return {
+    record,
+    memberships: memberships.data.filter((m) => links.has(m.personId)),
+    links,
+    cases: cases.data,
+    cited,
+  };
 }
 
 /** One event with related events, linked cases and citations. */
-export async function eventPage(ctx: Ctx, idOrSlug: string): Promise<{ record: Event; links: Map<string, RecordLink>; cases: Case[]; cited: Cited; appeals: Appeal[] }> {
+export async function eventPage(
+  ctx: Ctx,
+  idOrSlug: string,
+): Promise<{ record: Event; links: Map<string, RecordLink>; cases: Case[]; cited: Cited; appeals: Appeal[] }> {
   const record = await getRecord(ctx, eventDef, idOrSlug);
   const [links, cases, cited, appeals] = await Promise.all([
     resolveLinks(ctx, [
@@ -118,10 +178,16 @@ export async function eventPage(ctx: Ctx, idOrSlug: string): Promise<{ record: E
 }
 
 /** One source with the records that cite it. */
-export async function sourcePage(ctx: Ctx, idOrSlug: string): Promise<{ record: Source; citations: Citation[]; links: Map<string, RecordLink> }> {
+export async function sourcePage(
+  ctx: Ctx,
+  idOrSlug: string,
+): Promise<{ record: Source; citations: Citation[]; links: Map<string, RecordLink> }> {
   const record = await getRecord(ctx, sourceDef, idOrSlug);
   const { data } = await listRecords(ctx, citationDef, { sourceId: record.id }, { limit: 200 });
-  const links = await resolveLinks(ctx, data.map((c) => ({ type: c.record.type as RecordType, id: c.record.id })));
+  const links = await resolveLinks(
+    ctx,
+    data.map((c) => ({ type: c.record.type as RecordType, id: c.record.id })),
+  );
   return { record, citations: data.filter((c) => links.has(c.record.id)), links };
 }
 

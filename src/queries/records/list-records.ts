@@ -45,7 +45,13 @@ export async function listRecords<T extends RecordBase, F>(
   const after = page.cursor ? decodeCursor(page.cursor) : undefined;
   // A filter by a record the reader may not see answers like a filter by an unknown id, so it cannot confirm a hidden link.
   if (await filterNamesUnseen(ctx, filter as Record<string, unknown>)) return { data: [], nextCursor: null };
-  const rows = await def.repo.list(ctx.db, filter, readableLevels(ctx.actor), { after, limit: page.limit + 1 }, contentKeys(ctx));
+  const rows = await def.repo.list(
+    ctx.db,
+    filter,
+    readableLevels(ctx.actor),
+    { after, limit: page.limit + 1 },
+    contentKeys(ctx),
+  );
   const data = rows.slice(0, page.limit);
   const last = data[data.length - 1];
   return { data, nextCursor: rows.length > page.limit && last ? encodeCursor(last.id) : null };
@@ -55,7 +61,13 @@ export async function listRecords<T extends RecordBase, F>(
  * Every visible record matching the filter, streamed in id order in batches (exports). With `withRestricted`, restricted
  * values are decrypted for cleared actors (the caller records the read); otherwise they stay encrypted.
  */
-export async function* iterateRecords<T extends RecordBase, F>(ctx: Ctx, def: RecordDef<T, F>, filter: F, batch = 500, withRestricted = false): AsyncGenerator<T> {
+export async function* iterateRecords<T extends RecordBase, F>(
+  ctx: Ctx,
+  def: RecordDef<T, F>,
+  filter: F,
+  batch = 500,
+  withRestricted = false,
+): AsyncGenerator<T> {
   authorize(ctx.actor, 'read', def.type);
   if (await filterNamesUnseen(ctx, filter as Record<string, unknown>)) return;
   const levels = readableLevels(ctx.actor);

@@ -20,7 +20,13 @@ export interface Reference {
 }
 
 const TABLES: Record<RecordType, RecordTable> = {
-  person: 'persons', organisation: 'organisations', membership: 'memberships', event: 'events', case: 'cases', source: 'sources', citation: 'citations',
+  person: 'persons',
+  organisation: 'organisations',
+  membership: 'memberships',
+  event: 'events',
+  case: 'cases',
+  source: 'sources',
+  citation: 'citations',
 };
 
 /** Every reference a record of this type carries in its API form. */
@@ -75,8 +81,15 @@ export async function unseenIds(ctx: Ctx, refs: readonly Reference[]): Promise<S
 }
 
 /** The unseen references of a set of records of one type. */
-export async function unseenReferencesOf(ctx: Ctx, type: RecordType, records: readonly RecordBase[]): Promise<Set<string>> {
-  return unseenIds(ctx, records.flatMap((r) => referencesOf(type, r)));
+export async function unseenReferencesOf(
+  ctx: Ctx,
+  type: RecordType,
+  records: readonly RecordBase[],
+): Promise<Set<string>> {
+  return unseenIds(
+    ctx,
+    records.flatMap((r) => referencesOf(type, r)),
+  );
 }
 
 /** The record types a list filter's id parameter may name. */
@@ -100,7 +113,8 @@ export async function filterNamesUnseen(ctx: Ctx, filter: Record<string, unknown
   for (const [key, types] of Object.entries(FILTER_TYPES)) {
     const id = filter[key];
     if (typeof id !== 'string') continue;
-    const wanted = key === 'recordId' && typeof filter.recordType === 'string' ? [filter.recordType as RecordType] : types;
+    const wanted =
+      key === 'recordId' && typeof filter.recordType === 'string' ? [filter.recordType as RecordType] : types;
     let seen = false;
     for (const t of wanted) if (!seen && TABLES[t]) seen = (await visibleIds(ctx.db, TABLES[t], [id], levels)).size > 0;
     if (!seen) return true;
@@ -115,13 +129,20 @@ export function withoutUnseen(type: RecordType, record: RecordBase, hidden: Read
   if (type === 'case') {
     const c = record as Case;
     return {
-      ...c, subject: hidden.has(c.subject.id) ? null : c.subject, eventIds: c.eventIds.filter((id) => !hidden.has(id)),
-      acts: c.acts.map((a) => ({ ...a, perpetratorId: keep(a.perpetratorId) })), designations: c.designations.map((d) => ({ ...d, issuerId: keep(d.issuerId) })),
+      ...c,
+      subject: hidden.has(c.subject.id) ? null : c.subject,
+      eventIds: c.eventIds.filter((id) => !hidden.has(id)),
+      acts: c.acts.map((a) => ({ ...a, perpetratorId: keep(a.perpetratorId) })),
+      designations: c.designations.map((d) => ({ ...d, issuerId: keep(d.issuerId) })),
     } as unknown as RecordBase; // subject may be null here: the reader may not know who the case is about
   }
   if (type === 'event') {
     const e = record as Event;
-    return { ...e, relations: e.relations.filter((r) => !hidden.has(r.eventId)), participants: e.participants.filter((p) => p.personId === null || !hidden.has(p.personId)) } as RecordBase;
+    return {
+      ...e,
+      relations: e.relations.filter((r) => !hidden.has(r.eventId)),
+      participants: e.participants.filter((p) => p.personId === null || !hidden.has(p.personId)),
+    } as RecordBase;
   }
   if (type === 'membership') {
     const m = record as Membership;
@@ -129,7 +150,11 @@ export function withoutUnseen(type: RecordType, record: RecordBase, hidden: Read
   }
   if (type === 'citation') {
     const c = record as Citation;
-    return { ...c, sourceId: keep(c.sourceId), record: hidden.has(c.record.id) ? null : c.record } as unknown as RecordBase; // likewise
+    return {
+      ...c,
+      sourceId: keep(c.sourceId),
+      record: hidden.has(c.record.id) ? null : c.record,
+    } as unknown as RecordBase; // likewise
   }
   return record;
 }

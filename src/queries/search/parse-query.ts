@@ -60,7 +60,9 @@ export function parseQuery(q: string): ParsedQuery {
           // A dropped, doubled-in or mistyped letter in a part of five letters or more: the index keeps each name word's
           // loose key short of one letter ("%"), so a key one letter off on either side meets it.
           if (sk.length >= 5 && loose.length >= NEAR_FROM - 1) alternatives.push({ key: `%${loose}`, prefix: false });
-          if (sk.length >= 5 && loose.length >= NEAR_FROM) for (const d of oneLetterLess(loose)) alternatives.push({ key: `#${d}`, prefix: false }, { key: `%${d}`, prefix: false });
+          if (sk.length >= 5 && loose.length >= NEAR_FROM)
+            for (const d of oneLetterLess(loose))
+              alternatives.push({ key: `#${d}`, prefix: false }, { key: `%${d}`, prefix: false });
         }
         for (const root of patronymicRoots(sk)) {
           patronymic = true;

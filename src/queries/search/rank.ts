@@ -22,7 +22,14 @@ function fold(word: string): string {
   return f;
 }
 
-const TYPE_WEIGHT: Record<string, number> = { person: 0.4, organisation: 0.3, case: 0.3, event: 0.2, appeal: 0.2, source: 0.1 };
+const TYPE_WEIGHT: Record<string, number> = {
+  person: 0.4,
+  organisation: 0.3,
+  case: 0.3,
+  event: 0.2,
+  appeal: 0.2,
+  source: 0.1,
+};
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’ʼ]*/gu;
 
 /** Does one written word match a query word (folded equality or prefix, or the same skeleton across scripts)? */
@@ -69,7 +76,10 @@ export function snippet(body: string, q: ParsedQuery, width = 220): Marked {
   const prefix = start > 0 ? '…' : '';
   const suffix = end < body.length ? '…' : '';
   const marked = mark(body.slice(start, end), q);
-  return { text: `${prefix}${marked.text}${suffix}`, highlights: marked.highlights.map(([s, e]) => [s + prefix.length, e + prefix.length] as [number, number]) };
+  return {
+    text: `${prefix}${marked.text}${suffix}`,
+    highlights: marked.highlights.map(([s, e]) => [s + prefix.length, e + prefix.length] as [number, number]),
+  };
 }
 
 /** What ranking needs of a candidate document. */
@@ -106,10 +116,17 @@ export function score(doc: Rankable, q: ParsedQuery): number {
   q.words.forEach((w, i) => {
     const sks = q.wordSkeletons[i] ?? [];
     if (titleFolded.includes(w) || sks.some((sk) => titleSk.includes(sk))) s += 3;
-    else if (titleFolded.some((t) => t.startsWith(w)) || sks.some((sk) => sk.length >= 3 && titleSk.some((t) => t.startsWith(sk)))) s += 2;
+    else if (
+      titleFolded.some((t) => t.startsWith(w)) ||
+      sks.some((sk) => sk.length >= 3 && titleSk.some((t) => t.startsWith(sk)))
+    )
+      s += 2;
     else if (sks.some((sk) => looseForms(sk).some((l) => titleLoose.has(l)))) s += 2;
     // One letter off (a typo): found, but below every exact and every other-spelling match.
-    else if (sks.some((sk) => sk.length >= 5 && titleSk.some((t) => t.length >= 5 && looseNear(looseKey(sk), looseKey(t))))) s += 1.5;
+    else if (
+      sks.some((sk) => sk.length >= 5 && titleSk.some((t) => t.length >= 5 && looseNear(looseKey(sk), looseKey(t))))
+    )
+      s += 1.5;
     else s += 1;
   });
   if (titleFolded.join(' ') === q.folded) s += 2;

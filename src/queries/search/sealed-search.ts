@@ -28,7 +28,13 @@ function groupIn(words: readonly string[], group: ParsedQuery['groups'][number])
 export function docMatches(d: SearchDoc, q: ParsedQuery): boolean {
   const words = d.text.split(' ');
   if (q.groups.length > 0 && q.groups.every((g) => groupIn(words, g))) return true;
-  if (q.keyTerms.length > 0 && q.keyTerms.every((t) => t.alternatives.some((a) => d.keys.some((k) => (a.prefix ? k.startsWith(a.key) : k === a.key))))) return true;
+  if (
+    q.keyTerms.length > 0 &&
+    q.keyTerms.every((t) =>
+      t.alternatives.some((a) => d.keys.some((k) => (a.prefix ? k.startsWith(a.key) : k === a.key))),
+    )
+  )
+    return true;
   return q.keyTerms.length > 0 && q.folded.length >= 3 && d.titleKey.includes(q.folded);
 }
 
@@ -104,7 +110,16 @@ export async function sealedMatches(ctx: Ctx, q: ParsedQuery): Promise<SealedMat
   for (const [key, { slug, doc: d }] of docs) {
     if (!docMatches(d, q)) continue;
     const docId = `sealed:${key}`;
-    out.rows.push({ doc_id: docId, record_type: d.recordType, record_id: d.recordId, slug, confidentiality: 'restricted', title: d.title, country: d.country, year: d.year });
+    out.rows.push({
+      doc_id: docId,
+      record_type: d.recordType,
+      record_id: d.recordId,
+      slug,
+      confidentiality: 'restricted',
+      title: d.title,
+      country: d.country,
+      year: d.year,
+    });
     out.bodies.set(docId, d.body);
   }
   return out;

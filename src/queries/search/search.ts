@@ -5,7 +5,14 @@ import type { Ctx } from '../../context.ts';
 import { CountrySchema } from '../../domain/common.ts';
 import { jaroWinkler } from '@skyra/jaro-winkler';
 import { looseKey, skeletons } from '../../text/transliterate.ts';
-import { bodiesByIds, fullTextDocs, nameKeyDocs, titleContainsDocs, titlesByKeyPrefix, type CandidateRow as Candidate } from '../../db/repos/search.repo.ts';
+import {
+  bodiesByIds,
+  fullTextDocs,
+  nameKeyDocs,
+  titleContainsDocs,
+  titlesByKeyPrefix,
+  type CandidateRow as Candidate,
+} from '../../db/repos/search.repo.ts';
 import { readableLevels } from '../../policies/authorize.ts';
 import { SEARCH_TYPES, type SearchType } from '../../domain/search-doc.ts';
 import { parseQuery, type ParsedQuery } from './parse-query.ts';
@@ -14,10 +21,19 @@ import { sealedMatches } from './sealed-search.ts';
 
 /** What a search takes (the API's query string and the search page's form). */
 export const SearchInputSchema = z.object({
-  q: z.string().trim().min(1).max(200).describe('Words (any script; case, accents and ё/е ignored), "a phrase", or a prefix*'),
+  q: z
+    .string()
+    .trim()
+    .min(1)
+    .max(200)
+    .describe('Words (any script; case, accents and ё/е ignored), "a phrase", or a prefix*'),
   type: z.enum(SEARCH_TYPES).optional().describe('Only records of this type'),
   country: CountrySchema.optional(),
-  year: z.string().regex(/^\d{4}$/).optional().describe('Birth, founding, start, first act or publication year'),
+  year: z
+    .string()
+    .regex(/^\d{4}$/)
+    .optional()
+    .describe('Birth, founding, start, first act or publication year'),
   limit: z.coerce.number().int().min(1).max(100).default(20),
   offset: z.coerce.number().int().min(0).max(1000).default(0),
 });
@@ -61,7 +77,9 @@ function counts(rows: Candidate[], pick: (r: Candidate) => string | null): Searc
     const v = pick(r);
     if (v) m.set(v, (m.get(v) ?? 0) + 1);
   }
-  return [...m].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+  return [...m]
+    .map(([value, count]) => ({ value, count }))
+    .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
 }
 
 /** The name terms a document must match: every part but a patronymic, which ranks and never filters (all of them when the query is only patronymics). */
@@ -86,7 +104,10 @@ async function suggestions(ctx: Ctx, q: ParsedQuery, levels: ReturnType<typeof r
       if (sim >= SUGGEST_FROM && sim > (best.get(title) ?? 0)) best.set(title, sim);
     }
   }
-  return [...best].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 3).map(([t]) => t);
+  return [...best]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, 3)
+    .map(([t]) => t);
 }
 
 /** Searches what the actor may see. Each facet counts under every other filter, not its own. */
@@ -107,10 +128,12 @@ export async function search(ctx: Ctx, input: SearchInput): Promise<SearchResult
   // name finds nobody, or for names of three parts or more, every name missing one part is a candidate, ranked lower.
   if (required.length >= 3 || (required.length === 2 && byId.size === 0)) {
     for (const subset of required.map((_, i) => required.filter((__, j) => j !== i))) {
-      for (const r of await nameKeyDocs(ctx.db, subset, levels, {}, CANDIDATE_CAP)) if (!byId.has(String(r.doc_id))) byId.set(String(r.doc_id), r);
+      for (const r of await nameKeyDocs(ctx.db, subset, levels, {}, CANDIDATE_CAP))
+        if (!byId.has(String(r.doc_id))) byId.set(String(r.doc_id), r);
     }
   }
-  if (byId.size === 0 && q.keyTerms.length > 0) for (const r of await titleContainsDocs(ctx.db, q.folded, levels, {}, CANDIDATE_CAP)) byId.set(String(r.doc_id), r);
+  if (byId.size === 0 && q.keyTerms.length > 0)
+    for (const r of await titleContainsDocs(ctx.db, q.folded, levels, {}, CANDIDATE_CAP)) byId.set(String(r.doc_id), r);
   const capped = text.length >= CANDIDATE_CAP || names.length >= CANDIDATE_CAP;
   const rows = [...byId.values()];
   const pass = (r: Candidate, skip?: 'type' | 'country' | 'year') =>
@@ -118,14 +141,24 @@ export async function search(ctx: Ctx, input: SearchInput): Promise<SearchResult
     (skip === 'country' || !input.country || r.country === input.country) &&
     (skip === 'year' || !input.year || r.year === input.year);
   const matching = rows.filter((r) => pass(r));
-  const ranked = matching.map((r) => ({ r, s: score(r, q) }))
+  const ranked = matching
+    .map((r) => ({ r, s: score(r, q) }))
     .sort((a, b) => b.s - a.s || a.r.title.localeCompare(b.r.title) || a.r.record_id.localeCompare(b.r.record_id));
   const page = ranked.slice(input.offset, input.offset + input.limit);
-  const bodies = await bodiesByIds(ctx.db, page.map(({ r }) => r.doc_id).filter((id) => !sealed.bodies.has(String(id))));
+  const bodies = await bodiesByIds(
+    ctx.db,
+    page.map(({ r }) => r.doc_id).filter((id) => !sealed.bodies.has(String(id))),
+  );
   for (const [id, body] of sealed.bodies) bodies.set(id, body);
   const hits = page.map(({ r, s }) => ({
-    type: r.record_type as SearchType, id: r.record_id, slug: r.slug, title: mark(r.title, q), snippet: snippet(bodies.get(String(r.doc_id)) ?? '', q),
-    country: r.country, year: r.year, score: Math.round(s * 100) / 100,
+    type: r.record_type as SearchType,
+    id: r.record_id,
+    slug: r.slug,
+    title: mark(r.title, q),
+    snippet: snippet(bodies.get(String(r.doc_id)) ?? '', q),
+    country: r.country,
+    year: r.year,
+    score: Math.round(s * 100) / 100,
   }));
   return {
     total: matching.length,
@@ -133,9 +166,18 @@ export async function search(ctx: Ctx, input: SearchInput): Promise<SearchResult
     hits,
     didYouMean: matching.length === 0 ? await suggestions(ctx, q, levels) : [],
     facets: {
-      type: counts(rows.filter((r) => pass(r, 'type')), (r) => r.record_type),
-      country: counts(rows.filter((r) => pass(r, 'country')), (r) => r.country),
-      year: counts(rows.filter((r) => pass(r, 'year')), (r) => r.year).sort((a, b) => b.value.localeCompare(a.value)),
+      type: counts(
+        rows.filter((r) => pass(r, 'type')),
+        (r) => r.record_type,
+      ),
+      country: counts(
+        rows.filter((r) => pass(r, 'country')),
+        (r) => r.country,
+      ),
+      year: counts(
+        rows.filter((r) => pass(r, 'year')),
+        (r) => r.year,
+      ).sort((a, b) => b.value.localeCompare(a.value)),
     },
   };
 }

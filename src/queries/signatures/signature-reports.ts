@@ -24,8 +24,12 @@ export async function signatureSummary(ctx: Ctx, ref: string): Promise<Signature
   const appeal = await managedAppeal(ctx, ref);
   const counts = await countByStatus(ctx.db, appeal.id);
   return {
-    appealId: appeal.id, slug: appeal.slug, signingPaused: appeal.signingPaused, countingPaused: appeal.countingPaused,
-    publicCount: appeal.signatureCount, countRefreshedAt: appeal.countRefreshedAt,
+    appealId: appeal.id,
+    slug: appeal.slug,
+    signingPaused: appeal.signingPaused,
+    countingPaused: appeal.countingPaused,
+    publicCount: appeal.signatureCount,
+    countRefreshedAt: appeal.countRefreshedAt,
     byStatus: { pending: counts.pending ?? 0, confirmed: counts.confirmed ?? 0, invalidated: counts.invalidated ?? 0 },
     topDomains: await topValues(ctx.db, appeal.id, 'email_domain', 20),
     topNetworks: await topValues(ctx.db, appeal.id, 'network_hint', 20),
@@ -44,7 +48,11 @@ function write(out: Writable, text: string): Promise<void> {
  * Writes the confirmed signatures of an appeal as CSV, in confirmation order, a page at a time. Cells a spreadsheet would
  * run as a formula (= + - @ tab CR) are prefixed with a quote. Returns the number of rows.
  */
-export async function writeSignaturesCsv(ctx: Ctx, ref: string, out: Writable): Promise<{ slug: string; rows: number }> {
+export async function writeSignaturesCsv(
+  ctx: Ctx,
+  ref: string,
+  out: Writable,
+): Promise<{ slug: string; rows: number }> {
   const appeal = await managedAppeal(ctx, ref);
   await write(out, stringify([], { header: true, columns: COLUMNS }));
   let after: { confirmedAt: string; id: string } | undefined;
@@ -54,7 +62,13 @@ export async function writeSignaturesCsv(ctx: Ctx, ref: string, out: Writable): 
     if (page.length === 0) break;
     const rows = page.map((s) => {
       n += 1;
-      return { number: n, name: s.showName ? (s.name ?? '') : '', country: s.country ?? '', comment: s.comment ?? '', confirmed_on: s.confirmedAt.slice(0, 10) };
+      return {
+        number: n,
+        name: s.showName ? (s.name ?? '') : '',
+        country: s.country ?? '',
+        comment: s.comment ?? '',
+        confirmed_on: s.confirmedAt.slice(0, 10),
+      };
     });
     await write(out, stringify(rows, { columns: COLUMNS, escape_formulas: true }));
     const last = page[page.length - 1]!;

@@ -23,7 +23,12 @@ export async function accountOverview(ctx: Ctx): Promise<AccountOverview> {
   if (!account) throw new AppError('unauthorized', 'Sign in first');
   const now = ctx.now();
   const [sessions, tokens, recoveryCodesLeft] = await Promise.all([
-    listLiveSessions(ctx.db, account.user.id, now.toISOString(), new Date(now.getTime() - SESSION_IDLE_MS).toISOString()),
+    listLiveSessions(
+      ctx.db,
+      account.user.id,
+      now.toISOString(),
+      new Date(now.getTime() - SESSION_IDLE_MS).toISOString(),
+    ),
     listTokens(ctx.db, account.user.id),
     countUnusedRecoveryCodes(ctx.db, account.user.id),
   ]);

@@ -15,6 +15,7 @@ export async function actorFromToken(db: Db, secret: string, now: Date): Promise
   const found = await findByTokenHash(db, hashToken(secret), now.toISOString());
   if (!found) return undefined;
   const since = new Date(now.getTime() - TOUCH_EVERY_MS).toISOString();
-  if (found.token.lastUsedAt === null || found.token.lastUsedAt < since) await touchToken(db, found.token.id, now.toISOString(), since);
+  if (found.token.lastUsedAt === null || found.token.lastUsedAt < since)
+    await touchToken(db, found.token.id, now.toISOString(), since);
   return { kind: 'user', id: found.user.id, role: found.user.role, tokenId: found.token.id };
 }

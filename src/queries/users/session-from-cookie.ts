@@ -22,12 +22,20 @@ export interface RequestSession {
 export async function sessionFromCookie(db: Db, secret: string, now: Date): Promise<RequestSession | undefined> {
   if (!looksLikeSecret(secret)) return undefined;
   const nowIso = now.toISOString();
-  const found = await findLiveSession(db, sha256Hex(secret), nowIso, new Date(now.getTime() - SESSION_IDLE_MS).toISOString());
+  const found = await findLiveSession(
+    db,
+    sha256Hex(secret),
+    nowIso,
+    new Date(now.getTime() - SESSION_IDLE_MS).toISOString(),
+  );
   if (!found) return undefined;
   const since = new Date(now.getTime() - TOUCH_EVERY_MS).toISOString();
   if (found.session.lastSeenAt < since) await touchSession(db, found.session.id, nowIso, since);
   return {
-    id: found.session.id, userId: found.session.userId, role: found.role, totpEnabled: found.totpEnabled,
+    id: found.session.id,
+    userId: found.session.userId,
+    role: found.role,
+    totpEnabled: found.totpEnabled,
     full: sessionGrantsAccess(found.session, found),
   };
 }

@@ -17,11 +17,15 @@ export function registerApiDocsPages(root: FastifyInstance, _deps: AppDeps): voi
   const app = root.withTypeProvider<ZodTypeProvider>();
   const doc = () => app.swagger() as unknown as OpenApiDoc;
 
-  app.get('/api/docs', { schema: { querystring: NoQuery } }, async (request, reply) => sendPage(reply.header('cache-control', 'no-cache'), <ApiDocsPage {...pageProps(request)} doc={doc()} />));
+  app.get('/api/docs', { schema: { querystring: NoQuery } }, async (request, reply) =>
+    sendPage(reply.header('cache-control', 'no-cache'), <ApiDocsPage {...pageProps(request)} doc={doc()} />),
+  );
 
   app.get('/api/docs/try', { schema: { querystring: TryQuery } }, async (request, reply) => {
     const { op: id, ...given } = request.query;
-    const found = Object.entries(doc().paths).flatMap(([path, ops]) => (ops.get && ops.get.operationId === id ? [[path, ops.get] as const] : []))[0];
+    const found = Object.entries(doc().paths).flatMap(([path, ops]) =>
+      ops.get && ops.get.operationId === id ? [[path, ops.get] as const] : [],
+    )[0];
     if (!id || !found) throw new AppError('not_found', `No GET operation "${id ?? ''}" in the API`);
     const [path, op] = found;
     const params = op.parameters ?? [];

@@ -42,7 +42,13 @@ async function sendPdf(reply: FastifyReply, b: Briefing, createdAt: Date, privat
   const { renderBriefing } = await import('../../pdf/briefing.ts');
   const bytes = await renderBriefing(b, i18nFor(b.lang as Locale), createdAt);
   if (privateCopy) void reply.header('cache-control', 'private, no-store');
-  return reply.header('content-type', 'application/pdf').header('content-disposition', attachment(`briefing-${b.country}-${b.asOf}.pdf`, `briefing-${b.country}-${b.asOf}.pdf`)).send(bytes);
+  return reply
+    .header('content-type', 'application/pdf')
+    .header(
+      'content-disposition',
+      attachment(`briefing-${b.country}-${b.asOf}.pdf`, `briefing-${b.country}-${b.asOf}.pdf`),
+    )
+    .send(bytes);
 }
 
 /** Registers the briefing pages. */
@@ -53,17 +59,34 @@ export function registerBriefingPages(root: FastifyInstance, deps: AppDeps): voi
     return sendPage(reply, <BriefingListPage {...pageProps(request)} countries={countries} />);
   });
 
-  app.get('/briefings/:country.pdf', { schema: { params: paramsOf('country'), querystring: AnyQuery } }, async (request, reply) => {
-    const ctx = ctxOf(request, deps);
-    const b = await countryBriefing(ctx, requestOf(request, request.query, request.params.country, deps));
-    return sendPdf(reply, b, new Date(`${b.asOf}T00:00:00Z`), request.actor.kind !== 'anonymous');
-  });
+  app.get(
+    '/briefings/:country.pdf',
+    { schema: { params: paramsOf('country'), querystring: AnyQuery } },
+    async (request, reply) => {
+      const ctx = ctxOf(request, deps);
+      const b = await countryBriefing(ctx, requestOf(request, request.query, request.params.country, deps));
+      return sendPdf(reply, b, new Date(`${b.asOf}T00:00:00Z`), request.actor.kind !== 'anonymous');
+    },
+  );
 
-  app.get('/briefings/:country', { schema: { params: paramsOf('country'), querystring: AnyQuery } }, async (request, reply) => {
-    const ctx = ctxOf(request, deps);
-    const b = await countryBriefing(ctx, requestOf(request, request.query, request.params.country, deps));
-    return sendPage(reply, <BriefingPage {...pageProps(request)} briefing={b} frozen={null} canFreeze={canAppeal(request.actor, 'create')} csrf={csrfOf(request) ?? null} />);
-  });
+  app.get(
+    '/briefings/:country',
+    { schema: { params: paramsOf('country'), querystring: AnyQuery } },
+    async (request, reply) => {
+      const ctx = ctxOf(request, deps);
+      const b = await countryBriefing(ctx, requestOf(request, request.query, request.params.country, deps));
+      return sendPage(
+        reply,
+        <BriefingPage
+          {...pageProps(request)}
+          briefing={b}
+          frozen={null}
+          canFreeze={canAppeal(request.actor, 'create')}
+          csrf={csrfOf(request) ?? null}
+        />,
+      );
+    },
+  );
 
   app.post('/briefings', { schema: { body: AnyForm } }, async (request, reply) => {
     checkForm(request);
@@ -72,21 +95,41 @@ export function registerBriefingPages(root: FastifyInstance, deps: AppDeps): voi
     return reply.redirect(`/briefings/frozen/${frozen.id}`, 303);
   });
 
-  app.get('/briefings/frozen/:id.pdf', { schema: { params: paramsOf('id'), querystring: NoQuery } }, async (request, reply) => {
-    const frozen = await getFrozenBriefing(ctxOf(request, deps), request.params.id);
-    return sendPdf(reply, frozen.briefing, new Date(frozen.createdAt), true);
-  });
+  app.get(
+    '/briefings/frozen/:id.pdf',
+    { schema: { params: paramsOf('id'), querystring: NoQuery } },
+    async (request, reply) => {
+      const frozen = await getFrozenBriefing(ctxOf(request, deps), request.params.id);
+      return sendPdf(reply, frozen.briefing, new Date(frozen.createdAt), true);
+    },
+  );
 
-  app.get('/briefings/frozen/:id', { schema: { params: paramsOf('id'), querystring: NoQuery } }, async (request, reply) => {
-    const frozen = await getFrozenBriefing(ctxOf(request, deps), request.params.id);
-    void reply.header('cache-control', 'private, no-store');
-    return sendPage(reply, <BriefingPage {...pageProps(request)} briefing={frozen.briefing} canFreeze csrf={csrfOf(request) ?? null}
-      frozen={{ id: frozen.id, createdAt: frozen.createdAt, appealId: frozen.appealId }} />);
-  });
+  app.get(
+    '/briefings/frozen/:id',
+    { schema: { params: paramsOf('id'), querystring: NoQuery } },
+    async (request, reply) => {
+      const frozen = await getFrozenBriefing(ctxOf(request, deps), request.params.id);
+      void reply.header('cache-control', 'private, no-store');
+      return sendPage(
+        reply,
+        <BriefingPage
+          {...pageProps(request)}
+          briefing={frozen.briefing}
+          canFreeze
+          csrf={csrfOf(request) ?? null}
+          frozen={{ id: frozen.id, createdAt: frozen.createdAt, appealId: frozen.appealId }}
+        />,
+      );
+    },
+  );
 
-  app.post('/briefings/frozen/:id/appeal', { schema: { params: paramsOf('id'), body: ButtonForm } }, async (request, reply) => {
-    checkForm(request);
-    const appeal = await appealFromBriefing(ctxOf(request, deps), request.params.id);
-    return reply.redirect(`/edit/appeals/${appeal.id}`, 303);
-  });
+  app.post(
+    '/briefings/frozen/:id/appeal',
+    { schema: { params: paramsOf('id'), body: ButtonForm } },
+    async (request, reply) => {
+      checkForm(request);
+      const appeal = await appealFromBriefing(ctxOf(request, deps), request.params.id);
+      return reply.redirect(`/edit/appeals/${appeal.id}`, 303);
+    },
+  );
 }

@@ -27,7 +27,9 @@ import { AnyForm, NoQuery, paramsOf, type WithParams } from '../schemas.ts';
 const TokenParams = paramsOf('token');
 
 const DONE: Record<CoSignAnswer['action'], MessageKey> = {
-  confirm: 'appeals.coSign.done.confirm', decline: 'appeals.coSign.done.decline', withdraw: 'appeals.coSign.done.withdraw',
+  confirm: 'appeals.coSign.done.confirm',
+  decline: 'appeals.coSign.done.decline',
+  withdraw: 'appeals.coSign.done.withdraw',
 };
 
 /** Registers GET and POST /co-sign/:token. */
@@ -40,10 +42,24 @@ export function registerCoSignPages(root: FastifyInstance, deps: AppDeps): void 
     return sendPrivate(reply, view, status);
   };
   const invalid = (request: FastifyRequest, reply: FastifyReply) =>
-    send(reply, <CoSignMessage {...pageProps(request)} titleKey="appeals.coSign.invalidTitle" bodyKey="appeals.coSign.invalidBody" />, 410);
+    send(
+      reply,
+      <CoSignMessage
+        {...pageProps(request)}
+        titleKey="appeals.coSign.invalidTitle"
+        bodyKey="appeals.coSign.invalidBody"
+      />,
+      410,
+    );
   const isGone = (err: unknown) => err instanceof AppError && err.code === 'not_found';
 
-  const form = async (request: WithParams<'token'>, reply: FastifyReply, state?: FormObject, errors: FormErrors = NO_ERRORS, status = 200) => {
+  const form = async (
+    request: WithParams<'token'>,
+    reply: FastifyReply,
+    state?: FormObject,
+    errors: FormErrors = NO_ERRORS,
+    status = 200,
+  ) => {
     let opened;
     try {
       opened = await openCoSignLink(deps.db, tokenOf(request), deps.now());
@@ -54,13 +70,23 @@ export function registerCoSignPages(root: FastifyInstance, deps: AppDeps): void 
     const { appeal, coSignatory } = opened;
     const annex = await annexToShow(deps.db, appeal, coSignatory.lang ?? appeal.texts[0]?.lang ?? request.i18n.locale);
     const view = (
-      <CoSignPage {...pageProps(request)} appeal={appeal} coSignatory={coSignatory} action={`/co-sign/${encodeURIComponent(tokenOf(request))}`}
-        csrf={csrfOf(request)} state={state ?? fromRecord(ANSWER_FIELDS, coSignatory)} errors={errors} annex={annex} />
+      <CoSignPage
+        {...pageProps(request)}
+        appeal={appeal}
+        coSignatory={coSignatory}
+        action={`/co-sign/${encodeURIComponent(tokenOf(request))}`}
+        csrf={csrfOf(request)}
+        state={state ?? fromRecord(ANSWER_FIELDS, coSignatory)}
+        errors={errors}
+        annex={annex}
+      />
     );
     return send(reply, view, status);
   };
 
-  app.get('/co-sign/:token', { schema: { params: TokenParams, querystring: NoQuery } }, async (request, reply) => form(request, reply));
+  app.get('/co-sign/:token', { schema: { params: TokenParams, querystring: NoQuery } }, async (request, reply) =>
+    form(request, reply),
+  );
 
   app.post('/co-sign/:token', { schema: { params: TokenParams, body: AnyForm } }, async (request, reply) => {
     const body = request.body;
@@ -69,7 +95,12 @@ export function registerCoSignPages(root: FastifyInstance, deps: AppDeps): void 
     let answer: CoSignAnswer;
     if (action === 'confirm') {
       const input = toInput(ANSWER_FIELDS, state) as { name?: string; title?: string; organisation?: string };
-      answer = { action: 'confirm', name: input.name ?? '', title: input.title ?? null, organisation: input.organisation ?? null };
+      answer = {
+        action: 'confirm',
+        name: input.name ?? '',
+        title: input.title ?? null,
+        organisation: input.organisation ?? null,
+      };
     } else if (action === 'decline' || action === 'withdraw') {
       answer = { action };
     } else {
@@ -80,11 +111,17 @@ export function registerCoSignPages(root: FastifyInstance, deps: AppDeps): void 
     } catch (err) {
       if (isGone(err)) return invalid(request, reply);
       if (err instanceof AppError && err.code === 'validation_failed') {
-        const issues = issuesOf(err).map((x) => ({ field: x.field, message: translateMessage(request.i18n, x.message) }));
+        const issues = issuesOf(err).map((x) => ({
+          field: x.field,
+          message: translateMessage(request.i18n, x.message),
+        }));
         return form(request, reply, state, formErrors(request.i18n, ANSWER_FIELDS, state, issues), 400);
       }
       throw err;
     }
-    return send(reply, <CoSignMessage {...pageProps(request)} titleKey="appeals.coSign.doneTitle" bodyKey={DONE[answer.action]} />);
+    return send(
+      reply,
+      <CoSignMessage {...pageProps(request)} titleKey="appeals.coSign.doneTitle" bodyKey={DONE[answer.action]} />,
+    );
   });
 }

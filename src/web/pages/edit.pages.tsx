@@ -22,7 +22,15 @@ import { CSRF_FIELD, csrfMatches, csrfOf, registerCsrf } from '../../http/plugin
 import type { MessageKey } from '../../i18n/messages/index.ts';
 import { formErrors, isFormError, issuesOf } from '../views/forms/errors.ts';
 import { FORM_SPECS } from '../views/forms/specs.ts';
-import { blankObject, fromPosted, fromRecord, postedAction, withAddedRow, withEmptyRow, withoutEmptyRows } from '../views/forms/state.ts';
+import {
+  blankObject,
+  fromPosted,
+  fromRecord,
+  postedAction,
+  withAddedRow,
+  withEmptyRow,
+  withoutEmptyRows,
+} from '../views/forms/state.ts';
 import { toInput } from '../views/forms/to-input.ts';
 import { DashboardPage, EDIT_ORDER } from '../views/edit/dashboard-page.tsx';
 import { DeletePage } from '../views/edit/delete-page.tsx';
@@ -33,7 +41,16 @@ import { editPath } from '../views/edit/record-page.tsx';
 import { registerSessionPages } from './session.pages.tsx';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AnyForm, ButtonForm, MultipartBody, NoQuery, paramsOf, queryText, type WithParams, type ZodPages } from '../schemas.ts';
+import {
+  AnyForm,
+  ButtonForm,
+  MultipartBody,
+  NoQuery,
+  paramsOf,
+  queryText,
+  type WithParams,
+  type ZodPages,
+} from '../schemas.ts';
 
 const IdParams = paramsOf('id');
 
@@ -45,7 +62,12 @@ function idParam(request: WithParams<'id'>): string {
 }
 
 /** Where a saved record is shown: its public page; a citation returns to the cited record, a membership goes to its person. */
-async function afterSave(request: FastifyRequest, deps: AppDeps, def: RecordDef<RecordBase, unknown>, record: RecordBase): Promise<string> {
+async function afterSave(
+  request: FastifyRequest,
+  deps: AppDeps,
+  def: RecordDef<RecordBase, unknown>,
+  record: RecordBase,
+): Promise<string> {
   if (def.type === 'citation') {
     const c = record as Citation;
     return `${editPath(c.record.type as RecordType, c.record.id)}#citations`;
@@ -64,10 +86,15 @@ function registerRecordPages(app: ZodPages, deps: AppDeps, def: RecordDef<Record
   const spec = FORM_SPECS[def.type];
 
   /** Saves a posted form, or re-shows it: with one more row ("Add another …"), or with the problems found. */
-  async function save(request: FastifyRequest, reply: FastifyReply, stored: RecordBase | undefined): Promise<FastifyReply> {
+  async function save(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    stored: RecordBase | undefined,
+  ): Promise<FastifyReply> {
     const action = postedAction(request.body);
     const state = fromPosted(spec.fields, request.body);
-    if (action !== 'save') return showRecordForm(request, reply, deps, def, { state: withAddedRow(spec.fields, state, action.add), stored });
+    if (action !== 'save')
+      return showRecordForm(request, reply, deps, def, { state: withAddedRow(spec.fields, state, action.add), stored });
     const tidy = withoutEmptyRows(spec.fields, state);
     const input = toInput(spec.fields, tidy);
     const ctx = ctxOf(request, deps);
@@ -77,7 +104,12 @@ function registerRecordPages(app: ZodPages, deps: AppDeps, def: RecordDef<Record
     } catch (err) {
       if (!isFormError(err)) throw err;
       const errors = formErrors(request.i18n, spec.fields, tidy, issuesOf(err));
-      return showRecordForm(request, reply, deps, def, { state: withEmptyRow(spec.fields, tidy), errors, status: err.status, stored });
+      return showRecordForm(request, reply, deps, def, {
+        state: withEmptyRow(spec.fields, tidy),
+        errors,
+        status: err.status,
+        stored,
+      });
     }
   }
 
@@ -98,19 +130,35 @@ function registerRecordPages(app: ZodPages, deps: AppDeps, def: RecordDef<Record
   });
   app.get(`${base}/:id`, { schema: { params: IdParams, querystring: NoQuery } }, async (request, reply) => {
     const record = await load(request, 'update');
-    return showRecordForm(request, reply, deps, def, { state: withEmptyRow(spec.fields, fromRecord(spec.fields, record)), stored: record });
+    return showRecordForm(request, reply, deps, def, {
+      state: withEmptyRow(spec.fields, fromRecord(spec.fields, record)),
+      stored: record,
+    });
   });
-  app.post(`${base}/:id`, { schema: { params: IdParams, body: AnyForm } }, async (request, reply) => save(request, reply, await load(request, 'update')));
+  app.post(`${base}/:id`, { schema: { params: IdParams, body: AnyForm } }, async (request, reply) =>
+    save(request, reply, await load(request, 'update')),
+  );
 
-  const confirm = (request: FastifyRequest, record: RecordBase, problem?: string) =>
-    <DeletePage {...pageProps(request)} type={def.type} id={record.id} label={recordLabel(def.type, record)} csrf={csrfOf(request)} problem={problem} />;
-  app.get(`${base}/:id/delete`, { schema: { params: IdParams, querystring: NoQuery } }, async (request, reply) => sendPrivate(reply, confirm(request, await load(request, 'delete'))));
+  const confirm = (request: FastifyRequest, record: RecordBase, problem?: string) => (
+    <DeletePage
+      {...pageProps(request)}
+      type={def.type}
+      id={record.id}
+      label={recordLabel(def.type, record)}
+      csrf={csrfOf(request)}
+      problem={problem}
+    />
+  );
+  app.get(`${base}/:id/delete`, { schema: { params: IdParams, querystring: NoQuery } }, async (request, reply) =>
+    sendPrivate(reply, confirm(request, await load(request, 'delete'))),
+  );
   app.post(`${base}/:id/delete`, { schema: { params: IdParams, body: ButtonForm } }, async (request, reply) => {
     const record = await load(request, 'delete');
     try {
       await deleteRecord(ctxOf(request, deps), def, record.id);
     } catch (err) {
-      if (err instanceof AppError && err.code === 'conflict') return sendPrivate(reply, confirm(request, record, request.i18n.t('edit.delete.referenced')), 409);
+      if (err instanceof AppError && err.code === 'conflict')
+        return sendPrivate(reply, confirm(request, record, request.i18n.t('edit.delete.referenced')), 409);
       throw err;
     }
     // A deleted citation returns to the record it cited; anything else to the dashboard, which confirms the deletion.
@@ -127,41 +175,77 @@ function registerSourceFilePages(app: ZodPages, deps: AppDeps): void {
     authorize(request.actor, 'update', 'source', source);
     return source;
   };
-  const show = (request: FastifyRequest, reply: FastifyReply, source: Source, status = 200, problem?: MessageKey, stored = false) => {
-    const view = <FilePage {...pageProps(request)} source={source} csrf={csrfOf(request)} stored={stored} problem={problem && request.i18n.t(problem)} />;
+  const show = (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    source: Source,
+    status = 200,
+    problem?: MessageKey,
+    stored = false,
+  ) => {
+    const view = (
+      <FilePage
+        {...pageProps(request)}
+        source={source}
+        csrf={csrfOf(request)}
+        stored={stored}
+        problem={problem && request.i18n.t(problem)}
+      />
+    );
     return sendPrivate(reply, view, status);
   };
-  app.get(path, { schema: { params: IdParams, querystring: z.object({ stored: queryText }) } }, async (request, reply) => show(request, reply, await load(request), 200, undefined, request.query.stored === '1'));
+  app.get(
+    path,
+    { schema: { params: IdParams, querystring: z.object({ stored: queryText }) } },
+    async (request, reply) => show(request, reply, await load(request), 200, undefined, request.query.stored === '1'),
+  );
 
   // Multipart bodies are parsed in this scope only; the handler reads the CSRF field itself, as the hooks run before the body is read.
   app.register(async (plain) => {
     const scope = plain.withTypeProvider<ZodTypeProvider>();
-    await scope.register(multipart, { limits: { fileSize: deps.config.maxUploadBytes + 1, files: 1, fields: 4, parts: 6 } });
-    scope.post(path, { schema: { params: IdParams, body: MultipartBody }, config: { csrfInHandler: true }, bodyLimit: deps.config.maxUploadBytes + 1024 * 1024 }, async (request, reply) => {
-      const source = await load(request);
-      const part = request.isMultipart() ? await request.file() : undefined;
-      const token = part?.fields[CSRF_FIELD];
-      if (!part || !csrfMatches(request, token && !Array.isArray(token) && token.type === 'field' ? token.value : undefined)) {
-        part?.file.resume();
-        return part ? sendProblem(request, reply, 'edit.csrf.title', 'edit.csrf.body') : show(request, reply, source, 400, 'edit.file.empty');
-      }
-      if (part.filename === '') {
-        part.file.resume();
-        return show(request, reply, source, 400, 'edit.file.empty');
-      }
-      const declared = part.mimetype.toLowerCase();
-      const mediaType = /^[a-z0-9.+-]+\/[a-z0-9.+-]+$/.test(declared) ? declared : 'application/octet-stream';
-      try {
-        await attachSourceFile(ctxOf(request, deps), source.id, part.file, { name: part.filename, mediaType });
-      } catch (err) {
-        const status = err instanceof AppError ? err.status : (err as { statusCode?: unknown }).statusCode;
-        if (status === 413) return show(request, reply, source, 413, 'edit.file.tooLarge');
-        if (err instanceof AppError && err.code === 'conflict') return show(request, reply, source, 409, 'edit.file.conflict');
-        if (err instanceof AppError && err.code === 'validation_failed') return show(request, reply, source, 400, 'edit.file.empty');
-        throw err;
-      }
-      return reply.redirect(`${editPath('source', source.id)}/file?stored=1`, 303);
+    await scope.register(multipart, {
+      limits: { fileSize: deps.config.maxUploadBytes + 1, files: 1, fields: 4, parts: 6 },
     });
+    scope.post(
+      path,
+      {
+        schema: { params: IdParams, body: MultipartBody },
+        config: { csrfInHandler: true },
+        bodyLimit: deps.config.maxUploadBytes + 1024 * 1024,
+      },
+      async (request, reply) => {
+        const source = await load(request);
+        const part = request.isMultipart() ? await request.file() : undefined;
+        const token = part?.fields[CSRF_FIELD];
+        if (
+          !part ||
+          !csrfMatches(request, token && !Array.isArray(token) && token.type === 'field' ? token.value : undefined)
+        ) {
+          part?.file.resume();
+          return part
+            ? sendProblem(request, reply, 'edit.csrf.title', 'edit.csrf.body')
+            : show(request, reply, source, 400, 'edit.file.empty');
+        }
+        if (part.filename === '') {
+          part.file.resume();
+          return show(request, reply, source, 400, 'edit.file.empty');
+        }
+        const declared = part.mimetype.toLowerCase();
+        const mediaType = /^[a-z0-9.+-]+\/[a-z0-9.+-]+$/.test(declared) ? declared : 'application/octet-stream';
+        try {
+          await attachSourceFile(ctxOf(request, deps), source.id, part.file, { name: part.filename, mediaType });
+        } catch (err) {
+          const status = err instanceof AppError ? err.status : (err as { statusCode?: unknown }).statusCode;
+          if (status === 413) return show(request, reply, source, 413, 'edit.file.tooLarge');
+          if (err instanceof AppError && err.code === 'conflict')
+            return show(request, reply, source, 409, 'edit.file.conflict');
+          if (err instanceof AppError && err.code === 'validation_failed')
+            return show(request, reply, source, 400, 'edit.file.empty');
+          throw err;
+        }
+        return reply.redirect(`${editPath('source', source.id)}/file?stored=1`, 303);
+      },
+    );
   });
 }
 
@@ -175,16 +259,28 @@ export function registerEditPages(app: FastifyInstance, deps: AppDeps): void {
     const scope = plain.withTypeProvider<ZodTypeProvider>();
     scope.get('/edit', { schema: { querystring: z.object({ deleted: queryText }) } }, async (request, reply) => {
       const deleted = request.query.deleted === '1';
-      return sendPrivate(reply, <DashboardPage {...pageProps(request)} csrf={csrfOf(request)} notice={deleted ? 'edit.delete.done' : undefined} />);
+      return sendPrivate(
+        reply,
+        <DashboardPage
+          {...pageProps(request)}
+          csrf={csrfOf(request)}
+          notice={deleted ? 'edit.delete.done' : undefined}
+        />,
+      );
     });
-    scope.get('/edit/open', { schema: { querystring: z.object({ type: queryText, id: queryText }) } }, async (request, reply) => {
-      const { type, id } = request.query;
-      const known = EDIT_ORDER.map((t) => DEFS[t].plural).includes(String(type));
-      const ok = known && typeof id === 'string' && id.trim() !== '' && id.length <= 200;
-      return reply.redirect(ok ? `/edit/${String(type)}/${encodeURIComponent(id.trim())}` : '/edit', 303);
-    });
+    scope.get(
+      '/edit/open',
+      { schema: { querystring: z.object({ type: queryText, id: queryText }) } },
+      async (request, reply) => {
+        const { type, id } = request.query;
+        const known = EDIT_ORDER.map((t) => DEFS[t].plural).includes(String(type));
+        const ok = known && typeof id === 'string' && id.trim() !== '' && id.length <= 200;
+        return reply.redirect(ok ? `/edit/${String(type)}/${encodeURIComponent(id.trim())}` : '/edit', 303);
+      },
+    );
 
-    for (const type of EDIT_ORDER) registerRecordPages(scope, deps, DEFS[type] as unknown as RecordDef<RecordBase, unknown>);
+    for (const type of EDIT_ORDER)
+      registerRecordPages(scope, deps, DEFS[type] as unknown as RecordDef<RecordBase, unknown>);
     registerSourceFilePages(scope, deps);
   });
 }

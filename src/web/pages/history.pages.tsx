@@ -1,6 +1,15 @@
 // A record's history for editors: its audit entries as a page (the same data as GET /api/v1/<type>/:id/history).
 import type { FastifyInstance } from 'fastify';
-import { caseDef, citationDef, eventDef, membershipDef, organisationDef, personDef, sourceDef, type RecordDef } from '../../records/registry.ts';
+import {
+  caseDef,
+  citationDef,
+  eventDef,
+  membershipDef,
+  organisationDef,
+  personDef,
+  sourceDef,
+  type RecordDef,
+} from '../../records/registry.ts';
 import type { RecordBase } from '../../domain/common.ts';
 import type { HistoryItem } from '../../queries/records/record-history.ts';
 import { recordHistory } from '../../queries/records/record-history.ts';
@@ -21,23 +30,44 @@ function HistoryPage(props: PageProps & { label: string; entries: HistoryItem[] 
     <Layout {...props} title={i.t('history.title', { label: props.label })}>
       <h1>{i.t('history.title', { label: props.label })}</h1>
       <p class="lede">{i.t('history.lede')}</p>
-      {props.entries.length === 0 ? <p>{i.t('history.none')}</p> : (
+      {props.entries.length === 0 ? (
+        <p>{i.t('history.none')}</p>
+      ) : (
         <table>
-          <thead><tr><th scope="col">#</th><th scope="col">{i.t('history.when')}</th><th scope="col">{i.t('history.who')}</th><th scope="col">{i.t('history.what')}</th><th scope="col">{i.t('history.changes')}</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">#</th>
+              <th scope="col">{i.t('history.when')}</th>
+              <th scope="col">{i.t('history.who')}</th>
+              <th scope="col">{i.t('history.what')}</th>
+              <th scope="col">{i.t('history.changes')}</th>
+            </tr>
+          </thead>
           <tbody>
             {props.entries.map((e) => (
               <tr>
                 <td>{e.seq}</td>
-                <td><time dateTime={e.at}>{i.timestamp(e.at)}</time></td>
+                <td>
+                  <time dateTime={e.at}>{i.timestamp(e.at)}</time>
+                </td>
                 <td class="hash">{e.actor}</td>
                 <td>{e.action}</td>
                 <td>
                   {e.changes.length > 0 ? (
                     <dl class="changes">
-                      {e.changes.map((c) => <><dt>{c.field}</dt><dd><del>{clip(c.before)}</del> → <ins>{clip(c.after)}</ins></dd></>)}
+                      {e.changes.map((c) => (
+                        <>
+                          <dt>{c.field}</dt>
+                          <dd>
+                            <del>{clip(c.before)}</del> → <ins>{clip(c.after)}</ins>
+                          </dd>
+                        </>
+                      ))}
                     </dl>
                   ) : null}
-                  <div class="hash">{short(e.beforeDigest)} → {short(e.afterDigest)}</div>
+                  <div class="hash">
+                    {short(e.beforeDigest)} → {short(e.afterDigest)}
+                  </div>
                 </td>
               </tr>
             ))}
@@ -50,10 +80,14 @@ function HistoryPage(props: PageProps & { label: string; entries: HistoryItem[] 
 
 /** Registers GET /edit/<plural>/:id/history for one record type. */
 function registerHistoryPage<T extends RecordBase, F>(app: FastifyInstance, deps: AppDeps, def: RecordDef<T, F>): void {
-  app.get<{ Params: { id: string } }>(`/edit/${def.plural}/:id/history`, { onRequest: requireUser, schema: { params: paramsOf('id'), querystring: NoQuery } }, async (request, reply) => {
-    const entries = await recordHistory(ctxOf(request, deps), def, request.params.id);
-    return sendPage(reply, <HistoryPage {...pageProps(request)} label={request.params.id} entries={entries} />);
-  });
+  app.get<{ Params: { id: string } }>(
+    `/edit/${def.plural}/:id/history`,
+    { onRequest: requireUser, schema: { params: paramsOf('id'), querystring: NoQuery } },
+    async (request, reply) => {
+      const entries = await recordHistory(ctxOf(request, deps), def, request.params.id);
+      return sendPage(reply, <HistoryPage {...pageProps(request)} label={request.params.id} entries={entries} />);
+    },
+  );
 }
 
 /** Registers the history page of every record type. */

@@ -15,7 +15,9 @@ function has(html: string, pattern: RegExp): void {
 
 /** Every URL with a scheme and a host in the page, other than the app's own. */
 function foreignUrls(html: string): string[] {
-  return (html.match(/(?:https?:)?\/\/[a-z0-9.-]+\.[a-z]{2,}[^\s"'<>]*/gi) ?? []).filter((u) => !/^(https?:)?\/\/(localhost|127\.0\.0\.1)\b/.test(u));
+  return (html.match(/(?:https?:)?\/\/[a-z0-9.-]+\.[a-z]{2,}[^\s"'<>]*/gi) ?? []).filter(
+    (u) => !/^(https?:)?\/\/(localhost|127\.0\.0\.1)\b/.test(u),
+  );
 }
 
 for (const dialect of DIALECTS) {
@@ -44,7 +46,10 @@ for (const dialect of DIALECTS) {
       has(html, /3 more cases say “serving sentence” though the sentence has run out and no release is recorded/);
       assert.equal(html.match(/<svg[^>]*role="img"/g)?.length, 3);
       assert.equal(html.match(/<details class="data-table">/g)?.length, 4);
-      has(html, /<a href="\/cases\?country=KZ"[^>]*><path d="M[^"]+" fill="#[0-9a-f]{6}"><title>Kazakhstan: 5 cases<\/title>/);
+      has(
+        html,
+        /<a href="\/cases\?country=KZ"[^>]*><path d="M[^"]+" fill="#[0-9a-f]{6}"><title>Kazakhstan: 5 cases<\/title>/,
+      );
       has(html, /<th scope="row"><a href="\/cases\?status=serving_sentence">Serving sentence<\/a><\/th><td>3<\/td>/);
       has(html, /<th scope="row">5–10 years<\/th><td>2<\/td>/);
       has(html, /<th scope="row">2012<\/th><td>4<\/td>/);
@@ -74,7 +79,8 @@ for (const dialect of DIALECTS) {
       has(pub, new RegExp(`<span class="n">${DEMO_CASES.length - 1}</span> cases`));
       has(pub, /<title>Kazakhstan: 4 cases<\/title>/);
       const token = await tokenFor(t, 'editor');
-      const ed = (await app.inject({ method: 'GET', url: '/', headers: { 'accept-language': 'en', ...bearer(token) } })).body;
+      const ed = (await app.inject({ method: 'GET', url: '/', headers: { 'accept-language': 'en', ...bearer(token) } }))
+        .body;
       has(ed, new RegExp(`<span class="n">${DEMO_CASES.length}</span> cases`));
       has(ed, /<title>Kazakhstan: 5 cases<\/title>/);
       await updateRecord(testCtx(t), caseDef, DEMO_ID.kozlovCase, { confidentiality: 'public' });

@@ -15,6 +15,9 @@ export function registerHomePages(app: FastifyInstance, deps: AppDeps): void {
     const ctx = ctxOf(request, deps);
     const [stats, appeals] = await Promise.all([homeStats(ctx), listAppeals(ctx, {}, { limit: 20 })]);
     const openAppeals = appeals.data.filter((a) => signingOpen(a, ctx.now()));
-    return sendPage(reply, <HomePage i={request.i18n} path={request.url} actor={request.actor} stats={stats} openAppeals={openAppeals} />);
+    return sendPage(
+      reply,
+      <HomePage i={request.i18n} path={request.url} actor={request.actor} stats={stats} openAppeals={openAppeals} />,
+    );
   });
 }

@@ -48,7 +48,13 @@ export interface PublicPageCache {
    */
   sendCached(request: FastifyRequest, reply: FastifyReply, version: string, writes: number): FastifyReply | null;
   /** Keeps a freshly rendered page of this version and sends it. */
-  storeAndSend(request: FastifyRequest, reply: FastifyReply, version: string, html: string, writes: number): FastifyReply;
+  storeAndSend(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    version: string,
+    html: string,
+    writes: number,
+  ): FastifyReply;
 }
 
 /** The cache key of an anonymous request: its language and URL (the URL carries ?lang=). */
@@ -57,7 +63,10 @@ function keyOf(request: FastifyRequest): string {
 }
 
 function sendEntry(request: FastifyRequest, reply: FastifyReply, entry: Entry): FastifyReply {
-  void reply.header('cache-control', PUBLIC_CACHE_CONTROL).header('etag', entry.etag).header('vary', 'Accept-Language, Cookie');
+  void reply
+    .header('cache-control', PUBLIC_CACHE_CONTROL)
+    .header('etag', entry.etag)
+    .header('vary', 'Accept-Language, Cookie');
   if (request.headers['if-none-match'] === entry.etag) return reply.status(304).send();
   return reply.status(200).header('content-type', 'text/html; charset=utf-8').send(entry.html);
 }
@@ -81,7 +90,14 @@ export function createPublicPageCache(): PublicPageCache {
     },
     storeAndSend(request, reply, version, html, writes) {
       const key = keyOf(request);
-      const entry: Entry = { version, html, etag: `W/"${createHash('sha1').update(html).digest('base64url')}"`, expires: Date.now() + TTL_MS, writes, born: Date.now() };
+      const entry: Entry = {
+        version,
+        html,
+        etag: `W/"${createHash('sha1').update(html).digest('base64url')}"`,
+        expires: Date.now() + TTL_MS,
+        writes,
+        born: Date.now(),
+      };
       pages.delete(key);
       if (pages.size >= MAX_ENTRIES) pages.delete(pages.keys().next().value!);
       pages.set(key, entry);

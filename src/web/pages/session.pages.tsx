@@ -26,7 +26,12 @@ export function pendingPath(session: RequestSession): string {
 }
 
 /** Puts a new session secret in the cookie, ending the session the browser had before (if any). */
-export async function switchSession(request: FastifyRequest, reply: FastifyReply, deps: AppDeps, secret: string): Promise<void> {
+export async function switchSession(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  deps: AppDeps,
+  secret: string,
+): Promise<void> {
   if (request.session) await endSession(ctxOf(request, deps), request.session);
   void reply.setCookie(SESSION_COOKIE, secret, sessionCookieOptions(request));
 }
@@ -37,7 +42,11 @@ export function registerSessionPages(app: FastifyInstance, deps: AppDeps): void 
   const userAgent = (request: FastifyRequest) => request.headers['user-agent']?.slice(0, 500);
 
   const login = (request: FastifyRequest, reply: FastifyReply, status = 200, problem?: SignInProblem, email?: string) =>
-    sendPrivate(reply, <LoginPage {...pageProps(request)} csrf={csrfOf(request)} email={email} problem={problem} />, status);
+    sendPrivate(
+      reply,
+      <LoginPage {...pageProps(request)} csrf={csrfOf(request)} email={email} problem={problem} />,
+      status,
+    );
   app.get('/login', { schema: { querystring: NoQuery } }, async (request, reply) => {
     const s = request.session;
     return s && !s.full ? reply.redirect(pendingPath(s), 303) : login(request, reply);
@@ -72,13 +81,18 @@ export function registerSessionPages(app: FastifyInstance, deps: AppDeps): void 
     reply.redirect(request.session?.full ? '/edit' : request.session ? pendingPath(request.session) : '/login', 303);
   const code = (request: FastifyRequest, reply: FastifyReply, status = 200, problem?: SignInProblem) =>
     sendPrivate(reply, <CodePage {...pageProps(request)} csrf={csrfOf(request)} problem={problem} />, status);
-  app.get('/login/code', { schema: { querystring: NoQuery } }, async (request, reply) => (codeSession(request) ? code(request, reply) : elsewhere(request, reply)));
+  app.get('/login/code', { schema: { querystring: NoQuery } }, async (request, reply) =>
+    codeSession(request) ? code(request, reply) : elsewhere(request, reply),
+  );
   app.post('/login/code', { schema: { body: formOf({ code: field }) } }, async (request, reply) => {
     const s = codeSession(request);
     if (!s) return elsewhere(request, reply);
     const account = `user:${s.userId}`;
     if (throttled(reply, account, request.ip)) return code(request, reply, 429, 'limited');
-    const result = await signInWithCode(ctxOf(request, deps), s, { code: formText(request.body, 'code', 64), userAgent: userAgent(request) });
+    const result = await signInWithCode(ctxOf(request, deps), s, {
+      code: formText(request.body, 'code', 64),
+      userAgent: userAgent(request),
+    });
     if (!result.ok) {
       limiter.failed(account, request.ip);
       return code(request, reply, 401, 'failed');

@@ -25,13 +25,35 @@ const SlugParams = paramsOf('slug');
 /** The signing form: each field text (the CSRF token and the trap field pass through). */
 const SignForm = formOf(Object.fromEntries(Object.values(SIGN_FIELDS).map((name) => [name, field])));
 
-const FIELD_ERRORS: Record<string, MessageKey> = { name: 'sign.error.name', country: 'sign.error.country', email: 'sign.error.email', comment: 'sign.error.comment' };
+const FIELD_ERRORS: Record<string, MessageKey> = {
+  name: 'sign.error.name',
+  country: 'sign.error.country',
+  email: 'sign.error.email',
+  comment: 'sign.error.comment',
+};
 
 /** Registers the signing pages. */
 export function registerSignPages(root: FastifyInstance, deps: AppDeps): void {
   const app = root.withTypeProvider<ZodTypeProvider>();
-  const message = (request: WithParams<'slug'>, reply: FastifyReply, status: number, titleKey: MessageKey, bodyKey: MessageKey, extra?: { extraKey?: MessageKey; values?: Record<string, string> }) =>
-    sendPrivate(reply, <SignMessagePage {...pageProps(request)} slug={request.params.slug} titleKey={titleKey} bodyKey={bodyKey} {...extra} />, status);
+  const message = (
+    request: WithParams<'slug'>,
+    reply: FastifyReply,
+    status: number,
+    titleKey: MessageKey,
+    bodyKey: MessageKey,
+    extra?: { extraKey?: MessageKey; values?: Record<string, string> },
+  ) =>
+    sendPrivate(
+      reply,
+      <SignMessagePage
+        {...pageProps(request)}
+        slug={request.params.slug}
+        titleKey={titleKey}
+        bodyKey={bodyKey}
+        {...extra}
+      />,
+      status,
+    );
 
   /** The appeal open for signing, or the page that says it is closed (a missing appeal is a 404 error page). */
   const load = async (request: WithParams<'slug'>, reply: FastifyReply) => {
@@ -46,9 +68,25 @@ export function registerSignPages(root: FastifyInstance, deps: AppDeps): void {
     }
   };
 
-  const form = (request: FastifyRequest, reply: FastifyReply, appeal: { slug: string; title: string }, status: number, extra: Pick<SignFormProps, 'values' | 'errors'> = {}) => {
+  const form = (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    appeal: { slug: string; title: string },
+    status: number,
+    extra: Pick<SignFormProps, 'values' | 'errors'> = {},
+  ) => {
     const token = signFormToken(deps.keyring, appeal.slug, deps.now());
-    return sendPrivate(reply, <SignPage {...pageProps(request)} appeal={{ slug: appeal.slug, title: appeal.title }} formToken={token} csrf={csrfOf(request)} {...extra} />, status);
+    return sendPrivate(
+      reply,
+      <SignPage
+        {...pageProps(request)}
+        appeal={{ slug: appeal.slug, title: appeal.title }}
+        formToken={token}
+        csrf={csrfOf(request)}
+        {...extra}
+      />,
+      status,
+    );
   };
 
   app.get('/appeals/:slug/sign', { schema: { params: SlugParams, querystring: NoQuery } }, async (request, reply) => {
@@ -76,10 +114,19 @@ export function registerSignPages(root: FastifyInstance, deps: AppDeps): void {
       return message(request, reply, 403, 'sign.forgery.title', 'sign.forgery.body');
     }
     const values: SignFormValues = {
-      name: formText(body, SIGN_FIELDS.name, 1000), country: formText(body, SIGN_FIELDS.country, 10), email: formText(body, SIGN_FIELDS.email, 1000),
-      comment: formText(body, SIGN_FIELDS.comment, 5000), showName: formText(body, SIGN_FIELDS.showName, 10) !== '',
+      name: formText(body, SIGN_FIELDS.name, 1000),
+      country: formText(body, SIGN_FIELDS.country, 10),
+      email: formText(body, SIGN_FIELDS.email, 1000),
+      comment: formText(body, SIGN_FIELDS.comment, 5000),
+      showName: formText(body, SIGN_FIELDS.showName, 10) !== '',
     };
-    const input = { name: values.name, country: values.country, email: values.email, ...(values.comment ? { comment: values.comment } : {}), showName: values.showName };
+    const input = {
+      name: values.name,
+      country: values.country,
+      email: values.email,
+      ...(values.comment ? { comment: values.comment } : {}),
+      showName: values.showName,
+    };
     const parsed = SignInputSchema.safeParse(input);
     if (!parsed.success) {
       const errors: NonNullable<SignFormProps['errors']> = {};
@@ -93,33 +140,58 @@ export function registerSignPages(root: FastifyInstance, deps: AppDeps): void {
     const sent = `/appeals/${encodeURIComponent(appeal.slug)}/sign/sent`;
     // Filled by automated posters only (the field is hidden from people): the same answer, nothing stored.
     if (formText(body, SIGN_FIELDS.trap, 1000) !== '') return reply.redirect(sent, 303);
-    if (!withinLimits(request, appeal.id)) return message(request, reply, 429, 'sign.limited.title', 'sign.limited.body');
+    if (!withinLimits(request, appeal.id))
+      return message(request, reply, 429, 'sign.limited.title', 'sign.limited.body');
     await signAppeal(ctxOf(request, deps), { appeal, input: parsed.data, ip: request.ip, locale: request.i18n.locale });
     return reply.redirect(sent, 303);
   });
 
-  app.get('/appeals/:slug/sign/sent', { schema: { params: SlugParams, querystring: NoQuery } }, async (request, reply) => {
-    const appeal = await load(request, reply);
-    if (!appeal) return reply;
-    return message(request, reply, 200, 'sign.check.title', 'sign.check.body', { extraKey: 'sign.check.again' });
-  });
+  app.get(
+    '/appeals/:slug/sign/sent',
+    { schema: { params: SlugParams, querystring: NoQuery } },
+    async (request, reply) => {
+      const appeal = await load(request, reply);
+      if (!appeal) return reply;
+      return message(request, reply, 200, 'sign.check.title', 'sign.check.body', { extraKey: 'sign.check.again' });
+    },
+  );
 
-  const linkInvalid = (request: WithParams<'slug'>, reply: FastifyReply) => message(request, reply, 404, 'sign.invalid.title', 'sign.invalid.body');
+  const linkInvalid = (request: WithParams<'slug'>, reply: FastifyReply) =>
+    message(request, reply, 404, 'sign.invalid.title', 'sign.invalid.body');
 
-  app.get('/appeals/:slug/confirm/:token', { schema: { params: paramsOf('slug', 'token'), querystring: NoQuery } }, async (request, reply) => {
-    const { slug, token } = request.params;
-    const found = await findConfirmation(ctxOf(request, deps), slug, token);
-    if (found.state === 'invalid') return linkInvalid(request, reply);
-    if (found.state === 'closed') return message(request, reply, 409, 'sign.closed.title', 'sign.closed.body');
-    const action = `/appeals/${encodeURIComponent(slug)}/confirm/${encodeURIComponent(String(token))}`;
-    return sendPrivate(reply, <ConfirmPage {...pageProps(request)} appeal={found.appeal} details={found.details} action={action} csrf={csrfOf(request)} />);
-  });
+  app.get(
+    '/appeals/:slug/confirm/:token',
+    { schema: { params: paramsOf('slug', 'token'), querystring: NoQuery } },
+    async (request, reply) => {
+      const { slug, token } = request.params;
+      const found = await findConfirmation(ctxOf(request, deps), slug, token);
+      if (found.state === 'invalid') return linkInvalid(request, reply);
+      if (found.state === 'closed') return message(request, reply, 409, 'sign.closed.title', 'sign.closed.body');
+      const action = `/appeals/${encodeURIComponent(slug)}/confirm/${encodeURIComponent(String(token))}`;
+      return sendPrivate(
+        reply,
+        <ConfirmPage
+          {...pageProps(request)}
+          appeal={found.appeal}
+          details={found.details}
+          action={action}
+          csrf={csrfOf(request)}
+        />,
+      );
+    },
+  );
 
-  app.post('/appeals/:slug/confirm/:token', { schema: { params: paramsOf('slug', 'token'), body: ButtonForm } }, async (request, reply) => {
-    const { slug, token } = request.params;
-    const result = await confirmSignature(ctxOf(request, deps), slug, token);
-    if (result.state === 'invalid') return linkInvalid(request, reply);
-    if (result.state === 'closed') return message(request, reply, 409, 'sign.closed.title', 'sign.closed.body');
-    return message(request, reply, 200, 'sign.done.title', 'sign.done.body', { values: { title: result.appeal.title } });
-  });
+  app.post(
+    '/appeals/:slug/confirm/:token',
+    { schema: { params: paramsOf('slug', 'token'), body: ButtonForm } },
+    async (request, reply) => {
+      const { slug, token } = request.params;
+      const result = await confirmSignature(ctxOf(request, deps), slug, token);
+      if (result.state === 'invalid') return linkInvalid(request, reply);
+      if (result.state === 'closed') return message(request, reply, 409, 'sign.closed.title', 'sign.closed.body');
+      return message(request, reply, 200, 'sign.done.title', 'sign.done.body', {
+        values: { title: result.appeal.title },
+      });
+    },
+  );
 }

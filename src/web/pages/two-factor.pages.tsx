@@ -36,8 +36,14 @@ export function registerTwoFactorPages(app: FastifyInstance, deps: AppDeps): voi
   const show = async (request: FastifyRequest, reply: FastifyReply, s: RequestSession, failed: boolean) => {
     const { secret, uri } = await beginTotpEnrolment(ctxOf(request, deps), s);
     const view = (
-      <EnrolPage {...pageProps(request)} csrf={csrfOf(request)} qrSvg={await qrSvg(uri)} secretText={formatTotpSecret(secret)}
-        required={mustUseSecondFactor(s.role)} failed={failed} />
+      <EnrolPage
+        {...pageProps(request)}
+        csrf={csrfOf(request)}
+        qrSvg={await qrSvg(uri)}
+        secretText={formatTotpSecret(secret)}
+        required={mustUseSecondFactor(s.role)}
+        failed={failed}
+      />
     );
     return sendPrivate(reply, view, failed ? 400 : 200);
   };
@@ -50,7 +56,10 @@ export function registerTwoFactorPages(app: FastifyInstance, deps: AppDeps): voi
     const s = enrolling(request);
     if (typeof s === 'string') return reply.redirect(s, 303);
     const userAgent = request.headers['user-agent']?.slice(0, 500);
-    const done = await confirmTotpEnrolment(ctxOf(request, deps), s, { code: formText(request.body, 'code', 64), userAgent });
+    const done = await confirmTotpEnrolment(ctxOf(request, deps), s, {
+      code: formText(request.body, 'code', 64),
+      userAgent,
+    });
     if (!done) return show(request, reply, s, true);
     void reply.setCookie(SESSION_COOKIE, done.secret, sessionCookieOptions(request));
     const props = { ...pageProps(request), actor: { kind: 'user' as const, id: s.userId, role: s.role } };

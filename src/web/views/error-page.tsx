@@ -6,13 +6,19 @@ import { Layout, type PageProps } from './layout.tsx';
 export function ErrorPage(props: PageProps & { status: number; message?: string }) {
   const { i, status } = props;
   const [titleKey, bodyKey]: [MessageKey, MessageKey | undefined] =
-    status === 404 ? ['error.notFound.title', 'error.notFound.body'] : status >= 500 ? ['error.server.title', 'error.server.body'] : ['error.badRequest.title', undefined];
+    status === 404
+      ? ['error.notFound.title', 'error.notFound.body']
+      : status >= 500
+        ? ['error.server.title', 'error.server.body']
+        : ['error.badRequest.title', undefined];
   return (
     <Layout {...props} title={i.t(titleKey)}>
       <h1>{i.t(titleKey)}</h1>
       {bodyKey ? <p>{i.t(bodyKey)}</p> : null}
       {status < 500 && status !== 404 && props.message ? <p class="error-text">{props.message}</p> : null}
-      <p><a href="/">{i.t('nav.home')}</a></p>
+      <p>
+        <a href="/">{i.t('nav.home')}</a>
+      </p>
     </Layout>
   );
 }

@@ -24,8 +24,11 @@ const COUNTS: [keyof HomeStats['counts'], MessageKey, string][] = [
 ];
 
 const BROWSE: [string, MessageKey][] = [
-  ['/cases', 'home.browse.cases'], ['/persons', 'home.browse.persons'], ['/organisations', 'home.browse.organisations'],
-  ['/events', 'home.browse.events'], ['/sources', 'home.browse.sources'],
+  ['/cases', 'home.browse.cases'],
+  ['/persons', 'home.browse.persons'],
+  ['/organisations', 'home.browse.organisations'],
+  ['/events', 'home.browse.events'],
+  ['/sources', 'home.browse.sources'],
 ];
 
 function Counts(props: { i: I18n; counts: HomeStats['counts'] }) {
@@ -35,9 +38,15 @@ function Counts(props: { i: I18n; counts: HomeStats['counts'] }) {
       <h2 id="counts-heading">{i.t('home.counts.heading')}</h2>
       <ul class="counts">
         {COUNTS.map(([key, label, href]) => (
-          <li><a href={href}><span class="n">{i.number(counts[key])}</span> {i.t(label, { n: counts[key] })}</a></li>
+          <li>
+            <a href={href}>
+              <span class="n">{i.number(counts[key])}</span> {i.t(label, { n: counts[key] })}
+            </a>
+          </li>
         ))}
-        <li><span class="n">{i.number(counts.held)}</span> {i.t('home.counts.held', { n: counts.held })}</li>
+        <li>
+          <span class="n">{i.number(counts.held)}</span> {i.t('home.counts.held', { n: counts.held })}
+        </li>
       </ul>
       <p class="hint">{i.t('home.counts.heldHint')}</p>
       {counts.heldToReview > 0 ? <p class="hint">{i.t('home.counts.heldReview', { n: counts.heldToReview })}</p> : null}
@@ -53,15 +62,29 @@ function Charts(props: { i: I18n; stats: HomeStats }) {
       <h2 id="charts-heading">{i.t('home.charts.heading')}</h2>
       <div class="grid-2">
         <BarChart
-          i={i} id="chart-status" title={i.t('home.status.title')} headers={[i.t('home.status.column'), cases]}
-          rows={stats.byStatus.map((s) => ({ label: vocab(i, 'caseStatus', s.status), value: s.count, href: `/cases?status=${s.status}` }))}
+          i={i}
+          id="chart-status"
+          title={i.t('home.status.title')}
+          headers={[i.t('home.status.column'), cases]}
+          rows={stats.byStatus.map((s) => ({
+            label: vocab(i, 'caseStatus', s.status),
+            value: s.count,
+            href: `/cases?status=${s.status}`,
+          }))}
         />
         <ColumnChart
-          i={i} id="chart-years" title={i.t('home.years.title')} note={i.t('home.years.note')} headers={[i.t('home.years.column'), cases]}
+          i={i}
+          id="chart-years"
+          title={i.t('home.years.title')}
+          note={i.t('home.years.note')}
+          headers={[i.t('home.years.column'), cases]}
           rows={stats.byYear.map((y) => ({ label: String(y.year), value: y.count }))}
         />
         <BarChart
-          i={i} id="chart-sentences" title={i.t('home.sentences.title')} headers={[i.t('home.sentences.column'), i.t('home.sentences.count')]}
+          i={i}
+          id="chart-sentences"
+          title={i.t('home.sentences.title')}
+          headers={[i.t('home.sentences.column'), i.t('home.sentences.count')]}
           rows={stats.sentences.map((b) => ({ label: bandLabel(i, b), value: b.count }))}
         />
       </div>
@@ -74,7 +97,9 @@ function Latest(props: { i: I18n; latest: HomeStats['latest'] }) {
   return (
     <section aria-labelledby="latest-heading">
       <h2 id="latest-heading">{i.t('home.latest.heading')}</h2>
-      {latest.length === 0 ? <p>{i.t('home.latest.empty')}</p> : (
+      {latest.length === 0 ? (
+        <p>{i.t('home.latest.empty')}</p>
+      ) : (
         <table>
           <thead>
             <tr>
@@ -86,9 +111,13 @@ function Latest(props: { i: I18n; latest: HomeStats['latest'] }) {
           <tbody>
             {latest.map((r) => (
               <tr>
-                <th scope="row"><a href={r.path}>{r.label}</a></th>
+                <th scope="row">
+                  <a href={r.path}>{r.label}</a>
+                </th>
                 <td>{i.t(`home.type.${r.type}`)}</td>
-                <td><time datetime={r.updatedAt}>{i.timestamp(r.updatedAt)}</time></td>
+                <td>
+                  <time datetime={r.updatedAt}>{i.timestamp(r.updatedAt)}</time>
+                </td>
               </tr>
             ))}
           </tbody>
@@ -109,7 +138,10 @@ function OpenAppeals(props: { i: I18n; appeals: Appeal[] }) {
         {props.appeals.map((a) => (
           <li>
             <a href={appealPath(a)}>{a.title}</a>
-            <div class="meta">{i.t('appeals.page.count', { count: a.signatureCount })} · <a href={`${appealPath(a)}#sign-h`}>{i.t('home.appeals.sign')}</a></div>
+            <div class="meta">
+              {i.t('appeals.page.count', { count: a.signatureCount })} ·{' '}
+              <a href={`${appealPath(a)}#sign-h`}>{i.t('home.appeals.sign')}</a>
+            </div>
           </li>
         ))}
       </ul>
@@ -125,9 +157,23 @@ function GettingStarted(props: { i: I18n; signedIn: boolean }) {
       <h2 id="start-heading">{i.t('home.empty.heading')}</h2>
       <p>{i.t('home.empty.lede')}</p>
       <ol>
-        <li>{props.signedIn ? <a href="/edit">{i.t('home.empty.add')}</a> : <><a href="/login">{i.t('nav.signIn')}</a>{', '}{i.t('home.empty.addAfter')}</>}</li>
-        <li>{i.t('home.empty.import')} <code>npx vigil import &lt;file&gt;</code></li>
-        <li>{i.t('home.empty.demo')} <code>npx vigil demo</code></li>
+        <li>
+          {props.signedIn ? (
+            <a href="/edit">{i.t('home.empty.add')}</a>
+          ) : (
+            <>
+              <a href="/login">{i.t('nav.signIn')}</a>
+              {', '}
+              {i.t('home.empty.addAfter')}
+            </>
+          )}
+        </li>
+        <li>
+          {i.t('home.empty.import')} <code>npx vigil import &lt;file&gt;</code>
+        </li>
+        <li>
+          {i.t('home.empty.demo')} <code>npx vigil demo</code>
+        </li>
       </ol>
     </section>
   );
@@ -161,13 +207,23 @@ export function HomePage(props: PageProps & { stats: HomeStats; openAppeals: App
       <Charts i={i} stats={stats} />
       <section aria-labelledby="map-heading">
         <h2 id="map-heading">{i.t('home.map.heading')}</h2>
-        <WorldMap i={i} id="chart-map" title={i.t('home.map.title')} hint={i.t('home.map.hint')} counts={stats.byCountry} />
+        <WorldMap
+          i={i}
+          id="chart-map"
+          title={i.t('home.map.title')}
+          hint={i.t('home.map.hint')}
+          counts={stats.byCountry}
+        />
       </section>
       <Latest i={i} latest={stats.latest} />
       <section aria-labelledby="browse-heading">
         <h2 id="browse-heading">{i.t('home.browse.heading')}</h2>
         <ul>
-          {BROWSE.map(([href, key]) => <li><a href={href}>{i.t(key)}</a></li>)}
+          {BROWSE.map(([href, key]) => (
+            <li>
+              <a href={href}>{i.t(key)}</a>
+            </li>
+          ))}
         </ul>
       </section>
     </Layout>

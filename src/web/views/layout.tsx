@@ -12,13 +12,27 @@ export interface PageProps {
   actor: Actor;
 }
 
-const LANGUAGE_NAMES: Record<(typeof LOCALES)[number], string> = { en: 'English', ru: 'Русский', fr: 'Français', kk: 'Қазақша' };
+const LANGUAGE_NAMES: Record<(typeof LOCALES)[number], string> = {
+  en: 'English',
+  ru: 'Русский',
+  fr: 'Français',
+  kk: 'Қазақша',
+};
 
 /** Wraps a page's content in the site frame. */
 export function Layout(props: PageProps & { title: string; children: ComponentChildren; wide?: boolean }) {
   const { i, path, actor, title } = props;
   const nav: [string, Parameters<I18n['t']>[0]][] = [
-    ['/', 'nav.home'], ['/cases', 'nav.cases'], ['/persons', 'nav.persons'], ['/organisations', 'nav.organisations'], ['/events', 'nav.events'], ['/appeals', 'nav.appeals'], ['/calendar', 'nav.calendar'], ['/briefings', 'nav.briefings'], ['/sources', 'nav.sources'], ['/search', 'nav.search'],
+    ['/', 'nav.home'],
+    ['/cases', 'nav.cases'],
+    ['/persons', 'nav.persons'],
+    ['/organisations', 'nav.organisations'],
+    ['/events', 'nav.events'],
+    ['/appeals', 'nav.appeals'],
+    ['/calendar', 'nav.calendar'],
+    ['/briefings', 'nav.briefings'],
+    ['/sources', 'nav.sources'],
+    ['/search', 'nav.search'],
   ];
   const current = path.split('?')[0] ?? '/';
   return (
@@ -33,7 +47,9 @@ export function Layout(props: PageProps & { title: string; children: ComponentCh
         <link rel="stylesheet" href="/assets/print.css" media="print" />
       </head>
       <body>
-        <a class="skip" href="#main">{i.t('nav.skip')}</a>
+        <a class="skip" href="#main">
+          {i.t('nav.skip')}
+        </a>
         <header class="site-header">
           <div class="bar">
             <a class="brand" href="/">
@@ -44,7 +60,14 @@ export function Layout(props: PageProps & { title: string; children: ComponentCh
               <ul>
                 {LOCALES.map((l) => (
                   <li>
-                    <a href={`/lang/${l}?back=${encodeURIComponent(path)}`} lang={l} hreflang={l} aria-current={l === i.locale ? 'true' : undefined}>{LANGUAGE_NAMES[l]}</a>
+                    <a
+                      href={`/lang/${l}?back=${encodeURIComponent(path)}`}
+                      lang={l}
+                      hreflang={l}
+                      aria-current={l === i.locale ? 'true' : undefined}
+                    >
+                      {LANGUAGE_NAMES[l]}
+                    </a>
                   </li>
                 ))}
               </ul>
@@ -54,13 +77,20 @@ export function Layout(props: PageProps & { title: string; children: ComponentCh
             <ul>
               {nav.map(([href, key]) => (
                 <li>
-                  <a href={href} aria-current={(href === '/' ? current === '/' : current.startsWith(href)) ? 'page' : undefined}>{i.t(key)}</a>
+                  <a
+                    href={href}
+                    aria-current={(href === '/' ? current === '/' : current.startsWith(href)) ? 'page' : undefined}
+                  >
+                    {i.t(key)}
+                  </a>
                 </li>
               ))}
               <li class="session">
-                {actor.kind === 'user'
-                  ? <a href="/edit">{i.t('nav.signedInAs', { role: actor.role })}</a>
-                  : <a href="/login">{i.t('nav.signIn')}</a>}
+                {actor.kind === 'user' ? (
+                  <a href="/edit">{i.t('nav.signedInAs', { role: actor.role })}</a>
+                ) : (
+                  <a href="/login">{i.t('nav.signIn')}</a>
+                )}
               </li>
             </ul>
           </nav>

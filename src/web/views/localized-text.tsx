@@ -5,7 +5,12 @@ import type { I18n } from '../../i18n/i18n.ts';
 import { langAttr } from './reader-name.tsx';
 
 /** The value of a field kept as plain value (in `lang`) + translations, for the page's language. */
-export function readerText(i: I18n, plain: string | null, lang: string, translations: Localized | undefined): ReaderText | undefined {
+export function readerText(
+  i: I18n,
+  plain: string | null,
+  lang: string,
+  translations: Localized | undefined,
+): ReaderText | undefined {
   return fieldForReader(plain, lang, translations, i.locale);
 }
 
@@ -18,12 +23,22 @@ export function readerPlain(i: I18n, plain: string | null, lang: string, transla
 export function FallbackNote(props: { i: I18n; text: ReaderText | undefined }) {
   const t = props.text;
   if (!t?.fallback) return null;
-  return <> <small class="lang-fallback">{props.i.t('common.untranslated', { language: props.i.language(t.lang) })}</small></>;
+  return (
+    <>
+      {' '}
+      <small class="lang-fallback">{props.i.t('common.untranslated', { language: props.i.language(t.lang) })}</small>
+    </>
+  );
 }
 
 /** A text already chosen for a reader, marked as a fallback when `lang` (the language it fell back to) is given. */
 export function FallbackText(props: { i: I18n; text: string; lang: string | null | undefined }) {
-  return <LocalizedText i={props.i} text={{ text: props.text, lang: props.lang ?? props.i.locale, fallback: Boolean(props.lang) }} />;
+  return (
+    <LocalizedText
+      i={props.i}
+      text={{ text: props.text, lang: props.lang ?? props.i.locale, fallback: Boolean(props.lang) }}
+    />
+  );
 }
 
 /** A field's value for the page's language, marked when it falls back to another language. */
@@ -31,5 +46,10 @@ export function LocalizedText(props: { i: I18n; text: ReaderText | undefined }) 
   const t = props.text;
   if (!t) return null;
   const lang = langAttr(t.lang, props.i.locale);
-  return <>{lang ? <span lang={lang}>{t.text}</span> : t.text}<FallbackNote i={props.i} text={t} /></>;
+  return (
+    <>
+      {lang ? <span lang={lang}>{t.text}</span> : t.text}
+      <FallbackNote i={props.i} text={t} />
+    </>
+  );
 }

@@ -19,5 +19,14 @@ export function ReaderName(props: { i: I18n; names: readonly Name[] }) {
 /** The other names after the chosen one, in the reader's order, each marked with its language. */
 export function OtherNames(props: { i: I18n; names: readonly Name[] }) {
   const [, ...rest] = namesForReader(props.names, props.i.locale);
-  return <>{rest.map((n, k) => <>{k > 0 ? ' · ' : ''}<span lang={langAttr(n.lang, props.i.locale)}>{n.full}</span></>)}</>;
+  return (
+    <>
+      {rest.map((n, k) => (
+        <>
+          {k > 0 ? ' · ' : ''}
+          <span lang={langAttr(n.lang, props.i.locale)}>{n.full}</span>
+        </>
+      ))}
+    </>
+  );
 }

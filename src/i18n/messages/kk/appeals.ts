@@ -17,7 +17,8 @@ export const kkAppeals: Record<keyof typeof appealsMessages.en, string> = {
   'appeals.langName.kk': 'Қазақша',
   'appeals.nav': 'Үндеулер',
   'appeals.list.title': 'Үндеулер',
-  'appeals.list.lede': 'Осы тізілімдегі істер бойынша шара қолдана алатындарға арналған ашық хаттар, қол қоюшыларымен, жеткізілуімен және жауаптарымен бірге.',
+  'appeals.list.lede':
+    'Осы тізілімдегі істер бойынша шара қолдана алатындарға арналған ашық хаттар, қол қоюшыларымен, жеткізілуімен және жауаптарымен бірге.',
   'appeals.list.none': 'Әзірге үндеулер жоқ.',
   'appeals.list.new': 'Жаңа үндеудің жобасын жасау',
   'appeals.list.feed': 'Жарияланған үндеулердің Atom арнасы',
@@ -66,7 +67,8 @@ export const kkAppeals: Record<keyof typeof appealsMessages.en, string> = {
   'appeals.page.coSignatories': 'Қол қоюшылар',
   'appeals.page.noCoSignatories': 'Әзірге қол қоюшылар жоқ.',
   'appeals.page.annex': 'Қосымша: істер',
-  'appeals.page.annexFrozen': 'Жарияланған күйі, күні: {date}. Содан бері тізілім өзгеруі мүмкін; әр іс өзінің қазіргі бетіне сілтейді.',
+  'appeals.page.annexFrozen':
+    'Жарияланған күйі, күні: {date}. Содан бері тізілім өзгеруі мүмкін; әр іс өзінің қазіргі бетіне сілтейді.',
   'appeals.page.annexLive': 'Тізілімнің қазіргі күйінен алынған; үндеу жарияланғанда бекітіледі.',
   'appeals.page.annexNone': 'Бұл үндеуге ешбір жария іс байланыстырылмаған.',
   'appeals.page.updatedSince': 'Жарияланғаннан кейін тізілімде жаңартылды',
@@ -77,12 +79,14 @@ export const kkAppeals: Record<keyof typeof appealsMessages.en, string> = {
   'appeals.page.sources': 'Дереккөздер',
   'appeals.page.signatures': 'Жария қолдар',
   'appeals.page.signers': 'Ашық қол қойғандар',
-  'appeals.page.signersNote': 'Атын көрсетуге келіскен адамдардың аттары, жаңалары алдымен. Олар туралы басқа ештеңе көрсетілмейді.',
+  'appeals.page.signersNote':
+    'Атын көрсетуге келіскен адамдардың аттары, жаңалары алдымен. Олар туралы басқа ештеңе көрсетілмейді.',
   'appeals.page.signersPage': '{pages, number} беттің {page, number}-беті',
   'appeals.page.signersNewer': 'Жаңа аттар',
   'appeals.page.signersOlder': 'Ертерек аттар',
   'appeals.page.signersPages': 'Аттар беттері',
-  'appeals.page.count': '{count, plural, =0 {Әзірге ешкім қол қойған жоқ} one {# адам қол қойды} other {# адам қол қойды}}',
+  'appeals.page.count':
+    '{count, plural, =0 {Әзірге ешкім қол қойған жоқ} one {# адам қол қойды} other {# адам қол қойды}}',
   'appeals.page.countedAt': 'есептелген уақыты: {time} (UTC)',
   'appeals.page.sign': 'Бұл үндеуге қол қою',
   'appeals.page.deliveries': 'Жеткізу',
@@ -96,12 +100,14 @@ export const kkAppeals: Record<keyof typeof appealsMessages.en, string> = {
   'appeals.edit.title': 'Үндеуді өңдеу: {title}',
   'appeals.edit.view': 'Үндеу бетін көру',
   'appeals.edit.letter': 'Хат',
-  'appeals.edit.lockedNotice': 'Үндеудің күйі: {status}. Оның хаты, адресаттары, себебі, күні, мәтіндері және істері енді өзгермейді. Кейінгі әрекеттерді төменде тіркеңіз.',
+  'appeals.edit.lockedNotice':
+    'Үндеудің күйі: {status}. Оның хаты, адресаттары, себебі, күні, мәтіндері және істері енді өзгермейді. Кейінгі әрекеттерді төменде тіркеңіз.',
   'appeals.edit.followUp': 'Кейінгі әрекеттер',
   'appeals.edit.saveFollowUp': 'Кейінгі әрекеттерді сақтау',
   'appeals.edit.saved': 'Сақталды.',
   'appeals.edit.lifecycle': 'Өмірлік цикл',
-  'appeals.edit.lifecycleLede': 'Үндеудің күйі: {status}. Жариялау хатты және оның істер қосымшасын қазіргі күйінде бекітеді.',
+  'appeals.edit.lifecycleLede':
+    'Үндеудің күйі: {status}. Жариялау хатты және оның істер қосымшасын қазіргі күйінде бекітеді.',
   'appeals.edit.noTransitions': 'Сіздің рөліңіз бұл үндеуді әрі қарай жылжыта алмайды.',
   'appeals.edit.to.draft': 'Жобаға қайтару',
   'appeals.edit.to.collecting': 'Қол жинауды бастау',
@@ -110,7 +116,8 @@ export const kkAppeals: Record<keyof typeof appealsMessages.en, string> = {
   'appeals.edit.to.responded': 'Жауап алынды деп белгілеу',
   'appeals.edit.to.closed': 'Жабу',
   'appeals.edit.delete': 'Бұл үндеуді жою',
-  'appeals.edit.deleteLede': 'Ешқашан жарияланбаған үндеуді мәтіндерімен және қол қоюшыларымен бірге жоюға болады. Мұны қайтару мүмкін емес.',
+  'appeals.edit.deleteLede':
+    'Ешқашан жарияланбаған үндеуді мәтіндерімен және қол қоюшыларымен бірге жоюға болады. Мұны қайтару мүмкін емес.',
   'appeals.edit.deleted': 'Үндеу жойылды.',
   'appeals.edit.locked': 'үндеу жарияланған; хаттың бұл бөлігі енді өзгермейді',
   'appeals.edit.lifecycleError': 'Бұл қадам қазір мүмкін емес',
@@ -157,10 +164,12 @@ export const kkAppeals: Record<keyof typeof appealsMessages.en, string> = {
   'appeals.f.email': 'Электрондық пошта',
   'appeals.f.emailLang': 'Хаттардың тілі',
   'appeals.hint.lang': 'Екі немесе үш әріп: en, ru, fr, kk …',
-  'appeals.hint.body': 'Абзацтар бос жолмен бөлінеді; **жуан**, *көлбеу*, тізімдер мен сілтемелер. HTML мәтін ретінде көрсетіледі.',
+  'appeals.hint.body':
+    'Абзацтар бос жолмен бөлінеді; **жуан**, *көлбеу*, тізімдер мен сілтемелер. HTML мәтін ретінде көрсетіледі.',
   'appeals.hint.caseIds': 'Хатта аталған істер; олардың жария деректері қосымшаны құрайды.',
   'appeals.co.title': 'Қол қоюшылар',
-  'appeals.co.lede': 'Қол қоюшылар хаттың астында есімі, лауазымы және ұйымы қалай көрсетілетінін растайды. Тек расталғандары жарияланады.',
+  'appeals.co.lede':
+    'Қол қоюшылар хаттың астында есімі, лауазымы және ұйымы қалай көрсетілетінін растайды. Тек расталғандары жарияланады.',
   'appeals.co.none': 'Әзірге қол қоюшылар жоқ.',
   'appeals.co.position': 'Реті',
   'appeals.co.who': 'Қол қоюшы',
@@ -183,21 +192,26 @@ export const kkAppeals: Record<keyof typeof appealsMessages.en, string> = {
   'appeals.co.fixed': 'Үндеудің күйі: {status}. Оның қол қоюшылары енді өзгермейді.',
   'appeals.co.readOnly': 'Қол қоюшыларды үйлестірушілер мен әкімшілер шақырады және басқарады.',
   'appeals.coSign.title': '«{title}» үндеуіне қол қою',
-  'appeals.coSign.lede': 'Сіз бұл үндеуге қол қоюға шақырылдыңыз. Оны оқып, астында қалай көрсетілгіңіз келетінін растаңыз немесе бас тартыңыз.',
+  'appeals.coSign.lede':
+    'Сіз бұл үндеуге қол қоюға шақырылдыңыз. Оны оқып, астында қалай көрсетілгіңіз келетінін растаңыз немесе бас тартыңыз.',
   'appeals.coSign.confirmedLede': 'Қолыңыз расталды. Үндеу жарияланғанға дейін оны осы жерде қайтарып ала аласыз.',
   'appeals.coSign.confirm': 'Қолымды растау',
   'appeals.coSign.decline': 'Бас тарту',
   'appeals.coSign.withdraw': 'Қолымды қайтарып алу',
   'appeals.coSign.wording': 'Хаттың астында сіз қалай көрсетілесіз',
-  'appeals.coSign.done.confirm': 'Рақмет: қолыңыз расталды. Үндеу әлі жарияланбаған кезде оны қайтарып алуға арналған сілтемесі бар хатты сізге жібердік.',
+  'appeals.coSign.done.confirm':
+    'Рақмет: қолыңыз расталды. Үндеу әлі жарияланбаған кезде оны қайтарып алуға арналған сілтемесі бар хатты сізге жібердік.',
   'appeals.coSign.done.decline': 'Жауабыңызға рақмет: сіз бұл үндеудің астында көрсетілмейсіз.',
   'appeals.coSign.done.withdraw': 'Қолыңыз қайтарып алынды.',
   'appeals.coSign.invalidTitle': 'Бұл сілтеме енді жарамсыз',
-  'appeals.coSign.invalidBody': 'Ол бұрын пайдаланылған, мерзімі өткен немесе үндеу жарияланған. Әлі де жауап бергіңіз келсе, сізді шақырған адамдарға жазыңыз.',
-  'appeals.coSign.noPasswords': 'Vigil бұл бетте де, электрондық пошта арқылы да ешқашан құпиясөз немесе код сұрамайды.',
+  'appeals.coSign.invalidBody':
+    'Ол бұрын пайдаланылған, мерзімі өткен немесе үндеу жарияланған. Әлі де жауап бергіңіз келсе, сізді шақырған адамдарға жазыңыз.',
+  'appeals.coSign.noPasswords':
+    'Vigil бұл бетте де, электрондық пошта арқылы да ешқашан құпиясөз немесе код сұрамайды.',
   'appeals.page.progress': '{goal, number} қолтаңбаға дейін',
   'appeals.publish.title': '«{title}» жариялансын ба?',
-  'appeals.publish.lede': 'Жарияланғаннан кейін мұның бәрі ашық болады: бетте, PDF-те және арнада; істер қосымшасы қазіргі күйінде бекітіледі.',
+  'appeals.publish.lede':
+    'Жарияланғаннан кейін мұның бәрі ашық болады: бетте, PDF-те және арнада; істер қосымшасы қазіргі күйінде бекітіледі.',
   'appeals.publish.address': 'Ашық мекенжайы',
   'appeals.publish.texts': 'Хат',
   'appeals.publish.cases': '{n, plural, =0 {Қосымшада іс жоқ} one {Қосымшада # іс} other {Қосымшада # іс}}',
@@ -205,7 +219,8 @@ export const kkAppeals: Record<keyof typeof appealsMessages.en, string> = {
   'appeals.publish.signing': 'Жұртшылықтың қолтаңбалары',
   'appeals.publish.signingOpen': 'Ашық: электрондық поштасын көрсеткен кез келген адам қол қоя алады',
   'appeals.publish.signingClosed': 'Өшірулі: тек бірлескен қол қоюшылар',
-  'appeals.publish.final': 'Тек растаған бірлескен қол қоюшылар көрсетіледі; жауап берілмеген шақырулардың мерзімі өтеді.',
+  'appeals.publish.final':
+    'Тек растаған бірлескен қол қоюшылар көрсетіледі; жауап берілмеген шақырулардың мерзімі өтеді.',
   'appeals.publish.confirm': 'Қазір жариялау',
   'appeals.publish.back': 'Артқа, жарияламау',
 };

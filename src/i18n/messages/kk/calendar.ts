@@ -15,7 +15,8 @@ export const kkCalendar: Record<keyof typeof calendarMessages.en, string> = {
   'register.event.timeZone': 'Уақыт белдеуі',
   'register.event.appeals': 'Осы оқиғаға арналған үндеулер',
   'calendar.title': 'Оқиғалар күнтізбесі',
-  'calendar.lede': 'Сапарлар, саммиттер, сот отырыстары, үкімдер, БҰҰ-дағы қараулар, сайлаулар және жылдықтар: дайындалу керек сәттер және оларға арналған үндеулер.',
+  'calendar.lede':
+    'Сапарлар, саммиттер, сот отырыстары, үкімдер, БҰҰ-дағы қараулар, сайлаулар және жылдықтар: дайындалу керек сәттер және оларға арналған үндеулер.',
   'calendar.upcoming': 'Алдағы оқиғалар',
   'calendar.month': 'Ай',
   'calendar.prevMonth': 'Алдыңғы ай',
@@ -36,7 +37,8 @@ export const kkCalendar: Record<keyof typeof calendarMessages.en, string> = {
   'calendar.confirm': 'Күнтізбеге қосу',
   'calendar.noProposals': 'Алдағы айларда мерейлі жылдықтар жоқ.',
   'follow.title': 'Еске салғыштар',
-  'follow.lede': 'Елдерді немесе істерді бақылаңыз: оларға қатысты оқиға алдында сізге ашық істер мен оған арналған үндеулер жазылған хат келеді.',
+  'follow.lede':
+    'Елдерді немесе істерді бақылаңыз: оларға қатысты оқиға алдында сізге ашық істер мен оған арналған үндеулер жазылған хат келеді.',
   'follow.country': 'Ел',
   'follow.case': 'Іс id',
   'follow.days': 'Неше күн бұрын',
@@ -44,7 +46,8 @@ export const kkCalendar: Record<keyof typeof calendarMessages.en, string> = {
   'follow.remove': 'Бақылауды тоқтату',
   'follow.none': 'Сіз әлі ештеңені бақыламайсыз.',
   'briefing.title': 'Анықтама: {country}, жағдай күні: {date}',
-  'briefing.lede': 'Тізілім бойынша жасалды ({generated}): тізілімде {country} туралы болған мәліметтер, жағдай күні: {date}.',
+  'briefing.lede':
+    'Тізілім бойынша жасалды ({generated}): тізілімде {country} туралы болған мәліметтер, жағдай күні: {date}.',
   'briefing.totals': 'Істер',
   'briefing.byStatus': 'Мәртебе бойынша',
   'briefing.byAct': 'Әрекет түрі бойынша',
@@ -68,12 +71,14 @@ export const kkCalendar: Record<keyof typeof calendarMessages.en, string> = {
   'briefing.count': 'Саны',
   'nav.briefings': 'Анықтамалар',
   'briefing.list.title': 'Елдер бойынша анықтамалар',
-  'briefing.list.lede': 'Тізілімде істері бар әр ел бойынша: сандар, кім қамауда және қанша уақыт, соңғы уақытта не болғаны — кез келген күнге.',
+  'briefing.list.lede':
+    'Тізілімде істері бар әр ел бойынша: сандар, кім қамауда және қанша уақыт, соңғы уақытта не болғаны — кез келген күнге.',
   'briefing.list.none': 'Әзірге істер жоқ, сондықтан анықтамалар да жоқ.',
   'briefing.list.cases': '{n, plural, one {# іс} other {# іс}}',
   'briefing.person': 'Адам',
   'briefing.organisation': 'Ұйым',
   'briefing.heldUntil': 'аяқталуы: {date}',
   'briefing.review': 'Мерзімі өтті ({date}), босатылғаны белгіленбеген: тексеру керек',
-  'briefing.toReview': 'Мерзімі өткен, босатылғаны белгіленбеген үкімдер: {n}; тексерілгенше олар қамаудағы деп саналмайды.',
+  'briefing.toReview':
+    'Мерзімі өткен, босатылғаны белгіленбеген үкімдер: {n}; тексерілгенше олар қамаудағы деп саналмайды.',
 };

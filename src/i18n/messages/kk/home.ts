@@ -4,7 +4,8 @@ import type { homeMessages } from '../home.ts';
 /** Kazakh messages of the home page. */
 export const kkHome: Record<keyof typeof homeMessages.en, string> = {
   'home.title': 'Саяси қуғын-сүргін тізілімі',
-  'home.lede': 'Vigil саяси себептермен қуғындалған адамдар мен ұйымдарды тіркейді: оларға не істелгенін, кім және қашан істегенін, әр мәліметті дереккөзімен қоса. Төмендегі сандар сізге көруге рұқсат етілген жазбаларды ғана есептейді.',
+  'home.lede':
+    'Vigil саяси себептермен қуғындалған адамдар мен ұйымдарды тіркейді: оларға не істелгенін, кім және қашан істегенін, әр мәліметті дереккөзімен қоса. Төмендегі сандар сізге көруге рұқсат етілген жазбаларды ғана есептейді.',
   'home.counts.heading': 'Тізілім сандармен',
   'home.counts.cases': '{n, plural, one {іс} other {іс}}',
   'home.counts.persons': '{n, plural, one {адам} other {адам}}',
@@ -12,7 +13,8 @@ export const kkHome: Record<keyof typeof homeMessages.en, string> = {
   'home.counts.events': '{n, plural, one {оқиға} other {оқиға}}',
   'home.counts.held': '{n, plural, one {адам қазір қамауда} other {адам қазір қамауда}}',
   'home.counts.heldHint': 'Адамы сотқа дейін қамауда отырған немесе мерзімі әлі өтпеген жазасын өтеп жатқан істер.',
-  'home.counts.heldReview': '{n, plural, other {Тағы # іс «жазасын өтеуде» деп көрсетілген, бірақ жаза мерзімі өтіп кеткен және босату тіркелмеген: редактор тексергенше есептелмейді.}}',
+  'home.counts.heldReview':
+    '{n, plural, other {Тағы # іс «жазасын өтеуде» деп көрсетілген, бірақ жаза мерзімі өтіп кеткен және босату тіркелмеген: редактор тексергенше есептелмейді.}}',
   'home.charts.heading': 'Істер сандармен',
   'home.status.title': 'Істер мәртебесі бойынша',
   'home.status.column': 'Мәртебе',

@@ -14,4 +14,18 @@ import { kkSign } from './sign.ts';
 import { kkVocab } from './vocab.ts';
 
 /** Every Kazakh message, merged. */
-export const KK_AREAS = [kkCommon, kkVocab, kkRegister, kkHome, kkEdit, kkAccount, kkRestricted, kkHistory, kkAppeals, kkSign, kkIntake, kkSearch, kkCalendar] as const;
+export const KK_AREAS = [
+  kkCommon,
+  kkVocab,
+  kkRegister,
+  kkHome,
+  kkEdit,
+  kkAccount,
+  kkRestricted,
+  kkHistory,
+  kkAppeals,
+  kkSign,
+  kkIntake,
+  kkSearch,
+  kkCalendar,
+] as const;

@@ -4,7 +4,8 @@ import type { intakeMessages } from '../intake.ts';
 /** Kazakh messages of intake. */
 export const kkIntake: Record<keyof typeof intakeMessages.en, string> = {
   'intake.title': 'Құжатты оқу',
-  'intake.lede': 'Хатты, сот құжатын, баяндаманы немесе мақаланы қойыңыз не жүктеңіз (.txt, .html, .pdf; ағылшын, орыс немесе француз тілінде). Vigil тапқан жазбаларын ұсынады; сіз қабылдамайынша тізілімге ештеңе сақталмайды. Түпнұсқа дереккөз ретінде өзгеріссіз сақталады.',
+  'intake.lede':
+    'Хатты, сот құжатын, баяндаманы немесе мақаланы қойыңыз не жүктеңіз (.txt, .html, .pdf; ағылшын, орыс немесе француз тілінде). Vigil тапқан жазбаларын ұсынады; сіз қабылдамайынша тізілімге ештеңе сақталмайды. Түпнұсқа дереккөз ретінде өзгеріссіз сақталады.',
   'intake.text': 'Құжат мәтіні',
   'intake.file': 'Немесе файл',
   'intake.docTitle': 'Дереккөз атауы',
@@ -22,7 +23,8 @@ export const kkIntake: Record<keyof typeof intakeMessages.en, string> = {
   'intake.status.accepted': 'қабылданды',
   'intake.status.closed': 'ештеңе сақталмады',
   'intake.review.title': 'Қарау: {title}',
-  'intake.review.lede': 'Құжат сол жақта, ұсыныстар алынған жерлері белгіленген. Дұрысын белгілеп, қатесін түзетіп, қабылдаңыз: жазбалар бір қадаммен жасалады, әрқайсысы осы құжатқа және үзіндіге сілтеме жасайды.',
+  'intake.review.lede':
+    'Құжат сол жақта, ұсыныстар алынған жерлері белгіленген. Дұрысын белгілеп, қатесін түзетіп, қабылдаңыз: жазбалар бір қадаммен жасалады, әрқайсысы осы құжатқа және үзіндіге сілтеме жасайды.',
   'intake.review.document': 'Құжат',
   'intake.review.proposals': 'Ұсыныстар',
   'intake.review.language': 'Тілі: {language}',
@@ -47,10 +49,12 @@ export const kkIntake: Record<keyof typeof intakeMessages.en, string> = {
   'intake.country': 'Ел (ISO коды)',
   'intake.subject': 'Кімге қатысты',
   'intake.months': 'Жаза мерзімі (айлар)',
-  'intake.range': 'Аралық: {min} айдан {max} айға дейін. Осы адамның нақты мерзімін жазбасаңыз, іс бойынша мерзім бос қалады.',
+  'intake.range':
+    'Аралық: {min} айдан {max} айға дейін. Осы адамның нақты мерзімін жазбасаңыз, іс бойынша мерзім бос қалады.',
   'intake.rangeShared': 'Мәтін оны бірден {n} адамға береді: {names}.',
   'intake.counts': 'Құжаттағы сандар',
-  'intake.countsHint': 'Көп адам туралы сандар. Бұлар іс емес, дереккөздің фактілері: белгіленген үзіндімен салыстырыңыз.',
+  'intake.countsHint':
+    'Көп адам туралы сандар. Бұлар іс емес, дереккөздің фактілері: белгіленген үзіндімен салыстырыңыз.',
   'intake.countApprox': 'шамамен {n}: {what}',
   'intake.countExact': '{n}: {what}',
   'intake.sentenceKind': 'Жаза түрі',

@@ -24,22 +24,31 @@ function Sessions(props: PageProps & AccountExtras & { overview: AccountOverview
       <table>
         <thead>
           <tr>
-            <th scope="col">{i.t('account.sessions.browser')}</th><th scope="col">{i.t('account.sessions.started')}</th>
-            <th scope="col">{i.t('account.sessions.lastSeen')}</th><th scope="col">{i.t('account.sessions.expires')}</th>
+            <th scope="col">{i.t('account.sessions.browser')}</th>
+            <th scope="col">{i.t('account.sessions.started')}</th>
+            <th scope="col">{i.t('account.sessions.lastSeen')}</th>
+            <th scope="col">{i.t('account.sessions.expires')}</th>
           </tr>
         </thead>
         <tbody>
           {overview.sessions.map((s) => (
             <tr>
-              <td>{s.userAgentHint ?? '—'} {s.id === props.currentSessionId ? <strong>{i.t('account.sessions.current')}</strong> : null}</td>
-              <td>{i.timestamp(s.createdAt)}</td><td>{i.timestamp(s.lastSeenAt)}</td><td>{i.timestamp(s.expiresAt)}</td>
+              <td>
+                {s.userAgentHint ?? '—'}{' '}
+                {s.id === props.currentSessionId ? <strong>{i.t('account.sessions.current')}</strong> : null}
+              </td>
+              <td>{i.timestamp(s.createdAt)}</td>
+              <td>{i.timestamp(s.lastSeenAt)}</td>
+              <td>{i.timestamp(s.expiresAt)}</td>
             </tr>
           ))}
         </tbody>
       </table>
       <form method="post" action="/account/sessions/revoke-all">
         <CsrfInput token={props.csrf} />
-        <button type="submit" class="secondary">{i.t('account.sessions.revokeAll')}</button>
+        <button type="submit" class="secondary">
+          {i.t('account.sessions.revokeAll')}
+        </button>
       </form>
     </section>
   );
@@ -56,28 +65,45 @@ function Tokens(props: PageProps & AccountExtras & { overview: AccountOverview }
       {props.newToken ? (
         <div class="notice" role="status">
           <p>{i.t('account.tokens.new')}</p>
-          <p><code class="secret" id="new-token">{props.newToken}</code></p>
+          <p>
+            <code class="secret" id="new-token">
+              {props.newToken}
+            </code>
+          </p>
         </div>
       ) : null}
-      {overview.tokens.length === 0 ? <p>{i.t('account.tokens.none')}</p> : (
+      {overview.tokens.length === 0 ? (
+        <p>{i.t('account.tokens.none')}</p>
+      ) : (
         <table>
           <thead>
             <tr>
-              <th scope="col">{i.t('account.tokens.name')}</th><th scope="col">{i.t('account.tokens.prefix')}</th>
-              <th scope="col">{i.t('account.tokens.created')}</th><th scope="col">{i.t('account.tokens.lastUsed')}</th>
+              <th scope="col">{i.t('account.tokens.name')}</th>
+              <th scope="col">{i.t('account.tokens.prefix')}</th>
+              <th scope="col">{i.t('account.tokens.created')}</th>
+              <th scope="col">{i.t('account.tokens.lastUsed')}</th>
               <th scope="col">{i.t('account.tokens.status')}</th>
             </tr>
           </thead>
           <tbody>
             {overview.tokens.map((t) => (
               <tr>
-                <td>{t.name}</td><td><code>{t.prefix}…</code></td><td>{i.timestamp(t.createdAt)}</td>
+                <td>{t.name}</td>
+                <td>
+                  <code>{t.prefix}…</code>
+                </td>
+                <td>{i.timestamp(t.createdAt)}</td>
                 <td>{t.lastUsedAt ? i.timestamp(t.lastUsedAt) : i.t('account.tokens.never')}</td>
                 <td>
-                  {t.revokedAt ? i.t('account.tokens.revoked') : (
+                  {t.revokedAt ? (
+                    i.t('account.tokens.revoked')
+                  ) : (
                     <form method="post" action={`/account/tokens/${t.id}/revoke`} class="inline">
                       <CsrfInput token={props.csrf} />
-                      {i.t('account.tokens.active')} <button type="submit" class="secondary">{i.t('account.tokens.revoke')}</button>
+                      {i.t('account.tokens.active')}{' '}
+                      <button type="submit" class="secondary">
+                        {i.t('account.tokens.revoke')}
+                      </button>
                     </form>
                   )}
                 </td>
@@ -90,7 +116,15 @@ function Tokens(props: PageProps & AccountExtras & { overview: AccountOverview }
       {error ? <Problem text={error} field="f-token-name" /> : null}
       <form method="post" action="/account/tokens" novalidate>
         <CsrfInput token={props.csrf} />
-        <Field id="f-token-name" name="name" type="text" label={i.t('account.tokens.name')} hint={i.t('account.tokens.nameHint')} autocomplete="off" error={error} />
+        <Field
+          id="f-token-name"
+          name="name"
+          type="text"
+          label={i.t('account.tokens.name')}
+          hint={i.t('account.tokens.nameHint')}
+          autocomplete="off"
+          error={error}
+        />
         <button type="submit">{i.t('account.tokens.create')}</button>
       </form>
     </section>
@@ -103,14 +137,24 @@ export function AccountPage(props: PageProps & AccountExtras & { overview: Accou
   return (
     <Layout {...props} title={i.t('account.title')}>
       <h1>{i.t('account.title')}</h1>
-      {props.notice ? <p class="notice" role="status">{props.notice}</p> : null}
+      {props.notice ? (
+        <p class="notice" role="status">
+          {props.notice}
+        </p>
+      ) : null}
       <dl class="fields">
-        <dt>{i.t('account.f.email')}</dt><dd>{overview.user.email}</dd>
-        <dt>{i.t('account.f.role')}</dt><dd>{i.t(`vocab.userRole.${overview.user.role}` as MessageKey)}</dd>
+        <dt>{i.t('account.f.email')}</dt>
+        <dd>{overview.user.email}</dd>
+        <dt>{i.t('account.f.role')}</dt>
+        <dd>{i.t(`vocab.userRole.${overview.user.role}` as MessageKey)}</dd>
         <dt>{i.t('account.f.twoFactor')}</dt>
         <dd>
-          {overview.totpEnabled ? i.t('account.twoFactor.on', { count: overview.recoveryCodesLeft }) : (
-            <>{i.t('account.twoFactor.off')} · <a href="/account/two-factor">{i.t('account.twoFactor.setUp')}</a></>
+          {overview.totpEnabled ? (
+            i.t('account.twoFactor.on', { count: overview.recoveryCodesLeft })
+          ) : (
+            <>
+              {i.t('account.twoFactor.off')} · <a href="/account/two-factor">{i.t('account.twoFactor.setUp')}</a>
+            </>
           )}
         </dd>
       </dl>

@@ -6,7 +6,15 @@ import { Layout, type PageProps } from '../layout.tsx';
 import { Field, Problem, SignOutForm } from './parts.tsx';
 
 /** The enrolment page; `required` when the role must have a second factor (the session has no access until it is done). */
-export function EnrolPage(props: PageProps & { csrf: string | undefined; qrSvg: string; secretText: string; required: boolean; failed: boolean }) {
+export function EnrolPage(
+  props: PageProps & {
+    csrf: string | undefined;
+    qrSvg: string;
+    secretText: string;
+    required: boolean;
+    failed: boolean;
+  },
+) {
   const { i, failed } = props;
   const error = failed ? i.t('account.enrol.failed') : undefined;
   return (
@@ -19,14 +27,32 @@ export function EnrolPage(props: PageProps & { csrf: string | undefined; qrSvg: 
         <li>
           <p>{i.t('account.enrol.scan')}</p>
           {/* The SVG comes from the qrcode package, drawn from our own otpauth URI: paths only, no script or style. */}
-          <div class="qr" role="img" aria-label={i.t('account.enrol.qr')} dangerouslySetInnerHTML={{ __html: props.qrSvg }} />
-          <p>{i.t('account.enrol.manual')} <code class="secret" id="totp-secret">{props.secretText}</code></p>
+          <div
+            class="qr"
+            role="img"
+            aria-label={i.t('account.enrol.qr')}
+            dangerouslySetInnerHTML={{ __html: props.qrSvg }}
+          />
+          <p>
+            {i.t('account.enrol.manual')}{' '}
+            <code class="secret" id="totp-secret">
+              {props.secretText}
+            </code>
+          </p>
         </li>
         <li>
           <form method="post" action="/account/two-factor" novalidate>
             <CsrfInput token={props.csrf} />
-            <Field id="f-code" name="code" type="text" label={i.t('account.enrol.code')} hint={i.t('account.enrol.codeHint')} autocomplete="one-time-code"
-              inputmode="numeric" error={error} />
+            <Field
+              id="f-code"
+              name="code"
+              type="text"
+              label={i.t('account.enrol.code')}
+              hint={i.t('account.enrol.codeHint')}
+              autocomplete="one-time-code"
+              inputmode="numeric"
+              error={error}
+            />
             <button type="submit">{i.t('account.enrol.submit')}</button>
           </form>
         </li>
@@ -42,11 +68,21 @@ export function RecoveryCodesPage(props: PageProps & { codes: string[] }) {
   return (
     <Layout {...props} title={i.t('account.recovery.title')}>
       <h1>{i.t('account.recovery.title')}</h1>
-      <p class="notice" role="status">{i.t('account.recovery.lede')}</p>
+      <p class="notice" role="status">
+        {i.t('account.recovery.lede')}
+      </p>
       <ol class="recovery-codes">
-        {props.codes.map((c) => <li><code>{formatRecoveryCode(c)}</code></li>)}
+        {props.codes.map((c) => (
+          <li>
+            <code>{formatRecoveryCode(c)}</code>
+          </li>
+        ))}
       </ol>
-      <p><a class="button" href="/edit">{i.t('account.recovery.continue')}</a></p>
+      <p>
+        <a class="button" href="/edit">
+          {i.t('account.recovery.continue')}
+        </a>
+      </p>
     </Layout>
   );
 }

@@ -16,7 +16,12 @@ export function CaseAppeals(props: { i: I18n; appeals: readonly Appeal[] | undef
           <li>
             <a href={appealPath(a)}>{a.title}</a>
             {a.letterDate ? `, ${i.date(a.letterDate)}` : ''}
-            {PUBLISHED_STATUSES.includes(a.status) ? null : <> <span class="meta">({statusLabel(i, a.status)})</span></>}
+            {PUBLISHED_STATUSES.includes(a.status) ? null : (
+              <>
+                {' '}
+                <span class="meta">({statusLabel(i, a.status)})</span>
+              </>
+            )}
           </li>
         ))}
       </ul>

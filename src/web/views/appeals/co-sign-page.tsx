@@ -39,7 +39,9 @@ export function CoSignPage(props: CoSignProps) {
       <ErrorSummary i={i} errors={props.errors} />
       {/* What is signed comes before the buttons: the letter, then the cases its annex names. */}
       <article class="appeal" aria-labelledby="letter-h">
-        <h2 id="letter-h" lang={text?.lang}>{text?.title ?? a.title}</h2>
+        <h2 id="letter-h" lang={text?.lang}>
+          {text?.title ?? a.title}
+        </h2>
         {a.addressees.length > 0 ? <Addressees i={i} addressees={a.addressees} /> : null}
         {text ? <LetterText lang={text.lang} body={text.body} /> : <p>{i.t('appeals.page.noText')}</p>}
         <Annex i={i} annex={props.annex} />
@@ -51,15 +53,23 @@ export function CoSignPage(props: CoSignProps) {
             <CsrfInput token={props.csrf} />
             <FieldList ctx={ctx} fields={ANSWER_FIELDS} path={[]} value={props.state} />
             <p class="row">
-              <button type="submit" name="action" value="confirm">{i.t('appeals.coSign.confirm')}</button>
-              <button type="submit" name="action" value="decline" class="secondary">{i.t('appeals.coSign.decline')}</button>
+              <button type="submit" name="action" value="confirm">
+                {i.t('appeals.coSign.confirm')}
+              </button>
+              <button type="submit" name="action" value="decline" class="secondary">
+                {i.t('appeals.coSign.decline')}
+              </button>
             </p>
           </form>
         </section>
       ) : (
         <form method="post" action={props.action}>
           <CsrfInput token={props.csrf} />
-          <p><button type="submit" name="action" value="withdraw" class="secondary">{i.t('appeals.coSign.withdraw')}</button></p>
+          <p>
+            <button type="submit" name="action" value="withdraw" class="secondary">
+              {i.t('appeals.coSign.withdraw')}
+            </button>
+          </p>
         </form>
       )}
       <p class="meta">{i.t('appeals.coSign.noPasswords')}</p>
@@ -74,7 +84,9 @@ export function CoSignMessage(props: PageProps & { titleKey: MessageKey; bodyKey
     <Layout {...props} title={i.t(props.titleKey)}>
       <h1>{i.t(props.titleKey)}</h1>
       <p>{i.t(props.bodyKey)}</p>
-      <p><a href="/appeals">{i.t('appeals.list.title')}</a></p>
+      <p>
+        <a href="/appeals">{i.t('appeals.list.title')}</a>
+      </p>
     </Layout>
   );
 }

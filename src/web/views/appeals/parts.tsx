@@ -43,8 +43,18 @@ export function Addressees(props: { i: I18n; addressees: Appeal['addressees']; l
       {props.addressees.map((a) => (
         <li>
           <strong>{a.name}</strong>
-          {a.title || a.translations ? <><br /><AddresseeTitle i={props.i} text={addresseeTitleFor(a, props.lang ?? props.i.locale)} /></> : null}
-          {a.organisation ? <><br />{a.organisation}</> : null}
+          {a.title || a.translations ? (
+            <>
+              <br />
+              <AddresseeTitle i={props.i} text={addresseeTitleFor(a, props.lang ?? props.i.locale)} />
+            </>
+          ) : null}
+          {a.organisation ? (
+            <>
+              <br />
+              {a.organisation}
+            </>
+          ) : null}
         </li>
       ))}
     </ul>
@@ -55,7 +65,13 @@ export function Addressees(props: { i: I18n; addressees: Appeal['addressees']; l
 export function CoSignatoryLines(props: { i: I18n; coSignatories: CoSignatory[] }) {
   const confirmed = props.coSignatories.filter((c) => c.status === 'confirmed').sort((a, b) => a.position - b.position);
   if (confirmed.length === 0) return <p>{props.i.t('appeals.page.noCoSignatories')}</p>;
-  return <ol class="co-signatories">{confirmed.map((c) => <li>{signatureLine(c)}</li>)}</ol>;
+  return (
+    <ol class="co-signatories">
+      {confirmed.map((c) => (
+        <li>{signatureLine(c)}</li>
+      ))}
+    </ol>
+  );
 }
 
 /** An addressee's title; a fallback to another language is marked in the page's language. */

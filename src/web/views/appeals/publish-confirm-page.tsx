@@ -24,15 +24,39 @@ export function PublishConfirmPage(props: PublishConfirmProps) {
       <h1>{title}</h1>
       <p class="lede">{i.t('appeals.publish.lede')}</p>
       <dl class="fields">
-        <dt>{i.t('appeals.publish.address')}</dt><dd><code>{appealPath(a)}</code></dd>
-        <dt>{i.t('appeals.publish.texts')}</dt><dd><ul>{a.texts.map((t) => <li lang={t.lang}>{t.title} ({t.lang})</li>)}</ul></dd>
-        <dt>{i.t('appeals.page.to')}</dt><dd><Addressees i={i} addressees={a.addressees} /></dd>
+        <dt>{i.t('appeals.publish.address')}</dt>
+        <dd>
+          <code>{appealPath(a)}</code>
+        </dd>
+        <dt>{i.t('appeals.publish.texts')}</dt>
+        <dd>
+          <ul>
+            {a.texts.map((t) => (
+              <li lang={t.lang}>
+                {t.title} ({t.lang})
+              </li>
+            ))}
+          </ul>
+        </dd>
+        <dt>{i.t('appeals.page.to')}</dt>
+        <dd>
+          <Addressees i={i} addressees={a.addressees} />
+        </dd>
         <dt>{i.t('appeals.publish.cases', { n: annex.entries.length })}</dt>
         <dd>
-          {annex.entries.length > 0 ? <ul>{annex.entries.map((e) => <li><a href={recordPath('case', e.caseSlug)}>{e.name || e.caseSlug}</a></li>)}</ul> : null}
+          {annex.entries.length > 0 ? (
+            <ul>
+              {annex.entries.map((e) => (
+                <li>
+                  <a href={recordPath('case', e.caseSlug)}>{e.name || e.caseSlug}</a>
+                </li>
+              ))}
+            </ul>
+          ) : null}
           {hidden > 0 ? <p class="flag">{i.t('appeals.publish.hiddenCases', { n: hidden })}</p> : null}
         </dd>
-        <dt>{i.t('appeals.publish.signing')}</dt><dd>{i.t(a.publicSigning ? 'appeals.publish.signingOpen' : 'appeals.publish.signingClosed')}</dd>
+        <dt>{i.t('appeals.publish.signing')}</dt>
+        <dd>{i.t(a.publicSigning ? 'appeals.publish.signingOpen' : 'appeals.publish.signingClosed')}</dd>
       </dl>
       <p>{i.t('appeals.publish.final')}</p>
       <form method="post" action={`${appealEditPath(a)}/status`} class="row">
@@ -40,7 +64,9 @@ export function PublishConfirmPage(props: PublishConfirmProps) {
         <input type="hidden" name="to" value="published" />
         <input type="hidden" name="confirm" value="1" />
         <button type="submit">{i.t('appeals.publish.confirm')}</button>
-        <a class="button secondary" href={appealEditPath(a)}>{i.t('appeals.publish.back')}</a>
+        <a class="button secondary" href={appealEditPath(a)}>
+          {i.t('appeals.publish.back')}
+        </a>
       </form>
     </Layout>
   );

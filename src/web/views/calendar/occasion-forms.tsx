@@ -9,12 +9,15 @@ export function AnniversariesPage(props: PageProps & { proposals: AnniversaryPro
   return (
     <Layout {...props} title={i.t('calendar.anniversaries')}>
       <h1>{i.t('calendar.anniversaries')}</h1>
-      {props.proposals.length === 0 ? <p>{i.t('calendar.noProposals')}</p> : (
+      {props.proposals.length === 0 ? (
+        <p>{i.t('calendar.noProposals')}</p>
+      ) : (
         <ul class="events">
           {props.proposals.map((p) => (
             <li>
-              <strong>{i.date(p.date)}</strong> — {i.t('calendar.anniversary', { years: p.years, title: p.event.title })}{' '}
-              (<a href={`/events/${encodeURIComponent(p.event.slug)}`}>{i.date(p.event.startDate)}</a>)
+              <strong>{i.date(p.date)}</strong> —{' '}
+              {i.t('calendar.anniversary', { years: p.years, title: p.event.title })} (
+              <a href={`/events/${encodeURIComponent(p.event.slug)}`}>{i.date(p.event.startDate)}</a>)
               <form method="post" action="/calendar/anniversaries" class="inline">
                 {props.csrf ? <input type="hidden" name="_csrf" value={props.csrf} /> : null}
                 <input type="hidden" name="eventId" value={p.event.id} />
@@ -36,12 +39,23 @@ export function FollowsPage(props: PageProps & { follows: Follow[]; csrf: string
     <Layout {...props} title={i.t('follow.title')}>
       <h1>{i.t('follow.title')}</h1>
       <p class="lede">{i.t('follow.lede')}</p>
-      {props.problem ? <p class="error" role="alert">{props.problem}</p> : null}
-      {props.follows.length === 0 ? <p>{i.t('follow.none')}</p> : (
+      {props.problem ? (
+        <p class="error" role="alert">
+          {props.problem}
+        </p>
+      ) : null}
+      {props.follows.length === 0 ? (
+        <p>{i.t('follow.none')}</p>
+      ) : (
         <ul>
           {props.follows.map((f) => (
             <li>
-              {f.kind === 'country' ? i.country(f.value) : <a href={`/cases/${encodeURIComponent(f.value)}`}>{f.value}</a>} — {i.t('follow.days')}: {f.daysBefore}
+              {f.kind === 'country' ? (
+                i.country(f.value)
+              ) : (
+                <a href={`/cases/${encodeURIComponent(f.value)}`}>{f.value}</a>
+              )}{' '}
+              — {i.t('follow.days')}: {f.daysBefore}
               <form method="post" action={`/account/follows/${f.id}/delete`} class="inline">
                 {props.csrf ? <input type="hidden" name="_csrf" value={props.csrf} /> : null}
                 <button type="submit">{i.t('follow.remove')}</button>

@@ -32,17 +32,32 @@ export function BarChart(props: ChartProps) {
     <figure aria-labelledby={`${id}-caption`}>
       <figcaption id={`${id}-caption`}>{title}</figcaption>
       {props.note ? <p class="hint">{props.note}</p> : null}
-      <svg class="chart" role="img" aria-label={summary} viewBox={`0 0 ${WIDTH} ${height}`} width={WIDTH} height={height}>
+      <svg
+        class="chart"
+        role="img"
+        aria-label={summary}
+        viewBox={`0 0 ${WIDTH} ${height}`}
+        width={WIDTH}
+        height={height}
+      >
         <title>{summary}</title>
-        {rows.length === 0 ? <text x={0} y={TOP + 18}>{i.t('chart.empty')}</text> : null}
+        {rows.length === 0 ? (
+          <text x={0} y={TOP + 18}>
+            {i.t('chart.empty')}
+          </text>
+        ) : null}
         {rows.map((r, k) => {
           const top = TOP + k * ROW;
           const length = r.value > 0 ? Math.max(2, x(r.value)) : 0;
           return (
             <g>
-              <text x={0} y={top + 15}>{r.label}</text>
+              <text x={0} y={top + 15}>
+                {r.label}
+              </text>
               <rect x={0} y={top + 21} width={px(length)} height={16} fill={BAR_FILL} />
-              <text x={px(length + 6)} y={top + 35}>{i.number(r.value)}</text>
+              <text x={px(length + 6)} y={top + 35}>
+                {i.number(r.value)}
+              </text>
               {/* The axis runs beside each bar only, so it never crosses the label above the next one. */}
               <line x1={0.5} x2={0.5} y1={top + 21} y2={top + 37} stroke={AXIS_STROKE} stroke-width={1} />
             </g>

@@ -27,21 +27,53 @@ export function ColumnChart(props: ChartProps) {
     <figure aria-labelledby={`${id}-caption`}>
       <figcaption id={`${id}-caption`}>{title}</figcaption>
       {props.note ? <p class="hint">{props.note}</p> : null}
-      <svg class="chart" role="img" aria-label={summary} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} width={WIDTH} height={HEIGHT}>
+      <svg
+        class="chart"
+        role="img"
+        aria-label={summary}
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        width={WIDTH}
+        height={HEIGHT}
+      >
         <title>{summary}</title>
-        {rows.length === 0 ? <text x={WIDTH / 2} y={HEIGHT / 2} text-anchor="middle">{i.t('chart.empty')}</text> : null}
+        {rows.length === 0 ? (
+          <text x={WIDTH / 2} y={HEIGHT / 2} text-anchor="middle">
+            {i.t('chart.empty')}
+          </text>
+        ) : null}
         {rows.map((r, k) => {
           const centre = SIDE + band * (k + 0.5);
           const h = r.value > 0 ? Math.max(2, y(r.value)) : 0;
           return (
             <g>
-              <rect x={px(centre - barWidth / 2)} y={px(baseline - h)} width={px(barWidth)} height={px(h)} fill={BAR_FILL} />
-              {band >= 22 && r.value > 0 ? <text x={px(centre)} y={px(baseline - h - 5)} text-anchor="middle">{i.number(r.value)}</text> : null}
-              {k % labelEvery === 0 ? <text x={px(centre)} y={HEIGHT - 6} text-anchor="middle">{r.label}</text> : null}
+              <rect
+                x={px(centre - barWidth / 2)}
+                y={px(baseline - h)}
+                width={px(barWidth)}
+                height={px(h)}
+                fill={BAR_FILL}
+              />
+              {band >= 22 && r.value > 0 ? (
+                <text x={px(centre)} y={px(baseline - h - 5)} text-anchor="middle">
+                  {i.number(r.value)}
+                </text>
+              ) : null}
+              {k % labelEvery === 0 ? (
+                <text x={px(centre)} y={HEIGHT - 6} text-anchor="middle">
+                  {r.label}
+                </text>
+              ) : null}
             </g>
           );
         })}
-        <line x1={SIDE} x2={WIDTH - SIDE} y1={baseline + 0.5} y2={baseline + 0.5} stroke={AXIS_STROKE} stroke-width={1} />
+        <line
+          x1={SIDE}
+          x2={WIDTH - SIDE}
+          y1={baseline + 0.5}
+          y2={baseline + 0.5}
+          stroke={AXIS_STROKE}
+          stroke-width={1}
+        />
       </svg>
       <DataTable i={i} caption={title} headers={props.headers} rows={rows} />
     </figure>

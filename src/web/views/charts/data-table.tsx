@@ -10,13 +10,23 @@ export interface ChartRow {
 
 /** A one-sentence description of a chart for screen readers: its title and every non-zero row. */
 export function chartSummary(i: I18n, title: string, rows: readonly ChartRow[]): string {
-  const items = rows.filter((r) => r.value > 0).map((r) => i.t('chart.item', { label: r.label, value: i.number(r.value) }));
-  const list = items.length > 0 ? new Intl.ListFormat(i.locale, { style: 'short', type: 'unit' }).format(items) : i.t('chart.empty');
+  const items = rows
+    .filter((r) => r.value > 0)
+    .map((r) => i.t('chart.item', { label: r.label, value: i.number(r.value) }));
+  const list =
+    items.length > 0
+      ? new Intl.ListFormat(i.locale, { style: 'short', type: 'unit' }).format(items)
+      : i.t('chart.empty');
   return i.t('chart.summary', { title, items: list });
 }
 
 /** The figures of a chart as a two-column table inside <details class="data-table">. */
-export function DataTable(props: { i: I18n; caption: string; headers: readonly [string, string]; rows: readonly ChartRow[] }) {
+export function DataTable(props: {
+  i: I18n;
+  caption: string;
+  headers: readonly [string, string];
+  rows: readonly ChartRow[];
+}) {
   const { i, caption, headers, rows } = props;
   return (
     <details class="data-table">
@@ -24,7 +34,10 @@ export function DataTable(props: { i: I18n; caption: string; headers: readonly [
       <table>
         <caption>{caption}</caption>
         <thead>
-          <tr><th scope="col">{headers[0]}</th><th scope="col">{headers[1]}</th></tr>
+          <tr>
+            <th scope="col">{headers[0]}</th>
+            <th scope="col">{headers[1]}</th>
+          </tr>
         </thead>
         <tbody>
           {rows.map((r) => (

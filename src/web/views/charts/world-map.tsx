@@ -24,16 +24,24 @@ export interface CountryShape {
 
 function projectCountries(): { shapes: readonly CountryShape[]; height: number } {
   const file = createRequire(import.meta.url).resolve('world-atlas/countries-110m.json');
-  const topology = JSON.parse(fs.readFileSync(file, 'utf8')) as Topology<{ countries: GeometryCollection<{ name: string }> }>;
+  const topology = JSON.parse(fs.readFileSync(file, 'utf8')) as Topology<{
+    countries: GeometryCollection<{ name: string }>;
+  }>;
   const all = feature(topology, topology.objects.countries) as FeatureCollection<Geometry, { name: string }>;
-  const world: FeatureCollection<Geometry, { name: string }> = { type: 'FeatureCollection', features: all.features.filter((f) => f.id !== ANTARCTICA) };
+  const world: FeatureCollection<Geometry, { name: string }> = {
+    type: 'FeatureCollection',
+    features: all.features.filter((f) => f.id !== ANTARCTICA),
+  };
   const projection = geoEqualEarth().fitWidth(WIDTH - 2 * MARGIN, world);
   const [tx, ty] = projection.translate();
   projection.translate([tx + MARGIN, ty + MARGIN]);
   // Whole units are enough at this size, and keep the page a third lighter than one decimal.
   const path = geoPath(projection).digits(0);
   const shapes = world.features
-    .map((f) => ({ alpha2: f.id === undefined ? undefined : countries.numericToAlpha2(String(f.id)), d: path(f) ?? '' }))
+    .map((f) => ({
+      alpha2: f.id === undefined ? undefined : countries.numericToAlpha2(String(f.id)),
+      d: path(f) ?? '',
+    }))
     .filter((s) => s.d !== '');
   return { shapes: Object.freeze(shapes), height: Math.ceil(path.bounds(world)[1][1] + MARGIN) };
 }
@@ -65,16 +73,28 @@ export function WorldMap(props: { i: I18n; id: string; title: string; hint: stri
   const hasCases = (s: CountryShape) => s.alpha2 !== undefined && (byCode.get(s.alpha2) ?? 0) > 0;
   const shaded = shapes.filter(hasCases);
   const plain = shapes.filter((s) => !hasCases(s));
-  const rows: ChartRow[] = counts.map((c) => ({ label: nameOf(c.country), value: c.count, href: `/cases?country=${encodeURIComponent(c.country)}` }));
+  const rows: ChartRow[] = counts.map((c) => ({
+    label: nameOf(c.country),
+    value: c.count,
+    href: `/cases?country=${encodeURIComponent(c.country)}`,
+  }));
   const legend = stepRanges(max);
   return (
     <figure aria-labelledby={`${id}-caption`}>
       <figcaption id={`${id}-caption`}>{title}</figcaption>
       <p class="hint">{props.hint}</p>
-      <svg class="chart" viewBox={`0 0 ${WIDTH} ${height}`} width={WIDTH} height={height} aria-labelledby={`${id}-title`}>
+      <svg
+        class="chart"
+        viewBox={`0 0 ${WIDTH} ${height}`}
+        width={WIDTH}
+        height={height}
+        aria-labelledby={`${id}-title`}
+      >
         <title id={`${id}-title`}>{chartSummary(i, title, rows)}</title>
         <g aria-hidden="true" fill={NO_DATA_FILL} stroke="#ffffff" stroke-width={0.5}>
-          {plain.map((s) => <path d={s.d} />)}
+          {plain.map((s) => (
+            <path d={s.d} />
+          ))}
         </g>
         <g stroke="#ffffff" stroke-width={0.5}>
           {shaded.map((s) => {
@@ -83,7 +103,9 @@ export function WorldMap(props: { i: I18n; id: string; title: string; hint: stri
             const text = label(code, n);
             return (
               <a href={`/cases?country=${encodeURIComponent(code)}`} aria-label={text}>
-                <path d={s.d} fill={SEQUENTIAL_FILLS[stepOf(n, max)]}><title>{text}</title></path>
+                <path d={s.d} fill={SEQUENTIAL_FILLS[stepOf(n, max)]}>
+                  <title>{text}</title>
+                </path>
               </a>
             );
           })}
@@ -97,8 +119,10 @@ export function WorldMap(props: { i: I18n; id: string; title: string; hint: stri
           <ul aria-labelledby={`${id}-legend`}>
             {legend.map((r) => (
               <li>
-                <svg class="swatch" width={16} height={16} viewBox="0 0 16 16" aria-hidden="true"><rect width={16} height={16} fill={SEQUENTIAL_FILLS[r.step]} /></svg>
-                {' '}{r.from === r.to ? i.number(r.from) : `${i.number(r.from)}–${i.number(r.to)}`}
+                <svg class="swatch" width={16} height={16} viewBox="0 0 16 16" aria-hidden="true">
+                  <rect width={16} height={16} fill={SEQUENTIAL_FILLS[r.step]} />
+                </svg>{' '}
+                {r.from === r.to ? i.number(r.from) : `${i.number(r.from)}–${i.number(r.to)}`}
               </li>
             ))}
           </ul>

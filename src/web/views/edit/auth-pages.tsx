@@ -9,7 +9,11 @@ export function ProblemPage(props: PageProps & { titleKey: MessageKey; bodyKey: 
     <Layout {...props} title={i.t(props.titleKey)}>
       <h1>{i.t(props.titleKey)}</h1>
       <p>{i.t(props.bodyKey)}</p>
-      <p><a href={props.actor.kind === 'user' ? '/edit' : '/login'}>{i.t(props.actor.kind === 'user' ? 'edit.back' : 'edit.login.title')}</a></p>
+      <p>
+        <a href={props.actor.kind === 'user' ? '/edit' : '/login'}>
+          {i.t(props.actor.kind === 'user' ? 'edit.back' : 'edit.login.title')}
+        </a>
+      </p>
     </Layout>
   );
 }

@@ -17,7 +17,8 @@ export function citableFields(i: I18n, fields: readonly FieldSpec[]): [string, s
     // Restricted fields are never cited: a citation is visible more widely than they are, and would name them.
     if (f.name === 'slug' || f.name === 'confidentiality' || f.name === 'restricted') continue;
     out.push([f.name, i.t(f.label)]);
-    if (f.kind === 'object') for (const g of f.fields) out.push([`${f.name}.${g.name}`, `${i.t(f.label)} › ${i.t(g.label)}`]);
+    if (f.kind === 'object')
+      for (const g of f.fields) out.push([`${f.name}.${g.name}`, `${i.t(f.label)} › ${i.t(g.label)}`]);
   }
   return out;
 }
@@ -43,36 +44,77 @@ export function CiteSection(props: CiteProps) {
   return (
     <section aria-labelledby="citations-title" id="citations">
       <h2 id="citations-title">{i.t('edit.cite.list')}</h2>
-      {citations.length === 0 ? <p>{i.t('edit.cite.none')}</p> : (
+      {citations.length === 0 ? (
+        <p>{i.t('edit.cite.none')}</p>
+      ) : (
         <ul>
           {citations.map((c) => {
             const s = sources.get(c.sourceId);
-            const where = [c.field ? (labelOf.get(c.field) ?? labelOf.get(c.field.split('.')[0] ?? '') ?? c.field) : i.t('edit.cite.wholeRecord'), c.locator, vocab(i, 'certainty', c.certainty)].filter(Boolean).join(' · ');
+            const where = [
+              c.field
+                ? (labelOf.get(c.field) ?? labelOf.get(c.field.split('.')[0] ?? '') ?? c.field)
+                : i.t('edit.cite.wholeRecord'),
+              c.locator,
+              vocab(i, 'certainty', c.certainty),
+            ]
+              .filter(Boolean)
+              .join(' · ');
             return (
               <li>
-                {s ? <a href={recordPath('source', s.slug)}>{s.label}</a> : c.sourceId} — {where} — <a href={`/edit/citations/${c.id}`}>{i.t('edit.cite.edit')}</a>
+                {s ? <a href={recordPath('source', s.slug)}>{s.label}</a> : c.sourceId} — {where} —{' '}
+                <a href={`/edit/citations/${c.id}`}>{i.t('edit.cite.edit')}</a>
               </li>
             );
           })}
         </ul>
       )}
       <h3>{i.t('edit.cite.title')}</h3>
-      {noSources ? <p>{i.t('edit.cite.noSources')} <a href="/edit/sources/new">{i.t('edit.title.new.source')}</a></p> : (
+      {noSources ? (
+        <p>
+          {i.t('edit.cite.noSources')} <a href="/edit/sources/new">{i.t('edit.title.new.source')}</a>
+        </p>
+      ) : (
         <form method="post" action="/edit/citations/new" novalidate>
           <CsrfInput token={props.csrf} />
           <input type="hidden" name="record[type]" value={props.type} />
           <input type="hidden" name="record[id]" value={props.id} />
-          <ScalarField ctx={ctx} f={{ kind: 'ref', name: 'sourceId', label: 'edit.f.sourceId', to: ['source'], required: true }} path={['sourceId']} value="" />
+          <ScalarField
+            ctx={ctx}
+            f={{ kind: 'ref', name: 'sourceId', label: 'edit.f.sourceId', to: ['source'], required: true }}
+            path={['sourceId']}
+            value=""
+          />
           <div class="field">
             <label for="f-field">{i.t('edit.f.field')}</label>
             <select id="f-field" name="field">
               <option value="">{i.t('edit.cite.wholeRecord')}</option>
-              {fields.map(([path, label]) => <option value={path}>{label}</option>)}
+              {fields.map(([path, label]) => (
+                <option value={path}>{label}</option>
+              ))}
             </select>
           </div>
-          <ScalarField ctx={ctx} f={{ kind: 'text', name: 'locator', label: 'edit.f.locator', hint: 'edit.hint.locator' }} path={['locator']} value="" />
-          <ScalarField ctx={ctx} f={{ kind: 'select', name: 'certainty', label: 'edit.f.certainty', options: CERTAINTIES, labels: { vocab: 'certainty' }, default: 'alleged' }} path={['certainty']} value="alleged" />
-          <button type="submit" class="secondary">{i.t('edit.cite.submit')}</button>
+          <ScalarField
+            ctx={ctx}
+            f={{ kind: 'text', name: 'locator', label: 'edit.f.locator', hint: 'edit.hint.locator' }}
+            path={['locator']}
+            value=""
+          />
+          <ScalarField
+            ctx={ctx}
+            f={{
+              kind: 'select',
+              name: 'certainty',
+              label: 'edit.f.certainty',
+              options: CERTAINTIES,
+              labels: { vocab: 'certainty' },
+              default: 'alleged',
+            }}
+            path={['certainty']}
+            value="alleged"
+          />
+          <button type="submit" class="secondary">
+            {i.t('edit.cite.submit')}
+          </button>
         </form>
       )}
     </section>

@@ -18,15 +18,20 @@ export const MAX_CANDIDATES = 200;
 export function recordLabel(type: RecordType, record: RecordBase): string {
   switch (type) {
     case 'person':
-    case 'organisation': return displayName((record as Person).names);
+    case 'organisation':
+      return displayName((record as Person).names);
     case 'event': {
       const e = record as Event;
       return e.startDate ? `${e.title} (${e.startDate})` : e.title;
     }
-    case 'case': return (record as Case).title;
-    case 'source': return (record as Source).title;
-    case 'membership': return (record as Membership).role;
-    case 'citation': return (record as Citation).locator ?? record.id;
+    case 'case':
+      return (record as Case).title;
+    case 'source':
+      return (record as Source).title;
+    case 'membership':
+      return (record as Membership).role;
+    case 'citation':
+      return (record as Citation).locator ?? record.id;
   }
 }
 
@@ -40,8 +45,12 @@ export async function loadCandidates(ctx: Ctx, types: Iterable<RefType>): Promis
   const out: Candidates = {};
   for (const type of types) {
     const page = await listRecords(ctx, defOf(type), {}, { limit: MAX_CANDIDATES });
-    out[type] = page.nextCursor !== null ? 'many'
-      : page.data.map((r) => ({ id: r.id, label: recordLabel(type, r) })).sort((a, b) => a.label.localeCompare(b.label));
+    out[type] =
+      page.nextCursor !== null
+        ? 'many'
+        : page.data
+            .map((r) => ({ id: r.id, label: recordLabel(type, r) }))
+            .sort((a, b) => a.label.localeCompare(b.label));
   }
   return out;
 }

@@ -33,7 +33,12 @@ export function sendPrivate(reply: FastifyReply, view: VNode, status = 200): Fas
 }
 
 /** Sends a 403 page explaining the refusal in the reader's language. */
-export function sendProblem(request: FastifyRequest, reply: FastifyReply, titleKey: MessageKey, bodyKey: MessageKey): FastifyReply {
+export function sendProblem(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  titleKey: MessageKey,
+  bodyKey: MessageKey,
+): FastifyReply {
   return sendPrivate(reply, <ProblemPage {...pageProps(request)} titleKey={titleKey} bodyKey={bodyKey} />, 403);
 }
 
@@ -55,7 +60,13 @@ export function formSpecFor(type: RecordDef<RecordBase, unknown>['type'], actor:
  * Renders the create or edit form of a record with its candidates, and when editing, its citations and the cite form.
  * A form that shows a stored record's restricted values records the read in the audit log.
  */
-export async function showRecordForm<T extends RecordBase, F>(request: FastifyRequest, reply: FastifyReply, deps: AppDeps, def: RecordDef<T, F>, show: ShowForm): Promise<FastifyReply> {
+export async function showRecordForm<T extends RecordBase, F>(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  deps: AppDeps,
+  def: RecordDef<T, F>,
+  show: ShowForm,
+): Promise<FastifyReply> {
   const ctx = ctxOf(request, deps);
   const spec = formSpecFor(def.type, request.actor);
   const { stored } = show;
@@ -69,8 +80,19 @@ export async function showRecordForm<T extends RecordBase, F>(request: FastifyRe
   let cite: Omit<CiteProps, 'i'> | undefined;
   if (citable) {
     const citations = await citationsOf(ctx, def.type, stored.id);
-    const sources = await resolveLinks(ctx, citations.map((c) => ({ type: 'source' as const, id: c.sourceId })));
-    cite = { type: def.type, id: stored.id, csrf, citations, sources, fields: citableFields(request.i18n, spec.fields), candidates };
+    const sources = await resolveLinks(
+      ctx,
+      citations.map((c) => ({ type: 'source' as const, id: c.sourceId })),
+    );
+    cite = {
+      type: def.type,
+      id: stored.id,
+      csrf,
+      citations,
+      sources,
+      fields: citableFields(request.i18n, spec.fields),
+      candidates,
+    };
   }
   const action = stored ? editPath(def.type, stored.id) : `/edit/${def.plural}/new`;
   const view = (

@@ -31,15 +31,35 @@ export function RecordPage(props: RecordPageProps) {
   const file = type === 'source' && stored ? (stored.record as Source).file : null;
   return (
     <Layout {...props} title={title} wide>
-      <p><a href="/edit">{i.t('edit.back')}</a></p>
+      <p>
+        <a href="/edit">{i.t('edit.back')}</a>
+      </p>
       <h1>{title}</h1>
       {stored ? (
         <ul>
-          {type !== 'citation' && type !== 'membership' ? <li><a href={recordPath(type, stored.record.slug)}>{i.t('edit.view')}</a></li> : null}
-          {type === 'source' ? <li><a href={`${editPath(type, stored.record.id)}/file`}>{i.t(file ? 'edit.file.show' : 'edit.file.link')}</a></li> : null}
-          {stored.cite ? <li><a href="#citations">{i.t('edit.cite.jump')}</a></li> : null}
-          {canReadHistory(props.actor) ? <li><a href={`${editPath(type, stored.record.id)}/history`}>{i.t('history.link')}</a></li> : null}
-          <li><a href={`${editPath(type, stored.record.id)}/delete`}>{i.t('edit.delete.link')}</a></li>
+          {type !== 'citation' && type !== 'membership' ? (
+            <li>
+              <a href={recordPath(type, stored.record.slug)}>{i.t('edit.view')}</a>
+            </li>
+          ) : null}
+          {type === 'source' ? (
+            <li>
+              <a href={`${editPath(type, stored.record.id)}/file`}>{i.t(file ? 'edit.file.show' : 'edit.file.link')}</a>
+            </li>
+          ) : null}
+          {stored.cite ? (
+            <li>
+              <a href="#citations">{i.t('edit.cite.jump')}</a>
+            </li>
+          ) : null}
+          {canReadHistory(props.actor) ? (
+            <li>
+              <a href={`${editPath(type, stored.record.id)}/history`}>{i.t('history.link')}</a>
+            </li>
+          ) : null}
+          <li>
+            <a href={`${editPath(type, stored.record.id)}/delete`}>{i.t('edit.delete.link')}</a>
+          </li>
         </ul>
       ) : null}
       <RecordForm i={i} {...props.form} submitLabel={i.t(stored ? 'edit.form.save' : 'edit.form.create')} />

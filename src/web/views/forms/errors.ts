@@ -24,7 +24,9 @@ export const NO_ERRORS: FormErrors = { byId: new Map(), list: [] };
 export function issuesOf(err: AppError): { field: string; message: string }[] {
   const issues = err.details?.issues;
   if (Array.isArray(issues)) {
-    return issues.filter((x): x is { field: string; message: string } => typeof x?.field === 'string' && typeof x?.message === 'string');
+    return issues.filter(
+      (x): x is { field: string; message: string } => typeof x?.field === 'string' && typeof x?.message === 'string',
+    );
   }
   const field = typeof err.details?.field === 'string' ? err.details.field : '(body)';
   const prefix = `${field}: `;
@@ -33,7 +35,10 @@ export function issuesOf(err: AppError): { field: string; message: string }[] {
 
 /** True for errors the form shows to the editor (bad input, a slug already taken) rather than as an error page. */
 export function isFormError(err: unknown): err is AppError {
-  return err instanceof AppError && (err.code === 'validation_failed' || (err.code === 'conflict' && typeof err.details?.field === 'string'));
+  return (
+    err instanceof AppError &&
+    (err.code === 'validation_failed' || (err.code === 'conflict' && typeof err.details?.field === 'string'))
+  );
 }
 
 // The domain's messages (English, stable) with their translations; anything else is shown as the domain wrote it.
@@ -74,7 +79,14 @@ export function translateMessage(i: I18n, message: string): string {
 }
 
 /** Every field element of the form by input path ("names.0.full"), with the words that name it ("Name 1 › Full name"). */
-function indexFields(i: I18n, fields: readonly FieldSpec[], state: FormObject, path: (string | number)[], names: string[], out: Map<string, FormProblem>): void {
+function indexFields(
+  i: I18n,
+  fields: readonly FieldSpec[],
+  state: FormObject,
+  path: (string | number)[],
+  names: string[],
+  out: Map<string, FormProblem>,
+): void {
   for (const f of fields) {
     const p = [...path, f.name];
     const label = [...names, i.t(f.label)];
@@ -85,7 +97,11 @@ function indexFields(i: I18n, fields: readonly FieldSpec[], state: FormObject, p
         const rowLabel = [...names, i.t(f.item, { n: n + 1 })];
         const rowPath = [...p, n];
         if (f.scalar) {
-          out.set(rowPath.join('.'), { id: fieldId([...rowPath, f.fields[0]!.name]), label: rowLabel.join(' › '), message: '' });
+          out.set(rowPath.join('.'), {
+            id: fieldId([...rowPath, f.fields[0]!.name]),
+            label: rowLabel.join(' › '),
+            message: '',
+          });
           return;
         }
         out.set(rowPath.join('.'), { id: fieldId(rowPath), label: rowLabel.join(' › '), message: '' });
@@ -96,7 +112,12 @@ function indexFields(i: I18n, fields: readonly FieldSpec[], state: FormObject, p
 }
 
 /** Places the reported issues on the form's fields; an issue on "roles.2" lands on "roles", one with no field only in the summary. */
-export function formErrors(i: I18n, fields: readonly FieldSpec[], state: FormObject, issues: { field: string; message: string }[]): FormErrors {
+export function formErrors(
+  i: I18n,
+  fields: readonly FieldSpec[],
+  state: FormObject,
+  issues: { field: string; message: string }[],
+): FormErrors {
   const index = new Map<string, FormProblem>();
   indexFields(i, fields, state, [], [], index);
   const byId = new Map<string, string>();

@@ -52,9 +52,17 @@ export function RecordForm(props: RecordFormProps) {
       <ErrorSummary i={i} errors={errors} />
       <form method="post" action={props.action} novalidate accept-charset="utf-8">
         <CsrfInput token={props.csrf} />
-        <p><button type="submit" name="_action" value="save">{props.submitLabel}</button></p>
+        <p>
+          <button type="submit" name="_action" value="save">
+            {props.submitLabel}
+          </button>
+        </p>
         <FieldList ctx={ctx} fields={spec.fields} path={[]} value={state} />
-        <p><button type="submit" name="_action" value="save">{props.submitLabel}</button></p>
+        <p>
+          <button type="submit" name="_action" value="save">
+            {props.submitLabel}
+          </button>
+        </p>
       </form>
     </>
   );

@@ -32,7 +32,14 @@ export type FieldSpec =
   | (Base & { kind: 'country' })
   | (Base & { kind: 'ref'; to: readonly RefType[] })
   | (Base & { kind: 'object'; fields: readonly FieldSpec[]; optional?: boolean })
-  | (Base & { kind: 'group'; fields: readonly FieldSpec[]; item: MessageKey; add: MessageKey; scalar?: boolean; map?: boolean });
+  | (Base & {
+      kind: 'group';
+      fields: readonly FieldSpec[];
+      item: MessageKey;
+      add: MessageKey;
+      scalar?: boolean;
+      map?: boolean;
+    });
 
 /** The form of one record type. */
 export interface FormSpec {

@@ -9,13 +9,20 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 /** The state of a field nobody has touched (a select's default, an unticked box, one empty row per group). */
 function blankValue(f: FieldSpec): FormValue {
   switch (f.kind) {
-    case 'select': return f.default ?? '';
-    case 'checkbox': return false;
-    case 'checkboxes': return [];
-    case 'object': return blankObject(f.fields);
-    case 'duration': return { years: '', months: '' };
-    case 'group': return [blankObject(f.fields)];
-    default: return '';
+    case 'select':
+      return f.default ?? '';
+    case 'checkbox':
+      return false;
+    case 'checkboxes':
+      return [];
+    case 'object':
+      return blankObject(f.fields);
+    case 'duration':
+      return { years: '', months: '' };
+    case 'group':
+      return [blankObject(f.fields)];
+    default:
+      return '';
   }
 }
 
@@ -72,9 +79,16 @@ export function fromPosted(fields: readonly FieldSpec[], body: unknown): FormObj
   for (const f of fields) {
     const v = r[f.name];
     if (f.kind === 'checkbox') out[f.name] = typeof v === 'string' && CHECKED.has(v);
-    else if (f.kind === 'checkboxes') out[f.name] = (Array.isArray(v) ? v : isObject(v) ? Object.values(v) : [v]).filter((x): x is string => typeof x === 'string');
+    else if (f.kind === 'checkboxes')
+      out[f.name] = (Array.isArray(v) ? v : isObject(v) ? Object.values(v) : [v]).filter(
+        (x): x is string => typeof x === 'string',
+      );
     else if (f.kind === 'object') out[f.name] = fromPosted(f.fields, v);
-    else if (f.kind === 'duration') out[f.name] = { years: isObject(v) ? text(v.years) : '', months: isObject(v) ? text(v.months) : typeof v === 'string' ? v : '' };
+    else if (f.kind === 'duration')
+      out[f.name] = {
+        years: isObject(v) ? text(v.years) : '',
+        months: isObject(v) ? text(v.months) : typeof v === 'string' ? v : '',
+      };
     else if (f.kind === 'group') {
       out[f.name] = postedRows(v)
         .filter((row) => !(isObject(row) && typeof row[REMOVE_FIELD] === 'string' && CHECKED.has(row[REMOVE_FIELD])))
@@ -88,13 +102,20 @@ export function fromPosted(fields: readonly FieldSpec[], body: unknown): FormObj
 function isBlank(f: FieldSpec, v: FormValue | undefined): boolean {
   if (v === undefined) return true;
   switch (f.kind) {
-    case 'checkbox': return v === false;
-    case 'checkboxes': return Array.isArray(v) && v.length === 0;
-    case 'select': return typeof v === 'string' && (v === '' || v === (f.default ?? ''));
-    case 'object': return f.fields.every((g) => isBlank(g, (v as FormObject)[g.name]));
-    case 'duration': return Object.values(v as FormObject).every((x) => typeof x !== 'string' || x.trim() === '');
-    case 'group': return Array.isArray(v) && (v as FormObject[]).every((row) => isEmptyRow(f.fields, row));
-    default: return typeof v === 'string' && v.trim() === '';
+    case 'checkbox':
+      return v === false;
+    case 'checkboxes':
+      return Array.isArray(v) && v.length === 0;
+    case 'select':
+      return typeof v === 'string' && (v === '' || v === (f.default ?? ''));
+    case 'object':
+      return f.fields.every((g) => isBlank(g, (v as FormObject)[g.name]));
+    case 'duration':
+      return Object.values(v as FormObject).every((x) => typeof x !== 'string' || x.trim() === '');
+    case 'group':
+      return Array.isArray(v) && (v as FormObject[]).every((row) => isEmptyRow(f.fields, row));
+    default:
+      return typeof v === 'string' && v.trim() === '';
   }
 }
 
@@ -112,11 +133,19 @@ export function isBlankObject(fields: readonly FieldSpec[], obj: FormObject): bo
  * The state with `fn` applied to the rows of every group, nested ones included (a group in an object or in a group's
  * row, such as the translations of a charge), innermost first.
  */
-function mapGroups(fields: readonly FieldSpec[], state: FormObject, fn: (f: Extract<FieldSpec, { kind: 'group' }>, rows: FormObject[]) => FormObject[]): FormObject {
+function mapGroups(
+  fields: readonly FieldSpec[],
+  state: FormObject,
+  fn: (f: Extract<FieldSpec, { kind: 'group' }>, rows: FormObject[]) => FormObject[],
+): FormObject {
   const out: FormObject = { ...state };
   for (const f of fields) {
     if (f.kind === 'object') out[f.name] = mapGroups(f.fields, (state[f.name] ?? {}) as FormObject, fn);
-    else if (f.kind === 'group') out[f.name] = fn(f, ((state[f.name] ?? []) as FormObject[]).map((row) => mapGroups(f.fields, row, fn)));
+    else if (f.kind === 'group')
+      out[f.name] = fn(
+        f,
+        ((state[f.name] ?? []) as FormObject[]).map((row) => mapGroups(f.fields, row, fn)),
+      );
   }
   return out;
 }
@@ -138,8 +167,10 @@ export function withEmptyRow(fields: readonly FieldSpec[], state: FormObject): F
 export function withAddedRow(fields: readonly FieldSpec[], state: FormObject, path: string): FormObject {
   const [head = '', ...rest] = path.split('.');
   const f = fields.find((x) => x.name === head);
-  if (f?.kind === 'group' && rest.length === 0) return { ...state, [head]: [...((state[head] ?? []) as FormObject[]), blankObject(f.fields)] };
-  if (f?.kind === 'object' && rest.length > 0) return { ...state, [head]: withAddedRow(f.fields, (state[head] ?? {}) as FormObject, rest.join('.')) };
+  if (f?.kind === 'group' && rest.length === 0)
+    return { ...state, [head]: [...((state[head] ?? []) as FormObject[]), blankObject(f.fields)] };
+  if (f?.kind === 'object' && rest.length > 0)
+    return { ...state, [head]: withAddedRow(f.fields, (state[head] ?? {}) as FormObject, rest.join('.')) };
   if (f?.kind === 'group' && /^\d{1,6}$/.test(rest[0] ?? '') && rest.length > 1) {
     const rows = [...((state[head] ?? []) as FormObject[])];
     const n = Number(rest[0]);

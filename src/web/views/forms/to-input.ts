@@ -21,9 +21,12 @@ function durationOf(v: FormValue | undefined): unknown {
 /** One field's input value; undefined when left blank (the schema's default or null applies). */
 function valueOf(f: FieldSpec, v: FormValue | undefined): unknown {
   switch (f.kind) {
-    case 'checkbox': return v === true;
-    case 'checkboxes': return Array.isArray(v) ? [...(v as string[])] : [];
-    case 'duration': return durationOf(v);
+    case 'checkbox':
+      return v === true;
+    case 'checkboxes':
+      return Array.isArray(v) ? [...(v as string[])] : [];
+    case 'duration':
+      return durationOf(v);
     case 'object': {
       const obj = (v ?? {}) as FormObject;
       if (f.optional && isBlankObject(f.fields, obj)) return undefined;
@@ -34,12 +37,16 @@ function valueOf(f: FieldSpec, v: FormValue | undefined): unknown {
       // A map: one entry per row; a row whose value was emptied is dropped (a blank name is left for the schema to refuse).
       if (f.map) {
         const [name, value] = [f.fields[0]!, f.fields[1]!];
-        return Object.fromEntries(rows.flatMap((row) => {
-          const x = valueOf(value, row[value.name]);
-          return x === undefined ? [] : [[String(row[name.name] ?? '').trim(), x]];
-        }));
+        return Object.fromEntries(
+          rows.flatMap((row) => {
+            const x = valueOf(value, row[value.name]);
+            return x === undefined ? [] : [[String(row[name.name] ?? '').trim(), x]];
+          }),
+        );
       }
-      return rows.map((row) => (f.scalar ? valueOf(f.fields[0]!, row[f.fields[0]!.name]) ?? '' : toInput(f.fields, row)));
+      return rows.map((row) =>
+        f.scalar ? (valueOf(f.fields[0]!, row[f.fields[0]!.name]) ?? '') : toInput(f.fields, row),
+      );
     }
     default: {
       if (typeof v !== 'string' || v.trim() === '') return undefined;

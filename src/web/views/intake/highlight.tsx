@@ -4,7 +4,14 @@ import type { Proposals, Span } from '../../../intake/types.ts';
 /** Every span of the proposals, without overlaps (the earlier, then longer one wins). */
 export function allSpans(p: Proposals): Span[] {
   const spans = [
-    ...p.persons, ...p.organisations, ...p.events, ...p.acts, ...p.addressees, ...p.signatories, ...(p.occasion ? [p.occasion] : []), ...(p.counts ?? []),
+    ...p.persons,
+    ...p.organisations,
+    ...p.events,
+    ...p.acts,
+    ...p.addressees,
+    ...p.signatories,
+    ...(p.occasion ? [p.occasion] : []),
+    ...(p.counts ?? []),
   ].flatMap((x) => x.spans);
   spans.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Span[] = [];

@@ -19,14 +19,24 @@ import { LocalizedText, readerText } from '../localized-text.tsx';
 export function RecordRef(props: { i: I18n; link: RecordLink | undefined }) {
   if (!props.link) return <span class="meta">{props.i.t('register.notPublic')}</span>;
   const { names, titles } = props.link;
-  const label = names ? <ReaderName i={props.i} names={names} />
-    : titles ? <LocalizedText i={props.i} text={readerText(props.i, props.link.label, titles.lang, titles.translations)} /> : props.link.label;
+  const label = names ? (
+    <ReaderName i={props.i} names={names} />
+  ) : titles ? (
+    <LocalizedText i={props.i} text={readerText(props.i, props.link.label, titles.lang, titles.translations)} />
+  ) : (
+    props.link.label
+  );
   return <a href={recordPath(props.link.type, props.link.slug)}>{label}</a>;
 }
 
 /** A labelled select of one filter dimension; each option shows how many records it would give. */
 export function FacetSelect(props: {
-  i: I18n; name: string; label: MessageKey; value: string | undefined; counts: FacetCount[]; labelOf: (value: string) => string;
+  i: I18n;
+  name: string;
+  label: MessageKey;
+  value: string | undefined;
+  counts: FacetCount[];
+  labelOf: (value: string) => string;
 }) {
   const { i, name, value, counts } = props;
   const values = value && !counts.some((c) => c.value === value) ? [{ value, count: 0 }, ...counts] : counts;
@@ -35,7 +45,12 @@ export function FacetSelect(props: {
       <label for={`f-${name}`}>{i.t(props.label)}</label>
       <select id={`f-${name}`} name={name}>
         <option value="">{i.t('register.filter.any')}</option>
-        {values.map((c) => <option value={c.value} selected={c.value === value}>{`${props.labelOf(c.value)} (${i.number(c.count)})`}</option>)}
+        {values.map((c) => (
+          <option
+            value={c.value}
+            selected={c.value === value}
+          >{`${props.labelOf(c.value)} (${i.number(c.count)})`}</option>
+        ))}
       </select>
     </div>
   );
@@ -56,7 +71,9 @@ export function FilterForm(props: { i: I18n; action: string; q: string | undefin
       {props.children}
       <p class="row">
         <button type="submit">{i.t('register.filter.apply')}</button>
-        <a class="button secondary" href={props.action}>{i.t('register.filter.clear')}</a>
+        <a class="button secondary" href={props.action}>
+          {i.t('register.filter.clear')}
+        </a>
       </p>
     </form>
   );
@@ -66,9 +83,16 @@ export function FilterForm(props: { i: I18n; action: string; q: string | undefin
 export function Pager(props: { i: I18n; path: string; query: Record<string, unknown>; nextCursor: string | null }) {
   if (!props.nextCursor) return null;
   const params = new URLSearchParams();
-  for (const [k, v] of Object.entries(props.query)) if (v !== undefined && v !== '' && k !== 'cursor') params.set(k, String(v));
+  for (const [k, v] of Object.entries(props.query))
+    if (v !== undefined && v !== '' && k !== 'cursor') params.set(k, String(v));
   params.set('cursor', props.nextCursor);
-  return <p class="pager"><a href={`${props.path}?${params}`} rel="next">{props.i.t('common.next')}</a></p>;
+  return (
+    <p class="pager">
+      <a href={`${props.path}?${params}`} rel="next">
+        {props.i.t('common.next')}
+      </a>
+    </p>
+  );
 }
 
 /** Every name of a person or organisation, with its script, language and kind. */
@@ -77,14 +101,24 @@ export function NamesTable(props: { i: I18n; names: Name[] }) {
   return (
     <table>
       <caption>{i.t('register.names')}</caption>
-      <thead><tr><th scope="col">{i.t('register.name')}</th><th scope="col">{i.t('register.script')}</th><th scope="col">{i.t('register.language')}</th><th scope="col">{i.t('register.nameKind')}</th></tr></thead>
+      <thead>
+        <tr>
+          <th scope="col">{i.t('register.name')}</th>
+          <th scope="col">{i.t('register.script')}</th>
+          <th scope="col">{i.t('register.language')}</th>
+          <th scope="col">{i.t('register.nameKind')}</th>
+        </tr>
+      </thead>
       <tbody>
         {namesForReader(props.names, i.locale).map((n) => (
           <tr>
             <td lang={n.lang}>{n.full}</td>
             <td>{vocab(i, 'script', n.script)}</td>
             <td>{n.lang ?? ''}</td>
-            <td>{vocab(i, 'nameKind', n.kind)}{n.sourceOrg ? ` (${n.sourceOrg})` : ''}</td>
+            <td>
+              {vocab(i, 'nameKind', n.kind)}
+              {n.sourceOrg ? ` (${n.sourceOrg})` : ''}
+            </td>
           </tr>
         ))}
       </tbody>
@@ -104,17 +138,22 @@ export function Citations(props: { i: I18n; type: RecordType; citations: Citatio
   return (
     <section aria-labelledby="sources-h">
       <h2 id="sources-h">{i.t('register.sources')}</h2>
-      {citations.length === 0 ? <p>{i.t('register.noSources')}</p> : (
+      {citations.length === 0 ? (
+        <p>{i.t('register.noSources')}</p>
+      ) : (
         <ol>
           {citations.map((c) => {
             const s = sources.get(c.sourceId)!;
             return (
               <li>
                 <a href={recordPath('source', s.slug)}>{s.title}</a>
-                {s.publisher ? `, ${s.publisher}` : ''}{s.publishedDate ? `, ${i.date(s.publishedDate)}` : ''}
-                {c.field ? <> — {i.t('register.aboutField', { field: citedFieldLabel(i, props.type, c.field) })}</> : null}
-                {c.locator ? <> — {c.locator}</> : null}
-                {' '}<span class={c.certainty}>({vocab(i, 'certainty', c.certainty)})</span>
+                {s.publisher ? `, ${s.publisher}` : ''}
+                {s.publishedDate ? `, ${i.date(s.publishedDate)}` : ''}
+                {c.field ? (
+                  <> — {i.t('register.aboutField', { field: citedFieldLabel(i, props.type, c.field) })}</>
+                ) : null}
+                {c.locator ? <> — {c.locator}</> : null}{' '}
+                <span class={c.certainty}>({vocab(i, 'certainty', c.certainty)})</span>
                 {s.file ? <div class="hash">SHA-256 {s.file.sha256}</div> : null}
               </li>
             );
@@ -128,7 +167,12 @@ export function Citations(props: { i: I18n; type: RecordType; citations: Citatio
 /** A definition list row, left out when there is nothing to show. */
 export function Field(props: { label: string; children: ComponentChildren; when?: boolean }) {
   if (props.when === false) return null;
-  return <><dt>{props.label}</dt><dd>{props.children}</dd></>;
+  return (
+    <>
+      <dt>{props.label}</dt>
+      <dd>{props.children}</dd>
+    </>
+  );
 }
 
 /**
@@ -143,7 +187,13 @@ export function RestrictedFields(props: { i: I18n; actor: Actor; values: Readonl
     <section class="restricted" aria-labelledby="restricted-h">
       <h2 id="restricted-h">{i.t('restricted.title')}</h2>
       <p class="meta">{i.t('restricted.notice')}</p>
-      <dl class="fields">{entries.map(([name, value]) => <Field label={name}><span class="prewrap">{value}</span></Field>)}</dl>
+      <dl class="fields">
+        {entries.map(([name, value]) => (
+          <Field label={name}>
+            <span class="prewrap">{value}</span>
+          </Field>
+        ))}
+      </dl>
     </section>
   );
 }
@@ -151,5 +201,11 @@ export function RestrictedFields(props: { i: I18n; actor: Actor; values: Readonl
 /** A link to the record's edit screen, shown only to signed-in users whose role may edit (the screen checks again). */
 export function EditLink(props: { i: I18n; actor: Actor; plural: string; id: string }) {
   if (!can(props.actor, 'update', 'person')) return null;
-  return <p class="edit-links"><a class="button secondary" href={`/edit/${props.plural}/${props.id}`}>{props.i.t('register.edit')}</a></p>;
+  return (
+    <p class="edit-links">
+      <a class="button secondary" href={`/edit/${props.plural}/${props.id}`}>
+        {props.i.t('register.edit')}
+      </a>
+    </p>
+  );
 }

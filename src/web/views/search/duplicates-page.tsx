@@ -5,7 +5,9 @@ import { CsrfInput } from '../forms/record-form.tsx';
 import { Layout, type PageProps } from '../layout.tsx';
 
 /** Candidate pairs with a merge form each, and the latest merges. */
-export function DuplicatesPage(props: PageProps & { pairs: DuplicatePair[]; merges: PersonMergesTable[]; csrf: string | undefined }) {
+export function DuplicatesPage(
+  props: PageProps & { pairs: DuplicatePair[]; merges: PersonMergesTable[]; csrf: string | undefined },
+) {
   const { i, pairs } = props;
   return (
     <Layout {...props} title={i.t('dup.title')} wide>
@@ -20,7 +22,9 @@ export function DuplicatesPage(props: PageProps & { pairs: DuplicatePair[]; merg
               <input type="hidden" name="a" value={p.a.id} />
               <input type="hidden" name="b" value={p.b.id} />
               <fieldset>
-                <legend>{i.t('dup.score')}: {i.number(p.score)} — {i.t('dup.reasons')}: {p.reasons.join('; ')}</legend>
+                <legend>
+                  {i.t('dup.score')}: {i.number(p.score)} — {i.t('dup.reasons')}: {p.reasons.join('; ')}
+                </legend>
                 {[p.a, p.b].map((side, k) => (
                   <p>
                     <input type="radio" id={`keep-${n}-${k}`} name="keep" value={side.id} checked={k === 0} />
@@ -32,7 +36,9 @@ export function DuplicatesPage(props: PageProps & { pairs: DuplicatePair[]; merg
                   <label for={`reason-${n}`}>{i.t('dup.reason')}</label>
                   <input type="text" id={`reason-${n}`} name="reason" required minLength={3} maxLength={2000} />
                 </div>
-                <button type="submit" class="secondary">{i.t('dup.merge')}</button>
+                <button type="submit" class="secondary">
+                  {i.t('dup.merge')}
+                </button>
               </fieldset>
             </form>
           </li>
@@ -42,7 +48,14 @@ export function DuplicatesPage(props: PageProps & { pairs: DuplicatePair[]; merg
         <>
           <h2>{i.t('dup.latest')}</h2>
           <ul>
-            {props.merges.map((m) => <li><a href={`/edit/merges/${m.id}`}>{m.merged_at.slice(0, 16).replace('T', ' ')}</a> — {m.reason}{m.undone_at ? ` (${i.t('merge.undone', { by: m.undone_by ?? '', at: m.undone_at.slice(0, 16).replace('T', ' ') })})` : ''}</li>)}
+            {props.merges.map((m) => (
+              <li>
+                <a href={`/edit/merges/${m.id}`}>{m.merged_at.slice(0, 16).replace('T', ' ')}</a> — {m.reason}
+                {m.undone_at
+                  ? ` (${i.t('merge.undone', { by: m.undone_by ?? '', at: m.undone_at.slice(0, 16).replace('T', ' ') })})`
+                  : ''}
+              </li>
+            ))}
           </ul>
         </>
       ) : null}
@@ -51,26 +64,46 @@ export function DuplicatesPage(props: PageProps & { pairs: DuplicatePair[]; merg
 }
 
 /** One merge: who was kept, who was merged, by whom, why; and the undo button while it stands. */
-export function MergePage(props: PageProps & { merge: PersonMergesTable; survivor: { slug: string; name: string } | undefined; csrf: string | undefined }) {
+export function MergePage(
+  props: PageProps & {
+    merge: PersonMergesTable;
+    survivor: { slug: string; name: string } | undefined;
+    csrf: string | undefined;
+  },
+) {
   const { i, merge: m } = props;
   return (
     <Layout {...props} title={i.t('merge.title')}>
       <h1>{i.t('merge.title')}</h1>
       <dl>
         <dt>{i.t('merge.survivor')}</dt>
-        <dd>{props.survivor ? <a href={`/persons/${encodeURIComponent(props.survivor.slug)}`}>{props.survivor.name}</a> : null} <code>{m.survivor_id}</code></dd>
+        <dd>
+          {props.survivor ? (
+            <a href={`/persons/${encodeURIComponent(props.survivor.slug)}`}>{props.survivor.name}</a>
+          ) : null}{' '}
+          <code>{m.survivor_id}</code>
+        </dd>
         <dt>{i.t('merge.merged')}</dt>
-        <dd><code>{m.merged_id}</code> ({m.merged_slug})</dd>
-        <dt>{i.t('merge.by')}</dt><dd>{m.merged_by}</dd>
-        <dt>{i.t('merge.at')}</dt><dd>{m.merged_at.slice(0, 19).replace('T', ' ')}</dd>
-        <dt>{i.t('merge.reason')}</dt><dd>{m.reason}</dd>
+        <dd>
+          <code>{m.merged_id}</code> ({m.merged_slug})
+        </dd>
+        <dt>{i.t('merge.by')}</dt>
+        <dd>{m.merged_by}</dd>
+        <dt>{i.t('merge.at')}</dt>
+        <dd>{m.merged_at.slice(0, 19).replace('T', ' ')}</dd>
+        <dt>{i.t('merge.reason')}</dt>
+        <dd>{m.reason}</dd>
       </dl>
       {m.undone_at ? (
-        <p class="notice">{i.t('merge.undone', { by: m.undone_by ?? '', at: m.undone_at.slice(0, 19).replace('T', ' ') })}</p>
+        <p class="notice">
+          {i.t('merge.undone', { by: m.undone_by ?? '', at: m.undone_at.slice(0, 19).replace('T', ' ') })}
+        </p>
       ) : (
         <form method="post" action={`/edit/merges/${m.id}/undo`}>
           <CsrfInput token={props.csrf} />
-          <button type="submit" class="secondary">{i.t('merge.undo')}</button>
+          <button type="submit" class="secondary">
+            {i.t('merge.undo')}
+          </button>
         </form>
       )}
     </Layout>

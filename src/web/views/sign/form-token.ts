@@ -8,7 +8,8 @@ import type { Keyring } from '../../../crypto/field-cipher.ts';
 /** How long a signing form may be sent after it was shown. */
 export const FORM_TOKEN_TTL_MS = 24 * 3600 * 1000;
 
-const mac = (keyring: Keyring, slug: string, issued: number) => keyring.mac(`sign-form\n${slug}\n${issued}`).slice(0, 32);
+const mac = (keyring: Keyring, slug: string, issued: number) =>
+  keyring.mac(`sign-form\n${slug}\n${issued}`).slice(0, 32);
 
 /** The token of a signing form for the appeal (by slug), issued now. */
 export function signFormToken(keyring: Keyring, slug: string, now: Date): string {

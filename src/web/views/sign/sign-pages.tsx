@@ -13,7 +13,11 @@ export interface SignAppealView {
 }
 
 function BackLink(props: PageProps & { slug: string }) {
-  return <p><a href={`/appeals/${encodeURIComponent(props.slug)}`}>{props.i.t('sign.back')}</a></p>;
+  return (
+    <p>
+      <a href={`/appeals/${encodeURIComponent(props.slug)}`}>{props.i.t('sign.back')}</a>
+    </p>
+  );
 }
 
 /** The signing form with the appeal's title. */
@@ -24,16 +28,33 @@ export function SignPage(props: PageProps & { appeal: SignAppealView } & Omit<Si
   const refused = Object.values(props.errors ?? {}).some(Boolean);
   return (
     <Layout {...props} title={refused ? i.t('sign.error.title', { title }) : title}>
-      <p><a href={`/appeals/${encodeURIComponent(appeal.slug)}`}>{appeal.title}</a></p>
+      <p>
+        <a href={`/appeals/${encodeURIComponent(appeal.slug)}`}>{appeal.title}</a>
+      </p>
       <h1>{i.t('sign.heading')}</h1>
       <p class="lede">{i.t('sign.lede')}</p>
-      <SignForm i={i} slug={appeal.slug} formToken={props.formToken} csrf={props.csrf} values={props.values} errors={props.errors} />
+      <SignForm
+        i={i}
+        slug={appeal.slug}
+        formToken={props.formToken}
+        csrf={props.csrf}
+        values={props.values}
+        errors={props.errors}
+      />
     </Layout>
   );
 }
 
 /** A page with a title, a text and the way back to the appeal. */
-export function SignMessagePage(props: PageProps & { slug: string; titleKey: MessageKey; bodyKey: MessageKey; extraKey?: MessageKey; values?: Record<string, string> }) {
+export function SignMessagePage(
+  props: PageProps & {
+    slug: string;
+    titleKey: MessageKey;
+    bodyKey: MessageKey;
+    extraKey?: MessageKey;
+    values?: Record<string, string>;
+  },
+) {
   const { i } = props;
   return (
     <Layout {...props} title={i.t(props.titleKey, props.values)}>
@@ -54,7 +75,9 @@ export interface ConfirmDetailsView {
 }
 
 /** The page a confirmation link opens: what will be confirmed, and one button that posts the confirmation. */
-export function ConfirmPage(props: PageProps & { appeal: SignAppealView; details: ConfirmDetailsView; action: string; csrf: string | undefined }) {
+export function ConfirmPage(
+  props: PageProps & { appeal: SignAppealView; details: ConfirmDetailsView; action: string; csrf: string | undefined },
+) {
   const { i, appeal, details } = props;
   const country = details.country ? (countries.getName(details.country, i.locale) ?? details.country) : '';
   return (
@@ -74,7 +97,9 @@ export function ConfirmPage(props: PageProps & { appeal: SignAppealView; details
       </dl>
       <form method="post" action={props.action}>
         <CsrfInput token={props.csrf} />
-        <p><button type="submit">{i.t('sign.confirm.button')}</button></p>
+        <p>
+          <button type="submit">{i.t('sign.confirm.button')}</button>
+        </p>
       </form>
       <p>{i.t('sign.confirm.notYours')}</p>
     </Layout>
