@@ -1,4 +1,4 @@
-// Deterministic synthetic register for the benchmarks: writes a `vigil export` document (format vigil-export, version 2)
+// Deterministic synthetic register for the benchmarks: writes a `vigil export` document (format vigil-export, version 3)
 // with N persons (Russian, Kazakh and English name forms), N/50 organisations, N/2 memberships, N/100 events, N cases
 // (one per person), a few sources and N/100 citations. Same seed and N → byte-identical file.
 //
@@ -7,6 +7,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { guessTextLang } from '../src/domain/localized.ts';
+
+/** A title with the language an export states for it (the one its letters show) and no translations. */
+const localizedTitle = (title: string) => ({ lang: guessTextLang(title), title, translations: {} });
 
 // ---------------------------------------------------------------------------------------------------------------
 // Randomness: mulberry32, seeded per record so any record can be rebuilt from (seed, section, index) alone.
@@ -667,7 +671,9 @@ function event(seed: number, i: number, counts: Counts): unknown {
     confidentiality: 'public',
     createdAt: TIMESTAMP,
     updatedAt: TIMESTAMP,
+    lang: guessTextLang(title),
     title,
+    translations: {},
     kind,
     startDate,
     startApprox: false,
@@ -890,7 +896,7 @@ function caseRecord(seed: number, i: number, counts: Counts): unknown {
   const pool = CHARGES[culture];
   const first = r.int(0, pool.length - 1);
   const nCharges = r.int(1, Math.min(3, pool.length));
-  for (let k = 0; k < nCharges; k++) charges.push({ ...pool[(first + k) % pool.length]! });
+  for (let k = 0; k < nCharges; k++) charges.push({ ...pool[(first + k) % pool.length]!, translations: {} });
 
   let sentence: unknown = null;
   if (tried && r.chance(0.85)) {
@@ -927,7 +933,7 @@ function caseRecord(seed: number, i: number, counts: Counts): unknown {
     confidentiality: p.confidentiality,
     createdAt: TIMESTAMP,
     updatedAt: TIMESTAMP,
-    title: r.chance(0.5) ? `Case of ${f.en}` : `Дело: ${f.ru}`,
+    ...localizedTitle(r.chance(0.5) ? `Case of ${f.en}` : `Дело: ${f.ru}`),
     subject: { type: 'person', id: p.id },
     country,
     status,
@@ -974,6 +980,7 @@ function source(seed: number, i: number): unknown {
     language: 'en',
     reliability: r.pick(['high', 'medium']),
     notes: null,
+    counts: [],
     file: null,
   };
 }
@@ -1038,7 +1045,7 @@ export function generate(file: string, n: number, seed = 1): Generated {
   ];
   try {
     // No sealed value, so no key is named; the installation's own sections follow the register, empty.
-    write('{"format":"vigil-export","version":2,\n"sealedUnder":[\n]');
+    write('{"format":"vigil-export","version":3,\n"sealedUnder":[\n]');
     for (const [section, make] of sections) {
       write(`,\n${JSON.stringify(section)}:[`);
       for (let i = 0; i < counts[section]; i++) write(`${i === 0 ? '' : ','}\n${JSON.stringify(make(i))}`);

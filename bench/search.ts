@@ -252,6 +252,8 @@ function* documents(total: number, r: Rng): Generator<{ doc: SearchDoc; name?: N
         court: null,
         sentence: null,
         summary: Array.from({ length: 12 }, () => r.pick(WORDS)).join(' '),
+        lang: 'ru',
+        translations: {},
         eventIds: [],
         acts: [],
         charges: [],
