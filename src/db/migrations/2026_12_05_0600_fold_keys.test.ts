@@ -66,5 +66,30 @@ for (const dialect of DIALECTS) {
       // Run again, nothing is left to change.
       assert.equal(await rekeyFoldedColumns(db as unknown as Kysely<unknown>), 0);
     });
+
+    it('reaches every row of a table longer than one page, keyed on two columns', async () => {
+      const ctx = testCtx(t);
+      const db = t.handle.db;
+      const p = await createRecord(ctx, personDef, buildPerson({ names: [{ full: 'Ержан Бек', kind: 'primary' }] }));
+      const rows = Array.from({ length: 2300 }, (_, i) => ({
+        person_id: p.id,
+        position: i + 1,
+        full_name: `Әлі ${i}`,
+      }));
+      const template = await db
+        .selectFrom('person_names')
+        .selectAll()
+        .where('person_id', '=', p.id)
+        .executeTakeFirstOrThrow();
+      for (let i = 0; i < rows.length; i += 200) {
+        await db
+          .insertInto('person_names')
+          .values(rows.slice(i, i + 200).map((r) => ({ ...template, ...r, search_key: 'stale' })))
+          .execute();
+      }
+      assert.equal(await rekeyFoldedColumns(db as unknown as Kysely<unknown>), 2300);
+      const stale = await db.selectFrom('person_names').select('position').where('search_key', '=', 'stale').execute();
+      assert.deepEqual(stale, []);
+    });
   });
 }

@@ -23,15 +23,16 @@ export async function rekeyFoldedColumns(db: Kysely<unknown>): Promise<number> {
   let changed = 0;
   for (const k of KEYED) {
     const ids = sql.join(k.id.map((c) => sql.ref(c)));
-    // Paged by offset over a fixed order: rows are only updated in their key column, so the order never shifts.
-    for (let offset = 0; ; offset += BATCH) {
-      const translations = k.translated ? sql`translations` : sql`'{}'`;
-      const { rows } = await sql<
-        Record<string, unknown>
-      >`select ${ids}, ${sql.ref(k.text)} as text, ${sql.ref(k.key)} as key,
-        ${translations} as translations from ${sql.table(k.table)} order by ${ids} limit ${BATCH} offset ${offset}`.execute(
-        db,
-      );
+    const translations = k.translated ? sql`translations` : sql`'{}'`;
+    // Paged by key (the row's id columns), not by offset: each page is an index seek, so a large register is read once.
+    let after: unknown[] | null = null;
+    for (;;) {
+      const from: ReturnType<typeof sql> = after
+        ? sql`where (${ids}) > (${sql.join(after.map((v) => sql`${v}`))})`
+        : sql``;
+      const { rows } = await sql<Record<string, unknown>>`select ${ids}, ${sql.ref(k.text)} as text,
+        ${sql.ref(k.key)} as key, ${translations} as translations from ${sql.table(k.table)} ${from}
+        order by ${ids} limit ${BATCH}`.execute(db);
       for (const row of rows) {
         const titles = (JSON.parse(String(row.translations ?? '{}')) as { title?: Record<string, string> }).title;
         const key = foldText(searchableText(String(row.text ?? ''), titles));
@@ -44,6 +45,8 @@ export async function rekeyFoldedColumns(db: Kysely<unknown>): Promise<number> {
         changed += 1;
       }
       if (rows.length < BATCH) break;
+      const last = rows[rows.length - 1]!;
+      after = k.id.map((c) => last[c]);
     }
   }
   return changed;
