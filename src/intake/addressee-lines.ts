@@ -131,11 +131,14 @@ export function isAddresseeCue(line: string): boolean {
 // A line of the block that only continues a title: a title word first, or nothing but capitals and linking words.
 const TITLE_WORD =
   /^\s*(?:the\s+)?(?:president|président|prime|minister|ministre|chair|secretary|high|head|speaker|king|queen|ambassador|commissioner|director|президент|премьер|председател|министр|глав|генеральн|посл)/iu;
+// A line naming a building or a street is the postal address, even without a number ("Presidential Palace").
+const POSTAL =
+  /(?<![\p{L}])(?:palace|street|avenue|road|square|boulevard|building|government house|white house|palais|rue|place|дворец|улица|проспект|площадь|дом правительства|акорда)(?![\p{L}])/iu;
 const LINKING = new Set(['of', 'the', 'and', 'for', 'de', 'la', 'le', 'du', 'des', 'et', 'по', 'и']);
 
 /** Is a line without a name a title continuing the addressee above (not a street, a date or a heading sentence)? */
 export function isTitleLine(line: string): boolean {
-  if (/\d|@|\[email/u.test(line) || line.trim().length > 120) return false;
+  if (/\d|@|\[email/u.test(line) || line.trim().length > 120 || POSTAL.test(line)) return false;
   if (TITLE_WORD.test(line)) return true;
   const words = line.match(/[\p{L}'’-]+/gu) ?? [];
   return words.length > 0 && words.every((w) => /^\p{Lu}/u.test(w) || LINKING.has(w.toLowerCase()));

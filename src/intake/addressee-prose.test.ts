@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { propose } from './propose.ts';
+import { loadRussianMorph } from './russian-morph.ts';
 
 const addressees = (text: string) => propose({ text }).addressees.map((a) => [a.name, a.title]);
 
@@ -29,8 +30,13 @@ describe('addressees in prose and headings', () => {
     assert.deepEqual(addressees(text), [['Нурлан Сапаров', 'Президента']]);
     assert.deepEqual(
       addressees('Друзья журналиста направили письмо в адрес президента Сапарова.'),
+      [['Сапаров', 'Президента']],
+      'no full name earlier: the surname alone, in the nominative',
+    );
+    assert.deepEqual(
+      addressees('Друзья журналиста направили письмо в адрес президента Ивановой.'),
       [],
-      'no full name earlier: nothing to tie it to',
+      'a surname that may be a feminine nominative is not guessed at',
     );
   });
   it('reads an inline Russian address with initials', () => {
@@ -75,5 +81,36 @@ describe('addressees in prose and headings', () => {
       addressees(block.join('\n')).map((a) => a[0]),
       ['Ilkin Mammadov', 'Rasim Guliyev'],
     );
+  });
+});
+
+describe('addressees in news of letters and appeals', () => {
+  it('reads a country or its possessive before the title', () => {
+    assert.deepEqual(addressees('The unions sent a letter addressed to Moldovan President Ion Ceban on Monday.'), [
+      ['Ion Ceban', 'President'],
+    ]);
+    assert.deepEqual(addressees('Two letters addressed Georgia’s President Nino Beridze in the context of the vote.'), [
+      ['Nino Beridze', 'President'],
+    ]);
+  });
+  it('reads whom news says an appeal urged, but not in a letter, where the addressee is someone else', () => {
+    assert.deepEqual(addressees('Writers have urged President Marat Seitov to pardon the poet.'), [
+      ['Marat Seitov', 'President'],
+    ]);
+    assert.deepEqual(addressees('Dear Minister,\nWe ask you to urge President Marat Seitov to pardon the poet.'), []);
+  });
+  it('reads «адресовав его» before the title, and «призвали президента» with the title in the accusative', async () => {
+    const morph = await loadRussianMorph();
+    const named = (text: string) => propose({ text, morph }).addressees.map((a) => [a.name, a.title]);
+    assert.deepEqual(named('Активисты направили обращение, адресовав его президенту Кыргызстана Азамату Беделову.'), [
+      ['Азамат Беделов', 'Президенту Кыргызстана'],
+    ]);
+    assert.deepEqual(named('Правозащитники призвали президента Азамата Беделова освободить журналистов.'), [
+      ['Азамат Беделов', 'Президента'],
+    ]);
+  });
+  it('does not read a month or a country after the title as a name', () => {
+    assert.deepEqual(addressees('The groups wrote to President Monday March about it.'), []);
+    assert.deepEqual(addressees('It was addressed to President France Germany.'), []);
   });
 });

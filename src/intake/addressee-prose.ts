@@ -2,6 +2,7 @@
 // «обращение, адресованное главе Казахстана Нурсултану Назарбаеву», «Президенту Казахстана Н.А.Назарбаеву», "a letter
 // addressed to the President of Kazakhstan, Nursultan Nazarbayev", « lettre adressée au président Jean Dupont ».
 import { nominativeSurname } from './addressee-lines.ts';
+import { COUNTRY_NAMES, NOT_NAME } from './gazetteer.ts';
 import { spanOf, type AddresseeProposal, type PersonProposal } from './types.ts';
 
 // A title in the dative (Russian) or after "to"/«à» (English, French), as the phrase writes it.
@@ -9,27 +10,51 @@ const RU_TITLE = String.raw`(?:президенту|главе|премьер-м
 const EN_TITLE = String.raw`(?:(?:the\s+)?(?:president|prime\s+minister|minister(?:\s+of\s+[\p{L}\s]{3,40}?)?|prosecutor[-\s]general|chancellor|king|ambassador|high\s+commissioner)|(?:le\s+|la\s+|au\s+)?(?:président|premier\s+ministre|ministre|procureur\s+général|chancelier|roi))`;
 // Words saying a letter goes to someone; a Russian dative title on its own also opens an inline address.
 const RU_CUE = new RegExp(
-  String.raw`(?:(?:обратил\p{L}*|обращени\p{L}*|письм\p{L}*|адресованн\p{L}*|направил\p{L}*|направлен\p{L}*|призвал\p{L}*)\s+(?:к\s+)?|(?:^|[!.?]\s+))(${RU_TITLE})\s+`,
+  String.raw`(?:(?:обратил\p{L}*|обращени\p{L}*|письм\p{L}*|адресова\p{L}*|направил\p{L}*|направлен\p{L}*|призвал\p{L}*)\s+(?:(?:его|её|ее|их)\s+)?(?:к\s+)?|(?:^|[!.?]\s+))(${RU_TITLE})\s+`,
   'gimu',
 );
 // «письмо в адрес президента Назарбаева»: the title in the genitive after «в адрес»; the name is often the surname
 // alone, which the persons rule has already tied to the full name met earlier.
 const RU_GEN_TITLE = String.raw`(?:президента|главы|премьер-министра|генерального\s+прокурора|министра(?:\s+\p{Ll}+){0,3}|председателя(?:\s+\p{Ll}+){0,2}|посла|короля|канцлера)`;
-const RU_GEN_CUE = new RegExp(String.raw`в\s+адрес\s+(${RU_GEN_TITLE})\s+`, 'giu');
+// «призвали президента Дмитрия Медведева»: «призвать» takes the title in the accusative, which is the genitive's form.
+const RU_GEN_CUE = new RegExp(String.raw`(?:в\s+адрес|призвал\p{L}*|призыва\p{L}*)\s+(${RU_GEN_TITLE})\s+`, 'giu');
+// A country may stand before the title: "addressed to Azerbaijan President X", "addressed Kazakhstan’s President X".
 const EN_CUE = new RegExp(
-  String.raw`(?:addressed\s+to|letter\s+to|wrote\s+to|appeal(?:ed)?\s+to|adressée?s?\s+(?:à|au)|lettre(?:\s+ouverte)?(?:\s+[\p{Ll}’']+){0,8}?\s+(?:à|au)|open\s+letter(?:\s+\p{Ll}+){0,8}?\s+to)\s+(${EN_TITLE})`,
+  String.raw`(?:addressed(?:\s+to)?|letter\s+to|wrote\s+to|written\s+to|appeal(?:ed)?\s+to|adressée?s?\s+(?:à|au)|lettre(?:\s+ouverte)?(?:\s+[\p{Ll}’']+){0,8}?\s+(?:à|au)|open\s+letter(?:\s+\p{Ll}+){0,8}?\s+to)\s+(?:(?!the\s|le\s|la\s|au\s)\p{Lu}\p{Ll}+(?:['’]s)?\s+(?=[Pp]resident|[Pp]rime))?(${EN_TITLE})`,
   'giu',
 );
+// "urged President X", "calling on President X": in news of an appeal, whom it is addressed to. Not read in a letter,
+// where "we urge President X" is often a third party the addressee is asked to press.
+const EN_APPEAL_CUE = new RegExp(String.raw`(?:urg(?:ed|es|ing)|call(?:ed|s|ing)?\s+on)\s+(${EN_TITLE})`, 'giu');
 // What may stand between the title and the name: the country or body in capitals («России», "of Kazakhstan,").
 const BETWEEN =
   /^(?:\s*(?:of|de|du|de\s+la|of\s+the)?\s*(?:\p{Lu}[\p{L}.-]*|РФ|США)(?:\s+\p{Lu}[\p{L}.-]*){0,2})?\s*,?\s*$/u;
+// A Latin name of two or three capitalised words (hyphens allowed) after the title, ended by a non-name character.
+const LATIN_NAME =
+  /^\s*((?:[A-Z][a-z\u00c0-\u024f]+(?:-[A-Z][a-z\u00c0-\u024f]+)?)(?:\s+[A-Z][a-z\u00c0-\u024f]+(?:-[A-Z][a-z\u00c0-\u024f]+)?){1,2})(?![\p{L}])(?!\s+\p{Lu})/u;
+// «Назарбаева» after «президента»: a masculine surname in the genitive; the nominative drops the final «а».
+const GENITIVE_SURNAME = /^\s*(\p{Lu}\p{Ll}+(?:ов|ев|ёв|ин|ын)а)(?![\p{L}])(?!\s+\p{Lu})/u;
+
+/** Whether the words read as a name: none is a country, a month or a word the persons rules know is not a name. */
+function latinNameShaped(words: string): boolean {
+  return words
+    .split(/\s+/)
+    .every((w) => !NOT_NAME.has(w.toLowerCase()) && !COUNTRY_NAMES.has(w.toLowerCase()) && !MONTHS.test(w));
+}
+const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/u;
+
 const INITIALS_NAME = /^(\p{Lu}\.\s?(?:\p{Lu}\.)?\s?)(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)/u;
 
-/** Addressees named in the text's sentences; a name with initials only here becomes a person. */
-export function findProseAddressees(text: string, persons: PersonProposal[]): AddresseeProposal[] {
+/** Addressees named in the text's sentences; a name with initials only here becomes a person. A letter (one with a
+ * salutation) is read without the appeal cues ("urged President X"), which there often name a third party. */
+export function findProseAddressees(
+  text: string,
+  persons: PersonProposal[],
+  opts: { isLetter?: boolean } = {},
+): AddresseeProposal[] {
   const out: AddresseeProposal[] = [];
   const mentions = persons.flatMap((p) => p.spans.map((s) => ({ p, s }))).sort((a, b) => a.s.start - b.s.start);
-  for (const re of [RU_CUE, RU_GEN_CUE, EN_CUE]) {
+  for (const re of opts.isLetter ? [RU_CUE, RU_GEN_CUE, EN_CUE] : [RU_CUE, RU_GEN_CUE, EN_CUE, EN_APPEAL_CUE]) {
     for (const m of text.matchAll(re)) {
       const titleStart = m.index + m[0].lastIndexOf(m[1]!);
       const titleEnd = titleStart + m[1]!.length;
@@ -41,15 +66,34 @@ export function findProseAddressees(text: string, persons: PersonProposal[]): Ad
       let end = hit?.s.end ?? 0;
       let nameAt = hit?.s.start ?? titleEnd;
       if (!person) {
-        // «Президенту Казахстана Н.А.Назарбаеву»: initials and a surname the persons rule does not read.
+        // «Президенту Казахстана Н.А.Назарбаеву»: initials and a surname the persons rule does not read; "President
+        // Kassym-Jomart Tokayev": a Latin name of two or three words right after the title; «в адрес президента
+        // Назарбаева»: a Russian surname alone in the genitive after a genitive title.
         const rest = text.slice(titleEnd, titleEnd + 60);
         const between = /^\s*(?:\p{Lu}\p{Ll}+\s+){0,2}/u.exec(rest)![0];
         const ini = INITIALS_NAME.exec(rest.slice(between.length));
-        if (!ini) continue;
-        const name = `${ini[1]!.replace(/\s+/g, '')} ${nominativeSurname(ini[2]!)}`;
-        const at = titleEnd + between.length;
+        const latin = ini ? null : LATIN_NAME.exec(rest);
+        const genitive = ini || latin || re !== RU_GEN_CUE ? null : GENITIVE_SURNAME.exec(rest);
+        const read = ini
+          ? {
+              at: between.length,
+              len: ini[0].length,
+              name: `${ini[1]!.replace(/\s+/g, '')} ${nominativeSurname(ini[2]!)}`,
+            }
+          : latin && latinNameShaped(latin[1]!)
+            ? { at: latin[0].length - latin[1]!.length, len: latin[1]!.length, name: latin[1]! }
+            : genitive
+              ? {
+                  at: genitive[0].length - genitive[1]!.length,
+                  len: genitive[1]!.length,
+                  name: genitive[1]!.slice(0, -1),
+                }
+              : null;
+        if (!read) continue;
+        const name = read.name;
+        const at = titleEnd + read.at;
         nameAt = at;
-        end = at + ini[0].length;
+        end = at + read.len;
         person = persons.find((p) => p.name === name);
         if (!person) {
           person = {

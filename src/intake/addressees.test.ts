@@ -94,3 +94,43 @@ describe('addressees of letters', () => {
     assert.equal(readAddresseeLine('Almaty, 22 May 2018'), null);
   });
 });
+
+describe('address blocks as letters lay them out', () => {
+  it('leaves a press release lead above the block out of it, and the palace and street out of the title', () => {
+    const text = [
+      'OSLO – Member of Parliament Ingrid Solberg today joined eleven colleagues in writing to the head of state about the arrested bloggers, asking for their release before the summit.',
+      'March 3, 2024',
+      'His Excellency Serik Abenov',
+      'President of the Republic of Kazakhstan',
+      'Presidential Palace',
+      'Beibitshilik Street 4',
+      'Dear President Abenov:',
+      'We write about the bloggers held since January.',
+    ].join('\n');
+    assert.deepEqual(addressees(text), [['Serik Abenov', 'President of the Republic of Kazakhstan']]);
+  });
+  it('does not take a heading sentence that names a prisoner for an addressee line', () => {
+    const text = [
+      'Rights groups urge the authorities to free Olga Marchenko',
+      '',
+      'Mr. Pavel Drozdov',
+      'Prosecutor General of the Republic of Belarus',
+      '',
+      'Dear Prosecutor General,',
+      'We write about the case.',
+    ].join('\n');
+    assert.deepEqual(addressees(text), [['Pavel Drozdov', 'Prosecutor General of the Republic of Belarus']]);
+  });
+  it('reads "Dear President X" without a comma, and the full name from the block line that carries the date', () => {
+    const text = [
+      'President Vasil Hramovich                                   4 May 2022',
+      'Independence Avenue 38',
+      '220000 Minsk',
+      '',
+      'Dear President Hramovich',
+      '',
+      'I am writing about the students held in Hrodna.',
+    ].join('\n');
+    assert.deepEqual(addressees(text), [['Vasil Hramovich', 'President']]);
+  });
+});

@@ -88,10 +88,20 @@ export function salutationLine(text: string): number {
 export function findAddressees(text: string, persons: PersonProposal[]): AddresseeProposal[] {
   const all = lines(text).filter((l) => l.text.trim() !== '');
   const sal = salutationLine(text);
-  const salLine = sal >= 0 ? lines(text)[sal]! : undefined;
+  // "Dear President Lukashenka" without a comma still closes the block above it.
+  const salLine =
+    sal >= 0
+      ? lines(text)[sal]!
+      : lines(text)
+          .slice(0, 40)
+          .find((l) => DEAR_NAMED.test(l.text));
   let block: Line[];
-  if (salLine) block = all.filter((l) => l.end <= salLine.start);
-  else {
+  if (salLine) {
+    block = all.filter((l) => l.end <= salLine.start);
+    // A paragraph above the block (a press release's lead, a page's introduction) is not part of the address.
+    const lastProse = block.map((l) => l.text.trim().length > 120 && !isAddresseeCue(l.text)).lastIndexOf(true);
+    block = block.slice(lastProse + 1);
+  } else {
     const first = all.slice(0, 8);
     let i = 0;
     while (i < first.length && isHeading(first[i]!.text)) i++;
@@ -139,9 +149,19 @@ export function findAddressees(text: string, persons: PersonProposal[]): Address
       ];
       out.push({ name: person.name, title, personRef: person.ref, spans });
       pending = undefined;
-    } else if (hit && line.text.trim().length <= 90) {
+    } else if (
+      hit &&
+      line.text.trim().length <= 90 &&
+      !isSentence(text.slice(line.start, hit.s.start) + ' ' + text.slice(hit.s.end, line.end))
+    ) {
       // A long line is a heading or a sentence that names someone ("Letter to X about the visit of Y"), not an address.
-      const rest = unquote(text.slice(line.start, hit.s.start) + ' ' + text.slice(hit.s.end, line.end)).replace(
+      // Text set apart by a wide gap ("President X            19 August 2013") is a date or a reference, not the title.
+      const gapsBefore = [...text.slice(line.start, hit.s.start).matchAll(/\s{3,}|\t/gu)];
+      const lastGap = gapsBefore.at(-1);
+      const segStart = line.start + (lastGap ? lastGap.index + lastGap[0].length : 0);
+      const gap = text.slice(hit.s.end, line.end).search(/\s{3,}|\t/u);
+      const segEnd = gap >= 0 ? hit.s.end + gap : line.end;
+      const rest = unquote(text.slice(segStart, hit.s.start) + ' ' + text.slice(hit.s.end, segEnd)).replace(
         HONORIFIC,
         '',
       );
@@ -171,7 +191,17 @@ export function findAddressees(text: string, persons: PersonProposal[]): Address
       const at = salLine.start + m.index + m[0].length - m[2]!.length;
       const surname = m[2]!.toLowerCase();
       const known = persons.find((p) => p.name.toLowerCase().split(/\s+/).at(-1) === surname);
-      const person = known ?? newPerson(persons, m[2]!, spanOf(text, at, at + m[2]!.length));
+      // "President Alyaksandr Lukashenka      19 August 2013" above "Dear President Lukashenka": the full name there.
+      const inBlock = known ? undefined : fullNameInBlock(block, m[2]!);
+      const person =
+        known ??
+        (inBlock
+          ? newPerson(
+              persons,
+              inBlock.name,
+              spanOf(text, inBlock.line.start + inBlock.at, inBlock.line.start + inBlock.at + inBlock.name.length),
+            )
+          : newPerson(persons, m[2]!, spanOf(text, at, at + m[2]!.length)));
       const title = /^(?:mr|mrs|ms|dr)/iu.test(m[1]!) ? null : m[1]!.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
       out.push({ name: person.name, title, personRef: person.ref, spans: [spanOf(text, salLine.start, salLine.end)] });
     }
@@ -182,6 +212,56 @@ export function findAddressees(text: string, persons: PersonProposal[]): Address
 const OPEN_LETTER = /^\s*(?:an\s+)?(?:open\s+letter|открытое\s+письмо|lettre\s+ouverte)(?![\p{L}])/iu;
 const DEAR_NAMED =
   /^\s*dear\s+(president|prime minister|minister|chancellor|mr\.?|mrs\.?|ms\.?|dr\.?)\s+(\p{Lu}[\p{L}'’-]+)\s*[,!:]?\s*$/iu;
+
+/** The given names and the surname in an address block line that ends its name with the salutation's surname. */
+function fullNameInBlock(
+  block: readonly Line[],
+  surname: string,
+): { line: Line; at: number; name: string } | undefined {
+  const re = new RegExp(String.raw`(?<![\p{L}])((?:\p{Lu}[\p{Ll}'’-]+\s+){1,2})${surname}(?![\p{L}])`, 'u');
+  for (const line of block) {
+    const m = re.exec(line.text);
+    if (!m) continue;
+    const given = m[1]!
+      .trim()
+      .split(/\s+/)
+      .filter((w) => !TITLE_ONLY.test(w));
+    if (!given.length) continue;
+    const name = `${given.join(' ')} ${surname}`;
+    return { line, at: line.text.indexOf(name), name };
+  }
+  return undefined;
+}
+const TITLE_ONLY = /^(?:president|prime|minister|mr|mrs|ms|dr|his|her|excellency|président|monsieur|madame)$/iu;
+
+// Words a title or a name line may hold besides capitals: a line with others is a sentence ("X calls on … to release Y").
+const TITLE_FILLER = new Set([
+  'of',
+  'the',
+  'and',
+  'for',
+  'to',
+  'de',
+  'la',
+  'le',
+  'du',
+  'des',
+  'et',
+  'à',
+  'au',
+  'по',
+  'и',
+  'при',
+  'st',
+  'str',
+  'ul',
+]);
+
+/** Whether the words around a name make a sentence rather than a title: two lower-case words that are not linking words. */
+function isSentence(rest: string): boolean {
+  const lower = (rest.match(/(?<![\p{L}])\p{Ll}[\p{L}'’-]*/gu) ?? []).filter((w) => !TITLE_FILLER.has(w));
+  return lower.length >= 2;
+}
 
 /** A heading line above the addressees: all in capitals ("OPEN LETTER", «ОТКРЫТОЕ ПИСЬМО»). */
 function isHeading(line: string): boolean {

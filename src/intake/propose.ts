@@ -83,7 +83,8 @@ export function propose(input: ProposeInput): Proposals {
   const addressees = findAddressees(text, persons);
   const isLetter = salutationLine(text) > 0 || addressees.length > 0;
   // News of a letter, or a letter without an address block, says in a sentence whom it is addressed to.
-  if (!addressees.length) addressees.push(...findProseAddressees(text, persons));
+  if (!addressees.length)
+    addressees.push(...findProseAddressees(text, persons, { isLetter: salutationLine(text) > 0 }));
   const closing = findSignatories(text, persons);
   const inLists = findListedSignatories(text, persons);
   // Headed lists ("Signatories: Mr A B, France, ALDE ; …") and sentences saying who signed («Обращение подписали …»).
