@@ -9,6 +9,8 @@ import type {
   Span,
 } from './types.ts';
 import { spanOf } from './types.ts';
+import { COUNTRY_NAMES, NOT_NAME } from './gazetteer.ts';
+import { nameCase } from './signature-lists.ts';
 import { withoutBehalf } from './group-signatories.ts';
 import { isAddresseeCue, isTitleLine, readAddresseeLine, titleOf } from './addressee-lines.ts';
 
@@ -275,18 +277,30 @@ function newPerson(persons: PersonProposal[], name: string, span: Span): PersonP
   return p;
 }
 
-// A collective noun that opens a list of signers: "MEPs A (Country, Group), B (Country, Group) and C".
+// A collective noun that opens a list of signers: "MEPs A (Country, Group), B (Country, Group) and C", «Депутаты
+// Европарламента A (EPP, Чехия), B … и C осудили …» (the verb after the list), "several MEPs – among them: Chair of
+// the Committee Mr A (Italy, S&D), …". A singular one ("MEP A (Portugal; S&D)") opens a list of one.
 const LIST_CUE =
-  /(?<![\p{L}])(?:MEPs|MPs|Members of (?:the )?European Parliament|Members of Parliament|signed by|signatories:?|депутаты(?: Европарламента)?|подписали)\s+/gu;
-// One signer: an honorific (left out), the name in capitals, and what the brackets say of them.
+  /(?<![\p{L}])(?:(MEPs|MPs|senators|deputies|parliamentarians|Members of (?:the )?European Parliament|Members of Parliament|депутаты(?: Европарламента| Европейского парламента)?|евродепутаты|eurodéputés|députés(?: européens)?|sénateurs)|signed by|signatories:?|подписали|(MEP|MP|Senator|депутат Европарламента|евродепутат|eurodéputée?|sénat(?:eur|rice)))[ \t]+(?:[–—-][ \t]*)?(?:(?:among them(?: being)?|including|namely|в том числе|среди них|à savoir|dont)[ \t]*:?[ \t]*)?/giu;
+// One signer: a title and an honorific (left out), the name (in capitals or not), and what the brackets say of them.
 const LIST_ITEM =
-  /(?:(?:Mr|Mrs|Ms|Dr|Prof|H\.\s?E|г-н|г-жа)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+){1,3})(?:\s*\(([^()\n]{1,80})\))?/uy;
-const LIST_SEP = /(?:\s*,\s*(?:and\s+|и\s+)?|\s+and\s+|\s+и\s+)/uy;
+  /(?:\p{Lu}[\p{L} -]{2,50}?[ \u00a0](?=(?:Mr|Mrs|Ms|Dr|Prof)\.?\s))?(?:(?:Mr|Mrs|Ms|Dr|Prof|H\.\s?E|г-н|г-жа)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+){1,3})(?:\s*\(([^()\n]{1,80})\))?/uy;
+const LIST_SEP = /(?:\s*[,;]\s*(?:and\s+|и\s+|et\s+)?|\s+and\s+|\s+и\s+|\s+et\s+)/uy;
+// The paragraph of a list of signers speaks of a letter or of signing; parliamentarians named elsewhere do not sign.
+const LETTER_TALK =
+  /(?:sign|letter|appeal|petition|declaration|statement|wr[io]te|writing|written|подпис|письм|обращени|обратил|написал|заявлени|петици|signé|signat|lettre|appel|pétition|déclaration|écrit)/iu;
+// A bracket that places a parliamentarian: a country or a political group ("Italy, S&D", «EPP, Чехия», "Lithuania; Renew").
+const PLACED = /^[^()]{2,80}[,;][^()]{2,80}$/u;
 
 /** Signers named in a list inside a sentence ("MEPs A (Lithuania, Renew), B and C"); a list is two names or more. */
 export function findListedSignatories(text: string, persons: PersonProposal[]): SignatoryProposal[] {
   const out: SignatoryProposal[] = [];
   for (const cue of text.matchAll(LIST_CUE)) {
+    const lineStart = text.lastIndexOf('\n', cue.index) + 1;
+    const lineEnd = text.indexOf('\n', cue.index) === -1 ? text.length : text.indexOf('\n', cue.index);
+    if (!LETTER_TALK.test(text.slice(lineStart, lineEnd))) continue;
+    // "Signatories:" heading a list is read by the headed-list rule, which knows its "Name, Country, Group ;" items.
+    if (cue[1] === undefined && cue[2] === undefined && /^\p{Lu}/u.test(cue[0])) continue;
     const items: RegExpExecArray[] = [];
     let at = cue.index + cue[0].length;
     for (;;) {
@@ -299,19 +313,27 @@ export function findListedSignatories(text: string, persons: PersonProposal[]): 
       if (!sep) break;
       at = sep.index + sep[0].length;
     }
-    if (items.length < 2) continue;
+    // A list of one only after a singular noun ("MEP A (Portugal; S&D)"), with the bracket that places them.
+    const single = cue[2] !== undefined && items.length === 1 && PLACED.test(items[0]![2] ?? '');
+    if (items.length < 2 && !single) continue;
+    // In a list of several, every name must be placed by a bracket or none: "MEPs A (…), B (…) and C" reads as names.
+    if (cue[1] !== undefined && items.length >= 2 && !items.some((m) => m[2] && PLACED.test(m[2]))) continue;
     for (const m of items) {
+      const words = m[1]!.split(/[ \u00a0]/u);
+      if (words.some((w) => NOT_NAME.has(w.toLowerCase()) || COUNTRY_NAMES.has(w.toLowerCase()))) continue;
       const nameStart = m.index + m[0].indexOf(m[1]!);
       const nameSpan = spanOf(text, nameStart, nameStart + m[1]!.length);
+      const name = words.map(nameCase).join(' ');
       const person =
         persons.find((p) => p.spans.some((s) => s.start < nameSpan.end && s.end > nameSpan.start)) ??
-        newPerson(persons, m[1]!, nameSpan);
+        newPerson(persons, name, nameSpan);
       if (!person.spans.some((s) => s.start === nameSpan.start && s.end === nameSpan.end)) person.spans.push(nameSpan);
       // The brackets hold a country and a parliamentary group: kept as the title, not made a membership.
       const title = m[2] ? m[2].replace(/\s+/g, ' ').trim() : null;
       if (out.some((o) => o.personRef === person.ref)) continue;
       out.push({
-        name: m[1]!,
+        kind: 'person',
+        name,
         title,
         organisation: null,
         affiliations: [],

@@ -57,3 +57,31 @@ describe('signatories of letters', () => {
     assert.deepEqual([p.signatories.length, p.organisations.map((o) => o.name)], [0, []]);
   });
 });
+
+describe('lists of parliamentarians who signed', () => {
+  const signers = (text: string) => propose({ text }).signatories.map((s) => s.name);
+  it('reads a Russian list opened by a capitalised collective noun, the verb after it', () => {
+    const text =
+      'Десять депутатов Европарламента подписали письмо министру. Депутаты Европарламента Марта Ковач (EPP, Венгрия), Ларс Эрикссон (Renew, Швеция) и Йоанна Новак (S&D, Польша) осудили аресты.';
+    assert.deepEqual(signers(text), ['Марта Ковач', 'Ларс Эрикссон', 'Йоанна Новак']);
+  });
+  it('reads "MEPs – among them:" with a title before the honorific and surnames in capitals', () => {
+    const text =
+      'On 4 May, several MEPs – among them: Vice-Chair of the Subcommittee Mr Paolo RINALDI (Italy, S&D), Ms Greta HOLM (Denmark, Greens/EFA) and Mr Jan DVORAK (Czechia, EPP) – signed a letter to the minister.';
+    assert.deepEqual(signers(text), ['Paolo Rinaldi', 'Greta Holm', 'Jan Dvorak']);
+  });
+  it('reads a list of one after a singular "MEP" with its country and group, in a sentence about a letter', () => {
+    const text =
+      'The first letter was initiated by MEP Clara Vidal (Spain; Renew) with the participation of other MEPs including Otto Brandt (Germany; EPP) and Mia Laine (Finland; Greens/EFA).';
+    assert.deepEqual(signers(text), ['Clara Vidal', 'Otto Brandt', 'Mia Laine']);
+  });
+  it('does not read parliamentarians in a paragraph that speaks of no letter or signing', () => {
+    const text =
+      'MEPs Clara Vidal (Spain, Renew), Otto Brandt (Germany, EPP) and Mia Laine (Finland, Greens/EFA) visited the prison on Tuesday.';
+    assert.deepEqual(signers(text), []);
+  });
+  it('does not read "EU Member States" after "signed by" as a person', () => {
+    const text = 'The letter was signed by twenty MEPs from 12 EU Member States and sent on Friday.';
+    assert.deepEqual(signers(text), []);
+  });
+});

@@ -21,6 +21,9 @@ export const ORG_WORD =
   /^(?:rights|watch|international|committee|union|foundation|centre|center|group|association|federation|party|council|institute|network|league|society|movement|commission|parliament|assembly|office|bureau|organi[sz]ation|press|media|ngo|club|fund|agency|ministry|court|university|pen|amnesty|freedom|article|комитет\p{L}*|союз\p{L}*|фонд\p{L}*|центр\p{L}*|групп\p{L}*|ассоциаци\p{L}*|парти\p{L}*|совет\p{L}*|институт\p{L}*|движени\p{L}*|общество|бюро|организаци\p{L}*|комисси\p{L}*|ligue|comité|fondation|groupe|fédération|conseil|institut|mouvement|société|organisation|réseau|collectif)$/iu;
 // A Russian word in an oblique case (adjective endings): not a name in the nominative list after «подписали».
 const OBLIQUE = /(?:ой|ого|ому|ых|ым|ими|ской|ского|скому|ову|еву|ёву|ину|ыну)$/u;
+// Capitalised words for many people or places, which no name contains.
+const COLLECTIVE =
+  /^(?:members?|states?|nations?|countries|governments?|authorities|citizens|deputies|senators|MEPs|MPs)$/iu;
 // Particles inside a name ("Petra De Sutter", "Jean de La Fontaine").
 const PARTICLE = /^(?:de|du|des|van|von|der|den|da|di|del|la|le|ter)$/iu;
 
@@ -34,6 +37,8 @@ export function nameCase(word: string): string {
 function personShaped(words: readonly string[]): boolean {
   const core = words.filter((w) => !PARTICLE.test(w));
   if (core.length < 2 || words.length > 5) return false;
+  // "EU Member States", "UN Special Rapporteur": an acronym first, or a word for a collective, is not a name.
+  if (/^\p{Lu}{2,3}$/u.test(core[0]!) || core.some((w) => COLLECTIVE.test(w))) return false;
   return core.every(
     (w) =>
       /^\p{Lu}[\p{L}'’.-]*$/u.test(w) &&
