@@ -76,3 +76,48 @@ describe('groups signing a letter', () => {
     );
   });
 });
+
+describe('organisations signing as the letter’s authors', () => {
+  const names = (text: string) => groups(text).map((g) => g[0]);
+  it('splits "the A and B Unions of X" into the two unions', () => {
+    const text =
+      'Your Excellency,\n\nOn behalf of the Nordic and Baltic Unions of Writers (NUW and BUW) we write about the jailed poets.';
+    assert.deepEqual(names(text), ['Nordic Union of Writers', 'Baltic Union of Writers']);
+  });
+  it('reads the bodies in "We, the undersigned organisations, A (ABBR) and the B", not the network of unnamed members', () => {
+    const text =
+      'Mr President,\n\nWe, the undersigned organisations, the Caspian Lawyers Network (CLN) and the Steppe Committee for Fair Trials, ask you to release the two lawyers.';
+    assert.deepEqual(names(text), ['Caspian Lawyers Network', 'Steppe Committee for Fair Trials']);
+    const members =
+      'Mr President,\n\nWe, the undersigned members and partners of the Caspian Lawyers Network, ask you to release the two lawyers.';
+    assert.deepEqual(names(members), []);
+  });
+  it('does not read persons or plain words after "we, the undersigned"', () => {
+    assert.deepEqual(names('We, the undersigned, declare the following about the trial.'), []);
+    assert.deepEqual(names('We, the undersigned citizens of Almaty, demand a fair trial.'), []);
+  });
+  it('reads a closing block of organisation lines, each with its country', () => {
+    const text = [
+      'Your Excellency,',
+      'We ask you to free the students.',
+      '',
+      'Centre for Civic Freedoms, Georgia',
+      'Baltic Watch Foundation, Lithuania',
+    ].join('\n');
+    assert.deepEqual(names(text), ['Centre for Civic Freedoms', 'Baltic Watch Foundation']);
+    const one = ['Your Excellency,', 'We ask you to free the students.', '', 'Centre for Civic Freedoms, Georgia'];
+    assert.deepEqual(names(one.join('\n')), ['Centre for Civic Freedoms'], 'one line with its country');
+  });
+  it('does not take the organisation line of a person’s signature, or a lone line without a country', () => {
+    const text = [
+      'Dear colleagues,',
+      'We miss you.',
+      '',
+      'Anna Berg',
+      'Executive director',
+      'Nordic Rights Foundation',
+    ].join('\n');
+    assert.deepEqual(names(text), []);
+    assert.deepEqual(names('Dear Sir,\nWe ask for the release.\n\nNordic Rights Foundation'), []);
+  });
+});

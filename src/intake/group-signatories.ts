@@ -2,7 +2,8 @@
 // The group is the co-signatory, not a membership of someone in it.
 import type { ORGANISATION_KINDS } from '../domain/vocabulary.ts';
 import { foldText } from '../text/fold.ts';
-import { ORG_HEADS } from './gazetteer.ts';
+import { COUNTRY_NAMES, ORG_HEADS } from './gazetteer.ts';
+import { ORG_WORD } from './signature-lists.ts';
 import { spanOf, type OrganisationProposal, type PersonProposal, type SignatoryProposal, type Span } from './types.ts';
 
 type OrgKind = (typeof ORGANISATION_KINDS)[number];
@@ -103,8 +104,24 @@ function nameAfter(
   };
 }
 
+/** "International and European Federations of Journalists" → the two federations, each named whole; else the name. */
+export function splitCoordinated(name: string): string[] {
+  const m =
+    /^(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)*)\s+(?:and|et|и)\s+(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)*?)\s+(\p{Lu}\p{Ll}+?)s((?:\s.*)?)$/u.exec(
+      name,
+    );
+  if (!m || !ORG_WORD.test(m[3]!)) return [name];
+  return [`${m[1]} ${m[3]}${m[4]}`, `${m[2]} ${m[3]}${m[4]}`];
+}
+
+// "We, the undersigned organisations, A (ABBR) and the B, …": A and B sign. The undersigned members of a network are
+// its members, not named, so "We, the undersigned members of A" gives no signer.
+const UNDERSIGNED =
+  /(?<![\p{L}])(?:we|nous|мы),?\s+(?:the\s+)?(?:undersigned|soussign\p{L}*|нижеподписавш\p{L}*)\s+(?:organi[sz]ations|NGOs|groups|associations|networks|организации|общественные организации|правозащитные организации)\s*[,:]?\s+(?:(?:the|les?|la|l['’])\s*)?/giu;
+
 /** Organisation signatories: a cue that starts a line, follows "we"/«мы»/"nous" in its sentence, or sits in a signature;
- * the group joins the organisation proposals (a new one when none is there). Persons named after the cue are left out. */
+ * the group joins the organisation proposals (a new one when none is there). Persons named after the cue are left out.
+ * "We, the undersigned organisations, A and B" makes A and B signatories; a closing block of organisation lines does too. */
 export function findGroupSignatories(
   text: string,
   bounds: readonly [number, number][],
@@ -113,6 +130,32 @@ export function findGroupSignatories(
   signatureSpans: readonly Span[],
 ): SignatoryProposal[] {
   const out: SignatoryProposal[] = [];
+  const overlapsPerson = (start: number, end: number) =>
+    persons.some((p) => p.spans.some((s) => s.start < end && s.end > start));
+  const add = (cueStart: number, start: number, end: number, name: string, kind: OrgKind) => {
+    const span = spanOf(text, start, end);
+    const key = foldText(name);
+    let org =
+      organisations.find((o) => foldText(o.name) === key) ??
+      (name === text.slice(start, end)
+        ? organisations.find((o) => o.spans.some((s) => s.start < span.end && s.end > span.start))
+        : undefined);
+    if (!org) {
+      org = { ref: `organisation-${organisations.length + 1}`, name: name.replace(/\s+/g, ' '), kind, spans: [span] };
+      organisations.push(org);
+    } else if (!org.spans.some((s) => s.start === span.start)) org.spans.push(span);
+    if (out.some((o) => o.organisationRef === org.ref)) return;
+    out.push({
+      kind: 'organisation',
+      name: org.name,
+      title: null,
+      organisation: org.name,
+      affiliations: [],
+      personRef: null,
+      organisationRef: org.ref,
+      spans: [spanOf(text, cueStart, end + (/^\s*[»”"’']/u.exec(text.slice(end))?.[0].length ?? 0))],
+    });
+  };
   for (const m of text.matchAll(BEHALF)) {
     const lineStart = text.lastIndexOf('\n', m.index) + 1;
     const nl = text.indexOf('\n', m.index);
@@ -122,33 +165,66 @@ export function findGroupSignatories(
     const inSignature = signatureSpans.some((s) => m.index >= s.start && m.index < s.end);
     if (!atLineStart && !inSignature && !FIRST_PERSON.test(text.slice(sentence[0], m.index))) continue;
     const found = nameAfter(text, m.index + m[0].length, lineEnd, { wholeLine: atLineStart });
-    if (!found) continue;
-    if (persons.some((p) => p.spans.some((s) => s.start < found.end && s.end > found.start))) continue;
-    const span = spanOf(text, found.start, found.end);
-    const key = foldText(found.name);
-    let org =
-      organisations.find((o) => o.spans.some((s) => s.start < span.end && s.end > span.start)) ??
-      organisations.find((o) => foldText(o.name) === key);
-    if (!org) {
-      org = {
-        ref: `organisation-${organisations.length + 1}`,
-        name: found.name.replace(/\s+/g, ' '),
-        kind: found.kind,
-        spans: [span],
-      };
-      organisations.push(org);
-    } else if (!org.spans.some((s) => s.start === span.start)) org.spans.push(span);
-    if (out.some((o) => o.organisationRef === org.ref)) continue;
-    out.push({
-      kind: 'organisation',
-      name: org.name,
-      title: null,
-      organisation: org.name,
-      affiliations: [],
-      personRef: null,
-      organisationRef: org.ref,
-      spans: [spanOf(text, m.index, found.end + (/^\s*[»”"’']/u.exec(text.slice(found.end))?.[0].length ?? 0))],
-    });
+    if (!found || overlapsPerson(found.start, found.end)) continue;
+    for (const name of splitCoordinated(found.name)) add(m.index, found.start, found.end, name, found.kind);
+  }
+  for (const m of text.matchAll(UNDERSIGNED)) {
+    const nl = text.indexOf('\n', m.index);
+    const lineEnd = nl < 0 ? text.length : nl;
+    let pos = m.index + m[0].length;
+    // Names joined by "and", each perhaps followed by its abbreviation in brackets.
+    for (let n = 0; n < 6; n++) {
+      const found = nameAfter(text, pos, lineEnd, { wholeLine: false });
+      if (!found || overlapsPerson(found.start, found.end)) break;
+      if (!found.name.split(/\s+/).some((w) => ORG_WORD.test(w))) break;
+      add(m.index, found.start, found.end, found.name, found.kind);
+      const next = /^\s*(?:\([^()\n]{1,20}\))?\s*,?\s*(?:and|et|и)\s+(?:(?:the|la|le|les|l['’])\s*)?/iu.exec(
+        text.slice(found.end, lineEnd),
+      );
+      if (!next) break;
+      pos = found.end + next[0].length;
+    }
+  }
+  for (const line of closingOrganisationLines(text, signatureSpans)) {
+    const kind = kindOf(line.name.split(/\s+/));
+    add(line.start, line.start, line.start + line.name.length, line.name, kind);
   }
   return out;
+}
+
+// A closing line naming a signing body and perhaps its country: "Centre for Civic Rights, Armenia".
+const ORG_LINE = /^[ \t]*(\p{Lu}[\p{L}'’&.-]*(?:[ \t]+[\p{L}'’&.-]+){1,12})(?:,[ \t]*(\p{Lu}[\p{L} ]{2,40}))?[ \t]*$/u;
+
+/**
+ * The organisations a letter ends with, one a line: two lines or more, or one with its country under the last paragraph.
+ * A line inside a person's signature ("Director / Centre X") is that person's affiliation, not a signer.
+ */
+function closingOrganisationLines(text: string, signatureSpans: readonly Span[]): { start: number; name: string }[] {
+  const found: { start: number; name: string; country: boolean }[] = [];
+  let end = text.length;
+  let above = '';
+  for (;;) {
+    const trimmedEnd = text.slice(0, end).replace(/\s+$/u, '').length;
+    if (trimmedEnd === 0) break;
+    const start = text.lastIndexOf('\n', trimmedEnd - 1) + 1;
+    const line = text.slice(start, trimmedEnd);
+    const m = ORG_LINE.exec(line);
+    const inSignature = signatureSpans.some((s) => s.start < trimmedEnd && s.end > start);
+    const words = m ? m[1]!.split(/[ \t]+/) : [];
+    const bodyLike =
+      m !== null &&
+      !inSignature &&
+      words.some((w) => ORG_WORD.test(w)) &&
+      words.filter((w) => /^\p{Lu}/u.test(w)).length >= 2 &&
+      (m[2] === undefined || COUNTRY_NAMES.has(m[2].trim().toLowerCase()));
+    if (!bodyLike) {
+      above = line;
+      break;
+    }
+    found.unshift({ start: start + line.indexOf(m[1]!), name: m[1]!.trim(), country: m[2] !== undefined });
+    end = start;
+  }
+  // One line alone is a signer only with its country, right under a paragraph that ends a sentence.
+  if (found.length === 1 && !(found[0]!.country && /[.!?»"”]\s*$/u.test(above))) return [];
+  return found;
 }

@@ -140,6 +140,8 @@ export function propose(input: ProposeInput): Proposals {
   }
 
   // Groups signing as such ("On behalf of the group X") join the signatories in the order they are written.
+  // A group already read from a headed list ("Signatories:" then a line each) is not signed twice.
+  const signedNames = new Set(signatories.map((x) => foldText(x.name)));
   signatories.push(
     ...findGroupSignatories(
       text,
@@ -147,7 +149,7 @@ export function propose(input: ProposeInput): Proposals {
       persons,
       organisations,
       closing.flatMap((c) => c.spans),
-    ),
+    ).filter((g) => !signedNames.has(foldText(g.name))),
   );
   signatories.sort((a, b) => a.spans[0]!.start - b.spans[0]!.start);
 
