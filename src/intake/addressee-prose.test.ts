@@ -114,3 +114,30 @@ describe('addressees in news of letters and appeals', () => {
     assert.deepEqual(addressees('It was addressed to President France Germany.'), []);
   });
 });
+
+describe('addressees listed after "sent to" and named after "letter to"', () => {
+  it('reads every person of a list after "is being sent to", with the bracket as the title', () => {
+    const text =
+      'Forty deputies signed the appeal. The letter is being sent to Marat Bekov, Olga Sirota (Minister of Justice of the Republic of Belarus), Pavel Lis, (Head of the Prison Department) and Inna Vetrova.';
+    assert.deepEqual(addressees(text), [
+      ['Marat Bekov', null],
+      ['Olga Sirota', 'Minister of Justice of the Republic of Belarus'],
+      ['Pavel Lis', 'Head of the Prison Department'],
+      ['Inna Vetrova', null],
+    ]);
+  });
+  it('does not read one name after "sent to", nor a list of places', () => {
+    assert.deepEqual(addressees('The parcel was sent to Marat Bekov last week.'), []);
+    assert.deepEqual(addressees('Copies were sent to Geneva, Vienna and Warsaw.'), []);
+  });
+  it('reads the person right after "Lettre ouverte à" and "To" opening a line', () => {
+    assert.deepEqual(addressees('Lettre ouverte à Jean Morel avant sa visite à Bakou\nNous vous écrivons.'), [
+      ['Jean Morel', null],
+    ]);
+    assert.deepEqual(
+      addressees('Send this message:\n\nTo Daniyar Serikov and the authorities of the region\n\nFree them.'),
+      [['Daniyar Serikov', null]],
+    );
+    assert.deepEqual(addressees('He said To Daniyar Serikov nothing.'), [], '"To" inside a sentence is not an address');
+  });
+});

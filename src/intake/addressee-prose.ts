@@ -121,3 +121,60 @@ export function findProseAddressees(
   }
   return out;
 }
+
+// "The letter is being sent to A, B (Prosecutor General), C and D (Head of …)": each person of the list, with the
+// bracket as the title. «Письмо направлено A, B и C» likewise.
+const SENT_TO =
+  /(?<![\p{L}])(?:(?:is|was|were|are|has been|have been|will be)\s+(?:being\s+)?(?:sent|addressed|delivered)\s+to|направлен[оаы]?|адресован[оаы]?|envoyée?s?\s+à|adressée?s?\s+à)\s+/giu;
+// "Open letter to François Hollande", «Открытое письмо Ивану Петрову»: a person named right after the letter word.
+const LETTER_TO_NAME =
+  /(?<![\p{L}])(?:(?:[Oo]pen\s+)?[Ll]etter\s+to|[Ll]ettre(?:\s+ouverte)?\s+(?:à|au)|[Aa]ppeal\s+to|[Aa]ppel\s+(?:à|au)|To)\s+(?:(?:Mr|Mrs|Ms|M|Mme|Monsieur|Madame)\.?\s+)?/gu;
+// A name's title in brackets after it, and what separates the names of a list.
+const BRACKET = /^\s*,?\s*\(([^()\n]{2,120})\)/u;
+const LIST_JOIN = /^\s*(?:,\s*(?:and\s+|и\s+|et\s+)?|\s+and\s+|\s+и\s+|\s+et\s+)/u;
+
+/** Addressees of "sent to A, B (title) and C" and of "letter to A": persons the persons rules found, named right there. */
+export function findListedAddressees(text: string, persons: readonly PersonProposal[]): AddresseeProposal[] {
+  const out: AddresseeProposal[] = [];
+  const mentionAt = (at: number) =>
+    persons.flatMap((p) => p.spans.filter((s) => s.start === at).map((s) => ({ p, s })))[0];
+  for (const m of text.matchAll(SENT_TO)) {
+    let at = m.index + m[0].length;
+    const found: AddresseeProposal[] = [];
+    for (;;) {
+      const hit = mentionAt(at);
+      if (!hit || !hit.s.text.includes(' ')) break;
+      let end = hit.s.end;
+      const bracket = BRACKET.exec(text.slice(end));
+      if (bracket) end += bracket[0].length;
+      found.push({
+        name: hit.p.name,
+        title: bracket ? bracket[1]!.replace(/\s+/g, ' ').trim() : null,
+        personRef: hit.p.ref,
+        spans: [spanOf(text, hit.s.start, end)],
+      });
+      const join = LIST_JOIN.exec(text.slice(end));
+      if (!join) break;
+      at = end + join[0].length;
+    }
+    // One name after "sent to" may be a courier's destination; a list of two or more is the letter's addressees.
+    if (found.length >= 2) for (const a of found) if (!out.some((o) => o.personRef === a.personRef)) out.push(a);
+  }
+  for (const m of text.matchAll(LETTER_TO_NAME)) {
+    // "To X" only opens a line; "letter to X" may stand anywhere.
+    if (m[0].startsWith('To') && m.index > 0 && text[m.index - 1] !== '\n') continue;
+    const hit = mentionAt(m.index + m[0].length);
+    if (!hit || !hit.s.text.includes(' ') || out.some((o) => o.personRef === hit.p.ref)) continue;
+    const after = /^,\s*([^,\n.]{3,80})/u.exec(text.slice(hit.s.end));
+    const title = after && /^\p{Lu}/u.test(after[1]!) && isTitle(after[1]!) ? after[1]!.trim() : null;
+    out.push({ name: hit.p.name, title, personRef: hit.p.ref, spans: [spanOf(text, m.index, hit.s.end)] });
+  }
+  return out;
+}
+
+/** Whether words after a name read as its title ("President of the French Republic", «Président de la République»). */
+function isTitle(words: string): boolean {
+  return /^(?:the\s+)?(?:president|président|prime|premier|minister|ministre|prosecutor|procureur|chancellor|king|ambassador|ambassadeur|head|chair)/iu.test(
+    words,
+  );
+}

@@ -9,7 +9,7 @@ import { detectLanguage } from './language.ts';
 import { findAddressees, findListedSignatories, findOccasion, findSignatories, salutationLine } from './letter.ts';
 import { findGroupSignatories } from './group-signatories.ts';
 import { findSignatureLists } from './signature-lists.ts';
-import { findProseAddressees } from './addressee-prose.ts';
+import { findListedAddressees, findProseAddressees } from './addressee-prose.ts';
 import { nominativeName, nominativePersons } from './nominative.ts';
 import { loadedRussianMorph, type RussianMorph } from './russian-morph.ts';
 import { findCounts } from './counts.ts';
@@ -83,6 +83,7 @@ export function propose(input: ProposeInput): Proposals {
   const addressees = findAddressees(text, persons);
   const isLetter = salutationLine(text) > 0 || addressees.length > 0;
   // News of a letter, or a letter without an address block, says in a sentence whom it is addressed to.
+  if (!addressees.length) addressees.push(...findListedAddressees(text, persons));
   if (!addressees.length)
     addressees.push(...findProseAddressees(text, persons, { isLetter: salutationLine(text) > 0 }));
   const closing = findSignatories(text, persons);
