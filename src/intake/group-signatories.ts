@@ -104,6 +104,24 @@ function nameAfter(
   };
 }
 
+// A sentence about a letter or an appeal.
+const LETTER_WORD =
+  /(?:letter|appeal|petition|statement|письм|обращени|заявлени|петици|lettre|appel|pétition|déclaration)/iu;
+
+/** The person named right after a cue, past up to three lower-case words («от имени гражданской активистки Алии …»). */
+function personAfter(
+  text: string,
+  at: number,
+  persons: readonly PersonProposal[],
+): { ref: string; name: string; end: number } | null {
+  const lead = /^(?:\p{Ll}[\p{L}-]*\s+){0,3}/u.exec(text.slice(at))![0];
+  const start = at + lead.length;
+  for (const p of persons)
+    for (const sp of p.spans)
+      if (sp.start === start && sp.text.includes(' ')) return { ref: p.ref, name: p.name, end: sp.end };
+  return null;
+}
+
 /** "International and European Federations of Journalists" → the two federations, each named whole; else the name. */
 export function splitCoordinated(name: string): string[] {
   const m =
@@ -163,6 +181,21 @@ export function findGroupSignatories(
     const sentence = bounds.find(([a, b]) => m.index >= a && m.index < b) ?? [lineStart, lineEnd];
     const atLineStart = /^\s*(?:(?:signed|подписано|signé)\s+)?$/iu.test(text.slice(lineStart, m.index));
     const inSignature = signatureSpans.some((s) => m.index >= s.start && m.index < s.end);
+    const onBehalfOf = personAfter(text, m.index + m[0].length, persons);
+    if (onBehalfOf && LETTER_WORD.test(text.slice(sentence[0], sentence[1]))) {
+      // «обращение отправлено от имени активистки Алии Жакуповой»: a person the letter speaks for signs it.
+      if (!out.some((o) => o.personRef === onBehalfOf.ref))
+        out.push({
+          kind: 'person',
+          name: onBehalfOf.name,
+          title: null,
+          organisation: null,
+          affiliations: [],
+          personRef: onBehalfOf.ref,
+          spans: [spanOf(text, m.index, onBehalfOf.end)],
+        });
+      continue;
+    }
     if (!atLineStart && !inSignature && !FIRST_PERSON.test(text.slice(sentence[0], m.index))) continue;
     const found = nameAfter(text, m.index + m[0].length, lineEnd, { wholeLine: atLineStart });
     if (!found || overlapsPerson(found.start, found.end)) continue;

@@ -8,7 +8,7 @@ import { findEvents } from './events.ts';
 import { detectLanguage } from './language.ts';
 import { findAddressees, findListedSignatories, findOccasion, findSignatories, salutationLine } from './letter.ts';
 import { findGroupSignatories } from './group-signatories.ts';
-import { findSignatureLists } from './signature-lists.ts';
+import { findLetterWriters, findSignatureLists } from './signature-lists.ts';
 import { findListedAddressees, findProseAddressees } from './addressee-prose.ts';
 import { nominativeName, nominativePersons } from './nominative.ts';
 import { loadedRussianMorph, type RussianMorph } from './russian-morph.ts';
@@ -98,6 +98,8 @@ export function propose(input: ProposeInput): Proposals {
     )
       inLists.push(l);
   }
+  // A news report's writer of the letter («Судаленко в письме к президенту …») when nothing else names a signer.
+  if (!inLists.length && !closing.length) inLists.push(...findLetterWriters(text, persons));
   const listed = inLists.filter((l) => l.personRef === null || !closing.some((c) => c.personRef === l.personRef));
   const signatories = [...listed, ...closing].sort((a, b) => a.spans[0]!.start - b.spans[0]!.start);
 

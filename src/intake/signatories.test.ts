@@ -85,3 +85,40 @@ describe('lists of parliamentarians who signed', () => {
     assert.deepEqual(signers(text), []);
   });
 });
+
+describe('signers named in news of a letter', () => {
+  it('cuts an organisation’s genitive off the signer’s name in a Russian list', () => {
+    const text =
+      'Обращение подписали глава Фонда Ивана Крылова Олег Светлов, директор Центра имени Анны Зориной Нина Белова и Петр Сергеевич Ланин.';
+    assert.deepEqual(
+      propose({ text }).signatories.map((s) => s.name),
+      ['Олег Светлов', 'Нина Белова', 'Петр Сергеевич Ланин'],
+    );
+  });
+  it('reads the person a letter is sent on behalf of, in a sentence about the letter', () => {
+    const text =
+      'Активистка Марина Ковальчук третий день голодает. Обращение отправлено от имени гражданской активистки Марины Ковальчук.';
+    const p = propose({ text });
+    assert.deepEqual(
+      p.signatories.map((s) => [s.kind, p.persons.find((x) => x.ref === s.personRef)?.spans.length]),
+      [['person', 2]],
+    );
+  });
+  it('reads the writer named right before "в письме к" or "adresse cette lettre", not someone earlier', () => {
+    const ru = 'Правозащитник Олег Светлов в письме к президенту попросил освободить журналистов.';
+    assert.deepEqual(
+      propose({ text: ru }).signatories.map((s) => s.name),
+      ['Олег Светлов'],
+    );
+    const fr = 'Son fils, Pierre Martin, adresse cette lettre au ministre : « libérez mon père ».';
+    assert.deepEqual(
+      propose({ text: fr }).signatories.map((s) => s.name),
+      ['Pierre Martin'],
+    );
+    const other = 'Pierre Martin was arrested. His lawyer wrote a letter to the minister.';
+    assert.deepEqual(
+      propose({ text: other }).signatories.map((s) => s.name),
+      [],
+    );
+  });
+});

@@ -138,6 +138,22 @@ function capitalRuns(text: string, tokens: readonly Token[], from: number, to: n
   return runs;
 }
 
+// Russian patronymics: a word so ended belongs to the name after the given name before it.
+const PATRONYMIC = /(?:вич|вна|чна|ична|улы|ұлы|кызы|қызы)$/u;
+
+/**
+ * «глава Фонда Андрея Сахарова Сергей Ковалев»: a run of Cyrillic capitals where an organisation's name in the genitive
+ * runs into the signer's; the signer is the last two words (three with a patronymic) when the word before ends like a
+ * genitive (-а, -я, -и, -ы, -ой, -ей) or names a body. Latin runs and runs of two words stay whole.
+ */
+function nameAtEnd(words: Token[]): Token[] {
+  if (words.length < 3 || !/[а-яё]/iu.test(words.at(-1)!.raw)) return words;
+  const take = PATRONYMIC.test(words.at(-2)!.raw) ? 3 : 2;
+  if (words.length <= take) return words;
+  const before = words[words.length - take - 1]!.raw;
+  return /(?:[аяиы]|ой|ей)$/u.test(before) || ORG_WORD.test(before) ? words.slice(-take) : words;
+}
+
 /** Signers named in the sentence that says who signed. */
 function sentenceItems(text: string, bounds: readonly [number, number][], tokens: readonly Token[]): Found[] {
   const out: Found[] = [];
@@ -154,6 +170,7 @@ function sentenceItems(text: string, bounds: readonly [number, number][], tokens
         (NOT_NAME.has(words[0]!.key) || COUNTRY_NAMES.has(words[0]!.key) || HONORIFIC.test(`${words[0]!.raw} `))
       )
         words = words.slice(1);
+      words = nameAtEnd(words);
       if (!personShaped(words.map((w) => w.raw))) continue;
       const span = spanOf(text, words[0]!.start, words.at(-1)!.end);
       found.push({ name: words.map((w) => nameCase(w.raw)).join(' '), kind: 'person', title: null, span, item: span });
@@ -188,6 +205,18 @@ export function findSignatureLists(
       continue;
     }
     let person = persons.find((p) => p.spans.some((s) => s.start < f.span.end && s.end > f.span.start));
+    // The persons rule glued an organisation's genitive to the name («Андрея Сахарова Сергей Ковалев»): the list's
+    // reading, which ends at the name, replaces it when that was the person's only mention.
+    if (
+      person &&
+      person.spans.length === 1 &&
+      person.spans[0]!.end === f.span.end &&
+      person.spans[0]!.start < f.span.start &&
+      person.name.endsWith(` ${f.name}`)
+    ) {
+      person.name = f.name;
+      person.spans = [f.span];
+    }
     if (!person) {
       person = { ref: `person-${persons.length + 1}`, name: f.name, roles: [], roleKinds: [], spans: [f.span] };
       persons.push(person);
@@ -208,6 +237,34 @@ export function findSignatureLists(
       affiliations: [],
       personRef: person.ref,
       spans: [f.item],
+    });
+  }
+  return out;
+}
+
+// Words after the writer's name that say they wrote the letter: «Судаленко в письме к президенту…», "X, in a letter to
+// …", « sa fille, Dinara Yunus, adresse cette lettre au président ».
+const WROTE =
+  /(?<![\p{L}])(?:в (?:открытом )?письме (?:к|на имя|в адрес)|(?:направил|написал)\p{L}* (?:открытое )?письмо|обратил(?:ся|ась|ись) с (?:открытым )?письмом|in an? (?:open )?letter to|wrote an? (?:open )?letter to|has written an? (?:open )?letter to|adresse (?:cette|une) (?:lettre|supplique)|a adressé une lettre|a écrit une lettre)(?![\p{L}])/giu;
+
+/** Writers of a letter named right before the words that say they wrote it: persons signatories. */
+export function findLetterWriters(text: string, persons: readonly PersonProposal[]): SignatoryProposal[] {
+  const out: SignatoryProposal[] = [];
+  for (const m of text.matchAll(WROTE)) {
+    // The name ends right before the words, or before the comma closing an apposition ("X, the blogger's sister,").
+    const hit = persons
+      .flatMap((p) => p.spans.map((sp) => ({ p, sp })))
+      .find(({ sp }) => sp.end <= m.index && /^[ \t,]{0,3}$/u.test(text.slice(sp.end, m.index)));
+    if (!hit) continue;
+    if (out.some((o) => o.personRef === hit.p.ref)) continue;
+    out.push({
+      kind: 'person',
+      name: hit.p.name,
+      title: null,
+      organisation: null,
+      affiliations: [],
+      personRef: hit.p.ref,
+      spans: [spanOf(text, hit.sp.start, m.index + m[0].length)],
     });
   }
   return out;
