@@ -66,4 +66,19 @@ describe('signature lists', () => {
       'Pace',
     ]);
   });
+  it('reads a French « ; » list with the role before each name, and a bare « Signé : » heading', () => {
+    const text =
+      'Nous demandons la libération des prisonniers.\n\nSignataires : le président de la Ligue des droits, Jean Morel ; la directrice de l’Observatoire des libertés, Claire Vasseur ; Paul Girard, avocat';
+    assert.deepEqual(signers(text), [
+      ['person', 'Jean Morel', 'le président de la Ligue des droits'],
+      ['person', 'Claire Vasseur', 'la directrice de l’Observatoire des libertés'],
+      ['person', 'Paul Girard', 'avocat'],
+    ]);
+    const signed =
+      'Monsieur le Président,\nNous vous écrivons.\nSigné : Jean Morel, président de la Ligue ; Claire Vasseur, directrice';
+    assert.deepEqual(
+      signers(signed).map((x) => x[1]),
+      ['Jean Morel', 'Claire Vasseur'],
+    );
+  });
 });

@@ -8,7 +8,7 @@ import { spanOf, type PersonProposal, type SignatoryProposal, type Span } from '
 
 // A heading that opens a list of signers, ended by a colon.
 const HEADED =
-  /(?<![\p{L}])(?:signatories|signed|signed by|signatures|signataires|signé par|подписи|подписали|подписавшие)[ \t]*:[ \t]*/giu;
+  /(?<![\p{L}])(?:signatories|signed|signed by|signatures|signataires|signé(?:e|s|es)?|signé par|подписи|подписали|подписавшие)[ \t]*:[ \t]*/giu;
 // Words in a sentence that say who signed; the names follow them.
 const SIGNED =
   /(?<![\p{L}])(?:signed by|co-signed by|signé(?:e|s|es)? par|подписали|подписал[аи]?|подписанное|подписанн\p{L}* |namely:|à savoir|а именно)(?![\p{L}])/giu;
@@ -66,7 +66,6 @@ function readItem(text: string, start: number, end: number): Found | null {
   const rest = text.slice(nameStart, end);
   const cut = rest.search(/[,(;]|\s[–—-]\s/u);
   const nameText = (cut < 0 ? rest : rest.slice(0, cut)).trim();
-  if (!nameText || !/^\p{Lu}/u.test(nameText) || nameText.length > 120) return null;
   const words = nameText.split(/\s+/);
   const titleText =
     cut < 0
@@ -75,8 +74,21 @@ function readItem(text: string, start: number, end: number): Found | null {
           .slice(cut)
           .replace(/^[\s,(;–—-]+|[\s);.]+$/gu, '')
           .replace(/\s+/g, ' ');
-  const span = spanOf(text, nameStart, nameStart + nameText.length);
   const item = spanOf(text, start + lead, end - (raw.length - raw.trimEnd().length));
+  // « la directrice de l’Observatoire, Claire Vasseur »: the role first, the name after the last comma.
+  const lastComma = raw.lastIndexOf(',');
+  if (!honorific && lastComma > 0 && !personShaped(words)) {
+    const tail = raw.slice(lastComma + 1).replace(/[.;\s]+$/u, '');
+    const tailWords = tail.trim().split(/\s+/);
+    if (personShaped(tailWords)) {
+      const at = start + lastComma + 1 + (tail.length - tail.trimStart().length);
+      const role = raw.slice(0, lastComma).trim().replace(/\s+/g, ' ');
+      const nameSpan = spanOf(text, at, at + tail.trim().length);
+      return { name: tailWords.map(nameCase).join(' '), kind: 'person', title: role, span: nameSpan, item };
+    }
+  }
+  if (!nameText || !/^\p{Lu}/u.test(nameText) || nameText.length > 120) return null;
+  const span = spanOf(text, nameStart, nameStart + nameText.length);
   if (personShaped(words))
     return { name: words.map(nameCase).join(' '), kind: 'person', title: titleText || null, span, item };
   // A body signing: one word or more with a capital, and no honorific before it.
