@@ -126,9 +126,9 @@ export function findProseAddressees(
 // bracket as the title. «Письмо направлено A, B и C» likewise.
 const SENT_TO =
   /(?<![\p{L}])(?:(?:is|was|were|are|has been|have been|will be)\s+(?:being\s+)?(?:sent|addressed|delivered)\s+to|направлен[оаы]?|адресован[оаы]?|envoyée?s?\s+à|adressée?s?\s+à)\s+/giu;
-// "Open letter to François Hollande", «Открытое письмо Ивану Петрову»: a person named right after the letter word.
+// "Open letter to François Hollande", "wrote to X", «обратилась к Александру Петрову»: a person named right after.
 const LETTER_TO_NAME =
-  /(?<![\p{L}])(?:(?:[Oo]pen\s+)?[Ll]etter\s+to|[Ll]ettre(?:\s+ouverte)?\s+(?:à|au)|[Aa]ppeal\s+to|[Aa]ppel\s+(?:à|au)|To)\s+(?:(?:Mr|Mrs|Ms|M|Mme|Monsieur|Madame)\.?\s+)?/gu;
+  /(?<![\p{L}])(?:(?:[Oo]pen\s+)?[Ll]etter\s+to|[Ll]ettre(?:\s+ouverte)?\s+(?:à|au)|[Aa]ppeal\s+to|[Aa]ppel\s+(?:à|au)|wrote\s+to|appealed\s+to|обратил\p{L}*\s+к|To)\s+(?:(?:Mr|Mrs|Ms|M|Mme|Monsieur|Madame)\.?\s+)?/gu;
 // A name's title in brackets after it, and what separates the names of a list.
 const BRACKET = /^\s*,?\s*\(([^()\n]{2,120})\)/u;
 const LIST_JOIN = /^\s*(?:,\s*(?:and\s+|и\s+|et\s+)?|\s+and\s+|\s+и\s+|\s+et\s+)/u;

@@ -134,3 +134,20 @@ describe('address blocks as letters lay them out', () => {
     assert.deepEqual(addressees(text), [['Vasil Hramovich', 'President']]);
   });
 });
+
+describe('addressees named in the salutation or the opening line', () => {
+  it('reads "Dear Ms. X von der Y," whole, particles and all', () => {
+    assert.deepEqual(addressees('Dear Ms. Greta van der Berg,\nWe write about the prisoners.'), [
+      ['Greta van der Berg', null],
+    ]);
+  });
+  it('reads « Monsieur X, Président de …, » opening a letter that runs on in the same line', () => {
+    const text =
+      'Monsieur Paul Girard, Président de la République de Moldavie, Le 2 mars a été arrêté un journaliste de renom.';
+    assert.deepEqual(addressees(text), [['Paul Girard', 'Président de la République de Moldavie']]);
+  });
+  it('does not read a title or a country after the honorific as a name', () => {
+    assert.deepEqual(addressees('Monsieur le Président, Nous vous écrivons.'), []);
+    assert.deepEqual(addressees('Dear Mr. President,\nWe write.'), []);
+  });
+});

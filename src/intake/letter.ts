@@ -9,8 +9,9 @@ import type {
   Span,
 } from './types.ts';
 import { spanOf } from './types.ts';
-import { COUNTRY_NAMES, NOT_NAME } from './gazetteer.ts';
-import { nameCase } from './signature-lists.ts';
+import { COUNTRY_NAMES, GIVEN_NAMES, NOT_NAME } from './gazetteer.ts';
+import { nameCase, ORG_WORD } from './signature-lists.ts';
+import { foldText } from '../text/fold.ts';
 import { withoutBehalf } from './group-signatories.ts';
 import { isAddresseeCue, isTitleLine, readAddresseeLine, titleOf } from './addressee-lines.ts';
 
@@ -189,7 +190,8 @@ export function findAddressees(text: string, persons: PersonProposal[]): Address
   if (out.length === 0 && salLine) {
     // "Dear President Tokayev,": the salutation names the addressee; a person with that surname gives the full name.
     const m = DEAR_NAMED.exec(salLine.text);
-    if (m) {
+    // "Dear Mr. President,": a title after the honorific names nobody.
+    if (m && !TITLE_ONLY.test(m[2]!)) {
       const at = salLine.start + m.index + m[0].length - m[2]!.length;
       const surname = m[2]!.toLowerCase();
       const known = persons.find((p) => p.name.toLowerCase().split(/\s+/).at(-1) === surname);
@@ -208,7 +210,42 @@ export function findAddressees(text: string, persons: PersonProposal[]): Address
       out.push({ name: person.name, title, personRef: person.ref, spans: [spanOf(text, salLine.start, salLine.end)] });
     }
   }
+  if (out.length === 0) {
+    // "Dear Ms. Ursula von der Leyen,", or a letter opening «Monsieur Jean Morel, Président de la République, …».
+    const opening = salLine && DEAR_FULL.test(salLine.text) ? salLine : all[0];
+    const m = opening ? (DEAR_FULL.exec(opening.text) ?? OPENING_NAMED.exec(opening.text)) : null;
+    if (opening && m && nameWords(m[1]!)) {
+      const at = opening.start + m.index + m[0].indexOf(m[1]!);
+      const name = m[1]!.replace(/\s+/g, ' ');
+      const known = persons.find((p) => p.spans.some((s) => s.start === at) || p.name === name);
+      const person = known ?? newPerson(persons, name, spanOf(text, at, at + m[1]!.length));
+      const title = m[2] ? m[2].trim() : null;
+      out.push({
+        name: person.name,
+        title,
+        personRef: person.ref,
+        spans: [spanOf(text, opening.start, at + m[1]!.length)],
+      });
+    }
+  }
   return out;
+}
+
+// A name of two to four capitalised words, particles allowed between them ("Ursula von der Leyen").
+const FULL_NAME = String.raw`(\p{Lu}[\p{L}'’-]+(?:\s+(?:von|van|der|den|de|du|la|le|di|da|del|dos|bin))*(?:\s+\p{Lu}[\p{L}'’-]+){1,3})`;
+const DEAR_FULL = new RegExp(String.raw`^\s*[Dd]ear\s+(?:Mr|Mrs|Ms|Dr|Madam|Sir)\.?\s+${FULL_NAME}\s*[,!:]?\s*$`, 'u');
+// The first line opens on an honorific and a name, then perhaps the title, each followed by a comma.
+const OPENING_NAMED = new RegExp(
+  String.raw`^\s*(?:Monsieur|Madame|Mr\.?|Mrs\.?|Ms\.?|Dear|Господину|Госпоже)\s+${FULL_NAME}\s*,(?:\s*((?:the\s+)?(?:President|Président|Présidente|Prime Minister|Premier ministre|Minister|Ministre|Президент)[^,\n]{0,80}),)?`,
+  'u',
+);
+
+/** Whether the words read as a name: none a title word, a country or a common word. */
+function nameWords(name: string): boolean {
+  return name
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .every((w) => !TITLE_ONLY.test(w) && !NOT_NAME.has(w.toLowerCase()) && !COUNTRY_NAMES.has(w.toLowerCase()));
 }
 
 const OPEN_LETTER = /^\s*(?:an\s+)?(?:open\s+letter|открытое\s+письмо|lettre\s+ouverte)(?![\p{L}])/iu;
@@ -345,8 +382,42 @@ export function findListedSignatories(text: string, persons: PersonProposal[]): 
   return out;
 }
 
+// A word that makes a line under a name a title ("Head of …", «директор …», « avocat »).
+const ROLE_WORD =
+  /(?<![\p{L}])(?:head|director|chair\p{L}*|member|president|coordinator|secretary|founder|editor|professor|lawyer|journalist|chevalier|laureate|spokes\p{L}+|ph\.?\s?d|директор\p{L}*|председател\p{L}*|член|руководител\p{L}*|координатор\p{L}*|президент\p{L}*|основател\p{L}*|журналист\p{L}*|адвокат\p{L}*|directeur|directrice|président\p{L}*|membre|avocat\p{L}*|journaliste)(?![\p{L}])/iu;
+// A line that is a name alone: two or three capitalised words (particles allowed), nothing else.
+const NAME_ONLY =
+  /^[ \t]*(\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ \t]+(?:(?:de|van|von|der|la|le|du)[ \t]+)*\p{Lu}\p{Ll}[\p{L}'’-]*){1,2})[ \t]*$/u;
+
+/**
+ * A signature's name line the persons rules did not read ("Leyla Yunus" over "Chevalier of …"): a name alone on its
+ * line, with title lines under it or a closing ("Sincerely,") above it. It becomes a person.
+ */
+function nameLine(
+  text: string,
+  persons: PersonProposal[],
+  line: Line,
+  below: readonly Line[],
+): { p: PersonProposal; s: Span } | undefined {
+  const m = NAME_ONLY.exec(line.text);
+  if (!m || !nameWords(m[1]!) || m[1]!.split(/\s+/).some((w) => ORG_WORD.test(w))) return undefined;
+  const above = text.slice(0, line.start).trimEnd().split('\n').at(-1) ?? '';
+  // Under a closing, the first word must be a known given name ("Sincerely, / Read More" is not a signature).
+  if (!below.length && !(CLOSING.test(above) && GIVEN_NAMES.has(foldText(m[1]!.split(/\s+/)[0]!)))) return undefined;
+  // The lines under it read as titles or organisations ("Head of …", "Member of the Council"), not as a sentence.
+  if (below.some((l) => /[.!?]\s*$/u.test(l.text) || l.text.trim().split(/\s+/).length > 12)) return undefined;
+  if (
+    below.length &&
+    !below.some((l) => ROLE_WORD.test(l.text) || l.text.split(/[\s,]+/).some((w) => ORG_WORD.test(w)))
+  )
+    return undefined;
+  const at = line.start + m.index + m[0].indexOf(m[1]!);
+  const span = spanOf(text, at, at + m[1]!.length);
+  return { p: newPerson(persons, m[1]!, span), s: span };
+}
+
 /** Signatures at the end: consecutive lines from the bottom that start with a person's name, or continue one. */
-export function findSignatories(text: string, persons: readonly PersonProposal[]): SignatoryProposal[] {
+export function findSignatories(text: string, persons: PersonProposal[]): SignatoryProposal[] {
   const all = lines(text).filter((l) => l.text.trim() !== '');
   const groups: { who: { p: PersonProposal; s: Span }; lines: Line[] }[] = [];
   let pending: Line[] = [];
@@ -354,7 +425,8 @@ export function findSignatories(text: string, persons: readonly PersonProposal[]
     const line = all[i]!;
     if (CLOSING.test(line.text)) continue;
     // A signature is a short line, not a paragraph that happens to start with a name.
-    const found = line.text.trim().length <= 160 ? personAt(persons, line) : undefined;
+    const found =
+      line.text.trim().length <= 160 ? (personAt(persons, line) ?? nameLine(text, persons, line, pending)) : undefined;
     const who = found && !/[.!?]\s+\p{Lu}/u.test(text.slice(found.s.end, line.end)) ? found : undefined;
     if (who) {
       groups.unshift({ who, lines: [line, ...pending] });

@@ -122,3 +122,42 @@ describe('signers named in news of a letter', () => {
     );
   });
 });
+
+describe('signers in the forms news and pages give them', () => {
+  const signers = (text: string) => propose({ text }).signatories.map((s) => s.name);
+  it('reads a closing name line the persons rules missed, over its title lines', () => {
+    const text =
+      'Your Excellency,\nWe ask you to release the historian.\n\nArif Sadikov\nHead of the Department of History\nMember of the Council of the Association';
+    assert.deepEqual(signers(text), ['Arif Sadikov']);
+  });
+  it('does not read page furniture or an organisation line as a name line', () => {
+    assert.deepEqual(signers('We ask you to release him.\n\nRelated Stories\nLatest News'), []);
+    assert.deepEqual(signers('We ask you to release him.\nSincerely,\nRead More'), []);
+    const orgs = propose({ text: 'We ask you to release him.\n\nSteppe Rights Committee\nNordic Rights Foundation' });
+    assert.deepEqual(
+      orgs.signatories.map((s) => s.kind),
+      ['organisation', 'organisation'],
+      'organisations signing, not persons',
+    );
+  });
+  it('reads «A и студент B направили письма» and «X обратилась к Y»: the writers before the verb', () => {
+    assert.deepEqual(
+      signers(
+        'Бывший политзаключенный Олег Светлов и недавно исключенный студент Петр Ланин направили 14 февраля письма в администрацию.',
+      ),
+      ['Олег Светлов', 'Петр Ланин'],
+    );
+    const p = propose({ text: 'Олег Светлов обратился к Александру Петрову и призвал освободить журналистов.' });
+    assert.deepEqual(
+      p.signatories.map((s) => s.name),
+      ['Олег Светлов'],
+    );
+    assert.equal(p.addressees.length, 1);
+  });
+  it('reads « les signataires …, parmi lesquels … » across hard-wrapped lines, and not "among them" elsewhere', () => {
+    const text =
+      'Les signataires de la lettre\nouverte, parmi lesquels on trouve notamment Pierre Martin, Claire Vasseur,\nJean Morel ou encore Paul Girard, accusent le régime.';
+    assert.deepEqual(signers(text), ['Pierre Martin', 'Claire Vasseur', 'Jean Morel', 'Paul Girard']);
+    assert.deepEqual(signers('The prisoners, among them Pierre Martin and Claire Vasseur, were moved.'), []);
+  });
+});

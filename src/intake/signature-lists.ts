@@ -11,7 +11,9 @@ const HEADED =
   /(?<![\p{L}])(?:signatories|signed|signed by|signatures|signataires|signé(?:e|s|es)?|signé par|подписи|подписали|подписавшие)[ \t]*:[ \t]*/giu;
 // Words in a sentence that say who signed; the names follow them.
 const SIGNED =
-  /(?<![\p{L}])(?:signed by|co-signed by|signé(?:e|s|es)? par|подписали|подписал[аи]?|подписанное|подписанн\p{L}* |namely:|à savoir|а именно)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:signed by|co-signed by|signé(?:e|s|es)? par|подписали|подписал[аи]?|подписанное|подписанн\p{L}* |namely:|à savoir|а именно|parmi lesquels(?: on trouve)?(?: notamment)?|among them|including|среди которых|в том числе)(?![\p{L}])/giu;
+// "among them", « parmi lesquels » name signers only in a sentence about the signers.
+const ABOUT_SIGNERS = /(?:signatai|signator|signers|signed|подписант|подписал)/iu;
 // "namely:" and its kin name signers only in a sentence about a letter or an appeal.
 const ABOUT_A_LETTER =
   /(?:letter|initiative|appeal|petition|declaration|statement|письм|обращени|заявлени|петици|lettre|appel|pétition|déclaration)/iu;
@@ -166,13 +168,37 @@ function nameAtEnd(words: Token[]): Token[] {
   return /(?:[аяиы]|ой|ей)$/u.test(before) || ORG_WORD.test(before) ? words.slice(-take) : words;
 }
 
+/**
+ * The sentence around an offset, across the line breaks of hard-wrapped text: a line that does not end a sentence
+ * (no full stop, question or exclamation mark) runs on into the next line, unless a blank line parts them.
+ */
+export function wrappedSentenceAt(text: string, bounds: readonly [number, number][], offset: number): [number, number] {
+  const here = sentenceAt(bounds, offset);
+  const at = bounds.findIndex(([a, b]) => a === here[0] && b === here[1]);
+  if (at < 0) return here;
+  // A bound runs on into the next when it does not end a sentence and no blank line comes between them.
+  const runsOn = (k: number) => {
+    const [a, b] = bounds[k]!;
+    const next = bounds[k + 1];
+    if (!next) return false;
+    const gap = text.slice(a, next[0]);
+    return !/[.!?…]["»”’)]*\s*$/u.test(text.slice(a, b)) && !/\n[ \t]*\n/u.test(gap.slice(b - a)) && /\n/u.test(gap);
+  };
+  let first = at;
+  while (first > 0 && at - first < 6 && runsOn(first - 1)) first--;
+  let last = at;
+  while (last - at < 6 && runsOn(last)) last++;
+  return [bounds[first]![0], bounds[last]![1]];
+}
+
 /** Signers named in the sentence that says who signed. */
 function sentenceItems(text: string, bounds: readonly [number, number][], tokens: readonly Token[]): Found[] {
   const out: Found[] = [];
   for (const m of text.matchAll(SIGNED)) {
-    const [, sEnd] = sentenceAt(bounds, m.index);
-    const [sStart] = sentenceAt(bounds, m.index);
+    const [sStart, sEnd] = wrappedSentenceAt(text, bounds, m.index);
     if (/^(?:namely|à savoir|а именно)/iu.test(m[0]) && !ABOUT_A_LETTER.test(text.slice(sStart, sEnd))) continue;
+    if (/^(?:parmi|among|including|среди|в том)/iu.test(m[0]) && !ABOUT_SIGNERS.test(text.slice(sStart, m.index)))
+      continue;
     const found: Found[] = [];
     for (const run of capitalRuns(text, tokens, m.index + m[0].length, sEnd)) {
       let words = run;
@@ -257,7 +283,7 @@ export function findSignatureLists(
 // Words after the writer's name that say they wrote the letter: «Судаленко в письме к президенту…», "X, in a letter to
 // …", « sa fille, Dinara Yunus, adresse cette lettre au président ».
 const WROTE =
-  /(?<![\p{L}])(?:в (?:открытом )?письме (?:к|на имя|в адрес)|(?:направил|написал)\p{L}* (?:открытое )?письмо|обратил(?:ся|ась|ись) с (?:открытым )?письмом|in an? (?:open )?letter to|wrote an? (?:open )?letter to|has written an? (?:open )?letter to|adresse (?:cette|une) (?:lettre|supplique)|a adressé une lettre|a écrit une lettre)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:в (?:открытом )?письме (?:к|на имя|в адрес)|(?:направил|написал)\p{L}*(?: [^\s.]+){0,3} (?:открыт\p{L}+ )?письм\p{L}*|обратил(?:ся|ась|ись) (?:с (?:открытым )?письмом|к)|wrote to|appealed to|a écrit à|in an? (?:open )?letter to|wrote an? (?:open )?letter to|has written an? (?:open )?letter to|adresse (?:cette|une) (?:lettre|supplique)|a adressé une lettre|a écrit une lettre)(?![\p{L}])/giu;
 
 /** Writers of a letter named right before the words that say they wrote it: persons signatories. */
 export function findLetterWriters(text: string, persons: readonly PersonProposal[]): SignatoryProposal[] {
@@ -268,6 +294,32 @@ export function findLetterWriters(text: string, persons: readonly PersonProposal
       .flatMap((p) => p.spans.map((sp) => ({ p, sp })))
       .find(({ sp }) => sp.end <= m.index && /^[ \t,]{0,3}$/u.test(text.slice(sp.end, m.index)));
     if (!hit) continue;
+    // "A and the student B sent letters": the writers joined by "and" before, each with a few words describing them.
+    const writers = [hit];
+    for (;;) {
+      const first = writers[0]!;
+      const prev = persons
+        .flatMap((p) => p.spans.map((sp) => ({ p, sp })))
+        .find(
+          ({ p, sp }) =>
+            sp.end <= first.sp.start &&
+            p.ref !== first.p.ref &&
+            /^\s*(?:,|и|and|et)\s+(?:[\p{Ll}-]+\s+){0,6}$/u.test(text.slice(sp.end, first.sp.start)),
+        );
+      if (!prev) break;
+      writers.unshift(prev);
+    }
+    for (const w of writers.slice(0, -1))
+      if (!out.some((o) => o.personRef === w.p.ref))
+        out.push({
+          kind: 'person',
+          name: w.p.name,
+          title: null,
+          organisation: null,
+          affiliations: [],
+          personRef: w.p.ref,
+          spans: [spanOf(text, w.sp.start, w.sp.end)],
+        });
     if (out.some((o) => o.personRef === hit.p.ref)) continue;
     out.push({
       kind: 'person',
