@@ -158,6 +158,8 @@ export function findActs(
       .filter(({ s }) => s.start >= sStart && s.end <= sEnd)
       .sort((a, b) => a.s.start - b.s.start);
     const at = inSentence.findIndex((x) => x.s.start === v.s.start);
+    // A mention outside the sentence (a cue whose nearest name stands in the sentence before) heads no list.
+    if (at < 0) return [v];
     const out = [v];
     for (let i = at - 1; i >= 0 && joins(text.slice(inSentence[i]!.s.end, inSentence[i + 1]!.s.start)); i--)
       out.push(inSentence[i]!);
