@@ -417,7 +417,15 @@ function nameLine(
 }
 
 /** Signatures at the end: consecutive lines from the bottom that start with a person's name, or continue one. */
-export function findSignatories(text: string, persons: PersonProposal[]): SignatoryProposal[] {
+export function findSignatories(text: string, persons: PersonProposal[], retry = true): SignatoryProposal[] {
+  // Copies listed under the signature after a wide gap ("Prosecutor General X / Embassy of …"): read above them.
+  if (retry) {
+    const found = findSignatories(text, persons, false);
+    const gap = /\n[ \t]*\n[ \t]*\n(?=[^\n]*\S[\s\S]*$)/gu;
+    const last = [...text.matchAll(gap)].at(-1);
+    if (found.length || !last || text.length - last.index > 400) return found;
+    return findSignatories(text.slice(0, last.index), persons, false);
+  }
   const all = lines(text).filter((l) => l.text.trim() !== '');
   const groups: { who: { p: PersonProposal; s: Span }; lines: Line[] }[] = [];
   let pending: Line[] = [];

@@ -161,3 +161,54 @@ describe('signers in the forms news and pages give them', () => {
     assert.deepEqual(signers('The prisoners, among them Pierre Martin and Claire Vasseur, were moved.'), []);
   });
 });
+
+describe('signers listed after «поставили подписи», "co-signed by" and "I, X,"', () => {
+  const signers = (text: string) => propose({ text }).signatories.map((s) => [s.kind ?? 'person', s.name]);
+  it('reads «поставили свои подписи A, B и C» and «Среди них — …» after a sentence saying who signed', () => {
+    assert.deepEqual(
+      signers('Под письмом уже поставили свои подписи Олег Светлов, Нина Белова и Петр Ланин.').map((x) => x[1]),
+      ['Олег Светлов', 'Нина Белова', 'Петр Ланин'],
+    );
+    const text =
+      'Письмо подписали 20 человек. Среди них — депутат городского совета Томска Олег Светлов и поэтесса Нина Белова.';
+    assert.deepEqual(
+      signers(text).map((x) => x[1]),
+      ['Олег Светлов', 'Нина Белова'],
+    );
+    assert.deepEqual(signers('Суд допросил свидетелей. Среди них — Олег Светлов и Нина Белова.'), []);
+  });
+  it('reads the bodies in "co-signed by A, B and C"', () => {
+    const text = 'The letter was co-signed by Caspian Lawyers Network, Article 21 and Steppe Watch Foundation.';
+    assert.deepEqual(signers(text), [
+      ['organisation', 'Caspian Lawyers Network'],
+      ['organisation', 'Article 21'],
+      ['organisation', 'Steppe Watch Foundation'],
+    ]);
+  });
+  it('reads the writer naming themselves after "I,"', () => {
+    assert.deepEqual(signers('Mr. President,\n\nI, Dilnoza Karimova, a former prisoner, urge you to act.'), [
+      ['person', 'Dilnoza Karimova'],
+    ]);
+  });
+  it('reads the signature above a list of copies set apart by blank lines', () => {
+    const text = [
+      'Your Excellency,',
+      'We ask you to free him.',
+      '',
+      'Yours sincerely,',
+      '',
+      'Ms Ingrid Solberg',
+      'Member of the Prisoners Committee',
+      'Nordic Writers Union',
+      '',
+      '',
+      '',
+      'Prosecutor General Marat Bekov',
+      'Embassy of the Republic in Oslo',
+    ].join('\n');
+    assert.deepEqual(
+      signers(text).map((x) => x[1]),
+      ['Ingrid Solberg'],
+    );
+  });
+});

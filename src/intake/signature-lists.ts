@@ -11,7 +11,7 @@ const HEADED =
   /(?<![\p{L}])(?:signatories|signed|signed by|signatures|signataires|signé(?:e|s|es)?|signé par|подписи|подписали|подписавшие)[ \t]*:[ \t]*/giu;
 // Words in a sentence that say who signed; the names follow them.
 const SIGNED =
-  /(?<![\p{L}])(?:signed by|co-signed by|signé(?:e|s|es)? par|подписали|подписал[аи]?|подписанное|подписанн\p{L}* |namely:|à savoir|а именно|parmi lesquels(?: on trouve)?(?: notamment)?|among them|including|среди которых|в том числе)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:signed by|co-signed by|signé(?:e|s|es)? par|подписали|подписал[аи]?|подписанное|подписанн\p{L}* |namely:|à savoir|а именно|parmi lesquels(?: on trouve)?(?: notamment)?|among them|including|среди которых|среди них|в том числе|поставили(?: свои)? подписи|подписи(?: под [^.,]{0,40})? поставили)(?![\p{L}])/giu;
 // "among them", « parmi lesquels » name signers only in a sentence about the signers.
 const ABOUT_SIGNERS = /(?:signatai|signator|signers|signed|подписант|подписал)/iu;
 // "namely:" and its kin name signers only in a sentence about a letter or an appeal.
@@ -20,7 +20,7 @@ const ABOUT_A_LETTER =
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Mme|M|Dr|Prof|Lord|Lady|Baroness|Baron|Sir|Dame|Rev|H\.\s?E|г-н|г-жа|г-ну)\.?\s+/u;
 // Capitalised words that name a body, not a person: such a name in a list of signers is an organisation signing.
 export const ORG_WORD =
-  /^(?:rights|watch|international|committee|union|foundation|centre|center|group|association|federation|party|council|institute|network|league|society|movement|commission|parliament|assembly|office|bureau|organi[sz]ation|press|media|ngo|club|fund|agency|ministry|court|university|pen|amnesty|freedom|article|комитет\p{L}*|союз\p{L}*|фонд\p{L}*|центр\p{L}*|групп\p{L}*|ассоциаци\p{L}*|парти\p{L}*|совет\p{L}*|институт\p{L}*|движени\p{L}*|общество|бюро|организаци\p{L}*|комисси\p{L}*|ligue|comité|fondation|groupe|fédération|conseil|institut|mouvement|société|organisation|réseau|collectif)$/iu;
+  /^(?:rights|watch|international|committee|union|foundation|centre|center|group|association|federation|party|council|institute|network|league|society|movement|commission|parliament|assembly|office|bureau|organi[sz]ation|press|media|ngo|club|fund|agency|ministry|court|university|pen|amnesty|freedom|article|reporters|комитет\p{L}*|союз\p{L}*|фонд\p{L}*|центр\p{L}*|групп\p{L}*|ассоциаци\p{L}*|парти\p{L}*|совет\p{L}*|институт\p{L}*|движени\p{L}*|общество|бюро|организаци\p{L}*|комисси\p{L}*|ligue|comité|fondation|groupe|fédération|conseil|institut|mouvement|société|organisation|réseau|collectif)$/iu;
 // A Russian word in an oblique case (adjective endings): not a name in the nominative list after «подписали».
 const OBLIQUE = /(?:ой|ого|ому|ых|ым|ими|ской|ского|скому|ову|еву|ёву|ину|ыну)$/u;
 // Capitalised words for many people or places, which no name contains.
@@ -197,7 +197,13 @@ function sentenceItems(text: string, bounds: readonly [number, number][], tokens
   for (const m of text.matchAll(SIGNED)) {
     const [sStart, sEnd] = wrappedSentenceAt(text, bounds, m.index);
     if (/^(?:namely|à savoir|а именно)/iu.test(m[0]) && !ABOUT_A_LETTER.test(text.slice(sStart, sEnd))) continue;
-    if (/^(?:parmi|among|including|среди|в том)/iu.test(m[0]) && !ABOUT_SIGNERS.test(text.slice(sStart, m.index)))
+    // «Письмо подписали 30 человек. Среди них — …»: the sentence before may say who signed.
+    const before = sStart > 0 ? wrappedSentenceAt(text, bounds, Math.max(0, sStart - 2))[0] : sStart;
+    if (
+      /^(?:parmi|among|including|среди|в том)/iu.test(m[0]) &&
+      !ABOUT_SIGNERS.test(text.slice(sStart, m.index)) &&
+      !(/^(?:среди них|among them)/iu.test(m[0]) && ABOUT_SIGNERS.test(text.slice(before, sStart)))
+    )
       continue;
     const found: Found[] = [];
     for (const run of capitalRuns(text, tokens, m.index + m[0].length, sEnd)) {
@@ -212,6 +218,22 @@ function sentenceItems(text: string, bounds: readonly [number, number][], tokens
       if (!personShaped(words.map((w) => w.raw))) continue;
       const span = spanOf(text, words[0]!.start, words.at(-1)!.end);
       found.push({ name: words.map((w) => nameCase(w.raw)).join(' '), kind: 'person', title: null, span, item: span });
+    }
+    // "co-signed by Committee to Protect Journalists, Article 19 and Reporters Without Borders": bodies in the list.
+    if (/sign/iu.test(m[0]) || /подпис/iu.test(m[0])) {
+      const tail = text.slice(m.index + m[0].length, sEnd);
+      let at = m.index + m[0].length;
+      for (const part of tail.split(/(,\s*(?:and\s+|et\s+|и\s+)?|\s+(?:and|et|и)\s+)/u)) {
+        const start = at;
+        at += part.length;
+        const name = part.trim().replace(/[.;:]+$/u, '');
+        const words = name.split(/\s+/);
+        if (!/^\p{Lu}/u.test(name) || words.length > 8 || !words.some((w) => ORG_WORD.test(w))) continue;
+        if (found.some((f) => f.span.start < start + part.length && f.span.end > start)) continue;
+        const lead = part.length - part.trimStart().length;
+        const span = spanOf(text, start + lead, start + lead + name.length);
+        found.push({ name, kind: 'organisation', title: null, span, item: span });
+      }
     }
     if (found.length >= 1) out.push(...found);
   }
@@ -285,9 +307,42 @@ export function findSignatureLists(
 const WROTE =
   /(?<![\p{L}])(?:в (?:открытом )?письме (?:к|на имя|в адрес)|(?:направил|написал)\p{L}*(?: [^\s.]+){0,3} (?:открыт\p{L}+ )?письм\p{L}*|обратил(?:ся|ась|ись) (?:с (?:открытым )?письмом|к)|wrote to|appealed to|a écrit à|in an? (?:open )?letter to|wrote an? (?:open )?letter to|has written an? (?:open )?letter to|adresse (?:cette|une) (?:lettre|supplique)|a adressé une lettre|a écrit une lettre)(?![\p{L}])/giu;
 
+// "I, Mutabar Tadjibayeva, a human rights activist, urge you": a writer naming themselves after "I,".
+const I_NAME = /(?:^|[.!?]\s+|\n)(?:I|We|Я|Мы|Je|Nous),\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),/gu;
+
 /** Writers of a letter named right before the words that say they wrote it: persons signatories. */
-export function findLetterWriters(text: string, persons: readonly PersonProposal[]): SignatoryProposal[] {
+export function findLetterWriters(text: string, persons: PersonProposal[]): SignatoryProposal[] {
   const out: SignatoryProposal[] = [];
+  for (const m of text.matchAll(I_NAME)) {
+    const at = m.index + m[0].indexOf(m[1]!);
+    const words = m[1]!.split(/\s+/);
+    if (!personShaped(words)) continue;
+    const span = spanOf(text, at, at + m[1]!.length);
+    const person =
+      persons.find((p) => p.spans.some((s) => s.start === at)) ??
+      persons.find((p) => p.name === m[1]) ??
+      (() => {
+        const p: PersonProposal = {
+          ref: `person-${persons.length + 1}`,
+          name: m[1]!,
+          roles: [],
+          roleKinds: [],
+          spans: [span],
+        };
+        persons.push(p);
+        return p;
+      })();
+    if (!out.some((o) => o.personRef === person.ref))
+      out.push({
+        kind: 'person',
+        name: person.name,
+        title: null,
+        organisation: null,
+        affiliations: [],
+        personRef: person.ref,
+        spans: [span],
+      });
+  }
   for (const m of text.matchAll(WROTE)) {
     // The name ends right before the words, or before the comma closing an apposition ("X, the blogger's sister,").
     const hit = persons
