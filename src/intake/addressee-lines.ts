@@ -133,8 +133,13 @@ const TITLE_WORD =
   /^\s*(?:the\s+)?(?:president|président|prime|minister|ministre|chair|secretary|high|head|speaker|king|queen|ambassador|commissioner|director|президент|премьер|председател|министр|глав|генеральн|посл)/iu;
 // A line naming a building or a street is the postal address, even without a number ("Presidential Palace").
 const POSTAL =
-  /(?<![\p{L}])(?:palace|street|avenue|road|square|boulevard|building|government house|white house|palais|rue|place|дворец|улица|проспект|площадь|дом правительства|акорда)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:palace|street|avenue|road|square|boulevard|building|government house|white house|office of the|administration of the|palais|rue|place|дворец|улица|проспект|площадь|дом правительства|администрация|акорда)(?![\p{L}])|^\s*(?:the\s+)?republic\s+of\s+\p{Lu}\p{L}+\s*$/iu;
 const LINKING = new Set(['of', 'the', 'and', 'for', 'de', 'la', 'le', 'du', 'des', 'et', 'по', 'и']);
+
+/** Does the line start with a title word ("President of Kyrgyzstan" above "His Excellency X")? */
+export function startsWithTitle(line: string): boolean {
+  return TITLE_WORD.test(line);
+}
 
 /** Is a line without a name a title continuing the addressee above (not a street, a date or a heading sentence)? */
 export function isTitleLine(line: string): boolean {

@@ -151,3 +151,21 @@ describe('addressees named in the salutation or the opening line', () => {
     assert.deepEqual(addressees('Dear Mr. President,\nWe write.'), []);
   });
 });
+
+describe('a title line above "His Excellency X"', () => {
+  it('takes the title from the line above, and leaves the office and the country lines out', () => {
+    const text = [
+      'President of Mongolia',
+      'His Excellency Bat Erdene',
+      'Office of the President',
+      'Sukhbaatar Square 1',
+      'Republic of Mongolia',
+      '',
+      'Oslo, 2 May 2019',
+      '',
+      'Your Excellency,',
+      'We write about the poet.',
+    ].join('\n');
+    assert.deepEqual(addressees(text), [['Bat Erdene', 'President of Mongolia']]);
+  });
+});

@@ -13,7 +13,7 @@ import { COUNTRY_NAMES, GIVEN_NAMES, NOT_NAME } from './gazetteer.ts';
 import { nameCase, ORG_WORD } from './signature-lists.ts';
 import { foldText } from '../text/fold.ts';
 import { withoutBehalf } from './group-signatories.ts';
-import { isAddresseeCue, isTitleLine, readAddresseeLine, titleOf } from './addressee-lines.ts';
+import { isAddresseeCue, isTitleLine, readAddresseeLine, startsWithTitle, titleOf } from './addressee-lines.ts';
 
 const SALUTATION =
   /^\s*(?:your excellenc(?:y|ies)|excellency|dear\b|(?:mr\.?|madam)\s+president\b|to whom|уважаем\p{L}*|многоуважаем\p{L}*|ваше превосходительство|глубокоуважаем\p{L}*|monsieur|madame|excellence|cher|chère|mesdames)/iu;
@@ -175,7 +175,7 @@ export function findAddressees(text: string, persons: PersonProposal[]): Address
         spans: [spanOf(text, line.start, line.end)],
       });
     } else if (
-      isAddresseeCue(line.text) &&
+      (isAddresseeCue(line.text) || startsWithTitle(line.text)) &&
       isTitleLine(line.text) &&
       titleOf(line.text) &&
       (out.length === 0 || out[out.length - 1]!.title)
