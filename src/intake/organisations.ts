@@ -177,7 +177,8 @@ export function findOrganisations(
       if (!m || f.abbreviation) continue;
       f.abbreviation = m[1]!;
       for (const a of text.matchAll(
-        new RegExp(`(?<![\\p{L}\\p{N}])${m[1]!.replace(/[&-]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu'),
+        // '-' and '&' need no escape outside a class, and in a 'u' pattern escaping them is an error ("WAN-IFRA").
+        new RegExp(`(?<![\\p{L}\\p{N}])${m[1]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu'),
       )) {
         if (!f.spans.some((x) => a.index >= x.start && a.index < x.end))
           f.spans.push(spanOf(text, a.index, a.index + m[1]!.length));
