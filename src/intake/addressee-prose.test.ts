@@ -141,3 +141,12 @@ describe('addressees listed after "sent to" and named after "letter to"', () => 
     assert.deepEqual(addressees('He said To Daniyar Serikov nothing.'), [], '"To" inside a sentence is not an address');
   });
 });
+
+describe('a surname alone after the title', () => {
+  it('reads "addressed to President X" followed by lower-case words as the surname', () => {
+    assert.deepEqual(addressees('Activists published a petition addressed to President Abenov on a website.'), [
+      ['Abenov', 'President'],
+    ]);
+    assert.deepEqual(addressees('A letter addressed to President Monday was lost.'), []);
+  });
+});

@@ -29,9 +29,10 @@ const EN_APPEAL_CUE = new RegExp(String.raw`(?:urg(?:ed|es|ing)|call(?:ed|s|ing)
 // What may stand between the title and the name: the country or body in capitals («России», "of Kazakhstan,").
 const BETWEEN =
   /^(?:\s*(?:of|de|du|de\s+la|of\s+the)?\s*(?:\p{Lu}[\p{L}.-]*|РФ|США)(?:\s+\p{Lu}[\p{L}.-]*){0,2})?\s*,?\s*$/u;
-// A Latin name of two or three capitalised words (hyphens allowed) after the title, ended by a non-name character.
+// A Latin name of one to three capitalised words (hyphens allowed) after the title, ended by a non-name character and
+// not followed by another capitalised word: one word is the surname alone ("addressed to President Tokayev on …").
 const LATIN_NAME =
-  /^\s*((?:[A-Z][a-z\u00c0-\u024f]+(?:-[A-Z][a-z\u00c0-\u024f]+)?)(?:\s+[A-Z][a-z\u00c0-\u024f]+(?:-[A-Z][a-z\u00c0-\u024f]+)?){1,2})(?![\p{L}])(?!\s+\p{Lu})/u;
+  /^\s*((?:[A-Z][a-z\u00c0-\u024f]+(?:-[A-Z][a-z\u00c0-\u024f]+)?)(?:\s+[A-Z][a-z\u00c0-\u024f]+(?:-[A-Z][a-z\u00c0-\u024f]+)?){0,2})(?![\p{L}])(?!\s+\p{Lu})/u;
 // «Назарбаева» after «президента»: a masculine surname in the genitive; the nominative drops the final «а».
 const GENITIVE_SURNAME = /^\s*(\p{Lu}\p{Ll}+(?:ов|ев|ёв|ин|ын)а)(?![\p{L}])(?!\s+\p{Lu})/u;
 
@@ -41,7 +42,8 @@ function latinNameShaped(words: string): boolean {
     .split(/\s+/)
     .every((w) => !NOT_NAME.has(w.toLowerCase()) && !COUNTRY_NAMES.has(w.toLowerCase()) && !MONTHS.test(w));
 }
-const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/u;
+const MONTHS =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
 
 const INITIALS_NAME = /^(\p{Lu}\.\s?(?:\p{Lu}\.)?\s?)(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)/u;
 

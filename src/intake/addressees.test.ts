@@ -169,3 +169,20 @@ describe('a title line above "His Excellency X"', () => {
     assert.deepEqual(addressees(text), [['Bat Erdene', 'President of Mongolia']]);
   });
 });
+
+describe('postal lines and a channel in the address block', () => {
+  it('reads no addressee from a street line or from the lines after "c/o"', () => {
+    const text = [
+      'H.E. Serik Abenov',
+      'President of Kazakhstan',
+      'c/o',
+      'His Excellency Ambassador Marat Tokenov,',
+      'Embassy of Kazakhstan in Norway',
+      '12, rue Victor Hugo',
+      'Ul. Abai Kunanbaev 4',
+      'Your Excellency,',
+      'We write about the newspaper.',
+    ].join('\n');
+    assert.deepEqual(addressees(text), [['Serik Abenov', 'President of Kazakhstan']]);
+  });
+});

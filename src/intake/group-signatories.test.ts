@@ -121,3 +121,14 @@ describe('organisations signing as the letter’s authors', () => {
     assert.deepEqual(names('Dear Sir,\nWe ask for the release.\n\nNordic Rights Foundation'), []);
   });
 });
+
+describe('a signing body with a hyphenated abbreviation', () => {
+  it('reads "on behalf of the X (AB-CD)" without failing on the hyphen', () => {
+    const text =
+      'Your Excellency,\n\nWe are writing on behalf of the Baltic Association of Publishers (BA-PUB) about the newspaper. BA-PUB members are worried.';
+    assert.deepEqual(
+      groups(text).map((g) => g[0]),
+      ['Baltic Association of Publishers'],
+    );
+  });
+});

@@ -200,6 +200,13 @@ export function findGroupSignatories(
     const found = nameAfter(text, m.index + m[0].length, lineEnd, { wholeLine: atLineStart });
     if (!found || overlapsPerson(found.start, found.end)) continue;
     for (const name of splitCoordinated(found.name)) add(m.index, found.start, found.end, name, found.kind);
+    // "on behalf of A (ABBR) and the B": the second body signs too.
+    const next = /^\s*(?:\([^()\n]{1,20}\))?\s*,?\s*(?:and|et|и)\s+(?:(?:the|la|le|les|l['’])\s*)?/iu.exec(
+      text.slice(found.end, lineEnd),
+    );
+    const second = next ? nameAfter(text, found.end + next[0].length, lineEnd, { wholeLine: false }) : null;
+    if (second && !overlapsPerson(second.start, second.end) && second.name.split(/\s+/).some((w) => ORG_WORD.test(w)))
+      add(m.index, second.start, second.end, second.name, second.kind);
   }
   for (const m of text.matchAll(UNDERSIGNED)) {
     const nl = text.indexOf('\n', m.index);

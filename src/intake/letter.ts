@@ -136,7 +136,12 @@ export function findAddressees(text: string, persons: PersonProposal[]): Address
   const out: AddresseeProposal[] = [];
   // «Президенту Республики Казахстан» on its own line: the title of the name on the next line.
   let pending: Line | undefined;
+  let channel = false;
   for (const line of block) {
+    // "c/o His Excellency Ambassador X": the lines after "c/o" are the channel the letter goes through.
+    if (/^\s*c\/o\b/iu.test(line.text)) channel = true;
+    // "Ul. Beybitshilik 11", "59, rue Pierre Charron": a street line names no addressee.
+    if (channel || STREET_LINE.test(line.text)) continue;
     const read = readAddresseeLine(line.text);
     const hit = persons.flatMap((p) =>
       p.spans.filter((s) => s.start >= line.start && s.end <= line.end).map((s) => ({ p, s })),
@@ -385,6 +390,9 @@ export function findListedSignatories(text: string, persons: PersonProposal[]): 
 // A word that makes a line under a name a title ("Head of …", «директор …», « avocat »).
 const ROLE_WORD =
   /(?<![\p{L}])(?:head|director|chair\p{L}*|member|president|coordinator|secretary|founder|editor|professor|lawyer|journalist|chevalier|laureate|spokes\p{L}+|ph\.?\s?d|директор\p{L}*|председател\p{L}*|член|руководител\p{L}*|координатор\p{L}*|президент\p{L}*|основател\p{L}*|журналист\p{L}*|адвокат\p{L}*|directeur|directrice|président\p{L}*|membre|avocat\p{L}*|journaliste)(?![\p{L}])/iu;
+// A postal line: a street word, or a house number before or after the name ("Ul. X 11", "59, rue X").
+const STREET_LINE =
+  /(?<![\p{L}])(?:ul|ulitsa|str|st|vul|pr|prospekt|rue|avenue|ave|boulevard|blvd|street|road|ул|улица|пр|проспект|көшесі)\.?\s+\p{Lu}|^\s*\d+[a-z]?,?\s+(?:rue|avenue|ave|boulevard|street|ul|ул)\b|\p{Lu}\p{L}+\s+(?:street|avenue|road|st\.|ave\.)\s*\d*\s*$/iu;
 // A line that is a name alone: two or three capitalised words (particles allowed), nothing else.
 const NAME_ONLY =
   /^[ \t]*(\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ \t]+(?:(?:de|van|von|der|la|le|du)[ \t]+)*\p{Lu}\p{Ll}[\p{L}'’-]*){1,2})[ \t]*$/u;

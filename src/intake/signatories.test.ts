@@ -212,3 +212,22 @@ describe('signers listed after «поставили подписи», "co-signed
     );
   });
 });
+
+describe('«Среди подписавших обращение …» and a second body after "on behalf of"', () => {
+  it('reads the names after «Среди подписавших обращение»', () => {
+    assert.deepEqual(
+      propose({ text: 'Среди подписавших обращение Олег Светлов, Нина Белова и другие.' }).signatories.map(
+        (s) => s.name,
+      ),
+      ['Олег Светлов', 'Нина Белова'],
+    );
+  });
+  it('reads "on behalf of A (AB) and the B Forum" as two signing bodies', () => {
+    const text =
+      'Your Excellency,\nWe are writing on behalf of the Nordic Union of Editors (NUE) and the Baltic Editors Forum, which represent 300 newspapers.';
+    assert.deepEqual(
+      propose({ text }).signatories.map((s) => s.name),
+      ['Nordic Union of Editors', 'Baltic Editors Forum'],
+    );
+  });
+});
