@@ -43,6 +43,16 @@ const CUES: readonly [RegExp, ActKind][] = [
     'travel_ban',
   ],
   [/(?<![\p{L}])(?:abducted|disappeared|похищен\p{L}*|enlevée?s?)(?![\p{L}])/giu, 'disappearance'],
+  // Medical care withheld and beatings: "denied him medical care", «лишён медицинской помощи», « privé de soins ».
+  [
+    /(?<![\p{L}])(?:ill-?treat\p{L}*|beaten|denied\s+(?:\p{L}+\s+){0,2}medical\s+(?:care|treatment|assistance|help)|избит\p{L}*|избиени\p{L}*|(?:лишен\p{L}*|лишён\p{L}*|отказ\p{L}*\s+в)\s+медицинск\p{L}*\s+помощ\p{L}*|mauvais\s+traitements?|battue?s?|privée?s?\s+de\s+soins)(?![\p{L}])/giu,
+    'ill_treatment',
+  ],
+  // A demand to free someone says they are held: "the release of A", «освобождения А», « la libération de A ».
+  [
+    /(?<![\p{L}])(?:release\s+of|freeing\s+of|освобождени[яюе]|освободить|libération\s+(?:de|du|d['’])|libérer)(?![\p{L}])/giu,
+    'detention',
+  ],
   [
     /(?<![\p{L}])(?:(?:been|was|were)\s+threatened|threatened\s+(?:with|to)|угрожали|получал\p{L}*\s+угроз\p{L}*|(?:été\s+)?menacée?s?\s+de)(?![\p{L}])/giu,
     'threats',
@@ -62,6 +72,25 @@ const MAX_GAP = 90;
 const SHARED_BEFORE = /(?:^|\s)по\s*$/u;
 // A possessive or object pronoun makes the person of the sentence before the victim («Считаем его арест …»).
 const PRONOUN = /(?<![\p{L}])(?:he|she|his|her|him|он|она|его|её|ее|ему|ей|il|elle|son|sa|ses|lui)(?![\p{L}])/iu;
+// «против них», "their arrest", « leur arrestation »: the people of the one list in the sentence before.
+const PLURAL_PRONOUN = /(?<![\p{L}])(?:they|them|their|они|их|им|них|ним|ils|elles|eux|leurs?)(?![\p{L}])/iu;
+// A demand to free someone names the person after it; a name before it is the one who demands.
+const VICTIM_AFTER = /^(?:release|freeing|освобо|libér)/iu;
+// Only a demand: "we call for the release of A", «требуем освобождения А»; "we welcome the release of A" tells of a
+// release, not of someone held.
+const DEMAND =
+  /(?<![\p{L}])(?:call\p{L}*|urg\p{L}*|demand\p{L}*|seek\p{L}*|sought|press\p{L}*|ask\p{L}*|appeal\p{L}*|secure|ensure|requir\p{L}*|insist\p{L}*|for\s+the|требова\p{L}*|требу\p{L}*|призыва\p{L}*|призвал\p{L}*|добива\p{L}*|проси\p{L}*|просят|настаива\p{L}*|за|appel\p{L}*|exig\p{L}*|réclam\p{L}*|demand\p{L}*|pour)(?![\p{L}])/iu;
+// "the arrest on 14 July and the transfer to detention on 17 July of the chair of …, A": a noun cue whose victim comes
+// after an "of" further on, with no verb between.
+const NOUN_CUE = /^(?:arrest|detention|pre-?trial|preventive|unlawful|арест|задержани|arrestation|détention|interpellation)/iu;
+const OF_LATER = /^[^.;:!?]{0,160}?\s(?:of|de|du|des|d['’])\s[^.;:!?]*$/iu;
+const VERB_BETWEEN = /(?<![\p{L}])(?:was|were|is|are|has|have|had|été|est|sont|был\p{L}*)(?![\p{L}])/iu;
+// Words of freeing, acquitting and pardoning: no act of their own, but the date they carry is theirs ("released on 23 July").
+const RELEASE =
+  /(?<![\p{L}])(?:released|freed|acquitted|pardoned|освобожд[её]н\p{L}*|освободил\p{L}*|оправдан\p{L}*|помилова\p{L}*|libérée?s?|acquittée?s?|graciée?s?)(?![\p{L}])/giu;
+// The victim named earlier in the same sentence, far from the cue, when no one else is named between.
+const FAR_BEFORE = 260;
+const BORN = /(?<![\p{L}])(?:born|родил\p{L}*|née?s?)(?![\p{L}])/iu;
 // "the detention of A": the victim is named after the cue.
 const OF_AFTER = /^\s+(?:of|de|du|des|d['’])\s/iu;
 // "imprisoned since June 2019": a date right after the cue and a preposition is that act's.
@@ -73,7 +102,7 @@ const LIST_JOIN_ROLE =
   /^\s*,\s*(?:and\s+)?(?:the|a|an)\s+(?:(?!was|were|is|are|who|which|has|had|when|and)[\p{L}’'-]+\s+){0,6}(?:(?!was|were|is|are|who|which|has|had|when)[\p{L}’'-]+)\s*,\s*(?:and\s+)?$/iu;
 // "…, the poet Timur S., and Viasna’s lawyer Uladzimir L.": a name of a list with its role before it.
 const LAST_WITH_ROLE =
-  /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?(?:(?!was|were|is|are|who|which|has|had|when)[\p{L}’'-]+\s+){1,4}$/iu;
+  /^\s*(?:,\s*(?:(?:and|и|et)\s+)?|(?:and|и|et)\s+)(?:the\s+)?(?:(?!was|were|is|are|who|which|has|had|when)[\p{L}’'«»"“”-]+\s+){1,6}$/iu;
 // "Mehman H., an anti-corruption journalist and the chairman of …, was sentenced": the subject before its apposition.
 const APPOSITION_THEN_VERB =
   /^\s*,[^.;:]{0,160},\s*(?:who\s+)?(?:was|were|has\s+been|had\s+been|is|are|был[аи]?|a\s+été|ont\s+été)\s+(?:\p{L}+\s+)?$/iu;
@@ -169,6 +198,18 @@ export function findActs(
       out.push(inSentence[i]!);
     return [...new Map(out.map((x) => [x.p.ref, x])).values()];
   };
+  // Every cue's passage, and the words of freeing, which keep their own date from the acts ("released on 23 July").
+  const otherCues: Span[] = [
+    ...cues.map((c) => spanOf(text, c.m.index, c.m.index + c.m[0].length)),
+    ...[...text.matchAll(RELEASE)].map((r) => spanOf(text, r.index, r.index + r[0].length)),
+  ];
+  /** "On 5 May police searched the flat of Anna B. She was detained.": the one date of the sentence before, when that
+   * sentence tells no act of its own and is not a birth date. */
+  const dateBefore = ([a, b]: [number, number]) => {
+    const there = dates.filter((d) => d.span.start >= a && d.span.end <= b);
+    if (there.length !== 1 || otherCues.some((c) => c.start >= a && c.start < b)) return undefined;
+    return BORN.test(text.slice(a, b)) ? undefined : there[0];
+  };
   const between = (a: Span, b: Span) => (a.end <= b.start ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0);
   for (const { m, kind: baseKind } of cues) {
     {
@@ -189,27 +230,59 @@ export function findActs(
         .filter(({ s }) => s.start >= sStart && s.end <= sEnd && gap(s) <= MAX_GAP)
         .sort((a, b) => gap(a.s) - gap(b.s));
       // A sentence belongs to the person named before its length ("… and Y to seven years"); otherwise the nearest.
-      const ofAfter = OF_AFTER.test(text.slice(cue.end, cue.end + 5))
-        ? near.filter(({ s }) => s.start >= cue.end)[0]
-        : undefined;
-      let victim =
-        ofAfter ??
-        (length
-          ? (near.filter(({ s }) => s.end <= length!.span.start).sort((a, b) => b.s.start - a.s.start)[0] ?? near[0])
-          : near[0]);
-      if (!victim) {
+      const afterOnly = VICTIM_AFTER.test(m[0]);
+      if (afterOnly && !DEMAND.test(text.slice(Math.max(sStart, cue.start - 60), cue.start))) continue;
+      const ofAfter =
+        afterOnly || OF_AFTER.test(text.slice(cue.end, cue.end + 5))
+          ? near.filter(({ s }) => s.start >= cue.end)[0]
+          : undefined;
+      let victim = afterOnly
+        ? ofAfter
+        : (ofAfter ??
+          (length
+            ? (near.filter(({ s }) => s.end <= length!.span.start).sort((a, b) => b.s.start - a.s.start)[0] ?? near[0])
+            : near[0]));
+      // The sentence the victim is named in, when it is the one before (a pronoun stands for them here).
+      let victimBounds: [number, number] = [sStart, sEnd];
+      if (!victim && !afterOnly) {
         const subject = mentions.filter(({ s }) => s.start >= sStart && s.end <= cue.start).at(-1);
         if (subject && APPOSITION_THEN_VERB.test(text.slice(subject.s.end, cue.start))) victim = subject;
       }
-      if (!victim && PRONOUN.test(text.slice(Math.max(sStart, cue.start - 40), Math.min(sEnd, cue.end + 40)))) {
+      if (!victim && NOUN_CUE.test(m[0])) {
+        const next = mentions.filter(({ s }) => s.start >= cue.end && s.end <= sEnd).sort((a, b) => a.s.start - b.s.start)[0];
+        const upTo = next ? text.slice(cue.end, next.s.start) : '';
+        if (next && OF_LATER.test(upTo) && !VERB_BETWEEN.test(upTo)) victim = next;
+      }
+      const prev = bounds.findIndex(([a]) => a === sStart) - 1;
+      const prevMentions =
+        prev >= 0
+          ? mentions
+              .filter(({ p, s }) => s.start >= bounds[prev]![0] && s.end <= bounds[prev]![1] && !notVictims.has(p.ref))
+              .sort((a, b) => a.s.start - b.s.start)
+          : [];
+      const around = text.slice(Math.max(sStart, cue.start - 40), Math.min(sEnd, cue.end + 40));
+      if (!victim && !afterOnly && PRONOUN.test(around)) {
         // «Журналист Игорь В. … Считаем его арест …»: the one person named in the sentence before.
-        const prev = bounds.findIndex(([a]) => a === sStart) - 1;
-        const before =
-          prev >= 0
-            ? mentions.filter(
-                ({ p, s }) => s.start >= bounds[prev]![0] && s.end <= bounds[prev]![1] && !notVictims.has(p.ref),
-              )
-            : [];
+        if (prevMentions.length > 0 && new Set(prevMentions.map((x) => x.p.ref)).size === 1) {
+          victim = prevMentions.at(-1);
+          victimBounds = bounds[prev]!;
+        }
+      }
+      if (!victim && !afterOnly && PLURAL_PRONOUN.test(around) && prevMentions.length > 0) {
+        // «… Болата А. и Жанболата М. … делу, сфабрикованному против них»: the one list of the sentence before.
+        const last = prevMentions.at(-1)!;
+        const refs = new Set(prevMentions.map((x) => x.p.ref));
+        if (refs.size >= 2 && listOf(last, ...bounds[prev]!).length === refs.size) {
+          victim = last;
+          victimBounds = bounds[prev]!;
+        }
+      }
+      if (!victim && !afterOnly) {
+        // "Aslanov, chief editor of two sites, has been imprisoned since 2019 on charges of treason": the one person
+        // named earlier in the sentence, however long the clause between.
+        const before = mentions.filter(
+          ({ s }) => s.start >= sStart && s.end <= cue.start && cue.start - s.end <= FAR_BEFORE,
+        );
         if (before.length > 0 && new Set(before.map((x) => x.p.ref)).size === 1) victim = before.at(-1);
       }
       // "A was sentenced to 5 years and B to 7 years": each length goes to the person named just before it.
@@ -261,21 +334,17 @@ export function findActs(
       const cost = (d: DateMention, c: Span) => between(d.span, c) + (c.start >= d.span.end ? 0.5 : 0);
       const follows = (d: DateMention, c: Span) =>
         d.span.start >= c.end && d.span.start - c.end <= 12 && DATE_AFTER.test(text.slice(c.end, d.span.start));
-      const claimed = (d: DateMention) =>
-        cues.some((c) => c.m.index !== cue.start && follows(d, spanOf(text, c.m.index, c.m.index + c.m[0].length)));
+      const claimed = (d: DateMention) => otherCues.some((c) => c.start !== cue.start && follows(d, c));
       const date =
         inside(dates).find((d) => follows(d, cue)) ??
         inside(dates)
           .filter((d) => !claimed(d))
           .find((d) =>
-            cues.every(
-              (c) =>
-                c.m.index < sStart ||
-                c.m.index >= sEnd ||
-                c.m.index === cue.start ||
-                cost(d, cue) < cost(d, spanOf(text, c.m.index, c.m.index + c.m[0].length)),
+            otherCues.every(
+              (c) => c.start < sStart || c.start >= sEnd || c.start === cue.start || cost(d, cue) < cost(d, c),
             ),
-          );
+          ) ??
+        (victimBounds[0] !== sStart ? dateBefore(victimBounds) : undefined);
       const place = places.find(
         (p) => p.kind === 'country' && p.spans.some((s) => s.start >= sStart && s.end <= sEnd && p.country),
       );
@@ -319,7 +388,7 @@ export function findActs(
       if (!seen(act)) out.push(act);
       // "A, B and C remain in pretrial detention": every name of the list suffers the act (one length stays shared).
       if (victim) {
-        for (const other of listOf(victim, sStart, sEnd).slice(1)) {
+        for (const other of listOf(victim, ...victimBounds).slice(1)) {
           const more: ActProposal = {
             ...act,
             person: other.p.name,

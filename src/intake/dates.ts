@@ -42,14 +42,16 @@ const PATTERNS: readonly {
   kind: 'iso' | 'numeric' | 'dayRange' | 'day' | 'monthDay' | 'month' | 'year';
 }[] = [
   { kind: 'iso', re: new RegExp(`${L}(\\d{4})-(\\d{2})-(\\d{2})${R}`, 'gu') },
-  { kind: 'numeric', re: new RegExp(`${L}(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})${R}`, 'gu') },
+  // "05.01.2022", and "05-01-2022" as news sites date their pages (day first, the same mark twice).
+  { kind: 'numeric', re: new RegExp(`${L}(\\d{1,2})([.-])(\\d{1,2})\\2(\\d{4})${R}`, 'gu') },
   {
     kind: 'dayRange',
     re: new RegExp(`${L}(?:from\\s+|du\\s+|с\\s+)?${DAY}${DASH}${DAY}\\s+(?:of\\s+)?(${MONTH})${YEAR_TAIL}${R}`, 'giu'),
   },
   { kind: 'day', re: new RegExp(`${L}${DAY}\\s+(?:of\\s+)?(${MONTH})${YEAR_TAIL}${R}`, 'giu') },
   { kind: 'monthDay', re: new RegExp(`${L}(${MONTH})\\s+${DAY}(?:${DASH}${DAY})?(?:\\s*,\\s*${YEAR})?${R}`, 'giu') },
-  { kind: 'month', re: new RegExp(`${L}(${MONTH})\\s+(?:of\\s+)?${YEAR}(?:\\s*(?:года|году|г\\.))?${R}`, 'giu') },
+  // "May 2017", "May, 2017", "May of 2017".
+  { kind: 'month', re: new RegExp(`${L}(${MONTH})(?:\\s*,)?\\s+(?:of\\s+)?${YEAR}(?:\\s*(?:года|году|г\\.))?${R}`, 'giu') },
   {
     kind: 'year',
     re: new RegExp(
@@ -112,7 +114,7 @@ function interpret(
     case 'iso':
       return one(valid(num(1)!, num(2)!, num(3)), false);
     case 'numeric':
-      return one(valid(num(3)!, num(2)!, num(1)), false);
+      return one(valid(num(4)!, num(3)!, num(1)), false);
     case 'dayRange': {
       const month = monthNumber(m[3]!);
       const y = yearOr(num(4));

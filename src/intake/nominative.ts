@@ -3,6 +3,7 @@
 // is inflected to the feminine nominative (its lemma is the masculine one). Words the dictionary does not know are only
 // changed when the surname's ending asks for it, and the reason is kept for the reviewer.
 import type { RussianMorph, WordReading } from './russian-morph.ts';
+import { ruStem } from './tokens.ts';
 import type { PersonProposal } from './types.ts';
 
 const CASES = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct'] as const;
@@ -105,7 +106,12 @@ function chooseWord(word: string, readings: readonly WordReading[], c: string, g
 
 /** The name's words in the nominative; null when the analyser finds no reading the words agree on (the caller keeps its
  * own rules then). Only Cyrillic names of two to four words are read. */
-export function nominativeName(words: readonly string[], morph: RussianMorph): NominativeName | null {
+export function nominativeName(
+  words: readonly string[],
+  morph: RussianMorph,
+  /** The person's gender when another mention settles it («Атабаев» alone makes «Болата Атабаева» a man's name). */
+  gender?: (typeof GENDERS)[number],
+): NominativeName | null {
   if (words.length < 2 || words.length > 4 || !words.every((w) => /^[\p{Script=Cyrillic}-]+$/u.test(w))) return null;
   // The dictionary writes е for ё: look words up without it, and give ё back in the result.
   const readings = words.map((w) => {
@@ -118,6 +124,7 @@ export function nominativeName(words: readonly string[], morph: RussianMorph): N
   const valid: { c: (typeof CASES)[number]; name: string }[] = [];
   for (const c of CASES)
     for (const g of GENDERS) {
+      if (gender && g !== gender) continue;
       const choices: WordChoice[] = [];
       for (const [i, w] of words.entries()) {
         const choice = chooseWord(w, readings[i]!, c, g);
@@ -170,11 +177,14 @@ export function nominativeName(words: readonly string[], morph: RussianMorph): N
  * reviewer should know about the form chosen. A mention that reads one way only decides over ambiguous ones. */
 export function nominativePersons(persons: PersonProposal[], morph: RussianMorph): Map<string, string> {
   const notes = new Map<string, string>();
+  dropLeadingWords(persons, morph);
   for (const p of persons) {
+    // The surname alone in its masculine nominative («Атабаев») settles the gender of the full mentions.
+    const masculine = p.spans.some((s) => MASCULINE_SURNAME.test(s.text));
     const reads = p.spans
       .map((s) => s.text.split(/\s+/))
       .filter((w) => w.length >= 2)
-      .map((w) => nominativeName(w, morph))
+      .map((w) => nominativeName(w, morph, masculine ? 'masc' : undefined) ?? nominativeName(w, morph))
       .filter((r) => r !== null);
     const chosen = reads.find((r) => !r.note) ?? reads.find((r) => !r.note?.includes('could also')) ?? reads[0];
     if (!chosen) continue;
@@ -202,4 +212,40 @@ export function nominativePersons(persons: PersonProposal[], morph: RussianMorph
     p.ref = `person-${i + 1}`;
   }
   return new Map([...notes].flatMap(([ref, note]) => (renamed.has(ref) ? [[renamed.get(ref)!, note] as const] : [])));
+}
+
+// A surname written alone in the masculine nominative: one Cyrillic word with a masculine surname ending.
+const MASCULINE_SURNAME = /^\p{Lu}[\p{Script=Cyrillic}-]*(?:ов|ев|ёв|ин|ын|ский|цкий)$/u;
+// Parts of speech that are never a name: verbs, gerunds, participles in short form, adverbs, pronouns, function words.
+const NEVER_NAME = ['VERB', 'INFN', 'GRND', 'PRTS', 'ADVB', 'NPRO', 'PREP', 'CONJ', 'PRCL', 'INTJ'];
+
+/**
+ * A sentence that starts with a verb form before a name («Арестовав Атабаева, власти …») gives that word a capital, so
+ * it is read as a given name. A first word the dictionary knows only as a verb form or a function word is left out of
+ * the mention; a surname left alone joins the person who has it as a surname.
+ */
+function dropLeadingWords(persons: PersonProposal[], morph: RussianMorph): void {
+  const notName = (w: string) => {
+    const rs = morph(w);
+    return rs.length > 0 && rs.some((r) => r.known) && rs.every((r) => r.known && NEVER_NAME.some((g) => r.grammemes.has(g)));
+  };
+  for (const p of [...persons]) {
+    const spans = p.spans.map((s) => {
+      const [first, ...rest] = s.text.split(/\s+/);
+      if (!first || rest.length === 0 || !/^[\p{Script=Cyrillic}]+$/u.test(first) || !notName(first)) return s;
+      const start = s.text.indexOf(rest[0]!, first.length);
+      return { start: s.start + start, end: s.end, text: s.text.slice(start) };
+    });
+    if (spans.every((s, i) => s === p.spans[i])) continue;
+    p.spans = spans;
+    p.name = spans.map((s) => s.text).reduce((a, b) => (b.split(/\s+/).length > a.split(/\s+/).length ? b : a));
+    if (p.name.includes(' ')) continue;
+    const stem = ruStem(p.name.toLowerCase());
+    const owner = persons.find(
+      (o) => o !== p && o.name.includes(' ') && ruStem(o.name.split(/\s+/).at(-1)!.toLowerCase()) === stem,
+    );
+    if (!owner) continue;
+    owner.spans = [...owner.spans, ...p.spans].sort((a, b) => a.start - b.start);
+    persons.splice(persons.indexOf(p), 1);
+  }
 }

@@ -23,15 +23,26 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
-/** [start, end) of every sentence, by the platform's Unicode sentence rules; line breaks also end one (headers, signatures). */
+// Words written with a full stop that do not end a sentence: a single letter (an initial, «о. Николай», «г. Алматы»)
+// and the usual abbreviations before a name or a number («ст. 174», "Mr. Smith", "No. 5", « M. Dupont »).
+const ABBREVIATION_END =
+  /(?:^|[\s(«"“'‘])(?:\p{L}|mr|mrs|ms|dr|st|no|nos|prof|gen|col|lt|sgt|art|arts|para|vol|pp|jr|sr|mme|mlle|me|mgr|гг|ст|ч|пп|им|ул|д|тов|проф|акад|св|о)\.\s*$/iu;
+
+/** [start, end) of every sentence, by the platform's Unicode sentence rules; line breaks also end one (headers, signatures).
+ * The platform ends a sentence at any full stop before a space and a capital or a digit, so a segment ending with an
+ * abbreviation or an initial runs on into the next. */
 export function sentences(text: string, language: string): [number, number][] {
   const out: [number, number][] = [];
   const seg = new Intl.Segmenter(language, { granularity: 'sentence' });
   let lineStart = 0;
   for (const line of text.split('\n')) {
+    let open = false;
     for (const s of seg.segment(line)) {
       const start = lineStart + s.index;
-      out.push([start, start + s.segment.length]);
+      const end = start + s.segment.length;
+      if (open) out[out.length - 1]![1] = end;
+      else out.push([start, end]);
+      open = ABBREVIATION_END.test(s.segment);
     }
     lineStart += line.length + 1;
   }

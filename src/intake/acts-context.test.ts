@@ -1,0 +1,129 @@
+// Acts whose victim or date is not next to the cue: sentences that run on past «о.» and "Mr.", a victim named far before
+// the cue or after a later "of", the people of the sentence before ("them"), medical care withheld, demands for release,
+// the date of a release kept from other acts, and the one date of the sentence before; Russian names whose gender another
+// mention settles, and a verb at a sentence's start that is not a given name.
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import { findDates } from './dates.ts';
+import { propose } from './propose.ts';
+import { loadRussianMorph, type RussianMorph } from './russian-morph.ts';
+import { sentences } from './tokens.ts';
+
+const acts = (text: string, morph?: RussianMorph) =>
+  propose({ text, ...(morph ? { morph } : {}) })
+    .acts.filter((a) => a.person)
+    .map((a) => [a.kind, a.person, a.date, a.sentenceMonths]);
+
+describe('acts told away from their victim and date', () => {
+  let morph: RussianMorph;
+  before(async () => {
+    morph = await loadRussianMorph();
+  });
+
+  it('does not end a sentence at an initial or an abbreviation', () => {
+    const cut = (text: string, lang: string) => sentences(text, lang).map(([a, b]) => text.slice(a, b).trim());
+    assert.deepEqual(cut('Он служит в храме (о. Арсений) в г. Караганде по ст. 174 УК. Потом уехал.', 'ru'), [
+      'Он служит в храме (о. Арсений) в г. Караганде по ст. 174 УК.',
+      'Потом уехал.',
+    ]);
+    assert.deepEqual(cut('Mr. Dale met Dr. Ruiz at No. 5 Elm Street. They left.', 'en'), [
+      'Mr. Dale met Dr. Ruiz at No. 5 Elm Street.',
+      'They left.',
+    ]);
+    assert.deepEqual(cut('M. Girard a été arrêté. Il est détenu.', 'fr'), ['M. Girard a été arrêté.', 'Il est détenu.']);
+  });
+
+  it('shares a length across a list that an abbreviation interrupts', () => {
+    assert.deepEqual(
+      acts('Пётр Сидоренко и Михаил Лаптев (о. Арсений, настоятель храма) получили по 5 лет колонии.', morph),
+      [
+        ['sentence', 'Пётр Сидоренко', null, 60],
+        ['sentence', 'Михаил Лаптев', null, 60],
+      ],
+    );
+  });
+
+  it('reads "May, 2017" and dates written with dashes', () => {
+    assert.deepEqual(
+      findDates('In March, 2018 and on 12-04-2019, not 12-04.2019.', undefined).map((d) => d.start),
+      ['2018-03', '2019-04-12'],
+    );
+  });
+
+  it('takes the one person named earlier in a long sentence, and the victim after a later "of"', () => {
+    assert.deepEqual(
+      acts(
+        'Timur Sadykov, the editor of two regional weeklies and a poet known across the north of the country, has been imprisoned since March 2020 on fabricated charges of treason.',
+      ).map((a) => [a[0], a[1]]),
+      [
+        ['detention', 'Timur Sadykov'],
+        ['charge', 'Timur Sadykov'],
+      ],
+    );
+    assert.deepEqual(
+      acts(
+        'We protest the arrest on 3 May 2021 and the subsequent transfer to detention on 5 May 2021 of the editor of Ulys, Anna Berikova.',
+      ),
+      [
+        ['arrest', 'Anna Berikova', '2021-05-03', null],
+        ['detention', 'Anna Berikova', '2021-05-05', null],
+      ],
+    );
+    // Two people before the cue: nobody is guessed.
+    assert.deepEqual(
+      acts(
+        'Timur Sadykov, who wrote for the weekly of Olga Nemirova in the years before the elections and after them, was later charged with treason.',
+      ),
+      [],
+    );
+  });
+
+  it('gives an act told of "them" to the one list of the sentence before', () => {
+    assert.deepEqual(
+      acts(
+        'В Караганде полиция задержала журналистов Асель Нурову и Марата Жолдасова. Против них возбуждено дело о клевете.',
+        morph,
+      ).filter((a) => a[0] === 'charge'),
+      [
+        ['charge', 'Асель Нурова', null, null],
+        ['charge', 'Марат Жолдасов', null, null],
+      ],
+    );
+  });
+
+  it('reads medical care withheld as ill-treatment, and a demand for release as detention', () => {
+    assert.deepEqual(acts('Anna Berikova has a heart condition. The guards have denied her medical care.'), [
+      ['ill_treatment', 'Anna Berikova', null, null],
+    ]);
+    assert.deepEqual(acts('We call for the immediate release of Timur Sadykov.'), [
+      ['detention', 'Timur Sadykov', null, null],
+    ]);
+    assert.deepEqual(acts('Мы требуем освобождения Марата Жолдасова.', morph), [
+      ['detention', 'Марат Жолдасов', null, null],
+    ]);
+    assert.deepEqual(acts('We welcome the release of Timur Sadykov.'), []);
+  });
+
+  it('keeps the date of a release from the act, and takes the one date of the sentence before', () => {
+    assert.deepEqual(acts('Olga Nemirova, who was detained in the spring, was released on 2 June 2021.'), [
+      ['arrest', 'Olga Nemirova', null, null],
+    ]);
+    assert.deepEqual(acts('On 12 May 2021 police came to the flat of Timur Sadykov. He was detained.'), [
+      ['arrest', 'Timur Sadykov', '2021-05-12', null],
+    ]);
+    assert.deepEqual(acts('Timur Sadykov was born on 12 May 1980 in Taraz. He was detained.'), [
+      ['arrest', 'Timur Sadykov', null, null],
+    ]);
+  });
+
+  it('puts a man named once in full and once by his surname in the masculine, and drops a verb before a name', () => {
+    const p = propose({
+      text: 'Полиция задержала режиссёра Ерлана Серикбаева. Арестовав Серикбаева, власти ничего не объяснили. Серикбаев болен.',
+      morph,
+    });
+    assert.deepEqual(
+      p.persons.map((x) => x.name),
+      ['Ерлан Серикбаев'],
+    );
+  });
+});
