@@ -30,7 +30,10 @@ describe('acts told away from their victim and date', () => {
       'Mr. Dale met Dr. Ruiz at No. 5 Elm Street.',
       'They left.',
     ]);
-    assert.deepEqual(cut('M. Girard a été arrêté. Il est détenu.', 'fr'), ['M. Girard a été arrêté.', 'Il est détenu.']);
+    assert.deepEqual(cut('M. Girard a été arrêté. Il est détenu.', 'fr'), [
+      'M. Girard a été arrêté.',
+      'Il est détenu.',
+    ]);
   });
 
   it('shares a length across a list that an abbreviation interrupts', () => {
@@ -72,7 +75,7 @@ describe('acts told away from their victim and date', () => {
     // Two people before the cue: nobody is guessed.
     assert.deepEqual(
       acts(
-        'Timur Sadykov, who wrote for the weekly of Olga Nemirova in the years before the elections and after them, was later charged with treason.',
+        'Timur Sadykov, who wrote for the weekly of Olga Nemirova in the years before the elections and after them in the north and in the south of the country, was later charged with treason.',
       ),
       [],
     );

@@ -82,7 +82,8 @@ const DEMAND =
   /(?<![\p{L}])(?:call\p{L}*|urg\p{L}*|demand\p{L}*|seek\p{L}*|sought|press\p{L}*|ask\p{L}*|appeal\p{L}*|secure|ensure|requir\p{L}*|insist\p{L}*|for\s+the|требова\p{L}*|требу\p{L}*|призыва\p{L}*|призвал\p{L}*|добива\p{L}*|проси\p{L}*|просят|настаива\p{L}*|за|appel\p{L}*|exig\p{L}*|réclam\p{L}*|demand\p{L}*|pour)(?![\p{L}])/iu;
 // "the arrest on 14 July and the transfer to detention on 17 July of the chair of …, A": a noun cue whose victim comes
 // after an "of" further on, with no verb between.
-const NOUN_CUE = /^(?:arrest|detention|pre-?trial|preventive|unlawful|арест|задержани|arrestation|détention|interpellation)/iu;
+const NOUN_CUE =
+  /^(?:arrest|detention|pre-?trial|preventive|unlawful|арест|задержани|arrestation|détention|interpellation)/iu;
 const OF_LATER = /^[^.;:!?]{0,160}?\s(?:of|de|du|des|d['’])\s[^.;:!?]*$/iu;
 const VERB_BETWEEN = /(?<![\p{L}])(?:was|were|is|are|has|have|had|été|est|sont|был\p{L}*)(?![\p{L}])/iu;
 // Words of freeing, acquitting and pardoning: no act of their own, but the date they carry is theirs ("released on 23 July").
@@ -249,7 +250,9 @@ export function findActs(
         if (subject && APPOSITION_THEN_VERB.test(text.slice(subject.s.end, cue.start))) victim = subject;
       }
       if (!victim && NOUN_CUE.test(m[0])) {
-        const next = mentions.filter(({ s }) => s.start >= cue.end && s.end <= sEnd).sort((a, b) => a.s.start - b.s.start)[0];
+        const next = mentions
+          .filter(({ s }) => s.start >= cue.end && s.end <= sEnd)
+          .sort((a, b) => a.s.start - b.s.start)[0];
         const upTo = next ? text.slice(cue.end, next.s.start) : '';
         if (next && OF_LATER.test(upTo) && !VERB_BETWEEN.test(upTo)) victim = next;
       }

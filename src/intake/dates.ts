@@ -51,7 +51,10 @@ const PATTERNS: readonly {
   { kind: 'day', re: new RegExp(`${L}${DAY}\\s+(?:of\\s+)?(${MONTH})${YEAR_TAIL}${R}`, 'giu') },
   { kind: 'monthDay', re: new RegExp(`${L}(${MONTH})\\s+${DAY}(?:${DASH}${DAY})?(?:\\s*,\\s*${YEAR})?${R}`, 'giu') },
   // "May 2017", "May, 2017", "May of 2017".
-  { kind: 'month', re: new RegExp(`${L}(${MONTH})(?:\\s*,)?\\s+(?:of\\s+)?${YEAR}(?:\\s*(?:года|году|г\\.))?${R}`, 'giu') },
+  {
+    kind: 'month',
+    re: new RegExp(`${L}(${MONTH})(?:\\s*,)?\\s+(?:of\\s+)?${YEAR}(?:\\s*(?:года|году|г\\.))?${R}`, 'giu'),
+  },
   {
     kind: 'year',
     re: new RegExp(

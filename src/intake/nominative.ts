@@ -227,7 +227,9 @@ const NEVER_NAME = ['VERB', 'INFN', 'GRND', 'PRTS', 'ADVB', 'NPRO', 'PREP', 'CON
 function dropLeadingWords(persons: PersonProposal[], morph: RussianMorph): void {
   const notName = (w: string) => {
     const rs = morph(w);
-    return rs.length > 0 && rs.some((r) => r.known) && rs.every((r) => r.known && NEVER_NAME.some((g) => r.grammemes.has(g)));
+    return (
+      rs.length > 0 && rs.some((r) => r.known) && rs.every((r) => r.known && NEVER_NAME.some((g) => r.grammemes.has(g)))
+    );
   };
   for (const p of [...persons]) {
     const spans = p.spans.map((s) => {
