@@ -251,3 +251,51 @@ function dropLeadingWords(persons: PersonProposal[], morph: RussianMorph): void 
     persons.splice(persons.indexOf(p), 1);
   }
 }
+
+/**
+ * An organisation's name in the nominative: the adjectives and the noun it starts with are put in the nominative, the
+ * words after them stay as written («Балтийского авангарда русского сопротивления» → «Балтийский авангард русского
+ * сопротивления»). Null when the name is not Russian or its first words do not agree on one case.
+ */
+export function nominativeOrganisation(name: string, morph: RussianMorph): string | null {
+  const words = name.split(' ');
+  if (!/^[\p{Script=Cyrillic}-]+$/u.test(words[0]!)) return null;
+  // The nominative is tried first: a name whose first words already agree in it is kept as written.
+  for (const c of CASES) {
+    const forms: string[] = [];
+    for (const w of words) {
+      if (!/^[\p{Script=Cyrillic}-]+$/u.test(w)) break;
+      const rs = morph(w).filter((r) => r.grammemes.has(c) && (r.grammemes.has('ADJF') || r.grammemes.has('NOUN')));
+      const noun = rs.find((r) => r.grammemes.has('NOUN') && !r.grammemes.has('Name') && !r.grammemes.has('Surn'));
+      const adj = rs.find((r) => r.grammemes.has('ADJF'));
+      if (adj && !noun) {
+        forms.push(w);
+        continue;
+      }
+      if (!noun) break;
+      // The noun gives gender and number; the adjectives before it take them.
+      const number = noun.grammemes.has('plur') ? 'plur' : 'sing';
+      const gender = [...GENDERS, 'neut'].find((g) => noun.grammemes.has(g));
+      const head = noun.inflect(['nomn', number]);
+      if (!head) break;
+      const adjectives = forms.map((a) => {
+        const r = morph(a).find(
+          (x) =>
+            x.grammemes.has('ADJF') &&
+            x.grammemes.has(c) &&
+            (number === 'plur' ? x.grammemes.has('plur') : gender !== undefined && x.grammemes.has(gender)),
+        );
+        return r?.inflect(['nomn', number, ...(number === 'sing' && gender ? [gender] : [])]) ?? null;
+      });
+      if (adjectives.some((a) => a === null)) break;
+      if (c === 'nomn') return null;
+      const nominative = [...(adjectives as string[]).map((a, i) => like(forms[i]!, a)), like(w, head)];
+      const firstUpper = /^\p{Lu}/u.test(words[0]!);
+      const out = [...nominative, ...words.slice(nominative.length)].map((x, i) =>
+        i < nominative.length && !(i === 0 && firstUpper) && !/^\p{Lu}/u.test(words[i]!) ? x.toLowerCase() : x,
+      );
+      return out.join(' ');
+    }
+  }
+  return null;
+}

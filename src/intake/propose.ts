@@ -10,7 +10,7 @@ import { findAddressees, findListedSignatories, findOccasion, findSignatories, s
 import { findGroupSignatories } from './group-signatories.ts';
 import { findSignatureLists } from './signature-lists.ts';
 import { findProseAddressees } from './addressee-prose.ts';
-import { nominativeName, nominativePersons } from './nominative.ts';
+import { nominativeName, nominativeOrganisation, nominativePersons } from './nominative.ts';
 import { loadedRussianMorph, type RussianMorph } from './russian-morph.ts';
 import { findCounts } from './counts.ts';
 import { findOrganisations } from './organisations.ts';
@@ -75,10 +75,13 @@ export function propose(input: ProposeInput): Proposals {
   // Russian names in the nominative («Розы Тулетаевой» → «Роза Тулетаева»), so the register is matched on that form.
   const nameNotes = morph ? nominativePersons(persons, morph) : new Map<string, string>();
   const orgNames = new Map(gaz.organisations.map((o) => [foldText(o.name), o.kind] as const));
-  const organisations = findOrganisations(text, tokens, {
-    names: orgNames,
-    maxWords: Math.max(0, ...[...orgNames.keys()].map((k) => k.split(' ').length)),
-  });
+  const organisations = findOrganisations(
+    text,
+    tokens,
+    { names: orgNames, maxWords: Math.max(0, ...[...orgNames.keys()].map((k) => k.split(' ').length)) },
+    persons.flatMap((p) => p.spans),
+    morph ? (name) => nominativeOrganisation(name, morph) : undefined,
+  );
   const places = findPlaces(text, tokens);
   const addressees = findAddressees(text, persons);
   const isLetter = salutationLine(text) > 0 || addressees.length > 0;
