@@ -119,6 +119,29 @@ describe('acts told away from their victim and date', () => {
     ]);
   });
 
+  it('reads the kinds of act French, Russian and English news use beyond arrest and sentence', () => {
+    assert.deepEqual(acts('Le militant Rauf Karimov a été placé en garde à vue le 3 mars 2021.'), [
+      ['arrest', 'Rauf Karimov', '2021-03-03', null],
+    ]);
+    assert.deepEqual(acts('Le défenseur des droits humains Rauf Karimov purge une peine de sept ans et demi.'), [
+      ['sentence', 'Rauf Karimov', null, 90],
+    ]);
+    assert.deepEqual(acts('Les autorités ont arrêté Rauf Karimov en avril 2014 et l’ont accusé de trahison.'), [
+      ['arrest', 'Rauf Karimov', '2014-04', null],
+      ['charge', 'Rauf Karimov', null, null],
+    ]);
+    assert.deepEqual(acts('В отношении Марата Жолдасова возбуждено уголовное дело.', morph), [
+      ['charge', 'Марат Жолдасов', null, null],
+    ]);
+    assert.deepEqual(acts('Police searched the flat of Timur Sadykov on 4 May 2022.'), [
+      ['search', 'Timur Sadykov', '2022-05-04', null],
+    ]);
+    assert.deepEqual(acts('Марат Жолдасов объявлен в розыск.', morph), [['other', 'Марат Жолдасов', null, null]]);
+    assert.deepEqual(acts('Timur Sadykov was fined for a picket.'), [['fine', 'Timur Sadykov', null, null]]);
+    // A group is not a named victim: «всех политзаключённых» after a speaker's name gives no act.
+    assert.deepEqual(acts('Асель Нурова потребовала освободить всех политзаключённых.', morph), []);
+  });
+
   it('puts a man named once in full and once by his surname in the masculine, and drops a verb before a name', () => {
     const p = propose({
       text: 'Полиция задержала режиссёра Ерлана Серикбаева. Арестовав Серикбаева, власти ничего не объяснили. Серикбаев болен.',

@@ -18,31 +18,53 @@ type ActKind = (typeof ACT_KINDS)[number];
 const CUES: readonly [RegExp, ActKind][] = [
   [/(?<![\p{L}])(?:tortur\p{L}*|пыт(?:к\p{L}*|ал\p{L}*|ают\p{L}*)|tortur\p{L}*)/giu, 'torture'],
   [
-    /(?<![\p{L}])(?:arrest(?:ed)?|detained|арестова\p{L}*|задержа\p{L}*|арест(?![\p{L}])|arrêtée?s?|interpellée?s?)/giu,
+    /(?<![\p{L}])(?:arrest(?:ed)?|detained|apprehended|(?:taken|placed)\s+into\s+custody|арестова\p{L}*|задержа\p{L}*|арест(?![\p{L}])|arrêtée?s?|arrestations?|interpellée?s?|interpellations?|appréhendée?s?|placée?s?\s+en\s+garde\s+à\s+vue)/giu,
     'arrest',
   ],
   [
-    /(?<![\p{L}])(?:sentenced|sentence(?=\s+(?:to|of))|приговор\p{L}*|осужд\p{L}*|осуждён\p{L}*|condamnée?s?)/giu,
+    /(?<![\p{L}])(?:sentenced|sentence(?=\s+(?:to|of))|convicted|приговор\p{L}*|осужд\p{L}*|осуждён\p{L}*|condamnée?s?|condamnations?|écopée?s?\s+d)/giu,
     'sentence',
   ],
   [/(?<![\p{L}])(?:extradit\p{L}*|экстради\p{L}*|выдач\p{L}*|extrad\p{L}*)/giu, 'extradition_request'],
   [/(?<![\p{L}])(?:extremist|экстремист\p{L}*|extrémistes?)/giu, 'designation_extremist'],
   [/(?<![\p{L}])(?:deport\p{L}*|депорт\p{L}*|expuls\p{L}*)/giu, 'deportation'],
-  [/(?<![\p{L}])(?:killed|murdered|убит\p{L}*|tuée?s?|assassinée?s?)/giu, 'killing'],
+  [/(?<![\p{L}])(?:killed|murdered|убит\p{L}*|tuée?s?|assassinée?s?|assassinat)(?![\p{L}])/giu, 'killing'],
   // Held without a word of arrest: "remain in pretrial detention", "still imprisoned", «под стражей», « en détention ».
   [
-    /(?<![\p{L}])(?:(?:pre-?trial\s+|preventive\s+|unlawful\s+)?detention|imprisoned|in\s+prison|behind\s+bars|in\s+custody|political\s+prisoners?|под\s+страж\p{L}*|(?:из|в)\s+заключени\p{L}*|из-под\s+ареста|в\s+СИЗО|en\s+détention|détention\s+préventive|emprisonnée?s?|en\s+prison|incarcérée?s?)(?![\p{L}])/giu,
+    /(?<![\p{L}])(?:(?:pre-?trial\s+|preventive\s+|unlawful\s+)?detention|imprisoned|in\s+prison|behind\s+bars|in\s+custody|political\s+prisoners?|под\s+страж\p{L}*|(?:из|в)\s+заключени\p{L}*|из-под\s+ареста|в\s+СИЗО|en\s+détention|détention\s+préventive|(?:maintenue?s?|placée?s?)\s+en\s+détention|détenue?|emprisonnée?s?|en\s+prison|derrière\s+les\s+barreaux|incarcérée?s?)(?![\p{L}])/giu,
     'detention',
   ],
   [
-    /(?<![\p{L}])(?:charged|charges|accused\s+of|indicted|обвинени\p{L}*|обвинен\p{L}*|обвинён\p{L}*|обвиняем\p{L}*|дел[оау]\s+о(?![\p{L}])|inculpée?s?|accusations?|accusée?s?\s+d)/giu,
+    /(?<![\p{L}])(?:charged|charges|accused\s+of|indicted|criminal\s+(?:case|proceedings)\s+(?:against|was\s+opened|were\s+opened)|обвинени\p{L}*|обвинен\p{L}*|обвинён\p{L}*|обвиняем\p{L}*|дел[оау]\s+о(?![\p{L}])|возбу(?:дил\p{L}*|жден\p{L}*|ждён\p{L}*)\s+(?:уголовн\p{L}*\s+)?дел\p{L}*|уголовн\p{L}*\s+дел\p{L}*\s+(?:против|в\s+отношении)|inculpée?s?|inculpations?|mise?s?\s+en\s+examen|poursuivie?s?\s+(?:pour|en\s+justice)|accusations?|accusée?s?\s+d)/giu,
     'charge',
   ],
   [
     /(?<![\p{L}])(?:travel\s+ban|banned\s+from\s+(?:leaving|travel\p{L}*)|запрет\p{L}*\s+на\s+выезд|interdiction\s+de\s+(?:quitter|sortie))/giu,
     'travel_ban',
   ],
-  [/(?<![\p{L}])(?:abducted|disappeared|похищен\p{L}*|enlevée?s?)(?![\p{L}])/giu, 'disappearance'],
+  [
+    /(?<![\p{L}])(?:abducted|disappeared|похищен\p{L}*|пропал\p{L}*\s+без\s+вести|enlevée?s?|disparitions?\s+forcées?)(?![\p{L}])/giu,
+    'disappearance',
+  ],
+  // "police searched his flat", «обыск у …», « perquisition au domicile de … ».
+  [
+    /(?<![\p{L}])(?:searched\s+(?:his|her|their|the)\s+(?:home|flat|apartment|house|office)|search(?:es)?\s+(?:of|at)\s+(?:his|her|their|the)\s+(?:home|flat|apartment|house|office)|raided|обыск\p{L}*|perquisitions?|perquisitionnée?s?)(?![\p{L}])/giu,
+    'search',
+  ],
+  [/(?<![\p{L}])(?:fined|оштрафова\p{L}*|штраф(?:у|а|ом)?|amendée?s?|une\s+amende)(?![\p{L}])/giu, 'fine'],
+  [
+    /(?<![\p{L}])(?:dismissed\s+from|fired\s+from|уволен\p{L}*|уволил\p{L}*|licenciée?s?|limogée?s?)(?![\p{L}])/giu,
+    'dismissal',
+  ],
+  [
+    /(?<![\p{L}])(?:foreign\s+agents?|иностранн\p{L}*\s+агент\p{L}*|агент\p{L}*\s+иностранного|agents?\s+(?:de\s+l['’]étranger|étrangers?))(?![\p{L}])/giu,
+    'designation_foreign_agent',
+  ],
+  // Being on a wanted list has no kind of its own.
+  [
+    /(?<![\p{L}])(?:wanted\s+list|international\s+search|в\s+розыск\p{L}*|объявлен\p{L}*\s+в\s+(?:международный\s+)?розыск|avis\s+de\s+recherche|mandat\s+d['’]arrêt)(?![\p{L}])/giu,
+    'other',
+  ],
   // Medical care withheld and beatings: "denied him medical care", «лишён медицинской помощи», « privé de soins ».
   [
     /(?<![\p{L}])(?:ill-?treat\p{L}*|beaten|denied\s+(?:\p{L}+\s+){0,2}medical\s+(?:care|treatment|assistance|help)|избит\p{L}*|избиени\p{L}*|(?:лишен\p{L}*|лишён\p{L}*|отказ\p{L}*\s+в)\s+медицинск\p{L}*\s+помощ\p{L}*|mauvais\s+traitements?|battue?s?|privée?s?\s+de\s+soins)(?![\p{L}])/giu,
@@ -63,7 +85,7 @@ const CUES: readonly [RegExp, ActKind][] = [
   ],
 ];
 const SENTENCE_CONTEXT =
-  /(?:sentenc|получил|imprison|prison|jail|penal|colony|приговор|осужд|лишени|колони|заключени|condamn|emprisonnement|réclusion)/iu;
+  /(?:sentenc|convict|serving|получил|отбыва|imprison|prison|jail|penal|colony|приговор|осужд|лишени|колони|заключени|condamn|emprisonnement|réclusion|purge\p{L}*\s+une\s+peine)/iu;
 const DECISION = /(?:decision|court|решени|суд|décision|tribunal|cour)/iu;
 const SUSPENDED = /(?:suspended|условн|avec sursis)/iu;
 const RESTRICTED = /(?:restricted freedom|restriction of liberty|ограничени\p{L}* свободы)/iu;
@@ -263,7 +285,8 @@ export function findActs(
               .filter(({ p, s }) => s.start >= bounds[prev]![0] && s.end <= bounds[prev]![1] && !notVictims.has(p.ref))
               .sort((a, b) => a.s.start - b.s.start)
           : [];
-      const around = text.slice(Math.max(sStart, cue.start - 40), Math.min(sEnd, cue.end + 40));
+      // «его арест, содержание под стражей, предъявление обвинений»: one pronoun before a list of acts.
+      const around = text.slice(Math.max(sStart, cue.start - 60), Math.min(sEnd, cue.end + 40));
       if (!victim && !afterOnly && PRONOUN.test(around)) {
         // «Журналист Игорь В. … Считаем его арест …»: the one person named in the sentence before.
         if (prevMentions.length > 0 && new Set(prevMentions.map((x) => x.p.ref)).size === 1) {
@@ -335,8 +358,14 @@ export function findActs(
       // A date belongs to the act whose cue is nearest to it ("arrested in January 2012 and sentenced to …").
       // A cue after the date counts a little farther, so a tie goes to the act the date follows.
       const cost = (d: DateMention, c: Span) => between(d.span, c) + (c.start >= d.span.end ? 0.5 : 0);
-      const follows = (d: DateMention, c: Span) =>
-        d.span.start >= c.end && d.span.start - c.end <= 12 && DATE_AFTER.test(text.slice(c.end, d.span.start));
+      // "arrested Rauf M. in April 2014 and charged him …": the victim's name may stand between the cue and its date.
+      const follows = (d: DateMention, c: Span) => {
+        if (d.span.start < c.end) return false;
+        let gapText = text.slice(c.end, d.span.start);
+        for (const { s } of mentions)
+          if (s.start >= c.end && s.end <= d.span.start) gapText = gapText.replace(s.text, ' ');
+        return gapText.length <= 12 && DATE_AFTER.test(gapText);
+      };
       const claimed = (d: DateMention) => otherCues.some((c) => c.start !== cue.start && follows(d, c));
       const date =
         inside(dates).find((d) => follows(d, cue)) ??

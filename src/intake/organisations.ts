@@ -431,3 +431,24 @@ function isPlace(name: string): boolean {
     COUNTRY_NAMES.has(key) || LOCALITIES.has(key) || [...COUNTRY_NAMES.keys()].some((c) => stemKey(c) === stemKey(key))
   );
 }
+
+/**
+ * Cuts a person's name off the start of an organisation's (the addressee «Н.А.Назарбаеву» before «Международный
+ * Комитет …» on one line): persons found after the organisations, in the address block, are only known later.
+ */
+export function trimPersonsFromNames(
+  text: string,
+  organisations: OrganisationProposal[],
+  personSpans: readonly Span[],
+): void {
+  for (const o of organisations) {
+    o.spans = o.spans.map((s) => {
+      const p = personSpans.find((x) => x.start <= s.start && x.end > s.start && x.end < s.end);
+      if (!p) return s;
+      const from = p.end + (/^\s*/u.exec(text.slice(p.end, s.end))?.[0].length ?? 0);
+      const cut = text.slice(s.start, from).trim().split(/\s+/).at(-1) ?? '';
+      if (o.name.startsWith(`${cut} `)) o.name = o.name.slice(cut.length + 1);
+      return spanOf(text, from, s.end);
+    });
+  }
+}

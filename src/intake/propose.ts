@@ -13,7 +13,7 @@ import { findProseAddressees } from './addressee-prose.ts';
 import { nominativeName, nominativeOrganisation, nominativePersons } from './nominative.ts';
 import { loadedRussianMorph, type RussianMorph } from './russian-morph.ts';
 import { findCounts } from './counts.ts';
-import { findOrganisations } from './organisations.ts';
+import { findOrganisations, trimPersonsFromNames } from './organisations.ts';
 import { findPersons } from './persons.ts';
 import { findPlaces, mainCountry } from './places.ts';
 import { findLengths } from './sentence-length.ts';
@@ -169,6 +169,12 @@ export function propose(input: ProposeInput): Proposals {
     places,
     country,
     new Set(addressees.flatMap((a) => (a.personRef ? [a.personRef] : []))),
+  );
+  // Persons found in the address block and signatures are known only now.
+  trimPersonsFromNames(
+    text,
+    organisations,
+    persons.flatMap((p) => p.spans),
   );
   const occasion = isLetter ? findOccasion(text, events) : null;
   rateConfidence(text, { persons, organisations, events, addressees, signatories, occasion }, gaz);
