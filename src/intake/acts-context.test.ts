@@ -138,6 +138,14 @@ describe('acts told away from their victim and date', () => {
     ]);
     assert.deepEqual(acts('Марат Жолдасов объявлен в розыск.', morph), [['other', 'Марат Жолдасов', null, null]]);
     assert.deepEqual(acts('Timur Sadykov was fined for a picket.'), [['fine', 'Timur Sadykov', null, null]]);
+    assert.deepEqual(acts('В СИЗО Караганды 5 мая 2020 года умер активист Марат Жолдасов.', morph), [
+      ['death_in_custody', 'Марат Жолдасов', '2020-05-05', null],
+    ]);
+    assert.deepEqual(acts('Les journalistes Rauf Karimov et Anar Bagirov sont toujours détenus.'), [
+      ['detention', 'Rauf Karimov', null, null],
+      ['detention', 'Anar Bagirov', null, null],
+    ]);
+    assert.deepEqual(acts('Rauf Karimov a publié une liste de prisonniers considérés comme illégalement détenus.'), []);
     // A group is not a named victim: «всех политзаключённых» after a speaker's name gives no act.
     assert.deepEqual(acts('Асель Нурова потребовала освободить всех политзаключённых.', morph), []);
   });
