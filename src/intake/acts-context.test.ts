@@ -146,6 +146,16 @@ describe('acts told away from their victim and date', () => {
       ['detention', 'Anar Bagirov', null, null],
     ]);
     assert.deepEqual(acts('Rauf Karimov a publié une liste de prisonniers considérés comme illégalement détenus.'), []);
+    assert.deepEqual(
+      acts(
+        'Anna Berikova was jailed for five years in 2019. Timur Sadykov was jailed in May 2020. He received death threats.',
+      ),
+      [
+        ['sentence', 'Anna Berikova', '2019', 60],
+        ['detention', 'Timur Sadykov', '2020-05', null],
+        ['threats', 'Timur Sadykov', null, null],
+      ],
+    );
     // A group is not a named victim: «всех политзаключённых» after a speaker's name gives no act.
     assert.deepEqual(acts('Асель Нурова потребовала освободить всех политзаключённых.', morph), []);
   });

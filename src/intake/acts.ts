@@ -31,7 +31,7 @@ const CUES: readonly [RegExp, ActKind][] = [
   [/(?<![\p{L}])(?:killed|murdered|убит\p{L}*|tuée?s?|assassinée?s?|assassinat)(?![\p{L}])/giu, 'killing'],
   // Held without a word of arrest: "remain in pretrial detention", "still imprisoned", «под стражей», « en détention ».
   [
-    /(?<![\p{L}])(?:(?:pre-?trial\s+|preventive\s+|unlawful\s+)?detention|imprisoned|in\s+prison|behind\s+bars|in\s+custody|political\s+prisoners?|под\s+страж\p{L}*|(?:из|в)\s+заключени\p{L}*|из-под\s+ареста|в\s+СИЗО|en\s+détention|détention\s+préventive|(?:maintenue?s?|placée?s?)\s+en\s+détention|détenue?|(?:sont|restent|demeurent|été)\s+(?:toujours\s+)?détenue?s|emprisonnée?s?|en\s+prison|derrière\s+les\s+barreaux|incarcérée?s?)(?![\p{L}])/giu,
+    /(?<![\p{L}])(?:(?:pre-?trial\s+|preventive\s+|unlawful\s+)?detention|imprisoned|in\s+prison|behind\s+bars|in\s+custody|political\s+prisoners?|jailed|imprisonment\s+of|за\s+решёткой|за\s+решеткой|под\s+страж\p{L}*|(?:из|в)\s+заключени\p{L}*|из-под\s+ареста|в\s+СИЗО|en\s+détention|détention\s+préventive|(?:maintenue?s?|placée?s?)\s+en\s+détention|détenue?|(?:sont|restent|demeurent|été)\s+(?:toujours\s+)?détenue?s|emprisonnée?s?|en\s+prison|derrière\s+les\s+barreaux|incarcérée?s?)(?![\p{L}])/giu,
     'detention',
   ],
   [
@@ -76,7 +76,7 @@ const CUES: readonly [RegExp, ActKind][] = [
     'detention',
   ],
   [
-    /(?<![\p{L}])(?:(?:been|was|were)\s+threatened|threatened\s+(?:with|to)|угрожали|получал\p{L}*\s+угроз\p{L}*|(?:été\s+)?menacée?s?\s+de)(?![\p{L}])/giu,
+    /(?<![\p{L}])(?:(?:been|was|were)\s+threatened|threatened\s+(?:with|to)|death\s+threats|угрожали|получал\p{L}*\s+угроз\p{L}*|угроз\p{L}*\s+(?:убийств\p{L}*|расправ\p{L}*)|(?:été\s+)?menacée?s?\s+de|menaces\s+de\s+mort|reçu\p{L}*\s+des\s+menaces)(?![\p{L}])/giu,
     'threats',
   ],
   [
@@ -203,8 +203,12 @@ export function findActs(
   for (let i = cues.length - 1; i >= 0; i--) {
     const c = cues[i]!;
     if (c.kind !== 'detention') continue;
+    // "jailed for five years": a length right after the cue is the sentence's too.
     const afterLength = lengths.some(
-      (l) => l.span.end <= c.m.index && c.m.index - l.span.end <= 30 && sameSentence(l.span.start, c.m.index),
+      (l) =>
+        sameSentence(l.span.start, c.m.index) &&
+        ((l.span.end <= c.m.index && c.m.index - l.span.end <= 30) ||
+          (l.span.start >= c.m.index + c.m[0].length && l.span.start - c.m.index - c.m[0].length <= 12)),
     );
     const death = cues.some((d) => d.kind === 'death_in_custody' && sameSentence(d.m.index, c.m.index));
     if (afterLength || death) cues.splice(i, 1);
