@@ -160,6 +160,26 @@ describe('acts told away from their victim and date', () => {
     assert.deepEqual(acts('Асель Нурова потребовала освободить всех политзаключённых.', morph), []);
   });
 
+  it("reads a French list run on semicolons, a role before each name, and keeps one name's apposition to it", () => {
+    assert.deepEqual(
+      acts(
+        'Sont toujours en détention : le journaliste Rauf Karimov ; l’avocat Anar Bagirov ; la militante Leyla Ismayilova, arrêtée en 2014.',
+      ),
+      [
+        ['detention', 'Rauf Karimov', null, null],
+        ['detention', 'Anar Bagirov', null, null],
+        ['detention', 'Leyla Ismayilova', null, null],
+        ['arrest', 'Leyla Ismayilova', '2014', null],
+      ],
+    );
+    assert.deepEqual(
+      acts('Rauf Karimov, Anar Bagirov and Timur Sadykov, arrested in 2014, remain in prison.').filter(
+        (a) => a[0] === 'arrest',
+      ).length,
+      3,
+    );
+  });
+
   it('puts a man named once in full and once by his surname in the masculine, and drops a verb before a name', () => {
     const p = propose({
       text: 'Полиция задержала режиссёра Ерлана Серикбаева. Арестовав Серикбаева, власти ничего не объяснили. Серикбаев болен.',

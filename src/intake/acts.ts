@@ -129,8 +129,11 @@ const LIST_JOIN = /^\s*(?:,|;|:)?\s*(?:(?:and|и|а также|et|as well as)\s+
 const LIST_JOIN_ROLE =
   /^\s*,\s*(?:and\s+)?(?:the|a|an)\s+(?:(?!was|were|is|are|who|which|has|had|when|and)[\p{L}’'-]+\s+){0,6}(?:(?!was|were|is|are|who|which|has|had|when)[\p{L}’'-]+)\s*,\s*(?:and\s+)?$/iu;
 // "…, the poet Timur S., and Viasna’s lawyer Uladzimir L.": a name of a list with its role before it.
+// « … : le journaliste A ; l’avocat B ; la militante C »: French lists run on semicolons, a role before each name.
 const LAST_WITH_ROLE =
-  /^\s*(?:,\s*(?:(?:and|и|et)\s+)?|(?:and|и|et)\s+)(?:the\s+)?(?:(?!was|were|is|are|who|which|has|had|when)[\p{L}’'«»"“”-]+\s+){1,6}$/iu;
+  /^\s*(?:[,;]\s*(?:(?:and|и|et)\s+)?|(?:and|и|et)\s+)(?:the\s+)?(?:(?!(?:was|were|is|are|who|which|has|had|when|qui|est|sont|a|ont)\s)[\p{L}’'«»"“”-]+\s+){1,6}$/iu;
+const APPOSITIVE =
+  /^\s*,\s*(?:(?:who|qui|котор\p{L}*)\s+)?(?:(?:was|has\s+been|had\s+been|a\s+été|avait\s+été|был\p{L}*)\s+)?$/iu;
 // "Mehman H., an anti-corruption journalist and the chairman of …, was sentenced": the subject before its apposition.
 const APPOSITION_THEN_VERB =
   /^\s*,[^.;:]{0,160},\s*(?:who\s+)?(?:was|were|has\s+been|had\s+been|is|are|был[аи]?|a\s+été|ont\s+été)\s+(?:\p{L}+\s+)?$/iu;
@@ -428,7 +431,14 @@ export function findActs(
         );
       if (!seen(act)) out.push(act);
       // "A, B and C remain in pretrial detention": every name of the list suffers the act (one length stays shared).
-      if (victim) {
+      // « … ; la militante C, arrêtée en 2014 »: in a list run on semicolons, a participle after one name's comma tells of
+      // that name only ("A, B and C, arrested in 2014," is told of all three).
+      const appositive =
+        victim !== undefined &&
+        victim.s.end <= cue.start &&
+        APPOSITIVE.test(text.slice(victim.s.end, cue.start)) &&
+        /;[^;]*$/u.test(text.slice(Math.max(victimBounds[0], victim.s.start - 60), victim.s.start));
+      if (victim && !appositive) {
         for (const other of listOf(victim, ...victimBounds).slice(1)) {
           const more: ActProposal = {
             ...act,
