@@ -180,6 +180,41 @@ describe('acts told away from their victim and date', () => {
     );
   });
 
+  it('gives each name of a list its own figure when they are told "respectively"', () => {
+    assert.deepEqual(
+      acts('Anna Berikova, Timur Sadykov and Olga Nemirova were sentenced to three, five and six years respectively.'),
+      [
+        ['sentence', 'Anna Berikova', null, 36],
+        ['sentence', 'Timur Sadykov', null, 60],
+        ['sentence', 'Olga Nemirova', null, 72],
+      ],
+    );
+    assert.deepEqual(
+      acts('Les militants Rauf Karimov et Anar Bagirov ont été condamnés respectivement à 2 et 4 ans de prison.'),
+      [
+        ['sentence', 'Rauf Karimov', null, 24],
+        ['sentence', 'Anar Bagirov', null, 48],
+      ],
+    );
+    // Three figures for two names: nothing is guessed per name.
+    assert.ok(
+      !acts('Rauf Karimov and Anar Bagirov were sentenced to 2, 3 and 4 years respectively.').some((a) => a[3] === 24),
+    );
+  });
+
+  it('reads house arrest as detention and criminal proceedings against a person as a charge', () => {
+    assert.deepEqual(
+      acts('Anna Berikova was placed under house arrest. Le blogueur Anar Bagirov a été assigné à résidence.'),
+      [
+        ['detention', 'Anna Berikova', null, null],
+        ['detention', 'Anar Bagirov', null, null],
+      ],
+    );
+    assert.deepEqual(acts('Les autorités ont engagé des poursuites pénales contre Anar Bagirov.'), [
+      ['charge', 'Anar Bagirov', null, null],
+    ]);
+  });
+
   it('puts a man named once in full and once by his surname in the masculine, and drops a verb before a name', () => {
     const p = propose({
       text: 'Полиция задержала режиссёра Ерлана Серикбаева. Арестовав Серикбаева, власти ничего не объяснили. Серикбаев болен.',

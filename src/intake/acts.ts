@@ -2,7 +2,7 @@
 // named nearest to it in the same sentence), the date written in that sentence and, for a sentence, its length.
 import type { ACT_KINDS, SENTENCE_KINDS } from '../domain/vocabulary.ts';
 import type { DateMention } from './dates.ts';
-import type { LengthMention } from './sentence-length.ts';
+import { numberValue, type LengthMention } from './sentence-length.ts';
 import { sentenceAt } from './tokens.ts';
 import {
   spanOf,
@@ -18,7 +18,7 @@ type ActKind = (typeof ACT_KINDS)[number];
 const CUES: readonly [RegExp, ActKind][] = [
   [/(?<![\p{L}])(?:tortur\p{L}*|пыт(?:к\p{L}*|ал\p{L}*|ают\p{L}*)|tortur\p{L}*)/giu, 'torture'],
   [
-    /(?<![\p{L}])(?:arrest(?:ed)?|detained|apprehended|(?:taken|placed)\s+into\s+custody|арестова\p{L}*|задержа\p{L}*|арест(?![\p{L}])|arrêtée?s?|arrestations?|interpellée?s?|interpellations?|appréhendée?s?|placée?s?\s+en\s+garde\s+à\s+vue)/giu,
+    /(?<![\p{L}])(?<!house\s)(?<!домашн\p{L}{1,3}\s)(?:arrest(?:ed)?|detained|apprehended|(?:taken|placed)\s+into\s+custody|арестова\p{L}*|задержа\p{L}*|арест(?![\p{L}])|arrêtée?s?|arrestations?|interpellée?s?|interpellations?|appréhendée?s?|placée?s?\s+en\s+garde\s+à\s+vue)/giu,
     'arrest',
   ],
   [
@@ -31,11 +31,11 @@ const CUES: readonly [RegExp, ActKind][] = [
   [/(?<![\p{L}])(?:killed|murdered|убит\p{L}*|tuée?s?|assassinée?s?|assassinat)(?![\p{L}])/giu, 'killing'],
   // Held without a word of arrest: "remain in pretrial detention", "still imprisoned", «под стражей», « en détention ».
   [
-    /(?<![\p{L}])(?:(?:pre-?trial\s+|preventive\s+|unlawful\s+)?detention|imprisoned|in\s+prison|behind\s+bars|in\s+custody|political\s+prisoners?|jailed|imprisonment\s+of|за\s+решёткой|за\s+решеткой|под\s+страж\p{L}*|(?:из|в)\s+заключени\p{L}*|из-под\s+ареста|в\s+СИЗО|en\s+détention|détention\s+préventive|(?:maintenue?s?|placée?s?)\s+en\s+détention|détenue?|(?:sont|restent|demeurent|été)\s+(?:toujours\s+)?détenue?s|emprisonnée?s?|en\s+prison|derrière\s+les\s+barreaux|incarcérée?s?)(?![\p{L}])/giu,
+    /(?<![\p{L}])(?:(?:pre-?trial\s+|preventive\s+|unlawful\s+)?detention|imprisoned|in\s+prison|behind\s+bars|in\s+custody|political\s+prisoners?|jailed|(?:under\s+)?house\s+arrest|домашн\p{L}*\s+арест\p{L}*|assignée?s?\s+à\s+résidence|imprisonment\s+of|за\s+решёткой|за\s+решеткой|под\s+страж\p{L}*|(?:из|в)\s+заключени\p{L}*|из-под\s+ареста|в\s+СИЗО|en\s+détention|détention\s+préventive|(?:maintenue?s?|placée?s?)\s+en\s+détention|détenue?|(?:sont|restent|demeurent|été)\s+(?:toujours\s+)?détenue?s|emprisonnée?s?|en\s+prison|derrière\s+les\s+barreaux|incarcérée?s?)(?![\p{L}])/giu,
     'detention',
   ],
   [
-    /(?<![\p{L}])(?:charged|charges|accused\s+of|indicted|criminal\s+(?:case|proceedings)\s+(?:against|was\s+opened|were\s+opened)|обвинени\p{L}*|обвинен\p{L}*|обвинён\p{L}*|обвиняем\p{L}*|дел[оау]\s+о(?![\p{L}])|возбу(?:дил\p{L}*|жден\p{L}*|ждён\p{L}*)\s+(?:уголовн\p{L}*\s+)?дел\p{L}*|уголовн\p{L}*\s+дел\p{L}*\s+(?:против|в\s+отношении)|inculpée?s?|inculpations?|mise?s?\s+en\s+examen|poursuivie?s?\s+(?:pour|en\s+justice)|accusations?|accusée?s?\s+d)/giu,
+    /(?<![\p{L}])(?:charged|charges|accused\s+of|indicted|criminal\s+(?:case|proceedings)\s+(?:against|was\s+opened|were\s+opened)|обвинени\p{L}*|обвинен\p{L}*|обвинён\p{L}*|обвиняем\p{L}*|дел[оау]\s+о(?![\p{L}])|возбу(?:дил\p{L}*|жден\p{L}*|ждён\p{L}*)\s+(?:уголовн\p{L}*\s+)?дел\p{L}*|уголовн\p{L}*\s+дел\p{L}*\s+(?:против|в\s+отношении)|inculpée?s?|inculpations?|mise?s?\s+en\s+examen|poursuivie?s?\s+(?:pour|en\s+justice)|poursuites\s+(?:pénales\s+|judiciaires\s+)?contre|accusations?|accusée?s?\s+d)/giu,
     'charge',
   ],
   [
@@ -139,6 +139,26 @@ const APPOSITION_THEN_VERB =
   /^\s*,[^.;:]{0,160},\s*(?:who\s+)?(?:was|were|has\s+been|had\s+been|is|are|был[аи]?|a\s+été|ont\s+été)\s+(?:\p{L}+\s+)?$/iu;
 const SHARED =
   /(?<![\p{L}])(?:each|both|all|respectively|каждый|каждого|каждому|каждая|оба|обе|все|всех|chacun|chacune|tous|toutes)(?![\p{L}])/iu;
+
+const RESPECTIVELY = /(?<![\p{L}])(?:respectively|respectivement|соответственно)(?![\p{L}])/iu;
+
+/**
+ * The months of "2, 3 and 4 years" when the length found is the last figure ("4 years") and the others stand before it
+ * joined by commas and "and"; undefined when the text before is not such a list.
+ */
+function respectiveFigures(before: string, length: LengthMention): number[] | undefined {
+  const m = /((?:[\p{L}\d.,½]+(?:\s*,\s*|\s+(?:and|et|и)\s+))+)$/iu.exec(before);
+  if (!m || length.maxMonths !== undefined) return undefined;
+  const words = m[1]!.split(/\s*,\s*|\s+(?:and|et|и)\s+/iu).filter(Boolean);
+  const last = /^([\p{L}\d.,½]+)/u.exec(length.span.text)?.[1];
+  const lastValue = last === undefined ? undefined : numberValue(last);
+  // The unit of the last figure: years unless the length is in months.
+  if (lastValue === undefined || lastValue === 0) return undefined;
+  const unit = length.months / lastValue;
+  const values = words.map((w) => numberValue(w));
+  if (values.some((v) => v === undefined)) return undefined;
+  return [...(values as number[]), lastValue].map((v) => Math.round(v * unit));
+}
 
 /** A sentence one of several people received: the shared length (or range), cited at the cue, the name and the length. */
 function sentenceAct(
@@ -322,6 +342,34 @@ export function findActs(
           ({ s }) => s.start >= sStart && s.end <= cue.start && cue.start - s.end <= FAR_BEFORE,
         );
         if (before.length > 0 && new Set(before.map((x) => x.p.ref)).size === 1) victim = before.at(-1);
+      }
+      // "A and B were sentenced to 2 and 4 years respectively": the figures go to the names in their order.
+      if (kind === 'sentence' && length && RESPECTIVELY.test(sentence)) {
+        const figures = respectiveFigures(
+          text.slice(Math.max(sStart, length.span.start - 40), length.span.start),
+          length,
+        );
+        const named = [
+          ...new Map(
+            mentions.filter(({ s }) => s.start >= sStart && s.end <= cue.start).map((x) => [x.p.ref, x] as const),
+          ).values(),
+        ];
+        if (figures && figures.length === named.length) {
+          for (const [i, who] of named.entries())
+            out.push(
+              sentenceAct(
+                who.p,
+                [cue, who.s, length.span],
+                { span: length.span, months: figures[i]! },
+                sentence,
+                places,
+                sStart,
+                sEnd,
+                country,
+              ),
+            );
+          continue;
+        }
       }
       // "A was sentenced to 5 years and B to 7 years": each length goes to the person named just before it.
       const lengthsAfter = kind === 'sentence' ? inside(lengths).filter((l) => l.span.start > cue.start) : [];
