@@ -1,8 +1,30 @@
 // What was done to whom: a cue word for each kind of act ("tortur…", "приговор…", "extradé"), its victim (the person
 // named nearest to it in the same sentence), the date written in that sentence and, for a sentence, its length.
-import type { ACT_KINDS, SENTENCE_KINDS } from '../domain/vocabulary.ts';
+import type { SENTENCE_KINDS } from '../domain/vocabulary.ts';
+import {
+  BORN,
+  CUES,
+  DECISION,
+  DEMAND,
+  RELEASE,
+  RESTRICTED,
+  SENTENCE_CONTEXT,
+  SUSPENDED,
+  type ActKind,
+} from './act-cues.ts';
+import {
+  APPOSITION_THEN_VERB,
+  APPOSITIVE,
+  LAST_WITH_ROLE,
+  LIST_JOIN,
+  LIST_JOIN_ROLE,
+  RESPECTIVELY,
+  respectiveFigures,
+  SHARED,
+  SHARED_BEFORE,
+} from './act-lists.ts';
 import type { DateMention } from './dates.ts';
-import { numberValue, type LengthMention } from './sentence-length.ts';
+import type { LengthMention } from './sentence-length.ts';
 import { sentenceAt } from './tokens.ts';
 import {
   spanOf,
@@ -13,153 +35,25 @@ import {
   type Span,
 } from './types.ts';
 
-type ActKind = (typeof ACT_KINDS)[number];
-
-const CUES: readonly [RegExp, ActKind][] = [
-  [/(?<![\p{L}])(?:tortur\p{L}*|пыт(?:к\p{L}*|ал\p{L}*|ают\p{L}*)|tortur\p{L}*)/giu, 'torture'],
-  [
-    /(?<![\p{L}])(?<!house\s)(?<!домашн\p{L}{1,3}\s)(?:arrest(?:ed)?|detained|apprehended|(?:taken|placed)\s+into\s+custody|арестова\p{L}*|задержа\p{L}*|арест(?![\p{L}])|arrêtée?s?|arrestations?|interpellée?s?|interpellations?|appréhendée?s?|placée?s?\s+en\s+garde\s+à\s+vue)/giu,
-    'arrest',
-  ],
-  [
-    /(?<![\p{L}])(?:sentenced|sentence(?=\s+(?:to|of))|convicted|приговор\p{L}*|осужд\p{L}*|осуждён\p{L}*|condamnée?s?|condamnations?|écopée?s?\s+d)/giu,
-    'sentence',
-  ],
-  [/(?<![\p{L}])(?:extradit\p{L}*|экстради\p{L}*|выдач\p{L}*|extrad\p{L}*)/giu, 'extradition_request'],
-  [/(?<![\p{L}])(?:extremist|экстремист\p{L}*|extrémistes?)/giu, 'designation_extremist'],
-  [/(?<![\p{L}])(?:deport\p{L}*|депорт\p{L}*|expuls\p{L}*)/giu, 'deportation'],
-  [/(?<![\p{L}])(?:killed|murdered|убит\p{L}*|tuée?s?|assassinée?s?|assassinat)(?![\p{L}])/giu, 'killing'],
-  // Held without a word of arrest: "remain in pretrial detention", "still imprisoned", «под стражей», « en détention ».
-  [
-    /(?<![\p{L}])(?:(?:pre-?trial\s+|preventive\s+|unlawful\s+)?detention|imprisoned|in\s+prison|behind\s+bars|in\s+custody|political\s+prisoners?|jailed|(?:under\s+)?house\s+arrest|домашн\p{L}*\s+арест\p{L}*|assignée?s?\s+à\s+résidence|imprisonment\s+of|за\s+решёткой|за\s+решеткой|под\s+страж\p{L}*|(?:из|в)\s+заключени\p{L}*|из-под\s+ареста|в\s+СИЗО|en\s+détention|détention\s+préventive|(?:maintenue?s?|placée?s?)\s+en\s+détention|détenue?|(?:sont|restent|demeurent|été)\s+(?:toujours\s+)?détenue?s|emprisonnée?s?|en\s+prison|derrière\s+les\s+barreaux|incarcérée?s?)(?![\p{L}])/giu,
-    'detention',
-  ],
-  [
-    /(?<![\p{L}])(?:charged|charges|accused\s+of|indicted|criminal\s+(?:case|proceedings)\s+(?:against|was\s+opened|were\s+opened)|обвинени\p{L}*|обвинен\p{L}*|обвинён\p{L}*|обвиняем\p{L}*|дел[оау]\s+о(?![\p{L}])|возбу(?:дил\p{L}*|жден\p{L}*|ждён\p{L}*)\s+(?:уголовн\p{L}*\s+)?дел\p{L}*|уголовн\p{L}*\s+дел\p{L}*\s+(?:против|в\s+отношении)|inculpée?s?|inculpations?|mise?s?\s+en\s+examen|poursuivie?s?\s+(?:pour|en\s+justice)|poursuites\s+(?:pénales\s+|judiciaires\s+)?contre|accusations?|accusée?s?\s+d)/giu,
-    'charge',
-  ],
-  [
-    /(?<![\p{L}])(?:travel\s+ban|banned\s+from\s+(?:leaving|travel\p{L}*)|запрет\p{L}*\s+на\s+выезд|interdiction\s+de\s+(?:quitter|sortie))/giu,
-    'travel_ban',
-  ],
-  [
-    /(?<![\p{L}])(?:abducted|disappeared|похищен\p{L}*|пропал\p{L}*\s+без\s+вести|enlevée?s?|disparitions?\s+forcées?)(?![\p{L}])/giu,
-    'disappearance',
-  ],
-  // "police searched his flat", «обыск у …», « perquisition au domicile de … ».
-  [
-    /(?<![\p{L}])(?:searched\s+(?:his|her|their|the)\s+(?:home|flat|apartment|house|office)|search(?:es)?\s+(?:of|at)\s+(?:his|her|their|the)\s+(?:home|flat|apartment|house|office)|raided|обыск\p{L}*|perquisitions?|perquisitionnée?s?)(?![\p{L}])/giu,
-    'search',
-  ],
-  [/(?<![\p{L}])(?:fined|оштрафова\p{L}*|штраф(?:у|а|ом)?|amendée?s?|une\s+amende)(?![\p{L}])/giu, 'fine'],
-  [
-    /(?<![\p{L}])(?:dismissed\s+from|fired\s+from|уволен\p{L}*|уволил\p{L}*|licenciée?s?|limogée?s?)(?![\p{L}])/giu,
-    'dismissal',
-  ],
-  [
-    /(?<![\p{L}])(?:foreign\s+agents?|иностранн\p{L}*\s+агент\p{L}*|агент\p{L}*\s+иностранного|agents?\s+(?:de\s+l['’]étranger|étrangers?))(?![\p{L}])/giu,
-    'designation_foreign_agent',
-  ],
-  // Being on a wanted list has no kind of its own.
-  [
-    /(?<![\p{L}])(?:wanted\s+list|international\s+search|в\s+розыск\p{L}*|объявлен\p{L}*\s+в\s+(?:международный\s+)?розыск|avis\s+de\s+recherche|mandat\s+d['’]arrêt)(?![\p{L}])/giu,
-    'other',
-  ],
-  // Medical care withheld and beatings: "denied him medical care", «лишён медицинской помощи», « privé de soins ».
-  [
-    /(?<![\p{L}])(?:ill-?treat\p{L}*|beaten|denied\s+(?:\p{L}+\s+){0,2}medical\s+(?:care|treatment|assistance|help)|избит\p{L}*|избиени\p{L}*|(?:лишен\p{L}*|лишён\p{L}*|отказ\p{L}*\s+в)\s+медицинск\p{L}*\s+помощ\p{L}*|mauvais\s+traitements?|battue?s?|privée?s?\s+de\s+soins)(?![\p{L}])/giu,
-    'ill_treatment',
-  ],
-  // A demand to free someone says they are held: "the release of A", «освобождения А», « la libération de A ».
-  [
-    /(?<![\p{L}])(?:release\s+of|freeing\s+of|освобождени[яюе]|освободить|libération\s+(?:de|du|d['’])|libérer)(?![\p{L}])/giu,
-    'detention',
-  ],
-  [
-    /(?<![\p{L}])(?:(?:been|was|were)\s+threatened|threatened\s+(?:with|to)|death\s+threats|угрожали|получал\p{L}*\s+угроз\p{L}*|угроз\p{L}*\s+(?:убийств\p{L}*|расправ\p{L}*)|(?:été\s+)?menacée?s?\s+de|menaces\s+de\s+mort|reçu\p{L}*\s+des\s+menaces)(?![\p{L}])/giu,
-    'threats',
-  ],
-  [
-    /(?<![\p{L}])(?:died|death|умер(?:л[аи]?)?|смерт\p{L}*|скончал\p{L}*|погиб\p{L}*|mort(?:e|s)?|décédée?s?|décès)(?=[^.!?]{0,80}?(?:custody|detention|prison|jail|cell|colony|под стражей|в заключении|в СИЗО|в колонии|в камере|в тюрьме|в изоляторе|en détention|en garde à vue|en prison|dans sa cellule))/giu,
-    'death_in_custody',
-  ],
-  // «В СИЗО … умер активист …», "In the colony … died": the place of custody before the death.
-  [
-    /(?<=(?:custody|detention|prison|jail|cell|colony|под стражей|в заключении|СИЗО|колони\p{L}*|камер\p{L}*|тюрьм\p{L}*|изолятор\p{L}*|en détention|en prison|cellule)[^.!?]{0,60}?)(?<![\p{L}])(?:died|умер(?:л[аи]?)?|скончал\p{L}*|погиб\p{L}*|est\s+morte?|décédée?s?)(?![\p{L}])/giu,
-    'death_in_custody',
-  ],
-];
-const SENTENCE_CONTEXT =
-  /(?:sentenc|convict|serving|получил|отбыва|imprison|prison|jail|penal|colony|приговор|осужд|лишени|колони|заключени|condamn|emprisonnement|réclusion|purge\p{L}*\s+une\s+peine)/iu;
-const DECISION = /(?:decision|court|решени|суд|décision|tribunal|cour)/iu;
-const SUSPENDED = /(?:suspended|условн|avec sursis)/iu;
-const RESTRICTED = /(?:restricted freedom|restriction of liberty|ограничени\p{L}* свободы)/iu;
 const MAX_GAP = 90;
-// "A and B got 6 years each": «по» right before a length shares it («получили по 6 лет»).
-const SHARED_BEFORE = /(?:^|\s)по\s*$/u;
 // A possessive or object pronoun makes the person of the sentence before the victim («Считаем его арест …»).
 const PRONOUN = /(?<![\p{L}])(?:he|she|his|her|him|он|она|его|её|ее|ему|ей|il|elle|son|sa|ses|lui)(?![\p{L}])/iu;
 // «против них», "their arrest", « leur arrestation »: the people of the one list in the sentence before.
 const PLURAL_PRONOUN = /(?<![\p{L}])(?:they|them|their|они|их|им|них|ним|ils|elles|eux|leurs?)(?![\p{L}])/iu;
 // A demand to free someone names the person after it; a name before it is the one who demands.
 const VICTIM_AFTER = /^(?:release|freeing|освобо|libér)/iu;
-// Only a demand: "we call for the release of A", «требуем освобождения А»; "we welcome the release of A" tells of a
-// release, not of someone held.
-const DEMAND =
-  /(?<![\p{L}])(?:call\p{L}*|urg\p{L}*|demand\p{L}*|seek\p{L}*|sought|press\p{L}*|ask\p{L}*|appeal\p{L}*|secure|ensure|requir\p{L}*|insist\p{L}*|for\s+the|требова\p{L}*|требу\p{L}*|призыва\p{L}*|призвал\p{L}*|добива\p{L}*|проси\p{L}*|просят|настаива\p{L}*|за|appel\p{L}*|exig\p{L}*|réclam\p{L}*|demand\p{L}*|pour)(?![\p{L}])/iu;
 // "the arrest on 14 July and the transfer to detention on 17 July of the chair of …, A": a noun cue whose victim comes
 // after an "of" further on, with no verb between.
 const NOUN_CUE =
   /^(?:arrest|detention|pre-?trial|preventive|unlawful|арест|задержани|arrestation|détention|interpellation)/iu;
 const OF_LATER = /^[^.;:!?]{0,160}?\s(?:of|de|du|des|d['’])\s[^.;:!?]*$/iu;
 const VERB_BETWEEN = /(?<![\p{L}])(?:was|were|is|are|has|have|had|été|est|sont|был\p{L}*)(?![\p{L}])/iu;
-// Words of freeing, acquitting and pardoning: no act of their own, but the date they carry is theirs ("released on 23 July").
-const RELEASE =
-  /(?<![\p{L}])(?:released|freed|acquitted|pardoned|освобожд[её]н\p{L}*|освободил\p{L}*|оправдан\p{L}*|помилова\p{L}*|libérée?s?|acquittée?s?|graciée?s?)(?![\p{L}])/giu;
 // The victim named earlier in the same sentence, far from the cue, when no one else is named between.
 const FAR_BEFORE = 260;
-const BORN = /(?<![\p{L}])(?:born|родил\p{L}*|née?s?)(?![\p{L}])/iu;
 // "the detention of A": the victim is named after the cue.
 const OF_AFTER = /^\s+(?:of|de|du|des|d['’])\s/iu;
 // "imprisoned since June 2019": a date right after the cue and a preposition is that act's.
 const DATE_AFTER = /^\s*(?:since|from|on|in|с|со|depuis|le|en)?\s*$/iu;
-// Between the names of one list: a comma, "and", «и», « et » and nothing else.
-const LIST_JOIN = /^\s*(?:,|;|:)?\s*(?:(?:and|и|а также|et|as well as)\s+)?$/iu;
-// "…, Ales B., the vice chair of Viasna, Valyantsin S., and …": one role phrase between two names of a list.
-const LIST_JOIN_ROLE =
-  /^\s*,\s*(?:and\s+)?(?:the|a|an)\s+(?:(?!was|were|is|are|who|which|has|had|when|and)[\p{L}’'-]+\s+){0,6}(?:(?!was|were|is|are|who|which|has|had|when)[\p{L}’'-]+)\s*,\s*(?:and\s+)?$/iu;
-// "…, the poet Timur S., and Viasna’s lawyer Uladzimir L.": a name of a list with its role before it.
-// « … : le journaliste A ; l’avocat B ; la militante C »: French lists run on semicolons, a role before each name.
-const LAST_WITH_ROLE =
-  /^\s*(?:[,;]\s*(?:(?:and|и|et)\s+)?|(?:and|и|et)\s+)(?:the\s+)?(?:(?!(?:was|were|is|are|who|which|has|had|when|qui|est|sont|a|ont)\s)[\p{L}’'«»"“”-]+\s+){1,6}$/iu;
-const APPOSITIVE =
-  /^\s*,\s*(?:(?:who|qui|котор\p{L}*)\s+)?(?:(?:was|has\s+been|had\s+been|a\s+été|avait\s+été|был\p{L}*)\s+)?$/iu;
-// "Mehman H., an anti-corruption journalist and the chairman of …, was sentenced": the subject before its apposition.
-const APPOSITION_THEN_VERB =
-  /^\s*,[^.;:]{0,160},\s*(?:who\s+)?(?:was|were|has\s+been|had\s+been|is|are|был[аи]?|a\s+été|ont\s+été)\s+(?:\p{L}+\s+)?$/iu;
-const SHARED =
-  /(?<![\p{L}])(?:each|both|all|respectively|каждый|каждого|каждому|каждая|оба|обе|все|всех|chacun|chacune|tous|toutes)(?![\p{L}])/iu;
-
-const RESPECTIVELY = /(?<![\p{L}])(?:respectively|respectivement|соответственно)(?![\p{L}])/iu;
-
-/**
- * The months of "2, 3 and 4 years" when the length found is the last figure ("4 years") and the others stand before it
- * joined by commas and "and"; undefined when the text before is not such a list.
- */
-function respectiveFigures(before: string, length: LengthMention): number[] | undefined {
-  const m = /((?:[\p{L}\d.,½]+(?:\s*,\s*|\s+(?:and|et|и)\s+))+)$/iu.exec(before);
-  if (!m || length.maxMonths !== undefined) return undefined;
-  const words = m[1]!.split(/\s*,\s*|\s+(?:and|et|и)\s+/iu).filter(Boolean);
-  const last = /^([\p{L}\d.,½]+)/u.exec(length.span.text)?.[1];
-  const lastValue = last === undefined ? undefined : numberValue(last);
-  // The unit of the last figure: years unless the length is in months.
-  if (lastValue === undefined || lastValue === 0) return undefined;
-  const unit = length.months / lastValue;
-  const values = words.map((w) => numberValue(w));
-  if (values.some((v) => v === undefined)) return undefined;
-  return [...(values as number[]), lastValue].map((v) => Math.round(v * unit));
-}
-
 /** A sentence one of several people received: the shared length (or range), cited at the cue, the name and the length. */
 function sentenceAct(
   p: PersonProposal,
