@@ -215,6 +215,26 @@ describe('acts told away from their victim and date', () => {
     ]);
   });
 
+  it('reads Russian verdicts, beatings, transfers to a colony and threats', () => {
+    assert.deepEqual(
+      acts('Марата Жолдасова признали виновным и назначили ему наказание в виде 3 лет ограничения свободы.', morph),
+      [['sentence', 'Марат Жолдасов', null, 36]],
+    );
+    assert.deepEqual(acts('Конвоиры избили Марата Жолдасова. Позже Асель Нурову этапировали в колонию.', morph), [
+      ['ill_treatment', 'Марат Жолдасов', null, null],
+      ['detention', 'Асель Нурова', null, null],
+    ]);
+    assert.deepEqual(acts('Асель Нурова уехала из страны после угроз.', morph), [
+      ['threats', 'Асель Нурова', null, null],
+    ]);
+  });
+
+  it("takes a Russian name's gender from the person noun before it", () => {
+    const names = (text: string) => propose({ text, morph }).persons.map((x) => x.name);
+    assert.deepEqual(names('Суд приговорил журналиста Ерлана Серикбаева к 5 годам.'), ['Ерлан Серикбаев']);
+    assert.deepEqual(names('Дело правозащитницы Гульжан Серикбаевой закрыто.'), ['Гульжан Серикбаева']);
+  });
+
   it('puts a man named once in full and once by his surname in the masculine, and drops a verb before a name', () => {
     const p = propose({
       text: 'Полиция задержала режиссёра Ерлана Серикбаева. Арестовав Серикбаева, власти ничего не объяснили. Серикбаев болен.',

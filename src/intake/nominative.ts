@@ -175,16 +175,24 @@ export function nominativeName(
 
 /** Puts every Russian person's name in the nominative (their spans stay as found) and returns, by person ref, what the
  * reviewer should know about the form chosen. A mention that reads one way only decides over ambiguous ones. */
-export function nominativePersons(persons: PersonProposal[], morph: RussianMorph): Map<string, string> {
+export function nominativePersons(
+  persons: PersonProposal[],
+  morph: RussianMorph,
+  /** The document, to read the word before a mention («журналиста Ерлана …» is a man). */
+  text?: string,
+): Map<string, string> {
   const notes = new Map<string, string>();
   dropLeadingWords(persons, morph);
   for (const p of persons) {
     // The surname alone in its masculine nominative («Атабаев») settles the gender of the full mentions.
     const masculine = p.spans.some((s) => MASCULINE_SURNAME.test(s.text));
     const reads = p.spans
-      .map((s) => s.text.split(/\s+/))
-      .filter((w) => w.length >= 2)
-      .map((w) => nominativeName(w, morph, masculine ? 'masc' : undefined) ?? nominativeName(w, morph))
+      .filter((s) => s.text.split(/\s+/).length >= 2)
+      .map((s) => {
+        const w = s.text.split(/\s+/);
+        const gender = masculine ? 'masc' : text ? genderOfNounBefore(text, s.start, morph) : undefined;
+        return (gender ? nominativeName(w, morph, gender) : null) ?? nominativeName(w, morph);
+      })
       .filter((r) => r !== null);
     const chosen = reads.find((r) => !r.note) ?? reads.find((r) => !r.note?.includes('could also')) ?? reads[0];
     if (!chosen) continue;
@@ -298,4 +306,20 @@ export function nominativeOrganisation(name: string, morph: RussianMorph): strin
     }
   }
   return null;
+}
+
+/**
+ * The gender of the noun right before a name, when it is a person's noun of one gender only: «журналиста Ерлана …»
+ * (a man), «правозащитницы Асель …» (a woman). Undefined otherwise.
+ */
+function genderOfNounBefore(text: string, at: number, morph: RussianMorph): (typeof GENDERS)[number] | undefined {
+  const word = /([\p{Script=Cyrillic}]+)[ \u00a0]+$/u.exec(text.slice(Math.max(0, at - 40), at))?.[1];
+  if (!word || /^\p{Lu}/u.test(word)) return undefined;
+  const nouns = morph(word).filter(
+    (r) => r.known && r.grammemes.has('NOUN') && r.grammemes.has('anim') && !ROLES.some((x) => r.grammemes.has(x)),
+  );
+  if (!nouns.length) return undefined;
+  if (nouns.every((r) => r.grammemes.has('masc'))) return 'masc';
+  if (nouns.every((r) => r.grammemes.has('femn'))) return 'femn';
+  return undefined;
 }

@@ -73,7 +73,7 @@ export function propose(input: ProposeInput): Proposals {
     ...(morph ? { readsAsName: (words: readonly string[]) => nominativeName(words, morph) !== null } : {}),
   });
   // Russian names in the nominative («Розы Тулетаевой» → «Роза Тулетаева»), so the register is matched on that form.
-  const nameNotes = morph ? nominativePersons(persons, morph) : new Map<string, string>();
+  const nameNotes = morph ? nominativePersons(persons, morph, text) : new Map<string, string>();
   const orgNames = new Map(gaz.organisations.map((o) => [foldText(o.name), o.kind] as const));
   const organisations = findOrganisations(
     text,
