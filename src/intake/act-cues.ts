@@ -13,7 +13,7 @@ export const CUES: readonly [RegExp, ActKind][] = [
     'arrest',
   ],
   [
-    /(?<![\p{L}])(?:sentenced|sentence(?=\s+(?:to|of))|convicted|found\s+guilty|приговор\p{L}*|признал\p{L}*\s+(?:\p{L}+\s+){0,3}виновн\p{L}*|reconnue?s?\s+coupables?|осужд\p{L}*|осуждён\p{L}*|condamnée?s?|condamnations?|écopée?s?\s+d)/giu,
+    /(?<![\p{L}])(?:sentenced|sentence(?=\s+(?:to|of))|(?<!(?:if|unless|could\s+be|would\s+be|may\s+be)\s)(?:convicted|found\s+guilty)|приговор\p{L}*|признал\p{L}*\s+(?:\p{L}+\s+){0,3}виновн\p{L}*|reconnue?s?\s+coupables?|осужд\p{L}*|осуждён\p{L}*|condamnée?s?|condamnations?|écopée?s?\s+d)/giu,
     'sentence',
   ],
   [/(?<![\p{L}])(?:extradit\p{L}*|экстради\p{L}*|выдач\p{L}*|extrad\p{L}*)/giu, 'extradition_request'],
@@ -26,7 +26,7 @@ export const CUES: readonly [RegExp, ActKind][] = [
     'detention',
   ],
   [
-    /(?<![\p{L}])(?:charged|charges|accused\s+of|indicted|criminal\s+(?:case|proceedings)\s+(?:against|was\s+opened|were\s+opened)|обвинени\p{L}*|обвинен\p{L}*|обвинён\p{L}*|обвиняем\p{L}*|дел[оау]\s+о(?![\p{L}])|возбу(?:дил\p{L}*|жден\p{L}*|ждён\p{L}*)\s+(?:уголовн\p{L}*\s+)?дел\p{L}*|уголовн\p{L}*\s+дел\p{L}*\s+(?:против|в\s+отношении)|inculpée?s?|inculpations?|mise?s?\s+en\s+examen|poursuivie?s?\s+(?:pour|en\s+justice)|poursuites\s+(?:pénales\s+|judiciaires\s+)?contre|accusations?|accusée?s?\s+d)/giu,
+    /(?<![\p{L}])(?:charged|charges|accused\s+of|indicted|prosecuted|prosecution\s+of|criminal\s+(?:case|proceedings)\s+(?:against|was\s+opened|were\s+opened)|обвинени\p{L}*|обвинен\p{L}*|обвинён\p{L}*|обвиняем\p{L}*|дел[оау]\s+о(?![\p{L}])|возбу(?:дил\p{L}*|жден\p{L}*|ждён\p{L}*)\s+(?:уголовн\p{L}*\s+)?дел\p{L}*|уголовн\p{L}*\s+дел\p{L}*\s+(?:против|в\s+отношении)|inculpée?s?|inculpations?|mise?s?\s+en\s+examen|poursuivie?s?\s+(?:pour|en\s+justice)|poursuites\s+(?:pénales\s+|judiciaires\s+)?contre|accusations?|accusée?s?\s+d)/giu,
     'charge',
   ],
   [
@@ -34,7 +34,7 @@ export const CUES: readonly [RegExp, ActKind][] = [
     'travel_ban',
   ],
   [
-    /(?<![\p{L}])(?:abducted|disappeared|похищен\p{L}*|пропал\p{L}*\s+без\s+вести|enlevée?s?|disparitions?\s+forcées?)(?![\p{L}])/giu,
+    /(?<![\p{L}])(?:abducted|disappeared|went\s+missing|whereabouts\s+(?:remain\s+|are\s+)?unknown|похищен\p{L}*|пропал\p{L}*\s+без\s+вести|enlevée?s?|disparitions?\s+forcées?)(?![\p{L}])/giu,
     'disappearance',
   ],
   // "police searched his flat", «обыск у …», « perquisition au domicile de … ».

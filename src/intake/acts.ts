@@ -36,6 +36,7 @@ import {
 } from './types.ts';
 
 const MAX_GAP = 90;
+const YEARS_BEFORE = /(?:years?|months?|лет|года?|месяц\p{L}*|ans?|mois)['’]?\s+(?:of\s+)?$/iu;
 // A possessive or object pronoun makes the person of the sentence before the victim («Считаем его арест …»).
 const PRONOUN = /(?<![\p{L}])(?:he|she|his|her|him|он|она|его|её|ее|ему|ей|il|elle|son|sa|ses|lui)(?![\p{L}])/iu;
 // «против них», "their arrest", « leur arrestation »: the people of the one list in the sentence before.
@@ -128,7 +129,9 @@ export function findActs(
           (l.span.start >= c.m.index + c.m[0].length && l.span.start - c.m.index - c.m[0].length <= 12)),
     );
     const death = cues.some((d) => d.kind === 'death_in_custody' && sameSentence(d.m.index, c.m.index));
-    if (afterLength || death) cues.splice(i, 1);
+    // "faces up to seven years in prison": the prison of a length asked for or risked is no detention either.
+    const ofLength = YEARS_BEFORE.test(text.slice(Math.max(0, c.m.index - 25), c.m.index));
+    if (afterLength || death || ofLength) cues.splice(i, 1);
   }
   /** The people named in one list with the mention ("A, B and C remain in detention"), the mention first. */
   const listOf = (v: { p: PersonProposal; s: Span }, sStart: number, sEnd: number) => {
@@ -312,13 +315,20 @@ export function findActs(
       // A date belongs to the act whose cue is nearest to it ("arrested in January 2012 and sentenced to …").
       // A cue after the date counts a little farther, so a tie goes to the act the date follows.
       const cost = (d: DateMention, c: Span) => between(d.span, c) + (c.start >= d.span.end ? 0.5 : 0);
-      // "arrested Rauf M. in April 2014 and charged him …": the victim's name may stand between the cue and its date.
+      // "arrested Rauf M. in April 2014 and charged him …", "arrested the journalist Timur S. on 12 March on charges …":
+      // the victim's name, with a role before it, may stand between the cue and its date.
       const follows = (d: DateMention, c: Span) => {
         if (d.span.start < c.end) return false;
-        let gapText = text.slice(c.end, d.span.start);
-        for (const { s } of mentions)
-          if (s.start >= c.end && s.end <= d.span.start) gapText = gapText.replace(s.text, ' ');
-        return gapText.length <= 12 && DATE_AFTER.test(gapText);
+        if (d.span.start - c.end <= 12 && DATE_AFTER.test(text.slice(c.end, d.span.start))) return true;
+        const name = mentions.find(
+          ({ s }) => s.start >= c.end && s.start - c.end <= 60 && s.end <= d.span.start && d.span.start - s.end <= 12,
+        );
+        return (
+          name !== undefined &&
+          DATE_AFTER.test(text.slice(name.s.end, d.span.start)) &&
+          !/[,;:]/u.test(text.slice(c.end, name.s.start)) &&
+          !otherCues.some((o) => o.start > c.start && o.start < d.span.start)
+        );
       };
       const claimed = (d: DateMention) => otherCues.some((c) => c.start !== cue.start && follows(d, c));
       const date =

@@ -17,7 +17,8 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(WORD)) {
-    const raw = m[0];
+    // An English possessive is not part of the word: "Sadykov’s arrest" names Sadykov.
+    const raw = /^\p{Script=Latin}{2,}['’]s$/u.test(m[0]) ? m[0].slice(0, -2) : m[0];
     out.push({ start: m.index, end: m.index + raw.length, raw, key: foldText(raw), capital: /^\p{Lu}/u.test(raw) });
   }
   return out;
