@@ -229,6 +229,29 @@ describe('acts told away from their victim and date', () => {
     ]);
   });
 
+  it('reads English possessives, risked terms, disappearances and prosecutions', () => {
+    assert.deepEqual(acts('We condemn Timur Sadykov’s arrest on 3 May 2021.'), [
+      ['arrest', 'Timur Sadykov', '2021-05-03', null],
+    ]);
+    assert.deepEqual(
+      acts('Timur Sadykov, who was detained in March, faces up to seven years in prison if convicted.'),
+      [['arrest', 'Timur Sadykov', null, null]],
+    );
+    assert.deepEqual(acts('Anna Berikova went missing on 2 April 2020. The prosecution of Timur Sadykov goes on.'), [
+      ['disappearance', 'Anna Berikova', '2020-04-02', null],
+      ['charge', 'Timur Sadykov', null, null],
+    ]);
+    assert.deepEqual(
+      acts(
+        'Authorities arrested the journalist Timur Sadykov on 12 March 2021 on charges of spreading false information.',
+      ),
+      [
+        ['arrest', 'Timur Sadykov', '2021-03-12', null],
+        ['charge', 'Timur Sadykov', null, null],
+      ],
+    );
+  });
+
   it("takes a Russian name's gender from the person noun before it", () => {
     const names = (text: string) => propose({ text, morph }).persons.map((x) => x.name);
     assert.deepEqual(names('Суд приговорил журналиста Ерлана Серикбаева к 5 годам.'), ['Ерлан Серикбаев']);
