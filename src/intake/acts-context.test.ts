@@ -46,6 +46,19 @@ describe('acts told away from their victim and date', () => {
     );
   });
 
+  it('reads "the next day" as the day after the last full date', () => {
+    const read = (text: string) => findDates(text, undefined).map((d) => [d.span.text, d.start]);
+    assert.deepEqual(read('Held on 31 December 2020, he was charged the next day.'), [
+      ['31 December 2020', '2020-12-31'],
+      ['the next day', '2021-01-01'],
+    ]);
+    assert.deepEqual(read('Arrêté le 28 février 2021, il a été inculpé le lendemain.')[1], [
+      'le lendemain',
+      '2021-03-01',
+    ]);
+    assert.deepEqual(read('He was charged the next day.'), []);
+  });
+
   it('reads "May, 2017" and dates written with dashes', () => {
     assert.deepEqual(
       findDates('In March, 2018 and on 12-04-2019, not 12-04.2019.', undefined).map((d) => d.start),

@@ -100,8 +100,27 @@ export function findDates(text: string, documentDate: PartialDate | undefined): 
       out.push({ span: spanOf(text, start, end), ...found });
     }
   }
+  // "the next day", «на следующий день», « le lendemain »: the day after the full date written last before it.
+  for (const m of text.matchAll(NEXT_DAY)) {
+    if (!free(m.index, m.index + m[0].length)) continue;
+    const before = out
+      .filter((d) => d.span.end <= m.index && m.index - d.span.end <= 300 && /^\d{4}-\d{2}-\d{2}$/.test(d.start))
+      .sort((a, b) => b.span.end - a.span.end)[0];
+    if (!before) continue;
+    const next = new Date(`${before.start}T00:00:00Z`);
+    next.setUTCDate(next.getUTCDate() + 1);
+    out.push({
+      span: spanOf(text, m.index, m.index + m[0].length),
+      start: next.toISOString().slice(0, 10),
+      end: null,
+      yearInferred: before.yearInferred,
+    });
+  }
   return out.sort((a, b) => a.span.start - b.span.start);
 }
+
+const NEXT_DAY =
+  /(?<![\p{L}])(?:the\s+(?:next|following)\s+day|a\s+day\s+later|на\s+следующий\s+день|на\s+другой\s+день|le\s+lendemain|le\s+jour\s+suivant)(?![\p{L}])/giu;
 
 function interpret(
   kind: (typeof PATTERNS)[number]['kind'],
