@@ -265,6 +265,17 @@ describe('acts told away from their victim and date', () => {
     );
   });
 
+  it("reads the court's answer to a request given as a bare figure, for the person the request named", () => {
+    assert.deepEqual(acts('The prosecutor asked for 12 years for Timur Sadykov. The court gave him nine.'), [
+      ['sentence', 'Timur Sadykov', null, 108],
+    ]);
+    assert.deepEqual(acts('Прокурор запросил Марату Жолдасову 10 лет. Суд дал восемь.', morph), [
+      ['sentence', 'Марат Жолдасов', null, 96],
+    ]);
+    // Without an answer, a request is no sentence.
+    assert.deepEqual(acts('The prosecutor asked for 12 years for Timur Sadykov. The court adjourned.'), []);
+  });
+
   it("takes a Russian name's gender from the person noun before it", () => {
     const names = (text: string) => propose({ text, morph }).persons.map((x) => x.name);
     assert.deepEqual(names('Суд приговорил журналиста Ерлана Серикбаева к 5 годам.'), ['Ерлан Серикбаев']);

@@ -403,6 +403,18 @@ export function findActs(
       }
     }
   }
+  // «И запросила Оршулевичу 10 лет. Суд дал восемь.»: the court's answer to a request is the sentence of the person
+  // the request named.
+  for (const l of lengths) {
+    if (l.about === undefined) continue;
+    const [aStart, aEnd] = sentenceAt(bounds, l.about);
+    const who = mentions
+      .filter(({ s }) => s.start >= aStart && s.end <= aEnd)
+      .sort((a, b) => Math.abs(a.s.start - l.about!) - Math.abs(b.s.start - l.about!))[0];
+    if (!who) continue;
+    const [sStart, sEnd] = sentenceAt(bounds, l.span.start);
+    out.push(sentenceAct(who.p, [who.s, l.span], l, text.slice(sStart, sEnd), places, sStart, sEnd, country));
+  }
   return mergeRepeated(out)
     .sort((a, b) => a.spans[0]!.start - b.spans[0]!.start)
     .map((a, i) => ({ ...a, ref: `act-${i + 1}` }));
