@@ -276,6 +276,12 @@ describe('acts told away from their victim and date', () => {
     assert.deepEqual(acts('The prosecutor asked for 12 years for Timur Sadykov. The court adjourned.'), []);
   });
 
+  it('finds a person with a double surname whose first part has the ending', () => {
+    assert.deepEqual(acts('His wife, Dzhamila Serikova-Tulen, has been threatened with prosecution.'), [
+      ['threats', 'Dzhamila Serikova-Tulen', null, null],
+    ]);
+  });
+
   it("takes a Russian name's gender from the person noun before it", () => {
     const names = (text: string) => propose({ text, morph }).persons.map((x) => x.name);
     assert.deepEqual(names('Суд приговорил журналиста Ерлана Серикбаева к 5 годам.'), ['Ерлан Серикбаев']);
