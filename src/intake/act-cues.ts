@@ -30,8 +30,16 @@ export const CUES: readonly [RegExp, ActKind][] = [
     'charge',
   ],
   [
-    /(?<![\p{L}])(?:travel\s+ban|banned\s+from\s+(?:leaving|travel\p{L}*)|запрет\p{L}*\s+на\s+выезд|interdiction\s+de\s+(?:quitter|sortie))/giu,
+    /(?<![\p{L}])(?:travel\s+ban|(?:banned|barred)\s+from\s+(?:leaving|travel\p{L}*)|запрет\p{L}*\s+на\s+выезд|невыездн\p{L}*|interdiction\s+de\s+(?:quitter|sortie))/giu,
     'travel_ban',
+  ],
+  [
+    /(?<![\p{L}])(?:(?:placed\s+)?under\s+surveillance|surveilled|слежк\p{L}*|наружн\p{L}*\s+наблюдени\p{L}*|sous\s+surveillance)(?![\p{L}])/giu,
+    'surveillance',
+  ],
+  [
+    /(?<![\p{L}])(?:terrorist\s+list|list\s+of\s+terrorists|(?:перечень|список)\s+(?:\p{L}+\s+){0,3}террорист\p{L}*|liste\s+des\s+terroristes)(?![\p{L}])/giu,
+    'designation_terrorist',
   ],
   [
     /(?<![\p{L}])(?:abducted|disappeared|went\s+missing|whereabouts\s+(?:remain\s+|are\s+)?unknown|похищен\p{L}*|пропал\p{L}*\s+без\s+вести|enlevée?s?|disparitions?\s+forcées?)(?![\p{L}])/giu,

@@ -276,6 +276,24 @@ describe('acts told away from their victim and date', () => {
     assert.deepEqual(acts('The prosecutor asked for 12 years for Timur Sadykov. The court adjourned.'), []);
   });
 
+  it('reads travel bans, surveillance and terrorist lists', () => {
+    assert.deepEqual(
+      acts('Timur Sadykov was barred from leaving the country. Anna Berikova was placed under surveillance in 2020.'),
+      [
+        ['travel_ban', 'Timur Sadykov', null, null],
+        ['surveillance', 'Anna Berikova', '2020', null],
+      ],
+    );
+    // A list about financing terrorism is not the list of terrorists.
+    assert.deepEqual(
+      acts('Марата Жолдасова внесли в перечень лиц, связанных с финансированием терроризма.', morph),
+      [],
+    );
+    assert.deepEqual(acts('Марата Жолдасова включили в список террористов.', morph), [
+      ['designation_terrorist', 'Марат Жолдасов', null, null],
+    ]);
+  });
+
   it('finds a person with a double surname whose first part has the ending', () => {
     assert.deepEqual(acts('His wife, Dzhamila Serikova-Tulen, has been threatened with prosecution.'), [
       ['threats', 'Dzhamila Serikova-Tulen', null, null],
