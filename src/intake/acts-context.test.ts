@@ -254,6 +254,14 @@ describe('acts told away from their victim and date', () => {
       ['disappearance', 'Anna Berikova', '2020-04-02', null],
       ['charge', 'Timur Sadykov', null, null],
     ]);
+    // "its authors prosecuted": the people prosecuted are not the man named before.
+    assert.deepEqual(
+      acts(
+        'Power stayed with one man, Timur Sadykov, and every attempt at an alternative ended with its authors prosecuted.',
+      ),
+      [],
+    );
+    assert.deepEqual(acts('Anna Berikova was prosecuted for a post.'), [['charge', 'Anna Berikova', null, null]]);
     assert.deepEqual(
       acts(
         'Authorities arrested the journalist Timur Sadykov on 12 March 2021 on charges of spreading false information.',
