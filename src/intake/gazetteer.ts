@@ -193,6 +193,11 @@ export const ORG_HEADS: readonly [RegExp, OrgKind][] = [
     'state_body',
   ],
   [/^(?:newspaper|magazine|tv|radio|газета|журнал|journal|télévision)$/iu, 'media_outlet'],
+  [
+    /^(?:federation|coalition|alliance|initiative|platform|club|fédération|plateforme|коалиция|альянс|инициатива|клуб)$/iu,
+    'ngo',
+  ],
+  [/^(?:agency|university|academy|agence|université|académie|агентство|университет|академия)$/iu, 'other'],
 ];
 
 /** Well-known bodies by name and abbreviation: search key → [name to show, kind]. */

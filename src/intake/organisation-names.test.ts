@@ -66,6 +66,19 @@ describe('organisation names', () => {
     assert.deepEqual(orgs('He was the leader of Kazakhstan and the head of State.'), []);
   });
 
+  it('reads federations, coalitions and agencies by their head noun, but never a country', () => {
+    assert.deepEqual(
+      orgs(
+        'The Steppe News Agency and the International Federation for Press Freedom protested. Members of the Free Speech Coalition agreed. The Russian Federation declined.',
+      ),
+      [
+        'Steppe News Agency / other / - / 1',
+        'International Federation for Press Freedom / ngo / - / 1',
+        'Free Speech Coalition / ngo / - / 1',
+      ],
+    );
+  });
+
   it('keeps titles, salutations, conjunctions and persons out of names', () => {
     assert.deepEqual(orgs('Dear Prosecutor General, the Public Prosecutor asked for nothing.'), []);
     assert.deepEqual(orgs('Но прокуратура промолчала.', morph), []);

@@ -89,7 +89,7 @@ export const ARTICLES = new Set(['the', 'la', 'le', 'les']);
 export const JOINS = new Set(['and', 'et', 'и']);
 // A role before "of" at the start of a run of capitals: the person's, not the name's ("Head of the … Group").
 export const ROLE_LEAD = new RegExp(
-  String.raw`^(?:${ROLE_WORDS_ORG.slice(3, -1)}|member|coordinator|president|secretary|spokes(?:man|woman|person)|membre|coordinat\p{L}*|président\p{L}*|secrétaire|член\p{L}*|координатор\p{L}*|президент\p{L}*|секретар\p{L}*)$`,
+  String.raw`^(?:${ROLE_WORDS_ORG.slice(3, -1)}|members?|coordinators?|president|secretary|spokes(?:man|woman|person)|membres?|coordinat\p{L}*|président\p{L}*|secrétaire|член\p{L}*|координатор\p{L}*|президент\p{L}*|секретар\p{L}*)$`,
   'iu',
 );
 // Words at the start of a run of capitals that are not part of a name: a sentence's first conjunction, a salutation.

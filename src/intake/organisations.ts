@@ -203,7 +203,15 @@ export function findOrganisations(
       words = words.slice(1);
     while (words.length && CONNECTORS.has(words[0]!.key)) words = words.slice(1);
     for (const w of words) kind ??= headKind(w.raw);
-    if (kind && words.length >= 2 && words[0]!.capital && !CONNECTORS.has(words[words.length - 1]!.key))
+    // "the Russian Federation" is a country, whatever its head noun.
+    const whole = words.length ? text.slice(words[0]!.start, words[words.length - 1]!.end) : '';
+    if (
+      kind &&
+      words.length >= 2 &&
+      words[0]!.capital &&
+      !CONNECTORS.has(words[words.length - 1]!.key) &&
+      !isPlace(whole)
+    )
       add(
         words[0]!.start,
         words[words.length - 1]!.end,
