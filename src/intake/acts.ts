@@ -1,6 +1,28 @@
 // What was done to whom: a cue word for each kind of act ("tortur…", "приговор…", "extradé"), its victim (the person
 // named nearest to it in the same sentence), the date written in that sentence and, for a sentence, its length.
-import type { ACT_KINDS, SENTENCE_KINDS } from '../domain/vocabulary.ts';
+import type { SENTENCE_KINDS } from '../domain/vocabulary.ts';
+import {
+  BORN,
+  CUES,
+  DECISION,
+  DEMAND,
+  RELEASE,
+  RESTRICTED,
+  SENTENCE_CONTEXT,
+  SUSPENDED,
+  type ActKind,
+} from './act-cues.ts';
+import {
+  APPOSITION_THEN_VERB,
+  APPOSITIVE,
+  LAST_WITH_ROLE,
+  LIST_JOIN,
+  LIST_JOIN_ROLE,
+  RESPECTIVELY,
+  respectiveFigures,
+  SHARED,
+  SHARED_BEFORE,
+} from './act-lists.ts';
 import type { DateMention } from './dates.ts';
 import type { LengthMention } from './sentence-length.ts';
 import { sentenceAt } from './tokens.ts';
@@ -13,73 +35,26 @@ import {
   type Span,
 } from './types.ts';
 
-type ActKind = (typeof ACT_KINDS)[number];
-
-const CUES: readonly [RegExp, ActKind][] = [
-  [/(?<![\p{L}])(?:tortur\p{L}*|пыт(?:к\p{L}*|ал\p{L}*|ают\p{L}*)|tortur\p{L}*)/giu, 'torture'],
-  [
-    /(?<![\p{L}])(?:arrest(?:ed)?|detained|арестова\p{L}*|задержа\p{L}*|арест(?![\p{L}])|arrêtée?s?|interpellée?s?)/giu,
-    'arrest',
-  ],
-  [
-    /(?<![\p{L}])(?:sentenced|sentence(?=\s+(?:to|of))|приговор\p{L}*|осужд\p{L}*|осуждён\p{L}*|condamnée?s?)/giu,
-    'sentence',
-  ],
-  [/(?<![\p{L}])(?:extradit\p{L}*|экстради\p{L}*|выдач\p{L}*|extrad\p{L}*)/giu, 'extradition_request'],
-  [/(?<![\p{L}])(?:extremist|экстремист\p{L}*|extrémistes?)/giu, 'designation_extremist'],
-  [/(?<![\p{L}])(?:deport\p{L}*|депорт\p{L}*|expuls\p{L}*)/giu, 'deportation'],
-  [/(?<![\p{L}])(?:killed|murdered|убит\p{L}*|tuée?s?|assassinée?s?)/giu, 'killing'],
-  // Held without a word of arrest: "remain in pretrial detention", "still imprisoned", «под стражей», « en détention ».
-  [
-    /(?<![\p{L}])(?:(?:pre-?trial\s+|preventive\s+|unlawful\s+)?detention|imprisoned|in\s+prison|behind\s+bars|in\s+custody|political\s+prisoners?|под\s+страж\p{L}*|(?:из|в)\s+заключени\p{L}*|из-под\s+ареста|в\s+СИЗО|en\s+détention|détention\s+préventive|emprisonnée?s?|en\s+prison|incarcérée?s?)(?![\p{L}])/giu,
-    'detention',
-  ],
-  [
-    /(?<![\p{L}])(?:charged|charges|accused\s+of|indicted|обвинени\p{L}*|обвинен\p{L}*|обвинён\p{L}*|обвиняем\p{L}*|дел[оау]\s+о(?![\p{L}])|inculpée?s?|accusations?|accusée?s?\s+d)/giu,
-    'charge',
-  ],
-  [
-    /(?<![\p{L}])(?:travel\s+ban|banned\s+from\s+(?:leaving|travel\p{L}*)|запрет\p{L}*\s+на\s+выезд|interdiction\s+de\s+(?:quitter|sortie))/giu,
-    'travel_ban',
-  ],
-  [/(?<![\p{L}])(?:abducted|disappeared|похищен\p{L}*|enlevée?s?)(?![\p{L}])/giu, 'disappearance'],
-  [
-    /(?<![\p{L}])(?:(?:been|was|were)\s+threatened|threatened\s+(?:with|to)|угрожали|получал\p{L}*\s+угроз\p{L}*|(?:été\s+)?menacée?s?\s+de)(?![\p{L}])/giu,
-    'threats',
-  ],
-  [
-    /(?<![\p{L}])(?:died|death|умер(?:л[аи]?)?|смерт\p{L}*|скончал\p{L}*|погиб\p{L}*|mort(?:e|s)?|décédée?s?|décès)(?=[^.!?]{0,80}?(?:custody|detention|prison|jail|cell|colony|под стражей|в заключении|в СИЗО|в колонии|в камере|в тюрьме|в изоляторе|en détention|en garde à vue|en prison|dans sa cellule))/giu,
-    'death_in_custody',
-  ],
-];
-const SENTENCE_CONTEXT =
-  /(?:sentenc|получил|imprison|prison|jail|penal|colony|приговор|осужд|лишени|колони|заключени|condamn|emprisonnement|réclusion)/iu;
-const DECISION = /(?:decision|court|решени|суд|décision|tribunal|cour)/iu;
-const SUSPENDED = /(?:suspended|условн|avec sursis)/iu;
-const RESTRICTED = /(?:restricted freedom|restriction of liberty|ограничени\p{L}* свободы)/iu;
 const MAX_GAP = 90;
-// "A and B got 6 years each": «по» right before a length shares it («получили по 6 лет»).
-const SHARED_BEFORE = /(?:^|\s)по\s*$/u;
+const YEARS_BEFORE = /(?:years?|months?|лет|года?|месяц\p{L}*|ans?|mois)['’]?\s+(?:of\s+)?$/iu;
 // A possessive or object pronoun makes the person of the sentence before the victim («Считаем его арест …»).
 const PRONOUN = /(?<![\p{L}])(?:he|she|his|her|him|он|она|его|её|ее|ему|ей|il|elle|son|sa|ses|lui)(?![\p{L}])/iu;
+// «против них», "their arrest", « leur arrestation »: the people of the one list in the sentence before.
+const PLURAL_PRONOUN = /(?<![\p{L}])(?:they|them|their|они|их|им|них|ним|ils|elles|eux|leurs?)(?![\p{L}])/iu;
+// A demand to free someone names the person after it; a name before it is the one who demands.
+const VICTIM_AFTER = /^(?:release|freeing|освобо|libér)/iu;
+// "the arrest on 14 July and the transfer to detention on 17 July of the chair of …, A": a noun cue whose victim comes
+// after an "of" further on, with no verb between.
+const NOUN_CUE =
+  /^(?:arrest|detention|pre-?trial|preventive|unlawful|арест|задержани|arrestation|détention|interpellation)/iu;
+const OF_LATER = /^[^.;:!?]{0,160}?\s(?:of|de|du|des|d['’])\s[^.;:!?]*$/iu;
+const VERB_BETWEEN = /(?<![\p{L}])(?:was|were|is|are|has|have|had|été|est|sont|был\p{L}*)(?![\p{L}])/iu;
+// The victim named earlier in the same sentence, far from the cue, when no one else is named between.
+const FAR_BEFORE = 260;
 // "the detention of A": the victim is named after the cue.
 const OF_AFTER = /^\s+(?:of|de|du|des|d['’])\s/iu;
 // "imprisoned since June 2019": a date right after the cue and a preposition is that act's.
 const DATE_AFTER = /^\s*(?:since|from|on|in|с|со|depuis|le|en)?\s*$/iu;
-// Between the names of one list: a comma, "and", «и», « et » and nothing else.
-const LIST_JOIN = /^\s*(?:,|;|:)?\s*(?:(?:and|и|а также|et|as well as)\s+)?$/iu;
-// "…, Ales B., the vice chair of Viasna, Valyantsin S., and …": one role phrase between two names of a list.
-const LIST_JOIN_ROLE =
-  /^\s*,\s*(?:and\s+)?(?:the|a|an)\s+(?:(?!was|were|is|are|who|which|has|had|when|and)[\p{L}’'-]+\s+){0,6}(?:(?!was|were|is|are|who|which|has|had|when)[\p{L}’'-]+)\s*,\s*(?:and\s+)?$/iu;
-// "…, the poet Timur S., and Viasna’s lawyer Uladzimir L.": a name of a list with its role before it.
-const LAST_WITH_ROLE =
-  /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?(?:(?!was|were|is|are|who|which|has|had|when)[\p{L}’'-]+\s+){1,4}$/iu;
-// "Mehman H., an anti-corruption journalist and the chairman of …, was sentenced": the subject before its apposition.
-const APPOSITION_THEN_VERB =
-  /^\s*,[^.;:]{0,160},\s*(?:who\s+)?(?:was|were|has\s+been|had\s+been|is|are|был[аи]?|a\s+été|ont\s+été)\s+(?:\p{L}+\s+)?$/iu;
-const SHARED =
-  /(?<![\p{L}])(?:each|both|all|respectively|каждый|каждого|каждому|каждая|оба|обе|все|всех|chacun|chacune|tous|toutes)(?![\p{L}])/iu;
-
 /** A sentence one of several people received: the shared length (or range), cited at the cue, the name and the length. */
 function sentenceAct(
   p: PersonProposal,
@@ -146,11 +121,17 @@ export function findActs(
   for (let i = cues.length - 1; i >= 0; i--) {
     const c = cues[i]!;
     if (c.kind !== 'detention') continue;
+    // "jailed for five years": a length right after the cue is the sentence's too.
     const afterLength = lengths.some(
-      (l) => l.span.end <= c.m.index && c.m.index - l.span.end <= 30 && sameSentence(l.span.start, c.m.index),
+      (l) =>
+        sameSentence(l.span.start, c.m.index) &&
+        ((l.span.end <= c.m.index && c.m.index - l.span.end <= 30) ||
+          (l.span.start >= c.m.index + c.m[0].length && l.span.start - c.m.index - c.m[0].length <= 12)),
     );
     const death = cues.some((d) => d.kind === 'death_in_custody' && sameSentence(d.m.index, c.m.index));
-    if (afterLength || death) cues.splice(i, 1);
+    // "faces up to seven years in prison": the prison of a length asked for or risked is no detention either.
+    const ofLength = YEARS_BEFORE.test(text.slice(Math.max(0, c.m.index - 25), c.m.index));
+    if (afterLength || death || ofLength) cues.splice(i, 1);
   }
   /** The people named in one list with the mention ("A, B and C remain in detention"), the mention first. */
   const listOf = (v: { p: PersonProposal; s: Span }, sStart: number, sEnd: number) => {
@@ -170,6 +151,18 @@ export function findActs(
     )
       out.push(inSentence[i]!);
     return [...new Map(out.map((x) => [x.p.ref, x])).values()];
+  };
+  // Every cue's passage, and the words of freeing, which keep their own date from the acts ("released on 23 July").
+  const otherCues: Span[] = [
+    ...cues.map((c) => spanOf(text, c.m.index, c.m.index + c.m[0].length)),
+    ...[...text.matchAll(RELEASE)].map((r) => spanOf(text, r.index, r.index + r[0].length)),
+  ];
+  /** "On 5 May police searched the flat of Anna B. She was detained.": the one date of the sentence before, when that
+   * sentence tells no act of its own and is not a birth date. */
+  const dateBefore = ([a, b]: [number, number]) => {
+    const there = dates.filter((d) => d.span.start >= a && d.span.end <= b);
+    if (there.length !== 1 || otherCues.some((c) => c.start >= a && c.start < b)) return undefined;
+    return BORN.test(text.slice(a, b)) ? undefined : there[0];
   };
   const between = (a: Span, b: Span) => (a.end <= b.start ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0);
   for (const { m, kind: baseKind } of cues) {
@@ -191,28 +184,91 @@ export function findActs(
         .filter(({ s }) => s.start >= sStart && s.end <= sEnd && gap(s) <= MAX_GAP)
         .sort((a, b) => gap(a.s) - gap(b.s));
       // A sentence belongs to the person named before its length ("… and Y to seven years"); otherwise the nearest.
-      const ofAfter = OF_AFTER.test(text.slice(cue.end, cue.end + 5))
-        ? near.filter(({ s }) => s.start >= cue.end)[0]
-        : undefined;
-      let victim =
-        ofAfter ??
-        (length
-          ? (near.filter(({ s }) => s.end <= length!.span.start).sort((a, b) => b.s.start - a.s.start)[0] ?? near[0])
-          : near[0]);
-      if (!victim) {
+      const afterOnly = VICTIM_AFTER.test(m[0]);
+      if (afterOnly && !DEMAND.test(text.slice(Math.max(sStart, cue.start - 60), cue.start))) continue;
+      const ofAfter =
+        afterOnly || OF_AFTER.test(text.slice(cue.end, cue.end + 5))
+          ? near.filter(({ s }) => s.start >= cue.end)[0]
+          : undefined;
+      let victim = afterOnly
+        ? ofAfter
+        : (ofAfter ??
+          (length
+            ? (near.filter(({ s }) => s.end <= length!.span.start).sort((a, b) => b.s.start - a.s.start)[0] ?? near[0])
+            : near[0]));
+      // The sentence the victim is named in, when it is the one before (a pronoun stands for them here).
+      let victimBounds: [number, number] = [sStart, sEnd];
+      if (!victim && !afterOnly) {
         const subject = mentions.filter(({ s }) => s.start >= sStart && s.end <= cue.start).at(-1);
         if (subject && APPOSITION_THEN_VERB.test(text.slice(subject.s.end, cue.start))) victim = subject;
       }
-      if (!victim && PRONOUN.test(text.slice(Math.max(sStart, cue.start - 40), Math.min(sEnd, cue.end + 40)))) {
+      if (!victim && NOUN_CUE.test(m[0])) {
+        const next = mentions
+          .filter(({ s }) => s.start >= cue.end && s.end <= sEnd)
+          .sort((a, b) => a.s.start - b.s.start)[0];
+        const upTo = next ? text.slice(cue.end, next.s.start) : '';
+        if (next && OF_LATER.test(upTo) && !VERB_BETWEEN.test(upTo)) victim = next;
+      }
+      const prev = bounds.findIndex(([a]) => a === sStart) - 1;
+      const prevMentions =
+        prev >= 0
+          ? mentions
+              .filter(({ p, s }) => s.start >= bounds[prev]![0] && s.end <= bounds[prev]![1] && !notVictims.has(p.ref))
+              .sort((a, b) => a.s.start - b.s.start)
+          : [];
+      // «его арест, содержание под стражей, предъявление обвинений»: one pronoun before a list of acts.
+      const around = text.slice(Math.max(sStart, cue.start - 60), Math.min(sEnd, cue.end + 40));
+      if (!victim && !afterOnly && PRONOUN.test(around)) {
         // «Журналист Игорь В. … Считаем его арест …»: the one person named in the sentence before.
-        const prev = bounds.findIndex(([a]) => a === sStart) - 1;
-        const before =
-          prev >= 0
-            ? mentions.filter(
-                ({ p, s }) => s.start >= bounds[prev]![0] && s.end <= bounds[prev]![1] && !notVictims.has(p.ref),
-              )
-            : [];
+        if (prevMentions.length > 0 && new Set(prevMentions.map((x) => x.p.ref)).size === 1) {
+          victim = prevMentions.at(-1);
+          victimBounds = bounds[prev]!;
+        }
+      }
+      if (!victim && !afterOnly && PLURAL_PRONOUN.test(around) && prevMentions.length > 0) {
+        // «… Болата А. и Жанболата М. … делу, сфабрикованному против них»: the one list of the sentence before.
+        const last = prevMentions.at(-1)!;
+        const refs = new Set(prevMentions.map((x) => x.p.ref));
+        if (refs.size >= 2 && listOf(last, ...bounds[prev]!).length === refs.size) {
+          victim = last;
+          victimBounds = bounds[prev]!;
+        }
+      }
+      if (!victim && !afterOnly) {
+        // "Aslanov, chief editor of two sites, has been imprisoned since 2019 on charges of treason": the one person
+        // named earlier in the sentence, however long the clause between.
+        const before = mentions.filter(
+          ({ s }) => s.start >= sStart && s.end <= cue.start && cue.start - s.end <= FAR_BEFORE,
+        );
         if (before.length > 0 && new Set(before.map((x) => x.p.ref)).size === 1) victim = before.at(-1);
+      }
+      // "A and B were sentenced to 2 and 4 years respectively": the figures go to the names in their order.
+      if (kind === 'sentence' && length && RESPECTIVELY.test(sentence)) {
+        const figures = respectiveFigures(
+          text.slice(Math.max(sStart, length.span.start - 40), length.span.start),
+          length,
+        );
+        const named = [
+          ...new Map(
+            mentions.filter(({ s }) => s.start >= sStart && s.end <= cue.start).map((x) => [x.p.ref, x] as const),
+          ).values(),
+        ];
+        if (figures && figures.length === named.length) {
+          for (const [i, who] of named.entries())
+            out.push(
+              sentenceAct(
+                who.p,
+                [cue, who.s, length.span],
+                { span: length.span, months: figures[i]! },
+                sentence,
+                places,
+                sStart,
+                sEnd,
+                country,
+              ),
+            );
+          continue;
+        }
       }
       // "A was sentenced to 5 years and B to 7 years": each length goes to the person named just before it.
       const lengthsAfter = kind === 'sentence' ? inside(lengths).filter((l) => l.span.start > cue.start) : [];
@@ -261,23 +317,32 @@ export function findActs(
       // A date belongs to the act whose cue is nearest to it ("arrested in January 2012 and sentenced to …").
       // A cue after the date counts a little farther, so a tie goes to the act the date follows.
       const cost = (d: DateMention, c: Span) => between(d.span, c) + (c.start >= d.span.end ? 0.5 : 0);
-      const follows = (d: DateMention, c: Span) =>
-        d.span.start >= c.end && d.span.start - c.end <= 12 && DATE_AFTER.test(text.slice(c.end, d.span.start));
-      const claimed = (d: DateMention) =>
-        cues.some((c) => c.m.index !== cue.start && follows(d, spanOf(text, c.m.index, c.m.index + c.m[0].length)));
+      // "arrested Rauf M. in April 2014 and charged him …", "arrested the journalist Timur S. on 12 March on charges …":
+      // the victim's name, with a role before it, may stand between the cue and its date.
+      const follows = (d: DateMention, c: Span) => {
+        if (d.span.start < c.end) return false;
+        if (d.span.start - c.end <= 12 && DATE_AFTER.test(text.slice(c.end, d.span.start))) return true;
+        const name = mentions.find(
+          ({ s }) => s.start >= c.end && s.start - c.end <= 60 && s.end <= d.span.start && d.span.start - s.end <= 12,
+        );
+        return (
+          name !== undefined &&
+          DATE_AFTER.test(text.slice(name.s.end, d.span.start)) &&
+          !/[,;:]/u.test(text.slice(c.end, name.s.start)) &&
+          !otherCues.some((o) => o.start > c.start && o.start < d.span.start)
+        );
+      };
+      const claimed = (d: DateMention) => otherCues.some((c) => c.start !== cue.start && follows(d, c));
       const date =
         inside(dates).find((d) => follows(d, cue)) ??
         inside(dates)
           .filter((d) => !claimed(d))
           .find((d) =>
-            cues.every(
-              (c) =>
-                c.m.index < sStart ||
-                c.m.index >= sEnd ||
-                c.m.index === cue.start ||
-                cost(d, cue) < cost(d, spanOf(text, c.m.index, c.m.index + c.m[0].length)),
+            otherCues.every(
+              (c) => c.start < sStart || c.start >= sEnd || c.start === cue.start || cost(d, cue) < cost(d, c),
             ),
-          );
+          ) ??
+        (victimBounds[0] !== sStart ? dateBefore(victimBounds) : undefined);
       const place = places.find(
         (p) => p.kind === 'country' && p.spans.some((s) => s.start >= sStart && s.end <= sEnd && p.country),
       );
@@ -320,8 +385,15 @@ export function findActs(
         );
       if (!seen(act)) out.push(act);
       // "A, B and C remain in pretrial detention": every name of the list suffers the act (one length stays shared).
-      if (victim) {
-        for (const other of listOf(victim, sStart, sEnd).slice(1)) {
+      // « … ; la militante C, arrêtée en 2014 »: in a list run on semicolons, a participle after one name's comma tells of
+      // that name only ("A, B and C, arrested in 2014," is told of all three).
+      const appositive =
+        victim !== undefined &&
+        victim.s.end <= cue.start &&
+        APPOSITIVE.test(text.slice(victim.s.end, cue.start)) &&
+        /;[^;]*$/u.test(text.slice(Math.max(victimBounds[0], victim.s.start - 60), victim.s.start));
+      if (victim && !appositive) {
+        for (const other of listOf(victim, ...victimBounds).slice(1)) {
           const more: ActProposal = {
             ...act,
             person: other.p.name,
@@ -332,6 +404,18 @@ export function findActs(
         }
       }
     }
+  }
+  // «И запросила Оршулевичу 10 лет. Суд дал восемь.»: the court's answer to a request is the sentence of the person
+  // the request named.
+  for (const l of lengths) {
+    if (l.about === undefined) continue;
+    const [aStart, aEnd] = sentenceAt(bounds, l.about);
+    const who = mentions
+      .filter(({ s }) => s.start >= aStart && s.end <= aEnd)
+      .sort((a, b) => Math.abs(a.s.start - l.about!) - Math.abs(b.s.start - l.about!))[0];
+    if (!who) continue;
+    const [sStart, sEnd] = sentenceAt(bounds, l.span.start);
+    out.push(sentenceAct(who.p, [who.s, l.span], l, text.slice(sStart, sEnd), places, sStart, sEnd, country));
   }
   return mergeRepeated(out)
     .sort((a, b) => a.spans[0]!.start - b.spans[0]!.start)

@@ -42,14 +42,19 @@ const PATTERNS: readonly {
   kind: 'iso' | 'numeric' | 'dayRange' | 'day' | 'monthDay' | 'month' | 'year';
 }[] = [
   { kind: 'iso', re: new RegExp(`${L}(\\d{4})-(\\d{2})-(\\d{2})${R}`, 'gu') },
-  { kind: 'numeric', re: new RegExp(`${L}(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})${R}`, 'gu') },
+  // "05.01.2022", and "05-01-2022" as news sites date their pages (day first, the same mark twice).
+  { kind: 'numeric', re: new RegExp(`${L}(\\d{1,2})([.-])(\\d{1,2})\\2(\\d{4})${R}`, 'gu') },
   {
     kind: 'dayRange',
     re: new RegExp(`${L}(?:from\\s+|du\\s+|с\\s+)?${DAY}${DASH}${DAY}\\s+(?:of\\s+)?(${MONTH})${YEAR_TAIL}${R}`, 'giu'),
   },
   { kind: 'day', re: new RegExp(`${L}${DAY}\\s+(?:of\\s+)?(${MONTH})${YEAR_TAIL}${R}`, 'giu') },
   { kind: 'monthDay', re: new RegExp(`${L}(${MONTH})\\s+${DAY}(?:${DASH}${DAY})?(?:\\s*,\\s*${YEAR})?${R}`, 'giu') },
-  { kind: 'month', re: new RegExp(`${L}(${MONTH})\\s+(?:of\\s+)?${YEAR}(?:\\s*(?:года|году|г\\.))?${R}`, 'giu') },
+  // "May 2017", "May, 2017", "May of 2017".
+  {
+    kind: 'month',
+    re: new RegExp(`${L}(${MONTH})(?:\\s*,)?\\s+(?:of\\s+)?${YEAR}(?:\\s*(?:года|году|г\\.))?${R}`, 'giu'),
+  },
   {
     kind: 'year',
     re: new RegExp(
@@ -95,8 +100,27 @@ export function findDates(text: string, documentDate: PartialDate | undefined): 
       out.push({ span: spanOf(text, start, end), ...found });
     }
   }
+  // "the next day", «на следующий день», « le lendemain »: the day after the full date written last before it.
+  for (const m of text.matchAll(NEXT_DAY)) {
+    if (!free(m.index, m.index + m[0].length)) continue;
+    const before = out
+      .filter((d) => d.span.end <= m.index && m.index - d.span.end <= 300 && /^\d{4}-\d{2}-\d{2}$/.test(d.start))
+      .sort((a, b) => b.span.end - a.span.end)[0];
+    if (!before) continue;
+    const next = new Date(`${before.start}T00:00:00Z`);
+    next.setUTCDate(next.getUTCDate() + 1);
+    out.push({
+      span: spanOf(text, m.index, m.index + m[0].length),
+      start: next.toISOString().slice(0, 10),
+      end: null,
+      yearInferred: before.yearInferred,
+    });
+  }
   return out.sort((a, b) => a.span.start - b.span.start);
 }
+
+const NEXT_DAY =
+  /(?<![\p{L}])(?:the\s+(?:next|following)\s+day|a\s+day\s+later|на\s+следующий\s+день|на\s+другой\s+день|le\s+lendemain|le\s+jour\s+suivant)(?![\p{L}])/giu;
 
 function interpret(
   kind: (typeof PATTERNS)[number]['kind'],
@@ -112,7 +136,7 @@ function interpret(
     case 'iso':
       return one(valid(num(1)!, num(2)!, num(3)), false);
     case 'numeric':
-      return one(valid(num(3)!, num(2)!, num(1)), false);
+      return one(valid(num(4)!, num(3)!, num(1)), false);
     case 'dayRange': {
       const month = monthNumber(m[3]!);
       const y = yearOr(num(4));

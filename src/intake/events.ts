@@ -51,14 +51,37 @@ export function findEvents(
       if (qualifies || ADJECTIVES.test(prev.key)) first--;
       else break;
     }
-    const named = tokens.slice(first, i).some((w) => w.capital);
+    let named = tokens.slice(first, i).some((w) => w.capital);
     let last = i;
     let place = placeOf(tokens[i + 2]);
     if (place && PLACE_LINK.test(tokens[i + 1]!.key) && tokens[i + 2]!.end <= sEnd) last = i + 2;
     else place = undefined;
+    // "the summit of the OSCE", « le sommet de l’OSCE »: whose event it is, named right after the noun.
+    const owner = place ? undefined : ownerAfter(text, tokens, i, sEnd);
+    if (owner !== undefined) last = owner;
+    // "protests broke out on 5 January in Zhanaozen": a place a little further in the sentence still says where.
+    let where: Token[] = [];
+    if (!place && last === i) {
+      // «в Жанаозене начались протесты»: or a little before it.
+      const isWhere = (x: Token, k: number) =>
+        k > 0 &&
+        x.start >= sStart &&
+        x.end <= sEnd &&
+        placeOf(x) !== undefined &&
+        PLACE_LINK.test(tokens[k - 1]!.key) &&
+        tokens[k - 1]!.start >= sStart &&
+        !/^(?:to)$/u.test(tokens[k - 1]!.key);
+      let at = tokens.findIndex((x, k) => k > i + 1 && k - i <= 12 && isWhere(x, k));
+      if (at < 0) at = tokens.findLastIndex((x, k) => k < first && first - k <= 8 && isWhere(x, k));
+      if (at > 0) {
+        place = placeOf(tokens[at]);
+        where = [tokens[at - 1]!, tokens[at]!];
+      }
+    }
     const date = dates
       .filter((d) => d.span.start >= sStart && d.span.end <= sEnd)
       .sort((a, b) => dist(a, t) - dist(b, t))[0];
+    if (owner !== undefined) named = true;
     if (kind === 'other' && !named) continue;
     if (!named && !date && !place) continue;
     if (kind === 'other' && SHOOTING.test(text.slice(sStart, sEnd))) kind = 'shooting';
@@ -66,7 +89,8 @@ export function findEvents(
     const title = (
       text.slice(tokens[first]!.start, t.start) +
       nominativeNoun(t.raw) +
-      text.slice(t.end, tokens[last]!.end)
+      text.slice(t.end, tokens[last]!.end) +
+      (where.length ? ` ${text.slice(where[0]!.start, where[1]!.end)}` : '')
     ).replace(/^\p{Ll}/u, (c) => c.toUpperCase());
     // The same event named twice ("your visit to Kazakhstan", "your official visit to Kazakhstan") gets one key.
     const key = named
@@ -101,7 +125,11 @@ export function findEvents(
       yearInferred: date?.yearInferred ?? false,
       country: place?.country ?? null,
       locality: place?.locality ?? null,
-      spans: date ? [span, date.span] : [span],
+      spans: [
+        span,
+        ...(date ? [date.span] : []),
+        ...(where.length ? [spanOf(text, where[0]!.start, where[1]!.end)] : []),
+      ],
     });
     i = last;
   }
@@ -110,6 +138,27 @@ export function findEvents(
     ref: `event-${n + 1}`,
     spans: e.spans.sort((a, b) => a.start - b.start),
   }));
+}
+
+const OWNER_LINK = /^(?:of|de|du|des)$/u;
+
+/** The last token of "of the OSCE", « de l’OSCE », « du Conseil de l’Europe » right after an event noun, or undefined. */
+function ownerAfter(text: string, tokens: readonly Token[], i: number, sEnd: number): number | undefined {
+  let k = i + 1;
+  if (!tokens[k] || (!OWNER_LINK.test(tokens[k]!.key) && !/^[ld][’']\p{Lu}/u.test(tokens[k]!.raw))) return undefined;
+  if (OWNER_LINK.test(tokens[k]!.key)) k++;
+  if (tokens[k] && /^(?:the|la|le|les)$/u.test(tokens[k]!.key)) k++;
+  const capital = (x: Token | undefined) =>
+    x !== undefined && x.end <= sEnd && (x.capital || /^[ld][’']\p{Lu}/u.test(x.raw));
+  if (!capital(tokens[k]) || NOT_NAME.has(tokens[k]!.key)) return undefined;
+  let last = k;
+  while (
+    last - k < 3 &&
+    capital(tokens[last + 1]) &&
+    /^[ \u00a0]$/u.test(text.slice(tokens[last]!.end, tokens[last + 1]!.start))
+  )
+    last++;
+  return last;
 }
 
 const FIRED =

@@ -179,7 +179,7 @@ export const ORG_HEADS: readonly [RegExp, OrgKind][] = [
   [/^(?:party|партия|партии|партию|parti)$/iu, 'party'],
   [/^(?:movement|движение|движения|mouvement)$/iu, 'movement'],
   [
-    /^(?:group|committee|foundation|centre|center|association|society|union|network|watch|assistance|memorial|группа|группы|комитет|комитета|фонд|центр|союз|ассоциация|общество|groupe|comité|fondation|centre|ligue)$/iu,
+    /^(?:group|committee|foundation|centre|center|association|society|union|network|watch|assistance|memorial|institute|bureau|league|группа|группы|комитет|комитета|фонд|центр|союз|ассоциация|общество|институт|бюро|лига|groupe|comité|fondation|centre|ligue|institut|bureau)$/iu,
     'ngo',
   ],
   [/^(?:court|tribunal|суд|суда|cour)$/iu, 'court'],
@@ -188,10 +188,16 @@ export const ORG_HEADS: readonly [RegExp, OrgKind][] = [
     'international_body',
   ],
   [
-    /^(?:ministry|prosecutor|police|service|services|министерство|прокуратура|полиция|служба|ministère|parquet)$/iu,
+    // "Prosecutor General" and "Public Prosecutor" are a person's title; "the Prosecutor General's Office" is the body.
+    /^(?:ministry|office|police|service|services|министерство|прокуратура|полиция|служба|ministère|parquet)$/iu,
     'state_body',
   ],
   [/^(?:newspaper|magazine|tv|radio|газета|журнал|journal|télévision)$/iu, 'media_outlet'],
+  [
+    /^(?:federation|coalition|alliance|initiative|platform|club|fédération|plateforme|коалиция|альянс|инициатива|клуб)$/iu,
+    'ngo',
+  ],
+  [/^(?:agency|university|academy|agence|université|académie|агентство|университет|академия)$/iu, 'other'],
 ];
 
 /** Well-known bodies by name and abbreviation: search key → [name to show, kind]. */
@@ -208,6 +214,29 @@ export const KNOWN_ORGANISATIONS: ReadonlyMap<string, [string, OrgKind]> = new M
     пасе: ['ПАСЕ', 'international_body'],
     'amnesty international': ['Amnesty International', 'ngo'],
     'human rights watch': ['Human Rights Watch', 'ngo'],
+    // The international bodies and groups letters about persecution name most, in the three languages.
+    'european union': ['European Union', 'international_body'],
+    'union europeenne': ['Union européenne', 'international_body'],
+    евросоюз: ['Евросоюз', 'international_body'],
+    'европеискии союз': ['Европейский союз', 'international_body'],
+    'european parliament': ['European Parliament', 'international_body'],
+    'parlement europeen': ['Parlement européen', 'international_body'],
+    европарламент: ['Европарламент', 'international_body'],
+    'европеискии парламент': ['Европейский парламент', 'international_body'],
+    'european court of human rights': ['European Court of Human Rights', 'court'],
+    еспч: ['ЕСПЧ', 'court'],
+    'reporters without borders': ['Reporters Without Borders', 'ngo'],
+    'reporters sans frontieres': ['Reporters sans frontières', 'ngo'],
+    'репортеры без границ': ['Репортёры без границ', 'ngo'],
+    'committee to protect journalists': ['Committee to Protect Journalists', 'ngo'],
+    'front line defenders': ['Front Line Defenders', 'ngo'],
+    'freedom house': ['Freedom House', 'ngo'],
+    'article 19': ['Article 19', 'ngo'],
+    fidh: ['FIDH', 'ngo'],
+    'pen international': ['PEN International', 'ngo'],
+    'norwegian helsinki committee': ['Norwegian Helsinki Committee', 'ngo'],
+    interpol: ['Interpol', 'international_body'],
+    интерпол: ['Интерпол', 'international_body'],
   }).map(([k, v]) => [k, v as [string, OrgKind]]),
 );
 

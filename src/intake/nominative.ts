@@ -3,6 +3,7 @@
 // is inflected to the feminine nominative (its lemma is the masculine one). Words the dictionary does not know are only
 // changed when the surname's ending asks for it, and the reason is kept for the reviewer.
 import type { RussianMorph, WordReading } from './russian-morph.ts';
+import { ruStem } from './tokens.ts';
 import type { PersonProposal } from './types.ts';
 
 const CASES = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct'] as const;
@@ -105,7 +106,12 @@ function chooseWord(word: string, readings: readonly WordReading[], c: string, g
 
 /** The name's words in the nominative; null when the analyser finds no reading the words agree on (the caller keeps its
  * own rules then). Only Cyrillic names of two to four words are read. */
-export function nominativeName(words: readonly string[], morph: RussianMorph): NominativeName | null {
+export function nominativeName(
+  words: readonly string[],
+  morph: RussianMorph,
+  /** The person's gender when another mention settles it («Атабаев» alone makes «Болата Атабаева» a man's name). */
+  gender?: (typeof GENDERS)[number],
+): NominativeName | null {
   if (words.length < 2 || words.length > 4 || !words.every((w) => /^[\p{Script=Cyrillic}-]+$/u.test(w))) return null;
   // The dictionary writes е for ё: look words up without it, and give ё back in the result.
   const readings = words.map((w) => {
@@ -118,6 +124,7 @@ export function nominativeName(words: readonly string[], morph: RussianMorph): N
   const valid: { c: (typeof CASES)[number]; name: string }[] = [];
   for (const c of CASES)
     for (const g of GENDERS) {
+      if (gender && g !== gender) continue;
       const choices: WordChoice[] = [];
       for (const [i, w] of words.entries()) {
         const choice = chooseWord(w, readings[i]!, c, g);
@@ -168,13 +175,24 @@ export function nominativeName(words: readonly string[], morph: RussianMorph): N
 
 /** Puts every Russian person's name in the nominative (their spans stay as found) and returns, by person ref, what the
  * reviewer should know about the form chosen. A mention that reads one way only decides over ambiguous ones. */
-export function nominativePersons(persons: PersonProposal[], morph: RussianMorph): Map<string, string> {
+export function nominativePersons(
+  persons: PersonProposal[],
+  morph: RussianMorph,
+  /** The document, to read the word before a mention («журналиста Ерлана …» is a man). */
+  text?: string,
+): Map<string, string> {
   const notes = new Map<string, string>();
+  dropLeadingWords(persons, morph);
   for (const p of persons) {
+    // The surname alone in its masculine nominative («Атабаев») settles the gender of the full mentions.
+    const masculine = p.spans.some((s) => MASCULINE_SURNAME.test(s.text));
     const reads = p.spans
-      .map((s) => s.text.split(/\s+/))
-      .filter((w) => w.length >= 2)
-      .map((w) => nominativeName(w, morph))
+      .filter((s) => s.text.split(/\s+/).length >= 2)
+      .map((s) => {
+        const w = s.text.split(/\s+/);
+        const gender = masculine ? 'masc' : text ? genderOfNounBefore(text, s.start, morph) : undefined;
+        return (gender ? nominativeName(w, morph, gender) : null) ?? nominativeName(w, morph);
+      })
       .filter((r) => r !== null);
     const chosen = reads.find((r) => !r.note) ?? reads.find((r) => !r.note?.includes('could also')) ?? reads[0];
     if (!chosen) continue;
@@ -202,4 +220,106 @@ export function nominativePersons(persons: PersonProposal[], morph: RussianMorph
     p.ref = `person-${i + 1}`;
   }
   return new Map([...notes].flatMap(([ref, note]) => (renamed.has(ref) ? [[renamed.get(ref)!, note] as const] : [])));
+}
+
+// A surname written alone in the masculine nominative: one Cyrillic word with a masculine surname ending.
+const MASCULINE_SURNAME = /^\p{Lu}[\p{Script=Cyrillic}-]*(?:ов|ев|ёв|ин|ын|ский|цкий)$/u;
+// Parts of speech that are never a name: verbs, gerunds, participles in short form, adverbs, pronouns, function words.
+const NEVER_NAME = ['VERB', 'INFN', 'GRND', 'PRTS', 'ADVB', 'NPRO', 'PREP', 'CONJ', 'PRCL', 'INTJ'];
+
+/**
+ * A sentence that starts with a verb form before a name («Арестовав Атабаева, власти …») gives that word a capital, so
+ * it is read as a given name. A first word the dictionary knows only as a verb form or a function word is left out of
+ * the mention; a surname left alone joins the person who has it as a surname.
+ */
+function dropLeadingWords(persons: PersonProposal[], morph: RussianMorph): void {
+  const notName = (w: string) => {
+    const rs = morph(w);
+    return (
+      rs.length > 0 && rs.some((r) => r.known) && rs.every((r) => r.known && NEVER_NAME.some((g) => r.grammemes.has(g)))
+    );
+  };
+  for (const p of [...persons]) {
+    const spans = p.spans.map((s) => {
+      const [first, ...rest] = s.text.split(/\s+/);
+      if (!first || rest.length === 0 || !/^[\p{Script=Cyrillic}]+$/u.test(first) || !notName(first)) return s;
+      const start = s.text.indexOf(rest[0]!, first.length);
+      return { start: s.start + start, end: s.end, text: s.text.slice(start) };
+    });
+    if (spans.every((s, i) => s === p.spans[i])) continue;
+    p.spans = spans;
+    p.name = spans.map((s) => s.text).reduce((a, b) => (b.split(/\s+/).length > a.split(/\s+/).length ? b : a));
+    if (p.name.includes(' ')) continue;
+    const stem = ruStem(p.name.toLowerCase());
+    const owner = persons.find(
+      (o) => o !== p && o.name.includes(' ') && ruStem(o.name.split(/\s+/).at(-1)!.toLowerCase()) === stem,
+    );
+    if (!owner) continue;
+    owner.spans = [...owner.spans, ...p.spans].sort((a, b) => a.start - b.start);
+    persons.splice(persons.indexOf(p), 1);
+  }
+}
+
+/**
+ * An organisation's name in the nominative: the adjectives and the noun it starts with are put in the nominative, the
+ * words after them stay as written («Балтийского авангарда русского сопротивления» → «Балтийский авангард русского
+ * сопротивления»). Null when the name is not Russian or its first words do not agree on one case.
+ */
+export function nominativeOrganisation(name: string, morph: RussianMorph): string | null {
+  const words = name.split(' ');
+  if (!/^[\p{Script=Cyrillic}-]+$/u.test(words[0]!)) return null;
+  // The nominative is tried first: a name whose first words already agree in it is kept as written.
+  for (const c of CASES) {
+    const forms: string[] = [];
+    for (const w of words) {
+      if (!/^[\p{Script=Cyrillic}-]+$/u.test(w)) break;
+      const rs = morph(w).filter((r) => r.grammemes.has(c) && (r.grammemes.has('ADJF') || r.grammemes.has('NOUN')));
+      const noun = rs.find((r) => r.grammemes.has('NOUN') && !r.grammemes.has('Name') && !r.grammemes.has('Surn'));
+      const adj = rs.find((r) => r.grammemes.has('ADJF'));
+      if (adj && !noun) {
+        forms.push(w);
+        continue;
+      }
+      if (!noun) break;
+      // The noun gives gender and number; the adjectives before it take them.
+      const number = noun.grammemes.has('plur') ? 'plur' : 'sing';
+      const gender = [...GENDERS, 'neut'].find((g) => noun.grammemes.has(g));
+      const head = noun.inflect(['nomn', number]);
+      if (!head) break;
+      const adjectives = forms.map((a) => {
+        const r = morph(a).find(
+          (x) =>
+            x.grammemes.has('ADJF') &&
+            x.grammemes.has(c) &&
+            (number === 'plur' ? x.grammemes.has('plur') : gender !== undefined && x.grammemes.has(gender)),
+        );
+        return r?.inflect(['nomn', number, ...(number === 'sing' && gender ? [gender] : [])]) ?? null;
+      });
+      if (adjectives.some((a) => a === null)) break;
+      if (c === 'nomn') return null;
+      const nominative = [...(adjectives as string[]).map((a, i) => like(forms[i]!, a)), like(w, head)];
+      const firstUpper = /^\p{Lu}/u.test(words[0]!);
+      const out = [...nominative, ...words.slice(nominative.length)].map((x, i) =>
+        i < nominative.length && !(i === 0 && firstUpper) && !/^\p{Lu}/u.test(words[i]!) ? x.toLowerCase() : x,
+      );
+      return out.join(' ');
+    }
+  }
+  return null;
+}
+
+/**
+ * The gender of the noun right before a name, when it is a person's noun of one gender only: «журналиста Ерлана …»
+ * (a man), «правозащитницы Асель …» (a woman). Undefined otherwise.
+ */
+function genderOfNounBefore(text: string, at: number, morph: RussianMorph): (typeof GENDERS)[number] | undefined {
+  const word = /([\p{Script=Cyrillic}]+)[ \u00a0]+$/u.exec(text.slice(Math.max(0, at - 40), at))?.[1];
+  if (!word || /^\p{Lu}/u.test(word)) return undefined;
+  const nouns = morph(word).filter(
+    (r) => r.known && r.grammemes.has('NOUN') && r.grammemes.has('anim') && !ROLES.some((x) => r.grammemes.has(x)),
+  );
+  if (!nouns.length) return undefined;
+  if (nouns.every((r) => r.grammemes.has('masc'))) return 'masc';
+  if (nouns.every((r) => r.grammemes.has('femn'))) return 'femn';
+  return undefined;
 }

@@ -2,7 +2,27 @@
 // ("party ‘Alga’", «Гражданское содействие»), and capitalised names built on one ("Moscow Helsinki Group").
 import type { ORGANISATION_KINDS } from '../domain/vocabulary.ts';
 import { foldText } from '../text/fold.ts';
-import { KNOWN_ORGANISATIONS, ORG_HEADS } from './gazetteer.ts';
+import { COUNTRY_NAMES, KNOWN_ORGANISATIONS, LOCALITIES, NOT_NAME, ORG_HEADS } from './gazetteer.ts';
+import { ruStem } from './tokens.ts';
+import {
+  ABBREVIATION,
+  ARTICLES,
+  BRACKETED,
+  COMMON_CAPITALS,
+  CONNECTORS,
+  DOMAIN_NAME,
+  FR_ADJ,
+  JOINS,
+  LEAD_STOP,
+  MEDIA_UNQUOTED,
+  QUOTED,
+  ROLE_BEFORE_QUOTE,
+  ROLE_LEAD,
+  ROLE_OF_NAME,
+  RU_HEAD,
+  UNQUOTED,
+  abbreviatedName,
+} from './organisation-patterns.ts';
 import type { Token } from './tokens.ts';
 import { spanOf, type OrganisationProposal, type Span } from './types.ts';
 
@@ -13,71 +33,6 @@ export interface KnownOrganisations {
   names: ReadonlyMap<string, OrgKind>;
   maxWords: number;
 }
-
-const CONNECTORS = new Set([
-  'of',
-  'for',
-  'the',
-  'and',
-  'on',
-  'with',
-  'in',
-  'de',
-  'du',
-  'des',
-  'la',
-  'le',
-  'pour',
-  'et',
-  'по',
-  'за',
-  'и',
-]);
-const HEAD_WORDS = [
-  'party',
-  'movement',
-  'group',
-  'newspaper',
-  'organisation',
-  'organization',
-  'foundation',
-  'fund',
-  'union',
-  'association',
-  'партия',
-  'партии',
-  'движение',
-  'движения',
-  'организация',
-  'газета',
-  'газеты',
-  'фонд',
-  'фонда',
-  'союз',
-  'союза',
-  'центр',
-  'центра',
-  'ассоциация',
-  'ассоциации',
-  'parti',
-  'mouvement',
-  'groupe',
-  'journal',
-  'association',
-];
-// No i flag: it would let \p{Lu} match lower case too; head words are listed with and without their capital instead.
-const QUOTED = new RegExp(
-  `(?:^|[^\\p{L}])((?:\\p{Lu}[\\p{L}-]*\\s+)*)(${HEAD_WORDS.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]).join('|')})?\\s*(?:[‘“«"„]\\s*([^’”»"\\n]{2,80}?)\\s*[’”»"]|(?<=\\s)'(\\p{Lu}[^'\\n]{1,60}?)'(?![\\p{L}]))`,
-  'gu',
-);
-// "Union of Independent Journalists of Kazakhstan (UIJK)": capitals in brackets right after a name abbreviate it.
-const ABBREVIATION = /^\s*\((\p{Lu}[\p{Lu}\p{N}&-]{1,9})\)/u;
-const UNQUOTED =
-  /(?<![\p{L}])(party|parti|партия|партии|movement|mouvement|движение|движения)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3})/gu;
-const FR_ADJ =
-  /^(?:européen|européenne|international|internationale|national|nationale|suprême|constitutionnel(?:le)?)$/iu;
-const RU_HEAD =
-  /^(?:групп\p{L}*|парти\p{L}*|движени\p{L}*|комитет\p{L}*|комисси\p{L}*|парламент\p{L}*|фонд\p{L}*|центр\p{L}*|союз\p{L}*|суд|суда|судом|суде|организаци\p{L}*|ассоциаци\p{L}*|служб\p{L}*|министерств\p{L}*|прокуратур\p{L}*)$/u;
 
 function headKind(word: string): OrgKind | undefined {
   const low = word.toLowerCase();
@@ -96,14 +51,24 @@ export function findOrganisations(
   text: string,
   tokens: readonly Token[],
   known: KnownOrganisations,
+  /** Where persons are named: a person's name is never the start or the end of an organisation's. */
+  personSpans: readonly Span[] = [],
+  /** The Russian analyser's nominative of a name, when it is loaded. */
+  nominative?: (name: string) => string | null,
 ): OrganisationProposal[] {
+  const inPerson = (start: number, end: number) => personSpans.some((p) => start < p.end && end > p.start);
   const found: { key: string; name: string; kind: OrgKind; spans: Span[]; abbreviation?: string }[] = [];
-  const add = (start: number, end: number, name: string, kind: OrgKind) => {
-    const clean = name
-      .replace(/[‘’“”«»"„]/g, '')
+  /** Adds a name; `asWritten` keeps its form (a name quoted after its head noun is in the nominative already). */
+  const add = (start: number, end: number, name: string, kind: OrgKind, asWritten = false) => {
+    const unquoted = name
+      .replace(/[‘“”«»"„]/g, '')
+      .replace(/’(?!\p{L})/gu, '')
+      .replace(/(?<!\p{L})’/gu, '')
       .replace(/\s+/g, ' ')
       .trim();
-    const key = foldText(clean);
+    // «Балтийского авангарда русского сопротивления» → «Балтийский авангард русского сопротивления».
+    const clean = (!asWritten && nominative?.(unquoted)) || unquoted;
+    const key = orgKey(clean);
     if (!key || found.some((f) => f.spans.some((s) => start >= s.start && end <= s.end))) return;
     const span = spanOf(text, start, end);
     const same = found.find((f) => f.key === key);
@@ -113,19 +78,35 @@ export function findOrganisations(
 
   // Quoted names: the head noun gives the kind; capitalised words before it belong to the name ("All-Russian movement").
   for (const m of text.matchAll(QUOTED)) {
-    const name = m[3] ?? m[4]!;
+    // "mouvement d’opposition « L’Autre Russie »": up to two words between the head noun and the quoted name.
+    // Guillemets may hold an apostrophe (« L’Autre Russie »); the other quotes end at one.
+    const name = m[4] ?? m[5] ?? m[6]!;
     if (!/^\p{Lu}/u.test(name)) continue;
-    const lead = m[1] ?? '';
+    const between = m[3] ?? '';
+    let lead = m[1] ?? '';
+    // «Президенту Н.А.Назарбаеву Международный Комитет "За свободу …"»: a name before the organisation is not its start.
+    while (lead) {
+      const at = m.index + m[0].indexOf(lead);
+      const first = /^\S+\s+/u.exec(lead)![0];
+      if (!inPerson(at, at + first.trimEnd().length) && !LEAD_STOP.has(foldText(first.trim()))) break;
+      lead = lead.slice(first.length);
+    }
     const head = m[2];
-    if (!head && !lead) continue;
+    const nameAt = m.index + m[0].lastIndexOf(name);
+    // «глава "Вымпелкома"», "the director of ‘Ulys’": a quoted name after a role in an organisation, with no head noun.
+    if (!head && !lead) {
+      if (ROLE_BEFORE_QUOTE.test(text.slice(Math.max(0, m.index - 40), m.index + m[0].indexOf(m[0].trim()[0]!) + 1)))
+        add(nameAt, nameAt + name.length, name, 'other');
+      continue;
+    }
     const start = m.index + m[0].indexOf(lead || head!);
-    const full = `${lead}${head ?? ''} ${name}`.trim();
-    const nameEnd = m.index + m[0].lastIndexOf(name) + name.length;
+    const full = `${lead}${head ?? ''}${between} ${name}`.trim();
     add(
-      lead ? start : m.index + m[0].lastIndexOf(name),
-      lead ? m.index + m[0].length : nameEnd,
+      lead ? start : nameAt,
+      lead ? m.index + m[0].length : nameAt + name.length,
       lead ? full : name,
       head ? (headKind(head) ?? 'other') : 'other',
+      !lead,
     );
   }
   // "dirigeant du parti Alga": a party or movement head noun followed by a capitalised name, no quotes.
@@ -134,16 +115,57 @@ export function findOrganisations(
     add(at, at + m[2]!.length, m[2]!, headKind(m[1]!) ?? 'other');
   }
 
+  for (const m of text.matchAll(DOMAIN_NAME)) add(m.index, m.index + m[1]!.length, m[1]!, 'media_outlet', true);
+  for (const m of text.matchAll(ROLE_OF_NAME)) {
+    const name = m[1]!;
+    const at = m.index + m[0].length - name.length;
+    const first = foldText(name.split(/\s+/)[0]!);
+    // "leader of Kazakhstan", "head of State": places and common words are not organisations.
+    if (inPerson(at, at + name.length) || NOT_NAME.has(first) || COMMON_CAPITALS.test(first) || isPlace(name)) continue;
+    add(at, at + name.length, name, headKind(name.split(/\s+/).at(-1)!) ?? 'other');
+  }
+  for (const m of text.matchAll(MEDIA_UNQUOTED)) {
+    const kind: OrgKind = /^(?:организаци)/iu.test(m[1]!) ? 'ngo' : 'media_outlet';
+    let at = m.index + m[1]!.length;
+    for (const name of [m[2], m[3]]) {
+      if (!name) continue;
+      const start = text.indexOf(name, at);
+      at = start + name.length;
+      // "Article 19 Agnès C.": the words up to a person's name.
+      const words = [...name.matchAll(/\S+/gu)].filter(
+        (w) => !inPerson(start + w.index, start + w.index + w[0].length),
+      );
+      const kept = words.findIndex(
+        (w, i) => w.index !== (i === 0 ? 0 : words[i - 1]!.index + words[i - 1]![0].length + 1),
+      );
+      const whole = (kept < 0 ? words : words.slice(0, kept))
+        .map((w) => w[0])
+        .join(' ')
+        .replace(/\.$/u, '');
+      if (!whole || !words.length || words[0]!.index !== 0 || isPlace(whole)) continue;
+      add(start, start + whole.length, whole, kind);
+    }
+  }
+
   // Names the register or the known list holds, matched word by word.
   const maxWords = Math.max(known.maxWords, 6);
   for (let i = 0; i < tokens.length; i++) {
     for (let n = Math.min(maxWords, tokens.length - i); n >= 1; n--) {
       const words = tokens.slice(i, i + n);
-      if (!words[0]!.capital && !/^\p{Lu}/u.test(words[0]!.raw)) break;
-      const key = words.map((w) => w.key).join(' ');
-      const hit = known.names.get(key) ?? KNOWN_ORGANISATIONS.get(key)?.[1];
+      if (!words[0]!.capital && !/^(?:\p{Lu}|[ld][’']\p{Lu})/u.test(words[0]!.raw)) break;
+      // « l’OSCE », « de l’Union européenne »: the elided article is not part of the name.
+      const elided = /^[ld][’']\p{Lu}/u.exec(words[0]!.raw) ? 2 : 0;
+      // The key has lost the apostrophe: one letter to drop there, two in the text.
+      const key = words
+        .map((w) => w.key)
+        .join(' ')
+        .slice(elided ? 1 : 0);
+      const byStem = KNOWN_ORGANISATIONS.has(key) ? undefined : KNOWN_BY_STEM.get(stemKey(key));
+      const hit = known.names.get(key) ?? KNOWN_ORGANISATIONS.get(key)?.[1] ?? byStem?.[1];
       if (hit) {
-        add(words[0]!.start, words[n - 1]!.end, text.slice(words[0]!.start, words[n - 1]!.end), hit);
+        const from = words[0]!.start + elided;
+        // «к Евросоюзу»: a known name in another case is shown as the list writes it.
+        add(from, words[n - 1]!.end, byStem?.[0] ?? text.slice(from, words[n - 1]!.end), hit, true);
         i += n - 1;
         break;
       }
@@ -156,20 +178,73 @@ export function findOrganisations(
     if (!t.capital) continue;
     let j = i;
     let kind: OrgKind | undefined;
-    while (j + 1 < tokens.length && /^[ \u00a0]$/.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start))) {
+    while (j + 1 < tokens.length && /^[’']?[ \u00a0]$/.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start))) {
       const next = tokens[j + 1]!;
-      if (next.capital || (CONNECTORS.has(next.key) && tokens[j + 2]?.capital)) j++;
+      const after = tokens[j + 2];
+      // "Assembly of the Council of Europe": one or two connectors between capitalised words.
+      // "Assembly of the Council of Europe": a preposition and an article; "X and the Y" are two names.
+      const chain = after && ARTICLES.has(after.key) && !JOINS.has(next.key) && tokens[j + 3]?.capital;
+      if (next.capital || (CONNECTORS.has(next.key) && (after?.capital || chain))) j++;
       else if (RU_HEAD.test(next.key) || FR_ADJ.test(next.raw)) {
         j++;
         break;
       } else break;
     }
-    const words = tokens.slice(i, j + 1);
+    let words = tokens.slice(i, j + 1);
+    // "Dear Prosecutor General", «Но прокуратура», "Andrey Shved Prosecutor General": a salutation, a sentence's first
+    // conjunction and a person's name before the name are not part of it.
+    // "Head of the Moscow Helsinki Group", "Member of …": a role before "of" is the person's, not the name's.
+    while (
+      words.length &&
+      (LEAD_STOP.has(words[0]!.key) ||
+        inPerson(words[0]!.start, words[0]!.end) ||
+        (ROLE_LEAD.test(words[0]!.key) && words[1] && CONNECTORS.has(words[1].key)))
+    )
+      words = words.slice(1);
+    while (words.length && CONNECTORS.has(words[0]!.key)) words = words.slice(1);
     for (const w of words) kind ??= headKind(w.raw);
-    if (kind && words.length >= 2 && !CONNECTORS.has(words[words.length - 1]!.key))
-      add(t.start, words[words.length - 1]!.end, text.slice(t.start, words[words.length - 1]!.end), kind);
+    // "the Russian Federation" is a country, whatever its head noun.
+    const whole = words.length ? text.slice(words[0]!.start, words[words.length - 1]!.end) : '';
+    if (
+      kind &&
+      words.length >= 2 &&
+      words[0]!.capital &&
+      !CONNECTORS.has(words[words.length - 1]!.key) &&
+      !isPlace(whole)
+    )
+      add(
+        words[0]!.start,
+        words[words.length - 1]!.end,
+        text.slice(words[0]!.start, words[words.length - 1]!.end),
+        kind,
+      );
     i = j;
   }
+  for (const m of text.matchAll(BRACKETED)) {
+    const end = text.slice(0, m.index).trimEnd().length;
+    const range = abbreviatedName(text, end, m[1]!);
+    if (!range || inPerson(range[0], range[1])) continue;
+    const words = text.slice(range[0], range[1]);
+    if (words.split(/\s+/).length < 2) continue;
+    // The longer name takes the place of the shorter ones inside it ("Parliamentary Assembly" in "… of Europe (PACE)").
+    for (const f of found) f.spans = f.spans.filter((s) => !(s.start >= range[0] && s.end <= range[1]));
+    const kind = words
+      .split(/\s+/)
+      .map((w) => headKind(w.replace(/[«»"“”„]/gu, '')))
+      .find((k) => k !== undefined);
+    add(range[0], range[1], words, kind ?? 'other');
+  }
+  // Longer names found by another rule swallow the shorter ones inside them.
+  for (const f of found)
+    f.spans = f.spans.filter(
+      (s) =>
+        !found.some(
+          (g) =>
+            g !== f && g.spans.some((x) => x.start <= s.start && x.end >= s.end && x.end - x.start > s.end - s.start),
+        ),
+    );
+  for (let i = found.length - 1; i >= 0; i--) if (!found[i]!.spans.length) found.splice(i, 1);
+
   // An abbreviation in brackets after a name belongs to it, and its later mentions join the organisation.
   for (const f of found) {
     for (const s of [...f.spans]) {
@@ -185,6 +260,23 @@ export function findOrganisations(
       }
     }
   }
+  // "Viasna" alone is the "Human Rights Center Viasna" named in full: a one-word name that ends a longer one joins it.
+  for (let i = found.length - 1; i >= 0; i--) {
+    const f = found[i]!;
+    if (f.key.includes(' ')) continue;
+    const owner = found.find((g) => g !== f && g.key.endsWith(` ${f.key}`));
+    if (!owner) continue;
+    for (const s of f.spans) if (!owner.spans.some((x) => x.start === s.start)) owner.spans.push(s);
+    found.splice(i, 1);
+  }
+  // "PACE" found by the known list is the organisation whose abbreviation it is.
+  for (let i = found.length - 1; i >= 0; i--) {
+    const f = found[i]!;
+    const owner = found.find((g) => g !== f && g.abbreviation && foldText(g.abbreviation) === f.key);
+    if (!owner) continue;
+    for (const s of f.spans) if (!owner.spans.some((x) => x.start === s.start)) owner.spans.push(s);
+    found.splice(i, 1);
+  }
   return found.map((f, i) => ({
     ref: `organisation-${i + 1}`,
     name: f.name,
@@ -192,4 +284,46 @@ export function findOrganisations(
     ...(f.abbreviation ? { abbreviation: f.abbreviation } : {}),
     spans: f.spans.sort((a, b) => a.start - b.start),
   }));
+}
+
+/** The key two spellings of one name share: folded, with British and American spellings made one ("Centre"/"Center"). */
+function orgKey(name: string): string {
+  return foldText(name)
+    .replace(/\bcentre\b/gu, 'center')
+    .replace(/\borganisation\b/gu, 'organization')
+    .replace(/\bdefence\b/gu, 'defense');
+}
+
+/** A Cyrillic key with each word's case ending cut, so «Евросоюзу» finds «Евросоюз». Latin keys stay as they are. */
+function stemKey(key: string): string {
+  return /[а-я]/u.test(key) ? key.split(' ').map(ruStem).join(' ') : `\u0000${key}`;
+}
+const KNOWN_BY_STEM = new Map([...KNOWN_ORGANISATIONS].map(([k, v]) => [stemKey(k), v] as const));
+/** Whether a name is a country or a town the gazetteer knows (in any Russian case). */
+function isPlace(name: string): boolean {
+  const key = foldText(name);
+  return (
+    COUNTRY_NAMES.has(key) || LOCALITIES.has(key) || [...COUNTRY_NAMES.keys()].some((c) => stemKey(c) === stemKey(key))
+  );
+}
+
+/**
+ * Cuts a person's name off the start of an organisation's (the addressee «Н.А.Назарбаеву» before «Международный
+ * Комитет …» on one line): persons found after the organisations, in the address block, are only known later.
+ */
+export function trimPersonsFromNames(
+  text: string,
+  organisations: OrganisationProposal[],
+  personSpans: readonly Span[],
+): void {
+  for (const o of organisations) {
+    o.spans = o.spans.map((s) => {
+      const p = personSpans.find((x) => x.start <= s.start && x.end > s.start && x.end < s.end);
+      if (!p) return s;
+      const from = p.end + (/^\s*/u.exec(text.slice(p.end, s.end))?.[0].length ?? 0);
+      const cut = text.slice(s.start, from).trim().split(/\s+/).at(-1) ?? '';
+      if (o.name.startsWith(`${cut} `)) o.name = o.name.slice(cut.length + 1);
+      return spanOf(text, from, s.end);
+    });
+  }
 }

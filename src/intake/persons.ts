@@ -149,7 +149,8 @@ export function findPersons(
     const vouched =
       isGiven(words[0]!.key, known) ||
       known.persons.has(fullKey) ||
-      (SURNAME_ENDING.test(last.key) && words.length <= 3) ||
+      // A double surname ("Aimbetova-Tokmadi") has its ending on either part.
+      (last.key.split(' ').some((k) => SURNAME_ENDING.test(k)) && words.length <= 3) ||
       known.readsAsName?.(words.map((w) => w.raw)) === true;
     candidates.push({ words, vouched });
   }

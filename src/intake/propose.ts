@@ -10,10 +10,10 @@ import { findAddressees, findListedSignatories, findOccasion, findSignatories, s
 import { findGroupSignatories } from './group-signatories.ts';
 import { findLetterWriters, findSignatureLists } from './signature-lists.ts';
 import { findListedAddressees, findProseAddressees } from './addressee-prose.ts';
-import { nominativeName, nominativePersons } from './nominative.ts';
+import { nominativeName, nominativeOrganisation, nominativePersons } from './nominative.ts';
 import { loadedRussianMorph, type RussianMorph } from './russian-morph.ts';
 import { findCounts } from './counts.ts';
-import { findOrganisations } from './organisations.ts';
+import { findOrganisations, trimPersonsFromNames } from './organisations.ts';
 import { findPersons } from './persons.ts';
 import { findPlaces, mainCountry } from './places.ts';
 import { findLengths } from './sentence-length.ts';
@@ -73,12 +73,15 @@ export function propose(input: ProposeInput): Proposals {
     ...(morph ? { readsAsName: (words: readonly string[]) => nominativeName(words, morph) !== null } : {}),
   });
   // Russian names in the nominative («Розы Тулетаевой» → «Роза Тулетаева»), so the register is matched on that form.
-  const nameNotes = morph ? nominativePersons(persons, morph) : new Map<string, string>();
+  const nameNotes = morph ? nominativePersons(persons, morph, text) : new Map<string, string>();
   const orgNames = new Map(gaz.organisations.map((o) => [foldText(o.name), o.kind] as const));
-  const organisations = findOrganisations(text, tokens, {
-    names: orgNames,
-    maxWords: Math.max(0, ...[...orgNames.keys()].map((k) => k.split(' ').length)),
-  });
+  const organisations = findOrganisations(
+    text,
+    tokens,
+    { names: orgNames, maxWords: Math.max(0, ...[...orgNames.keys()].map((k) => k.split(' ').length)) },
+    persons.flatMap((p) => p.spans),
+    morph ? (name) => nominativeOrganisation(name, morph) : undefined,
+  );
   const places = findPlaces(text, tokens);
   const addressees = findAddressees(text, persons);
   const isLetter = salutationLine(text) > 0 || addressees.length > 0;
@@ -172,6 +175,12 @@ export function propose(input: ProposeInput): Proposals {
     places,
     country,
     new Set(addressees.flatMap((a) => (a.personRef ? [a.personRef] : []))),
+  );
+  // Persons found in the address block and signatures are known only now.
+  trimPersonsFromNames(
+    text,
+    organisations,
+    persons.flatMap((p) => p.spans),
   );
   const occasion = isLetter ? findOccasion(text, events) : null;
   rateConfidence(text, { persons, organisations, events, addressees, signatories, occasion }, gaz);

@@ -2,8 +2,9 @@
 // "the prosecution sought 12 years", "facing up to 10 years", « 16 ans de prison requis ». Such lengths are dropped
 // before acts are read, so no case gets a sentence the court never gave. A court's sentence written after the request
 // ("asked for 9 years; the court sentenced him to 7") is kept: only the cue nearest before a length counts.
-import type { LengthMention } from './sentence-length.ts';
+import { numberValue, type LengthMention } from './sentence-length.ts';
 import { sentenceAt } from './tokens.ts';
+import { spanOf } from './types.ts';
 
 // Words of asking for or risking a penalty, before the length.
 const REQUEST_BEFORE = new RegExp(
@@ -40,11 +41,36 @@ export function isRequestedLength(text: string, bounds: readonly [number, number
   return REQUEST_AFTER.test(text.slice(l.span.end, Math.max(l.span.end, to)));
 }
 
-/** The lengths that may be sentences handed down: those asked for or risked are left out. */
+/** The lengths that may be sentences handed down: those asked for or risked are left out, and the court's answer to a
+ * request written as a bare figure ("asked for 10 years. The court gave eight.") is added in the request's unit. */
 export function handedDownLengths(
   text: string,
   bounds: readonly [number, number][],
   lengths: readonly LengthMention[],
 ): LengthMention[] {
-  return lengths.filter((l) => !isRequestedLength(text, bounds, l));
+  const requested = lengths.filter((l) => isRequestedLength(text, bounds, l));
+  const answers = requested.flatMap((l) => courtAnswer(text, bounds, l) ?? []);
+  return [...lengths.filter((l) => !requested.includes(l)), ...answers].sort((a, b) => a.span.start - b.span.start);
+}
+
+// «Суд дал восемь.», "The court gave him eight.", « Le tribunal en a prononcé huit. »: a figure without its unit.
+const COURT_GAVE =
+  /(?<![\p{L}])(?:суд|судья|the\s+court|the\s+judge|le\s+tribunal|la\s+cour|le\s+juge)\s+(?:же\s+|then\s+|finally\s+)?(?:дал|назначил|gave|imposed|handed\s+down|(?:en\s+)?a\s+(?:prononcé|infligé|donné))\s+(?:ему|ей|им|him|her|them)?\s*([\p{L}\d.,½]+?)(?=\s*(?:[.;!]|$))/iu;
+
+/**
+ * The length a court gave in answer to a request, in the sentence after it or later in its own, when written as a bare
+ * figure; it is said of the person the request named (`about`).
+ */
+function courtAnswer(text: string, bounds: readonly [number, number][], l: LengthMention): LengthMention | undefined {
+  const [, end] = sentenceAt(bounds, l.span.start);
+  const nextEnd = sentenceAt(bounds, end)[1];
+  const after = text.slice(l.span.end, Math.max(end, nextEnd));
+  const m = COURT_GAVE.exec(after);
+  const figure = m?.[1];
+  const given = figure === undefined ? undefined : numberValue(figure);
+  const asked = numberValue(/^[\p{L}\d.,½]+/u.exec(l.span.text)?.[0] ?? '');
+  if (!m || given === undefined || !asked) return undefined;
+  const start = l.span.end + m.index + m[0].length - figure!.length;
+  const months = Math.round((l.months / asked) * given);
+  return { span: spanOf(text, start, start + figure!.length), months, about: l.span.start };
 }

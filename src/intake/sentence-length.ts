@@ -76,6 +76,8 @@ export interface LengthMention {
   months: number;
   /** The longest of a range ("3 to 6 years" → 72), absent for one length. */
   maxMonths?: number;
+  /** For a court's answer to a request ("The court gave eight."): where the request was, which names the person. */
+  about?: number;
 }
 
 /** The value of a number as written: digits (7.5, 7,5), "7½" or a word in any of the three languages. */

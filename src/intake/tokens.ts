@@ -17,21 +17,33 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(WORD)) {
-    const raw = m[0];
+    // An English possessive is not part of the word: "Sadykov’s arrest" names Sadykov.
+    const raw = /^\p{Script=Latin}{2,}['’]s$/u.test(m[0]) ? m[0].slice(0, -2) : m[0];
     out.push({ start: m.index, end: m.index + raw.length, raw, key: foldText(raw), capital: /^\p{Lu}/u.test(raw) });
   }
   return out;
 }
 
-/** [start, end) of every sentence, by the platform's Unicode sentence rules; line breaks also end one (headers, signatures). */
+// Words written with a full stop that do not end a sentence: a single letter (an initial, «о. Николай», «г. Алматы»)
+// and the usual abbreviations before a name or a number («ст. 174», "Mr. Smith", "No. 5", « M. Dupont »).
+const ABBREVIATION_END =
+  /(?:^|[\s(«"“'‘])(?:\p{L}|mr|mrs|ms|dr|st|no|nos|prof|gen|col|lt|sgt|art|arts|para|vol|pp|jr|sr|mme|mlle|me|mgr|гг|ст|ч|пп|им|ул|д|тов|проф|акад|св|о)\.\s*$/iu;
+
+/** [start, end) of every sentence, by the platform's Unicode sentence rules; line breaks also end one (headers, signatures).
+ * The platform ends a sentence at any full stop before a space and a capital or a digit, so a segment ending with an
+ * abbreviation or an initial runs on into the next. */
 export function sentences(text: string, language: string): [number, number][] {
   const out: [number, number][] = [];
   const seg = new Intl.Segmenter(language, { granularity: 'sentence' });
   let lineStart = 0;
   for (const line of text.split('\n')) {
+    let open = false;
     for (const s of seg.segment(line)) {
       const start = lineStart + s.index;
-      out.push([start, start + s.segment.length]);
+      const end = start + s.segment.length;
+      if (open) out[out.length - 1]![1] = end;
+      else out.push([start, end]);
+      open = ABBREVIATION_END.test(s.segment);
     }
     lineStart += line.length + 1;
   }

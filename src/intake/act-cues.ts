@@ -1,0 +1,103 @@
+// The words that tell an act in English, Russian and French, one list per kind of act, and the words around them that
+// decide its details (a sentence's context, a court's decision, a suspended term) or that tell no act at all (a release).
+import type { ACT_KINDS } from '../domain/vocabulary.ts';
+
+/** A kind of act in the register's vocabulary. */
+export type ActKind = (typeof ACT_KINDS)[number];
+
+/** Each kind's cue words. */
+export const CUES: readonly [RegExp, ActKind][] = [
+  [/(?<![\p{L}])(?:tortur\p{L}*|пыт(?:к\p{L}*|ал\p{L}*|ают\p{L}*)|tortur\p{L}*)/giu, 'torture'],
+  [
+    /(?<![\p{L}])(?<!house\s)(?<!домашн\p{L}{1,3}\s)(?:arrest(?:ed)?|detained|apprehended|(?:taken|placed)\s+into\s+custody|арестова\p{L}*|задержа\p{L}*|арест(?![\p{L}])|arrêtée?s?|arrestations?|interpellée?s?|interpellations?|appréhendée?s?|placée?s?\s+en\s+garde\s+à\s+vue)/giu,
+    'arrest',
+  ],
+  [
+    /(?<![\p{L}])(?:sentenced|sentence(?=\s+(?:to|of))|(?<!(?:if|unless|could\s+be|would\s+be|may\s+be)\s)(?:convicted|found\s+guilty)|приговор\p{L}*|признал\p{L}*\s+(?:\p{L}+\s+){0,3}виновн\p{L}*|reconnue?s?\s+coupables?|осужд\p{L}*|осуждён\p{L}*|condamnée?s?|condamnations?|écopée?s?\s+d)/giu,
+    'sentence',
+  ],
+  [/(?<![\p{L}])(?:extradit\p{L}*|экстради\p{L}*|выдач\p{L}*|extrad\p{L}*)/giu, 'extradition_request'],
+  [/(?<![\p{L}])(?:extremist|экстремист\p{L}*|extrémistes?)/giu, 'designation_extremist'],
+  [/(?<![\p{L}])(?:deport\p{L}*|депорт\p{L}*|expuls\p{L}*)/giu, 'deportation'],
+  [/(?<![\p{L}])(?:killed|murdered|убит\p{L}*|tuée?s?|assassinée?s?|assassinat)(?![\p{L}])/giu, 'killing'],
+  // Held without a word of arrest: "remain in pretrial detention", "still imprisoned", «под стражей», « en détention ».
+  [
+    /(?<![\p{L}])(?:(?:pre-?trial\s+|preventive\s+|unlawful\s+)?detention|imprisoned|in\s+prison|behind\s+bars|in\s+custody|political\s+prisoners?|jailed|(?:under\s+)?house\s+arrest|домашн\p{L}*\s+арест\p{L}*|assignée?s?\s+à\s+résidence|imprisonment\s+of|за\s+решёткой|за\s+решеткой|под\s+страж\p{L}*|(?:из|в)\s+заключени\p{L}*|из-под\s+ареста|в\s+СИЗО|в\s+колони[июе]\p{L}*|этапирова\p{L}*|en\s+détention|détention\s+préventive|(?:maintenue?s?|placée?s?)\s+en\s+détention|détenue?|(?:sont|restent|demeurent|été)\s+(?:toujours\s+)?détenue?s|emprisonnée?s?|en\s+prison|derrière\s+les\s+barreaux|incarcérée?s?)(?![\p{L}])/giu,
+    'detention',
+  ],
+  [
+    /(?<![\p{L}])(?:charged|charges|accused\s+of|indicted|prosecuted\s+(?:for|on|under)|prosecution\s+of|criminal\s+(?:case|proceedings)\s+(?:against|was\s+opened|were\s+opened)|обвинени\p{L}*|обвинен\p{L}*|обвинён\p{L}*|обвиняем\p{L}*|дел[оау]\s+о(?![\p{L}])|возбу(?:дил\p{L}*|жден\p{L}*|ждён\p{L}*)\s+(?:уголовн\p{L}*\s+)?дел\p{L}*|уголовн\p{L}*\s+дел\p{L}*\s+(?:против|в\s+отношении)|inculpée?s?|inculpations?|mise?s?\s+en\s+examen|poursuivie?s?\s+(?:pour|en\s+justice)|poursuites\s+(?:pénales\s+|judiciaires\s+)?contre|accusations?|accusée?s?\s+d)/giu,
+    'charge',
+  ],
+  [
+    /(?<![\p{L}])(?:travel\s+ban|(?:banned|barred)\s+from\s+(?:leaving|travel\p{L}*)|запрет\p{L}*\s+на\s+выезд|невыездн\p{L}*|interdiction\s+de\s+(?:quitter|sortie))/giu,
+    'travel_ban',
+  ],
+  [
+    /(?<![\p{L}])(?:(?:placed\s+)?under\s+surveillance|surveilled|слежк\p{L}*|наружн\p{L}*\s+наблюдени\p{L}*|sous\s+surveillance)(?![\p{L}])/giu,
+    'surveillance',
+  ],
+  [
+    /(?<![\p{L}])(?:terrorist\s+list|list\s+of\s+terrorists|(?:перечень|список)\s+(?:\p{L}+\s+){0,3}террорист\p{L}*|liste\s+des\s+terroristes)(?![\p{L}])/giu,
+    'designation_terrorist',
+  ],
+  [
+    /(?<![\p{L}])(?:abducted|disappeared|went\s+missing|whereabouts\s+(?:remain\s+|are\s+)?unknown|похищен\p{L}*|пропал\p{L}*\s+без\s+вести|enlevée?s?|disparitions?\s+forcées?)(?![\p{L}])/giu,
+    'disappearance',
+  ],
+  // "police searched his flat", «обыск у …», « perquisition au domicile de … ».
+  [
+    /(?<![\p{L}])(?:searched\s+(?:his|her|their|the)\s+(?:home|flat|apartment|house|office)|search(?:es)?\s+(?:of|at)\s+(?:his|her|their|the)\s+(?:home|flat|apartment|house|office)|raided|обыск\p{L}*|perquisitions?|perquisitionnée?s?)(?![\p{L}])/giu,
+    'search',
+  ],
+  [/(?<![\p{L}])(?:fined|оштрафова\p{L}*|штраф(?:у|а|ом)?|amendée?s?|une\s+amende)(?![\p{L}])/giu, 'fine'],
+  [
+    /(?<![\p{L}])(?:dismissed\s+from|fired\s+from|уволен\p{L}*|уволил\p{L}*|licenciée?s?|limogée?s?)(?![\p{L}])/giu,
+    'dismissal',
+  ],
+  [
+    /(?<![\p{L}])(?:foreign\s+agents?|иностранн\p{L}*\s+агент\p{L}*|агент\p{L}*\s+иностранного|agents?\s+(?:de\s+l['’]étranger|étrangers?))(?![\p{L}])/giu,
+    'designation_foreign_agent',
+  ],
+  // Being on a wanted list has no kind of its own.
+  [
+    /(?<![\p{L}])(?:wanted\s+list|international\s+search|в\s+розыск\p{L}*|объявлен\p{L}*\s+в\s+(?:международный\s+)?розыск|avis\s+de\s+recherche|mandat\s+d['’]arrêt)(?![\p{L}])/giu,
+    'other',
+  ],
+  // Medical care withheld and beatings: "denied him medical care", «лишён медицинской помощи», « privé de soins ».
+  [
+    /(?<![\p{L}])(?:ill-?treat\p{L}*|beaten|denied\s+(?:\p{L}+\s+){0,2}medical\s+(?:care|treatment|assistance|help)|избит\p{L}*|избил\p{L}*|избиени\p{L}*|(?:лишен\p{L}*|лишён\p{L}*|отказ\p{L}*\s+в)\s+медицинск\p{L}*\s+помощ\p{L}*|mauvais\s+traitements?|battue?s?|privée?s?\s+de\s+soins)(?![\p{L}])/giu,
+    'ill_treatment',
+  ],
+  // A demand to free someone says they are held: "the release of A", «освобождения А», « la libération de A ».
+  [
+    /(?<![\p{L}])(?:release\s+of|freeing\s+of|освобождени[яюе]|освободить|libération\s+(?:de|du|d['’])|libérer)(?![\p{L}])/giu,
+    'detention',
+  ],
+  [
+    /(?<![\p{L}])(?:(?:been|was|were)\s+threatened|threatened\s+(?:with|to)|death\s+threats|угрожали|получал\p{L}*\s+угроз\p{L}*|угроз\p{L}*\s+(?:убийств\p{L}*|расправ\p{L}*)|(?:после|из-за)\s+угроз|угроз\p{L}*\s+в\s+(?:его|её|ее|их)\s+адрес|(?:été\s+)?menacée?s?\s+de|menaces\s+de\s+mort|reçu\p{L}*\s+des\s+menaces)(?![\p{L}])/giu,
+    'threats',
+  ],
+  [
+    /(?<![\p{L}])(?:died|death|умер(?:л[аи]?)?|смерт\p{L}*|скончал\p{L}*|погиб\p{L}*|mort(?:e|s)?|décédée?s?|décès)(?=[^.!?]{0,80}?(?:custody|detention|prison|jail|cell|colony|под стражей|в заключении|в СИЗО|в колонии|в камере|в тюрьме|в изоляторе|en détention|en garde à vue|en prison|dans sa cellule))/giu,
+    'death_in_custody',
+  ],
+  // «В СИЗО … умер активист …», "In the colony … died": the place of custody before the death.
+  [
+    /(?<=(?:custody|detention|prison|jail|cell|colony|под стражей|в заключении|СИЗО|колони\p{L}*|камер\p{L}*|тюрьм\p{L}*|изолятор\p{L}*|en détention|en prison|cellule)[^.!?]{0,60}?)(?<![\p{L}])(?:died|умер(?:л[аи]?)?|скончал\p{L}*|погиб\p{L}*|est\s+morte?|décédée?s?)(?![\p{L}])/giu,
+    'death_in_custody',
+  ],
+];
+export const SENTENCE_CONTEXT =
+  /(?:sentenc|convict|guilty|serving|получил|отбыва|наказани|ограничени\p{L}*\s+свободы|imprison|prison|jail|penal|colony|приговор|осужд|лишени|колони|заключени|condamn|emprisonnement|réclusion|purge\p{L}*\s+une\s+peine)/iu;
+export const DECISION = /(?:decision|court|решени|суд|décision|tribunal|cour)/iu;
+export const SUSPENDED = /(?:suspended|условн|avec sursis)/iu;
+export const RESTRICTED = /(?:restricted freedom|restriction of liberty|ограничени\p{L}* свободы)/iu;
+// Only a demand: "we call for the release of A", «требуем освобождения А»; "we welcome the release of A" tells of a
+// release, not of someone held.
+export const DEMAND =
+  /(?<![\p{L}])(?:call\p{L}*|urg\p{L}*|demand\p{L}*|seek\p{L}*|sought|press\p{L}*|ask\p{L}*|appeal\p{L}*|secure|ensure|requir\p{L}*|insist\p{L}*|for\s+the|требова\p{L}*|требу\p{L}*|призыва\p{L}*|призвал\p{L}*|добива\p{L}*|проси\p{L}*|просят|настаива\p{L}*|за|appel\p{L}*|exig\p{L}*|réclam\p{L}*|demand\p{L}*|pour)(?![\p{L}])/iu;
+// Words of freeing, acquitting and pardoning: no act of their own, but the date they carry is theirs ("released on 23 July").
+export const RELEASE =
+  /(?<![\p{L}])(?:released|freed|acquitted|pardoned|освобожд[её]н\p{L}*|освободил\p{L}*|оправдан\p{L}*|помилова\p{L}*|libérée?s?|acquittée?s?|graciée?s?)(?![\p{L}])/giu;
+export const BORN = /(?<![\p{L}])(?:born|родил\p{L}*|née?s?)(?![\p{L}])/iu;

@@ -1,0 +1,45 @@
+// How documents write several people in one act: the joins between the names of one list, a role or an apposition
+// between them, words that share one length between them, and figures given "respectively".
+import { numberValue, type LengthMention } from './sentence-length.ts';
+
+// "A and B got 6 years each": «по» right before a length shares it («получили по 6 лет»).
+export const SHARED_BEFORE = /(?:^|\s)по\s*$/u;
+// Between the names of one list: a comma, "and", «и», « et » and nothing else.
+export const LIST_JOIN = /^\s*(?:,|;|:)?\s*(?:(?:and|и|а также|et|as well as)\s+)?$/iu;
+// "…, Ales B., the vice chair of Viasna, Valyantsin S., and …": one role phrase between two names of a list.
+export const LIST_JOIN_ROLE =
+  /^\s*,\s*(?:and\s+)?(?:the|a|an)\s+(?:(?!was|were|is|are|who|which|has|had|when|and)[\p{L}’'-]+\s+){0,6}(?:(?!was|were|is|are|who|which|has|had|when)[\p{L}’'-]+)\s*,\s*(?:and\s+)?$/iu;
+// "…, the poet Timur S., and Viasna’s lawyer Uladzimir L.": a name of a list with its role before it.
+// « … : le journaliste A ; l’avocat B ; la militante C »: French lists run on semicolons, a role before each name.
+export const LAST_WITH_ROLE =
+  /^\s*(?:[,;]\s*(?:(?:and|и|et)\s+)?|(?:and|и|et)\s+)(?:the\s+)?(?:(?!(?:was|were|is|are|who|which|has|had|when|qui|est|sont|a|ont)\s)[\p{L}’'«»"“”-]+\s+){1,6}$/iu;
+// ", who was …" right after a name: a participle or clause told of that name.
+export const APPOSITIVE =
+  /^\s*,\s*(?:(?:who|qui|котор\p{L}*)\s+)?(?:(?:was|has\s+been|had\s+been|a\s+été|avait\s+été|был\p{L}*)\s+)?$/iu;
+// "Mehman H., an anti-corruption journalist and the chairman of …, was sentenced": the subject before its apposition.
+export const APPOSITION_THEN_VERB =
+  /^\s*,[^.;:]{0,160},\s*(?:who\s+)?(?:was|were|has\s+been|had\s+been|is|are|был[аи]?|a\s+été|ont\s+été)\s+(?:\p{L}+\s+)?$/iu;
+// Words that share one length between the names of a sentence.
+export const SHARED =
+  /(?<![\p{L}])(?:each|both|all|respectively|каждый|каждого|каждому|каждая|оба|обе|все|всех|chacun|chacune|tous|toutes)(?![\p{L}])/iu;
+
+// "… to 2 and 4 years respectively": one figure per name, in order.
+export const RESPECTIVELY = /(?<![\p{L}])(?:respectively|respectivement|соответственно)(?![\p{L}])/iu;
+
+/**
+ * The months of "2, 3 and 4 years" when the length found is the last figure ("4 years") and the others stand before it
+ * joined by commas and "and"; undefined when the text before is not such a list.
+ */
+export function respectiveFigures(before: string, length: LengthMention): number[] | undefined {
+  const m = /((?:[\p{L}\d.,½]+(?:\s*,\s*|\s+(?:and|et|и)\s+))+)$/iu.exec(before);
+  if (!m || length.maxMonths !== undefined) return undefined;
+  const words = m[1]!.split(/\s*,\s*|\s+(?:and|et|и)\s+/iu).filter(Boolean);
+  const last = /^([\p{L}\d.,½]+)/u.exec(length.span.text)?.[1];
+  const lastValue = last === undefined ? undefined : numberValue(last);
+  // The unit of the last figure: years unless the length is in months.
+  if (lastValue === undefined || lastValue === 0) return undefined;
+  const unit = length.months / lastValue;
+  const values = words.map((w) => numberValue(w));
+  if (values.some((v) => v === undefined)) return undefined;
+  return [...(values as number[]), lastValue].map((v) => Math.round(v * unit));
+}
