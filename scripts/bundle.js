@@ -147,6 +147,10 @@ export async function bundle({ root, dist, entry, id }) {
       chunkNames: '[name]-[hash]',
       // Fastify and Vigil's error classes are told apart by their names in places: keep them as written.
       keepNames: true,
+      minifyWhitespace: true,
+      minifySyntax: true,
+      sourcemap: 'linked',
+      sourcesContent: false,
       metafile: true,
       write: false,
       logLevel: 'silent',
@@ -164,6 +168,7 @@ export async function bundle({ root, dist, entry, id }) {
 
   const manifest = { id, outside: [...outside].sort(), outputs: {} };
   for (const [out, info] of Object.entries(result.metafile.outputs)) {
+    if (out.endsWith('.map')) continue;
     manifest.outputs[path.relative(outdir, path.resolve(root, out)).split(path.sep).join('/')] = Object.keys(
       info.inputs,
     ).map((input) => shownPath(root, fileOfInput(input)));
@@ -187,7 +192,7 @@ export async function bundle({ root, dist, entry, id }) {
     if (entryName === id || entryName === previous || !fs.statSync(full).isDirectory()) continue;
     fs.rmSync(full, { recursive: true, force: true });
   }
-  return { files: result.outputFiles.length, outside: manifest.outside };
+  return { files: Object.keys(manifest.outputs).length, outside: manifest.outside };
 }
 
 /** The id of the build dist/bundle/vigil.js points to, or null when there is none. */
