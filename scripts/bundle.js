@@ -31,6 +31,15 @@ const INLINE_ANYWAY = {
   '@fastify/swagger': "reads its own package.json only for the document's default title and version, which Vigil sets",
 };
 
+/**
+ * Packages that a dependency loads only on a path Vigil does not take: left outside, they are read from node_modules
+ * if that path is ever taken, instead of being parsed at every start as part of the bundle.
+ */
+const ON_DEMAND = {
+  '@fastify/ajv-compiler': "Fastify's default validator (Ajv); Vigil hands Fastify zod's compilers instead",
+  '@fastify/fast-json-stringify-compiler': "Fastify's default serializer; the same",
+};
+
 /** Strings in a package's file that mean it finds files relative to itself. */
 const LOCATION_MARKERS = ['__dirname', '__filename', 'import.meta', 'require.resolve'];
 
@@ -130,7 +139,7 @@ export async function bundle({ root, dist, entry, id }) {
   const { build } = await import('esbuild');
   const base = path.join(dist, 'bundle');
   const outdir = path.join(base, id);
-  const outside = new Set(NATIVE);
+  const outside = new Set([...NATIVE, ...Object.keys(ON_DEMAND)]);
   let result;
   // A package left outside can leave others unused, never bring new ones in: this ends after a pass or two.
   for (;;) {
