@@ -138,7 +138,7 @@ describe('vigil start-up', () => {
     assert.match(r.stderr, /^vigil: configuration: VIGIL_LOG_LEVEL: .+\n$/);
   });
 
-  it('serve answers /healthz before loading the PDF writer, PDF.js, the intake proposer or the QR code writer', async () => {
+  it('serve answers /healthz before loading the PDF writer, PDF.js, the HTML reader, the intake proposer or the QR code writer', async () => {
     ensureBuilt();
     const dir = tempDataDir();
     const child = spawn(process.execPath, ['--import', TRACE, BIN, 'serve'], {
@@ -172,6 +172,7 @@ describe('vigil start-up', () => {
           pkg('unpdf'),
           pkg('franc-min'),
           pkg('qrcode'),
+          pkg('html-to-text'),
           /[\\/]dist[\\/]intake[\\/]propose\.js$/,
         ],
         'vigil serve',
