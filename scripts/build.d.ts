@@ -11,5 +11,5 @@ export function sourceFiles(): string[];
 export function inputHash(files?: string[]): string;
 /** True when dist/ was built from exactly the current sources. */
 export function isCurrent(): boolean;
-/** Builds dist/; returns how many files were compiled, copied, kept and removed. */
-export function build(): Promise<{ compiled: number; copied: number; kept: number; removed: number }>;
+/** Builds dist/ and its bundle; returns how many files were compiled, copied, kept, removed and bundled. */
+export function build(): Promise<{ compiled: number; copied: number; kept: number; removed: number; bundled: number }>;

@@ -7,17 +7,28 @@
 // when their content changed since the last build: a rebuild after editing one file takes a fraction of a second.
 // Type errors are `npm run typecheck`'s business; `npx tsc -p tsconfig.build.json` gives the same output with checking.
 // dist/.build-stamp.json records a hash of every input, so a test run can tell a stale dist from a current one.
+//
+// Then the compiled CLI, with the web app and the dependencies it imports, is bundled into a few dozen files under
+// dist/bundle/ (scripts/bundle.js), which is what `vigil` runs: Node starts much faster reading a few large files than
+// resolving and reading some 1,300 small ones. The rest of dist/ stays as compiled, file by file.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { bundle, currentBundle } from './bundle.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const SRC = path.join(ROOT, 'src');
 export const DIST = path.join(ROOT, 'dist');
 const STAMP = path.join(DIST, '.build-stamp.json');
-const CONFIGS = ['tsconfig.json', 'tsconfig.build.json', 'scripts/build.js', 'package.json'];
+const CONFIGS = ['tsconfig.json', 'tsconfig.build.json', 'scripts/build.js', 'scripts/bundle.js', 'package.json'];
+// The installed dependencies are bundled too: a new version of one makes the bundle stale. npm keeps the list of what is
+// installed in node_modules/.package-lock.json; either file may be missing (a copy without a lock file).
+const LOCKS = ['package-lock.json', 'node_modules/.package-lock.json'];
+/** The compiled module the bundle starts from: the `vigil` command. */
+const ENTRY = 'cli/index.ts';
+const BUNDLE = path.join(DIST, 'bundle');
 const IS_TEST = /\.test\.tsx?$/;
 // Declaration files (types for an untyped package) have no JavaScript to emit: they are copied like any other file.
 const IS_TS = /(?<!\.d)\.tsx?$/;
@@ -45,6 +56,11 @@ export function inputHash(files = sourceFiles()) {
     h.update(`${f}\0`)
       .update(fs.readFileSync(path.join(ROOT, f)))
       .update('\0');
+  for (const f of LOCKS)
+    if (fs.existsSync(path.join(ROOT, f)))
+      h.update(`${f}\0`)
+        .update(sha256(fs.readFileSync(path.join(ROOT, f))))
+        .update('\0');
   for (const f of files)
     h.update(`${f}\0`)
       .update(sha256(fs.readFileSync(path.join(SRC, f))))
@@ -52,14 +68,18 @@ export function inputHash(files = sourceFiles()) {
   return h.digest('hex');
 }
 
-/** True when dist/ was built from exactly the current sources. */
+/** True when dist/ and its bundle were built from exactly the current sources and dependencies. */
 export function isCurrent() {
   try {
-    return JSON.parse(fs.readFileSync(STAMP, 'utf8')).hash === inputHash();
+    const hash = inputHash();
+    return JSON.parse(fs.readFileSync(STAMP, 'utf8')).hash === hash && currentBundle(DIST) === bundleId(hash);
   } catch {
     return false;
   }
 }
+
+/** The name of the bundle's folder for a given input hash. */
+const bundleId = (hash) => hash.slice(0, 12);
 
 /** Where a source file lands in dist/. */
 const outputOf = (rel) => path.join(DIST, IS_TS.test(rel) ? rel.replace(IS_TS, '.js') : rel);
@@ -72,7 +92,7 @@ function writeAtomic(file, data) {
   fs.renameSync(tmp, file);
 }
 
-/** Builds dist/; returns how many files were compiled, copied, kept and removed. */
+/** Builds dist/ and its bundle; returns how many files were compiled, copied, kept, removed and bundled. */
 export async function build() {
   // Loaded here, not at the top: isCurrent() is used by the tests and must not need the compiler.
   const { default: ts } = await import('typescript');
@@ -103,6 +123,7 @@ export async function build() {
   };
 
   const files = sourceFiles();
+  if (!files.includes(ENTRY)) throw new Error(`build failed: src/${ENTRY} is missing`);
   const previous = readStamp();
   // A change of compiler settings, compiler version or of this script invalidates every compiled file.
   const settings = sha256(
@@ -150,6 +171,7 @@ export async function build() {
     if (!fs.existsSync(dir)) return;
     for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
       const full = path.join(dir, entry.name);
+      if (full === BUNDLE) continue; // scripts/bundle.js keeps its own folder
       if (entry.isDirectory()) {
         prune(full);
         if (fs.readdirSync(full).length === 0) fs.rmdirSync(full);
@@ -160,8 +182,13 @@ export async function build() {
     }
   };
   prune(DIST);
+  const hash = inputHash(files);
+  const id = bundleId(hash);
+  counts.bundled = 0;
+  if (currentBundle(DIST) !== id)
+    counts.bundled = (await bundle({ root: ROOT, dist: DIST, entry: outputOf(ENTRY), id })).files;
   // Written last: an interrupted build leaves the old stamp (or none), so the next check still sees dist/ as stale.
-  writeAtomic(STAMP, `${JSON.stringify({ hash: inputHash(files), settings, files: manifest }, null, 1)}\n`);
+  writeAtomic(STAMP, `${JSON.stringify({ hash, settings, files: manifest }, null, 1)}\n`);
   return counts;
 }
 
@@ -181,7 +208,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.ar
     build().then(
       (c) => {
         process.stdout.write(
-          `dist/ built: ${c.compiled} compiled, ${c.copied} copied, ${c.kept} unchanged, ${c.removed} removed (${Math.round(performance.now() - started)} ms)\n`,
+          `dist/ built: ${c.compiled} compiled, ${c.copied} copied, ${c.kept} unchanged, ${c.removed} removed, ${c.bundled ? `bundled into ${c.bundled} files` : 'bundle unchanged'} (${Math.round(performance.now() - started)} ms)\n`,
         );
       },
       (err) => {

@@ -7,6 +7,7 @@ import { FileStore } from './files.ts';
 import { buildApp } from './server.ts';
 import { createLogger } from './logger.ts';
 import { startWorker, type Worker } from './jobs/worker.ts';
+import { loadMailer } from './mail/outbox.ts';
 
 /** What a process runs: the web app, the job worker, or both (the default: one process is enough for most sites). */
 export type ProcessRole = 'web' | 'worker' | 'all';
@@ -72,6 +73,12 @@ export async function serve(
         });
   const url = app ? await app.listen({ port: config.port, host: config.host }) : '';
   if (app) log.info({ url, dialect: handle.dialect, role }, 'vigil is listening');
+  // The worker's first confirmation mail should not wait for the mailer's code: it is loaded a moment after the server
+  // answers (not before, which would delay the first answer), or at once in a worker-only process.
+  if (worker) {
+    const preload = setTimeout(() => void loadMailer().catch(() => undefined), app ? 1000 : 0);
+    preload.unref();
+  }
   let stopping: Promise<void> | undefined;
   const stop = () => {
     stopping ??= (async () => {

@@ -1,5 +1,6 @@
 // Building blocks shared by the record schemas.
-import countries from 'i18n-iso-countries';
+// The package's core only: its main entry also loads the names in every language, which validation does not need.
+import countries from 'i18n-iso-countries/index.js';
 import { z } from 'zod';
 import { isPartialDate, parsePartialDate } from './partial-date.ts';
 import { CONFIDENTIALITY, NAME_KINDS, SCRIPTS } from './vocabulary.ts';

@@ -1,5 +1,5 @@
 // Formatting for one reader's language: messages (ICU, with plurals), dates, numbers, durations, countries.
-import countries from 'i18n-iso-countries';
+import { countries } from './countries.ts';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { parsePartialDate } from '../domain/partial-date.ts';
 import { splitMonths } from '../domain/sentence.ts';

@@ -1,5 +1,4 @@
 // Plain text out of an uploaded document: UTF-8 text as it is, HTML reduced to its readable text, PDF text by PDF.js.
-import { convert } from 'html-to-text';
 import { AppError } from '../errors.ts';
 
 /** The kinds of document intake reads. */
@@ -60,6 +59,8 @@ export async function extractDocumentText(bytes: Uint8Array, format: DocumentFor
   }
   const decoded = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
   if (format === 'html') {
+    // Loaded with the first HTML document, like PDF.js with the first PDF: the server does not need it to start.
+    const { convert } = await import('html-to-text');
     return tidyText(
       convert(decoded, {
         wordwrap: false,

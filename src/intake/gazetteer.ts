@@ -1,13 +1,8 @@
 // Word lists the rules lean on: given names, places, the words that announce a role, an organisation or an event.
 // Kept small and general; the register itself adds every name it holds (see build-gazetteer in propose.ts).
-import countries from 'i18n-iso-countries';
-import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
-import fr from 'i18n-iso-countries/langs/fr.json' with { type: 'json' };
-import ru from 'i18n-iso-countries/langs/ru.json' with { type: 'json' };
+import { countries } from '../i18n/countries.ts';
 import type { EVENT_KINDS, ORGANISATION_KINDS, PERSON_ROLES } from '../domain/vocabulary.ts';
 import { foldText } from '../text/fold.ts';
-
-for (const locale of [en, fr, ru]) countries.registerLocale(locale);
 
 /** Common given names (Latin and Cyrillic spellings) of the regions Vigil's groups work on, and of French and English. */
 export const GIVEN_NAMES: ReadonlySet<string> = new Set(

@@ -3,8 +3,26 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import nodemailer from 'nodemailer';
+import type nodemailer from 'nodemailer';
 import type { Config } from '../config.ts';
+
+let mailer: Promise<typeof nodemailer> | undefined;
+
+/**
+ * nodemailer, loaded with the first message (or by preloadMailer) rather than with the server: about 650 KB of code
+ * that the first answer does not need.
+ */
+export function loadMailer(): Promise<typeof nodemailer> {
+  // A failed load is not kept: the next message tries again.
+  mailer ??= import('nodemailer').then(
+    (m) => m.default,
+    (err: unknown) => {
+      mailer = undefined;
+      throw err;
+    },
+  );
+  return mailer;
+}
 
 /** One message: a plain-text part, and an HTML part with the same content when the template writes one. */
 export interface Mail {
@@ -29,6 +47,7 @@ export async function sendMail(config: Pick<Config, 'smtp' | 'outboxDir' | 'mail
     ...(mail.html ? { html: mail.html } : {}),
     ...(mail.lang ? { headers: { 'Content-Language': mail.lang } } : {}),
   };
+  const nodemailer = await loadMailer();
   if (config.smtp) {
     const { host, port, user, pass } = config.smtp;
     const transport = nodemailer.createTransport({

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, it } from 'node:test';
 import { tempDataDir, vigil } from '../support/cli.ts';
 import { BIN, ensureBuilt } from '../support/dist.ts';
@@ -11,25 +12,48 @@ const VERSION = (
   JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../package.json'), 'utf8')) as { version: string }
 ).version;
 
-/** The modules a line of `loaded: …` output names, from the traced child's standard error. */
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const manifests = new Map<string, Record<string, string[]>>();
+
+/**
+ * The modules a loaded file holds: a file of dist/bundle/<id>/ stands for the modules its build's manifest lists (as
+ * absolute paths, so that the patterns below match them as they would the files themselves); any other file for itself.
+ */
+function modulesOf(loaded: string): string[] {
+  const file = loaded.startsWith('file:') ? fileURLToPath(loaded) : loaded;
+  const m = /^(.*[\\/]dist[\\/]bundle[\\/][^\\/]+)[\\/]([^\\/]+)$/.exec(file);
+  if (!m) return [loaded];
+  const [, dir, name] = m as unknown as [string, string, string];
+  if (!manifests.has(dir)) {
+    const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as {
+      outputs: Record<string, string[]>;
+    };
+    manifests.set(dir, manifest.outputs);
+  }
+  const inputs = manifests.get(dir)![name];
+  return inputs ? inputs.map((i) => path.join(ROOT, i)) : [loaded];
+}
+
+/** The modules that the lines of `loaded: …` output name, from the traced child's standard error. */
 const loadedIn = (stderr: string): string[] =>
   stderr
     .split('\n')
     .filter((l) => l.startsWith('loaded: '))
-    .map((l) => l.slice(8));
+    .flatMap((l) => modulesOf(l.slice(8)));
 
 /** Runs the built `vigil` with every loaded module traced; returns its output and the list of modules. */
 function traced(
   args: string[],
   env: Record<string, string>,
-): { code: number | null; stdout: string; modules: string[] } {
+): { code: number | null; stdout: string; modules: string[]; files: number } {
   ensureBuilt();
   const r = spawnSync(process.execPath, ['--import', TRACE, BIN, ...args], {
     env: { ...process.env, VIGIL_LOG_LEVEL: 'warn', ...env },
     encoding: 'utf8',
     timeout: 60_000,
   });
-  return { code: r.status, stdout: r.stdout, modules: loadedIn(r.stderr) };
+  const files = r.stderr.split('\n').filter((l) => l.startsWith('loaded: ')).length;
+  return { code: r.status, stdout: r.stdout, modules: loadedIn(r.stderr), files };
 }
 
 // Constants the command definitions show in their help (roles, languages, a default score): small modules without imports.
@@ -45,13 +69,15 @@ function assertNoneLoaded(modules: string[], patterns: RegExp[], what: string): 
 const pkg = (name: string) => new RegExp(`[\\\\/]node_modules[\\\\/]${name}[\\\\/]`);
 
 describe('vigil start-up', () => {
-  it('runs from the compiled dist/, not from TypeScript', () => {
+  it('runs from the bundle built in dist/, not from TypeScript', () => {
     const r = traced(['--help'], {});
     assert.equal(r.code, 0);
     assert.ok(
       r.modules.some((m) => /[\\/]dist[\\/]cli[\\/]index\.js$/.test(m)),
       'dist/cli/index.js was not loaded',
     );
+    // The bundle holds the modules: only a handful of files are read, not one per module.
+    assert.ok(r.files < 40, `vigil --help read ${r.files} files`);
     assertNoneLoaded(r.modules, [/\.tsx?$/, pkg('tsx'), pkg('esbuild'), pkg('typescript')], 'vigil --help');
   });
 
@@ -112,7 +138,7 @@ describe('vigil start-up', () => {
     assert.match(r.stderr, /^vigil: configuration: VIGIL_LOG_LEVEL: .+\n$/);
   });
 
-  it('serve answers /healthz before loading the PDF writer, PDF.js, the intake proposer or the QR code writer', async () => {
+  it('serve answers /healthz before loading the PDF writer, PDF.js, the HTML reader, the intake proposer or the QR code writer', async () => {
     ensureBuilt();
     const dir = tempDataDir();
     const child = spawn(process.execPath, ['--import', TRACE, BIN, 'serve'], {
@@ -146,6 +172,7 @@ describe('vigil start-up', () => {
           pkg('unpdf'),
           pkg('franc-min'),
           pkg('qrcode'),
+          pkg('html-to-text'),
           /[\\/]dist[\\/]intake[\\/]propose\.js$/,
         ],
         'vigil serve',

@@ -1,5 +1,5 @@
 // The calendar page: filters, the month grid, the coming occasions and the feeds. Plain HTML that works without JavaScript.
-import countries from 'i18n-iso-countries';
+import { countries } from '../../../i18n/countries.ts';
 import type { Event } from '../../../domain/event.ts';
 import { OCCASION_KINDS } from '../../../domain/vocabulary.ts';
 import { vocab } from '../../../i18n/i18n.ts';

@@ -1,5 +1,5 @@
 // One input of the form engine: a label for it, its hint, its error next to it, and the control itself.
-import countries from 'i18n-iso-countries';
+import { countries } from '../../../i18n/countries.ts';
 import type { ComponentChildren } from 'preact';
 import { vocab, type I18n } from '../../../i18n/i18n.ts';
 import type { MessageKey } from '../../../i18n/messages/index.ts';

@@ -1,7 +1,7 @@
 // The public signing form, usable on its own page and embedded in the appeal's page. A plain HTML form: it works with
 // JavaScript off. It carries the server-signed form token (form-token.ts), the session's CSRF token when the reader is
 // signed in, and a hidden field people never fill in (automated posts that fill every field are dropped silently).
-import countries from 'i18n-iso-countries';
+import { countries } from '../../../i18n/countries.ts';
 import type { I18n } from '../../../i18n/i18n.ts';
 import type { MessageKey } from '../../../i18n/messages/index.ts';
 import { CsrfInput } from '../forms/record-form.tsx';

@@ -1,6 +1,6 @@
 // The pages of public signing: the form on a page of its own, "check your email", the confirmation page with its button,
 // the thanks, and the refusals (closed, link not valid, too many at once, form not verified).
-import countries from 'i18n-iso-countries';
+import { countries } from '../../../i18n/countries.ts';
 import type { MessageKey } from '../../../i18n/messages/index.ts';
 import { CsrfInput } from '../forms/record-form.tsx';
 import { Layout, type PageProps } from '../layout.tsx';
