@@ -6,6 +6,7 @@ import { hasRestricted, type RecordBase } from '../../domain/common.ts';
 import { parseOrThrow } from '../../domain/validation.ts';
 import type { Trx } from '../../db/database.ts';
 import type { AuditInput } from '../../db/repos/audit.repo.ts';
+import type { KeyStage } from '../../db/repos/search.repo.ts';
 import { existingIds, slugTaken, takenSlugs } from '../../db/repos/shared.ts';
 import { AppError } from '../../errors.ts';
 import { authorize, authorizeRestrictedWrite, readableLevels } from '../../policies/authorize.ts';
@@ -49,7 +50,7 @@ export async function insertRecords<T extends RecordBase, F>(
   trx: Trx,
   def: RecordDef<T, F>,
   items: readonly NewRecord[],
-  opts: { action: string; pendingAudit: AuditInput[] },
+  opts: { action: string; pendingAudit: AuditInput[]; keyStage?: KeyStage },
 ): Promise<T[]> {
   if (items.length === 0) return [];
   authorize(ctx.actor, 'create', def.type);
@@ -121,7 +122,7 @@ export async function insertRecords<T extends RecordBase, F>(
   }
 
   await def.repo.insertMany(trx, records, ctx.keyring);
-  await indexNewRecords(trx, def.type, records);
+  await indexNewRecords(trx, def.type, records, opts.keyStage);
   for (const record of records) opts.pendingAudit.push(auditInput(ctx, opts.action, def.type, record.id, null, record));
   return records;
 }
