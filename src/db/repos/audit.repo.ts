@@ -132,7 +132,8 @@ export async function appendAudit(trx: Trx, keyring: Keyring, inputs: AuditInput
       hash,
     };
   });
-  for (const [from, to] of statementSlices(rows.length, 256)) await insertValues(trx, 'audit_log', rows.slice(from, to));
+  for (const [from, to] of statementSlices(rows.length, 256))
+    await insertValues(trx, 'audit_log', rows.slice(from, to));
   await trx.updateTable('audit_head').set({ seq, hash: prevHash }).where('id', '=', 1).execute();
   // The state after each write of a register record, kept beside its entry so the record's history can show what changed.
   const versions = rows.flatMap((row, index) => {

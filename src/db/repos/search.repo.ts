@@ -121,16 +121,16 @@ export async function addDocs(trx: Trx, docs: SearchDoc[], stage?: KeyStage): Pr
       trx,
       'search_docs',
       chunk.map(({ d, id }) => ({
-          doc_id: id,
-          record_type: d.recordType,
-          record_id: d.recordId,
-          slug: d.slug,
-          confidentiality: d.confidentiality,
-          title: d.title,
-          title_key: d.titleKey,
-          body: d.body,
-          country: d.country,
-          year: d.year,
+        doc_id: id,
+        record_type: d.recordType,
+        record_id: d.recordId,
+        slug: d.slug,
+        confidentiality: d.confidentiality,
+        title: d.title,
+        title_key: d.titleKey,
+        body: d.body,
+        country: d.country,
+        year: d.year,
         updated_at: d.updatedAt,
       })),
     );
@@ -145,8 +145,7 @@ export async function addDocs(trx: Trx, docs: SearchDoc[], stage?: KeyStage): Pr
       stage.firstDocId ??= chunk[0]?.id;
       stage.docs += chunk.length;
     }
-    for (const [kf, kt] of statementSlices(keys.length, 256))
-      await insertValues(trx, into, keys.slice(kf, kt));
+    for (const [kf, kt] of statementSlices(keys.length, 256)) await insertValues(trx, into, keys.slice(kf, kt));
   }
 }
 
