@@ -251,7 +251,7 @@ class Loader {
     private readonly ctx: Ctx,
     private readonly trx: Trx,
     private readonly opts: ExportOptions,
-    private readonly keyStage: KeyStage,
+    private readonly keyStage: KeyStage | undefined,
   ) {
     this.tables = new TableLoader(ctx, trx, this.audit);
   }

@@ -140,29 +140,26 @@ export async function indexTexts(db: AnyDb, rows: { docId: number | string; text
 export const KEY_STAGE = 'bulk_name_keys';
 
 /**
- * Creates the key stage: a temporary table without indexes, so each key costs an append. PostgreSQL drops it with the
- * transaction; SQLite's goes with a rollback, and the load drops it itself after a commit.
+ * Creates the key stage, a temporary table without indexes (each key costs an append), where one helps: on SQLite,
+ * inserting keys one statement at a time into the key index in random order was the largest cost of a long import.
+ * PostgreSQL's foreign-key check per row costs the same either way, and it takes keys directly (false: no stage).
  */
-export async function createKeyStage(db: AnyDb): Promise<void> {
-  if (isPostgres(db)) {
-    await sql`create temporary table ${sql.id(KEY_STAGE)} (doc_id bigint not null, key text collate "C" not null) on commit drop`.execute(
-      db,
-    );
-    return;
-  }
+export async function createKeyStage(db: AnyDb): Promise<boolean> {
+  if (isPostgres(db)) return false;
+  // SQLite drops a temporary table created in a transaction that rolls back; the load drops it after a commit.
   await sql`create temporary table ${sql.id(KEY_STAGE)} (doc_id integer not null, key text not null)`.execute(db);
+  return true;
 }
 
 /**
- * Moves the staged keys into search_name_keys. When they are many against what the table holds (`rebuild`), SQLite
- * drops the key index, appends the rows in primary-key order and builds the index again in one sort: inserting a
- * million keys into that index in random order cost about 8 µs each, far more than the sort. PostgreSQL keeps its index
- * (dropping it would lock out every search until the commit) and takes the rows in key order, which keeps the index's
- * writes close together.
+ * Moves the staged keys into search_name_keys (SQLite). When they are many against what the table holds (`rebuild`),
+ * the key index is dropped, the rows appended in primary-key order and the index built again in one sort: inserting a
+ * million keys into it in random order cost about 8 µs each, far more than the sort. Otherwise the rows go in key
+ * order, which keeps the index's writes close together.
  */
 export async function loadKeyStage(db: AnyDb, rebuild: boolean): Promise<void> {
   const stage = sql.id(KEY_STAGE);
-  if (!isPostgres(db) && rebuild) {
+  if (rebuild) {
     await sql`drop index search_name_keys_key`.execute(db);
     await sql`insert into search_name_keys (doc_id, key) select doc_id, key from ${stage} order by doc_id, key`.execute(
       db,

@@ -91,16 +91,16 @@ export interface KeyStage {
  * Starts keeping the name keys of the documents addDocs writes apart (pass the result to addDocs), to be written in
  * one sorted pass by loadStagedKeys before the transaction ends. Until then searches by name do not see them.
  */
-export async function stageNameKeys(trx: Trx): Promise<KeyStage> {
-  await createKeyStage(trx);
-  return { docs: 0, firstDocId: undefined };
+export async function stageNameKeys(trx: Trx): Promise<KeyStage | undefined> {
+  return (await createKeyStage(trx)) ? { docs: 0, firstDocId: undefined } : undefined;
 }
 
 /**
  * Writes the staged keys into the index and ends the stage. The index is rebuilt when the load added at least a quarter
  * as many documents as were there before it (ids are given in order, so the first new id tells, without a count).
  */
-export async function loadStagedKeys(trx: Trx, stage: KeyStage): Promise<void> {
+export async function loadStagedKeys(trx: Trx, stage: KeyStage | undefined): Promise<void> {
+  if (!stage) return;
   const before = (stage.firstDocId ?? 1) - 1;
   await loadKeyStage(trx, stage.docs > 0 && stage.docs * 4 >= before);
 }
