@@ -115,7 +115,7 @@ const STATUSES = ['в заключении', 'освобождён', 'под с�
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** Writes the CSV and its map; returns their paths. */
-function writeSample(dir: string, rows: number, seed: number): { csv: string; map: string } {
+export function writeSample(dir: string, rows: number, seed: number): { csv: string; map: string } {
   const rnd = mulberry32(seed);
   const lines = ['ФИО;Name (Latin);Дата рождения;Статья;Приговор;Статус;Дата задержания'];
   for (let i = 0; i < rows; i++) {

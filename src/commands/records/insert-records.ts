@@ -6,6 +6,7 @@ import { hasRestricted, type RecordBase } from '../../domain/common.ts';
 import { parseOrThrow } from '../../domain/validation.ts';
 import type { Trx } from '../../db/database.ts';
 import type { AuditInput } from '../../db/repos/audit.repo.ts';
+import type { KeyStage } from '../../db/repos/search.repo.ts';
 import { existingIds, slugTaken, takenSlugs } from '../../db/repos/shared.ts';
 import { AppError } from '../../errors.ts';
 import { authorize, authorizeRestrictedWrite, readableLevels } from '../../policies/authorize.ts';
@@ -40,6 +41,28 @@ function at<R>(index: number, fn: () => R): R {
   }
 }
 
+/** A new record built and checked without the database, with the slug its input asks for (if any). */
+export interface DraftedRecord<T extends RecordBase> {
+  draft: T;
+  wanted: string | undefined;
+}
+
+/**
+ * Validates one new record and builds it: its schema, its type's rules and the actor's clearance for restricted values
+ * (the caller has authorized the creation). What needs the database is checked when the batch is stored.
+ */
+export function draftRecord<T extends RecordBase, F>(
+  ctx: Ctx,
+  def: RecordDef<T, F>,
+  item: NewRecord,
+): DraftedRecord<T> {
+  const parsed = parseOrThrow(def.input, item.input);
+  const draft = def.build(parsed, { id: item.id, slug: '', createdAt: item.createdAt, updatedAt: item.updatedAt });
+  if (hasRestricted(draft)) authorizeRestrictedWrite(ctx.actor);
+  checkRules(ctx, def, draft);
+  return { draft, wanted: (parsed as { slug?: string }).slug };
+}
+
 /**
  * Validates and inserts `items` (all new, ids kept) in the caller's transaction, collecting one audit entry each in
  * `pendingAudit`. Any failure throws a BatchItemError naming the first failing record; the caller rolls back.
@@ -49,22 +72,37 @@ export async function insertRecords<T extends RecordBase, F>(
   trx: Trx,
   def: RecordDef<T, F>,
   items: readonly NewRecord[],
-  opts: { action: string; pendingAudit: AuditInput[] },
+  opts: InsertOptions,
 ): Promise<T[]> {
   if (items.length === 0) return [];
   authorize(ctx.actor, 'create', def.type);
+  const drafted = items.map((item, i) => at(i, () => draftRecord(ctx, def, item)));
+  return insertDrafted(ctx, trx, def, drafted, opts);
+}
+
+/** Where the audit entries of a batch go, and the action they record. */
+export interface InsertOptions {
+  action: string;
+  pendingAudit: AuditInput[];
+  keyStage?: KeyStage;
+}
+
+/**
+ * Inserts records drafted by draftRecord (the caller has authorized their creation): what the database must confirm
+ * (ids unused, references present, slugs free) is asked once per table. Any failure throws a BatchItemError naming the
+ * first failing record.
+ */
+export async function insertDrafted<T extends RecordBase, F>(
+  ctx: Ctx,
+  trx: Trx,
+  def: RecordDef<T, F>,
+  drafted: readonly DraftedRecord<T>[],
+  opts: InsertOptions,
+): Promise<T[]> {
+  if (drafted.length === 0) return [];
   const table = def.repo.table;
-  const wanted: (string | undefined)[] = [];
-  const drafts = items.map((item, i) =>
-    at(i, () => {
-      const parsed = parseOrThrow(def.input, item.input);
-      const draft = def.build(parsed, { id: item.id, slug: '', createdAt: item.createdAt, updatedAt: item.updatedAt });
-      if (hasRestricted(draft)) authorizeRestrictedWrite(ctx.actor);
-      checkRules(ctx, def, draft);
-      wanted.push((parsed as { slug?: string }).slug);
-      return draft;
-    }),
-  );
+  const drafts = drafted.map((d) => d.draft);
+  const wanted = drafted.map((d) => d.wanted);
 
   // What the database already holds, in one query per table: ids (at any level), referenced records, wanted slugs.
   const used = await existingIds(
@@ -121,7 +159,7 @@ export async function insertRecords<T extends RecordBase, F>(
   }
 
   await def.repo.insertMany(trx, records, ctx.keyring);
-  await indexNewRecords(trx, def.type, records);
+  await indexNewRecords(trx, def.type, records, opts.keyStage);
   for (const record of records) opts.pendingAudit.push(auditInput(ctx, opts.action, def.type, record.id, null, record));
   return records;
 }

@@ -11,6 +11,7 @@ import {
   removeDoc,
   unindexedIds,
   writeDoc,
+  type KeyStage,
 } from '../../db/repos/search.repo.ts';
 import { DEFS } from '../../records/registry.ts';
 import { appealDoc, docOf } from '../../records/search-docs.ts';
@@ -40,16 +41,21 @@ export async function indexRecord(trx: Trx, type: string, record: RecordBase): P
 
 /**
  * Indexes many records just inserted (imports), with multi-row writes. They must have no document yet; records
- * restricted as a whole get none.
+ * restricted as a whole get none. With a key stage (stageNameKeys), the name keys wait there for the load's end.
  */
-export async function indexNewRecords(trx: Trx, type: string, records: readonly RecordBase[]): Promise<void> {
+export async function indexNewRecords(
+  trx: Trx,
+  type: string,
+  records: readonly RecordBase[],
+  stage?: KeyStage,
+): Promise<void> {
   const docs = [];
   for (const record of records) {
     if (record.confidentiality === 'restricted') continue;
     const d = docOf(type, record);
     if (d) docs.push(d);
   }
-  if (docs.length > 0) await addDocs(trx, docs);
+  if (docs.length > 0) await addDocs(trx, docs, stage);
 }
 
 /** Drops a deleted record from the index. */

@@ -17,7 +17,7 @@ import {
   sourceDef,
   type RecordDef,
 } from '../../records/registry.ts';
-import { iterateRecords } from '../../queries/records/list-records.ts';
+import { iterateRecordPages } from '../../queries/records/list-records.ts';
 import { membershipToPopolo, organisationToPopolo, personToPopolo } from '../../queries/export/popolo.ts';
 import { holdsSealedValues, tableRecords } from '../../queries/export/export-tables.ts';
 import { TABLE_SECTIONS } from '../../queries/export/table-sections.ts';
@@ -61,9 +61,14 @@ export class BufferedWriter {
 
   /** Adds a piece, writing out what is gathered once it passes the limit. */
   async write(piece: string): Promise<void> {
+    if (this.add(piece)) await this.flush();
+  }
+
+  /** Adds a piece without waiting; true when what is gathered has passed the limit and should be flushed. */
+  add(piece: string): boolean {
     this.parts.push(piece);
     this.size += piece.length;
-    if (this.size >= this.limit) await this.flush();
+    return this.size >= this.limit;
   }
 
   /** Writes out whatever is gathered. */
@@ -90,14 +95,17 @@ export const SECTION_TYPES: Readonly<Record<ExportSection, RecordType>> = {
 /** Records read per query: large pages keep the number of round trips small (each page's child rows come in one query per table). */
 const PAGE = 500;
 
-/** Every visible record of a type, in id order, mapped to its exported shape. */
+/**
+ * Every visible record of a type, in id order, mapped to its exported shape, a page at a time: handing records over one
+ * by one cost a turn of the event loop's promise queue each.
+ */
 async function* exported<T extends RecordBase, F extends object>(
   ctx: Ctx,
   def: RecordDef<T, F>,
   map: (r: T) => unknown,
-): AsyncGenerator<unknown> {
+): AsyncGenerator<unknown[]> {
   // Every filter field is optional, so the empty filter selects all records the actor may see.
-  for await (const record of iterateRecords(ctx, def, {} as F, PAGE, true)) yield map(record);
+  for await (const page of iterateRecordPages(ctx, def, {} as F, PAGE, true)) yield page.map(map);
 }
 
 /** A record as stored (as the API shows it); `restricted` only when it holds values, as in the Popolo sections. */
@@ -107,8 +115,11 @@ const same = (r: RecordBase): unknown => {
   return rest;
 };
 
-/** The records of one section; events, cases, sources and citations go out exactly as stored (as the API shows them). */
-export function sectionRecords(ctx: Ctx, section: ExportSection): AsyncGenerator<unknown> {
+/**
+ * The records of one section, a page at a time; events, cases, sources and citations go out exactly as stored (as the
+ * API shows them).
+ */
+export function sectionRecords(ctx: Ctx, section: ExportSection): AsyncGenerator<unknown[]> {
   switch (section) {
     case 'persons':
       return exported(ctx, personDef, personToPopolo);
@@ -176,17 +187,19 @@ async function writeDocument(
   for (const section of RECORD_SECTIONS) {
     await out.write(`,\n${JSON.stringify(section)}:[`);
     let n = 0;
-    for await (const record of sectionRecords(ctx, section)) {
-      const { id, restricted } = record as { id: string; restricted?: unknown };
-      if (restricted !== undefined) {
-        const ids = shown.get(SECTION_TYPES[section]) ?? [];
-        ids.push(id);
-        shown.set(SECTION_TYPES[section], ids);
+    for await (const page of sectionRecords(ctx, section)) {
+      for (const record of page) {
+        const { id, restricted } = record as { id: string; restricted?: unknown };
+        if (restricted !== undefined) {
+          const ids = shown.get(SECTION_TYPES[section]) ?? [];
+          ids.push(id);
+          shown.set(SECTION_TYPES[section], ids);
+        }
+        if (out.add(`${n === 0 ? '' : ','}\n${JSON.stringify(record)}`)) await out.flush();
+        n++;
+        done++;
+        opts.onProgress?.(done);
       }
-      await out.write(`${n === 0 ? '' : ','}\n${JSON.stringify(record)}`);
-      n++;
-      done++;
-      opts.onProgress?.(done);
     }
     await out.write('\n]');
     counts[section] = n;
@@ -196,7 +209,7 @@ async function writeDocument(
       await out.write(`,\n${JSON.stringify(s.section)}:[`);
       let n = 0;
       for await (const record of tableRecords(ctx.db, s, tableOpts)) {
-        await out.write(`${n === 0 ? '' : ','}\n${JSON.stringify(record)}`);
+        if (out.add(`${n === 0 ? '' : ','}\n${JSON.stringify(record)}`)) await out.flush();
         n++;
         done++;
         opts.onProgress?.(done);

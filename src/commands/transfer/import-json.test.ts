@@ -20,6 +20,8 @@ import { updateRecord } from '../records/update-record.ts';
 import { attachSourceFile } from '../sources/attach-source-file.ts';
 import { importJson } from './import-json.ts';
 import { search, SearchInputSchema } from '../../queries/search/search.ts';
+import { writeTransaction } from '../../db/database.ts';
+import { addDocs } from '../../db/repos/search.repo.ts';
 import { DIALECTS, testCtx, testDb, type TestDb } from '../../../test/support/db.ts';
 import { buildCase, buildEvent, buildOrganisation, buildPerson, buildSource } from '../../../test/support/factories.ts';
 
@@ -350,6 +352,35 @@ for (const dialect of DIALECTS) {
         }
       });
     }
+
+    it('imports into a database whose index holds many more documents: the name keys go in without a rebuild', async () => {
+      const t = await testDb(dialect);
+      try {
+        // 200 documents of other names: more than four times the file's, so the keys are added to the index as it is.
+        const others = Array.from({ length: 200 }, (_, i) => ({
+          recordType: 'person' as const,
+          recordId: ulid(),
+          slug: `other-${i}`,
+          confidentiality: 'public',
+          title: `Other ${i}`,
+          body: '',
+          country: null,
+          year: null,
+          updatedAt: '2026-01-01T00:00:00.000Z',
+          keys: [`othr${i}`],
+          text: `other ${i}`,
+          titleKey: `other ${i}`,
+        }));
+        await writeTransaction(t.handle.db, (trx) => addDocs(trx, others));
+        await importText(testCtx(t), text);
+        const types = async (q: string) =>
+          (await search(testCtx(t), SearchInputSchema.parse({ q }))).hits.map((h) => h.type).sort();
+        // A spelling neither name has word for word: only the cross-script name keys find it.
+        assert.ok((await types('Bokaev')).includes('person'));
+      } finally {
+        await t.cleanup();
+      }
+    });
 
     it('reads a version 2 document, whose cases and events have no languages: their plain values keep their language', async () => {
       const doc = JSON.parse(text) as Doc;

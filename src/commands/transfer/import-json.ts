@@ -6,6 +6,7 @@ import { IdSchema, type RecordBase } from '../../domain/common.ts';
 import { parseOrThrow } from '../../domain/validation.ts';
 import { CONFIDENTIALITY } from '../../domain/vocabulary.ts';
 import { isForeignKeyViolation, isUniqueViolation, writeTransaction, type Trx } from '../../db/database.ts';
+import { loadStagedKeys, stageNameKeys, type KeyStage } from '../../db/repos/search.repo.ts';
 import { setSourceFile } from '../../db/repos/source.repo.ts';
 import { AppError, invalidField } from '../../errors.ts';
 import {
@@ -250,6 +251,7 @@ class Loader {
     private readonly ctx: Ctx,
     private readonly trx: Trx,
     private readonly opts: ExportOptions,
+    private readonly keyStage: KeyStage | undefined,
   ) {
     this.tables = new TableLoader(ctx, trx, this.audit);
   }
@@ -364,7 +366,7 @@ class Loader {
         this.trx,
         def,
         batch.map((p) => p.item),
-        { action: `${def.type}.import`, pendingAudit: this.audit },
+        { action: `${def.type}.import`, pendingAudit: this.audit, keyStage: this.keyStage },
       );
     } catch (err) {
       if (err instanceof BatchItemError) throw located(batch[err.index]!.where, err.reason);
@@ -392,6 +394,7 @@ class Loader {
     this.checkHeader('format', 'version');
     await this.flushRecords();
     await this.flushAudit();
+    await loadStagedKeys(this.trx, this.keyStage);
     for (const { where, id, relations } of this.relations) {
       try {
         const current = await eventDef.repo.find(this.trx, id, CONFIDENTIALITY, this.ctx.keyring);
@@ -420,7 +423,9 @@ export async function importJson(
 ): Promise<Record<string, number>> {
   return writeTransaction(ctx.db, async (trx) => {
     const reader = new ExportReader();
-    const loader = new Loader(ctx, trx, opts);
+    // Name keys are written in one sorted pass at the end: inserted record by record into their index, they were
+    // the largest single cost of a long import.
+    const loader = new Loader(ctx, trx, opts, await stageNameKeys(trx));
     for await (const chunk of input) {
       const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
       for (let at = 0; at < bytes.length; at += SLICE) {

@@ -10,7 +10,9 @@ import { appendAudit, type AuditInput } from '../../db/repos/audit.repo.ts';
 import { personsForMatching, type PersonForMatching } from '../../db/repos/duplicate.repo.ts';
 import { AppError } from '../../errors.ts';
 import { readableLevels } from '../../policies/authorize.ts';
-import { insertRecord } from '../records/create-record.ts';
+import { pooledUlid } from '../../crypto/random-pool.ts';
+import { authorize } from '../../policies/authorize.ts';
+import { BatchItemError, draftRecord, insertDrafted, type DraftedRecord } from '../records/insert-records.ts';
 import {
   caseDef,
   citationDef,
@@ -100,7 +102,15 @@ const PLURAL: Record<DraftType, string> = {
   case: 'cases',
   membership: 'memberships',
 };
-const AUDIT_BATCH = 500;
+/** Records queued before they are written together (see RowWriter.flush). */
+const WRITE_BATCH = 1000;
+/** The order queued records are written in, so that each one's references are stored before it. */
+const WRITE_ORDER = ['organisation', 'person', 'event', 'case', 'membership', 'source', 'citation'] as const;
+type WrittenType = (typeof WRITE_ORDER)[number];
+const WRITTEN_DEFS = { ...DEFS, source: sourceDef, citation: citationDef } as unknown as Record<
+  WrittenType,
+  RecordDef<RecordBase, unknown>
+>;
 
 /** Thrown inside the transaction to roll it back while keeping the report. */
 class RollBack extends Error {}
@@ -133,6 +143,13 @@ class RowWriter {
   private readonly audit: AuditInput[] = [];
   private readonly sources = new Map<string, string>();
   private readonly created = new Set<string>();
+  /** Records validated and built, waiting to be written with their row's place in the file. */
+  private readonly queued = new Map<WrittenType, { at: string; drafted: DraftedRecord<RecordBase> }[]>();
+  private queuedCount = 0;
+  /** The persons of this import as matching sees them, to give them their slugs once written. */
+  private readonly createdPersons = new Map<string, PersonForMatching>();
+  /** Set when a queued record failed where only the database could tell: nothing more is written (nor committed). */
+  private failed = false;
 
   constructor(
     private readonly ctx: Ctx,
@@ -182,7 +199,7 @@ class RowWriter {
         throw new AppError('internal', `${draft.at}: ${err instanceof Error ? err.message : String(err)}`);
       this.problems.push({ at: draft.at, message: explain(draft, err) });
     }
-    if (this.audit.length >= AUDIT_BATCH) await this.flushAudit();
+    if (this.queuedCount >= WRITE_BATCH) await this.flush();
   }
 
   private resolve(draft: Draft): Record<string, unknown> {
@@ -229,7 +246,7 @@ class RowWriter {
       if (draft.type === 'case') {
         let person: Person;
         try {
-          person = (await this.insert(personDef as unknown as RecordDef<RecordBase, unknown>, personInput)) as Person;
+          person = this.insert(draft, personDef as unknown as RecordDef<RecordBase, unknown>, personInput) as Person;
         } catch (err) {
           if (err instanceof AppError) throw new AppError(err.code, explain(draft, err, 'person.'));
           throw err;
@@ -240,32 +257,96 @@ class RowWriter {
         if (!input.title) input.title = displayName(person.names);
       }
     }
-    const record = await this.insert(DEFS[draft.type], input);
+    const record = this.insert(draft, DEFS[draft.type], input);
     if (draft.type === 'person') this.afterPerson(record as Person);
     if (draft.key) this.keys.set(draft.key, { type: draft.type, id: record.id });
     written.push(record);
-    for (const r of written) await this.cite(draft, r, r === record ? draft.type : 'person');
+    for (const r of written) this.cite(draft, r, r === record ? draft.type : 'person');
     this.counts[PLURAL[draft.type]] = (this.counts[PLURAL[draft.type]] ?? 0) + 1;
     if (written.length > 1) this.counts.persons = (this.counts.persons ?? 0) + 1;
   }
 
   private afterPerson(p: Person): void {
     this.created.add(p.id);
-    this.remember({
+    // The slug is chosen when the person is written; flush() fills it in.
+    const matching = {
       id: p.id,
       slug: p.slug,
       birthYear: p.birthDate?.slice(0, 4) ?? null,
       nationality: p.nationality,
       names: p.names.map((n) => n.full),
-    });
+    };
+    this.createdPersons.set(p.id, matching);
+    this.remember(matching);
   }
 
-  private insert(def: RecordDef<RecordBase, unknown>, input: unknown): Promise<RecordBase> {
-    return insertRecord(this.ctx, this.trx, def, input, { action: `${def.type}.import`, pendingAudit: this.audit });
+  /**
+   * Validates and builds a record of the row now (a problem is the row's at once) and queues it; flush() writes the
+   * queue with multi-row statements. Returns the record as built, its slug still to be chosen.
+   */
+  private insert(draft: Draft, def: RecordDef<RecordBase, unknown>, input: unknown): RecordBase {
+    authorize(this.ctx.actor, 'create', def.type);
+    const time = this.ctx.now();
+    const now = time.toISOString();
+    // Ids from the random pool: ulid's own source makes a system call per character, a tenth of a long import's CPU.
+    const drafted = draftRecord(this.ctx, def, {
+      input,
+      id: pooledUlid(time.getTime()),
+      createdAt: now,
+      updatedAt: now,
+    });
+    const type = def.type as WrittenType;
+    const list = this.queued.get(type);
+    if (list) list.push({ at: draft.at, drafted });
+    else this.queued.set(type, [{ at: draft.at, drafted }]);
+    this.queuedCount++;
+    return drafted.draft;
+  }
+
+  /**
+   * Writes the queued records, type by type so that references are stored first, with their search documents; their
+   * audit entries follow in the same transaction. A record the database refuses (rare: the checks that need it) is
+   * its row's problem, and then nothing more is written, as the import will not be committed.
+   */
+  async flush(): Promise<void> {
+    for (const type of WRITE_ORDER) {
+      const list = this.queued.get(type);
+      if (!list || list.length === 0) continue;
+      this.queued.set(type, []);
+      if (this.failed) continue;
+      const def = WRITTEN_DEFS[type];
+      try {
+        const stored = await insertDrafted(
+          this.ctx,
+          this.trx,
+          def,
+          list.map((q) => q.drafted),
+          { action: `${def.type}.import`, pendingAudit: this.audit },
+        );
+        if (type === 'person')
+          for (const p of stored) {
+            const matching = this.createdPersons.get(p.id);
+            if (matching) matching.slug = p.slug;
+          }
+      } catch (err) {
+        if (!(err instanceof BatchItemError)) throw err;
+        const reason = err.reason instanceof AppError ? err.reason.message : err.message;
+        this.problems.push({ at: list[err.index]!.at, message: reason });
+        this.failed = true;
+      }
+    }
+    this.queuedCount = 0;
+    await this.flushAudit();
+  }
+
+  /** The slugs of persons of this import that rows matched as duplicates, known once they are written. */
+  fillDuplicateSlugs(): void {
+    for (const d of this.duplicates)
+      if (d.inThisImport && !d.existing.slug) d.existing.slug = this.createdPersons.get(d.existing.id)?.slug ?? '';
   }
 
   /** Cites the row's sources for a record, or the imported file itself with the row as the locator. */
-  private async cite(draft: Draft, record: RecordBase, type: DraftType): Promise<void> {
+  private cite(draft: Draft, record: RecordBase, type: DraftType): void {
     const level = record.confidentiality;
     const cited = draft.sources && draft.sources.length > 0 ? draft.sources : undefined;
     for (const s of cited ?? [{ title: this.opts.fileName }]) {
@@ -274,7 +355,8 @@ class RowWriter {
       let sourceId = this.sources.get(key);
       if (!sourceId) {
         // The file's name and the row numbers are kept for the group, not shown to the public.
-        const source = await this.insert(
+        const source = this.insert(
+          draft,
           sourceDef as unknown as RecordDef<RecordBase, unknown>,
           fromFile
             ? {
@@ -292,7 +374,7 @@ class RowWriter {
         this.sources.set(key, sourceId);
         this.counts.sources = (this.counts.sources ?? 0) + 1;
       }
-      await this.insert(citationDef as unknown as RecordDef<RecordBase, unknown>, {
+      this.insert(draft, citationDef as unknown as RecordDef<RecordBase, unknown>, {
         sourceId,
         record: { type, id: record.id },
         ...(fromFile ? { locator: draft.at.slice(0, 200) } : {}),
@@ -325,7 +407,8 @@ export async function importRows(ctx: Ctx, drafts: Draft[], opts: RowImportOptio
         await writer.write(draft);
         opts.onProgress?.(++done);
       }
-      await writer.flushAudit();
+      await writer.flush();
+      writer.fillDuplicateSlugs();
       const ok = writer.problems.length === 0 && !opts.dryRun;
       // Problems are reported in file order, whatever order the rows were written in.
       const order = new Map(drafts.map((d, i) => [d.at, i]));

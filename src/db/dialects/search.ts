@@ -135,3 +135,44 @@ export async function indexTexts(db: AnyDb, rows: { docId: number | string; text
     db,
   );
 }
+
+/** The temporary table holding the name keys of a bulk load until it ends (see stageNameKeys in repos/search.repo.ts). */
+export const KEY_STAGE = 'bulk_name_keys';
+
+/**
+ * Creates the key stage, a temporary table without indexes (each key costs an append), where one helps: on SQLite,
+ * inserting keys one statement at a time into the key index in random order was the largest cost of a long import.
+ * PostgreSQL's foreign-key check per row costs the same either way, and it takes keys directly (false: no stage).
+ */
+export async function createKeyStage(db: AnyDb): Promise<boolean> {
+  if (isPostgres(db)) return false;
+  // SQLite drops a temporary table created in a transaction that rolls back; the load drops it after a commit.
+  await sql`create temporary table ${sql.id(KEY_STAGE)} (doc_id integer not null, key text not null)`.execute(db);
+  // The stage is only appended to and read once in order: a small cache (2 MB, not the 16 MB default) is enough, and
+  // keeps the import's memory down.
+  await sql`pragma temp.cache_size = -2000`.execute(db);
+  return true;
+}
+
+/**
+ * Moves the staged keys into search_name_keys (SQLite). When they are many against what the table holds (`rebuild`),
+ * the key index is dropped, the rows appended in primary-key order and the index built again in one sort: inserting a
+ * million keys into it in random order cost about 8 µs each, far more than the sort. Otherwise the rows go in key
+ * order, which keeps the index's writes close together.
+ */
+export async function loadKeyStage(db: AnyDb, rebuild: boolean): Promise<void> {
+  const stage = sql.id(KEY_STAGE);
+  if (rebuild) {
+    await sql`drop index search_name_keys_key`.execute(db);
+    await sql`insert into search_name_keys (doc_id, key) select doc_id, key from ${stage} order by doc_id, key`.execute(
+      db,
+    );
+    // The same text as the migration's, so the schema reads as it always did.
+    await sql`create index "search_name_keys_key" on "search_name_keys" ("key", "doc_id")`.execute(db);
+  } else {
+    await sql`insert into search_name_keys (doc_id, key) select doc_id, key from ${stage} order by key, doc_id`.execute(
+      db,
+    );
+  }
+  await sql`drop table ${stage}`.execute(db);
+}

@@ -7,10 +7,12 @@ import {
   plainEntryHash,
   type ChainedFields,
 } from '../../domain/audit-chain.ts';
-import { canonicalJson, digestOf } from '../../domain/digest.ts';
+import { canonicalJson, digestOf, sha256Hex } from '../../domain/digest.ts';
 import { RECORD_TYPES } from '../../domain/vocabulary.ts';
 import type { Db, Executor, Trx } from '../database.ts';
 import type { AuditLogTable } from '../schema.ts';
+import { insertValues } from './bulk-insert.ts';
+import { statementSlices } from './shared.ts';
 
 const REGISTER_TYPES: ReadonlySet<string> = new Set(RECORD_TYPES);
 
@@ -99,8 +101,11 @@ export async function appendAudit(trx: Trx, keyring: Keyring, inputs: AuditInput
   }
   let seq = Number(head.seq);
   let prevHash = head.hash;
-  const rows = inputs.map((input) => {
+  // The canonical text of each state is made once: it is both hashed and (for register records) kept as the version.
+  const afterTexts = inputs.map((input) => (input.after == null ? null : canonicalJson(input.after)));
+  const rows = inputs.map((input, index) => {
     seq += 1;
+    const afterJson = afterTexts[index]!;
     const entry = {
       seq,
       at: input.at,
@@ -109,7 +114,7 @@ export async function appendAudit(trx: Trx, keyring: Keyring, inputs: AuditInput
       recordType: input.recordType,
       recordId: input.recordId,
       beforeDigest: input.before == null ? null : digestOf(input.before),
-      afterDigest: input.after == null ? null : digestOf(input.after),
+      afterDigest: afterJson === null ? null : sha256Hex(afterJson),
       prevHash,
     };
     const hash = entryHash(keyring, entry);
@@ -127,24 +132,18 @@ export async function appendAudit(trx: Trx, keyring: Keyring, inputs: AuditInput
       hash,
     };
   });
-  for (let i = 0; i < rows.length; i += 500)
-    await trx
-      .insertInto('audit_log')
-      .values(rows.slice(i, i + 500))
-      .execute();
+  for (const [from, to] of statementSlices(rows.length, 256))
+    await insertValues(trx, 'audit_log', rows.slice(from, to));
   await trx.updateTable('audit_head').set({ seq, hash: prevHash }).where('id', '=', 1).execute();
   // The state after each write of a register record, kept beside its entry so the record's history can show what changed.
   const versions = rows.flatMap((row, index) => {
     const after = inputs[index]!.after;
     return REGISTER_TYPES.has(row.record_type) && after != null && typeof after === 'object'
-      ? [{ seq: row.seq, record_type: row.record_type, record_id: row.record_id, snapshot: canonicalJson(after) }]
+      ? [{ seq: row.seq, record_type: row.record_type, record_id: row.record_id, snapshot: afterTexts[index]! }]
       : [];
   });
-  for (let i = 0; i < versions.length; i += 500)
-    await trx
-      .insertInto('record_versions')
-      .values(versions.slice(i, i + 500))
-      .execute();
+  for (const [from, to] of statementSlices(versions.length, 256))
+    await insertValues(trx, 'record_versions', versions.slice(from, to));
 }
 
 /** The stored states of one record after each of its writes, by audit sequence number. */

@@ -4,6 +4,7 @@ import { sql, type RawBuilder, type SqlBool } from 'kysely';
 import type { SearchDoc } from '../../domain/search-doc.ts';
 import type { Confidentiality } from '../../domain/vocabulary.ts';
 import type { Executor, Trx } from '../database.ts';
+import { insertValues } from './bulk-insert.ts';
 import { statementSlices } from './shared.ts';
 import {
   CANDIDATE_COLUMNS,
@@ -11,6 +12,9 @@ import {
   fullTextCandidates,
   indexText,
   indexTexts,
+  KEY_STAGE,
+  createKeyStage,
+  loadKeyStage,
   unindexText,
   type FtsTerm,
 } from '../dialects/search.ts';
@@ -77,11 +81,35 @@ export async function writeDoc(trx: Trx, d: SearchDoc): Promise<void> {
       .execute();
 }
 
+/** The name keys of a bulk load, kept apart until it ends: how many documents were added, and the first one's id. */
+export interface KeyStage {
+  docs: number;
+  firstDocId: number | undefined;
+}
+
+/**
+ * Starts keeping the name keys of the documents addDocs writes apart (pass the result to addDocs), to be written in
+ * one sorted pass by loadStagedKeys before the transaction ends. Until then searches by name do not see them.
+ */
+export async function stageNameKeys(trx: Trx): Promise<KeyStage | undefined> {
+  return (await createKeyStage(trx)) ? { docs: 0, firstDocId: undefined } : undefined;
+}
+
+/**
+ * Writes the staged keys into the index and ends the stage. The index is rebuilt when the load added at least a quarter
+ * as many documents as were there before it (ids are given in order, so the first new id tells, without a count).
+ */
+export async function loadStagedKeys(trx: Trx, stage: KeyStage | undefined): Promise<void> {
+  if (!stage) return;
+  const before = (stage.firstDocId ?? 1) - 1;
+  await loadKeyStage(trx, stage.docs > 0 && stage.docs * 4 >= before);
+}
+
 /**
  * Adds many new documents at once (bulk loads, benchmarks): multi-row inserts with ids after the largest one. The
- * records must not have documents yet.
+ * records must not have documents yet. With a key stage, their name keys go there instead of into the index.
  */
-export async function addDocs(trx: Trx, docs: SearchDoc[]): Promise<void> {
+export async function addDocs(trx: Trx, docs: SearchDoc[], stage?: KeyStage): Promise<void> {
   const max = await trx
     .selectFrom('search_docs')
     .select((eb) => eb.fn.max('doc_id').as('m'))
@@ -89,31 +117,35 @@ export async function addDocs(trx: Trx, docs: SearchDoc[]): Promise<void> {
   let next = Number(max?.m ?? 0) + 1;
   for (const [from, to] of statementSlices(docs.length, 128)) {
     const chunk = docs.slice(from, to).map((d) => ({ d, id: next++ }));
-    await trx
-      .insertInto('search_docs')
-      .values(
-        chunk.map(({ d, id }) => ({
-          doc_id: id,
-          record_type: d.recordType,
-          record_id: d.recordId,
-          slug: d.slug,
-          confidentiality: d.confidentiality,
-          title: d.title,
-          title_key: d.titleKey,
-          body: d.body,
-          country: d.country,
-          year: d.year,
-          updated_at: d.updatedAt,
-        })),
-      )
-      .execute();
+    await insertValues(
+      trx,
+      'search_docs',
+      chunk.map(({ d, id }) => ({
+        doc_id: id,
+        record_type: d.recordType,
+        record_id: d.recordId,
+        slug: d.slug,
+        confidentiality: d.confidentiality,
+        title: d.title,
+        title_key: d.titleKey,
+        body: d.body,
+        country: d.country,
+        year: d.year,
+        updated_at: d.updatedAt,
+      })),
+    );
     await indexTexts(
       trx,
       chunk.map(({ d, id }) => ({ docId: id, text: d.text })),
     );
     const keys = chunk.flatMap(({ d, id }) => d.keys.map((key) => ({ doc_id: id, key })));
-    for (const [kf, kt] of statementSlices(keys.length, 256))
-      await trx.insertInto('search_name_keys').values(keys.slice(kf, kt)).execute();
+    // The stage is a temporary table outside the schema's types; its rows have the index's columns.
+    const into = stage ? (KEY_STAGE as 'search_name_keys') : 'search_name_keys';
+    if (stage) {
+      stage.firstDocId ??= chunk[0]?.id;
+      stage.docs += chunk.length;
+    }
+    for (const [kf, kt] of statementSlices(keys.length, 256)) await insertValues(trx, into, keys.slice(kf, kt));
   }
 }
 

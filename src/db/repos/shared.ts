@@ -6,6 +6,7 @@ import { foldText } from '../../text/fold.ts';
 import type { Confidentiality } from '../../domain/vocabulary.ts';
 import type { Executor, Trx } from '../database.ts';
 import type { Database } from '../schema.ts';
+import { insertValues } from './bulk-insert.ts';
 
 /** Tables that hold records (each has id, slug, confidentiality and timestamps). */
 export type RecordTable = 'persons' | 'organisations' | 'memberships' | 'events' | 'cases' | 'sources' | 'citations';
@@ -77,11 +78,7 @@ export async function writeRows(trx: Trx, parts: readonly TableRows[]): Promise<
   for (const [table, rows] of byTable) {
     const perRow = Math.max(1, Object.keys(rows[0]!).length);
     for (const [from, to] of statementSlices(rows.length, Math.floor(MAX_PARAMETERS / perRow))) {
-      // The table is chosen at run time from a repository's own rows, so it has no single static row type here.
-      await trx
-        .insertInto(table)
-        .values(rows.slice(from, to) as never)
-        .execute();
+      await insertValues(trx, table, rows.slice(from, to));
     }
   }
 }

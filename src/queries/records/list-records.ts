@@ -58,16 +58,16 @@ export async function listRecords<T extends RecordBase, F>(
 }
 
 /**
- * Every visible record matching the filter, streamed in id order in batches (exports). With `withRestricted`, restricted
+ * Every visible record matching the filter, streamed in id order a batch at a time (exports). With `withRestricted`, restricted
  * values are decrypted for cleared actors (the caller records the read); otherwise they stay encrypted.
  */
-export async function* iterateRecords<T extends RecordBase, F>(
+export async function* iterateRecordPages<T extends RecordBase, F>(
   ctx: Ctx,
   def: RecordDef<T, F>,
   filter: F,
   batch = 500,
   withRestricted = false,
-): AsyncGenerator<T> {
+): AsyncGenerator<T[]> {
   authorize(ctx.actor, 'read', def.type);
   if (await filterNamesUnseen(ctx, filter as Record<string, unknown>)) return;
   const levels = readableLevels(ctx.actor);
@@ -77,12 +77,23 @@ export async function* iterateRecords<T extends RecordBase, F>(
   let after: string | undefined;
   for (;;) {
     const rows = await def.repo.list(ctx.db, filter, levels, { after, limit: batch }, keys);
-    if (seesAll) yield* rows;
+    if (seesAll) yield rows;
     else {
       const hidden = await unseenReferencesOf(ctx, def.type, rows);
-      for (const row of rows) yield withoutUnseen(def.type, row, hidden) as T;
+      yield rows.map((row) => withoutUnseen(def.type, row, hidden) as T);
     }
     if (rows.length < batch) return;
     after = rows[rows.length - 1]!.id;
   }
+}
+
+/** The same records one at a time. */
+export async function* iterateRecords<T extends RecordBase, F>(
+  ctx: Ctx,
+  def: RecordDef<T, F>,
+  filter: F,
+  batch = 500,
+  withRestricted = false,
+): AsyncGenerator<T> {
+  for await (const page of iterateRecordPages(ctx, def, filter, batch, withRestricted)) yield* page;
 }
