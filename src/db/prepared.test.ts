@@ -63,9 +63,15 @@ for (const dialect of DIALECTS) {
     });
 
     it('refuses a run without one of its values, and a placeholder the builder put into the SQL text', async () => {
-      await assert.rejects(ruleById.run(t.handle.db, {} as { id: string }), /no value for the statement's parameter "id"/);
+      await assert.rejects(
+        ruleById.run(t.handle.db, {} as { id: string }),
+        /no value for the statement's parameter "id"/,
+      );
       const inText = prepared<{ id: string }, { id: string }>((db, p) =>
-        db.selectFrom('deny_rules').select('id').where(sql.raw<boolean>(`id = '${String(p.id)}'`)),
+        db
+          .selectFrom('deny_rules')
+          .select('id')
+          .where(sql.raw<boolean>(`id = '${String(p.id)}'`)),
       );
       await assert.rejects(inText.run(t.handle.db, { id: 'R00' }), /placeholder ended up in the SQL text/);
     });

@@ -114,31 +114,32 @@ export interface NewSignatureRow {
 }
 
 // Run with every signing: compiled once (prepared.ts).
-const insertSignatureQuery = prepared<Omit<SignaturesTable, 'confirmed_at' | 'anonymised_at'>, { id: string }>((db, p) =>
-  db
-    .insertInto('signatures')
-    .values({
-      id: p.id,
-      appeal_id: p.appeal_id,
-      status: p.status,
-      name: p.name,
-      country: p.country,
-      comment: p.comment,
-      show_name: p.show_name,
-      email_sealed: p.email_sealed,
-      email_hash: p.email_hash,
-      email_domain: p.email_domain,
-      network_hint: p.network_hint,
-      token_hash: p.token_hash,
-      created_at: p.created_at,
-      confirmed_at: null,
-      invalidated_at: p.invalidated_at,
-      invalidated_reason: p.invalidated_reason,
-      anonymised_at: null,
-      lang: p.lang,
-    })
-    .onConflict((oc) => oc.columns(['appeal_id', 'email_hash']).doNothing())
-    .returning('id'),
+const insertSignatureQuery = prepared<Omit<SignaturesTable, 'confirmed_at' | 'anonymised_at'>, { id: string }>(
+  (db, p) =>
+    db
+      .insertInto('signatures')
+      .values({
+        id: p.id,
+        appeal_id: p.appeal_id,
+        status: p.status,
+        name: p.name,
+        country: p.country,
+        comment: p.comment,
+        show_name: p.show_name,
+        email_sealed: p.email_sealed,
+        email_hash: p.email_hash,
+        email_domain: p.email_domain,
+        network_hint: p.network_hint,
+        token_hash: p.token_hash,
+        created_at: p.created_at,
+        confirmed_at: null,
+        invalidated_at: p.invalidated_at,
+        invalidated_reason: p.invalidated_reason,
+        anonymised_at: null,
+        lang: p.lang,
+      })
+      .onConflict((oc) => oc.columns(['appeal_id', 'email_hash']).doNothing())
+      .returning('id'),
 );
 
 /** Inserts a signature unless the address already signed this appeal; true when it was inserted. */
