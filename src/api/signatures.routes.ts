@@ -63,7 +63,7 @@ export function registerSignatureRoutes(root: FastifyInstance, deps: AppDeps): v
       const ctx = ctxOf(request, deps);
       const appeal = await openAppealFor(ctx, request.params.id);
       assertSignLimits(deps, request, appeal.id);
-      await signAppeal(ctx, { appeal, input: request.body, ip: request.ip, locale: request.i18n.locale });
+      await signAppeal(ctx, { appeal, parsed: request.body, ip: request.ip, locale: request.i18n.locale });
       return reply.status(202).header('cache-control', 'no-store').send(SIGNED_ANSWER);
     },
   );
