@@ -56,9 +56,21 @@ export function mimeSender(from: string): MimeSender {
   return { header, domain: address.slice(address.lastIndexOf('@') + 1) || 'localhost' };
 }
 
+/** The length of the longest line (line ends not counted). */
+function longestLine(text: string): number {
+  let longest = 0;
+  for (let start = 0; ;) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    longest = Math.max(longest, end - start - (text[end - 1] === '\r' ? 1 : 0));
+    if (nl < 0) return longest;
+    start = nl + 1;
+  }
+}
+
 /** A body part's headers and text: 7bit when it is short-lined ASCII, quoted-printable otherwise. */
 function part(contentType: string, body: string): string {
-  const plain = isPlainText(body) && !/[^\r\n]{77,}/.test(body);
+  const plain = isPlainText(body) && longestLine(body) <= 76;
   const encoded = plain ? body : qpWrap(qpEncode(body), 76);
   return (
     `Content-Type: ${contentType}; charset=utf-8\n` +
