@@ -1,7 +1,7 @@
 // The durable job table. Jobs are written in the caller's transaction (so they exist exactly when the work that asked
 // for them committed), claimed by workers with an atomic UPDATE that only one process can win, and retried with back-off.
 import { PostgresAdapter, sql } from 'kysely';
-import type { Executor, Trx } from '../database.ts';
+import type { Db, Executor, Trx } from '../database.ts';
 import { prepared, preparedRows } from '../prepared.ts';
 import type { JobsTable } from '../schema.ts';
 
@@ -192,6 +192,15 @@ const completeQuery = prepared<{ id: string; workerId: string; nowIso: string },
 export async function completeJob(db: Executor, id: string, workerId: string, nowIso: string): Promise<boolean> {
   const res = await completeQuery.run(db, { id, workerId, nowIso });
   return Number(res.numAffectedRows ?? 0) > 0;
+}
+
+/** Marks claimed jobs done in one transaction (see completeJob); returns how many this worker still held. */
+export async function completeJobs(db: Db, ids: readonly string[], workerId: string, nowIso: string): Promise<number> {
+  return db.transaction().execute(async (trx) => {
+    let held = 0;
+    for (const id of ids) if (await completeJob(trx, id, workerId, nowIso)) held += 1;
+    return held;
+  });
 }
 
 /** Puts a recurring job back in the queue for its next run (its attempts start again). */
