@@ -6,9 +6,31 @@
 //
 // A statement is described by a builder over named placeholders: `p.id` stands for the value given as `id` when it runs.
 // The placeholders are marker strings that Kysely passes through as parameters, so the SQL is Kysely's own, per dialect.
-import { CompiledQuery, type Compilable, type QueryResult } from 'kysely';
-import type { Executor } from './database.ts';
-import { statementSlices } from './repos/shared.ts';
+import { CompiledQuery, type Compilable, type Kysely, type QueryResult } from 'kysely';
+import type { Database } from './schema.ts';
+
+// A database or a transaction (Executor in database.ts, which imports this module: named here to avoid a cycle).
+type Executor = Kysely<Database>;
+
+/** Rows per multi-row statement at most: more gains nothing measurable, and each prepared statement is kept in memory. */
+const MAX_ROWS = 256;
+
+/**
+ * Splits `count` rows into statements of power-of-two sizes (at most `maxRows` and MAX_ROWS): the SQL text of a
+ * multi-row insert depends on its row count, and SQLite statements are prepared and cached by text, so a handful of
+ * sizes keeps the cache small and its statements reused instead of a new one for every batch's remainder.
+ */
+export function statementSlices(count: number, maxRows: number): [number, number][] {
+  let size = 1;
+  while (size * 2 <= Math.min(maxRows, MAX_ROWS)) size *= 2;
+  const out: [number, number][] = [];
+  for (let at = 0; at < count;) {
+    while (size > count - at) size /= 2;
+    out.push([at, at + size]);
+    at += size;
+  }
+  return out;
+}
 
 // Nothing a caller stores starts with a NUL character, so a marker cannot be mistaken for a real value.
 const MARK = '\u0000vigil-param:';
