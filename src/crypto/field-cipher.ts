@@ -1,8 +1,17 @@
 // Encryption of restricted values at rest: AES-256-GCM under keys kept in a file outside the database.
 // A blob is "v1:<keyId>:<base64url(iv | tag | ciphertext)>"; the record id is the additional authenticated data,
 // so a blob copied onto another record does not decrypt. Only the repositories and this module ever see ciphertext.
-import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
+import {
+  createCipheriv,
+  createDecipheriv,
+  createHmac,
+  createSecretKey,
+  hkdfSync,
+  randomBytes,
+  type KeyObject,
+} from 'node:crypto';
 import { inspect } from 'node:util';
+import { pooledBytes } from './random-pool.ts';
 
 const VERSION = 'v1';
 const IV_BYTES = 12;
@@ -32,6 +41,10 @@ export class Keyring {
   readonly #keys: ReadonlyMap<string, Buffer>;
   readonly #macKey: Buffer;
   readonly #auditKey: Buffer;
+  // The same keys as key objects, made once: every signing seals and digests with them.
+  readonly #currentKeyObject: KeyObject;
+  readonly #macKeyObject: KeyObject;
+  readonly #auditKeyObject: KeyObject;
 
   /**
    * `auditKey` is the audit chain's key; key files written before it existed lack it, and it is then derived from the
@@ -57,6 +70,9 @@ export class Keyring {
       throw new FieldCipherError(`the audit key must be ${KEY_BYTES} bytes, found ${auditKey.length}`);
     this.#auditKey =
       auditKey ?? Buffer.from(hkdfSync('sha256', keys.get(current)!, Buffer.alloc(0), 'vigil audit chain', KEY_BYTES));
+    this.#currentKeyObject = createSecretKey(this.#keys.get(current)!);
+    this.#macKeyObject = createSecretKey(this.#macKey);
+    this.#auditKeyObject = createSecretKey(this.#auditKey);
   }
 
   /** The ids of every key, the current one included. */
@@ -66,8 +82,9 @@ export class Keyring {
 
   /** Encrypts `plaintext` under the current key, bound to `aad` (the record id). */
   encrypt(plaintext: string, aad: string): string {
-    const iv = randomBytes(IV_BYTES);
-    const cipher = createCipheriv('aes-256-gcm', this.#keys.get(this.current)!, iv, { authTagLength: TAG_BYTES });
+    // A fresh random IV per seal, from the process's pool of system randomness (one system call per 8 KiB, not per seal).
+    const iv = pooledBytes(IV_BYTES);
+    const cipher = createCipheriv('aes-256-gcm', this.#currentKeyObject, iv, { authTagLength: TAG_BYTES });
     cipher.setAAD(Buffer.from(aad, 'utf8'));
     const body = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
     return `${VERSION}:${this.current}:${Buffer.concat([iv, cipher.getAuthTag(), body]).toString('base64url')}`;
@@ -102,7 +119,7 @@ export class Keyring {
    * plain hash of restricted values, which anyone holding the database could confirm guesses against.
    */
   mac(text: string): string {
-    return createHmac('sha256', this.#macKey).update(text, 'utf8').digest('hex');
+    return createHmac('sha256', this.#macKeyObject).update(text, 'utf8').digest('hex');
   }
 
   /**
@@ -123,7 +140,7 @@ export class Keyring {
    * write the database can compute it, so a rewritten chain does not verify.
    */
   chainMac(text: string): string {
-    return createHmac('sha256', this.#auditKey).update(text, 'utf8').digest('hex');
+    return createHmac('sha256', this.#auditKeyObject).update(text, 'utf8').digest('hex');
   }
 
   /** A keyring with a freshly generated key as the current one; the old keys and the audit key stay. */

@@ -5,6 +5,7 @@ import * as postgres from './dialects/postgres.ts';
 import * as sqlite from './dialects/sqlite.ts';
 import { commitUnflushed, walSyncOf } from './dialects/sqlite-wal-sync.ts';
 import { MIGRATIONS } from './migrations/index.ts';
+import { prepared } from './prepared.ts';
 import type { Database } from './schema.ts';
 
 /** A database handle usable for reads. */
@@ -84,14 +85,18 @@ export async function writeTransaction<T>(db: Db, fn: (trx: Trx) => Promise<T>):
 
 function lockedTransaction<T>(db: Db, fn: (trx: Trx) => Promise<T>): Promise<T> {
   return db.transaction().execute(async (trx) => {
-    await trx
-      .updateTable('audit_head')
-      .set({ seq: sql`seq` })
-      .where('id', '=', 1)
-      .execute();
+    await takeAuditLock.run(trx, {});
     return fn(trx);
   });
 }
+
+// The first statement of every write transaction (each batch of signings too): compiled once per database.
+const takeAuditLock = prepared<Record<string, never>, never>((db) =>
+  db
+    .updateTable('audit_head')
+    .set({ seq: sql`seq` })
+    .where('id', '=', 1),
+);
 
 // Write transactions this process has finished, committed or not. A page kept in memory and rendered when this count
 // was the same cannot be out of date because of a write made here, so it may be served without asking the database.

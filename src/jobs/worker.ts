@@ -7,7 +7,7 @@ import { ulid } from 'ulid';
 import type { Ctx } from '../context.ts';
 import {
   claimDueJobs,
-  completeJob,
+  completeJobs,
   ensureRecurringJob,
   failJobAttempt,
   rescheduleJob,
@@ -49,19 +49,20 @@ export async function scheduleRecurringJobs(ctx: Ctx): Promise<void> {
     });
 }
 
-async function runOne(ctx: Ctx, job: Job, workerId: string): Promise<void> {
+/** Runs one job; true when it is a one-off job that succeeded and is to be marked done (runDueJobs does so for all at once). */
+async function runOne(ctx: Ctx, job: Job, workerId: string): Promise<boolean> {
   const recurring = RECURRING_JOBS.find((r) => r.kind === job.kind && job.uniqueKey === r.kind);
   try {
     const handler = handlerOf(job.kind);
     if (!handler) throw new Error(`no handler for job kind "${job.kind}"`);
     await handler(ctx, job.payload, job.id);
+    if (!recurring) return true;
     const now = ctx.now();
     // Unflushed on SQLite (writeBookkeeping): one flush per sent message on the event loop cost the signing server dearly.
-    if (recurring)
-      await writeBookkeeping(ctx.db, (db) =>
-        rescheduleJob(db, job.id, workerId, new Date(now.getTime() + recurring.everyMs(ctx.config)).toISOString()),
-      );
-    else await writeBookkeeping(ctx.db, (db) => completeJob(db, job.id, workerId, now.toISOString()));
+    await writeBookkeeping(ctx.db, (db) =>
+      rescheduleJob(db, job.id, workerId, new Date(now.getTime() + recurring.everyMs(ctx.config)).toISOString()),
+    );
+    return false;
   } catch (err) {
     const now = ctx.now();
     const message = errorText(err);
@@ -75,13 +76,14 @@ async function runOne(ctx: Ctx, job: Job, workerId: string): Promise<void> {
         new Date(now.getTime() + recurring.everyMs(ctx.config)).toISOString(),
         message,
       );
-      return;
+      return false;
     }
     const retryAt =
       job.attempts >= job.maxAttempts
         ? null
         : new Date(now.getTime() + backoffMs(job.attempts, ctx.config.signon.retryBaseMs)).toISOString();
     await failJobAttempt(ctx.db, job, workerId, message, now.toISOString(), retryAt);
+    return false;
   }
 }
 
@@ -96,7 +98,12 @@ export async function runDueJobs(ctx: Ctx, opts: { workerId: string; limit?: num
       limit: opts.limit ?? 20,
     }),
   );
-  for (const job of jobs) await runOne(ctx, job, opts.workerId);
+  // The jobs that succeeded are marked done together, in one commit after the round, instead of one commit each: a crash
+  // in the middle of a round sends that round's messages again (at most `limit`), as a crash after sending always could.
+  const done: string[] = [];
+  for (const job of jobs) if (await runOne(ctx, job, opts.workerId)) done.push(job.id);
+  if (done.length > 0)
+    await writeBookkeeping(ctx.db, (db) => completeJobs(db, done, opts.workerId, ctx.now().toISOString()));
   return jobs.length;
 }
 

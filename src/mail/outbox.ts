@@ -1,10 +1,12 @@
 // Sending mail. With SMTP settings, through that server; without them, each message is written as an .eml file to
 // <data dir>/outbox (readable by the operator only: invitations carry live links), to be delivered by hand or by a relay.
-import { randomBytes } from 'node:crypto';
+// The outbox's MIME text is put together in mime.ts (with nodemailer's encoders), without a transport's stream pipeline.
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type nodemailer from 'nodemailer';
 import type { Config } from '../config.ts';
+import { mimeMessage, mimeSender, type MimeSender } from './mime.ts';
 
 let mailer: Promise<typeof nodemailer> | undefined;
 
@@ -64,13 +66,37 @@ export async function sendMail(config: Pick<Config, 'smtp' | 'outboxDir' | 'mail
     }
     return { via: 'smtp' };
   }
-  const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
-  const info = await transport.sendMail(message);
-  fs.mkdirSync(config.outboxDir, { recursive: true, mode: 0o700 });
+  const now = new Date();
+  const text = mimeMessage(senderOf(config.mailFrom), mail, now);
+  if (!madeDirs.has(config.outboxDir)) {
+    fs.mkdirSync(config.outboxDir, { recursive: true, mode: 0o700 });
+    madeDirs.add(config.outboxDir);
+  }
   const file = path.join(
     config.outboxDir,
-    `${new Date().toISOString().replace(/[:.]/g, '-')}-${randomBytes(4).toString('hex')}.eml`,
+    `${now.toISOString().replace(/[:.]/g, '-')}-${randomUUID().slice(0, 8)}.eml`,
   );
-  fs.writeFileSync(file, info.message as Buffer, { mode: 0o600, flag: 'wx' });
+  try {
+    // Synchronous: three small system calls cost less than fs.promises' file handle and its chunked writes.
+    fs.writeFileSync(file, text, { mode: 0o600, flag: 'wx' });
+  } catch (err) {
+    // The folder may have been removed since (an operator emptying the outbox): made again on the next message.
+    madeDirs.delete(config.outboxDir);
+    throw err;
+  }
   return { via: 'outbox', file };
+}
+
+// The outbox folder is made once per process, not before every message.
+const madeDirs = new Set<string>();
+const senders = new Map<string, MimeSender>();
+
+/** The configured sender, parsed once. */
+function senderOf(from: string): MimeSender {
+  let s = senders.get(from);
+  if (!s) {
+    s = mimeSender(from);
+    senders.set(from, s);
+  }
+  return s;
 }

@@ -6,6 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import { listJobs } from '../../src/db/repos/job.repo.ts';
 import { DIALECTS, testDb, type TestDb } from '../support/db.ts';
 import { confirmPathIn, drainJobs, insertAppeal, outbox, signonApp, workerCtx } from './helpers.ts';
+import { SIGNED_ANSWER } from '../../src/api/signatures.routes.ts';
 
 for (const dialect of DIALECTS) {
   describe(`signing an appeal, end to end (${dialect})`, () => {
@@ -42,6 +43,9 @@ for (const dialect of DIALECTS) {
       });
       assert.equal(res.statusCode, 202, res.body);
       assert.equal(res.json().data.status, 'check_email');
+      assert.deepEqual(res.json(), SIGNED_ANSWER);
+      assert.equal(res.headers['content-type'], 'application/json; charset=utf-8');
+      assert.equal(res.headers['cache-control'], 'no-store');
       assert.equal(outbox(t).length, 0, 'nothing is sent before the worker runs');
       const mailJobs = await listJobs(t.handle.db, 'mail.send');
       assert.equal(mailJobs.length, 1, 'the mail job was written with the signature');

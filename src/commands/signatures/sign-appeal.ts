@@ -17,7 +17,7 @@ import {
 } from '../../db/repos/signature.repo.ts';
 import { sha256Hex } from '../../domain/digest.ts';
 import { canonicalDomain, canonicalEmail, emailDomain } from '../../domain/email.ts';
-import { networkPrefix, SignInputSchema, signingOpen } from '../../domain/signature.ts';
+import { networkPrefix, SignInputSchema, signingOpen, type SignInput } from '../../domain/signature.ts';
 import { parseOrThrow } from '../../domain/validation.ts';
 import { AppError, notFound } from '../../errors.ts';
 import { isLocale } from '../../i18n/locales.ts';
@@ -27,13 +27,16 @@ import { auditInput } from '../records/write-support.ts';
 import { denyRulesOf } from './deny-cache.ts';
 import { batchedWrite } from './write-batcher.ts';
 
-/** A signing as it arrives: the appeal (id or slug, or as already loaded), the body, the caller's address (never stored) and language. */
-export interface SignRequest {
+/**
+ * A signing as it arrives: the appeal (id or slug, or as already loaded), the body, the caller's address (never stored)
+ * and language. The body comes as received (`input`, validated here) or as already parsed by SignInputSchema (`parsed`:
+ * the routes' schemas did it, and a second pass cost every signing its time again).
+ */
+export type SignRequest = {
   appeal: string | SigningAppeal;
-  input: unknown;
   ip: string;
   locale: MailLocale;
-}
+} & ({ input: unknown } | { parsed: SignInput });
 
 /** Keyed digests that stand for an address or a network without revealing it. */
 export const emailHashOf = (ctx: Ctx, canonical: string): string => ctx.keyring.mac(`signature-email\n${canonical}`);
@@ -55,7 +58,7 @@ export function confirmLink(ctx: Ctx, slug: string, token: string): string {
 
 /** Signs an appeal for a member of the public; resolves with nothing, whatever happened (see the top of the file). */
 export async function signAppeal(ctx: Ctx, req: SignRequest): Promise<void> {
-  const input = parseOrThrow(SignInputSchema, req.input);
+  const input = 'parsed' in req ? req.parsed : parseOrThrow(SignInputSchema, req.input);
   const appeal = typeof req.appeal === 'string' ? await openAppealFor(ctx, req.appeal) : req.appeal;
   const now = ctx.now();
   const nowIso = now.toISOString();

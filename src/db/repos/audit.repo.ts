@@ -10,6 +10,7 @@ import {
 import { canonicalJson, digestOf, sha256Hex } from '../../domain/digest.ts';
 import { RECORD_TYPES } from '../../domain/vocabulary.ts';
 import type { Db, Executor, Trx } from '../database.ts';
+import { prepared, preparedRows } from '../prepared.ts';
 import type { AuditLogTable } from '../schema.ts';
 import { insertValues } from './bulk-insert.ts';
 import { statementSlices } from './shared.ts';
@@ -82,22 +83,44 @@ export async function rekeyChain(trx: Trx, keyring: Keyring, at: string): Promis
   return { entries, brokenAt };
 }
 
+// Every write appends here (each batch of signings too): compiled once per database and row count (prepared.ts).
+const headQuery = prepared<Record<string, never>, { seq: number | string; hash: string; keyed: number }>((db) =>
+  db.selectFrom('audit_head').select(['seq', 'hash', 'keyed']).where('id', '=', 1),
+);
+const setHeadQuery = prepared<{ seq: number; hash: string }, never>((db, p) =>
+  db.updateTable('audit_head').set({ seq: p.seq, hash: p.hash }).where('id', '=', 1),
+);
+const insertEntryRows = preparedRows<AuditLogTable>((db, rows) =>
+  db.insertInto('audit_log').values(
+    rows.map((p) => ({
+      seq: p.seq,
+      at: p.at,
+      actor: p.actor,
+      action: p.action,
+      record_type: p.record_type,
+      record_id: p.record_id,
+      before_digest: p.before_digest,
+      after_digest: p.after_digest,
+      prev_hash: p.prev_hash,
+      hash: p.hash,
+    })),
+  ),
+);
+
+async function headOf(trx: Trx): Promise<{ seq: number | string; hash: string; keyed: number }> {
+  const head = await headQuery.first(trx, {});
+  if (!head) throw new Error('the audit chain has no head row');
+  return head;
+}
+
 /** Appends entries in order inside the caller's write transaction (which already holds the audit head's lock). */
 export async function appendAudit(trx: Trx, keyring: Keyring, inputs: AuditInput[]): Promise<void> {
   if (inputs.length === 0) return;
-  let head = await trx
-    .selectFrom('audit_head')
-    .select(['seq', 'hash', 'keyed'])
-    .where('id', '=', 1)
-    .executeTakeFirstOrThrow();
+  let head = await headOf(trx);
   if (Number(head.keyed) !== 1) {
     // A chain from before keyed hashing: re-keyed once, here, so no plain entry ever follows a keyed one.
     await rekeyChain(trx, keyring, inputs[0]!.at);
-    head = await trx
-      .selectFrom('audit_head')
-      .select(['seq', 'hash', 'keyed'])
-      .where('id', '=', 1)
-      .executeTakeFirstOrThrow();
+    head = await headOf(trx);
   }
   let seq = Number(head.seq);
   let prevHash = head.hash;
@@ -132,9 +155,8 @@ export async function appendAudit(trx: Trx, keyring: Keyring, inputs: AuditInput
       hash,
     };
   });
-  for (const [from, to] of statementSlices(rows.length, 256))
-    await insertValues(trx, 'audit_log', rows.slice(from, to));
-  await trx.updateTable('audit_head').set({ seq, hash: prevHash }).where('id', '=', 1).execute();
+  await insertEntryRows.run(trx, rows);
+  await setHeadQuery.run(trx, { seq, hash: prevHash });
   // The state after each write of a register record, kept beside its entry so the record's history can show what changed.
   const versions = rows.flatMap((row, index) => {
     const after = inputs[index]!.after;

@@ -1,7 +1,8 @@
 // The durable job table. Jobs are written in the caller's transaction (so they exist exactly when the work that asked
 // for them committed), claimed by workers with an atomic UPDATE that only one process can win, and retried with back-off.
 import { PostgresAdapter, sql } from 'kysely';
-import type { Executor, Trx } from '../database.ts';
+import type { Db, Executor, Trx } from '../database.ts';
+import { prepared, preparedRows } from '../prepared.ts';
 import type { JobsTable } from '../schema.ts';
 
 /** A job as the worker sees it. */
@@ -98,13 +99,30 @@ function row(job: NewJob) {
   };
 }
 
+// Every signing queues its mail here: compiled once per row count (prepared.ts).
+const insertJobRows = preparedRows<JobsTable>((db, rows) =>
+  db.insertInto('jobs').values(
+    rows.map((p) => ({
+      id: p.id,
+      kind: p.kind,
+      payload: p.payload,
+      unique_key: p.unique_key,
+      run_at: p.run_at,
+      attempts: p.attempts,
+      max_attempts: p.max_attempts,
+      locked_until: p.locked_until,
+      locked_by: p.locked_by,
+      last_error: p.last_error,
+      created_at: p.created_at,
+      done_at: p.done_at,
+      failed_at: p.failed_at,
+    })),
+  ),
+);
+
 /** Inserts one-off jobs inside the caller's transaction. */
 export async function insertJobs(trx: Trx, jobs: NewJob[]): Promise<void> {
-  for (let i = 0; i < jobs.length; i += 200)
-    await trx
-      .insertInto('jobs')
-      .values(jobs.slice(i, i + 200).map(row))
-      .execute();
+  await insertJobRows.run(trx, jobs.map(row));
 }
 
 /** Inserts a recurring job unless one with its unique key exists already (any number of processes may try at once). */
@@ -130,44 +148,59 @@ export async function claimDueJobs(
   db: Executor,
   opts: { workerId: string; nowIso: string; lockUntil: string; limit: number },
 ): Promise<Job[]> {
-  const { workerId, nowIso, lockUntil, limit } = opts;
-  const skipLocked = canSkipLocked(db);
-  const rows = await db
-    .updateTable('jobs')
-    .set({ locked_until: lockUntil, locked_by: workerId, attempts: sql<number>`attempts + 1` })
-    .where('id', 'in', (eb) => {
-      let q = eb
-        .selectFrom('jobs')
-        .select('id')
-        .where('done_at', 'is', null)
-        .where('failed_at', 'is', null)
-        .where('run_at', '<=', nowIso)
-        .where((w) => w.or([w('locked_until', 'is', null), w('locked_until', '<', nowIso)]))
-        .orderBy('run_at')
-        .limit(limit);
-      if (skipLocked) q = q.forUpdate().skipLocked();
-      return q;
-    })
-    .where('done_at', 'is', null)
-    .where('failed_at', 'is', null)
-    .where((w) => w.or([w('locked_until', 'is', null), w('locked_until', '<', nowIso)]))
-    .returningAll()
-    .execute();
+  const { rows } = await claimQuery.run(db, opts);
   return rows.map(toJob).sort((a, b) => (a.runAt < b.runAt ? -1 : a.runAt > b.runAt ? 1 : 0));
 }
+
+// The worker's poll and its bookkeeping run with every message sent: compiled once per database (prepared.ts).
+const claimQuery = prepared<{ workerId: string; nowIso: string; lockUntil: string; limit: number }, JobsTable>(
+  (db, p) =>
+    db
+      .updateTable('jobs')
+      .set({ locked_until: p.lockUntil, locked_by: p.workerId, attempts: sql<number>`attempts + 1` })
+      .where('id', 'in', (eb) => {
+        let q = eb
+          .selectFrom('jobs')
+          .select('id')
+          .where('done_at', 'is', null)
+          .where('failed_at', 'is', null)
+          .where('run_at', '<=', p.nowIso)
+          .where((w) => w.or([w('locked_until', 'is', null), w('locked_until', '<', p.nowIso)]))
+          .orderBy('run_at')
+          .limit(p.limit);
+        if (canSkipLocked(db)) q = q.forUpdate().skipLocked();
+        return q;
+      })
+      .where('done_at', 'is', null)
+      .where('failed_at', 'is', null)
+      .where((w) => w.or([w('locked_until', 'is', null), w('locked_until', '<', p.nowIso)]))
+      .returningAll(),
+);
+
+const completeQuery = prepared<{ id: string; workerId: string; nowIso: string }, never>((db, p) =>
+  db
+    .updateTable('jobs')
+    .set({ done_at: p.nowIso, locked_until: null, locked_by: null, last_error: null, payload: '{}' })
+    .where('id', '=', p.id)
+    .where('locked_by', '=', p.workerId),
+);
 
 /**
  * Marks a claimed job done; false when this worker no longer holds it (its lock expired and another took it). The payload
  * is emptied: a sent message's address and link have no business staying in the database.
  */
 export async function completeJob(db: Executor, id: string, workerId: string, nowIso: string): Promise<boolean> {
-  const res = await db
-    .updateTable('jobs')
-    .set({ done_at: nowIso, locked_until: null, locked_by: null, last_error: null, payload: '{}' })
-    .where('id', '=', id)
-    .where('locked_by', '=', workerId)
-    .executeTakeFirst();
-  return Number(res.numUpdatedRows) > 0;
+  const res = await completeQuery.run(db, { id, workerId, nowIso });
+  return Number(res.numAffectedRows ?? 0) > 0;
+}
+
+/** Marks claimed jobs done in one transaction (see completeJob); returns how many this worker still held. */
+export async function completeJobs(db: Db, ids: readonly string[], workerId: string, nowIso: string): Promise<number> {
+  return db.transaction().execute(async (trx) => {
+    let held = 0;
+    for (const id of ids) if (await completeJob(trx, id, workerId, nowIso)) held += 1;
+    return held;
+  });
 }
 
 /** Puts a recurring job back in the queue for its next run (its attempts start again). */

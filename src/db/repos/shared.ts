@@ -7,6 +7,7 @@ import type { Confidentiality } from '../../domain/vocabulary.ts';
 import type { Executor, Trx } from '../database.ts';
 import type { Database } from '../schema.ts';
 import { insertValues } from './bulk-insert.ts';
+import { statementSlices } from '../prepared.ts';
 
 /** Tables that hold records (each has id, slug, confidentiality and timestamps). */
 export type RecordTable = 'persons' | 'organisations' | 'memberships' | 'events' | 'cases' | 'sources' | 'citations';
@@ -83,25 +84,8 @@ export async function writeRows(trx: Trx, parts: readonly TableRows[]): Promise<
   }
 }
 
-/** Rows per multi-row statement at most: more gains nothing measurable, and each prepared statement is kept in memory. */
-const MAX_ROWS = 256;
-
-/**
- * Splits `count` rows into statements of power-of-two sizes (at most `maxRows` and MAX_ROWS): the SQL text of a
- * multi-row insert depends on its row count, and SQLite statements are prepared and cached by text, so a handful of
- * sizes keeps the cache small and its statements reused instead of a new one for every batch's remainder.
- */
-export function statementSlices(count: number, maxRows: number): [number, number][] {
-  let size = 1;
-  while (size * 2 <= Math.min(maxRows, MAX_ROWS)) size *= 2;
-  const out: [number, number][] = [];
-  for (let at = 0; at < count;) {
-    while (size > count - at) size /= 2;
-    out.push([at, at + size]);
-    at += size;
-  }
-  return out;
-}
+// Multi-row statement sizes live beside the prepared statements that use them too.
+export { statementSlices };
 
 /**
  * The values of an IN list, repeated up to a power-of-two length (repeats change nothing in the list's meaning), so

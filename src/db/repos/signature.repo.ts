@@ -3,6 +3,8 @@
 import { sql } from 'kysely';
 import type { Confidentiality } from '../../domain/vocabulary.ts';
 import type { Executor, Trx } from '../database.ts';
+import { prepared } from '../prepared.ts';
+import type { AppealsTable, SignaturesTable } from '../schema.ts';
 
 /** The appeal as sign-on sees it. */
 export interface SigningAppeal {
@@ -20,6 +22,49 @@ export interface SigningAppeal {
   countRefreshedAt: string | null;
 }
 
+// Run with every signing (the route loads the appeal): compiled once per number of confidentiality levels.
+const signingAppealQuery = prepared<{ ref: string } & Record<`level${number}`, string>, SigningAppealRow>(
+  (db, p, levels) =>
+    db
+      .selectFrom('appeals')
+      .select([
+        'id',
+        'slug',
+        'title',
+        'status',
+        'confidentiality',
+        'public_signing',
+        'signing_paused',
+        'counting_paused',
+        'deadline',
+        'closed_at',
+        'signature_count',
+        'count_refreshed_at',
+      ])
+      .where((eb) => eb.or([eb('id', '=', p.ref), eb('slug', '=', p.ref)]))
+      .where(
+        'confidentiality',
+        'in',
+        Array.from({ length: levels }, (_, i) => p[`level${i}`]!),
+      ),
+);
+
+type SigningAppealRow = Pick<
+  AppealsTable,
+  | 'id'
+  | 'slug'
+  | 'title'
+  | 'status'
+  | 'confidentiality'
+  | 'public_signing'
+  | 'signing_paused'
+  | 'counting_paused'
+  | 'deadline'
+  | 'closed_at'
+  | 'signature_count'
+  | 'count_refreshed_at'
+>;
+
 /** One appeal by id or slug at one of the reader's confidentiality levels. */
 export async function findSigningAppeal(
   db: Executor,
@@ -27,25 +72,9 @@ export async function findSigningAppeal(
   levels: readonly Confidentiality[],
 ): Promise<SigningAppeal | undefined> {
   if (levels.length === 0) return undefined;
-  const r = await db
-    .selectFrom('appeals')
-    .select([
-      'id',
-      'slug',
-      'title',
-      'status',
-      'confidentiality',
-      'public_signing',
-      'signing_paused',
-      'counting_paused',
-      'deadline',
-      'closed_at',
-      'signature_count',
-      'count_refreshed_at',
-    ])
-    .where((eb) => eb.or([eb('id', '=', idOrSlug), eb('slug', '=', idOrSlug)]))
-    .where('confidentiality', 'in', [...levels])
-    .executeTakeFirst();
+  const values: { ref: string } & Record<`level${number}`, string> = { ref: idOrSlug };
+  levels.forEach((level, i) => (values[`level${i}`] = level));
+  const r = await signingAppealQuery.first(db, values, levels.length);
   return (
     r && {
       id: r.id,
@@ -84,33 +113,55 @@ export interface NewSignatureRow {
   lang: string;
 }
 
+// Run with every signing: compiled once (prepared.ts).
+const insertSignatureQuery = prepared<Omit<SignaturesTable, 'confirmed_at' | 'anonymised_at'>, { id: string }>(
+  (db, p) =>
+    db
+      .insertInto('signatures')
+      .values({
+        id: p.id,
+        appeal_id: p.appeal_id,
+        status: p.status,
+        name: p.name,
+        country: p.country,
+        comment: p.comment,
+        show_name: p.show_name,
+        email_sealed: p.email_sealed,
+        email_hash: p.email_hash,
+        email_domain: p.email_domain,
+        network_hint: p.network_hint,
+        token_hash: p.token_hash,
+        created_at: p.created_at,
+        confirmed_at: null,
+        invalidated_at: p.invalidated_at,
+        invalidated_reason: p.invalidated_reason,
+        anonymised_at: null,
+        lang: p.lang,
+      })
+      .onConflict((oc) => oc.columns(['appeal_id', 'email_hash']).doNothing())
+      .returning('id'),
+);
+
 /** Inserts a signature unless the address already signed this appeal; true when it was inserted. */
 export async function insertSignatureIfNew(trx: Trx, s: NewSignatureRow): Promise<boolean> {
-  const rows = await trx
-    .insertInto('signatures')
-    .values({
-      id: s.id,
-      appeal_id: s.appealId,
-      status: s.status,
-      name: s.name,
-      country: s.country,
-      comment: s.comment,
-      show_name: s.showName ? 1 : 0,
-      email_sealed: s.emailSealed,
-      email_hash: s.emailHash,
-      email_domain: s.emailDomain,
-      network_hint: s.networkHint,
-      token_hash: s.tokenHash,
-      created_at: s.createdAt,
-      confirmed_at: null,
-      invalidated_at: s.status === 'invalidated' ? s.createdAt : null,
-      invalidated_reason: s.invalidatedReason,
-      anonymised_at: null,
-      lang: s.lang,
-    })
-    .onConflict((oc) => oc.columns(['appeal_id', 'email_hash']).doNothing())
-    .returning('id')
-    .execute();
+  const { rows } = await insertSignatureQuery.run(trx, {
+    id: s.id,
+    appeal_id: s.appealId,
+    status: s.status,
+    name: s.name,
+    country: s.country,
+    comment: s.comment,
+    show_name: s.showName ? 1 : 0,
+    email_sealed: s.emailSealed,
+    email_hash: s.emailHash,
+    email_domain: s.emailDomain,
+    network_hint: s.networkHint,
+    token_hash: s.tokenHash,
+    created_at: s.createdAt,
+    invalidated_at: s.status === 'invalidated' ? s.createdAt : null,
+    invalidated_reason: s.invalidatedReason,
+    lang: s.lang,
+  });
   return rows.length > 0;
 }
 

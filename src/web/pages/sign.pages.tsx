@@ -142,7 +142,12 @@ export function registerSignPages(root: FastifyInstance, deps: AppDeps): void {
     if (formText(body, SIGN_FIELDS.trap, 1000) !== '') return reply.redirect(sent, 303);
     if (!withinLimits(request, appeal.id))
       return message(request, reply, 429, 'sign.limited.title', 'sign.limited.body');
-    await signAppeal(ctxOf(request, deps), { appeal, input: parsed.data, ip: request.ip, locale: request.i18n.locale });
+    await signAppeal(ctxOf(request, deps), {
+      appeal,
+      parsed: parsed.data,
+      ip: request.ip,
+      locale: request.i18n.locale,
+    });
     return reply.redirect(sent, 303);
   });
 
