@@ -34,13 +34,17 @@ async function main(): Promise<void> {
   });
   const report = evaluate(set, await loadProposer(path.resolve(here, '../..')));
   const sum = batchTallies(report.perText, first, last);
-  console.log(`Texts ${first}–${last} (${set.length})\n\n| kind | expected | proposed | found | precision | recall | F1 |`);
+  console.log(
+    `Texts ${first}–${last} (${set.length})\n\n| kind | expected | proposed | found | precision | recall | F1 |`,
+  );
   console.log('|---|---|---|---|---|---|---|');
   const fmt = (x: number | null): string => (x === null ? '—' : x.toFixed(2));
   for (const k of KINDS) {
     const t = sum[k];
     const f = figures(t);
-    console.log(`| ${k} | ${t.tp + t.fn} | ${t.tp + t.fp} | ${t.tp} | ${fmt(f.precision)} | ${fmt(f.recall)} | ${fmt(f.f1)} |`);
+    console.log(
+      `| ${k} | ${t.tp + t.fn} | ${t.tp + t.fp} | ${t.tp} | ${fmt(f.precision)} | ${fmt(f.recall)} | ${fmt(f.f1)} |`,
+    );
   }
 }
 
