@@ -157,10 +157,12 @@ export function propose(input: ProposeInput): Proposals {
   );
   // Signers the shape of the text shows (the subject of "signed", "urged", «призвали», « appellent »; a roster with no
   // heading; lines under "was signed by:"), when no rule above read them.
-  for (const s of signatoriesOf(findStructuralSigners(text, bounds), persons)) {
+  for (const s of signatoriesOf(findStructuralSigners(text, bounds, isLetter), persons)) {
     const key = foldText(s.name);
+    // A signature read by another rule may run over several lines: it covers this one only if it names the same.
     const overlaps = (x: SignatoryProposal) =>
-      x.spans.some((a) => s.spans.some((b) => a.start < b.end && b.start < a.end));
+      x.spans.some((a) => s.spans.some((b) => a.start < b.end && b.start < a.end)) &&
+      s.spans.some((b) => foldText(b.text).includes(foldText(x.name).split(' ')[0]!));
     if (
       signatories.some(
         (x) =>

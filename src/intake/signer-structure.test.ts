@@ -128,4 +128,61 @@ describe('signers from the shape of the text', () => {
       'Independent Press Group for Azerbaijan',
     );
   });
+
+  it('reads the closing block after "Sincerely," line by line: bodies, a name with title and organisation, a name', () => {
+    const text =
+      'Dear President,\n\nWe write to ask for the release of the editors held since March.\n\nSincerely,\n\nSteppe Rights Committee\nOpen Courts Watch\nMaria Lind, Director, Press Freedom Centre\nUnion of Independent Lawyers of Kazakhstan\nTomas Brekke\n';
+    assert.deepEqual(
+      signers(text).map((s) => s[1]),
+      [
+        'Steppe Rights Committee',
+        'Open Courts Watch',
+        'Maria Lind',
+        'Union of Independent Lawyers of Kazakhstan',
+        'Tomas Brekke',
+      ],
+    );
+  });
+
+  it('reads the closing block after «С уважением» and after « Veuillez agréer … »', () => {
+    const ru =
+      'Уважаемый господин Президент!\n\nПросим освободить журналистов, задержанных в марте.\n\nС уважением,\nАссоциация независимых юристов\nФонд «Свободное слово»\nНина Белова, писатель\n';
+    assert.deepEqual(
+      signers(ru).map((s) => s[1]),
+      ['Ассоциация независимых юристов', 'Фонд «Свободное слово»', 'Нина Белова'],
+    );
+    const fr =
+      "Monsieur le Président,\n\nNous vous demandons de libérer les journalistes détenus depuis mars.\n\nVeuillez agréer, Monsieur le Président, l'expression de notre haute considération.\n\nLigue des droits de l'Homme\nFédération des journalistes libres\n";
+    assert.deepEqual(
+      signers(fr).map((s) => s[1]),
+      ["Ligue des droits de l'Homme", 'Fédération des journalistes libres'],
+    );
+  });
+
+  it('stops the block at a line of another shape, and takes the lines under a bare name as its title', () => {
+    const text =
+      'Dear Minister,\n\nPlease act now on behalf of the detained poet.\n\nYours sincerely,\n\nMs Ruth Aldana\nMember of the Prison Writers Committee\nHighland PEN\n\n\nCopy to the Prosecutor General\nSteppe Rights Committee\n';
+    assert.deepEqual(
+      structural(text).map((s) => s[1]),
+      ['Ruth Aldana'],
+    );
+    const broken =
+      'Dear Minister,\n\nPlease act now.\n\nSincerely,\nOpen Courts Watch\nwe will follow the case closely and write again\nSteppe Rights Committee\n';
+    assert.deepEqual(
+      structural(broken).map((s) => s[1]),
+      ['Open Courts Watch'],
+    );
+  });
+
+  it('without a closing formula reads two lines or more under the last paragraph, unticked', () => {
+    const text =
+      'Dear President,\n\nWe ask you to free the editors held since March.\n\nSteppe Rights Committee\nOpen Courts Watch\n';
+    const got = findStructuralSigners(text, sentences(text, 'en'), true);
+    assert.deepEqual(
+      got.map((s) => s.name),
+      ['Steppe Rights Committee', 'Open Courts Watch'],
+    );
+    assert.ok(got.every((s) => s.lowReason));
+    assert.deepEqual(findStructuralSigners(text, sentences(text, 'en'), false), [], 'only in a letter');
+  });
 });

@@ -309,7 +309,85 @@ function unheadedRosters(text: string): Found[] {
   return out;
 }
 
+// A closing formula on a line of its own: the signers' lines follow it.
+const CLOSING_FORMULA =
+  /^[ \t]*(?:(?:yours[ \t]+)?(?:sincerely|faithfully|truly)(?:[ \t]+yours)?|respectfully(?:[ \t]+yours)?|(?:best|kind|warm)[ \t]+regards|с[ \t]+уважением|искренне[ \t]+ваш\p{L}*|подписи|signatures|signatories|signataires|cordialement|bien[ \t]+à[ \t]+vous|signé|[-–—_=*][ \t]*[-–—_=*][ \t]*[-–—_=*][-–—_=* \t]*|(?:veuillez|nous[ \t]+vous[ \t]+prions|je[ \t]+vous[ \t]+prie|recevez)[^\n]*(?:considération|salutations|respect\p{L}*|sentiments)[^\n]*)[ \t]*[,.:!]?[ \t]*$/imu;
+
+/** A line of a closing block that names a body: capitalised, short, with an organisation word, not a sentence. */
+function bodyLine(line: string): string | null {
+  const name = line
+    .trim()
+    .replace(/,[ \t]*\p{Lu}[\p{L} ]{2,30}$/u, (m) => (COUNTRY_NAMES.has(m.slice(1).trim().toLowerCase()) ? '' : m));
+  const words = name.split(/\s+/);
+  if (!/^[\p{Lu}«"“]/u.test(name) || words.length > 12 || /[.!?;:][ \t]/u.test(name) || /[.!?]$/u.test(name))
+    return null;
+  return words.some((w) => ORG_WORD.test(w.replace(/^[«"“]|[»"”,]$/gu, '')) || BODY_WORD.test(w)) ? name : null;
+}
+
+/**
+ * The closing part of a letter, read line by line: after a closing formula (Sincerely, «С уважением», « Veuillez
+ * agréer … », «Подписи», a dash line) or, in a letter without one, after its last body paragraph, every line shaped
+ * as a name, a name with title and organisation, or a body is a signer; the first line of another shape ends the block.
+ * Without a formula the reading is a less sure guess.
+ */
+function closingBlock(text: string, isLetter: boolean): Found[] {
+  const lines = [...text.matchAll(/^.*$/gmu)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+  let from = -1;
+  let sure = true;
+  for (let i = lines.length - 1; i >= 0; i--)
+    if (CLOSING_FORMULA.test(lines[i]!.text)) {
+      from = i + 1;
+      break;
+    }
+  if (from < 0) {
+    if (!isLetter) return [];
+    // The last body paragraph: the last line that ends a sentence of five words or more.
+    const body = lines.findLastIndex(
+      (l) => /[.!?]["»”]?$/u.test(l.text.trim()) && l.text.trim().split(/\s+/).length >= 5,
+    );
+    if (body < 0) return [];
+    from = body + 1;
+    sure = false;
+  }
+  const out: Found[] = [];
+  // Under a bare name, the lines up to the next blank line are its title and organisation, not more signers.
+  let underName = false;
+  let blanks = 0;
+  for (let k = from; k < lines.length; k++) {
+    const l = lines[k]!;
+    if (!l.text.trim()) {
+      underName = false;
+      // Copies and notes set apart by more than one blank line are not signers.
+      if (++blanks >= 2 && out.length) break;
+      continue;
+    }
+    blanks = 0;
+    if (underName) continue;
+    const lead = l.text.length - l.text.trimStart().length;
+    const item = readItem(text, l.start, l.end);
+    const body = bodyLine(l.text);
+    if (item?.kind === 'person') {
+      out.push(item);
+      underName = item.title === null;
+    } else if (body) {
+      const span = spanOf(text, l.start + lead, l.start + lead + body.length);
+      const name = /^[«"“][^«»"“”]+[»"”]$/u.test(body) ? body.slice(1, -1) : body;
+      out.push({ name, kind: 'organisation', title: null, span, item: span });
+    } else break;
+  }
+  if (!sure) {
+    if (out.length < 2) return [];
+    for (const f of out) f.lowReason = 'a line under the last paragraph of the letter, with no closing formula';
+  }
+  return out;
+}
+
 /** Every signer the shape of the text shows; the caller drops those another rule already read. */
-export function findStructuralSigners(text: string, bounds: readonly [number, number][]): Found[] {
-  return [...unheadedRosters(text), ...linesUnderColon(text), ...verbSubjects(text, bounds)];
+export function findStructuralSigners(text: string, bounds: readonly [number, number][], isLetter = false): Found[] {
+  return [
+    ...closingBlock(text, isLetter),
+    ...unheadedRosters(text),
+    ...linesUnderColon(text),
+    ...verbSubjects(text, bounds),
+  ];
 }
