@@ -313,6 +313,10 @@ function unheadedRosters(text: string): Found[] {
 const CLOSING_FORMULA =
   /^[ \t]*(?:(?:yours[ \t]+)?(?:sincerely|faithfully|truly)(?:[ \t]+yours)?|respectfully(?:[ \t]+yours)?|(?:best|kind|warm)[ \t]+regards|с[ \t]+уважением|искренне[ \t]+ваш\p{L}*|подписи|signatures|signatories|signataires|cordialement|bien[ \t]+à[ \t]+vous|signé|[-–—_=*][ \t]*[-–—_=*][ \t]*[-–—_=*][-–—_=* \t]*|(?:veuillez|nous[ \t]+vous[ \t]+prions|je[ \t]+vous[ \t]+prie|recevez)[^\n]*(?:considération|salutations|respect\p{L}*|sentiments)[^\n]*)[ \t]*[,.:!]?[ \t]*$/imu;
 
+// Page furniture under a letter ("Read More", "Related Stories", «Читайте также», « Lire aussi »).
+const FURNITURE =
+  /^[ \t]*(?:read[ \t]+more|related|latest|share|print|comments?|tags?|subscribe|see[ \t]+also|читайте|поделиться|комментари|lire[ \t]+aussi|partager|voir[ \t]+aussi)(?![\p{L}])/iu;
+
 /** A line of a closing block that names a body: capitalised, short, with an organisation word, not a sentence. */
 function bodyLine(line: string): string | null {
   const name = line
@@ -321,7 +325,11 @@ function bodyLine(line: string): string | null {
   const words = name.split(/\s+/);
   if (!/^[\p{Lu}«"“]/u.test(name) || words.length > 12 || /[.!?;:][ \t]/u.test(name) || /[.!?]$/u.test(name))
     return null;
-  return words.some((w) => ORG_WORD.test(w.replace(/^[«"“]|[»"”,]$/gu, '')) || BODY_WORD.test(w)) ? name : null;
+  const bodyWord = (w: string) => ORG_WORD.test(w.replace(/^[«"“]|[»"”,]$/gu, '')) || BODY_WORD.test(w);
+  // "Coordinator of the X Committee", « Présidente de la Ligue »: a role before "of" names the signer's title.
+  const of = words.findIndex((w) => /^(?:of|de|du|des|d['’].*|для|по)$/iu.test(w));
+  if (of > 0 && !words.slice(0, of).some(bodyWord)) return null;
+  return words.some(bodyWord) ? name : null;
 }
 
 /**
@@ -363,6 +371,7 @@ function closingBlock(text: string, isLetter: boolean): Found[] {
     }
     blanks = 0;
     if (underName) continue;
+    if (FURNITURE.test(l.text)) break;
     const lead = l.text.length - l.text.trimStart().length;
     const item = readItem(text, l.start, l.end);
     const body = bodyLine(l.text);
