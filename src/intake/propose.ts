@@ -11,7 +11,7 @@ import { findGroupSignatories } from './group-signatories.ts';
 import { findStructuralSigners } from './signer-structure.ts';
 import { findLetterWriters, findSignatureLists, signatoriesOf } from './signature-lists.ts';
 import { findListedAddressees, findProseAddressees } from './addressee-prose.ts';
-import { nominativeName, nominativePersons } from './nominative.ts';
+import { nominativeName, nominativePersons, trimCommonWords } from './nominative.ts';
 import { loadedRussianMorph, type RussianMorph } from './russian-morph.ts';
 import { findCounts } from './counts.ts';
 import { findOrganisations } from './organisations.ts';
@@ -73,6 +73,8 @@ export function propose(input: ProposeInput): Proposals {
     givenNames: new Set(gaz.givenNames.map(foldText)),
     ...(morph ? { readsAsName: (words: readonly string[]) => nominativeName(words, morph) !== null } : {}),
   });
+  // Role nouns, places and a salutation's adjective glued before a name are not part of it (read with the dictionary).
+  if (morph) trimCommonWords(text, persons, morph);
   // Russian names in the nominative («Розы Тулетаевой» → «Роза Тулетаева»), so the register is matched on that form.
   const nameNotes = morph ? nominativePersons(persons, morph) : new Map<string, string>();
   const orgNames = new Map(gaz.organisations.map((o) => [foldText(o.name), o.kind] as const));
