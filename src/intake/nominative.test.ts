@@ -73,3 +73,27 @@ describe('Russian names in the nominative', () => {
     assert.equal(p.acts.find((a) => a.kind === 'sentence')?.person, 'Роза Тулетаева');
   });
 });
+
+describe('words glued before a Russian name', () => {
+  before(async () => {
+    await loadRussianMorph();
+  });
+  const persons = (text: string) => propose({ text }).persons.map((p) => p.name);
+
+  it('leaves out a role noun and a country in any case before the name', () => {
+    assert.deepEqual(persons('Журналистка Вера Климова и правозащитник Олег Сомов провели пикет у суда.'), [
+      'Вера Климова',
+      'Олег Сомов',
+    ]);
+    const got = persons('Активисты написали президенту Германии Ольге Зиминой о деле фермера.');
+    assert.ok(!got.some((n) => n.startsWith('Германии')), got.join(', '));
+    assert.ok(got.includes('Ольга Зимина'), got.join(', '));
+  });
+
+  it('does not make a new person of the name and patronymic after «Уважаемый»', () => {
+    const text =
+      'Президенту Республики Казахстан Токаеву К.-Ж.\n\nУважаемый Касым-Жомарт Кемелевич!\n\nПросим освободить фермера Аскара Нурова.';
+    const got = persons(text);
+    assert.ok(!got.some((n) => /Уважаем|Кемелевич/u.test(n)), got.join(', '));
+  });
+});

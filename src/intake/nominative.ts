@@ -4,7 +4,7 @@
 // changed when the surname's ending asks for it, and the reason is kept for the reviewer.
 import type { RussianMorph, WordReading } from './russian-morph.ts';
 import { ruStem } from './tokens.ts';
-import type { PersonProposal } from './types.ts';
+import { spanOf, type PersonProposal } from './types.ts';
 
 const CASES = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct'] as const;
 const GENDERS = ['masc', 'femn'] as const;
@@ -322,4 +322,57 @@ function genderOfNounBefore(text: string, at: number, morph: RussianMorph): (typ
   if (nouns.every((r) => r.grammemes.has('masc'))) return 'masc';
   if (nouns.every((r) => r.grammemes.has('femn'))) return 'femn';
   return undefined;
+}
+
+// A salutation's adjective: the name after it is the addressee spoken to, not someone the letter is about.
+const SALUTATION_WORD = /^(?:уважаем|глубокоуважаем|дорог)\p{L}*$/iu;
+
+/** Whether the dictionary knows a capitalised Russian word only as a common word: a role noun («Писательница»), a place
+ * in any case («Франции») or an adjective («Уважаемый»), never as a given name, surname or patronymic. */
+export function commonWord(word: string, morph: RussianMorph): boolean {
+  if (!/^[А-ЯЁ][а-яё]+$/u.test(word)) return false;
+  const readings = morph(word);
+  return (
+    readings.length > 0 &&
+    readings.every(
+      (r) =>
+        r.known &&
+        !ROLES.some((g) => r.grammemes.has(g)) &&
+        (r.grammemes.has('NOUN') || r.grammemes.has('ADJF') || r.grammemes.has('PRTF')),
+    )
+  );
+}
+
+/**
+ * Takes off the words glued before a Russian name that the dictionary knows only as common words («Писательница Нина
+ * Белова» → «Нина Белова», «Франции Эмманюэлю Макрону» → «Эмманюэлю Макрону»), two words of the name at least kept.
+ * A name and patronymic alone after a salutation («Уважаемый Касым-Жомарт Кемелевич») speaks to the addressee: it is
+ * not a new person, and is dropped.
+ */
+export function trimCommonWords(text: string, persons: PersonProposal[], morph: RussianMorph): void {
+  for (let i = persons.length - 1; i >= 0; i--) {
+    const p = persons[i]!;
+    let greeted = false;
+    p.spans = p.spans.map((s) => {
+      const words = s.text.split(/\s+/);
+      let cut = 0;
+      while (words.length - cut > 2 && commonWord(words[cut]!, morph)) {
+        if (SALUTATION_WORD.test(words[cut]!)) greeted = true;
+        cut++;
+      }
+      if (!cut) return s;
+      const at = s.start + s.text.indexOf(words[cut]!, words.slice(0, cut).join(' ').length);
+      return spanOf(text, at, s.end);
+    });
+    const words = p.name.split(/\s+/);
+    let cut = 0;
+    while (words.length - cut > 2 && commonWord(words[cut]!, morph)) {
+      if (SALUTATION_WORD.test(words[cut]!)) greeted = true;
+      cut++;
+    }
+    p.name = words.slice(cut).join(' ');
+    const rest = p.name.split(/\s+/);
+    const patronymic = (w: string) => morph(w).some((r) => r.grammemes.has('Patr'));
+    if (greeted && rest.length === 2 && patronymic(rest[1]!) && p.spans.length === 1) persons.splice(i, 1);
+  }
 }

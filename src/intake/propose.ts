@@ -8,9 +8,10 @@ import { findEvents } from './events.ts';
 import { detectLanguage } from './language.ts';
 import { findAddressees, findListedSignatories, findOccasion, findSignatories, salutationLine } from './letter.ts';
 import { findGroupSignatories } from './group-signatories.ts';
-import { findLetterWriters, findSignatureLists } from './signature-lists.ts';
+import { findStructuralSigners } from './signer-structure.ts';
+import { findLetterWriters, findSignatureLists, signatoriesOf } from './signature-lists.ts';
 import { findListedAddressees, findProseAddressees } from './addressee-prose.ts';
-import { nominativeName, nominativeOrganisation, nominativePersons } from './nominative.ts';
+import { nominativeName, nominativeOrganisation, nominativePersons, trimCommonWords } from './nominative.ts';
 import { loadedRussianMorph, type RussianMorph } from './russian-morph.ts';
 import { findCounts } from './counts.ts';
 import { findOrganisations, trimPersonsFromNames } from './organisations.ts';
@@ -19,7 +20,7 @@ import { findPlaces, mainCountry } from './places.ts';
 import { findLengths } from './sentence-length.ts';
 import { handedDownLengths } from './requested-sentence.ts';
 import { sentences, tokenize } from './tokens.ts';
-import { spanOf, type Confidence, type IntakeLanguage, type Proposals } from './types.ts';
+import { spanOf, type Confidence, type IntakeLanguage, type Proposals, type SignatoryProposal } from './types.ts';
 import { EVENT_WORDS, GIVEN_NAMES, KNOWN_ORGANISATIONS } from './gazetteer.ts';
 
 /** Names the register holds, so that people and organisations it knows are recognised by name. */
@@ -72,6 +73,8 @@ export function propose(input: ProposeInput): Proposals {
     givenNames: new Set(gaz.givenNames.map(foldText)),
     ...(morph ? { readsAsName: (words: readonly string[]) => nominativeName(words, morph) !== null } : {}),
   });
+  // Role nouns, places and a salutation's adjective glued before a name are not part of it (read with the dictionary).
+  if (morph) trimCommonWords(text, persons, morph);
   // Russian names in the nominative («Розы Тулетаевой» → «Роза Тулетаева»), so the register is matched on that form.
   const nameNotes = morph ? nominativePersons(persons, morph, text) : new Map<string, string>();
   const orgNames = new Map(gaz.organisations.map((o) => [foldText(o.name), o.kind] as const));
@@ -157,6 +160,26 @@ export function propose(input: ProposeInput): Proposals {
       closing.flatMap((c) => c.spans),
     ).filter((g) => !signedNames.has(foldText(g.name))),
   );
+  // Signers the shape of the text shows (the subject of "signed", "urged", «призвали», « appellent »; a roster with no
+  // heading; lines under "was signed by:"), when no rule above read them.
+  for (const s of signatoriesOf(findStructuralSigners(text, bounds, isLetter), persons)) {
+    const key = foldText(s.name);
+    // A signature read by another rule may run over several lines: it covers this one only if it names the same.
+    const overlaps = (x: SignatoryProposal) =>
+      x.spans.some((a) => s.spans.some((b) => a.start < b.end && b.start < a.end)) &&
+      s.spans.some((b) => foldText(b.text).includes(foldText(x.name).split(' ')[0]!));
+    if (
+      signatories.some(
+        (x) =>
+          overlaps(x) ||
+          (s.personRef !== null && x.personRef === s.personRef) ||
+          foldText(x.name) === key ||
+          (x.kind === 'organisation' && x.name.length > 3 && key.includes(foldText(x.name))),
+      )
+    )
+      continue;
+    signatories.push(s);
+  }
   signatories.sort((a, b) => a.spans[0]!.start - b.spans[0]!.start);
 
   const ownCountries = language === 'ru' ? ['RU'] : language === 'fr' ? ['FR'] : [];
@@ -216,7 +239,8 @@ function rateConfidence(
   const given = new Set([...GIVEN_NAMES, ...gaz.givenNames.map(foldText)]);
   for (const x of p.persons) {
     if (p.addressees.some((a) => a.personRef === x.ref)) high(x, 'the addressee of the letter');
-    else if (p.signatories.some((s) => s.personRef === x.ref)) high(x, 'a signatory of the letter');
+    else if (p.signatories.some((s) => s.personRef === x.ref && s.confidence !== 'low'))
+      high(x, 'a signatory of the letter');
     else if (registerNames.has(foldText(x.name))) high(x, 'a name the register holds');
     else if (x.spans.length >= 2) high(x, `named ${x.spans.length} times`);
     else if (given.has(foldText(x.name.split(/\s+/)[0]!))) high(x, 'a known given name');

@@ -36,7 +36,7 @@ export function nameCase(word: string): string {
 }
 
 /** Whether the words read as a person's name: two to five capitalised words (particles allowed), none a common word. */
-function personShaped(words: readonly string[]): boolean {
+export function personShaped(words: readonly string[]): boolean {
   const core = words.filter((w) => !PARTICLE.test(w));
   if (core.length < 2 || words.length > 5) return false;
   // "EU Member States", "UN Special Rapporteur": an acronym first, or a word for a collective, is not a name.
@@ -51,16 +51,19 @@ function personShaped(words: readonly string[]): boolean {
   );
 }
 
-interface Found {
+/** A signer read from a list or a sentence: the name, the span of the name and of its whole item. */
+export interface Found {
   name: string;
   kind: 'person' | 'organisation';
   title: string | null;
   span: Span;
   item: Span;
+  /** Set when the reading is a less sure guess: the signatory is then proposed unticked, with this reason. */
+  lowReason?: string;
 }
 
 /** The signer one headed item names: "Mr André GATTOLIN, France, ALDE" → person André Gattolin, title "France, ALDE". */
-function readItem(text: string, start: number, end: number): Found | null {
+export function readItem(text: string, start: number, end: number): Found | null {
   const raw = text.slice(start, end);
   const lead = raw.length - raw.trimStart().length;
   const honorific = HONORIFIC.exec(raw.trimStart());
@@ -247,9 +250,15 @@ export function findSignatureLists(
   persons: PersonProposal[],
 ): SignatoryProposal[] {
   const tokens = tokenize(text);
+  return signatoriesOf([...headedItems(text), ...sentenceItems(text, bounds, tokens)], persons);
+}
+
+/** Signatories of the signers read, each person tied to (or added to) the persons; a signer read twice counts once. */
+export function signatoriesOf(found: readonly Found[], persons: PersonProposal[]): SignatoryProposal[] {
   const out: SignatoryProposal[] = [];
   const seen = new Set<string>();
-  for (const f of [...headedItems(text), ...sentenceItems(text, bounds, tokens)]) {
+  const sure = (f: Found) => (f.lowReason ? { confidence: 'low' as const, confidenceReason: f.lowReason } : {});
+  for (const f of found) {
     if (f.kind === 'organisation') {
       if (seen.has(`o:${f.name}`)) continue;
       seen.add(`o:${f.name}`);
@@ -261,6 +270,7 @@ export function findSignatureLists(
         affiliations: [],
         personRef: null,
         spans: [f.item],
+        ...sure(f),
       });
       continue;
     }
@@ -297,6 +307,7 @@ export function findSignatureLists(
       affiliations: [],
       personRef: person.ref,
       spans: [f.item],
+      ...sure(f),
     });
   }
   return out;

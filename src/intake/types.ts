@@ -103,7 +103,7 @@ export interface OccasionProposal {
   spans: Span[];
 }
 
-export interface SignatoryProposal {
+export interface SignatoryProposal extends Confidence {
   /** A person signing, or a group signing as such ("On behalf of the group X"); absent in proposals stored before groups. */
   kind?: 'person' | 'organisation';
   name: string;

@@ -1,0 +1,402 @@
+// Signers read from the shape of the text rather than from one wording: the subject of a verb of signing or appealing
+// when it is a list of names or organisations ("A, B and C urged", «Организации A, B и C призвали», « la A et la B
+// appellent »), wherever that list stands in its sentence; a roster of "Mr Name SURNAME, Country, GROUP ;" items with
+// no heading; and the lines (bulleted or not) under a sentence ending with a colon that says who signed. A count said
+// with the list ("59 Nobel laureates, including …") is kept to check whether the list was read whole.
+import { COUNTRY_NAMES, NOT_NAME } from './gazetteer.ts';
+import { ORG_WORD, nameCase, personShaped, readItem, wrappedSentenceAt, type Found } from './signature-lists.ts';
+import { spanOf } from './types.ts';
+
+// Verbs whose subject signed or sent the letter: a person or a body named as their subject is a signer.
+const SIGNING =
+  /(?<![\p{L}])(?:(?:have|has|had)\s+(?:also\s+|jointly\s+)?)?(?:signed|co-signed|sent\s+(?:an?\s+|the\s+)?(?:open\s+|joint\s+)?letters?|wrote|addressed|подписали|подписал[аи]?|направили|написали|ont\s+(?:signé|adressé|envoyé|écrit)|signent|adressent)(?![\p{L}])/giu;
+// Verbs of appealing: their subject is a signer when it is a body, a list, or the sentence speaks of a letter.
+const APPEALING =
+  /(?<![\p{L}])(?:(?:have|has|had)\s+(?:also\s+|jointly\s+)?)?(?:urged?|urges|call(?:ed|s)?\s+(?:on|upon)|appealed\s+to|обратились|обратилась|призвали|призывают|потребовали|требуют|appellent|appelle|exhortent|demandent|interpellent)(?![\p{L}])/giu;
+// Verbs of stating: a list of two bodies or more stating in a text about an appeal is a less sure guess.
+const STATING =
+  /(?<![\p{L}])(?:считают|заявили|заявляют|said|stated|declared|estiment|déclarent|condamnent|condemned)(?![\p{L}])/giu;
+const LETTER_WORD =
+  /(?:letter|appeal|petition|declaration|statement|письм|обращени|заявлени|петици|декларац|lettre|appel|pétition|déclaration|tribune)/iu;
+
+const VIA_LETTER =
+  /[ \t,]+(?:in|with|through|в|dans|par)[ \t]+(?:(?:an?|the|their|its|une?|leur|sa|son)[ \t]+)?(?:[\p{Ll}-]+[ \t]+){0,2}(?:letters?|statement|appeal|declaration|письме|обращении|заявлении|lettre|déclaration|appel)[ \t,]*$/u;
+
+// Separators between the items of a list, and the words that join one more item to it.
+const SEPARATOR =
+  /\s*,\s*(?:(?:and|et|и)\s+)?|\s+(?:and|et|и|along\s+with|together\s+with|as\s+well\s+as|ainsi\s+que|вместе\s+с|совместно\s+с)\s+|\s*[:—]\s+|\s+[–-]\s+/gu;
+// Words before an item that are not part of the name: articles, "including", role nouns in lower case.
+const LEAD_WORDS =
+  /^(?:(?:the|la|le|les|l['’]|including|notably|among\s+them|along\s+with|together\s+with|as\s+well\s+as|ainsi\s+que|notamment|dont|в\s+том\s+числе|среди\s+них)\s+|l['’])/iu;
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Mme|M|Dr|Prof|Lord|Lady|Baroness|Sir|Dame|H\.\s?E|г-н|г-жа)\.?\s+/u;
+// Nouns for the many who sign, written before the list or as a count ("59 Nobel laureates", «более 30 правозащитников»).
+const COLLECTIVE_NOUN =
+  /^(?:organi[sz]ations?|groups?|ngos?|laureates?|nobel\s+laureates?|meps|mps|members?|deputies|senators|writers|journalists|activists|scientists|human\s+rights\s+(?:organi[sz]ations|defenders|groups)|организаци\p{L}*|депутат\p{L}*|правозащитник\p{L}*|писател\p{L}*|журналист\p{L}*|лауреат\p{L}*|активист\p{L}*|les\s+organisations|organisations|associations|ong|lauréats|députés|eurodéputés)$/iu;
+const NUMBER_WORDS: Record<string, number> = Object.fromEntries(
+  [
+    ['two deux два две', 2],
+    ['three trois три', 3],
+    ['four quatre четыре', 4],
+    ['five cinq пять', 5],
+    ['six шесть', 6],
+    ['seven sept семь', 7],
+    ['eight huit восемь', 8],
+    ['nine neuf девять', 9],
+    ['ten dix десять', 10],
+    ['eleven onze одиннадцать', 11],
+    ['twelve douze двенадцать', 12],
+  ].flatMap(([words, n]) => (words as string).split(' ').map((w) => [w, n as number])),
+);
+const COUNT = new RegExp(
+  String.raw`^(?:more\s+than\s+|over\s+|some\s+|более\s+|свыше\s+|plus\s+de\s+)?(\d+|${Object.keys(NUMBER_WORDS).join('|')})\s+(.*)$`,
+  'iu',
+);
+/** The number a count says: "12" → 12, "eight" → 8, «более 30» → 30. */
+const countOf = (word: string): number => NUMBER_WORDS[word.toLowerCase()] ?? Number(word);
+// Words that make capitalised words a body's name besides ORG_WORD, in the three languages.
+const BODY_WORD =
+  /^(?:defenders|now|need|without|borders|frontières|journalistes|партн[её]рств\p{L}*|федераци\p{L}*|лиг\p{L}*|коалици\p{L}*|инициатив\p{L}*|сеть|клуб|ассамбле\p{L}*|coalition|initiative|partnership|alliance|platform|trust|observatory|observatoire|partenariat|alliance)$/iu;
+
+const isAcronym = (s: string) => /^\p{Lu}[\p{Lu}\d&-]{1,7}$/u.test(s);
+const QUOTED = /^[«“"„'‘]\s*([^»”"'’]{2,80}?)\s*[»”"'’]$/u;
+
+/** Blanks out brackets ("(Czech Republic, EPP)", "(FIJ)") so that their commas split nothing; offsets stay. */
+function maskBrackets(s: string): string {
+  return s.replace(/\([^()\n]*\)|\[[^[\]\n]*\]/gu, (m) => ' '.repeat(m.length));
+}
+
+// Small words a Latin body's name may hold in lower case ("Reporters without Borders", "Group for Azerbaijan").
+const CONNECTOR =
+  /^(?:of|for|the|and|on|in|without|against|de|des|du|la|le|pour|contre|et|en|d['’]\p{L}+|l['’]\p{L}+)$/iu;
+
+/** Whether capitalised words read as a body's name: an organisation word among them, or an acronym alone. */
+export function bodyShaped(name: string): boolean {
+  const words = name.split(/\s+/);
+  if (words.length > 10 || !/^\p{Lu}/u.test(name)) return false;
+  // Latin names have only small words in lower case ("Amnesty International USA’s executive director" is a role).
+  if (!/[а-яё]/iu.test(name) && words.some((w) => /^\p{Ll}/u.test(w) && !CONNECTOR.test(w))) return false;
+  if (/['’]s$/u.test(words.at(-1)!) || words.some((w) => /\d/u.test(w))) return false;
+  if (words.length === 1) return isAcronym(name);
+  return words.some((w) => ORG_WORD.test(w) || BODY_WORD.test(w));
+}
+
+/** The full name an acronym stands for where the text spells it out: "The Group for X (GFX)" → "Group for X". */
+export function expandAcronym(text: string, acronym: string): string | null {
+  const at = text.indexOf(`(${acronym})`);
+  if (at < 0) return null;
+  const before = text.slice(Math.max(0, at - 160), at);
+  const m =
+    /((?:\p{Lu}[\p{L}'’-]*)(?:[ \t]+(?:(?:for|of|and|on|in|the|de|des|du|la|pour|по|за|и|против)[ \t]+)*(?:\p{Lu}|[а-яё])[\p{L}'’-]*){0,10})[ \t]*$/u.exec(
+      before,
+    );
+  if (!m) return null;
+  // Keep from the first capitalised word whose initial is the acronym's.
+  const words = m[1]!.split(/\s+/);
+  const first = words.findIndex((w) => w[0]!.toUpperCase() === acronym[0] && /^\p{Lu}/u.test(w));
+  if (first < 0) return null;
+  const name = words.slice(first).join(' ');
+  return name.split(/\s+/).length >= 2 ? name : null;
+}
+
+interface Item {
+  name: string;
+  kind: 'person' | 'organisation' | 'unknown';
+  start: number;
+  end: number;
+}
+
+/** One part of a subject list, cleaned of articles and role words; null when it is not a name at all. */
+function readPart(raw: string, start: number): Item | 'count' | null {
+  let s = raw;
+  let at = start;
+  const cut = (n: number) => {
+    at += n;
+    s = s.slice(n);
+  };
+  cut(s.length - s.trimStart().length);
+  s = s.trimEnd();
+  for (let m = LEAD_WORDS.exec(s); m; m = LEAD_WORDS.exec(s)) cut(m[0].length);
+  const count = COUNT.exec(s);
+  if (count) return 'count';
+  // Role nouns in lower case before the name ("writers John Maxwell Coetzee", «писательница Нина Белова»).
+  for (let m = /^\p{Ll}[\p{L}-]*\s+(?=\p{Lu})/u.exec(s); m; m = /^\p{Ll}[\p{L}-]*\s+(?=\p{Lu})/u.exec(s))
+    cut(m[0].length);
+  // A collective noun before the first item («Организации Civil Rights Defenders», "MEPs Jaromir Stetina").
+  const lead = /^(\p{L}+)\s+(?=\p{Lu})/u.exec(s);
+  if (lead && COLLECTIVE_NOUN.test(lead[1]!)) cut(lead[0].length);
+  if (COLLECTIVE_NOUN.test(s) || COLLECTIVE_NOUN.test(s.split(/\s+/)[0]!)) return 'count';
+  const hon = HONORIFIC.exec(s);
+  if (hon) cut(hon[0].length);
+  s = s.replace(/[\s.;]+$/u, '');
+  if (!s || !/^[\p{Lu}«“"„'‘]/u.test(s)) return null;
+  const quoted = QUOTED.exec(s);
+  if (quoted) return { name: quoted[1]!, kind: 'organisation', start: at, end: at + s.length };
+  const words = s.split(/\s+/);
+  if (words.length > 10) return null;
+  const end = at + s.length;
+  if (!hon && bodyShaped(s)) return { name: s, kind: 'organisation', start: at, end };
+  if (personShaped(words)) return { name: s, kind: 'person', start: at, end };
+  // Capitalised words of no known kind ("Araminta", "People in Need"): a body if the rest of the list is bodies.
+  const caps = words.filter((w) => /^\p{Lu}/u.test(w));
+  if (
+    !hon &&
+    caps.length >= 1 &&
+    caps.length * 2 >= words.length &&
+    words.every((w) => /^\p{Lu}[\p{L}'’-]*$/u.test(w) || CONNECTOR.test(w)) &&
+    !/^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/iu.test(words[0]!) &&
+    !caps.some((w) => NOT_NAME.has(w.toLowerCase()) || COUNTRY_NAMES.has(w.toLowerCase()))
+  )
+    return { name: s, kind: 'unknown', start: at, end };
+  return null;
+}
+
+/** The list standing right before a verb in its sentence, read item by item back from the verb. */
+function subjectList(text: string, from: number, to: number): { items: Item[]; counted: number | null } {
+  const masked = maskBrackets(text.slice(from, to));
+  const parts: [string, number][] = [];
+  let at = 0;
+  for (const m of masked.matchAll(SEPARATOR)) {
+    parts.push([masked.slice(at, m.index), from + at]);
+    at = m.index + m[0].length;
+  }
+  parts.push([masked.slice(at), from + at]);
+  const items: Item[] = [];
+  let counted: number | null = null;
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const [raw, start] = parts[i]!;
+    if (!raw.trim()) continue;
+    const part = readPart(raw, start);
+    if (part === 'count') {
+      const n = COUNT.exec(raw.trim().replace(LEAD_WORDS, ''));
+      if (n) counted = countOf(n[1]!);
+      // A count next to the verb ("A and 36 other organisations sent") is passed over; before the list it ends it.
+      if (items.length === 0 && i === parts.length - 1) continue;
+      break;
+    }
+    if (!part) break;
+    items.unshift(part);
+  }
+  return { items, counted };
+}
+
+/** Signers who are the subject of a verb of signing, appealing or (less surely) stating. */
+function verbSubjects(text: string, bounds: readonly [number, number][]): Found[] {
+  const out: Found[] = [];
+  const aboutALetter = LETTER_WORD.test(text);
+  const tried = new Set<number>();
+  for (const [re, strength] of [
+    [SIGNING, 'sign'],
+    [APPEALING, 'appeal'],
+    [STATING, 'state'],
+  ] as const) {
+    for (const m of text.matchAll(re)) {
+      const [sStart, sEnd] = wrappedSentenceAt(text, bounds, m.index);
+      if (tried.has(m.index)) continue;
+      tried.add(m.index);
+      // The subject ends right before the verb; a line break inside it ends it too.
+      const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
+      const from = Math.max(sStart, lineStart);
+      // "A and B in a joint statement called on": the phrase naming the letter between the list and its verb.
+      const via = VIA_LETTER.exec(text.slice(from, m.index));
+      const { items, counted } = subjectList(text, from, via ? from + via.index : m.index);
+      if (!items.length) continue;
+      const bodies = items.filter((x) => x.kind === 'organisation').length;
+      const people = items.filter((x) => x.kind === 'person').length;
+      const sentence = text.slice(sStart, sEnd);
+      let low: string | undefined;
+      if (strength === 'appeal') {
+        // "Most recently, CPJ urged the EU's top diplomat": one name appealing is a signer only in a sentence about a
+        // letter, or when a count of signers stands with it; a list of names appeals together.
+        if (items.length === 1 && !LETTER_WORD.test(sentence) && counted === null) continue;
+        if (!aboutALetter) continue;
+      } else if (strength === 'state') {
+        if (bodies < 2 || people > 0 || !aboutALetter) continue;
+        low = `the subject of «${m[0].trim()}» in a text about an appeal`;
+      }
+      // Items of no known kind are bodies only in a list of bodies.
+      const kinds = items.map((x) =>
+        x.kind === 'unknown' ? (bodies >= 2 && people === 0 ? 'organisation' : null) : x.kind,
+      );
+      if (kinds.some((k) => k === null) && items.length === 1) continue;
+      for (const [i, x] of items.entries()) {
+        const kind = kinds[i];
+        if (!kind) continue;
+        const span = spanOf(text, x.start, x.end);
+        let name = x.name;
+        if (kind === 'organisation' && isAcronym(name)) name = expandAcronym(text, name) ?? name;
+        // A count said with the list checks it: more names than announced means the list was misread.
+        const reason =
+          low ??
+          (counted !== null && items.length > counted ? `${items.length} names read, ${counted} announced` : undefined);
+        out.push({
+          name: kind === 'person' ? name.split(/\s+/).map(nameCase).join(' ') : name,
+          kind,
+          title: null,
+          span,
+          item: span,
+          ...(reason ? { lowReason: reason } : {}),
+        });
+      }
+    }
+  }
+  return out;
+}
+
+// Words in a sentence that says who signed, which ends with a colon before the lines naming them.
+const SIGNED_COLON =
+  /(?:signed|signatories|signatures|signers|undersigned|подписали|подписи|подписавшие|signé|signataires)[^\n]{0,80}:[ \t]*$/iu;
+const BULLET = /^[ \t]*(?:[•·*▪◦–-]|\d{1,3}[.)])[ \t]+/u;
+
+/** The lines under a sentence ending with a colon that says who signed: one signer each, bulleted or not. */
+function linesUnderColon(text: string): Found[] {
+  const out: Found[] = [];
+  const lines = [...text.matchAll(/^.*$/gmu)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+  for (const [i, line] of lines.entries()) {
+    if (!SIGNED_COLON.test(line.text)) continue;
+    // Headings the list reader already takes ("Signatories:" alone on its line) are left to it.
+    if (/^[ \t]*(?:signatories|signed by|signatures|signataires|подписи|подписали)[ \t]*:[ \t]*$/iu.test(line.text))
+      continue;
+    const found: Found[] = [];
+    let tried = 0;
+    for (let k = i + 1; k < lines.length; k++) {
+      const l = lines[k]!;
+      if (!l.text.trim()) {
+        if (found.length) break;
+        continue;
+      }
+      tried++;
+      const bullet = BULLET.exec(l.text);
+      const item = readItem(text, l.start + (bullet ? bullet[0].length : 0), l.end);
+      if (!item) break;
+      found.push(item);
+      if (found.length >= 200) break;
+    }
+    if (found.length >= 2 && found.length * 2 >= tried) out.push(...found);
+  }
+  return out;
+}
+
+const ROSTER_CONTEXT = /(?:undersigned|signator|signed|soussign|signatair|подписа|нижеподпис)/iu;
+
+/**
+ * A roster with no heading: a paragraph of three items or more parted by semicolons, most of them a person's name with
+ * an honorific or a country after it ("Mr Roberto RAMPI, Italy, SOC ; Lord Andrew ADONIS, United Kingdom, SOC ; …"),
+ * in a text that speaks of signing.
+ */
+function unheadedRosters(text: string): Found[] {
+  if (!ROSTER_CONTEXT.test(text)) return [];
+  const out: Found[] = [];
+  for (const para of text.matchAll(/[^\n]+(?:\n[^\n]+)*/gu)) {
+    const body = para[0];
+    if ((body.match(/;/gu) ?? []).length < 2) continue;
+    const parts: [number, number][] = [];
+    let at = 0;
+    for (const m of body.matchAll(/\s*;\s*/gu)) {
+      parts.push([para.index + at, para.index + m.index]);
+      at = m.index + m[0].length;
+    }
+    parts.push([para.index + at, para.index + body.length]);
+    const items = parts
+      .map(([a, b]) => ({ raw: text.slice(a, b), found: readItem(text, a, b) }))
+      .filter((x) => x.found?.kind === 'person')
+      .filter(
+        (x) =>
+          HONORIFIC.test(x.raw.trimStart()) ||
+          (x.found!.title ?? '').split(/\s*,\s*/).some((t) => COUNTRY_NAMES.has(t.toLowerCase())),
+      );
+    if (items.length >= 3 && items.length * 3 >= parts.length * 2) out.push(...items.map((x) => x.found!));
+  }
+  return out;
+}
+
+// A closing formula on a line of its own: the signers' lines follow it.
+const CLOSING_FORMULA =
+  /^[ \t]*(?:(?:yours[ \t]+)?(?:sincerely|faithfully|truly)(?:[ \t]+yours)?|respectfully(?:[ \t]+yours)?|(?:best|kind|warm)[ \t]+regards|с[ \t]+уважением|искренне[ \t]+ваш\p{L}*|подписи|signatures|signatories|signataires|cordialement|bien[ \t]+à[ \t]+vous|signé|[-–—_=*][ \t]*[-–—_=*][ \t]*[-–—_=*][-–—_=* \t]*|(?:veuillez|nous[ \t]+vous[ \t]+prions|je[ \t]+vous[ \t]+prie|recevez)[^\n]*(?:considération|salutations|respect\p{L}*|sentiments)[^\n]*)[ \t]*[,.:!]?[ \t]*$/imu;
+
+// Page furniture under a letter ("Read More", "Related Stories", «Читайте также», « Lire aussi »).
+const FURNITURE =
+  /^[ \t]*(?:read[ \t]+more|related|latest|share|print|comments?|tags?|subscribe|see[ \t]+also|читайте|поделиться|комментари|lire[ \t]+aussi|partager|voir[ \t]+aussi)(?![\p{L}])/iu;
+
+/** A line of a closing block that names a body: capitalised, short, with an organisation word, not a sentence. */
+function bodyLine(line: string): string | null {
+  const name = line
+    .trim()
+    .replace(/,[ \t]*\p{Lu}[\p{L} ]{2,30}$/u, (m) => (COUNTRY_NAMES.has(m.slice(1).trim().toLowerCase()) ? '' : m));
+  const words = name.split(/\s+/);
+  if (!/^[\p{Lu}«"“]/u.test(name) || words.length > 12 || /[.!?;:][ \t]/u.test(name) || /[.!?]$/u.test(name))
+    return null;
+  const bodyWord = (w: string) => ORG_WORD.test(w.replace(/^[«"“]|[»"”,]$/gu, '')) || BODY_WORD.test(w);
+  // "Coordinator of the X Committee", « Présidente de la Ligue »: a role before "of" names the signer's title.
+  const of = words.findIndex((w) => /^(?:of|de|du|des|d['’].*|для|по)$/iu.test(w));
+  if (of > 0 && !words.slice(0, of).some(bodyWord)) return null;
+  return words.some(bodyWord) ? name : null;
+}
+
+/**
+ * The closing part of a letter, read line by line: after a closing formula (Sincerely, «С уважением», « Veuillez
+ * agréer … », «Подписи», a dash line) or, in a letter without one, after its last body paragraph, every line shaped
+ * as a name, a name with title and organisation, or a body is a signer; the first line of another shape ends the block.
+ * Without a formula the reading is a less sure guess.
+ */
+function closingBlock(text: string, isLetter: boolean): Found[] {
+  const lines = [...text.matchAll(/^.*$/gmu)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+  let from = -1;
+  let sure = true;
+  for (let i = lines.length - 1; i >= 0; i--)
+    if (CLOSING_FORMULA.test(lines[i]!.text)) {
+      from = i + 1;
+      break;
+    }
+  if (from < 0) {
+    if (!isLetter) return [];
+    // The last body paragraph: the last line that ends a sentence of five words or more.
+    const body = lines.findLastIndex(
+      (l) => /[.!?]["»”]?$/u.test(l.text.trim()) && l.text.trim().split(/\s+/).length >= 5,
+    );
+    if (body < 0) return [];
+    from = body + 1;
+    sure = false;
+  }
+  const out: Found[] = [];
+  // Under a bare name, the lines up to the next blank line are its title and organisation, not more signers.
+  let underName = false;
+  let blanks = 0;
+  for (let k = from; k < lines.length; k++) {
+    const l = lines[k]!;
+    if (!l.text.trim()) {
+      underName = false;
+      // Copies and notes set apart by more than one blank line are not signers.
+      if (++blanks >= 2 && out.length) break;
+      continue;
+    }
+    blanks = 0;
+    if (underName) continue;
+    if (FURNITURE.test(l.text)) break;
+    const lead = l.text.length - l.text.trimStart().length;
+    const item = readItem(text, l.start, l.end);
+    const body = bodyLine(l.text);
+    if (item?.kind === 'person') {
+      out.push(item);
+      underName = item.title === null;
+    } else if (body) {
+      const span = spanOf(text, l.start + lead, l.start + lead + body.length);
+      const name = /^[«"“][^«»"“”]+[»"”]$/u.test(body) ? body.slice(1, -1) : body;
+      out.push({ name, kind: 'organisation', title: null, span, item: span });
+    } else break;
+  }
+  if (!sure) {
+    if (out.length < 2) return [];
+    for (const f of out) f.lowReason = 'a line under the last paragraph of the letter, with no closing formula';
+  }
+  return out;
+}
+
+/** Every signer the shape of the text shows; the caller drops those another rule already read. */
+export function findStructuralSigners(text: string, bounds: readonly [number, number][], isLetter = false): Found[] {
+  return [
+    ...closingBlock(text, isLetter),
+    ...unheadedRosters(text),
+    ...linesUnderColon(text),
+    ...verbSubjects(text, bounds),
+  ];
+}
