@@ -360,6 +360,9 @@ export function findActs(
             : RESTRICTED.test(sentence)
               ? 'restricted_freedom'
               : 'prison';
+      // The letter's addressee, or a sitting head of state or government, is the one who acts or is asked to act,
+      // not the victim: "the detention ordered by President X" is not X's detention.
+      if (victim && (notVictims.has(victim.p.ref) || victim.p.roles.some(isSittingLeader))) continue;
       const act: ActProposal = {
         ref: '',
         person: victim?.p.name ?? null,
@@ -455,6 +458,15 @@ function mergeRepeated(acts: ActProposal[]): ActProposal[] {
     same.spans.sort((x, y) => x.start - y.start);
   }
   return out;
+}
+
+/** A role of someone in power now ("President of Belarus", «президент России»), not a former one. */
+export function isSittingLeader(role: string): boolean {
+  return (
+    /\b(?:president|pr[ée]sident|prime minister|premier ministre|head of state|chef de l['’]?[ée]tat)\b|президент|премьер|глав[аеуы] государства/iu.test(
+      role,
+    ) && !/\b(?:former|ex|ancien|ancienne|late)\b|бывш/iu.test(role)
+  );
 }
 
 /** The last few words of the clause before a cue, for a victim that is not a named person ("Kazakh media outlets …"). */

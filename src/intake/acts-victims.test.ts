@@ -1,0 +1,42 @@
+// Who is not a victim: a sitting head of state or government named beside an act, and the letter's addressee, order
+// or are asked about the act; a former president can still be one.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { isSittingLeader } from './acts.ts';
+import { propose } from './propose.ts';
+
+const victims = (text: string) => propose({ text }).acts.map((a) => [a.kind, a.person]);
+
+describe('acts are not given to those in power', () => {
+  it('tells a sitting leader from a former one, in the three languages', () => {
+    assert.deepEqual(
+      [
+        'President of Moldavia',
+        'Prime Minister',
+        'президент Республики Беларусь',
+        'président de la République',
+        'former President',
+        'бывший президент',
+        'ancien président',
+        'editor-in-chief',
+      ].map(isSittingLeader),
+      [true, true, true, true, false, false, false, false],
+    );
+  });
+  it('does not propose the arrest ordered by a president as his own', () => {
+    const text =
+      'Journalist Oleg Varnikov was arrested on 3 May 2025 in Kishinev. President Ivan Dorofeev praised the arrest of Oleg Varnikov on television.';
+    const got = victims(text);
+    assert.ok(got.some(([k, p]) => k === 'arrest' && p === 'Oleg Varnikov'), JSON.stringify(got));
+    assert.ok(!got.some(([, p]) => p === 'Ivan Dorofeev'), JSON.stringify(got));
+  });
+  it('does not make the president a letter is addressed to the victim of the detentions it is about', () => {
+    const text =
+      'On 2 June 2025 the Union of Journalists in a letter addressed to Moldavian President Ivan Dorofeev called to release all currently jailed bloggers.';
+    assert.deepEqual(victims(text), []);
+  });
+  it('keeps the detention of a former president', () => {
+    const got = victims('Ivan Dorofeev, the former president of Moldavia, was detained on 3 May 2025 in Kishinev.');
+    assert.deepEqual(got, [['arrest', 'Ivan Dorofeev']]);
+  });
+});
