@@ -1,5 +1,6 @@
 // Who is not a victim: a sitting head of state or government named beside an act, and the letter's addressee, order
-// or are asked about the act; a former president can still be one.
+// or are asked about the act; a former president can still be one. Those who sign are not the victims of the acts the
+// text reports, and the prosecution asking for a sentence («обвинение просит», « l'accusation a requis ») is no charge.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { isSittingLeader } from './acts.ts';
@@ -38,5 +39,25 @@ describe('acts are not given to those in power', () => {
   it('keeps the detention of a former president', () => {
     const got = victims('Ivan Dorofeev, the former president of Moldavia, was detained on 3 May 2025 in Kishinev.');
     assert.deepEqual(got, [['arrest', 'Ivan Dorofeev']]);
+  });
+  it('does not give the acts of a letter to those who sign it', () => {
+    const text =
+      'Письмо в поддержку журналистки Веры Корнеевой подписали более 30 человек, в том числе поэты Анна Светлова и Пётр Лужин. Обвинение в отношении нее они называют надуманным.';
+    const p = propose({ text });
+    assert.deepEqual(
+      p.signatories.map((x) => x.name),
+      ['Анна Светлова', 'Пётр Лужин'],
+    );
+    assert.deepEqual(
+      p.acts.filter((a) => a.person === 'Анна Светлова' || a.person === 'Пётр Лужин'),
+      [],
+    );
+  });
+  it('reads the prosecution asking for a sentence as no charge', () => {
+    assert.deepEqual(
+      victims("Le procès de Paul Ndiaye reprend lundi. L'accusation a requis cinq ans de prison contre Paul Ndiaye."),
+      [],
+    );
+    assert.ok(victims('Paul Ndiaye a été inculpé le 4 mars 2025.').some(([k]) => k === 'charge'));
   });
 });

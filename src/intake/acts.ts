@@ -97,6 +97,8 @@ export function findActs(
   country: string | null,
   /** People a pronoun never stands for: the letter's addressees. */
   notVictims: ReadonlySet<string> = new Set(),
+  /** Those who sign: never the victim of an act told in another sentence than the one naming them. */
+  signers: ReadonlySet<string> = new Set(),
 ): ActProposal[] {
   const mentions = persons.flatMap((p) => p.spans.map((s) => ({ p, s })));
   const out: ActProposal[] = [];
@@ -363,6 +365,8 @@ export function findActs(
       // The letter's addressee, or a sitting head of state or government, is the one who acts or is asked to act,
       // not the victim: "the detention ordered by President X" is not X's detention.
       if (victim && (notVictims.has(victim.p.ref) || victim.p.roles.some(isSittingLeader))) continue;
+      // «Письмо подписали A и B. Обвинение против нее …»: the pronoun does not stand for the list of signers.
+      if (victim && victimBounds[0] !== sStart && signers.has(victim.p.ref)) continue;
       const act: ActProposal = {
         ref: '',
         person: victim?.p.name ?? null,
