@@ -60,4 +60,13 @@ describe('acts are not given to those in power', () => {
     );
     assert.ok(victims('Paul Ndiaye a été inculpé le 4 mars 2025.').some(([k]) => k === 'charge'));
   });
+  it('tells an act of a nameless group after a list of names as no act of those names', () => {
+    const text =
+      'Since our last appeal, which named Farid Huseynli, Kamran Mirzoyev and Tural Abbasli, many more bloggers have been barred from leaving the country.';
+    assert.deepEqual(victims(text), []);
+    assert.deepEqual(victims('Farid Huseynli and Kamran Mirzoyev have been barred from leaving the country.'), [
+      ['travel_ban', 'Farid Huseynli'],
+      ['travel_ban', 'Kamran Mirzoyev'],
+    ]);
+  });
 });

@@ -365,6 +365,9 @@ export function findActs(
       // The letter's addressee, or a sitting head of state or government, is the one who acts or is asked to act,
       // not the victim: "the detention ordered by President X" is not X's detention.
       if (victim && (notVictims.has(victim.p.ref) || victim.p.roles.some(isSittingLeader))) continue;
+      // "A, B and many more activists have been arrested", "… and more than 50 journalists were tortured": the act
+      // is told of a group named between the list and the cue, not of the names before it.
+      if (victim && victim.s.end <= cue.start && GROUP_SUBJECT.test(text.slice(victim.s.end, cue.start))) continue;
       // «Письмо подписали A и B. Обвинение против нее …»: the pronoun does not stand for the list of signers.
       if (victim && victimBounds[0] !== sStart && signers.has(victim.p.ref)) continue;
       const act: ActProposal = {
@@ -463,6 +466,10 @@ function mergeRepeated(acts: ActProposal[]): ActProposal[] {
   }
   return out;
 }
+
+/** A group of people without names, subject of a clause of its own ("many more activists", «десятки журналистов»). */
+const GROUP_SUBJECT =
+  /(?<![\p{L}])(?:many(?:\s+more)?|more\s+than\s+\d+|over\s+\d+|dozens\s+of|hundreds\s+of|scores\s+of|plus\s+de\s+\d+|de\s+nombreux|des\s+dizaines\s+de|d['’]autres|более\s+\d+|свыше\s+\d+|десятки|сотни|многие\s+другие)\s+(?:[\p{L}-]+\s+){0,3}?(?:journalists|activists|defenders|bloggers|lawyers|people|opponents|critics|journalistes|militants|défenseurs|opposants|журналист\p{L}*|активист\p{L}*|правозащитник\p{L}*|человек)(?![\p{L}])/iu;
 
 /** A role of someone in power now ("President of Belarus", «президент России»), not a former one. */
 export function isSittingLeader(role: string): boolean {
