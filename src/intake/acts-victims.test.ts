@@ -69,4 +69,14 @@ describe('acts are not given to those in power', () => {
       ['travel_ban', 'Kamran Mirzoyev'],
     ]);
   });
+  it('reads "currently detained" and "remains detained" as detention, "was detained on" as an arrest', () => {
+    assert.deepEqual(victims('We call for the release of the blogger Tural Abbasli, who is currently detained in Baku.'), [
+      ['detention', 'Tural Abbasli'],
+    ]);
+    assert.deepEqual(victims('The blogger Tural Abbasli remains detained in Baku.'), [['detention', 'Tural Abbasli']]);
+    assert.deepEqual(
+      victims('The blogger Tural Abbasli was detained on 2 March 2025 in Baku.').map(([k]) => k),
+      ['arrest'],
+    );
+  });
 });
