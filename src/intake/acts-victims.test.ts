@@ -79,4 +79,9 @@ describe('acts are not given to those in power', () => {
       ['arrest'],
     );
   });
+  it('reads a former political prisoner as no detention, a political prisoner as one', () => {
+    const says = (who: string) => `I, Farid Huseynli, a blogger and ${who} of Azerbaijan, urge you to release the journalists.`;
+    assert.deepEqual(victims(says('former political prisoner')), []);
+    assert.deepEqual(victims(says('political prisoner')), [['detention', 'Farid Huseynli']]);
+  });
 });
