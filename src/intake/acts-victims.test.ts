@@ -84,4 +84,15 @@ describe('acts are not given to those in power', () => {
     assert.deepEqual(victims(says('former political prisoner')), []);
     assert.deepEqual(victims(says('political prisoner')), [['detention', 'Farid Huseynli']]);
   });
+  it('reads the custody a torture happened in as its place, not a detention of its own', () => {
+    assert.deepEqual(
+      propose({ text: 'Reports say that Aike Sultanova was tortured in pre-trial detention on 3 March 2025.' }).acts.map(
+        (a) => [a.kind, a.person, a.date],
+      ),
+      [['torture', 'Aike Sultanova', '2025-03-03']],
+    );
+    assert.deepEqual(victims('Aike Sultanova has been in pre-trial detention since 3 March 2025.'), [
+      ['detention', 'Aike Sultanova'],
+    ]);
+  });
 });

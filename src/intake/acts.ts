@@ -133,7 +133,17 @@ export function findActs(
     const death = cues.some((d) => d.kind === 'death_in_custody' && sameSentence(d.m.index, c.m.index));
     // "faces up to seven years in prison": the prison of a length asked for or risked is no detention either.
     const ofLength = YEARS_BEFORE.test(text.slice(Math.max(0, c.m.index - 25), c.m.index));
-    if (afterLength || death || ofLength) cues.splice(i, 1);
+    // "tortured or ill-treated in pre-trial detention": the custody is where the torture happened, not an act of its own.
+    const placeOfTorture =
+      (/^in\s/iu.test(c.m[0]) || /(?<![\p{L}])in\s+$/iu.test(text.slice(Math.max(0, c.m.index - 4), c.m.index))) &&
+      cues.some(
+        (t) =>
+          (t.kind === 'torture' || t.kind === 'ill_treatment') &&
+          sameSentence(t.m.index, c.m.index) &&
+          t.m.index < c.m.index &&
+          c.m.index - (t.m.index + t.m[0].length) <= 40,
+      );
+    if (afterLength || death || ofLength || placeOfTorture) cues.splice(i, 1);
   }
   /** The people named in one list with the mention ("A, B and C remain in detention"), the mention first. */
   const listOf = (v: { p: PersonProposal; s: Span }, sStart: number, sEnd: number) => {
