@@ -2,6 +2,7 @@
 // they propose with the facts checked by hand (facts/): precision, recall and F1 per kind and per language.
 // `--root DIR` evaluates the intake code of another checkout (its src/intake/propose.ts), scored by this one's rules,
 // so branches can be compared on the same set. `--verbose` lists each text's misses and false proposals.
+// `--texts 41-75` (or `--texts 3,7,10-12`) scores only the texts whose file names start with those numbers.
 // Exits 1 when a kind misses its target.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -97,6 +98,28 @@ export interface Report {
 const emptyKinds = (): Record<Kind, Tally> =>
   Object.fromEntries(KINDS.map((k) => [k, emptyTally()])) as Record<Kind, Tally>;
 
+/** The text numbers a `--texts` value names ("41-75", "3,7,10-12"); throws on anything else. */
+export function parseTextNumbers(spec: string): Set<number> {
+  const out = new Set<number>();
+  for (const part of spec.split(',')) {
+    const m = /^\s*(\d+)\s*(?:-\s*(\d+)\s*)?$/.exec(part);
+    if (!m) throw new Error(`--texts: "${part}" is not a number or a range like 41-75`);
+    const from = Number(m[1]);
+    const to = m[2] === undefined ? from : Number(m[2]);
+    if (to < from) throw new Error(`--texts: the range "${part}" ends before it starts`);
+    for (let n = from; n <= to; n++) out.add(n);
+  }
+  return out;
+}
+
+/** The texts of the set whose names start with one of the numbers. */
+export function selectTexts(set: readonly EvalText[], numbers: ReadonlySet<number>): EvalText[] {
+  return set.filter((t) => {
+    const m = /^(\d+)-/.exec(t.name);
+    return m !== null && numbers.has(Number(m[1]));
+  });
+}
+
 /** Runs the proposer on every text and adds up the tallies. */
 export function evaluate(set: readonly EvalText[], propose: Propose): Report {
   const byKind = emptyKinds();
@@ -155,7 +178,14 @@ async function main(): Promise<void> {
   const rootAt = args.indexOf('--root');
   const root = rootAt >= 0 ? args[rootAt + 1] : path.resolve(here, '../..');
   if (!root) throw new Error('--root needs a directory');
-  const set = loadSet();
+  const textsAt = args.indexOf('--texts');
+  let set = loadSet();
+  if (textsAt >= 0) {
+    const spec = args[textsAt + 1];
+    if (!spec) throw new Error('--texts needs numbers, e.g. 41-75');
+    set = selectTexts(set, parseTextNumbers(spec));
+    if (!set.length) throw new Error(`--texts ${spec}: no text has those numbers`);
+  }
   const report = evaluate(set, await loadProposer(root));
   const langs = Object.entries(
     set.reduce<Record<string, number>>(

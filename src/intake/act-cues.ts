@@ -9,7 +9,7 @@ export type ActKind = (typeof ACT_KINDS)[number];
 export const CUES: readonly [RegExp, ActKind][] = [
   [/(?<![\p{L}])(?:tortur\p{L}*|пыт(?:к\p{L}*|ал\p{L}*|ают\p{L}*)|tortur\p{L}*)/giu, 'torture'],
   [
-    /(?<![\p{L}])(?<!house\s)(?<!домашн\p{L}{1,3}\s)(?:arrest(?:ed)?|detained|apprehended|(?:taken|placed)\s+into\s+custody|арестова\p{L}*|задержа\p{L}*|арест(?![\p{L}])|arrêtée?s?|arrestations?|interpellée?s?|interpellations?|appréhendée?s?|placée?s?\s+en\s+garde\s+à\s+vue)/giu,
+    /(?<![\p{L}])(?<!house\s)(?<!домашн\p{L}{1,3}\s)(?:arrest(?:ed)?|(?<!(?:currently|still|remains?|remained|being)\s+)detained|apprehended|(?:taken|placed)\s+into\s+custody|арестова\p{L}*|задержа\p{L}*|арест(?![\p{L}])|arrêtée?s?|arrestations?|interpellée?s?|interpellations?|appréhendée?s?|placée?s?\s+en\s+garde\s+à\s+vue)/giu,
     'arrest',
   ],
   [
@@ -22,11 +22,11 @@ export const CUES: readonly [RegExp, ActKind][] = [
   [/(?<![\p{L}])(?:killed|murdered|убит\p{L}*|tuée?s?|assassinée?s?|assassinat)(?![\p{L}])/giu, 'killing'],
   // Held without a word of arrest: "remain in pretrial detention", "still imprisoned", «под стражей», « en détention ».
   [
-    /(?<![\p{L}])(?:(?:pre-?trial\s+|preventive\s+|unlawful\s+)?detention|imprisoned|in\s+prison|behind\s+bars|in\s+custody|political\s+prisoners?|jailed|(?:under\s+)?house\s+arrest|домашн\p{L}*\s+арест\p{L}*|assignée?s?\s+à\s+résidence|imprisonment\s+of|за\s+решёткой|за\s+решеткой|под\s+страж\p{L}*|(?:из|в)\s+заключени\p{L}*|из-под\s+ареста|в\s+СИЗО|в\s+колони[июе]\p{L}*|этапирова\p{L}*|en\s+détention|détention\s+préventive|(?:maintenue?s?|placée?s?)\s+en\s+détention|détenue?|(?:sont|restent|demeurent|été)\s+(?:toujours\s+)?détenue?s|emprisonnée?s?|en\s+prison|derrière\s+les\s+barreaux|incarcérée?s?)(?![\p{L}])/giu,
+    /(?<![\p{L}])(?:(?:pre-?trial\s+|preventive\s+|unlawful\s+)?detention|(?:currently|still|remains?|remained|being)\s+detained|imprisoned|in\s+prison|behind\s+bars|in\s+custody|(?<!(?:former|ex-?)\s*)political\s+prisoners?|jailed|(?:under\s+)?house\s+arrest|домашн\p{L}*\s+арест\p{L}*|assignée?s?\s+à\s+résidence|imprisonment\s+of|за\s+решёткой|за\s+решеткой|под\s+страж\p{L}*|(?:из|в)\s+заключени\p{L}*|из-под\s+ареста|в\s+СИЗО|в\s+колони[июе]\p{L}*|этапирова\p{L}*|en\s+détention|détention\s+préventive|(?:maintenue?s?|placée?s?)\s+en\s+détention|détenue?|(?:sont|restent|demeurent|été)\s+(?:toujours\s+)?détenue?s|emprisonnée?s?|en\s+prison|derrière\s+les\s+barreaux|incarcérée?s?)(?![\p{L}])/giu,
     'detention',
   ],
   [
-    /(?<![\p{L}])(?:charged|charges|accused\s+of|indicted|prosecuted\s+(?:for|on|under)|prosecution\s+of|criminal\s+(?:case|proceedings)\s+(?:against|was\s+opened|were\s+opened)|обвинени\p{L}*|обвинен\p{L}*|обвинён\p{L}*|обвиняем\p{L}*|дел[оау]\s+о(?![\p{L}])|возбу(?:дил\p{L}*|жден\p{L}*|ждён\p{L}*)\s+(?:уголовн\p{L}*\s+)?дел\p{L}*|уголовн\p{L}*\s+дел\p{L}*\s+(?:против|в\s+отношении)|inculpée?s?|inculpations?|mise?s?\s+en\s+examen|poursuivie?s?\s+(?:pour|en\s+justice)|poursuites\s+(?:pénales\s+|judiciaires\s+)?contre|accusations?|accusée?s?\s+d)/giu,
+    /(?<![\p{L}])(?:charged|charges|accused\s+of|indicted|prosecuted\s+(?:for|on|under)|prosecution\s+of|criminal\s+(?:case|proceedings)\s+(?:against|was\s+opened|were\s+opened)|обвинени\p{L}*(?![\p{L}]|\s+(?:прос|запрос|потреб|требу|настаива))|обвинен\p{L}*|обвинён\p{L}*|обвиняем\p{L}*|дел[оау]\s+о(?![\p{L}])|возбу(?:дил\p{L}*|жден\p{L}*|ждён\p{L}*)\s+(?:уголовн\p{L}*\s+)?дел\p{L}*|уголовн\p{L}*\s+дел\p{L}*\s+(?:против|в\s+отношении)|inculpée?s?|inculpations?|mise?s?\s+en\s+examen|poursuivie?s?\s+(?:pour|en\s+justice)|poursuites\s+(?:pénales\s+|judiciaires\s+)?contre|accusations?(?![\p{L}]|\s+(?:a\s+requis|requiert|a\s+demandé|demande))|accusée?s?\s+d)/giu,
     'charge',
   ],
   [

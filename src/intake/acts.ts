@@ -97,6 +97,8 @@ export function findActs(
   country: string | null,
   /** People a pronoun never stands for: the letter's addressees. */
   notVictims: ReadonlySet<string> = new Set(),
+  /** Those who sign: never the victim of an act told in another sentence than the one naming them. */
+  signers: ReadonlySet<string> = new Set(),
 ): ActProposal[] {
   const mentions = persons.flatMap((p) => p.spans.map((s) => ({ p, s })));
   const out: ActProposal[] = [];
@@ -131,7 +133,17 @@ export function findActs(
     const death = cues.some((d) => d.kind === 'death_in_custody' && sameSentence(d.m.index, c.m.index));
     // "faces up to seven years in prison": the prison of a length asked for or risked is no detention either.
     const ofLength = YEARS_BEFORE.test(text.slice(Math.max(0, c.m.index - 25), c.m.index));
-    if (afterLength || death || ofLength) cues.splice(i, 1);
+    // "tortured or ill-treated in pre-trial detention": the custody is where the torture happened, not an act of its own.
+    const placeOfTorture =
+      (/^in\s/iu.test(c.m[0]) || /(?<![\p{L}])in\s+$/iu.test(text.slice(Math.max(0, c.m.index - 4), c.m.index))) &&
+      cues.some(
+        (t) =>
+          (t.kind === 'torture' || t.kind === 'ill_treatment') &&
+          sameSentence(t.m.index, c.m.index) &&
+          t.m.index < c.m.index &&
+          c.m.index - (t.m.index + t.m[0].length) <= 40,
+      );
+    if (afterLength || death || ofLength || placeOfTorture) cues.splice(i, 1);
   }
   /** The people named in one list with the mention ("A, B and C remain in detention"), the mention first. */
   const listOf = (v: { p: PersonProposal; s: Span }, sStart: number, sEnd: number) => {
@@ -360,6 +372,14 @@ export function findActs(
             : RESTRICTED.test(sentence)
               ? 'restricted_freedom'
               : 'prison';
+      // The letter's addressee, or a sitting head of state or government, is the one who acts or is asked to act,
+      // not the victim: "the detention ordered by President X" is not X's detention.
+      if (victim && (notVictims.has(victim.p.ref) || victim.p.roles.some(isSittingLeader))) continue;
+      // "A, B and many more activists have been arrested", "… and more than 50 journalists were tortured": the act
+      // is told of a group named between the list and the cue, not of the names before it.
+      if (victim && victim.s.end <= cue.start && GROUP_SUBJECT.test(text.slice(victim.s.end, cue.start))) continue;
+      // «Письмо подписали A и B. Обвинение против нее …»: the pronoun does not stand for the list of signers.
+      if (victim && victimBounds[0] !== sStart && signers.has(victim.p.ref)) continue;
       const act: ActProposal = {
         ref: '',
         person: victim?.p.name ?? null,
@@ -455,6 +475,19 @@ function mergeRepeated(acts: ActProposal[]): ActProposal[] {
     same.spans.sort((x, y) => x.start - y.start);
   }
   return out;
+}
+
+/** A group of people without names, subject of a clause of its own ("many more activists", «десятки журналистов»). */
+const GROUP_SUBJECT =
+  /(?<![\p{L}])(?:many(?:\s+more)?|more\s+than\s+\d+|over\s+\d+|dozens\s+of|hundreds\s+of|scores\s+of|plus\s+de\s+\d+|de\s+nombreux|des\s+dizaines\s+de|d['’]autres|более\s+\d+|свыше\s+\d+|десятки|сотни|многие\s+другие)\s+(?:[\p{L}-]+\s+){0,3}?(?:journalists|activists|defenders|bloggers|lawyers|people|opponents|critics|journalistes|militants|défenseurs|opposants|журналист\p{L}*|активист\p{L}*|правозащитник\p{L}*|человек)(?![\p{L}])/iu;
+
+/** A role of someone in power now ("President of Belarus", «президент России»), not a former one. */
+export function isSittingLeader(role: string): boolean {
+  return (
+    /\b(?:president|pr[ée]sident|prime minister|premier ministre|head of state|chef de l['’]?[ée]tat)\b|президент|премьер|глав[аеуы] государства/iu.test(
+      role,
+    ) && !/\b(?:former|ex|ancien|ancienne|late)\b|бывш/iu.test(role)
+  );
 }
 
 /** The last few words of the clause before a cue, for a victim that is not a named person ("Kazakh media outlets …"). */

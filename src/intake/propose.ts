@@ -198,6 +198,7 @@ export function propose(input: ProposeInput): Proposals {
     places,
     country,
     new Set(addressees.flatMap((a) => (a.personRef ? [a.personRef] : []))),
+    new Set(signatories.flatMap((a) => (a.personRef ? [a.personRef] : []))),
   );
   // Persons found in the address block and signatures are known only now.
   trimPersonsFromNames(
