@@ -44,9 +44,9 @@ export interface KeyTerm {
   alternatives: { key: string; prefix: boolean }[];
 }
 
-/** Stores or replaces the document of a record. */
-export async function writeDoc(trx: Trx, d: SearchDoc): Promise<void> {
-  const row = {
+/** A search document's columns (without its numeric id). */
+function docColumns(d: SearchDoc) {
+  return {
     record_type: d.recordType,
     record_id: d.recordId,
     slug: d.slug,
@@ -58,6 +58,11 @@ export async function writeDoc(trx: Trx, d: SearchDoc): Promise<void> {
     year: d.year,
     updated_at: d.updatedAt,
   };
+}
+
+/** Stores or replaces the document of a record. */
+export async function writeDoc(trx: Trx, d: SearchDoc): Promise<void> {
+  const row = docColumns(d);
   const existing = await trx
     .selectFrom('search_docs')
     .select('doc_id')
@@ -120,19 +125,7 @@ export async function addDocs(trx: Trx, docs: SearchDoc[], stage?: KeyStage): Pr
     await insertValues(
       trx,
       'search_docs',
-      chunk.map(({ d, id }) => ({
-        doc_id: id,
-        record_type: d.recordType,
-        record_id: d.recordId,
-        slug: d.slug,
-        confidentiality: d.confidentiality,
-        title: d.title,
-        title_key: d.titleKey,
-        body: d.body,
-        country: d.country,
-        year: d.year,
-        updated_at: d.updatedAt,
-      })),
+      chunk.map(({ d, id }) => ({ doc_id: id, ...docColumns(d) })),
     );
     await indexTexts(
       trx,
