@@ -28,7 +28,10 @@ describe('acts are not given to those in power', () => {
     const text =
       'Journalist Oleg Varnikov was arrested on 3 May 2025 in Kishinev. President Ivan Dorofeev praised the arrest of Oleg Varnikov on television.';
     const got = victims(text);
-    assert.ok(got.some(([k, p]) => k === 'arrest' && p === 'Oleg Varnikov'), JSON.stringify(got));
+    assert.ok(
+      got.some(([k, p]) => k === 'arrest' && p === 'Oleg Varnikov'),
+      JSON.stringify(got),
+    );
     assert.ok(!got.some(([, p]) => p === 'Ivan Dorofeev'), JSON.stringify(got));
   });
   it('does not make the president a letter is addressed to the victim of the detentions it is about', () => {
@@ -70,9 +73,10 @@ describe('acts are not given to those in power', () => {
     ]);
   });
   it('reads "currently detained" and "remains detained" as detention, "was detained on" as an arrest', () => {
-    assert.deepEqual(victims('We call for the release of the blogger Tural Abbasli, who is currently detained in Baku.'), [
-      ['detention', 'Tural Abbasli'],
-    ]);
+    assert.deepEqual(
+      victims('We call for the release of the blogger Tural Abbasli, who is currently detained in Baku.'),
+      [['detention', 'Tural Abbasli']],
+    );
     assert.deepEqual(victims('The blogger Tural Abbasli remains detained in Baku.'), [['detention', 'Tural Abbasli']]);
     assert.deepEqual(
       victims('The blogger Tural Abbasli was detained on 2 March 2025 in Baku.').map(([k]) => k),
@@ -80,15 +84,16 @@ describe('acts are not given to those in power', () => {
     );
   });
   it('reads a former political prisoner as no detention, a political prisoner as one', () => {
-    const says = (who: string) => `I, Farid Huseynli, a blogger and ${who} of Azerbaijan, urge you to release the journalists.`;
+    const says = (who: string) =>
+      `I, Farid Huseynli, a blogger and ${who} of Azerbaijan, urge you to release the journalists.`;
     assert.deepEqual(victims(says('former political prisoner')), []);
     assert.deepEqual(victims(says('political prisoner')), [['detention', 'Farid Huseynli']]);
   });
   it('reads the custody a torture happened in as its place, not a detention of its own', () => {
     assert.deepEqual(
-      propose({ text: 'Reports say that Aike Sultanova was tortured in pre-trial detention on 3 March 2025.' }).acts.map(
-        (a) => [a.kind, a.person, a.date],
-      ),
+      propose({
+        text: 'Reports say that Aike Sultanova was tortured in pre-trial detention on 3 March 2025.',
+      }).acts.map((a) => [a.kind, a.person, a.date]),
       [['torture', 'Aike Sultanova', '2025-03-03']],
     );
     assert.deepEqual(victims('Aike Sultanova has been in pre-trial detention since 3 March 2025.'), [
