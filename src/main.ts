@@ -7,6 +7,7 @@ import { FileStore } from './files.ts';
 import { buildApp } from './server.ts';
 import { createLogger } from './logger.ts';
 import { startWorker, type Worker } from './jobs/worker.ts';
+import { startJobThread } from './jobs/job-thread.ts';
 import { loadMailer } from './mail/outbox.ts';
 
 /** What a process runs: the web app, the job worker, or both (the default: one process is enough for most sites). */
@@ -14,11 +15,13 @@ export type ProcessRole = 'web' | 'worker' | 'all';
 
 /**
  * Opens and migrates the database, then serves HTTP and/or runs the job worker (by role) until SIGINT/SIGTERM; resolves
- * with a stop function. Web and worker in one process share one database handle (SQLite has one writer per process).
+ * with a stop function. With `jobThread` (the script the process runs, bin/vigil.js), role all runs the worker in a
+ * thread of its own with its own database connection (jobs/job-thread.ts); without it, or on an in-memory SQLite
+ * database (which a second connection would not see), web and worker share the main thread and one database handle.
  */
 export async function serve(
   config: Config,
-  opts: { role?: ProcessRole } = {},
+  opts: { role?: ProcessRole; jobThread?: URL | string } = {},
 ): Promise<{ url: string; stop: () => Promise<void> }> {
   const role = opts.role ?? 'all';
   const log = createLogger(config);
@@ -47,18 +50,22 @@ export async function serve(
     keyring,
   });
   if (sealed > 0) log.info({ sealed }, 'restricted records sealed');
-  const worker: Worker | undefined =
-    role === 'web'
-      ? undefined
-      : startWorker({
-          actor: { kind: 'system', name: 'worker' },
-          db: handle.db,
-          log,
-          now: () => new Date(),
-          config,
-          files,
-          keyring,
-        });
+  const jobThread =
+    role === 'all' && !(config.database.dialect === 'sqlite' && config.database.file === ':memory:')
+      ? opts.jobThread
+      : undefined;
+  const threaded = jobThread !== undefined;
+  let worker: Worker | undefined;
+  if (role !== 'web' && !threaded)
+    worker = startWorker({
+      actor: { kind: 'system', name: 'worker' },
+      db: handle.db,
+      log,
+      now: () => new Date(),
+      config,
+      files,
+      keyring,
+    });
   const app =
     role === 'worker'
       ? undefined
@@ -73,9 +80,11 @@ export async function serve(
         });
   const url = app ? await app.listen({ port: config.port, host: config.host }) : '';
   if (app) log.info({ url, dialect: handle.dialect, role }, 'vigil is listening');
+  // Started once the app answers: the thread's start does not delay the first answer.
+  if (jobThread) worker = startJobThread(config, log, jobThread);
   // The worker's first confirmation mail should not wait for the mailer's code: it is loaded a moment after the server
   // answers (not before, which would delay the first answer), or at once in a worker-only process.
-  if (worker) {
+  if (worker && !threaded) {
     const preload = setTimeout(() => void loadMailer().catch(() => undefined), app ? 1000 : 0);
     preload.unref();
   }

@@ -21,8 +21,13 @@ export function packageVersion(): string {
   return typeof pkg.version === 'string' ? pkg.version : 'unknown';
 }
 
+/** How the command was started: `script` is the file the process runs (bin/vigil.js), for the server's job thread. */
+export interface RunOptions {
+  script?: URL | string;
+}
+
 /** Builds the program; exported so tests can run commands in-process. */
-export function buildProgram(): Command {
+export function buildProgram(runOpts: RunOptions = {}): Command {
   const program = new Command('vigil')
     .description('Vigil: a register of political persecution and the appeals made from it')
     .version(packageVersion(), '-V, --version', 'print the version')
@@ -40,7 +45,11 @@ export function buildProgram(): Command {
     .action(async (opts: { role: 'web' | 'worker' | 'all' }) => {
       // Loaded only here: the web app's modules are not needed by the other commands and slow their start.
       const [{ serve }, { loadConfigFromProcess }] = await Promise.all([import('../main.ts'), import('../config.ts')]);
-      await serve(loadConfigFromProcess(), { role: opts.role });
+      // Started from bin/vigil.js, the job worker of role all runs in a thread of its own (jobs/job-thread.ts).
+      await serve(loadConfigFromProcess(), {
+        role: opts.role,
+        ...(runOpts.script ? { jobThread: runOpts.script } : {}),
+      });
       await new Promise(() => undefined); // until a signal stops the server
     });
 
@@ -284,9 +293,9 @@ function readAnchorFile(file: string): string {
 }
 
 /** Runs the CLI with arguments; resolves to the exit code. */
-export async function run(argv: string[]): Promise<number> {
+export async function run(argv: string[], opts: RunOptions = {}): Promise<number> {
   try {
-    await buildProgram().parseAsync(argv, { from: 'user' });
+    await buildProgram(opts).parseAsync(argv, { from: 'user' });
     return 0;
   } catch (err) {
     if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;
@@ -295,4 +304,10 @@ export async function run(argv: string[]): Promise<number> {
     process.stderr.write(`vigil: ${describeError(err)}\n`);
     return 1;
   }
+}
+
+/** The job worker's side of a job thread started by `vigil serve` (bin/vigil.js calls it in that thread). */
+export async function runJobThread(): Promise<void> {
+  const { runJobThread: runThread } = await import('../jobs/job-thread.ts');
+  await runThread();
 }
