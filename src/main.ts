@@ -6,7 +6,7 @@ import { sealPendingRecords } from './commands/records/seal-pending.ts';
 import { FileStore } from './files.ts';
 import { buildApp } from './server.ts';
 import { createLogger } from './logger.ts';
-import { startWorker, type Worker } from './jobs/worker.ts';
+import { startSystemWorker, type Worker } from './jobs/worker.ts';
 import { startJobThread } from './jobs/job-thread.ts';
 import { loadMailer } from './mail/outbox.ts';
 
@@ -56,16 +56,7 @@ export async function serve(
       : undefined;
   const threaded = jobThread !== undefined;
   let worker: Worker | undefined;
-  if (role !== 'web' && !threaded)
-    worker = startWorker({
-      actor: { kind: 'system', name: 'worker' },
-      db: handle.db,
-      log,
-      now: () => new Date(),
-      config,
-      files,
-      keyring,
-    });
+  if (role !== 'web' && !threaded) worker = startSystemWorker({ db: handle.db, log, config, files, keyring });
   const app =
     role === 'worker'
       ? undefined

@@ -15,7 +15,7 @@ import { openDatabase } from '../db/database.ts';
 import { FileStore } from '../files.ts';
 import { createLogger } from '../logger.ts';
 import { loadMailer } from '../mail/outbox.ts';
-import { startWorker, type Worker } from './worker.ts';
+import { startSystemWorker, type Worker } from './worker.ts';
 
 /** What the thread is given. */
 export interface JobThreadData {
@@ -121,15 +121,7 @@ export async function runJobThread(): Promise<void> {
   let worker: Worker;
   try {
     const keyring = await openKeyring(handle.db, config.secretKeyFile);
-    worker = startWorker({
-      actor: { kind: 'system', name: 'worker' },
-      db: handle.db,
-      log,
-      now: () => new Date(),
-      config,
-      files: new FileStore(config.filesDir),
-      keyring,
-    });
+    worker = startSystemWorker({ db: handle.db, log, config, files: new FileStore(config.filesDir), keyring });
   } catch (err) {
     await handle.close();
     throw err;

@@ -114,6 +114,11 @@ export interface Worker {
   stop(): Promise<void>;
 }
 
+/** Starts the worker of a process or job thread: the system actor "worker", the clock, and the given handles. */
+export function startSystemWorker(deps: Omit<Ctx, 'actor' | 'now'>): Worker {
+  return startWorker({ ...deps, actor: { kind: 'system', name: 'worker' }, now: () => new Date() });
+}
+
 /** Starts polling every VIGIL_WORKER_POLL_MS (at once again while there is a backlog) until stopped. */
 export function startWorker(ctx: Ctx, opts: { workerId?: string } = {}): Worker {
   const id = opts.workerId ?? newWorkerId();
