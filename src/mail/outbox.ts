@@ -72,10 +72,9 @@ export async function sendMail(config: Pick<Config, 'smtp' | 'outboxDir' | 'mail
     fs.mkdirSync(config.outboxDir, { recursive: true, mode: 0o700 });
     madeDirs.add(config.outboxDir);
   }
-  const file = path.join(
-    config.outboxDir,
-    `${now.toISOString().replace(/[:.]/g, '-')}-${randomUUID().slice(0, 8)}.eml`,
-  );
+  written = (written + 1) % 1_000_000;
+  const stamp = `${now.toISOString().replace(/[:.]/g, '-')}-${String(written).padStart(6, '0')}`;
+  const file = path.join(config.outboxDir, `${stamp}-${randomUUID().slice(0, 8)}.eml`);
   try {
     // Synchronous: three small system calls cost less than fs.promises' file handle and its chunked writes.
     fs.writeFileSync(file, text, { mode: 0o600, flag: 'wx' });
@@ -87,6 +86,9 @@ export async function sendMail(config: Pick<Config, 'smtp' | 'outboxDir' | 'mail
   return { via: 'outbox', file };
 }
 
+// Messages this process has written to the outbox: the count in each file's name after the time keeps messages of the
+// same millisecond in the order they were sent when the folder is listed by name.
+let written = 0;
 // The outbox folder is made once per process, not before every message.
 const madeDirs = new Set<string>();
 const senders = new Map<string, MimeSender>();
