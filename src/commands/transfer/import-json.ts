@@ -1,5 +1,4 @@
 // Loads an export document (see queries/export/export-json.ts) in one transaction: every record or, on any error, none.
-import { TokenParser, Tokenizer, TokenType, type ParsedElementInfo, type ParsedTokenInfo } from '@streamparser/json';
 import { z } from 'zod';
 import type { Ctx } from '../../context.ts';
 import { IdSchema, type RecordBase } from '../../domain/common.ts';
@@ -40,6 +39,7 @@ import {
 } from '../../records/registry.ts';
 import { auditWrite, checkRecord } from '../records/write-support.ts';
 import { TableLoader, tableSection } from './import-tables.ts';
+import { ExportReader, type Item } from './export-reader.ts';
 
 /** How each section is read: its record type and, for the Popolo sections, the mapping back to Vigil's shape. */
 const SECTIONS: Record<
@@ -74,142 +74,8 @@ const SourceFileSchema = z
   })
   .nullable();
 
-/** What the reader found, in document order: a top-level member starting, a complete record, or a syntax error. */
-type Item =
-  | { t: 'member'; name: string; isArray: boolean; value: unknown }
-  | { t: 'record'; section: string; index: number; value: unknown }
-  | { t: 'error'; error: AppError };
-
+/** Bytes of the input handed to the reader at a time. */
 const SLICE = 64 * 1024;
-const VALUE_TOKENS = new Set([
-  TokenType.STRING,
-  TokenType.NUMBER,
-  TokenType.TRUE,
-  TokenType.FALSE,
-  TokenType.NULL,
-  TokenType.LEFT_BRACE,
-  TokenType.LEFT_BRACKET,
-]);
-
-/**
- * Streams the document: only one record is assembled at a time. The token hook follows the nesting itself to see
- * top-level members (even empty or misplaced ones) and to name the record being read when the JSON breaks off.
- */
-class ExportReader {
-  private readonly tokenizer = new Tokenizer();
-  private readonly parser = new TokenParser({ paths: ['$.*.*'], keepStack: false });
-  private items: Item[] = [];
-  private frames: { obj: boolean; expectKey: boolean; key?: string }[] = [];
-  /** The record being read (section, index, id once seen), to name it when the JSON breaks off. */
-  private current = { section: '', index: -1, id: undefined as string | undefined };
-  /** The last token's offset; bytes and newlines before the slice being parsed; that slice. */
-  private pos: { token: number; bytes: number; lines: number; slice: Buffer } = {
-    token: 0,
-    bytes: 0,
-    lines: 0,
-    slice: Buffer.alloc(0),
-  };
-
-  constructor() {
-    this.tokenizer.onToken = (info) => {
-      this.follow(info);
-      this.parser.write(info);
-    };
-    this.parser.onValue = (info: ParsedElementInfo) => {
-      this.items.push({ t: 'record', section: String(info.stack[1]?.key), index: Number(info.key), value: info.value });
-    };
-    this.tokenizer.onEnd = () => {
-      if (!this.parser.isEnded) this.parser.end();
-    };
-    this.parser.onEnd = () => {
-      if (!this.tokenizer.isEnded) this.tokenizer.end();
-    };
-  }
-
-  private follow({ token, value, offset }: ParsedTokenInfo): void {
-    this.pos.token = offset;
-    const top = this.frames[this.frames.length - 1];
-    if (token === TokenType.STRING && top?.obj && top.expectKey) {
-      top.key = value as string;
-      top.expectKey = false;
-    } else if (token === TokenType.COMMA) {
-      if (top?.obj) top.expectKey = true;
-    } else if (token === TokenType.RIGHT_BRACE || token === TokenType.RIGHT_BRACKET) {
-      this.frames.pop();
-    } else if (VALUE_TOKENS.has(token)) {
-      const depth = this.frames.length;
-      const isArray = token === TokenType.LEFT_BRACKET;
-      if (depth === 0 && token !== TokenType.LEFT_BRACE)
-        this.fail('an export is a JSON object {"format": "vigil-export", …}');
-      if (depth === 1) {
-        this.current = { section: top?.key ?? '', index: -1, id: undefined };
-        this.items.push({
-          t: 'member',
-          name: this.current.section,
-          isArray,
-          value: isArray || token === TokenType.LEFT_BRACE ? {} : value,
-        });
-      }
-      if (depth === 2) this.current = { ...this.current, index: this.current.index + 1, id: undefined };
-      if (depth === 3 && top?.key === 'id' && token === TokenType.STRING) this.current.id = value as string;
-      if (token === TokenType.LEFT_BRACE) this.frames.push({ obj: true, expectKey: true });
-      if (isArray) this.frames.push({ obj: false, expectKey: false });
-    }
-  }
-
-  private fail(message: string, at = this.pos.token): void {
-    const { bytes, lines, slice } = this.pos;
-    let line = lines + 1;
-    for (let i = slice.indexOf(10); i !== -1 && i < at - bytes; i = slice.indexOf(10, i + 1)) line++;
-    const where = at >= bytes ? `byte ${at} (line ${line})` : `byte ${at}`;
-    const { section, index, id } = this.current;
-    const inside = this.frames.length >= 3 ? `${section}[${index}]${id ? ` (id ${id})` : ''}: ` : '';
-    this.items.push({
-      t: 'error',
-      error: new AppError('validation_failed', `${inside}JSON syntax error at ${where}: ${message}`),
-    });
-  }
-
-  private syntaxError(err: unknown, atEnd: boolean): void {
-    const text = err instanceof Error ? err.message : String(err);
-    if (atEnd || /ended in (the middle of a token|mid-parsing)/.test(text))
-      return this.fail('the document ends early (is the file truncated?)', this.pos.bytes);
-    const abs = /absolute position "(\d+)"/.exec(text);
-    this.fail(
-      text.replace(/ at chunk position .*?\)/, '').replace(/ in state \w+/, ''),
-      abs ? Number(abs[1]) : this.pos.token,
-    );
-  }
-
-  /** Feeds the next bytes; parse errors become an error item after whatever was read before them. */
-  write(bytes: Buffer): void {
-    this.pos.slice = bytes;
-    try {
-      this.tokenizer.write(bytes);
-    } catch (err) {
-      this.syntaxError(err, false);
-    }
-    this.pos.bytes += bytes.length;
-    for (let i = bytes.indexOf(10); i !== -1; i = bytes.indexOf(10, i + 1)) this.pos.lines++;
-  }
-
-  /** Signals the end of the input. */
-  end(): void {
-    this.pos.slice = Buffer.alloc(0);
-    try {
-      if (!this.tokenizer.isEnded) this.tokenizer.end();
-    } catch (err) {
-      this.syntaxError(err, true);
-    }
-  }
-
-  /** The items found since the last call. */
-  take(): Item[] {
-    const out = this.items;
-    this.items = [];
-    return out;
-  }
-}
 
 /** Prefixes an error with the record it concerns, keeping its code. */
 function located(where: string, err: unknown): unknown {
@@ -428,6 +294,7 @@ export async function importJson(
     const loader = new Loader(ctx, trx, opts, await stageNameKeys(trx));
     for await (const chunk of input) {
       const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+      // A large chunk is read a slice at a time, so that only a slice's records wait to be stored.
       for (let at = 0; at < bytes.length; at += SLICE) {
         reader.write(bytes.subarray(at, at + SLICE));
         for (const item of reader.take()) await loader.handle(item);

@@ -12,8 +12,7 @@ import { RECORD_TYPES } from '../../domain/vocabulary.ts';
 import type { Db, Executor, Trx } from '../database.ts';
 import { prepared, preparedRows } from '../prepared.ts';
 import type { AuditLogTable } from '../schema.ts';
-import { insertValues } from './bulk-insert.ts';
-import { statementSlices } from './shared.ts';
+import { insertRows } from './bulk-insert.ts';
 
 const REGISTER_TYPES: ReadonlySet<string> = new Set(RECORD_TYPES);
 
@@ -164,8 +163,7 @@ export async function appendAudit(trx: Trx, keyring: Keyring, inputs: AuditInput
       ? [{ seq: row.seq, record_type: row.record_type, record_id: row.record_id, snapshot: afterTexts[index]! }]
       : [];
   });
-  for (const [from, to] of statementSlices(versions.length, 256))
-    await insertValues(trx, 'record_versions', versions.slice(from, to));
+  await insertRows(trx, 'record_versions', versions, 256);
 }
 
 /** The stored states of one record after each of its writes, by audit sequence number. */

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { DIALECTS, testDb } from '../../../test/support/db.ts';
 import { writeTransaction } from '../database.ts';
-import { insertValues } from './bulk-insert.ts';
+import { insertRows, insertValues } from './bulk-insert.ts';
 
 const doc = (n: number, extra: Record<string, unknown> = {}) => ({
   doc_id: n,
@@ -58,6 +58,64 @@ for (const dialect of DIALECTS) {
         );
         const n = await t.handle.db.selectFrom('search_docs').select('doc_id').execute();
         assert.equal(n.length, 0);
+      } finally {
+        await t.cleanup();
+      }
+    });
+
+    it('inserts any number of rows, texts exactly as given; on PostgreSQL short values go as arrays', async () => {
+      const t = await testDb(dialect);
+      const awkward = [
+        'a "quoted" word',
+        'back\\slash \\"',
+        '{braces, commas}',
+        'NULL',
+        '',
+        'line\nbreak',
+        'Жаксыбеков 𝔸',
+      ];
+      const long = `${'x'.repeat(300)} "and" \\ more`;
+      try {
+        const statements: string[] = [];
+        await writeTransaction(t.handle.db, async (trx) => {
+          const run = trx.executeQuery.bind(trx);
+          trx.executeQuery = ((query: Parameters<typeof run>[0]) => {
+            statements.push('compile' in query ? query.compile().sql : query.sql);
+            return run(query);
+          }) as typeof trx.executeQuery;
+          // 5,000 rows: more than one array statement on PostgreSQL, many power-of-two statements on SQLite.
+          await insertValues(trx, 'search_docs', [doc(1), doc(2, { title: long, country: null })]);
+          const keys = Array.from({ length: 5000 }, (_v, i) => ({
+            doc_id: 1 + (i % 2),
+            key: `${awkward[i % awkward.length]} ${i}`,
+          }));
+          await insertRows(trx, 'search_name_keys', keys, 256);
+          // A long text takes the statement of separate parameters.
+          await insertRows(trx, 'search_docs', [doc(3, { body: long }), doc(4)], 256);
+        });
+        const keys = await t.handle.db.selectFrom('search_name_keys').select(['doc_id', 'key']).execute();
+        assert.equal(keys.length, 5000);
+        const stored = new Map(keys.map((k) => [k.key, Number(k.doc_id)]));
+        for (let i = 0; i < 5000; i++) assert.equal(stored.get(`${awkward[i % awkward.length]} ${i}`), 1 + (i % 2));
+        const docs = await t.handle.db
+          .selectFrom('search_docs')
+          .select(['doc_id', 'title', 'body', 'country'])
+          .orderBy('doc_id')
+          .execute();
+        assert.deepEqual(
+          docs.map((d) => [Number(d.doc_id), d.title, d.body, d.country]),
+          [
+            [1, 'title 1', 'body 1', null],
+            [2, long, 'body 2', null],
+            [3, 'title 3', long, null],
+            [4, 'title 4', 'body 4', 'KZ'],
+          ],
+        );
+        const arrays = statements.filter((sql) => sql.includes('unnest('));
+        if (dialect === 'postgres') {
+          assert.equal(arrays.length, 2);
+          assert.ok(arrays.every((sql) => sql.startsWith('insert into "search_name_keys"')));
+        } else assert.equal(arrays.length, 0);
       } finally {
         await t.cleanup();
       }

@@ -4,7 +4,7 @@ import { sql, type RawBuilder, type SqlBool } from 'kysely';
 import type { SearchDoc } from '../../domain/search-doc.ts';
 import type { Confidentiality } from '../../domain/vocabulary.ts';
 import type { Executor, Trx } from '../database.ts';
-import { insertValues } from './bulk-insert.ts';
+import { insertRows, insertValues } from './bulk-insert.ts';
 import { statementSlices } from './shared.ts';
 import {
   CANDIDATE_COLUMNS,
@@ -138,7 +138,7 @@ export async function addDocs(trx: Trx, docs: SearchDoc[], stage?: KeyStage): Pr
       stage.firstDocId ??= chunk[0]?.id;
       stage.docs += chunk.length;
     }
-    for (const [kf, kt] of statementSlices(keys.length, 256)) await insertValues(trx, into, keys.slice(kf, kt));
+    await insertRows(trx, into, keys, 256);
   }
 }
 

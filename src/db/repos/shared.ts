@@ -6,7 +6,7 @@ import { foldText } from '../../text/fold.ts';
 import type { Confidentiality } from '../../domain/vocabulary.ts';
 import type { Executor, Trx } from '../database.ts';
 import type { Database } from '../schema.ts';
-import { insertValues } from './bulk-insert.ts';
+import { insertRows } from './bulk-insert.ts';
 import { statementSlices } from '../prepared.ts';
 
 /** Tables that hold records (each has id, slug, confidentiality and timestamps). */
@@ -78,9 +78,7 @@ export async function writeRows(trx: Trx, parts: readonly TableRows[]): Promise<
   }
   for (const [table, rows] of byTable) {
     const perRow = Math.max(1, Object.keys(rows[0]!).length);
-    for (const [from, to] of statementSlices(rows.length, Math.floor(MAX_PARAMETERS / perRow))) {
-      await insertValues(trx, table, rows.slice(from, to));
-    }
+    await insertRows(trx, table, rows, Math.floor(MAX_PARAMETERS / perRow));
   }
 }
 
