@@ -225,6 +225,14 @@ export function findActs(
         length = inside(lengths).filter((l) => l.span.start > cue.start)[0] ?? inside(lengths)[0];
       }
       if (kind === 'extradition_request' && DECISION.test(sentence)) kind = 'extradition_decision';
+      // "sentenced to two years in prison on charges of defamation": the charges are what the sentence was for, told
+      // with it, not an act of their own.
+      if (
+        kind === 'charge' &&
+        /(?<![\p{L}])on\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(text.slice(Math.max(sStart, cue.start - 40), cue.start)) &&
+        cues.some((c) => c.kind === 'sentence' && c.m.index >= sStart && c.m.index < cue.start)
+      )
+        continue;
       const gap = (s: Span) => (s.end <= cue.start ? cue.start - s.end : s.start - cue.end);
       const near = mentions
         .filter(({ s }) => s.start >= sStart && s.end <= sEnd && gap(s) <= MAX_GAP)
