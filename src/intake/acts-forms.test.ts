@@ -38,6 +38,14 @@ describe('acts in more forms', () => {
       ['charge', 'Timur Sadykov', null, null],
     ]);
   });
+  it('finds the victim by a common Azerbaijani given name when the surname has no ending the rules know', () => {
+    assert.deepEqual(acts('Aujourd’hui, Leyla Mammadli se trouve en détention préventive.', 'fr'), [
+      ['detention', 'Leyla Mammadli', null, null],
+    ]);
+    assert.deepEqual(acts('Her husband, Arif Mammadli, was arrested on 5 August 2024.'), [
+      ['arrest', 'Arif Mammadli', '2024-08-05', null],
+    ]);
+  });
   it('reads the French forms of sentence, arrest, detention and death in custody', () => {
     assert.deepEqual(acts('Le journaliste Elnur Kasimov a été condamné à sept ans de prison le 12 mars 2024.', 'fr'), [
       ['sentence', 'Elnur Kasimov', '2024-03-12', 84],
