@@ -46,6 +46,14 @@ describe('acts in more forms', () => {
       ['arrest', 'Arif Mammadli', '2024-08-05', null],
     ]);
   });
+  it('knows a name at every mention once one mention vouches for it, so an act told before that one is found', () => {
+    assert.deepEqual(
+      acts(
+        'We think of Dauren Agabek, the activist who died in a pre-trial detention facility on 25 February 2020. His family is helped by friends of the civil activist Dauren Agabek.',
+      ),
+      [['death_in_custody', 'Dauren Agabek', '2020-02-25', null]],
+    );
+  });
   it('reads the French forms of sentence, arrest, detention and death in custody', () => {
     assert.deepEqual(acts('Le journaliste Elnur Kasimov a été condamné à sept ans de prison le 12 mars 2024.', 'fr'), [
       ['sentence', 'Elnur Kasimov', '2024-03-12', 84],
