@@ -54,6 +54,15 @@ describe('acts in more forms', () => {
       [['death_in_custody', 'Dauren Agabek', '2020-02-25', null]],
     );
   });
+  it('gives a pronoun of a sentence that names one person to that person, not to the one of the sentence before', () => {
+    assert.deepEqual(
+      acts(
+        'Leyla Mammadli a fondé un institut de la paix. Son frère, Arif Mammadli est un historien reconnu qui a travaillé avec elle sur tous ces projets de paix et se trouve lui aussi en détention préventive.',
+        'fr',
+      ),
+      [['detention', 'Arif Mammadli', null, null]],
+    );
+  });
   it('reads the French forms of sentence, arrest, detention and death in custody', () => {
     assert.deepEqual(acts('Le journaliste Elnur Kasimov a été condamné à sept ans de prison le 12 mars 2024.', 'fr'), [
       ['sentence', 'Elnur Kasimov', '2024-03-12', 84],

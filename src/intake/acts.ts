@@ -285,7 +285,14 @@ export function findActs(
           : [];
       // «его арест, содержание под стражей, предъявление обвинений»: one pronoun before a list of acts.
       const around = text.slice(Math.max(sStart, cue.start - 60), Math.min(sEnd, cue.end + 40));
-      if (!victim && !afterOnly && PRONOUN.test(around)) {
+      // «Son mari, Arif Y. est historien et se trouve lui aussi en détention»: a sentence that names one person before
+      // the cue is about that person; its pronoun does not reach back to the sentence before.
+      const ownBefore = new Set(
+        mentions
+          .filter(({ s }) => s.start >= sStart && s.end <= cue.start && cue.start - s.end <= FAR_BEFORE)
+          .map((x) => x.p.ref),
+      );
+      if (!victim && !afterOnly && PRONOUN.test(around) && ownBefore.size !== 1) {
         // «Журналист Игорь В. … Считаем его арест …»: the one person named in the sentence before.
         if (prevMentions.length > 0 && new Set(prevMentions.map((x) => x.p.ref)).size === 1) {
           victim = prevMentions.at(-1);
