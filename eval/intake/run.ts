@@ -14,6 +14,7 @@ import {
   figures,
   KINDS,
   scoreText,
+  surePrecision,
   TARGETS,
   type Facts,
   type Kind,
@@ -161,6 +162,34 @@ export function table(r: Report): string {
   return rows.join('\n');
 }
 
+/**
+ * The precision of the proposals rated high against those rated low, per kind and half: the point of the rating is
+ * that high is much more precise than low. "—" where none were rated so.
+ */
+export function confidenceTable(r: Report): string {
+  const rows = [
+    '| kind | texts | high: precision of proposed | low: precision of proposed | unrated |',
+    '|---|---|---|---|---|',
+  ];
+  const cell = (t: Tally, c: 'high' | 'low') => {
+    const { precision, n } = surePrecision(t, c);
+    return `${fmt(precision)} of ${n}`;
+  };
+  const row = (kind: Kind, texts: string, t: Tally) =>
+    rows.push(`| ${kind} | ${texts} | ${cell(t, 'high')} | ${cell(t, 'low')} | ${surePrecision(t, 'none').n} |`);
+  for (const k of KINDS) row(k, 'all', r.byKind[k]);
+  for (const k of KINDS) for (const half of ['tuning', 'held-out']) if (r.byHalf[half]) row(k, half, r.byHalf[half][k]);
+  return rows.join('\n');
+}
+
+/** Precision per confidence reason of one kind, most frequent first. */
+export function reasonTable(t: Tally): string {
+  return Object.entries(t.byReason ?? {})
+    .sort((a, b) => b[1].proposed - a[1].proposed)
+    .map(([reason, c]) => `  ${(c.found / c.proposed).toFixed(2)} of ${String(c.proposed).padStart(3)}  ${reason}`)
+    .join('\n');
+}
+
 /** The kinds whose F1 is below target (a kind with nothing expected and nothing proposed passes). */
 export function failedTargets(r: Report): Kind[] {
   return KINDS.filter((k) => {
@@ -198,6 +227,16 @@ async function main(): Promise<void> {
     `Intake on ${set.length} real texts (${langs.map(([l, n]) => `${n} ${l}`).join(', ')}; ${halves} tuning, ${set.length - halves} held out), code of ${path.resolve(root)}\n`,
   );
   console.log(table(report));
+  console.log('\nHow sure: precision of the proposals rated high and of those rated low\n');
+  console.log(confidenceTable(report));
+  // Per reason, on the tuning half only unless held-out misses are asked for: confidence is tuned on that half.
+  if (args.includes('--reasons')) {
+    for (const half of showHeldOut ? ['tuning', 'held-out'] : ['tuning']) {
+      const tallies = report.byHalf[half];
+      if (!tallies) continue;
+      for (const k of KINDS) console.log(`\n${k} by reason (${half}):\n${reasonTable(tallies[k])}`);
+    }
+  }
   if (verbose) {
     for (const t of report.perText) {
       if (t.half === 'held-out' && !showHeldOut) continue;

@@ -35,13 +35,25 @@ export interface Facts {
   half?: 'tuning' | 'held-out';
 }
 
+/** How sure the rules say a proposal is; older checkouts' proposals may carry none. */
+interface Sure {
+  confidence?: 'high' | 'low';
+  confidenceReason?: string;
+}
+
 /** The part of the pipeline's output the scoring reads; older checkouts' proposals have at least these fields. */
 export interface ProposalsLike {
-  persons: { name: string }[];
-  organisations: { name: string; abbreviation?: string }[];
-  addressees: { name: string }[];
-  signatories: { name: string; organisation: string | null }[];
-  acts: { person: string | null; kind: string; date: string | null; sentenceMonths: number | null }[];
+  persons: ({ name: string } & Sure)[];
+  organisations: ({ name: string; abbreviation?: string } & Sure)[];
+  addressees: ({ name: string } & Sure)[];
+  signatories: ({ name: string; organisation: string | null } & Sure)[];
+  acts: ({ person: string | null; kind: string; date: string | null; sentenceMonths: number | null } & Sure)[];
+}
+
+/** Proposals made and found right, for one confidence ("high", "low", "none") or one reason. */
+export interface SureCount {
+  proposed: number;
+  found: number;
 }
 
 /** Counts for one kind, with the facts missed and the proposals that matched no fact. */
@@ -51,9 +63,20 @@ export interface Tally {
   fn: number;
   misses: string[];
   extras: string[];
+  /** Proposals by the confidence they carry, and how many of each matched a fact. */
+  bySure?: Record<string, SureCount>;
+  /** The same by the reason given for the confidence ("high: named 2 times"). */
+  byReason?: Record<string, SureCount>;
 }
 
-export const emptyTally = (): Tally => ({ tp: 0, fp: 0, fn: 0, misses: [], extras: [] });
+export const emptyTally = (): Tally => ({ tp: 0, fp: 0, fn: 0, misses: [], extras: [], bySure: {}, byReason: {} });
+
+/** Adds one proposal, matched or not, to a count keyed by its confidence or reason. */
+function countSure(into: Record<string, SureCount>, key: string, found: boolean): void {
+  const c = (into[key] ??= { proposed: 0, found: 0 });
+  c.proposed++;
+  if (found) c.found++;
+}
 
 /**
  * Whether two person names are one person: the intake's cross-script key (built on the register's name key, with
@@ -135,7 +158,7 @@ export function sameAct(fact: ActFact, p: ProposalsLike['acts'][number]): boolea
 }
 
 /** Matches facts to proposals one to one, first come first served, and counts. */
-function tally<F, P>(
+function tally<F, P extends Sure>(
   facts: readonly F[],
   proposals: readonly P[],
   same: (f: F, p: P) => boolean,
@@ -159,6 +182,8 @@ function tally<F, P>(
       t.fp++;
       t.extras.push(showP(p));
     }
+    countSure(t.bySure!, p.confidence ?? 'none', used.has(j));
+    countSure(t.byReason!, `${p.confidence ?? 'none'}: ${p.confidenceReason ?? '—'}`, used.has(j));
   });
   return t;
 }
@@ -220,6 +245,21 @@ export function addTally(into: Tally, t: Tally): void {
   into.tp += t.tp;
   into.fp += t.fp;
   into.fn += t.fn;
+  for (const [from, to] of [
+    [t.bySure, (into.bySure ??= {})],
+    [t.byReason, (into.byReason ??= {})],
+  ] as const)
+    for (const [k, c] of Object.entries(from ?? {})) {
+      const sum = (to[k] ??= { proposed: 0, found: 0 });
+      sum.proposed += c.proposed;
+      sum.found += c.found;
+    }
+}
+
+/** Precision of the proposals of one confidence: found / proposed, or null when none were proposed. */
+export function surePrecision(t: Tally, confidence: 'high' | 'low' | 'none'): { precision: number | null; n: number } {
+  const c = t.bySure?.[confidence];
+  return { precision: c && c.proposed ? c.found / c.proposed : null, n: c?.proposed ?? 0 };
 }
 
 /** Precision, recall and F1 of a tally; null where nothing was proposed or nothing expected. */

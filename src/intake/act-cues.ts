@@ -9,7 +9,7 @@ export type ActKind = (typeof ACT_KINDS)[number];
 export const CUES: readonly [RegExp, ActKind][] = [
   [/(?<![\p{L}])(?:tortur\p{L}*|пыт(?:к\p{L}*|ал\p{L}*|ают\p{L}*)|tortur\p{L}*)/giu, 'torture'],
   [
-    /(?<![\p{L}])(?<!house\s)(?<!домашн\p{L}{1,3}\s)(?:arrest(?:ed)?|(?<!(?:currently|still|remains?|remained|being)\s+)detained|apprehended|(?:taken|placed)\s+into\s+custody|арестова\p{L}*|задержа\p{L}*|арест(?![\p{L}])|arrêtée?s?|arrestations?|interpellée?s?|interpellations?|appréhendée?s?|placée?s?\s+en\s+garde\s+à\s+vue)/giu,
+    /(?<![\p{L}])(?<!house\s)(?<!домашн\p{L}{1,3}\s)(?:arrest(?:ed)?|(?<!(?:currently|still|remains?|remained|being)\s+)detained(?!\s+since)|apprehended|(?:taken|placed)\s+into\s+custody|арестова\p{L}*|задержа\p{L}*|арест(?![\p{L}])|arrêtée?s?|arrestations?|interpellée?s?|interpellations?|appréhendée?s?|placée?s?\s+en\s+garde\s+à\s+vue)/giu,
     'arrest',
   ],
   [
@@ -22,7 +22,7 @@ export const CUES: readonly [RegExp, ActKind][] = [
   [/(?<![\p{L}])(?:killed|murdered|убит\p{L}*|tuée?s?|assassinée?s?|assassinat)(?![\p{L}])/giu, 'killing'],
   // Held without a word of arrest: "remain in pretrial detention", "still imprisoned", «под стражей», « en détention ».
   [
-    /(?<![\p{L}])(?:(?:pre-?trial\s+|preventive\s+|unlawful\s+)?detention|(?:currently|still|remains?|remained|being)\s+detained|imprisoned|in\s+prison|behind\s+bars|in\s+custody|(?<!(?:former|ex-?)\s*)political\s+prisoners?|jailed|(?:under\s+)?house\s+arrest|домашн\p{L}*\s+арест\p{L}*|assignée?s?\s+à\s+résidence|imprisonment\s+of|за\s+решёткой|за\s+решеткой|под\s+страж\p{L}*|(?:из|в)\s+заключени\p{L}*|из-под\s+ареста|в\s+СИЗО|в\s+колони[июе]\p{L}*|этапирова\p{L}*|en\s+détention|détention\s+préventive|(?:maintenue?s?|placée?s?)\s+en\s+détention|détenue?|(?:sont|restent|demeurent|été)\s+(?:toujours\s+)?détenue?s|emprisonnée?s?|en\s+prison|derrière\s+les\s+barreaux|incarcérée?s?)(?![\p{L}])/giu,
+    /(?<![\p{L}])(?:(?:pre-?trial\s+|preventive\s+|unlawful\s+)?detention|(?:currently|still|remains?|remained|being)\s+detained|(?:detained|held)(?=\s+since\s)|imprisoned|in\s+prison|behind\s+bars|in\s+custody|(?<!(?:former|ex-?)\s*)political\s+prisoners?|jailed|(?:under\s+)?house\s+arrest|домашн\p{L}*\s+арест\p{L}*|assignée?s?\s+à\s+résidence|imprisonment\s+of|за\s+решёткой|за\s+решеткой|под\s+страж\p{L}*|(?:из|в)\s+заключени\p{L}*|из-под\s+ареста|в\s+СИЗО|в\s+колони[июе]\p{L}*|этапирова\p{L}*|en\s+détention|détention\s+préventive|(?:maintenue?s?|placée?s?)\s+en\s+détention|détenue?|(?:sont|restent|demeurent|été)\s+(?:toujours\s+)?détenue?s|emprisonnée?s?|en\s+prison|derrière\s+les\s+barreaux|incarcérée?s?)(?![\p{L}])/giu,
     'detention',
   ],
   [

@@ -33,7 +33,8 @@ export const RESPECTIVELY = /(?<![\p{L}])(?:respectively|respectivement|соот
 export function respectiveFigures(before: string, length: LengthMention): number[] | undefined {
   const m = /((?:[\p{L}\d.,½]+(?:\s*,\s*|\s+(?:and|et|и)\s+))+)$/iu.exec(before);
   if (!m || length.maxMonths !== undefined) return undefined;
-  const words = m[1]!.split(/\s*,\s*|\s+(?:and|et|и)\s+/iu).filter(Boolean);
+  // "6,5 and 7,5 years": a comma between two digits is a decimal comma, not a break in the list.
+  const words = m[1]!.split(/\s*,(?!\d)\s*|\s+,\s*|\s+(?:and|et|и)\s+/iu).filter(Boolean);
   const last = /^([\p{L}\d.,½]+)/u.exec(length.span.text)?.[1];
   const lastValue = last === undefined ? undefined : numberValue(last);
   // The unit of the last figure: years unless the length is in months.

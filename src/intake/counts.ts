@@ -12,6 +12,9 @@ const COUNT_RE = new RegExp(
   'giu',
 );
 
+// What is counted when the word alone says nothing of repression: people, cases, «дел», «человек».
+const BARE = /^(?:cases|дел|человек)$/u;
+
 /** Every count of detentions, arrests, cases … in the text, with "more than"/«более»/"plus de" marked as approximate. */
 export function findCounts(text: string, dates: readonly { span: { start: number; end: number } }[]): CountProposal[] {
   const out: CountProposal[] = [];
@@ -22,11 +25,18 @@ export function findCounts(text: string, dates: readonly { span: { start: number
     if (dates.some((d) => start < d.span.end && end > d.span.start)) continue;
     const n = Number(m[2]!.replace(/[ \u00a0,.]/g, ''));
     if (!Number.isFinite(n) || n < 2) continue;
+    const what = m[3]!.toLowerCase();
+    // "150 detentions" counts acts; "12 cases", «30 человек» count something the words around must explain.
+    const bare = BARE.test(what);
     out.push({
       number: n,
       approximate: m[1] !== undefined,
-      what: m[3]!.toLowerCase(),
+      what,
       spans: [spanOf(text, start, end)],
+      confidence: bare ? 'low' : 'high',
+      confidenceReason: bare
+        ? 'a number of people or of cases, without a word of repression'
+        : 'a number with a word of repression',
     });
   }
   return out;

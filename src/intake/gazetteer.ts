@@ -4,7 +4,8 @@ import { countries } from '../i18n/countries.ts';
 import type { EVENT_KINDS, ORGANISATION_KINDS, PERSON_ROLES } from '../domain/vocabulary.ts';
 import { foldText } from '../text/fold.ts';
 
-/** Common given names (Latin and Cyrillic spellings) of the regions Vigil's groups work on, and of French and English. */
+/** Common given names (Latin and Cyrillic spellings) of the regions Vigil's groups work on (Russia, Central Asia,
+ * Azerbaijan, Belarus in its Belarusian Latin spellings), and of French and English. */
 export const GIVEN_NAMES: ReadonlySet<string> = new Set(
   `aleksandr alexander alexandre александр aleksei alexei alexey алексей anatoly анатолий andrei andrey андрей anna анна anton антон
   arkady аркадий boris борис dmitry dmitri дмитрий evgeny yevgeny евгений elena yelena елена galina галина gennady геннадий grigory григорий
@@ -19,7 +20,11 @@ export const GIVEN_NAMES: ReadonlySet<string> = new Set(
   francois françois франсуа emmanuel эммануэль nicolas николя jacques жак jean жан pierre пьер marie мари louis луи philippe филипп
   catherine екатерина ekaterina yekaterina michel мишель alain ален laurent лоран sophie софи
   john джон james джеймс david давид дэвид michael майкл william robert paul пол peter mary elizabeth sarah thomas george andrew
-  angela ангела boris`
+  angela ангела boris
+  leyla leila лейла arif ариф anar анар rasul расул intigam интигам khadija хадиджа ilgar ильгар emin эмин tofig тофиг
+  elnur эльнур elchin эльчин rauf рауф ilham ильхам mehman мехман afgan afghan афган sakit сакит aygun айгюн gunel гюнель
+  vugar вугар fuad фуад natig натиг tural турал orkhan орхан seymur сеймур bakhtiyar бахтияр rashad рашад zaur заур
+  tofiq ilqar ales алесь aliaksandr alyaksandr аляксандр uladzimir уладзимир siarhei сяргей mikalai мікалай maryia iryna ihar`
     .split(/\s+/)
     .filter(Boolean)
     .map(foldText),

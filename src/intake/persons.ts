@@ -165,6 +165,12 @@ export function findPersons(
     c.vouched = true;
     why.set(c.words, reason);
   }
+  // The same words vouched for at one mention ("civil activist Dulat Agadil") are that name at every other mention.
+  const vouchedKeys = new Set(
+    candidates.filter((c) => c.vouched && c.words.length >= 2).map((c) => c.words.map((w) => w.key).join(' ')),
+  );
+  for (const c of candidates)
+    if (!c.vouched && c.words.length >= 2 && vouchedKeys.has(c.words.map((w) => w.key).join(' '))) c.vouched = true;
   for (const { words, vouched } of candidates.sort((a, b) => a.words[0]!.start - b.words[0]!.start)) {
     if (!vouched) continue;
     const fullKey = words.map((w) => w.key).join(' ');

@@ -20,7 +20,17 @@ import { findPlaces, mainCountry } from './places.ts';
 import { findLengths } from './sentence-length.ts';
 import { handedDownLengths } from './requested-sentence.ts';
 import { sentences, tokenize } from './tokens.ts';
-import { spanOf, type Confidence, type IntakeLanguage, type Proposals, type SignatoryProposal } from './types.ts';
+import {
+  spanOf,
+  type AddresseeProposal,
+  type Confidence,
+  type IntakeLanguage,
+  type OccasionProposal,
+  type PersonProposal,
+  type PlaceProposal,
+  type Proposals,
+  type SignatoryProposal,
+} from './types.ts';
 import { EVENT_WORDS, GIVEN_NAMES, KNOWN_ORGANISATIONS } from './gazetteer.ts';
 
 /** Names the register holds, so that people and organisations it knows are recognised by name. */
@@ -85,17 +95,26 @@ export function propose(input: ProposeInput): Proposals {
     persons.flatMap((p) => p.spans),
     morph ? (name) => nominativeOrganisation(name, morph) : undefined,
   );
-  const places = findPlaces(text, tokens);
-  const addressees = findAddressees(text, persons);
+  const places = findPlaces(text, tokens).map(ratePlace);
+  const addressees = findAddressees(text, persons).map((a) => rateAddressee(text, a, 'block', persons));
   const isLetter = salutationLine(text) > 0 || addressees.length > 0;
   // News of a letter, or a letter without an address block, says in a sentence whom it is addressed to.
-  if (!addressees.length) addressees.push(...findListedAddressees(text, persons));
   if (!addressees.length)
-    addressees.push(...findProseAddressees(text, persons, { isLetter: salutationLine(text) > 0 }));
-  const closing = findSignatories(text, persons);
-  const inLists = findListedSignatories(text, persons);
+    addressees.push(...findListedAddressees(text, persons).map((a) => rateAddressee(text, a, 'listed', persons)));
+  if (!addressees.length)
+    addressees.push(
+      ...findProseAddressees(text, persons, { isLetter: salutationLine(text) > 0 }).map((a) =>
+        rateAddressee(text, a, 'prose', persons),
+      ),
+    );
+  const closing = findSignatories(text, persons).map((s) => rateSigner(s, 'the closing lines of the letter'));
+  const inLists = findListedSignatories(text, persons).map((s) =>
+    rateSigner(s, 'a list of signers with their country or group'),
+  );
   // Headed lists ("Signatories: Mr A B, France, ALDE ; …") and sentences saying who signed («Обращение подписали …»).
-  for (const l of findSignatureLists(text, bounds, persons)) {
+  for (const l of findSignatureLists(text, bounds, persons).map((s) =>
+    rateSigner(s, 'a list of signatures, or a sentence saying who signed'),
+  )) {
     if (
       !inLists.some(
         (x) =>
@@ -105,7 +124,12 @@ export function propose(input: ProposeInput): Proposals {
       inLists.push(l);
   }
   // A news report's writer of the letter («Судаленко в письме к президенту …») when nothing else names a signer.
-  if (!inLists.length && !closing.length) inLists.push(...findLetterWriters(text, persons));
+  if (!inLists.length && !closing.length)
+    inLists.push(
+      ...findLetterWriters(text, persons).map((s) =>
+        rateSigner(s, 'the writer a report of the letter names, not a signature', 'low'),
+      ),
+    );
   const listed = inLists.filter((l) => l.personRef === null || !closing.some((c) => c.personRef === l.personRef));
   const signatories = [...listed, ...closing].sort((a, b) => a.spans[0]!.start - b.spans[0]!.start);
 
@@ -158,11 +182,15 @@ export function propose(input: ProposeInput): Proposals {
       persons,
       organisations,
       closing.flatMap((c) => c.spans),
-    ).filter((g) => !signedNames.has(foldText(g.name))),
+    )
+      .filter((g) => !signedNames.has(foldText(g.name)))
+      .map((g) => rateSigner(g, 'a group signing as such (“On behalf of …”)')),
   );
   // Signers the shape of the text shows (the subject of "signed", "urged", «призвали», « appellent »; a roster with no
   // heading; lines under "was signed by:"), when no rule above read them.
-  for (const s of signatoriesOf(findStructuralSigners(text, bounds, isLetter), persons)) {
+  for (const s of signatoriesOf(findStructuralSigners(text, bounds, isLetter), persons).map((x) =>
+    rateSigner(x, 'the subject of a verb of signing or appealing, or a list of signers'),
+  )) {
     const key = foldText(s.name);
     // A signature read by another rule may run over several lines: it covers this one only if it names the same.
     const overlaps = (x: SignatoryProposal) =>
@@ -206,7 +234,8 @@ export function propose(input: ProposeInput): Proposals {
     organisations,
     persons.flatMap((p) => p.spans),
   );
-  const occasion = isLetter ? findOccasion(text, events) : null;
+  const found = isLetter ? findOccasion(text, events) : null;
+  const occasion = found ? rateOccasion(found) : null;
   rateConfidence(text, { persons, organisations, events, addressees, signatories, occasion }, gaz);
   for (const x of persons)
     if (nameNotes.has(x.ref)) x.confidenceReason = `${x.confidenceReason}; ${nameNotes.get(x.ref)}`;
@@ -227,6 +256,85 @@ export function propose(input: ProposeInput): Proposals {
 }
 
 const QUOTE_MARKS = /[‘’“”«»"„']/u;
+
+const sureOf = (confidence: 'high' | 'low', confidenceReason: string): Confidence => ({ confidence, confidenceReason });
+
+/** A signatory with the confidence of the rule that read it, unless that rule already said why it is unsure. */
+function rateSigner(s: SignatoryProposal, reason: string, confidence: 'high' | 'low' = 'high'): SignatoryProposal {
+  if (s.confidence === 'low') return s;
+  // A signer of one word ("Amnesty" reads well, "Ivanov" may be a surname read out of a sentence) is not ticked.
+  if (s.kind !== 'organisation' && !/\s/u.test(s.name.trim()))
+    return Object.assign(s, sureOf('low', `${reason}; a single word`));
+  return Object.assign(s, sureOf(confidence, reason));
+}
+
+// «Президенту Республики Казахстан», «г-ну», «Генеральному прокурору»: a title in the dative before the name.
+const DATIVE_TITLE =
+  /(?<![\p{L}])(?:президенту|премьер-министру|председателю|министру|прокурору|генеральному|главе|послу|комиссару|г-ну|г-же|господину|госпоже)(?![\p{L}])/iu;
+const TO_BLOCK = /^\s*(?:to|à|кому)\s*:/imu;
+const SALUTATION_NAMED = /^\s*(?:dear|cher|chère|уважаем\p{L}*|monsieur|madame)(?![\p{L}])/iu;
+
+/**
+ * An addressee with how it was read: a line of the address block ("To:" block, a dative after a title, a line above
+ * the salutation), the salutation alone ("Dear President X": only the surname, so not ticked unless the full name is
+ * written elsewhere), a list of whom a letter is sent to, or a sentence of a report.
+ */
+function rateAddressee(
+  text: string,
+  a: AddresseeProposal,
+  from: 'block' | 'listed' | 'prose',
+  persons: readonly PersonProposal[],
+): AddresseeProposal {
+  const where = a.spans.map((s) => s.text).join('\n');
+  const person = persons.find((p) => p.ref === a.personRef);
+  const fullName = a.name.trim().split(/\s+/u).length >= 2;
+  if (from === 'listed') return Object.assign(a, sureOf('high', 'a list of those the letter is sent to'));
+  if (from === 'prose')
+    return Object.assign(
+      a,
+      fullName
+        ? sureOf('high', 'named as the addressee in a sentence about the letter')
+        : sureOf('low', 'a surname alone, named as the addressee in a sentence about the letter'),
+    );
+  if (SALUTATION_NAMED.test(where) && !where.includes('\n')) {
+    const elsewhere = (person?.spans ?? []).some((s) => !a.spans.some((x) => s.start >= x.start && s.end <= x.end));
+    return Object.assign(
+      a,
+      fullName || elsewhere
+        ? sureOf('high', `inferred from “${where.trim().replace(/[,:!]$/u, '')}”`)
+        : sureOf('low', `inferred from “${where.trim().replace(/[,:!]$/u, '')}”, a surname alone`),
+    );
+  }
+  const before = text.slice(Math.max(0, (a.spans[0]?.start ?? 0) - 200), a.spans[0]?.start ?? 0);
+  if (TO_BLOCK.test(where) || TO_BLOCK.test(before.split('\n').slice(-3).join('\n')))
+    return Object.assign(a, sureOf('high', 'a “To:” block'));
+  if (DATIVE_TITLE.test(where)) return Object.assign(a, sureOf('high', 'the dative after a title'));
+  return Object.assign(
+    a,
+    a.title
+      ? sureOf('high', 'a name and its title in the address block')
+      : sureOf('low', 'a name in the address block, without a title'),
+  );
+}
+
+/** A place with its confidence: a country, or a town named more than once, is sure; a town named once is not. */
+function ratePlace(p: PlaceProposal): PlaceProposal {
+  if (p.kind === 'country') return Object.assign(p, sureOf('high', 'a country’s name'));
+  return Object.assign(
+    p,
+    p.spans.length >= 2 ? sureOf('high', `a town named ${p.spans.length} times`) : sureOf('low', 'a town named once'),
+  );
+}
+
+/** The occasion of a letter is as sure as the date it is tied to. */
+function rateOccasion(o: OccasionProposal): OccasionProposal {
+  return Object.assign(
+    o,
+    o.start
+      ? sureOf('high', 'an event the letter names, with its date')
+      : sureOf('low', 'an event the letter names, without a date'),
+  );
+}
 
 /** Gives each person, organisation and event a confidence and its reason, from what vouches for it in the text. */
 function rateConfidence(

@@ -12,7 +12,8 @@ export interface Span {
 export const INTAKE_LANGUAGES = ['en', 'ru', 'fr'] as const;
 export type IntakeLanguage = (typeof INTAKE_LANGUAGES)[number];
 
-/** How sure the rules are of a proposal, and why: only confident ones are ticked for acceptance on the review page. */
+/** How sure the rules are of a proposal, and why: only confident ones are ticked for acceptance on the review page.
+ * Every kind of proposal carries it; proposals stored before it was rated carry none and are treated as before. */
 export interface Confidence {
   confidence?: 'high' | 'low';
   /** What the confidence rests on ("named 3 times", "a surname ending only, named once"). */
@@ -61,7 +62,7 @@ export interface EventProposal extends Confidence {
   match?: MatchResult;
 }
 
-export interface ActProposal {
+export interface ActProposal extends Confidence {
   ref: string;
   /** The victim's name as the persons list has it, or null when the victim is not a named person. */
   person: string | null;
@@ -81,21 +82,21 @@ export interface ActProposal {
   spans: Span[];
 }
 
-export interface PlaceProposal {
+export interface PlaceProposal extends Confidence {
   name: string;
   country: string | null;
   kind: 'country' | 'locality';
   spans: Span[];
 }
 
-export interface AddresseeProposal {
+export interface AddresseeProposal extends Confidence {
   name: string;
   title: string | null;
   personRef: string | null;
   spans: Span[];
 }
 
-export interface OccasionProposal {
+export interface OccasionProposal extends Confidence {
   title: string;
   start: string | null;
   end: string | null;
@@ -123,7 +124,7 @@ export interface SignatoryProposal extends Confidence {
 }
 
 /** A figure about many people ("more than 150 detentions"): a fact of the source, not a case. */
-export interface CountProposal {
+export interface CountProposal extends Confidence {
   number: number;
   /** Written as "more than", «более», "plus de", "about" … */
   approximate: boolean;

@@ -222,6 +222,88 @@ for (const dialect of DIALECTS) {
       assert.match(review.body, /class="meta confidence-high">✓ named 2 times</);
     });
 
+    it('ticks only the acts and signatories the rules are sure of, each with its reason, and the API returns them', async () => {
+      const browser = pageClient(app);
+      const cookie = await signedIn(t, 'researcher');
+      browser.cookie = cookie;
+      const read = async (text: string) => {
+        const mp = multipartBody({
+          _csrf: csrfTokenFor(cookie),
+          text,
+          documentDate: '',
+          language: 'en',
+          confidentiality: 'internal',
+          title: '',
+        });
+        const posted = await app.inject({
+          method: 'POST',
+          url: '/intake',
+          cookies: { vigil_session: cookie },
+          headers: mp.headers,
+          payload: mp.payload,
+        });
+        const url = posted.headers.location as string;
+        const review = await browser.get(url);
+        return { url, body: review.body, fields: formFields(review.body) };
+      };
+      const ticked = (fields: [string, string][], key: string) => fields.some(([k]) => k === key);
+      const letter = await read(
+        [
+          'Dear President Tokayev,',
+          'The journalist Timur Sadykov was arrested on 3 March 2024 in Almaty. He was charged with spreading false information.',
+          'We urge you to release him.',
+          'Sincerely,',
+          'Pavel Sokolov, Director, Centre for Civil Liberties',
+        ].join('\n'),
+      );
+      // act-1: the arrest, verb and victim in one clause; act-2: the charge, its victim a pronoun for the sentence before.
+      assert.equal(ticked(letter.fields, 'acts[act-1][accept]'), true);
+      assert.equal(
+        ticked(letter.fields, 'acts[act-2][accept]'),
+        false,
+        'a victim read through a pronoun is left unticked',
+      );
+      assert.match(letter.body, /class="meta confidence-high">✓ the verb and the victim in one clause</);
+      assert.match(
+        letter.body,
+        /class="meta confidence-low">\? victim taken from the previous sentence \(a pronoun stands for them\)</,
+      );
+      assert.equal(ticked(letter.fields, 'signatories[signatory-1][accept]'), true);
+      assert.match(letter.body, /class="meta confidence-high">✓ the closing lines of the letter</);
+      assert.match(
+        letter.body,
+        /class="meta confidence-low">\? inferred from “Dear President Tokayev”, a surname alone</,
+      );
+
+      const news = await read(
+        'The lawyer Anna Berikova wrote to President Kassym-Jomart Tokayev on Monday. Timur Sadykov was arrested on 3 March 2024.',
+      );
+      assert.equal(ticked(news.fields, 'signatories[signatory-1][accept]'), false);
+      assert.match(
+        news.body,
+        /class="meta confidence-low">\? the writer a report of the letter names, not a signature</,
+      );
+
+      const token = await tokenFor(t, 'researcher');
+      const api = await app.inject({
+        method: 'GET',
+        url: `/api/v1/intake/${letter.url.split('/').at(-1)}`,
+        headers: bearer(token),
+      });
+      const data = api.json().data as {
+        acts: { confidence: string; confidenceReason: string }[];
+        signatories: { confidence: string }[];
+        addressees: { confidence: string; confidenceReason: string }[];
+      };
+      assert.deepEqual(
+        data.acts.map((a) => a.confidence),
+        ['high', 'low'],
+      );
+      assert.equal(data.acts[0]!.confidenceReason, 'the verb and the victim in one clause');
+      assert.equal(data.signatories[0]!.confidence, 'high');
+      assert.equal(data.addressees[0]!.confidence, 'low');
+    });
+
     it('shows a sentence range with the names sharing it, and the counts of the document', async () => {
       const browser = pageClient(app);
       browser.cookie = await signedIn(t, 'researcher');

@@ -98,7 +98,7 @@ export function defaultDecisions(
     })),
     acts: byRef(p.acts, (x) => ({
       // A range shared by several people is no one's sentence: the reviewer types each person's length.
-      accept: x.personRef !== null,
+      accept: x.personRef !== null && sure(x),
       kind: x.kind,
       subjectRef: x.personRef,
       date: x.date,
@@ -106,7 +106,7 @@ export function defaultDecisions(
       sentenceKind: x.sentenceKind,
       country: x.country,
     })),
-    signatories: Object.fromEntries(p.signatories.map((_s, i) => [`signatory-${i + 1}`, { accept: true }])),
-    counts: Object.fromEntries((p.counts ?? []).map((_c, i) => [`count-${i + 1}`, { accept: true }])),
+    signatories: Object.fromEntries(p.signatories.map((s, i) => [`signatory-${i + 1}`, { accept: sure(s) }])),
+    counts: Object.fromEntries((p.counts ?? []).map((c, i) => [`count-${i + 1}`, { accept: sure(c) }])),
   };
 }

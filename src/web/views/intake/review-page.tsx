@@ -320,6 +320,7 @@ export function ReviewPage(props: ReviewProps) {
                     label={`${vocab(i, 'actKind', x.kind)}: ${x.person ?? x.victimText ?? '?'}`}
                   />
                   <SpanLinks spans={x.spans} marked={marked} />
+                  <Sureness x={x} />
                   <Choice
                     i={i}
                     id={`${x.ref}-kind`}
@@ -396,6 +397,7 @@ export function ReviewPage(props: ReviewProps) {
                         label={label}
                       />
                       <SpanLinks spans={c.spans} marked={marked} />
+                      <Sureness x={c} />
                     </div>
                   );
                 })}
@@ -453,6 +455,7 @@ function LetterPart(props: ReviewProps & { marked: ReadonlySet<number> }) {
             <dd>
               {a.name}
               {a.title ? `, ${a.title}` : ''}
+              <Sureness x={a} />
             </dd>
           </>
         ))}
@@ -462,6 +465,7 @@ function LetterPart(props: ReviewProps & { marked: ReadonlySet<number> }) {
             <dd>
               {p.occasion.title}
               {p.occasion.start ? ` (${p.occasion.start}${p.occasion.end ? ` – ${p.occasion.end}` : ''})` : ''}
+              <Sureness x={p.occasion} />
             </dd>
           </>
         ) : null}
@@ -478,6 +482,7 @@ function LetterPart(props: ReviewProps & { marked: ReadonlySet<number> }) {
           />
           <p class="meta">{[s.title, s.organisation].filter(Boolean).join(' — ')}</p>
           <SpanLinks spans={s.spans} marked={props.marked} />
+          <Sureness x={s} />
         </div>
       ))}
     </>
