@@ -25,10 +25,17 @@ const EN_CUE = new RegExp(
 );
 // "urged President X", "calling on President X": in news of an appeal, whom it is addressed to. Not read in a letter,
 // where "we urge President X" is often a third party the addressee is asked to press.
-const EN_APPEAL_CUE = new RegExp(String.raw`(?:urg(?:ed|es|ing)|call(?:ed|s|ing)?\s+on)\s+(${EN_TITLE})`, 'giu');
+// The title may carry words before it ("urged self-proclaimed Belarusian president X", « appellent le Président
+// azerbaïdjanais, X ») and be a head of state's ("called on Head of State X").
+const EN_APPEAL_CUE = new RegExp(
+  String.raw`(?:urg(?:ed|es|ing)|call(?:ed|s|ing)?\s+(?:on|upon)|appellent|appelle|exhortent|exhorte)\s+(?:(?:the|le|la)\s+)?(?:[\p{Ll}-]+\s+|\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i)\s+){0,2}?(${EN_TITLE}|head\s+of\s+state|chef\s+de\s+l['’]\s*[ÉE]tat)`,
+  'giu',
+);
 // What may stand between the title and the name: the country or body in capitals («России», "of Kazakhstan,").
 const BETWEEN =
   /^(?:\s*(?:of|de|du|de\s+la|of\s+the)?\s*(?:\p{Lu}[\p{L}.-]*|РФ|США)(?:\s+\p{Lu}[\p{L}.-]*){0,2})?\s*,?\s*$/u;
+// « le Président azerbaïdjanais, Ilham Aliyev »: a nationality adjective in lower case after the title, then a comma.
+const ADJECTIVE_BETWEEN = /^\s+\p{Ll}[\p{L}-]+\s*,\s*$/u;
 // A Latin name of one to three capitalised words (hyphens allowed) after the title, ended by a non-name character and
 // not followed by another capitalised word: one word is the surname alone ("addressed to President Tokayev on …").
 const LATIN_NAME =
@@ -62,7 +69,10 @@ export function findProseAddressees(
       const titleEnd = titleStart + m[1]!.length;
       // The person named first after the title, with only a country or body between them.
       const hit = mentions.find(
-        ({ s }) => s.start >= titleEnd && s.start - titleEnd <= 50 && BETWEEN.test(text.slice(titleEnd, s.start)),
+        ({ s }) =>
+          s.start >= titleEnd &&
+          s.start - titleEnd <= 50 &&
+          (BETWEEN.test(text.slice(titleEnd, s.start)) || ADJECTIVE_BETWEEN.test(text.slice(titleEnd, s.start))),
       );
       let person = hit?.p;
       let end = hit?.s.end ?? 0;

@@ -10,7 +10,7 @@ import type {
 } from './types.ts';
 import { spanOf } from './types.ts';
 import { COUNTRY_NAMES, GIVEN_NAMES, NOT_NAME } from './gazetteer.ts';
-import { nameCase, ORG_WORD } from './signature-lists.ts';
+import { nameCase, ORG_WORD, readItem } from './signature-lists.ts';
 import { foldText } from '../text/fold.ts';
 import { withoutBehalf } from './group-signatories.ts';
 import { isAddresseeCue, isTitleLine, readAddresseeLine, startsWithTitle, titleOf } from './addressee-lines.ts';
@@ -20,7 +20,7 @@ const SALUTATION =
 const CLOSING =
   /^\s*(?:sincerely|yours|respectfully|best regards|kind regards|с уважением|искренне|veuillez|je vous prie|nous vous prions|respectueusement|cordialement|signed|подписи|signataires|signatories)/iu;
 const TITLED =
-  /^(?:the\s+)?(head|member|chair(?:man|woman|person)?|coordinator|director|executive director|president|founder|co-founder|secretary|editor|board member|spokes(?:man|woman|person)|председатель|член|руководитель|координатор|директор|президент|основатель|основательница|секретарь|président(?:e)?|membre|coordinat(?:eur|rice)|direct(?:eur|rice)|fondat(?:eur|rice)|secrétaire)\s+(?:of\s+(?:the\s+)?|de\s+(?:la\s+|l['’]\s*)?|du\s+|des\s+)?(.+)$/iu;
+  /^(?:the\s+)?(head|member|chair(?:man|woman|person)?|coordinator|director|executive director|president|founder|co-founder|secretary general|general secretary|secretary|editor|board member|spokes(?:man|woman|person)|председатель|член|руководитель|координатор|директор|президент|основатель|основательница|секретарь|président(?:e)?|membre|coordinat(?:eur|rice)|direct(?:eur|rice)|fondat(?:eur|rice)|secrétaire)\s+(?:of\s+(?:the\s+)?|de\s+(?:la\s+|l['’]\s*)?|du\s+|des\s+)?(.+)$/iu;
 
 // Words that name a body inside an organisation, not the organisation: «председатель правления "X"» is X's chair.
 const INNER_BODY =
@@ -33,7 +33,7 @@ function organisationName(part: string): string | null {
 }
 
 const BARE_ROLE =
-  /^(?:the\s+)?(?:(?:председатель|член) правления|chair(?:man|woman|person)? of the board|head|member|chair(?:man|woman|person)?|coordinator|director|executive director|president|founder|co-founder|secretary|editor|board member|spokes(?:man|woman|person)|председатель|член|руководитель|координатор|директор|президент|основатель|секретарь|directeur|directrice|président(?:e)?|coordinat(?:eur|rice))$/iu;
+  /^(?:the\s+)?(?:(?:председатель|член) правления|chair(?:man|woman|person)? of the board|head|member|chair(?:man|woman|person)?|coordinator|director|executive director|president|founder|co-founder|secretary general|general secretary|secretary|editor|board member|spokes(?:man|woman|person)|председатель|член|руководитель|координатор|директор|президент|основатель|секретарь|directeur|directrice|président(?:e)?|coordinat(?:eur|rice))$/iu;
 
 interface Line {
   start: number;
@@ -424,6 +424,32 @@ function nameLine(
   return { p: newPerson(persons, m[1]!, span), s: span };
 }
 
+/**
+ * A signature line of the shape "Name, organisation" or "Name Role, organisation" whose name the persons rules did not
+ * read ("Lira Asylbek, Coalition for Equality"): the name before the comma is a person's, and not a role ("Managing
+ * Director, Rafto Foundation" is the title under a name). It becomes a person.
+ */
+function namedItemLine(
+  text: string,
+  persons: PersonProposal[],
+  line: Line,
+): { p: PersonProposal; s: Span } | undefined {
+  if (/[.!?:]\s*$/u.test(line.text)) return undefined;
+  const item = readItem(text, line.start, line.end);
+  if (!item || item.kind !== 'person' || item.title === null || ROLE_WORD.test(item.span.text)) return undefined;
+  const known = persons.find((p) => p.spans.some((s) => s.start < item.span.end && s.end > item.span.start));
+  return { p: known ?? newPerson(persons, item.name, item.span), s: item.span };
+}
+
+/**
+ * Whether what follows a name on its line makes the line a sentence rather than a signature: a second sentence, a
+ * speaker's words after a colon («Карэн Агамиров: В обращении …»), or a full sentence with its own verb words.
+ */
+function sentenceAfterName(rest: string): boolean {
+  if (/[.!?]\s+\p{Lu}/u.test(rest) || /^\s*:\s*\S/u.test(rest)) return true;
+  return /[.!?]\s*$/u.test(rest) && rest.trim().split(/\s+/).length >= 6 && isSentence(rest);
+}
+
 /** Signatures at the end: consecutive lines from the bottom that start with a person's name, or continue one. */
 export function findSignatories(text: string, persons: PersonProposal[], retry = true): SignatoryProposal[] {
   // Copies listed under the signature after a wide gap ("Prosecutor General X / Embassy of …"): read above them.
@@ -437,13 +463,23 @@ export function findSignatories(text: string, persons: PersonProposal[], retry =
   const all = lines(text).filter((l) => l.text.trim() !== '');
   const groups: { who: { p: PersonProposal; s: Span }; lines: Line[] }[] = [];
   let pending: Line[] = [];
+  let orphans = 0;
   for (let i = all.length - 1; i >= 0; i--) {
     const line = all[i]!;
     if (CLOSING.test(line.text)) continue;
+    // Lines set apart by a blank line are not the title of the name above them: a signature's lines are adjacent.
+    // Such a line between two signatures ("Apoorvanand, PEN Delhi") is passed over; more than two end the reading.
+    if (groups.length && pending.length && /\n[ \t]*\n/u.test(text.slice(line.end, pending[0]!.start))) {
+      orphans += pending.length;
+      pending = [];
+      if (orphans > 2) break;
+    }
     // A signature is a short line, not a paragraph that happens to start with a name.
     const found =
-      line.text.trim().length <= 160 ? (personAt(persons, line) ?? nameLine(text, persons, line, pending)) : undefined;
-    const who = found && !/[.!?]\s+\p{Lu}/u.test(text.slice(found.s.end, line.end)) ? found : undefined;
+      line.text.trim().length <= 160
+        ? (personAt(persons, line) ?? nameLine(text, persons, line, pending) ?? namedItemLine(text, persons, line))
+        : undefined;
+    const who = found && !sentenceAfterName(text.slice(found.s.end, line.end)) ? found : undefined;
     if (who) {
       groups.unshift({ who, lines: [line, ...pending] });
       pending = [];

@@ -62,6 +62,16 @@ export interface Found {
   lowReason?: string;
 }
 
+// Capitalised words that open a role written right after a name with no comma ("Jane Roe Secretary General, PEN X").
+const ROLE_HEAD =
+  /^(?:secretary|president|vice-president|director|executive|managing|chair|chairman|chairwoman|chairperson|co-chair|head|coordinator|founder|co-founder|editor|editor-in-chief|spokesperson|professor|member|ceo|senior|deputy|general|programme|program)$/iu;
+
+/** Where a role starts after a name written with no comma before it: the index of its first word, or -1. */
+function roleAfterName(words: readonly string[]): number {
+  for (let k = 2; k < words.length; k++) if (ROLE_HEAD.test(words[k]!) && personShaped(words.slice(0, k))) return k;
+  return -1;
+}
+
 /** The signer one headed item names: "Mr André GATTOLIN, France, ALDE" → person André Gattolin, title "France, ALDE". */
 export function readItem(text: string, start: number, end: number): Found | null {
   const raw = text.slice(start, end);
@@ -69,7 +79,11 @@ export function readItem(text: string, start: number, end: number): Found | null
   const honorific = HONORIFIC.exec(raw.trimStart());
   const nameStart = start + lead + (honorific ? honorific[0].length : 0);
   const rest = text.slice(nameStart, end);
-  const cut = rest.search(/[,(;]|\s[–—-]\s/u);
+  let cut = rest.search(/[,(;]|\s[–—-]\s/u);
+  // "Syeda Jaman Secretary General, PEN Bangladesh": the role's first capitalised word ends the name.
+  const head = (cut < 0 ? rest : rest.slice(0, cut)).trim().split(/\s+/);
+  const role = roleAfterName(head);
+  if (role > 0) cut = rest.indexOf(head[role]!, rest.indexOf(head[role - 1]!) + head[role - 1]!.length);
   const nameText = (cut < 0 ? rest : rest.slice(0, cut)).trim();
   const words = nameText.split(/\s+/);
   const titleText =

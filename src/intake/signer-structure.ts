@@ -5,6 +5,7 @@
 // with the list ("59 Nobel laureates, including …") is kept to check whether the list was read whole.
 import { COUNTRY_NAMES, NOT_NAME } from './gazetteer.ts';
 import { ORG_WORD, nameCase, personShaped, readItem, wrappedSentenceAt, type Found } from './signature-lists.ts';
+import { loadedRussianMorph, type RussianMorph } from './russian-morph.ts';
 import { spanOf } from './types.ts';
 
 // Verbs whose subject signed or sent the letter: a person or a body named as their subject is a signer.
@@ -179,6 +180,17 @@ function subjectList(text: string, from: number, to: number): { items: Item[]; c
   return { items, counted };
 }
 
+/**
+ * Whether a Russian name is written in a case other than the nominative: the dictionary knows its first word as a given
+ * name and none of its readings as one is a nominative singular («Виктора», «Марии»). Without the analyser, nothing is.
+ */
+export function obliqueName(name: string, morph: RussianMorph | null = loadedRussianMorph()): boolean {
+  const first = name.split(/\s+/)[0]!;
+  if (!morph || !/^[\p{Script=Cyrillic}-]+$/u.test(first)) return false;
+  const given = morph(first).filter((r) => r.known && r.grammemes.has('Name'));
+  return given.length > 0 && !given.some((r) => r.grammemes.has('nomn') && r.grammemes.has('sing'));
+}
+
 /** Signers who are the subject of a verb of signing, appealing or (less surely) stating. */
 function verbSubjects(text: string, bounds: readonly [number, number][]): Found[] {
   const out: Found[] = [];
@@ -198,7 +210,11 @@ function verbSubjects(text: string, bounds: readonly [number, number][]): Found[
       const from = Math.max(sStart, lineStart);
       // "A and B in a joint statement called on": the phrase naming the letter between the list and its verb.
       const via = VIA_LETTER.exec(text.slice(from, m.index));
-      const { items, counted } = subjectList(text, from, via ? from + via.index : m.index);
+      const listed = subjectList(text, from, via ? from + via.index : m.index);
+      const { counted } = listed;
+      // A subject is in the nominative: names in another case («судьбу … Виктора Бабарико и Максима Знака,
+      // потребовали») are the object of a word before them, not the ones who signed.
+      const items = listed.items.filter((x) => x.kind !== 'person' || !obliqueName(x.name));
       if (!items.length) continue;
       const bodies = items.filter((x) => x.kind === 'organisation').length;
       const people = items.filter((x) => x.kind === 'person').length;
@@ -333,6 +349,21 @@ function bodyLine(line: string): string | null {
 }
 
 /**
+ * A signer known by one name, with the body they sign for after a comma ("Apoorvanand, PEN Delhi"): the name is one
+ * capitalised word that is not a body's, a country or a common word, and what follows the comma reads as a body.
+ */
+function oneNameLine(text: string, start: number, end: number): Found | null {
+  const raw = text.slice(start, end);
+  const m = /^([ \t]*)(\p{Lu}\p{Ll}[\p{L}'’-]{2,}),[ \t]+(\S.*?)[ \t]*$/u.exec(raw);
+  if (!m) return null;
+  const word = m[2]!;
+  if (ORG_WORD.test(word) || BODY_WORD.test(word) || NOT_NAME.has(word.toLowerCase())) return null;
+  if (COUNTRY_NAMES.has(word.toLowerCase()) || !bodyLine(m[3]!)) return null;
+  const span = spanOf(text, start + m[1]!.length, start + m[1]!.length + word.length);
+  return { name: word, kind: 'person', title: m[3]!, span, item: spanOf(text, span.start, start + m[0].length) };
+}
+
+/**
  * The closing part of a letter, read line by line: after a closing formula (Sincerely, «С уважением», « Veuillez
  * agréer … », «Подписи», a dash line) or, in a letter without one, after its last body paragraph, every line shaped
  * as a name, a name with title and organisation, or a body is a signer; the first line of another shape ends the block.
@@ -373,7 +404,7 @@ function closingBlock(text: string, isLetter: boolean): Found[] {
     if (underName) continue;
     if (FURNITURE.test(l.text)) break;
     const lead = l.text.length - l.text.trimStart().length;
-    const item = readItem(text, l.start, l.end);
+    const item = readItem(text, l.start, l.end) ?? oneNameLine(text, l.start, l.end);
     const body = bodyLine(l.text);
     if (item?.kind === 'person') {
       out.push(item);
@@ -391,10 +422,84 @@ function closingBlock(text: string, isLetter: boolean): Found[] {
   return out;
 }
 
+// A sentence saying who its signers are, the names with their titles after it: "The letter's signatories are, in
+// particular, A, former President of X; B, CEO of Y, and C", "Among the signatories are …", "Signers include …".
+const SIGNERS_ARE =
+  /(?<![\p{L}])(?:signatories|signers|signataires|подписант\p{L}*)\s+(?:are|include[sd]?|were|sont|figurent|—|-)(?![\p{L}])|(?<![\p{L}])(?:among|parmi)\s+(?:the\s+|les\s+)?(?:signatories|signers|signataires)(?:\s+(?:are|were|is|was|figurent|sont|on\s+trouve))?(?![\p{L}])/giu;
+// "Signatory Paul Polman, Vice Chair of …": the singular noun right before one name.
+const SIGNATORY_BEFORE = /(?<![\p{L}])(?:[Ss]ignatory|[Cc]o-signatory|[Ss]ignataire|[Пп]одписант)\s+(?=\p{Lu})/gu;
+// Words that make capitalised words a title or an award, never a name ("Nobel Peace Prize Laureate", "CEO").
+const TITLE_NOUN =
+  /^(?:laureates?|prize|award|winner|ceo|cfo|chair\p{L}*|co-chair|founder|co-founder|president|director|secretary|minister|ambassador|senator|professor|editor|head|member|lauréat\p{L}*|prix|лауреат\p{L}*|премии)$/iu;
+// Words before a name in such a list that are not part of it.
+const LIST_LEAD =
+  /^(?:and|et|и|or|ou|such\s+as|including|notably|in\s+particular|tels?\s+que|notamment|в\s+том\s+числе)\s+/iu;
+
+/** A part of a list that is a person's name and nothing else: two to four capitalised words, none a title word. */
+function nameOnly(part: string): boolean {
+  const words = part.split(/\s+/);
+  return words.length <= 4 && personShaped(words) && !words.some((w) => TITLE_NOUN.test(w));
+}
+
+/**
+ * The names in the sentence after "signatories are" (or "Signatory X"): the sentence is cut at commas and semicolons;
+ * a part that is a name alone is a signer, a part that is a title or an organisation ("former President of Mexico",
+ * "CEO of Salesforce", "son of the late X") is passed over. "A and B" in one part is two signers.
+ */
+function signersWithTitles(text: string, bounds: readonly [number, number][]): Found[] {
+  const out: Found[] = [];
+  const push = (name: string, at: number) => {
+    const span = spanOf(text, at, at + name.length);
+    if (!out.some((f) => f.span.start === span.start))
+      out.push({ name: name.split(/\s+/).map(nameCase).join(' '), kind: 'person', title: null, span, item: span });
+  };
+  for (const m of text.matchAll(SIGNERS_ARE)) {
+    const [, sEnd] = wrappedSentenceAt(text, bounds, m.index);
+    const from = m.index + m[0].length;
+    const tail = maskBrackets(text.slice(from, sEnd));
+    let at = 0;
+    const found: [string, number][] = [];
+    for (const piece of tail.split(/([,;:]|\s[–—]\s)/u)) {
+      const start = at;
+      at += piece.length;
+      let part = piece;
+      let lead = part.length - part.trimStart().length;
+      part = part.trim().replace(/[.!?]+$/u, '');
+      for (let l = LIST_LEAD.exec(part); l; l = LIST_LEAD.exec(part)) {
+        lead += l[0].length;
+        part = part.slice(l[0].length);
+      }
+      const honorific = HONORIFIC.exec(part);
+      if (honorific) {
+        lead += honorific[0].length;
+        part = part.slice(honorific[0].length);
+      }
+      if (nameOnly(part)) {
+        found.push([part, from + start + lead]);
+        continue;
+      }
+      // "A and B": two names joined in one part.
+      const pair = /^(.+?)\s+(?:and|et|и)\s+(.+)$/u.exec(part);
+      if (pair && nameOnly(pair[1]!) && nameOnly(pair[2]!)) {
+        found.push([pair[1]!, from + start + lead]);
+        found.push([pair[2]!, from + start + lead + part.lastIndexOf(pair[2]!)]);
+      }
+    }
+    if (found.length >= 2) for (const [name, a] of found) push(name, a);
+  }
+  for (const m of text.matchAll(SIGNATORY_BEFORE)) {
+    const from = m.index + m[0].length;
+    const name = /^\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){1,3}/u.exec(text.slice(from))?.[0];
+    if (name && nameOnly(name)) push(name, from);
+  }
+  return out;
+}
+
 /** Every signer the shape of the text shows; the caller drops those another rule already read. */
 export function findStructuralSigners(text: string, bounds: readonly [number, number][], isLetter = false): Found[] {
   return [
     ...closingBlock(text, isLetter),
+    ...signersWithTitles(text, bounds),
     ...unheadedRosters(text),
     ...linesUnderColon(text),
     ...verbSubjects(text, bounds),
