@@ -13,7 +13,7 @@ export interface AddresseeLine {
 
 // Honorifics that announce a name and are not part of it.
 const HONORIFIC =
-  /(?<![\p{L}])(?:H\.\s?E\.|His Excellency|Her Excellency|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Monsieur|Madame|г-ну|г-же|господину|госпоже)\s+/gu;
+  /(?<![\p{L}])(?:H\.\s?E\.|S\.\s?E\.|His Excellency|Her Excellency|Son Excellence|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|M\.|Mme|Monsieur|Madame|г-ну|г-же|господину|госпоже)\s+/gu;
 const WORD = /\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*/uy;
 // Initials: "Н.", "К.-Ж.", "K. Zh."
 const INITIALS = String.raw`\p{Lu}\p{Ll}?\.(?:\s?-?\s?\p{Lu}\p{Ll}?\.)?`;
@@ -54,6 +54,11 @@ const clean = (s: string) =>
 /** A title line as it should be recorded: without "To", "the" and quotes (empty for a bare "To:"). */
 export function titleOf(line: string): string {
   return clean(line.replace(LEAD, ''));
+}
+
+/** Is the line only an honorific ("His Excellency", «Son Excellence», "H.E."), which is no title of the name under it? */
+export function isHonorificOnly(line: string): boolean {
+  return clean(`${line.trim()} `.replace(HONORIFIC, ' ').replace(LEAD, '')) === '';
 }
 
 /** The title written before the name on the same line ("President of the European Parliament"), without "To" or "the". */
@@ -121,7 +126,7 @@ function readInitials(line: string): Omit<AddresseeLine, 'title'> | null {
 
 // Words that open an addressee line when a letter has no salutation ("Президенту Республики …", "To the Minister …").
 const CUE =
-  /^\s*(?:to\b|h\.\s?e\.|his excellency|her excellency|mr\.?\s|mrs\.?\s|ms\.?\s|президенту|премьер-министру|председателю|министру|генеральному|главе|послу|верховному|г-ну|господину|госпоже)/iu;
+  /^\s*(?:to\b|h\.\s?e\.|his excellency|her excellency|son excellence|s\.\s?e\.|mr\.?\s|mrs\.?\s|ms\.?\s|m\.\s|mme\s|президенту|премьер-министру|председателю|министру|генеральному|главе|послу|верховному|г-ну|господину|госпоже)/iu;
 
 /** Does the line open like an addressee line? */
 export function isAddresseeCue(line: string): boolean {

@@ -96,6 +96,11 @@ function nameAfter(
   const name = rest().slice(0, end);
   // One capitalised word without a head noun is a person or a title ("on behalf of President"), not a group.
   if (!head && !name.includes(' ')) return null;
+  // Inside a sentence, two or three capitalised words with no word of a body are a person's name (« au nom de Jean
+  // Morel et des … »), not a group.
+  const parts = name.split(/\s+/);
+  if (!head && !opts.wholeLine && parts.length <= 3 && parts.every((w) => /^\p{Lu}/u.test(w) && !ORG_WORD.test(w)))
+    return null;
   return {
     start: pos,
     end: pos + end,

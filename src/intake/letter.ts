@@ -13,10 +13,17 @@ import { COUNTRY_NAMES, GIVEN_NAMES, NOT_NAME } from './gazetteer.ts';
 import { nameCase, ORG_WORD, readItem } from './signature-lists.ts';
 import { foldText } from '../text/fold.ts';
 import { withoutBehalf } from './group-signatories.ts';
-import { isAddresseeCue, isTitleLine, readAddresseeLine, startsWithTitle, titleOf } from './addressee-lines.ts';
+import {
+  isAddresseeCue,
+  isHonorificOnly,
+  isTitleLine,
+  readAddresseeLine,
+  startsWithTitle,
+  titleOf,
+} from './addressee-lines.ts';
 
 const SALUTATION =
-  /^\s*(?:your excellenc(?:y|ies)|excellency|dear\b|(?:mr\.?|madam)\s+president\b|to whom|уважаем\p{L}*|многоуважаем\p{L}*|ваше превосходительство|глубокоуважаем\p{L}*|monsieur|madame|excellence|cher|chère|mesdames)/iu;
+  /^\s*(?:your excellenc(?:y|ies)|excellency|dear\b|(?:mr\.?|madam)\s+president\b|to whom|уважаем\p{L}*|многоуважаем\p{L}*|ваше превосходительство|глубокоуважаем\p{L}*|monsieur|madame|(?:votre\s+)?excellence|cher|chère|mesdames)/iu;
 const CLOSING =
   /^\s*(?:sincerely|yours|respectfully|best regards|kind regards|с уважением|искренне|veuillez|je vous prie|nous vous prions|respectueusement|cordialement|signed|подписи|signataires|signatories)/iu;
 const TITLED =
@@ -69,7 +76,7 @@ function personAt(persons: readonly PersonProposal[], line: Line): { p: PersonPr
 }
 
 const LEAD_HONORIFIC = /^\s*(?:dr|prof|mr|mrs|ms|h\.\s?e|г-н|г-жа)\.?\s*$/iu;
-const HONORIFIC = /^(?:to|mr\.?|mrs\.?|ms\.?|monsieur|madame|господину|госпоже|г-ну)(?![\p{L}])\s*/iu;
+const HONORIFIC = /^(?:to|mr\.?|mrs\.?|ms\.?|m\.|mme|monsieur|madame|господину|госпоже|г-ну)(?![\p{L}])\s*/iu;
 const unquote = (s: string) =>
   s
     .replace(/[‘’“”«»"„]/g, '')
@@ -107,12 +114,14 @@ export function findAddressees(text: string, persons: PersonProposal[]): Address
   } else {
     const first = all.slice(0, 8);
     let i = 0;
-    while (i < first.length && isHeading(first[i]!.text)) i++;
+    // Headings and the place and date of writing ("Warsaw, 12.02.2007") stand above the block.
+    while (i < first.length && (isHeading(first[i]!.text) || isPlaceAndDate(first[i]!.text))) i++;
     block = [];
-    // The block opens with an addressee cue and runs on through name and title lines («Токаеву К.-Ж.»).
+    // The block opens with an addressee cue, or with a line that is a title, an honorific and a name ("President of
+    // the Republic of X Mr. Y"), and runs on through name and title lines («Токаеву К.-Ж.»).
     const inBlock = (l: string) =>
       l.trim().length <= 120 && (isAddresseeCue(l) || readAddresseeLine(l) !== null || isTitleLine(l));
-    if (i < first.length && isAddresseeCue(first[i]!.text))
+    if (i < first.length && (isAddresseeCue(first[i]!.text) || isTitledNameLine(first[i]!.text)))
       for (; i < first.length && inBlock(first[i]!.text); i++) block.push(first[i]!);
     // "Open Letter to the Minister …" then a line that is a name alone: the name and the title lines under it.
     const heading = all.slice(0, 8).findIndex((l) => OPEN_LETTER.test(l.text));
@@ -183,6 +192,7 @@ export function findAddressees(text: string, persons: PersonProposal[]): Address
       (isAddresseeCue(line.text) || startsWithTitle(line.text)) &&
       isTitleLine(line.text) &&
       titleOf(line.text) &&
+      !isHonorificOnly(line.text) &&
       (out.length === 0 || out[out.length - 1]!.title)
     ) {
       pending = line;
@@ -305,6 +315,22 @@ const TITLE_FILLER = new Set([
 function isSentence(rest: string): boolean {
   const lower = (rest.match(/(?<![\p{L}])\p{Ll}[\p{L}'’-]*/gu) ?? []).filter((w) => !TITLE_FILLER.has(w));
   return lower.length >= 2;
+}
+
+// A town, a comma and a date, or a date alone: where and when the letter was written.
+const PLACE_AND_DATE =
+  /^\s*(?:\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?,?\s+)?(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s+\p{L}+\s+\d{4}(?:\s*(?:г\.|года))?|\p{Lu}\p{Ll}+\s+\d{1,2},\s+\d{4})\s*$/u;
+
+/** A line that only says where and when the letter was written ("Warsaw, 12.02.2007", «Алматы, 5 мая 2020 г.»). */
+export function isPlaceAndDate(line: string): boolean {
+  return PLACE_AND_DATE.test(line);
+}
+
+/** A line that is a title, an honorific and a name, and nothing after ("General Prosecutor Mr. Rashitjon Kodirov"). */
+export function isTitledNameLine(line: string): boolean {
+  const read = readAddresseeLine(line);
+  if (!read?.title || !isTitleLine(read.title)) return false;
+  return /^[\s,.;]*$/u.test(line.slice(read.end)) && /^\p{Lu}/u.test(read.title);
 }
 
 /** A heading line above the addressees: all in capitals ("OPEN LETTER", «ОТКРЫТОЕ ПИСЬМО»). */
