@@ -8,9 +8,10 @@ import { spanOf, type AddresseeProposal, type PersonProposal } from './types.ts'
 // A title in the dative (Russian) or after "to"/«à» (English, French), as the phrase writes it.
 const RU_TITLE = String.raw`(?:президенту|главе|премьер-министру|генеральному\s+прокурору|министру(?:\s+\p{Ll}+){0,3}|председателю(?:\s+\p{Ll}+){0,2}|послу|королю|канцлеру)`;
 const EN_TITLE = String.raw`(?:(?:the\s+)?(?:president|prime\s+minister|minister(?:\s+of\s+[\p{L}\s]{3,40}?)?|prosecutor[-\s]general|chancellor|king|ambassador|high\s+commissioner)|(?:le\s+|la\s+|au\s+)?(?:président|premier\s+ministre|ministre|procureur\s+général|chancelier|roi))`;
-// Words saying a letter goes to someone; a Russian dative title on its own also opens an inline address.
+// Words saying a letter goes to someone; a Russian dative title on its own also opens an inline address. The first
+// person's «обращаюсь с призывом к его сыну, президенту X» may put an apposition between «к» and the title.
 const RU_CUE = new RegExp(
-  String.raw`(?:(?:обратил\p{L}*|обращени\p{L}*|письм\p{L}*|адресова\p{L}*|направил\p{L}*|направлен\p{L}*|призвал\p{L}*)\s+(?:(?:его|её|ее|их)\s+)?(?:к\s+)?|(?:^|[!.?]\s+))(${RU_TITLE})\s+`,
+  String.raw`(?:(?:обратил\p{L}*|обраща\p{L}*|обращени\p{L}*|письм\p{L}*|адресова\p{L}*|направил\p{L}*|направлен\p{L}*|призвал\p{L}*)\s+(?:(?:его|её|ее|их)\s+)?(?:с\s+(?:призывом|просьбой|требованием|письмом|обращением|открытым\s+письмом)\s+)?(?:к\s+(?:\p{Ll}+,?\s+){0,3}?)?|(?:^|[!.?]\s+))(${RU_TITLE})\s+`,
   'gimu',
 );
 // «письмо в адрес президента Назарбаева»: the title in the genitive after «в адрес»; the name is often the surname
@@ -19,8 +20,10 @@ const RU_GEN_TITLE = String.raw`(?:президента|главы|премье�
 // «призвали президента Дмитрия Медведева»: «призвать» takes the title in the accusative, which is the genitive's form.
 const RU_GEN_CUE = new RegExp(String.raw`(?:в\s+адрес|призвал\p{L}*|призыва\p{L}*)\s+(${RU_GEN_TITLE})\s+`, 'giu');
 // A country may stand before the title: "addressed to Azerbaijan President X", "addressed Kazakhstan’s President X".
+// A letter "sent" or "delivered" to the title may carry a date or a few words before "to" ("A letter signed by … was
+// sent on 13 November to Norland's President X", « La lettre a été envoyée le 2 mai au président X »).
 const EN_CUE = new RegExp(
-  String.raw`(?:addressed(?:\s+to)?|letter\s+to|wrote\s+to|written\s+to|appeal(?:ed)?\s+to|adressée?s?\s+(?:à|au)|lettre(?:\s+ouverte)?(?:\s+[\p{Ll}’']+){0,8}?\s+(?:à|au)|open\s+letter(?:\s+\p{Ll}+){0,8}?\s+to)\s+(?:(?!the\s|le\s|la\s|au\s)\p{Lu}\p{Ll}+(?:['’]s)?\s+(?=[Pp]resident|[Pp]rime))?(${EN_TITLE})`,
+  String.raw`(?:(?:letter|appeal|petition|statement|lettre|appel|pétition)[^.!?\n]{0,200}?(?<![\p{L}])(?:sent|delivered|handed|forwarded|submitted|envoyée?s?|remise?s?|transmise?s?)(?:\s+(?!to\s|à\s|au\s)[\p{L}\d’',]+){0,5}?\s+(?:to|à|au)|addressed(?:\s+to)?|letter\s+to|wrote\s+to|written\s+to|appeal(?:ed)?\s+to|adressée?s?\s+(?:à|au)|lettre(?:\s+ouverte)?(?:\s+[\p{Ll}’']+){0,8}?\s+(?:à|au)|open\s+letter(?:\s+\p{Ll}+){0,8}?\s+to)\s+(?:(?!the\s|le\s|la\s|au\s)\p{Lu}\p{Ll}+(?:['’]s)?\s+(?=[Pp]resident|[Pp]rime))?(${EN_TITLE})`,
   'giu',
 );
 // "urged President X", "calling on President X": in news of an appeal, whom it is addressed to. Not read in a letter,

@@ -208,6 +208,17 @@ export function wrappedSentenceAt(text: string, bounds: readonly [number, number
   return [bounds[first]![0], bounds[last]![1]];
 }
 
+// What ends the list of signers inside an English or French sentence: the clause's own verb ("A letter signed by
+// several MEPs condemning … was sent … to President X", « signée par A et B a été envoyée au … »).
+const CLAUSE_VERB =
+  /(?<![\p{L}])(?:was|were|is|are|has|have|had|will|would|(?!including|during|concerning|regarding|according)\p{Ll}{3,}ing|est|sont|a été|ont été|sera|qui|which|who|that)(?![\p{L}])/u;
+
+/** Where the list after "signed by" ends: the sentence's end, or the verb of the clause it belongs to. */
+function clauseEnd(text: string, from: number, to: number): number {
+  const cut = CLAUSE_VERB.exec(text.slice(from, to));
+  return cut ? from + cut.index : to;
+}
+
 /** Signers named in the sentence that says who signed. */
 function sentenceItems(text: string, bounds: readonly [number, number][], tokens: readonly Token[]): Found[] {
   const out: Found[] = [];
@@ -223,7 +234,8 @@ function sentenceItems(text: string, bounds: readonly [number, number][], tokens
     )
       continue;
     const found: Found[] = [];
-    for (const run of capitalRuns(text, tokens, m.index + m[0].length, sEnd)) {
+    const listEnd = clauseEnd(text, m.index + m[0].length, sEnd);
+    for (const run of capitalRuns(text, tokens, m.index + m[0].length, listEnd)) {
       let words = run;
       // "Mr", "г-н" and words at the front that are not names ("MEPs", a country) are dropped.
       while (
@@ -238,7 +250,7 @@ function sentenceItems(text: string, bounds: readonly [number, number][], tokens
     }
     // "co-signed by Committee to Protect Journalists, Article 19 and Reporters Without Borders": bodies in the list.
     if (/sign/iu.test(m[0]) || /подпис/iu.test(m[0])) {
-      const tail = text.slice(m.index + m[0].length, sEnd);
+      const tail = text.slice(m.index + m[0].length, listEnd);
       let at = m.index + m[0].length;
       for (const part of tail.split(/(,\s*(?:and\s+|et\s+|и\s+)?|\s+(?:and|et|и)\s+)/u)) {
         const start = at;

@@ -10,10 +10,13 @@ import { spanOf } from './types.ts';
 
 // Verbs whose subject signed or sent the letter: a person or a body named as their subject is a signer.
 const SIGNING =
-  /(?<![\p{L}])(?:(?:have|has|had)\s+(?:also\s+|jointly\s+)?)?(?:signed|co-signed|sent\s+(?:an?\s+|the\s+)?(?:open\s+|joint\s+)?letters?|wrote|addressed|подписали|подписал[аи]?|направили|написали|ont\s+(?:signé|adressé|envoyé|écrit)|signent|adressent)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:(?:have|has|had)\s+(?:also\s+|jointly\s+)?)?(?:signed|co-signed|sent\s+(?:an?\s+|the\s+)?(?:open\s+|joint\s+)?letters?|(?:issued|released|published|adopted)\s+(?:an?\s+|the\s+)?[“"«]?(?:open\s+|joint\s+)?(?:statements?|declarations?|appeals?|letters?)|выступили\s+с\s+(?:совместным\s+)?(?:заявлением|обращением)|ont\s+publié\s+une\s+(?:déclaration|lettre)|wrote|addressed|подписали|подписал[аи]?|направили|написали|ont\s+(?:signé|adressé|envoyé|écrit)|signent|adressent)(?![\p{L}])/giu;
 // Verbs of appealing: their subject is a signer when it is a body, a list, or the sentence speaks of a letter.
 const APPEALING =
-  /(?<![\p{L}])(?:(?:have|has|had)\s+(?:also\s+|jointly\s+)?)?(?:urged?|urges|call(?:ed|s)?\s+(?:on|upon)|appealed\s+to|обратились|обратилась|призвали|призывают|потребовали|требуют|appellent|appelle|exhortent|demandent|interpellent)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:(?:have|has|had)\s+(?:also\s+|jointly\s+)?)?(?:(?:strongly\s+)?objects?\s+to|protests?\s+against|urged?|urges|call(?:ed|s)?\s+(?:on|upon)|appealed\s+to|обратились|обратилась|обращается|призвали|призывает|требует|призывают|потребовали|требуют|appellent|appelle|exhortent|exhorte|demandent|demande|interpellent)(?![\p{L}])/giu;
+// The present of a verb of appealing, said by a body of itself in its own letter.
+const PRESENT =
+  /^(?:strongly\s+)?(?:objects|protests|urges|calls|appelle|exhorte|demande|призывает|требует|обращается)(?![\p{L}])/iu;
 // Verbs of stating: a list of two bodies or more stating in a text about an appeal is a less sure guess.
 const STATING =
   /(?<![\p{L}])(?:считают|заявили|заявляют|said|stated|declared|estiment|déclarent|condamnent|condemned)(?![\p{L}])/giu;
@@ -151,6 +154,11 @@ function readPart(raw: string, start: number): Item | 'count' | null {
   return null;
 }
 
+// A person's title written as an apposition: a role noun, a few words before it ("the EP's permanent rapporteur"), and
+// what it is of ("… of the European Parliament's Subcommittee on Human Rights").
+const APPOSITION_TITLE =
+  /^(?:the\s+|la\s+|le\s+|l['’])?(?:[\p{L}'’-]+\s+){0,3}?(?:chair(?:man|woman|person)?|vice-chair\p{L}*|head|rapporteur|president|vice-president|director|member|secretary(?:\s+general)?|spokes(?:man|woman|person)|leader|coordinator|founder|editor|deputy|commissioner|ombudsman|président\p{L}*|directeur|directrice|membre|председател\p{L}*|руководител\p{L}*|глав\p{L}*|член\p{L}*|директор\p{L}*)(?:\s+(?:of|on|for|at|to|de|du|des|d['’]|по|при)(?:\s.*)?)?$/iu;
+
 /** The list standing right before a verb in its sentence, read item by item back from the verb. */
 function subjectList(text: string, from: number, to: number): { items: Item[]; counted: number | null } {
   const masked = maskBrackets(text.slice(from, to));
@@ -166,6 +174,9 @@ function subjectList(text: string, from: number, to: number): { items: Item[]; c
   for (let i = parts.length - 1; i >= 0; i--) {
     const [raw, start] = parts[i]!;
     if (!raw.trim()) continue;
+    // "the Chairman of the Subcommittee on X, A, the head of the delegation, B, and the rapporteur on Y, C issued":
+    // a title between the names is their apposition, passed over once a name has been read after it.
+    if (items.length && items[0]!.kind === 'person' && APPOSITION_TITLE.test(raw.trim())) continue;
     const part = readPart(raw, start);
     if (part === 'count') {
       const n = COUNT.exec(raw.trim().replace(LEAD_WORDS, ''));
@@ -192,9 +203,9 @@ export function obliqueName(name: string, morph: RussianMorph | null = loadedRus
 }
 
 /** Signers who are the subject of a verb of signing, appealing or (less surely) stating. */
-function verbSubjects(text: string, bounds: readonly [number, number][]): Found[] {
+function verbSubjects(text: string, bounds: readonly [number, number][], isLetter: boolean): Found[] {
   const out: Found[] = [];
-  const aboutALetter = LETTER_WORD.test(text);
+  const aboutALetter = isLetter || LETTER_WORD.test(text);
   const tried = new Set<number>();
   for (const [re, strength] of [
     [SIGNING, 'sign'],
@@ -223,7 +234,16 @@ function verbSubjects(text: string, bounds: readonly [number, number][]): Found[
       if (strength === 'appeal') {
         // "Most recently, CPJ urged the EU's top diplomat": one name appealing is a signer only in a sentence about a
         // letter, or when a count of signers stands with it; a list of names appeals together.
-        if (items.length === 1 && !LETTER_WORD.test(sentence) && counted === null) continue;
+        // A letter's own voice: a body that "objects to", "urges" or "calls on" in the present, in the first sentence
+        // of the letter's prose (a headline above it, with no full stop, is a page's title), is the one writing.
+        const ownVoice =
+          isLetter &&
+          items.length === 1 &&
+          items[0]!.kind === 'organisation' &&
+          PRESENT.test(m[0]) &&
+          /[.!]["»”’)]*\s*$/u.test(sentence) &&
+          !/[.!?]["»”’)]*[ \t]*\n/u.test(text.slice(0, sStart));
+        if (items.length === 1 && !LETTER_WORD.test(sentence) && counted === null && !ownVoice) continue;
         if (!aboutALetter) continue;
       } else if (strength === 'state') {
         if (bodies < 2 || people > 0 || !aboutALetter) continue;
@@ -502,6 +522,6 @@ export function findStructuralSigners(text: string, bounds: readonly [number, nu
     ...signersWithTitles(text, bounds),
     ...unheadedRosters(text),
     ...linesUnderColon(text),
-    ...verbSubjects(text, bounds),
+    ...verbSubjects(text, bounds, isLetter),
   ];
 }
