@@ -498,10 +498,19 @@ export function findActs(
         /;[^;]*$/u.test(text.slice(Math.max(victimBounds[0], victim.s.start - 60), victim.s.start));
       if (victim && !appositive) {
         const list = listOf(victim, ...victimBounds);
+        // An act told of a list of three names or more is told of the list as a whole: which of its names stands
+        // nearest to the verb says nothing against it, so every name of the list is as sure as the list.
+        const wholeList = list.length >= LIST_SURE;
+        if (wholeList && !HOW[how].high)
+          Object.assign(act, rated(how, `one of ${list.length} names in a list: ${HOW[how].reason}`, LIST_HIGH));
         for (const other of list.slice(1)) {
           const more: ActProposal = {
             ...act,
-            ...rated(how, `one of ${list.length} names in a list: ${HOW[how].reason}`, HOW[how].high && LIST_HIGH),
+            ...rated(
+              how,
+              `one of ${list.length} names in a list: ${HOW[how].reason}`,
+              (HOW[how].high || wholeList) && LIST_HIGH,
+            ),
             person: other.p.name,
             personRef: other.p.ref,
             spans: [...act.spans.filter((sp) => sp !== victim!.s), other.s].sort((a, b) => a.start - b.start),
@@ -526,6 +535,7 @@ export function findActs(
     );
   }
   return mergeRepeated(out)
+    .map(unsureWithoutDetail)
     .sort((a, b) => a.spans[0]!.start - b.spans[0]!.start)
     .map((a, i) => ({ ...a, ref: `act-${i + 1}` }));
 }
@@ -566,6 +576,28 @@ function mergeRepeated(acts: ActProposal[]): ActProposal[] {
     same.spans.sort((x, y) => x.start - y.start);
   }
   return out;
+}
+
+/** The number of names from which a list sharing an act makes each of them sure. */
+const LIST_SURE = 3;
+
+// Kinds whose cue words are often said of an allegation or of another act ("the prosecution of", "allegations of
+// torture", "accusations"): without a date or a length of their own they are read, not sure.
+const ALLEGED_KINDS: ReadonlySet<ActProposal['kind']> = new Set([
+  'charge',
+  'torture',
+  'ill_treatment',
+  'designation_extremist',
+]);
+
+/** A charge, a torture, an ill-treatment or a label told with no date and no length is proposed unticked. */
+function unsureWithoutDetail(a: ActProposal): ActProposal {
+  if (a.confidence !== 'high' || !ALLEGED_KINDS.has(a.kind) || a.date !== null || a.sentenceMonths !== null) return a;
+  return {
+    ...a,
+    confidence: 'low',
+    confidenceReason: `${a.confidenceReason}; a ${a.kind.replace('_', '-')} with no date or length of its own`,
+  };
 }
 
 /** Whether a range or length shared by several names ("A, B and C were each sentenced to 3 to 6 years") starts ticked. */
