@@ -9,6 +9,7 @@ import { createLogger } from './logger.ts';
 import { startSystemWorker, type Worker } from './jobs/worker.ts';
 import { startJobThread } from './jobs/job-thread.ts';
 import { loadMailer } from './mail/outbox.ts';
+import { startCheckpointThread, type CheckpointThread } from './db/dialects/sqlite-checkpoint.ts';
 
 /** What a process runs: the web app, the job worker, or both (the default: one process is enough for most sites). */
 export type ProcessRole = 'web' | 'worker' | 'all';
@@ -69,6 +70,14 @@ export async function serve(
           keyring,
           ...(handle.poolStats ? { poolStats: handle.poolStats } : {}),
         });
+  // The web app's connection leaves SQLite's checkpoints (two flushes to disk each) to a thread of their own, so that no
+  // request waits for one (db/dialects/sqlite-checkpoint.ts).
+  let checkpoints: CheckpointThread | undefined;
+  if (app && handle.rawSqlite && !handle.rawSqlite.memory)
+    checkpoints = startCheckpointThread(handle.rawSqlite, {
+      onFailure: (err) =>
+        log.warn({ err: err.message }, 'checkpoint thread failed; the main connection makes its checkpoints again'),
+    });
   const url = app ? await app.listen({ port: config.port, host: config.host }) : '';
   if (app) log.info({ url, dialect: handle.dialect, role }, 'vigil is listening');
   // Started once the app answers: the thread's start does not delay the first answer.
@@ -104,6 +113,7 @@ export async function serve(
           { timeoutMs: config.shutdownTimeoutMs },
           'stop timed out; closing the database with work still in hand',
         );
+      await checkpoints?.stop();
       await handle.close();
       log.info('stopped');
       log.flush();

@@ -3,7 +3,7 @@ import { Migrator, sql, type Kysely, type MigrationProvider, type Transaction } 
 import type { DatabaseConfig } from '../config.ts';
 import * as postgres from './dialects/postgres.ts';
 import * as sqlite from './dialects/sqlite.ts';
-import { commitUnflushed, walSyncOf } from './dialects/sqlite-wal-sync.ts';
+import { commitUnflushed, isLockBusy as isSqliteLockBusy, walSyncOf } from './dialects/sqlite-wal-sync.ts';
 import { MIGRATIONS } from './migrations/index.ts';
 import { prepared } from './prepared.ts';
 import type { Database } from './schema.ts';
@@ -112,16 +112,27 @@ export function localWritesFinished(): number {
  * Runs `fn` in a write transaction like writeTransaction, but resolves as soon as it has committed, with `durable`: a
  * promise that resolves once the commit is on disk. On an SQLite file the flush runs off the event loop and is shared by
  * the commits made meanwhile (sqlite-wal-sync.ts); elsewhere the commit flushed itself and `durable` is already settled.
- * Nothing may be acknowledged before `durable` resolves.
+ * Nothing may be acknowledged before `durable` resolves. With `noWait`, an SQLite file's write lock is not waited for:
+ * if another connection holds it, the call fails at once with nothing written (isLockBusy), instead of sleeping on the
+ * event loop until the lock is free.
  */
 export async function writeTransactionFlushedLater<T>(
   db: Db,
   fn: (trx: Trx) => Promise<T>,
+  opts: { noWait?: boolean } = {},
 ): Promise<{ value: T; durable: Promise<void> }> {
   const wal = walSyncOf(db);
   if (!wal) return { value: await lockedTransaction(db, fn), durable: Promise.resolve() };
-  const value = await commitUnflushed(db, (conn) => lockedTransaction(conn, fn));
+  const value = await commitUnflushed(db, (conn) => lockedTransaction(conn, fn), opts);
   return { value, durable: wal.durable() };
+}
+
+/**
+ * True when a write failed only because another connection held SQLite's write lock and the caller asked not to wait
+ * (writeTransactionFlushedLater with `noWait`): nothing was written, and the same write may simply be tried again.
+ */
+export function isLockBusy(err: unknown): boolean {
+  return isSqliteLockBusy(err);
 }
 
 /**

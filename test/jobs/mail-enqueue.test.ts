@@ -2,9 +2,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { writeTransaction } from '../../src/db/database.ts';
-import { listJobs } from '../../src/db/repos/job.repo.ts';
+import { listJobs, sealedJobAad } from '../../src/db/repos/job.repo.ts';
 import { generateKeyring } from '../../src/crypto/field-cipher.ts';
 import { enqueueMail, MAIL_JOB, openMailPayload } from '../../src/mail/mail-job.ts';
+import { alreadySignedMail, confirmationMail } from '../../src/mail/templates/signature.ts';
 import { DIALECTS, testDb, type TestDb } from '../support/db.ts';
 
 for (const dialect of DIALECTS) {
@@ -51,6 +52,49 @@ for (const dialect of DIALECTS) {
         subject: 'S',
         text: 'T',
       });
+    });
+
+    it("queues a signer's message by name with its values, sealed and small, and renders it when opened", async () => {
+      const now = new Date('2026-11-27T11:00:00.000Z');
+      const link = 'https://vigil.example/appeals/a/confirm/TOKEN123';
+      await writeTransaction(t.handle.db, async (trx) => {
+        await enqueueMail(
+          trx,
+          { template: 'signature.confirm', locale: 'fr', to: 'd@example.org', appealTitle: 'Free them', link },
+          now,
+          t.keyring,
+        );
+        await enqueueMail(
+          trx,
+          { template: 'signature.already', locale: 'kk', to: 'e@example.org', appealTitle: 'Free them' },
+          now,
+          t.keyring,
+        );
+      });
+      const jobs = (await listJobs(t.handle.db, MAIL_JOB)).filter((j) => j.runAt === now.toISOString());
+      assert.equal(jobs.length, 2);
+      const opened = jobs.map((j) => openMailPayload(t.keyring, j.id, j.payload));
+      const expected = [
+        confirmationMail('fr', 'd@example.org', 'Free them', link),
+        alreadySignedMail('kk', 'e@example.org', 'Free them'),
+      ];
+      for (const mail of expected) assert.ok(opened.some((o) => JSON.stringify(o) === JSON.stringify(mail)));
+      for (const j of jobs) {
+        const stored = JSON.stringify(j.payload);
+        assert.doesNotMatch(stored, /example\.org|TOKEN123/, 'neither address nor link in clear');
+        // The rendered message (text and HTML) would be several times longer.
+        assert.ok(stored.length < 600, `${stored.length} characters stored`);
+      }
+    });
+
+    it('refuses a template mail with a value missing or of another kind', async () => {
+      const seal = (value: object): { sealed: string } => ({
+        sealed: t.keyring.encrypt(JSON.stringify(value), sealedJobAad('BAD')),
+      });
+      const base = { template: 'signature.confirm', locale: 'en', to: 'f@example.org', appealTitle: 'T' };
+      assert.throws(() => openMailPayload(t.keyring, 'BAD', seal(base)), /link/);
+      assert.throws(() => openMailPayload(t.keyring, 'BAD', seal({ ...base, link: 'x', locale: 'xx' })), /locale/);
+      assert.throws(() => openMailPayload(t.keyring, 'BAD', seal({ ...base, link: 'x', template: 'other' })));
     });
   });
 }

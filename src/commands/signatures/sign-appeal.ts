@@ -21,8 +21,8 @@ import { networkPrefix, SignInputSchema, signingOpen, type SignInput } from '../
 import { parseOrThrow } from '../../domain/validation.ts';
 import { AppError, notFound } from '../../errors.ts';
 import { isLocale } from '../../i18n/locales.ts';
-import { enqueueMail } from '../../mail/mail-job.ts';
-import { alreadySignedMail, confirmationMail, type MailLocale } from '../../mail/templates/signature.ts';
+import { enqueueMail, type TemplateMail } from '../../mail/mail-job.ts';
+import type { MailLocale } from '../../mail/templates/signature.ts';
 import { auditInput } from '../records/write-support.ts';
 import { denyRulesOf } from './deny-cache.ts';
 import { batchedWrite } from './write-batcher.ts';
@@ -71,6 +71,14 @@ export async function signAppeal(ctx: Ctx, req: SignRequest): Promise<void> {
   const token = pooledToken(32);
   const tokenHash = sha256Hex(token);
   const emailSealed = ctx.keyring.encrypt(input.email, id);
+  // The message is queued by name with its values and rendered by the worker when it sends it (mail-job.ts).
+  const confirmation = (): TemplateMail => ({
+    template: 'signature.confirm',
+    locale: req.locale,
+    to: input.email,
+    appealTitle: appeal.title,
+    link: confirmLink(ctx, appeal.slug, token),
+  });
 
   await batchedWrite(ctx.db, ctx.keyring, async (trx) => {
     const inserted = await insertSignatureIfNew(trx, {
@@ -91,12 +99,7 @@ export async function signAppeal(ctx: Ctx, req: SignRequest): Promise<void> {
       lang: req.locale,
     });
     if (inserted) {
-      await enqueueMail(
-        trx,
-        confirmationMail(req.locale, input.email, appeal.title, confirmLink(ctx, appeal.slug, token)),
-        now,
-        ctx.keyring,
-      );
+      await enqueueMail(trx, confirmation(), now, ctx.keyring);
       return [
         auditInput(ctx, 'signature.sign', 'signature', id, null, {
           id,
@@ -126,9 +129,14 @@ export async function signAppeal(ctx: Ctx, req: SignRequest): Promise<void> {
       }));
     }
     // The note to a confirmed signer goes out in the language they confirmed in, whoever is signing with their address now.
-    const mail = confirmed
-      ? alreadySignedMail(isLocale(existing.lang) ? existing.lang : req.locale, input.email, appeal.title)
-      : confirmationMail(req.locale, input.email, appeal.title, confirmLink(ctx, appeal.slug, token));
+    const mail: TemplateMail = confirmed
+      ? {
+          template: 'signature.already',
+          locale: isLocale(existing.lang) ? existing.lang : req.locale,
+          to: input.email,
+          appealTitle: appeal.title,
+        }
+      : confirmation();
     await enqueueMail(trx, mail, now, ctx.keyring);
     return [
       auditInput(ctx, 'signature.repeat', 'signature', existing.id, null, {

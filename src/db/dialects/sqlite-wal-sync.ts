@@ -13,6 +13,9 @@
 import fs from 'node:fs';
 import { sql, type Kysely } from 'kysely';
 
+/** How long a connection waits for another's lock before a statement fails with SQLITE_BUSY (dialects/sqlite.ts). */
+export const BUSY_TIMEOUT_MS = 5000;
+
 /** Flushes one database's write-ahead log, coalescing the requests that arrive while a flush runs. */
 export class WalSync {
   readonly #walFile: string;
@@ -87,14 +90,31 @@ export function walSyncOf(db: object): WalSync | undefined {
  * Runs `fn` on the connection with synchronous=NORMAL, and sets FULL back before the connection serves anything else
  * (the connection is held for the whole call, so no other write can commit unflushed in between). The caller must
  * await `durable()` of the database's WalSync before acknowledging what `fn` committed.
+ *
+ * With `noWait`, the connection does not wait for SQLite's write lock while `fn` runs: if another connection (the job
+ * thread, another process) holds it, the first write fails at once with SQLITE_BUSY (see isLockBusy) and the caller
+ * tries again later. better-sqlite3 waits for a lock by sleeping in SQLite's busy handler (1, 2, 5, 10 … ms), and on the
+ * main thread that sleep stopped every request.
  */
-export async function commitUnflushed<DB, T>(db: Kysely<DB>, fn: (conn: Kysely<DB>) => Promise<T>): Promise<T> {
+export async function commitUnflushed<DB, T>(
+  db: Kysely<DB>,
+  fn: (conn: Kysely<DB>) => Promise<T>,
+  opts: { noWait?: boolean } = {},
+): Promise<T> {
   return db.connection().execute(async (conn) => {
     await sql`pragma synchronous = NORMAL`.execute(conn);
+    if (opts.noWait) await sql`pragma busy_timeout = 0`.execute(conn);
     try {
       return await fn(conn);
     } finally {
       await sql`pragma synchronous = FULL`.execute(conn);
+      if (opts.noWait) await sql.raw(`pragma busy_timeout = ${BUSY_TIMEOUT_MS}`).execute(conn);
     }
   });
+}
+
+/** True when an SQLite statement failed because another connection held the lock it needed. */
+export function isLockBusy(err: unknown): boolean {
+  const code = typeof err === 'object' && err !== null && 'code' in err ? String(err.code) : '';
+  return code === 'SQLITE_BUSY' || code.startsWith('SQLITE_BUSY_');
 }

@@ -6,7 +6,7 @@ import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import type { Database } from '../schema.ts';
-import { registerWalSync } from './sqlite-wal-sync.ts';
+import { BUSY_TIMEOUT_MS, registerWalSync } from './sqlite-wal-sync.ts';
 
 /** Options for opening the SQLite file. */
 export interface SqliteOptions {
@@ -47,7 +47,7 @@ export function openRaw(file: string): RawSqlite {
   // FULL: a commit is on disk before it is acknowledged, even across power loss (NORMAL may lose the last commits).
   raw.pragma('synchronous = FULL');
   raw.pragma('foreign_keys = ON');
-  raw.pragma('busy_timeout = 5000');
+  raw.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   // Deleted and overwritten rows are zeroed on their pages: a record sealed or deleted leaves no readable copy in free space.
   raw.pragma('secure_delete = ON');
   return raw;
