@@ -49,15 +49,20 @@ export const EXPORT_SECTIONS: readonly string[] = [...RECORD_SECTIONS, ...TABLE_
 
 /**
  * Gathers small pieces into writes of about 1 MB: one stream write per record cost more than the record itself
- * (a write call, a buffer and, for files, a system call each).
+ * (a write call, a buffer and, for files, a system call each). Pieces are encoded straight into a buffer as they come:
+ * joining them into one string and encoding that again cost twice the copying.
  */
 export class BufferedWriter {
-  private parts: string[] = [];
-  private size = 0;
+  private buf: Buffer;
+  private used = 0;
+  /** Buffers filled before the current one, when a piece did not fit: written out first. */
+  private full: Buffer[] = [];
   constructor(
     private readonly out: NodeJS.WritableStream,
     private readonly limit = 1024 * 1024,
-  ) {}
+  ) {
+    this.buf = Buffer.allocUnsafe(2 * limit);
+  }
 
   /** Adds a piece, writing out what is gathered once it passes the limit. */
   async write(piece: string): Promise<void> {
@@ -66,18 +71,28 @@ export class BufferedWriter {
 
   /** Adds a piece without waiting; true when what is gathered has passed the limit and should be flushed. */
   add(piece: string): boolean {
-    this.parts.push(piece);
-    this.size += piece.length;
-    return this.size >= this.limit;
+    // A UTF-16 code unit takes at most 3 bytes in UTF-8; only a piece that might not fit is measured exactly.
+    const room = this.buf.length - this.used;
+    if (piece.length * 3 > room && Buffer.byteLength(piece) > room) {
+      if (this.used > 0) this.full.push(this.buf.subarray(0, this.used));
+      this.buf = Buffer.allocUnsafe(Math.max(2 * this.limit, Buffer.byteLength(piece)));
+      this.used = 0;
+    }
+    this.used += this.buf.write(piece, this.used);
+    return this.used >= this.limit || this.full.length > 0;
   }
 
   /** Writes out whatever is gathered. */
   async flush(): Promise<void> {
-    if (this.parts.length === 0) return;
-    const chunk = this.parts.join('');
-    this.parts = [];
-    this.size = 0;
-    await writeChunk(this.out, chunk);
+    const chunks = this.full;
+    this.full = [];
+    if (this.used > 0) {
+      chunks.push(this.buf.subarray(0, this.used));
+      // The stream keeps what it was given until written: the next pieces go into a new buffer.
+      this.buf = Buffer.allocUnsafe(2 * this.limit);
+      this.used = 0;
+    }
+    for (const chunk of chunks) await writeChunk(this.out, chunk);
   }
 }
 

@@ -117,58 +117,102 @@ export async function fullTextCandidates<R>(
   ).rows;
 }
 
-/** Stores many documents' texts at once (bulk loads); on PostgreSQL also moves the id sequence past explicit ids. */
+/**
+ * Stores many documents' texts at once (bulk loads) on SQLite. On PostgreSQL the text goes in with the document's row
+ * (docTextColumn), so there is nothing left to do here.
+ */
 export async function indexTexts(db: AnyDb, rows: { docId: number | string; text: string }[]): Promise<void> {
-  if (rows.length === 0) return;
-  if (isPostgres(db)) {
-    // One UPDATE for the whole list: a statement per document cost a round trip each.
-    const values = sql.join(rows.map((r) => sql`(${String(r.docId)}::bigint, ${r.text}::text)`));
-    await sql`update search_docs set tsv = to_tsvector('simple'::regconfig, v.text) from (values ${values}) as v(doc_id, text) where search_docs.doc_id = v.doc_id`.execute(
-      db,
-    );
-    await sql`select setval(pg_get_serial_sequence('search_docs', 'doc_id'), (select max(doc_id) from search_docs))`.execute(
-      db,
-    );
-    return;
-  }
+  if (rows.length === 0 || isPostgres(db)) return;
   await sql`insert into search_fts (rowid, text) values ${sql.join(rows.map((r) => sql`(${r.docId}, ${r.text})`))}`.execute(
     db,
   );
+}
+
+/**
+ * PostgreSQL: the column and the SQL expression of a parameter that store a document's full text in the row itself, so
+ * that a bulk load writes each row once (an UPDATE after the insert wrote every row and its indexes twice). Undefined
+ * on SQLite, whose full text is a table of its own (indexTexts).
+ */
+export function docTextColumn(db: AnyDb): { column: string; value: (param: string) => string } | undefined {
+  return isPostgres(db) ? { column: 'tsv', value: (param) => `to_tsvector('simple'::regconfig, ${param})` } : undefined;
+}
+
+/** PostgreSQL: moves the document id sequence to `lastId` after rows were inserted with explicit ids. */
+export async function moveDocIdSequence(db: AnyDb, lastId: number): Promise<void> {
+  if (!isPostgres(db)) return;
+  await sql`select setval(pg_get_serial_sequence('search_docs', 'doc_id'), ${lastId})`.execute(db);
 }
 
 /** The temporary table holding the name keys of a bulk load until it ends (see stageNameKeys in repos/search.repo.ts). */
 export const KEY_STAGE = 'bulk_name_keys';
 
 /**
- * Creates the key stage, a temporary table without indexes (each key costs an append), where one helps: on SQLite,
- * inserting keys one statement at a time into the key index in random order was the largest cost of a long import.
- * PostgreSQL's foreign-key check per row costs the same either way, and it takes keys directly (false: no stage).
+ * How the name keys of a bulk load go in. `bare`: the index held no key, so its key index (and on PostgreSQL its
+ * foreign key to the documents) is taken off for the load and put back in one pass at its end; the keys go straight
+ * into the table. `stage`: SQLite with keys already there; they wait in a temporary table (see loadKeyStage).
+ * Undefined: PostgreSQL with keys already there; they go in as usual.
  */
-export async function createKeyStage(db: AnyDb): Promise<boolean> {
-  if (isPostgres(db)) return false;
+export type KeyLoad = { kind: 'bare'; foreignKey: string | undefined } | { kind: 'stage' };
+
+/**
+ * Prepares the name-key index for a bulk load (see KeyLoad). Inserting keys into the key index one by one in random
+ * order was the largest cost of a long import on SQLite; on PostgreSQL the foreign-key check of each key (a lookup and
+ * a row lock on its document) was. The changes are part of the load's transaction: a load that fails or is killed
+ * leaves the index as it was. On PostgreSQL, searches by name wait for a bare load to end (the table is locked).
+ */
+export async function createKeyStage(db: AnyDb): Promise<KeyLoad | undefined> {
+  const held = await sql<{ one: number }>`select 1 as one from search_name_keys limit 1`.execute(db);
+  if (held.rows.length === 0) {
+    let foreignKey: string | undefined;
+    if (isPostgres(db)) {
+      const { rows } = await sql<{
+        name: string;
+      }>`select conname as name from pg_constraint where conrelid = to_regclass('search_name_keys') and contype = 'f'`.execute(
+        db,
+      );
+      foreignKey = rows[0]?.name;
+      if (foreignKey) await sql`alter table search_name_keys drop constraint ${sql.id(foreignKey)}`.execute(db);
+    }
+    await sql`drop index search_name_keys_key`.execute(db);
+    return { kind: 'bare', foreignKey };
+  }
+  if (isPostgres(db)) return undefined;
   // SQLite drops a temporary table created in a transaction that rolls back; the load drops it after a commit.
   await sql`create temporary table ${sql.id(KEY_STAGE)} (doc_id integer not null, key text not null)`.execute(db);
   // The stage is only appended to and read once in order: a small cache (2 MB, not the 16 MB default) is enough, and
   // keeps the import's memory down.
   await sql`pragma temp.cache_size = -2000`.execute(db);
-  return true;
+  return { kind: 'stage' };
+}
+
+/** The migration's key index, built again at the end of a load. */
+async function createKeyIndex(db: AnyDb): Promise<void> {
+  // The same text as the migration's, so the schema reads as it always did.
+  await sql`create index "search_name_keys_key" on "search_name_keys" ("key", "doc_id")`.execute(db);
 }
 
 /**
- * Moves the staged keys into search_name_keys (SQLite). When they are many against what the table holds (`rebuild`),
- * the key index is dropped, the rows appended in primary-key order and the index built again in one sort: inserting a
- * million keys into it in random order cost about 8 µs each, far more than the sort. Otherwise the rows go in key
- * order, which keeps the index's writes close together.
+ * Ends a bulk load of name keys. Bare: the key index is built in one sort and, on PostgreSQL, the foreign key added
+ * back (checked in one join). Staged (SQLite): the keys move into search_name_keys; when they are many against what the
+ * table holds (`rebuild`), the key index is dropped, the rows appended in primary-key order and the index built again
+ * in one sort, otherwise the rows go in key order, which keeps the index's writes close together.
  */
-export async function loadKeyStage(db: AnyDb, rebuild: boolean): Promise<void> {
+export async function loadKeyStage(db: AnyDb, load: KeyLoad, rebuild: boolean): Promise<void> {
+  if (load.kind === 'bare') {
+    await createKeyIndex(db);
+    if (load.foreignKey)
+      await sql`alter table search_name_keys add constraint ${sql.id(load.foreignKey)} foreign key (doc_id) references search_docs (doc_id) on delete cascade`.execute(
+        db,
+      );
+    return;
+  }
   const stage = sql.id(KEY_STAGE);
   if (rebuild) {
     await sql`drop index search_name_keys_key`.execute(db);
     await sql`insert into search_name_keys (doc_id, key) select doc_id, key from ${stage} order by doc_id, key`.execute(
       db,
     );
-    // The same text as the migration's, so the schema reads as it always did.
-    await sql`create index "search_name_keys_key" on "search_name_keys" ("key", "doc_id")`.execute(db);
+    await createKeyIndex(db);
   } else {
     await sql`insert into search_name_keys (doc_id, key) select doc_id, key from ${stage} order by key, doc_id`.execute(
       db,

@@ -1,6 +1,6 @@
 // The search index: one document per searchable record, its cross-script name keys, and the full-text entry (through
 // dialects/search.ts). Written inside the record's own write transaction, so the index never disagrees with the register.
-import { sql, type RawBuilder, type SqlBool } from 'kysely';
+import { CompiledQuery, sql, type RawBuilder, type SqlBool } from 'kysely';
 import type { SearchDoc } from '../../domain/search-doc.ts';
 import type { Confidentiality } from '../../domain/vocabulary.ts';
 import type { Executor, Trx } from '../database.ts';
@@ -14,9 +14,12 @@ import {
   indexTexts,
   KEY_STAGE,
   createKeyStage,
+  docTextColumn,
   loadKeyStage,
+  moveDocIdSequence,
   unindexText,
   type FtsTerm,
+  type KeyLoad,
 } from '../dialects/search.ts';
 
 /** A document row as search results read it. */
@@ -86,33 +89,68 @@ export async function writeDoc(trx: Trx, d: SearchDoc): Promise<void> {
       .execute();
 }
 
-/** The name keys of a bulk load, kept apart until it ends: how many documents were added, and the first one's id. */
+/** The name keys of a bulk load: how they go in, how many documents were added, and the first one's id. */
 export interface KeyStage {
+  load: KeyLoad;
   docs: number;
   firstDocId: number | undefined;
 }
 
 /**
- * Starts keeping the name keys of the documents addDocs writes apart (pass the result to addDocs), to be written in
- * one sorted pass by loadStagedKeys before the transaction ends. Until then searches by name do not see them.
+ * Prepares the name-key index for a bulk load (pass the result to addDocs): its keys then go into a stage or into the
+ * bare table (see createKeyStage), and loadStagedKeys puts them in place before the transaction ends. Until then
+ * searches by name do not see them.
  */
 export async function stageNameKeys(trx: Trx): Promise<KeyStage | undefined> {
-  return (await createKeyStage(trx)) ? { docs: 0, firstDocId: undefined } : undefined;
+  const load = await createKeyStage(trx);
+  return load ? { load, docs: 0, firstDocId: undefined } : undefined;
 }
 
 /**
- * Writes the staged keys into the index and ends the stage. The index is rebuilt when the load added at least a quarter
+ * Puts the keys of the load in place and ends it. Staged keys rebuild the index when the load added at least a quarter
  * as many documents as were there before it (ids are given in order, so the first new id tells, without a count).
  */
 export async function loadStagedKeys(trx: Trx, stage: KeyStage | undefined): Promise<void> {
   if (!stage) return;
   const before = (stage.firstDocId ?? 1) - 1;
-  await loadKeyStage(trx, stage.docs > 0 && stage.docs * 4 >= before);
+  await loadKeyStage(trx, stage.load, stage.docs > 0 && stage.docs * 4 >= before);
+}
+
+/** Document columns in the order the bulk statement takes them. */
+const DOC_COLUMNS = [
+  'doc_id',
+  'record_type',
+  'record_id',
+  'slug',
+  'confidentiality',
+  'title',
+  'title_key',
+  'body',
+  'country',
+  'year',
+  'updated_at',
+] as const;
+
+/** PostgreSQL's statement inserting `n` documents with their full text, by row count. */
+const docStatements = new Map<number, string>();
+
+function docStatement(n: number, text: { column: string; value: (param: string) => string }): string {
+  let statement = docStatements.get(n);
+  if (!statement) {
+    const width = DOC_COLUMNS.length + 1;
+    const rows = Array.from({ length: n }, (_, r) => {
+      const params = Array.from({ length: DOC_COLUMNS.length }, (_, c) => `$${r * width + c + 1}`);
+      return `(${params.join(', ')}, ${text.value(`$${r * width + width}::text`)})`;
+    });
+    statement = `insert into search_docs (${[...DOC_COLUMNS, text.column].join(', ')}) values ${rows.join(', ')}`;
+    docStatements.set(n, statement);
+  }
+  return statement;
 }
 
 /**
  * Adds many new documents at once (bulk loads, benchmarks): multi-row inserts with ids after the largest one. The
- * records must not have documents yet. With a key stage, their name keys go there instead of into the index.
+ * records must not have documents yet. With a key stage, their name keys go where it says instead of into the index.
  */
 export async function addDocs(trx: Trx, docs: SearchDoc[], stage?: KeyStage): Promise<void> {
   const max = await trx
@@ -120,26 +158,38 @@ export async function addDocs(trx: Trx, docs: SearchDoc[], stage?: KeyStage): Pr
     .select((eb) => eb.fn.max('doc_id').as('m'))
     .executeTakeFirst();
   let next = Number(max?.m ?? 0) + 1;
+  const text = docTextColumn(trx);
   for (const [from, to] of statementSlices(docs.length, 128)) {
     const chunk = docs.slice(from, to).map((d) => ({ d, id: next++ }));
-    await insertValues(
-      trx,
-      'search_docs',
-      chunk.map(({ d, id }) => ({ doc_id: id, ...docColumns(d) })),
-    );
-    await indexTexts(
-      trx,
-      chunk.map(({ d, id }) => ({ docId: id, text: d.text })),
-    );
+    if (text) {
+      const values: unknown[] = [];
+      for (const { d, id } of chunk) {
+        const row = { doc_id: id, ...docColumns(d) };
+        for (const c of DOC_COLUMNS) values.push(row[c]);
+        values.push(d.text);
+      }
+      await trx.executeQuery(CompiledQuery.raw(docStatement(chunk.length, text), values));
+    } else {
+      await insertValues(
+        trx,
+        'search_docs',
+        chunk.map(({ d, id }) => ({ doc_id: id, ...docColumns(d) })),
+      );
+      await indexTexts(
+        trx,
+        chunk.map(({ d, id }) => ({ docId: id, text: d.text })),
+      );
+    }
     const keys = chunk.flatMap(({ d, id }) => d.keys.map((key) => ({ doc_id: id, key })));
     // The stage is a temporary table outside the schema's types; its rows have the index's columns.
-    const into = stage ? (KEY_STAGE as 'search_name_keys') : 'search_name_keys';
+    const into = stage?.load.kind === 'stage' ? (KEY_STAGE as 'search_name_keys') : 'search_name_keys';
     if (stage) {
       stage.firstDocId ??= chunk[0]?.id;
       stage.docs += chunk.length;
     }
     await insertRows(trx, into, keys, 256);
   }
+  if (docs.length > 0) await moveDocIdSequence(trx, next - 1);
 }
 
 /** Removes a record's document, if it has one; true when there was one. */

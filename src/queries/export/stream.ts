@@ -10,6 +10,6 @@ export interface ExportOptions {
 }
 
 /** Writes `chunk`, waiting for 'drain' when the stream's buffer is full (it rejects if the stream fails meanwhile). */
-export async function writeChunk(out: NodeJS.WritableStream, chunk: string): Promise<void> {
+export async function writeChunk(out: NodeJS.WritableStream, chunk: string | Uint8Array): Promise<void> {
   if (!out.write(chunk)) await once(out, 'drain');
 }
