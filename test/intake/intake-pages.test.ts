@@ -32,6 +32,22 @@ function multipartBody(fields: Record<string, string>, file?: { name: string; ty
 }
 
 /** The values of a review form: every input, checked box and selected option, as the browser would post them. */
+// Posts a text to the intake form as a signed-in browser would, with the form's CSRF token.
+function postIntake(
+  app: FastifyInstance,
+  cookie: string,
+  fields: { text: string; documentDate: string; language: string; title: string },
+) {
+  const mp = multipartBody({ _csrf: csrfTokenFor(cookie), ...fields, confidentiality: 'internal' });
+  return app.inject({
+    method: 'POST',
+    url: '/intake',
+    cookies: { vigil_session: cookie },
+    headers: mp.headers,
+    payload: mp.payload,
+  });
+}
+
 function formFields(html: string): [string, string][] {
   const out: [string, string][] = [];
   const form = html.slice(html.indexOf('<form method="post" action="/intake/'));
@@ -78,20 +94,11 @@ for (const dialect of DIALECTS) {
       const form = await browser.get('/intake');
       assert.equal(form.statusCode, 200);
       assert.match(form.body, /enctype="multipart\/form-data"/);
-      const mp = multipartBody({
-        _csrf: csrfTokenFor(browser.cookie),
+      const posted = await postIntake(app, browser.cookie, {
         text: letterRu,
         documentDate: '2014-12',
         language: '',
-        confidentiality: 'internal',
         title: 'Письмо',
-      });
-      const posted = await app.inject({
-        method: 'POST',
-        url: '/intake',
-        cookies: { vigil_session: browser.cookie },
-        headers: mp.headers,
-        payload: mp.payload,
       });
       assert.equal(posted.statusCode, 303, posted.body);
       const reviewUrl = posted.headers.location as string;
@@ -144,20 +151,11 @@ for (const dialect of DIALECTS) {
     it('shows a refused acceptance again with the problem and keeps what was typed', async () => {
       const browser = pageClient(app);
       browser.cookie = await signedIn(t, 'editor');
-      const mp = multipartBody({
-        _csrf: csrfTokenFor(browser.cookie),
+      const posted = await postIntake(app, browser.cookie, {
         text: 'The journalist Olga Petrova was arrested in Almaty.',
         documentDate: '',
         language: 'en',
-        confidentiality: 'internal',
         title: '',
-      });
-      const posted = await app.inject({
-        method: 'POST',
-        url: '/intake',
-        cookies: { vigil_session: browser.cookie },
-        headers: mp.headers,
-        payload: mp.payload,
       });
       const url = posted.headers.location as string;
       const fields = formFields((await browser.get(url)).body)
@@ -192,21 +190,7 @@ for (const dialect of DIALECTS) {
       browser.cookie = await signedIn(t, 'researcher');
       const text =
         'The activist Roza Temirova was arrested in Almaty and Roza Temirova is still held. Yerzhan Kaliyev was seen there.';
-      const mp = multipartBody({
-        _csrf: csrfTokenFor(browser.cookie),
-        text,
-        documentDate: '',
-        language: 'en',
-        confidentiality: 'internal',
-        title: '',
-      });
-      const posted = await app.inject({
-        method: 'POST',
-        url: '/intake',
-        cookies: { vigil_session: browser.cookie },
-        headers: mp.headers,
-        payload: mp.payload,
-      });
+      const posted = await postIntake(app, browser.cookie, { text: text, documentDate: '', language: 'en', title: '' });
       const review = await browser.get(posted.headers.location as string);
       const fields = formFields(review.body);
       const refOf = (name: string) =>
@@ -227,21 +211,7 @@ for (const dialect of DIALECTS) {
       const cookie = await signedIn(t, 'researcher');
       browser.cookie = cookie;
       const read = async (text: string) => {
-        const mp = multipartBody({
-          _csrf: csrfTokenFor(cookie),
-          text,
-          documentDate: '',
-          language: 'en',
-          confidentiality: 'internal',
-          title: '',
-        });
-        const posted = await app.inject({
-          method: 'POST',
-          url: '/intake',
-          cookies: { vigil_session: cookie },
-          headers: mp.headers,
-          payload: mp.payload,
-        });
+        const posted = await postIntake(app, cookie, { text: text, documentDate: '', language: 'en', title: '' });
         const url = posted.headers.location as string;
         const review = await browser.get(url);
         return { url, body: review.body, fields: formFields(review.body) };
@@ -309,20 +279,11 @@ for (const dialect of DIALECTS) {
       browser.cookie = await signedIn(t, 'researcher');
       const text =
         'Anna Berikova and Timur Sadykov were each sentenced to 3 to 6 years in prison. Since May there were more than 150 detentions.';
-      const mp = multipartBody({
-        _csrf: csrfTokenFor(browser.cookie),
-        text,
+      const posted = await postIntake(app, browser.cookie, {
+        text: text,
         documentDate: '2024-06',
         language: 'en',
-        confidentiality: 'internal',
         title: '',
-      });
-      const posted = await app.inject({
-        method: 'POST',
-        url: '/intake',
-        cookies: { vigil_session: browser.cookie },
-        headers: mp.headers,
-        payload: mp.payload,
       });
       const review = await browser.get(posted.headers.location as string);
       assert.match(review.body, /A range: 36 to 72 months\./);
