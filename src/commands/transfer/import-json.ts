@@ -92,8 +92,11 @@ function located(where: string, err: unknown): unknown {
 
 /** Applies the items to the database, checking the document's structure as it goes. */
 const AUDIT_BATCH = 500;
-/** Register records inserted together: large enough that per-statement costs vanish, small enough to keep memory flat. */
-const RECORD_BATCH = 1000;
+/**
+ * Register records inserted together: large enough that per-statement costs vanish, small enough to keep memory flat
+ * (1,000 a batch peaked at 270–306 MB for 50,804 records, 250 at 229–248 MB, with the same CPU).
+ */
+const RECORD_BATCH = 250;
 
 class Loader {
   readonly counts: Record<string, number> = Object.fromEntries(EXPORT_SECTIONS.map((s) => [s, 0]));
