@@ -56,7 +56,7 @@ const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
  */
 export async function migrateToLatest(db: Db, opts: { schema?: string } = {}): Promise<string[]> {
   const migrator = new Migrator({ db, provider, ...(opts.schema ? { migrationTableSchema: opts.schema } : {}) });
-  const { error, results } = await migrator.migrateToLatest();
+  const { error, results } = await retryVanishedSchema(() => migrator.migrateToLatest());
   const failed = results?.find((r) => r.status === 'Error');
   if (error) {
     const reason = error instanceof Error ? error.message : String(error);
@@ -68,7 +68,40 @@ export async function migrateToLatest(db: Db, opts: { schema?: string } = {}): P
 /** Names of migrations not yet applied. */
 export async function pendingMigrations(db: Db): Promise<string[]> {
   const migrator = new Migrator({ db, provider });
-  return (await migrator.getMigrations()).filter((m) => !m.executedAt).map((m) => m.name);
+  const migrations = await retryVanishedSchema(async () => {
+    try {
+      return { list: await migrator.getMigrations() };
+    } catch (error) {
+      return { error };
+    }
+  });
+  if ('error' in migrations) throw migrations.error;
+  return migrations.list.filter((m) => !m.executedAt).map((m) => m.name);
+}
+
+/**
+ * PostgreSQL's "schema … does not exist" (SQLSTATE 3F000) raised while the migrator lists the tables of every schema
+ * of the database: a schema dropped by someone else between the listing's catalog scan and its privilege check.
+ */
+export function isVanishedSchema(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '3F000';
+}
+
+/**
+ * Runs a migrator step again (up to `attempts` times, a few milliseconds apart) when it failed only because another
+ * schema vanished while it listed the tables. Such a failure comes before any migration runs (and on PostgreSQL the
+ * migrations run in one transaction), so running the step again is safe; any other outcome is returned as it is.
+ */
+export async function retryVanishedSchema<R extends { error?: unknown; results?: readonly { status: string }[] }>(
+  step: () => Promise<R>,
+  attempts = 5,
+): Promise<R> {
+  for (let attempt = 1; ; attempt++) {
+    const outcome = await step();
+    const ranMigration = outcome.results?.some((r) => r.status !== 'NotExecuted') ?? false;
+    if (!isVanishedSchema(outcome.error) || ranMigration || attempt >= attempts) return outcome;
+    await new Promise((resolve) => setTimeout(resolve, 5 * attempt));
+  }
 }
 
 /**
