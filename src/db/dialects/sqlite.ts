@@ -41,15 +41,14 @@ export function openRaw(file: string): RawSqlite {
     for (const suffix of ['-wal', '-shm']) if (fs.existsSync(`${file}${suffix}`)) makeOwnerOnly(`${file}${suffix}`);
   }
   const raw = new SqliteDatabase(file);
-  // Deleted rows (sent mail jobs, anonymised signers, removed records) are zeroed, not left in free pages.
+  // Deleted and overwritten rows (sent mail jobs, anonymised signers, sealed or removed records) are zeroed on their
+  // pages: no readable copy is left in free space.
   raw.pragma('secure_delete = ON');
   raw.pragma('journal_mode = WAL');
   // FULL: a commit is on disk before it is acknowledged, even across power loss (NORMAL may lose the last commits).
   raw.pragma('synchronous = FULL');
   raw.pragma('foreign_keys = ON');
   raw.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
-  // Deleted and overwritten rows are zeroed on their pages: a record sealed or deleted leaves no readable copy in free space.
-  raw.pragma('secure_delete = ON');
   return raw;
 }
 
