@@ -58,12 +58,7 @@ export function renderTemplateMail(m: TemplateMail): Mail {
 
 /** The sealed text of a queued message: a message as it will be sent, or a template mail with its values. */
 function sealedText(mail: Mail | TemplateMail): string {
-  if ('template' in mail)
-    return JSON.stringify(
-      mail.template === 'signature.confirm'
-        ? { template: mail.template, locale: mail.locale, to: mail.to, appealTitle: mail.appealTitle, link: mail.link }
-        : { template: mail.template, locale: mail.locale, to: mail.to, appealTitle: mail.appealTitle },
-    );
+  if ('template' in mail) return JSON.stringify(mail); // checked again by TemplateSchema when the worker opens it
   return JSON.stringify({
     to: mail.to,
     subject: mail.subject,
