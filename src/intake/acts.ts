@@ -2,6 +2,7 @@
 // named nearest to it in the same sentence), the date written in that sentence and, for a sentence, its length.
 import type { SENTENCE_KINDS } from '../domain/vocabulary.ts';
 import {
+  ATTEMPT_BEFORE,
   BORN,
   CUES,
   DECISION,
@@ -39,8 +40,16 @@ const MAX_GAP = 90;
 const YEARS_BEFORE = /(?:years?|months?|лет|года?|месяц\p{L}*|ans?|mois)['’]?\s+(?:of\s+)?$/iu;
 // A possessive or object pronoun makes the person of the sentence before the victim («Считаем его арест …»).
 const PRONOUN = /(?<![\p{L}])(?:he|she|his|her|him|он|она|его|её|ее|ему|ей|il|elle|son|sa|ses|lui)(?![\p{L}])/iu;
+// « de le placer en détention », « l’a arrêté »: the French object pronoun before a verb stands for a person too.
+const OBJECT_PRONOUN_FR =
+  /(?<![\p{L}])(?:(?:de|d['’]|à|pour)\s+(?:le|la|l['’])\s*\p{L}+er|l['’](?:a|ont|avait|avaient))(?![\p{L}])/iu;
 // «против них», "their arrest", « leur arrestation »: the people of the one list in the sentence before.
-const PLURAL_PRONOUN = /(?<![\p{L}])(?:they|them|their|они|их|им|них|ним|ils|elles|eux|leurs?)(?![\p{L}])/iu;
+const PLURAL_PRONOUN =
+  /(?<![\p{L}])(?:they|them|their|они|их|им|них|ним|ils|elles|eux|leurs?|(?:de|à|pour)\s+les\s+\p{L}+er)(?![\p{L}])/iu;
+// "He was charged …", « Il est accusé de … », «Она задержана …»: a clause whose subject is a pronoun tells of the person
+// the pronoun stands for, not of a name written after the verb ("… of insulting President X").
+const SUBJECT_PRONOUN =
+  /^\s*(?:(?:but|and|then|later|mais|et|puis|ensuite|но|и|а|затем|позже)[,\s]+)?(?:he|she|they|il|elle|ils|elles|он|она|они)(?![\p{L}])/iu;
 // A demand to free someone names the person after it; a name before it is the one who demands.
 const VICTIM_AFTER = /^(?:release|freeing|освобо|libér)/iu;
 // "the arrest on 14 July and the transfer to detention on 17 July of the chair of …, A": a noun cue whose victim comes
@@ -177,7 +186,11 @@ export function findActs(
           t.m.index < c.m.index &&
           c.m.index - (t.m.index + t.m[0].length) <= 40,
       );
-    if (afterLength || death || ofLength || placeOfTorture) cues.splice(i, 1);
+    // « placé en détention pour deux mois », "remanded in custody for two months": with no word of sentencing in the
+    // sentence the length is the custody's term, and the custody is an act of its own.
+    const [cs, ce] = sentenceAt(bounds, c.m.index);
+    const sentencing = SENTENCE_CONTEXT.test(text.slice(cs, ce));
+    if ((afterLength && sentencing) || death || ofLength || placeOfTorture) cues.splice(i, 1);
   }
   /** The people named in one list with the mention ("A, B and C remain in detention"), the mention first. */
   const listOf = (v: { p: PersonProposal; s: Span }, sStart: number, sEnd: number) => {
@@ -218,6 +231,7 @@ export function findActs(
       const sentence = text.slice(sStart, sEnd);
       const inside = <T extends { span: Span }>(xs: readonly T[]) =>
         xs.filter((x) => x.span.start >= sStart && x.span.end <= sEnd);
+      if (ATTEMPT_BEFORE.test(text.slice(Math.max(sStart, cue.start - 40), cue.start))) continue;
       let kind = baseKind;
       let length: LengthMention | undefined;
       if (kind === 'sentence') {
@@ -234,8 +248,12 @@ export function findActs(
       )
         continue;
       const gap = (s: Span) => (s.end <= cue.start ? cue.start - s.end : s.start - cue.end);
+      const pronounSubject =
+        SUBJECT_PRONOUN.test(text.slice(sStart, cue.start)) &&
+        !mentions.some(({ s }) => s.start >= sStart && s.end <= cue.start);
       const near = mentions
         .filter(({ s }) => s.start >= sStart && s.end <= sEnd && gap(s) <= MAX_GAP)
+        .filter(({ s }) => !pronounSubject || s.end <= cue.start)
         .sort((a, b) => gap(a.s) - gap(b.s));
       // A sentence belongs to the person named before its length ("… and Y to seven years"); otherwise the nearest.
       const afterOnly = VICTIM_AFTER.test(m[0]);
@@ -276,7 +294,17 @@ export function findActs(
           how = 'ofLater';
         }
       }
-      const prev = bounds.findIndex(([a]) => a === sStart) - 1;
+      // The sentence a pronoun reaches back to: the one before, or the one before that when the one between names
+      // nobody ("Hashimli was arrested. A court remanded him. Police searched his flat.").
+      const here = bounds.findIndex(([a]) => a === sStart);
+      const namesNobody = (i: number) => !mentions.some(({ s }) => s.start >= bounds[i]![0] && s.end <= bounds[i]![1]);
+      // Only a sentence that itself told of the person by a pronoun carries the reference on.
+      const byPronoun = (i: number) => {
+        const t = text.slice(bounds[i]![0], bounds[i]![1]);
+        return (PRONOUN.test(t) || OBJECT_PRONOUN_FR.test(t)) && !PLURAL_PRONOUN.test(t);
+      };
+      let prev = here - 1;
+      if (prev >= 1 && namesNobody(prev) && byPronoun(prev)) prev--;
       const prevMentions =
         prev >= 0
           ? mentions
@@ -292,7 +320,13 @@ export function findActs(
           .filter(({ s }) => s.start >= sStart && s.end <= cue.start && cue.start - s.end <= FAR_BEFORE)
           .map((x) => x.p.ref),
       );
-      if (!victim && !afterOnly && PRONOUN.test(around) && ownBefore.size !== 1) {
+      if (
+        !victim &&
+        !afterOnly &&
+        (PRONOUN.test(around) || OBJECT_PRONOUN_FR.test(around)) &&
+        !PLURAL_PRONOUN.test(around) &&
+        ownBefore.size !== 1
+      ) {
         // «Журналист Игорь В. … Считаем его арест …»: the one person named in the sentence before.
         if (prevMentions.length > 0 && new Set(prevMentions.map((x) => x.p.ref)).size === 1) {
           victim = prevMentions.at(-1);
@@ -302,10 +336,22 @@ export function findActs(
       }
       if (!victim && !afterOnly && PLURAL_PRONOUN.test(around) && prevMentions.length > 0) {
         // «… Болата А. и Жанболата М. … делу, сфабрикованному против них»: the one list of the sentence before.
-        const last = prevMentions.at(-1)!;
-        const refs = new Set(prevMentions.map((x) => x.p.ref));
-        if (refs.size >= 2 && listOf(last, ...bounds[prev]!).length === refs.size) {
-          victim = last;
+        // The one list of two names or more there, whatever else the sentence names ("…, said A" after the list).
+        const lists = new Map<string, { p: PersonProposal; s: Span }>();
+        for (const x of prevMentions) {
+          const list = listOf(x, ...bounds[prev]!);
+          if (new Set(list.map((y) => y.p.ref)).size < 2) continue;
+          const first = [...list].sort((a, b) => a.s.start - b.s.start)[0]!;
+          lists.set(
+            list
+              .map((y) => y.p.ref)
+              .sort()
+              .join(' '),
+            first,
+          );
+        }
+        if (lists.size === 1) {
+          victim = [...lists.values()][0]!;
           victimBounds = bounds[prev]!;
           how = 'plural';
         }
@@ -428,10 +474,14 @@ export function findActs(
         );
       };
       const claimed = (d: DateMention) => otherCues.some((c) => c.start !== cue.start && follows(d, c));
+      // "accused of printing leaflets in April 2010": a date after the accusation is the deed's, not the charge's.
+      const deedAfter = kind === 'charge' && /^(?:accus|обвин)/iu.test(m[0]);
       const date =
-        inside(dates).find((d) => follows(d, cue)) ??
         inside(dates)
-          .filter((d) => !claimed(d))
+          .filter((d) => !deedAfter || d.span.start < cue.start)
+          .find((d) => follows(d, cue)) ??
+        inside(dates)
+          .filter((d) => !claimed(d) && (!deedAfter || d.span.start < cue.start))
           .find((d) =>
             otherCues.every(
               (c) => c.start < sStart || c.start >= sEnd || c.start === cue.start || cost(d, cue) < cost(d, c),

@@ -1,0 +1,125 @@
+// Acts told across the lines and sentences of news prose: lines broken inside a sentence, a custody with its term,
+// French typed without accents, acts only tried, and pronouns that stand for the person or the list named before.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { accentOptional } from './act-cues.ts';
+import { propose } from './propose.ts';
+import { proseSentences, sentences } from './tokens.ts';
+
+const acts = (text: string, language: 'en' | 'fr' | 'ru' = 'en') =>
+  propose({ text, language })
+    .acts.filter((a) => a.person)
+    .map((a) => [a.kind, a.person, a.date, a.sentenceMonths]);
+
+describe('sentences of prose broken over lines', () => {
+  const pieces = (text: string) => proseSentences(text, sentences(text, 'fr')).map(([a, b]) => text.slice(a, b).trim());
+  it('carries a sentence over a line that starts in lower case or with a comma, or after a line ending on "et"', () => {
+    assert.deepEqual(pieces('Le journaliste a ete arrete\na Bakou mardi.\nUn autre texte.'), [
+      'Le journaliste a ete arrete\na Bakou mardi.',
+      'Un autre texte.',
+    ]);
+    assert.deepEqual(
+      pieces('Le 17 octobre,\n\nSayaf Gadorov\n\net\n\nTeymur Imanli\n\n, deux journalistes, ont disparu.'),
+      ['Le 17 octobre,\n\nSayaf Gadorov\n\net\n\nTeymur Imanli\n\n, deux journalistes, ont disparu.'],
+    );
+  });
+  it('keeps a heading and a line after a full stop apart', () => {
+    assert.deepEqual(pieces('Arrestations au Kazakhstan\nLe militant est libre.\nensuite rien.'), [
+      'Arrestations au Kazakhstan',
+      'Le militant est libre.',
+      'ensuite rien.',
+    ]);
+  });
+  it('finds the act of a sentence wrapped by hand', () => {
+    assert.deepEqual(
+      acts('Timur Sadykov, journaliste du journal Azat et membre\ndu parti, a ete arrete mardi\nsoir a Bakou.', 'fr'),
+      [['arrest', 'Timur Sadykov', null, null]],
+    );
+  });
+});
+
+describe('acts in more prose forms', () => {
+  it('reads a custody with its term and no word of sentencing as a detention (« placé en détention pour deux mois »)', () => {
+    assert.deepEqual(acts('Igor Vinyarov a été placé en détention pour deux mois.', 'fr'), [
+      ['detention', 'Igor Vinyarov', null, null],
+    ]);
+    assert.deepEqual(acts('Timur Sadykov was remanded in pre-trial detention for two months.'), [
+      ['detention', 'Timur Sadykov', null, null],
+    ]);
+    // With a word of sentencing the length is the sentence's, and no detention of its own.
+    assert.deepEqual(acts('Timur Sadykov was jailed for five years.'), [['sentence', 'Timur Sadykov', null, 60]]);
+  });
+  it('reads French typed without accents', () => {
+    assert.deepEqual(acts('Perviz Hashimov a ete arrete et accuse de contrebande.', 'fr'), [
+      ['arrest', 'Perviz Hashimov', null, null],
+      ['charge', 'Perviz Hashimov', null, null],
+    ]);
+    assert.equal(accentOptional(/arrêtée?s?/u).test('arretee'), true);
+    // Letters inside a character class are left as written.
+    assert.equal(accentOptional(/[é]/u).source, '[é]');
+    // « condamner » (to condemn) is no sentence, with accents or without.
+    assert.deepEqual(acts('Timur Sadykov demande aux autorités de condamner toute entrave.', 'fr'), []);
+  });
+  it('gives no act for one only tried or escaped', () => {
+    assert.deepEqual(acts('Le rédacteur en chef, Rauf Arifov, a failli être arrêté mais s’est échappé.', 'fr'), []);
+    assert.deepEqual(acts('Police tried to arrest Timur Sadykov on 5 May 2020.'), []);
+    assert.deepEqual(acts('Журналиста Тимура Садыкова едва не задержали.', 'ru'), []);
+    assert.deepEqual(acts('Timur Sadykov was arrested on 5 May 2020.'), [
+      ['arrest', 'Timur Sadykov', '2020-05-05', null],
+    ]);
+  });
+  it('gives the act of a clause whose subject is a pronoun to the person named before, not to a name after the verb', () => {
+    assert.deepEqual(
+      acts(
+        'Igor Vinyarov, rédacteur en chef, a été placé en détention. Il est accusé d’avoir fait imprimer en avril 2010 des tracts contre M. Nursultan Nazarov.',
+        'fr',
+      ),
+      [
+        ['detention', 'Igor Vinyarov', null, null],
+        ['charge', 'Igor Vinyarov', null, null],
+      ],
+    );
+  });
+  it('gives "they" the one list of the sentence before, whatever else that sentence names', () => {
+    assert.deepEqual(
+      acts(
+        'Le chef du parti, Vladimir Kozlovsky, et l’opposant Serik Sapargaliev sont en prison, a indiqué Mikhaïl Sizovsky. Ils sont accusés d’avoir incité des grévistes à la violence.',
+        'fr',
+      ).filter((a) => a[0] === 'charge'),
+      [
+        ['charge', 'Vladimir Kozlovsky', null, null],
+        ['charge', 'Serik Sapargaliev', null, null],
+      ],
+    );
+  });
+  it('carries a pronoun on through a sentence that told of the person by a pronoun only', () => {
+    assert.deepEqual(
+      acts(
+        'Perviz Hashimov a été arrêté mardi. Un tribunal a décidé de le placer en détention provisoire. Des perquisitions ont été effectuées dans son appartement.',
+        'fr',
+      ),
+      [
+        ['arrest', 'Perviz Hashimov', null, null],
+        ['detention', 'Perviz Hashimov', null, null],
+        ['search', 'Perviz Hashimov', null, null],
+      ],
+    );
+    // A sentence between that names nobody and tells of no one by a pronoun stops the reference.
+    assert.deepEqual(
+      acts(
+        'Perviz Hashimov a été arrêté mardi. La situation est grave. Des perquisitions ont eu lieu dans son bureau.',
+        'fr',
+      ),
+      [['arrest', 'Perviz Hashimov', null, null]],
+    );
+  });
+  it('reads «в его отношении заведено уголовное дело» as a charge of the person named before', () => {
+    assert.deepEqual(
+      acts('В Минске задержан блогер Игорь Лосевич. Позже в его отношении заведено уголовное дело.', 'ru'),
+      [
+        ['arrest', 'Игорь Лосевич', null, null],
+        ['charge', 'Игорь Лосевич', null, null],
+      ],
+    );
+  });
+});
