@@ -123,3 +123,46 @@ describe('acts in more prose forms', () => {
     );
   });
 });
+
+describe('acts told of names after the words, and of given names alone', () => {
+  it('gives « prisonniers politiques : A, B … » to the names after the words, never to the one before them', () => {
+    assert.deepEqual(
+      acts(
+        'Ilham Aliyev a décidé de gracier 3 prisonniers politiques clés : les militants de N!DA Rashad Akhundov et Mahammad Azizli ; le président du Parti national de l’État Nemat Penahov.',
+        'fr',
+      ),
+      [
+        ['detention', 'Rashad Akhundov', null, null],
+        ['detention', 'Mahammad Azizli', null, null],
+        ['detention', 'Nemat Penahov', null, null],
+      ],
+    );
+    assert.deepEqual(acts('Selon Ilham Aliyev, le pays ne compte aucun prisonnier politique.', 'fr'), []);
+  });
+  it('reads a known given name alone as the person the text names in full', () => {
+    assert.deepEqual(
+      acts(
+        'Vous aviez rencontré Leyla Yunusova et son mari Arif Yunusov. Leyla et Arif restent en détention préventive.',
+        'fr',
+      ),
+      [
+        ['detention', 'Leyla Yunusova', null, null],
+        ['detention', 'Arif Yunusov', null, null],
+      ],
+    );
+    // Two people with that given name: the name alone is nobody's.
+    assert.deepEqual(
+      acts('Arif Yunusov et Arif Mammadov sont des historiens. Arif est en détention préventive.', 'fr'),
+      [],
+    );
+    // A given name in brackets is another name of someone else («о. Николай»).
+    assert.deepEqual(acts('Игорь Иванов (о. Николай) получил 6 лет колонии. Николай Сенцов свободен.', 'ru'), [
+      ['sentence', 'Игорь Иванов', null, 72],
+    ]);
+  });
+  it('prefers the name in the clause of the cue to one past a comma at the same distance', () => {
+    assert.deepEqual(acts('Leyla Yunusova a subi des tortures, quant à Arif Yunusov, on ne sait rien.', 'fr'), [
+      ['torture', 'Leyla Yunusova', null, null],
+    ]);
+  });
+});

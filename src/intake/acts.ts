@@ -24,7 +24,9 @@ import {
   SHARED,
   SHARED_BEFORE,
 } from './act-lists.ts';
+import { foldText } from '../text/fold.ts';
 import type { DateMention } from './dates.ts';
+import { GIVEN_NAMES } from './gazetteer.ts';
 import type { LengthMention } from './sentence-length.ts';
 import { sentenceAt } from './tokens.ts';
 import {
@@ -52,6 +54,7 @@ const SUBJECT_PRONOUN =
   /^\s*(?:(?:but|and|then|later|mais|et|puis|ensuite|но|и|а|затем|позже)[,\s]+)?(?:he|she|they|il|elle|ils|elles|он|она|они)(?![\p{L}])/iu;
 // A demand to free someone names the person after it; a name before it is the one who demands.
 const VICTIM_AFTER = /^(?:release|freeing|освобо|libér)/iu;
+const PRISONERS_NAMED_AFTER = /^prisonniers?\s+politiques?/iu;
 // "the arrest on 14 July and the transfer to detention on 17 July of the chair of …, A": a noun cue whose victim comes
 // after an "of" further on, with no verb between.
 const NOUN_CUE =
@@ -143,7 +146,7 @@ export function findActs(
   /** Those who sign: never the victim of an act told in another sentence than the one naming them. */
   signers: ReadonlySet<string> = new Set(),
 ): ActProposal[] {
-  const mentions = persons.flatMap((p) => p.spans.map((s) => ({ p, s })));
+  const mentions = [...persons.flatMap((p) => p.spans.map((s) => ({ p, s }))), ...givenNameMentions(text, persons)];
   const out: ActProposal[] = [];
   const cues: { m: { index: number; 0: string }; kind: ActKind }[] = CUES.flatMap(([re, kind]) =>
     [...text.matchAll(re)].map((m) => ({ m, kind })),
@@ -251,13 +254,21 @@ export function findActs(
       const pronounSubject =
         SUBJECT_PRONOUN.test(text.slice(sStart, cue.start)) &&
         !mentions.some(({ s }) => s.start >= sStart && s.end <= cue.start);
+      // A name the cue reaches past a comma counts a little farther than one in its own clause («Leyla a subi des
+      // tortures, quant à Arif …»).
+      const reach = (s: Span) =>
+        gap(s) +
+        (/[,;:]/u.test(s.end <= cue.start ? text.slice(s.end, cue.start) : text.slice(cue.end, s.start)) ? 15 : 0);
       const near = mentions
         .filter(({ s }) => s.start >= sStart && s.end <= sEnd && gap(s) <= MAX_GAP)
         .filter(({ s }) => !pronounSubject || s.end <= cue.start)
-        .sort((a, b) => gap(a.s) - gap(b.s));
+        .sort((a, b) => reach(a.s) - reach(b.s));
       // A sentence belongs to the person named before its length ("… and Y to seven years"); otherwise the nearest.
-      const afterOnly = VICTIM_AFTER.test(m[0]);
-      if (afterOnly && !DEMAND.test(text.slice(Math.max(sStart, cue.start - 60), cue.start))) continue;
+      // « amnistiant 14 prisonniers politiques : A, B … »: the prisoners are the names after the words; a name before
+      // them is the one who holds or frees them.
+      const namesAfter = PRISONERS_NAMED_AFTER.test(m[0]);
+      const afterOnly = VICTIM_AFTER.test(m[0]) || namesAfter;
+      if (afterOnly && !namesAfter && !DEMAND.test(text.slice(Math.max(sStart, cue.start - 60), cue.start))) continue;
       const ofAfter =
         afterOnly || OF_AFTER.test(text.slice(cue.end, cue.end + 5))
           ? near.filter(({ s }) => s.start >= cue.end)[0]
@@ -266,15 +277,17 @@ export function findActs(
         ? near.filter(({ s }) => s.end <= length!.span.start).sort((a, b) => b.s.start - a.s.start)[0]
         : undefined;
       let victim = afterOnly ? ofAfter : (ofAfter ?? beforeLength ?? near[0]);
-      let how: How = afterOnly
-        ? 'demand'
-        : ofAfter
-          ? 'ofAfter'
-          : beforeLength
-            ? 'withLength'
-            : near[0]
-              ? clauseOf(text, near[0], cue, near)
-              : 'clause';
+      let how: How = namesAfter
+        ? 'ofAfter'
+        : afterOnly
+          ? 'demand'
+          : ofAfter
+            ? 'ofAfter'
+            : beforeLength
+              ? 'withLength'
+              : near[0]
+                ? clauseOf(text, near[0], cue, near)
+                : 'clause';
       // The sentence the victim is named in, when it is the one before (a pronoun stands for them here).
       let victimBounds: [number, number] = [sStart, sEnd];
       if (!victim && !afterOnly) {
@@ -698,4 +711,29 @@ function subjectBefore(before: string): string | null {
     .split(/\s+/)
     .filter(Boolean);
   return words.length > 0 ? words.slice(-12).join(' ') : null;
+}
+
+/**
+ * «Leyla et Arif restent en détention»: a known given name written alone, where the text names the person in full, is
+ * that person — when no other person of the text has that given name and the word is not the start of a longer name.
+ */
+function givenNameMentions(text: string, persons: readonly PersonProposal[]): { p: PersonProposal; s: Span }[] {
+  const byGiven = new Map<string, PersonProposal[]>();
+  for (const p of persons) {
+    const words = p.name.split(/\s+/u);
+    if (words.length < 2 || !/^\p{Lu}\p{Ll}{2,}$/u.test(words[0]!) || !GIVEN_NAMES.has(foldText(words[0]!))) continue;
+    byGiven.set(words[0]!, [...(byGiven.get(words[0]!) ?? []), p]);
+  }
+  const out: { p: PersonProposal; s: Span }[] = [];
+  for (const [given, ps] of byGiven) {
+    if (ps.length !== 1) continue;
+    const p = ps[0]!;
+    for (const m of text.matchAll(new RegExp(`(?<![\\p{L}])${given}(?![\\p{L}])(?!\\s+\\p{Lu})`, 'gu'))) {
+      // «(о. Николай)»: a given name in brackets is another name of someone else, not this person.
+      if (/\([^()]*$/u.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+      if (p.spans.some((s) => m.index >= s.start && m.index < s.end)) continue;
+      out.push({ p, s: spanOf(text, m.index, m.index + given.length) });
+    }
+  }
+  return out;
 }

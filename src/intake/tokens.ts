@@ -43,7 +43,10 @@ export function sentences(text: string, language: string): [number, number][] {
       const end = start + s.segment.length;
       if (open) out[out.length - 1]![1] = end;
       else out.push([start, end]);
-      open = ABBREVIATION_END.test(s.segment);
+      // "N!DA", "Yahoo!News": a mark with a letter right after it is inside a word and ends nothing.
+      open =
+        ABBREVIATION_END.test(s.segment) ||
+        (/[!?]$/u.test(s.segment) && /^\p{L}/u.test(line.slice(s.index + s.segment.length)));
     }
     lineStart += line.length + 1;
   }
