@@ -166,3 +166,55 @@ describe('acts told of names after the words, and of given names alone', () => {
     ]);
   });
 });
+
+describe('acts told of a group that stands for names written elsewhere', () => {
+  it('gives "the activists" the one list of names before it', () => {
+    assert.deepEqual(
+      acts(
+        'We are concerned about Leyla Yunusova and Arif Yunusov. On 28 April, the human rights activists were arrested.',
+      ),
+      [
+        ['arrest', 'Leyla Yunusova', null, null],
+        ['arrest', 'Arif Yunusov', null, null],
+      ],
+    );
+    // A bare plural with no article or number is no reference to anyone.
+    assert.deepEqual(
+      acts('We are concerned about Leyla Yunusova and Arif Yunusov. Journalists were arrested in Baku.'),
+      [],
+    );
+  });
+  it('gives a numbered group the list of that many names, after it when none stands before', () => {
+    assert.deepEqual(
+      acts(
+        'Les quatre responsables du groupe étaient interpellés dans une ferme. Depuis une année, Nathalie Sokolova, Anna Petrova, Igor Belov et Timur Sadykov peuvent sortir.',
+        'fr',
+      ),
+      [
+        ['arrest', 'Nathalie Sokolova', null, null],
+        ['arrest', 'Anna Petrova', null, null],
+        ['arrest', 'Igor Belov', null, null],
+        ['arrest', 'Timur Sadykov', null, null],
+      ],
+    );
+    // The number does not match the list: nobody.
+    assert.deepEqual(
+      acts(
+        'Les trois responsables du groupe étaient interpellés. Depuis une année, Anna Petrova et Igor Belov peuvent sortir.',
+        'fr',
+      ),
+      [],
+    );
+  });
+  it('gives "they … respectively" the figures of the list of the sentence before, in its order', () => {
+    assert.deepEqual(
+      acts(
+        'Judges convicted two lawyers, Manuchehr Kholikov and Faromuz Irgashov, on a separate series of charges. They were sentenced to 15 and 30 years respectively.',
+      ),
+      [
+        ['sentence', 'Manuchehr Kholikov', null, 180],
+        ['sentence', 'Faromuz Irgashov', null, 360],
+      ],
+    );
+  });
+});

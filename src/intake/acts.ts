@@ -87,6 +87,7 @@ export const HOW = {
   respectively: { reason: 'lengths given “respectively”, in the order of the names', high: true },
   eachLength: { reason: 'each length to the name just before it', high: true },
   request: { reason: 'the court’s answer to the sentence asked for this person', high: false },
+  groupNoun: { reason: 'the names a group noun stands for (“the journalists”, « les quatre militants »)', high: false },
 } as const satisfies Record<string, { reason: string; high: boolean }>;
 export type How = keyof typeof HOW;
 
@@ -214,6 +215,23 @@ export function findActs(
       out.push(inSentence[i]!);
     return [...new Map(out.map((x) => [x.p.ref, x])).values()];
   };
+  /** The lists of two names or more in sentence i, each in the order of the text. */
+  const listsIn = (i: number) => {
+    const [a, b] = bounds[i]!;
+    const lists = new Map<string, { p: PersonProposal; s: Span }[]>();
+    for (const x of mentions.filter(({ p, s }) => s.start >= a && s.end <= b && !notVictims.has(p.ref))) {
+      const list = [...listOf(x, a, b)].sort((u, v) => u.s.start - v.s.start);
+      if (new Set(list.map((y) => y.p.ref)).size < 2) continue;
+      lists.set(
+        list
+          .map((y) => y.p.ref)
+          .sort()
+          .join(' '),
+        list,
+      );
+    }
+    return [...lists.values()];
+  };
   // Every cue's passage, and the words of freeing, which keep their own date from the acts ("released on 23 July").
   const otherCues: Span[] = [
     ...cues.map((c) => spanOf(text, c.m.index, c.m.index + c.m[0].length)),
@@ -246,7 +264,7 @@ export function findActs(
       // with it, not an act of their own.
       if (
         kind === 'charge' &&
-        /(?<![\p{L}])on\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(text.slice(Math.max(sStart, cue.start - 40), cue.start)) &&
+        /(?<![\p{L}])on\s+(?:[\p{L}-]+\s+){0,5}$/iu.test(text.slice(Math.max(sStart, cue.start - 50), cue.start)) &&
         cues.some((c) => c.kind === 'sentence' && c.m.index >= sStart && c.m.index < cue.start)
       )
         continue;
@@ -380,17 +398,52 @@ export function findActs(
           how = 'farBefore';
         }
       }
+      if (!victim && !afterOnly) {
+        // "On 28 April, the human rights activists were arrested", « les quatre responsables … étaient interpellés »: a
+        // group noun with an article or a number as the subject, in a sentence that names nobody, stands for the one
+        // list of names in the two sentences before (of the number it gives); with a number and no such list before, for
+        // the list of that many names in the two sentences after. A sentence opening on its participle («Condamnés à
+        // perpétuité …») has the subject of the sentence before.
+        const subjectText = text.slice(sStart, cue.start);
+        const namesHere = mentions.some(({ s }) => s.start >= sStart && s.end <= sEnd);
+        const opensOnCue = !/\p{L}/u.test(subjectText);
+        let from = here;
+        let group = namesHere ? null : GROUP_NOUN.exec(subjectText);
+        if (!group && !namesHere && opensOnCue && here > 0) {
+          group = GROUP_NOUN.exec(text.slice(bounds[here - 1]![0], bounds[here - 1]![1]));
+          from = here - 1;
+        }
+        const count = group ? countOf(group[2]) : undefined;
+        if (group && (group[1] || count !== undefined)) {
+          for (const i of [from - 1, from - 2, ...(count !== undefined ? [from + 1, from + 2] : [])]) {
+            if (i < 0 || i >= bounds.length || i === here || i === from) continue;
+            const found = listsIn(i).filter((l) => count === undefined || l.length === count);
+            if (found.length > 1) break;
+            if (found.length === 1) {
+              victim = found[0]![0]!;
+              victimBounds = bounds[i]!;
+              how = 'groupNoun';
+              break;
+            }
+          }
+        }
+      }
       // "A and B were sentenced to 2 and 4 years respectively": the figures go to the names in their order.
       if (kind === 'sentence' && length && RESPECTIVELY.test(sentence)) {
         const figures = respectiveFigures(
           text.slice(Math.max(sStart, length.span.start - 40), length.span.start),
           length,
         );
-        const named = [
+        const namedHere = [
           ...new Map(
             mentions.filter(({ s }) => s.start >= sStart && s.end <= cue.start).map((x) => [x.p.ref, x] as const),
           ).values(),
         ];
+        // "They were sentenced to 15 and 30 years respectively": the names of the list "they" stands for, in order.
+        const named =
+          namedHere.length === 0 && victim && victimBounds[0] !== sStart
+            ? [...listOf(victim, ...victimBounds)].sort((a, b) => a.s.start - b.s.start)
+            : namedHere;
         if (figures && figures.length === named.length) {
           for (const [i, who] of named.entries())
             out.push(
@@ -683,6 +736,39 @@ function clauseOf(
   if (rival) return 'nearest';
   const between = victim.s.end <= cue.start ? text.slice(victim.s.end, cue.start) : text.slice(cue.end, victim.s.start);
   return /[,;:()—–]/u.test(between) ? 'beyondComma' : 'clause';
+}
+
+// A group of people as the subject, with an article or a number: "the human rights activists", "Three members of the
+// team", « les quatre principaux responsables », «эти журналисты».
+const GROUP_NOUN =
+  /(?<![\p{L}])(?:(the|these|those|both|les|ces|эти|оба|обе)\s+)?(?:(\d+|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|двое|трое|четверо|пятеро)\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:journalists|activists|defenders|bloggers|lawyers|members|brothers|sisters|opponents|prisoners|men|women|journalistes|militants|militantes|défenseurs|défenseuses|opposants|responsables|membres|avocats|blogueurs|frères|журналист\p{L}*|активист\p{L}*|правозащитник\p{L}*|адвокат\p{L}*|блогер\p{L}*|оппозиционер\p{L}*)(?![\p{L}])/iu;
+const COUNTS: Readonly<Record<string, number>> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  deux: 2,
+  trois: 3,
+  quatre: 4,
+  cinq: 5,
+  sept: 7,
+  huit: 8,
+  neuf: 9,
+  dix: 10,
+  двое: 2,
+  трое: 3,
+  четверо: 4,
+  пятеро: 5,
+};
+/** The number a group gives ("three", «трое», "4"), if any. */
+function countOf(word: string | undefined): number | undefined {
+  if (word === undefined) return undefined;
+  return /^\d+$/u.test(word) ? Number(word) : COUNTS[word.toLowerCase()];
 }
 
 /** A group of people without names, subject of a clause of its own ("many more activists", «десятки журналистов»). */
