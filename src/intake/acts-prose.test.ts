@@ -218,3 +218,31 @@ describe('acts told of a group that stands for names written elsewhere', () => {
     );
   });
 });
+
+describe('who is not the victim, and a Russian surname alone', () => {
+  it('never gives the act to the one speaking', () => {
+    assert.deepEqual(
+      acts(
+        '«Обвинения надуманы», — сказал Роберт Херманов, призвав Астану освободить задержанных и снять с них обвинения.',
+        'ru',
+      ),
+      [],
+    );
+  });
+  it('never gives it to the head of state named by the title, and still to a body’s own president', () => {
+    assert.deepEqual(acts('We urge President Ilham Aliyev to free all other journalists who remain behind bars.'), []);
+    assert.deepEqual(
+      acts(
+        'Nous avons suivi l’action d’Atajurt et de son président M. Serikzhan Bilashev, arrêté le 10 mars 2019.',
+        'fr',
+      ),
+      [['arrest', 'Serikzhan Bilashev', '2019-03-10', null]],
+    );
+  });
+  it('reads a Russian surname alone in another case as the person named in full', () => {
+    assert.deepEqual(
+      acts('Правозащитник Алесь Беляцкий возглавляет центр. Беляцкого арестовали 14 июля 2021 года.', 'ru'),
+      [['arrest', 'Алесь Беляцкий', '2021-07-14', null]],
+    );
+  });
+});

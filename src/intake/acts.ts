@@ -28,7 +28,7 @@ import { foldText } from '../text/fold.ts';
 import type { DateMention } from './dates.ts';
 import { GIVEN_NAMES } from './gazetteer.ts';
 import type { LengthMention } from './sentence-length.ts';
-import { sentenceAt } from './tokens.ts';
+import { ruStem, sentenceAt } from './tokens.ts';
 import {
   spanOf,
   type ActProposal,
@@ -147,7 +147,13 @@ export function findActs(
   /** Those who sign: never the victim of an act told in another sentence than the one naming them. */
   signers: ReadonlySet<string> = new Set(),
 ): ActProposal[] {
-  const mentions = [...persons.flatMap((p) => p.spans.map((s) => ({ p, s }))), ...givenNameMentions(text, persons)];
+  // The one who speaks ("said Robert M.", «сказал Роберт Х.», « a déclaré … ») is never the victim of the sentence.
+  const speaker = (s: Span) => SPEAKER_BEFORE.test(text.slice(Math.max(0, s.start - 30), s.start));
+  const mentions = [
+    ...persons.flatMap((p) => p.spans.map((s) => ({ p, s }))),
+    ...givenNameMentions(text, persons),
+    ...surnameMentions(text, persons),
+  ].filter(({ s }) => !speaker(s));
   const out: ActProposal[] = [];
   const cues: { m: { index: number; 0: string }; kind: ActKind }[] = CUES.flatMap(([re, kind]) =>
     [...text.matchAll(re)].map((m) => ({ m, kind })),
@@ -573,7 +579,13 @@ export function findActs(
               : 'prison';
       // The letter's addressee, or a sitting head of state or government, is the one who acts or is asked to act,
       // not the victim: "the detention ordered by President X" is not X's detention.
-      if (victim && (notVictims.has(victim.p.ref) || victim.p.roles.some(isSittingLeader))) continue;
+      if (
+        victim &&
+        (notVictims.has(victim.p.ref) ||
+          victim.p.roles.some(isSittingLeader) ||
+          LEADER_BEFORE.test(text.slice(Math.max(0, victim.s.start - 30), victim.s.start)))
+      )
+        continue;
       // "A, B and many more activists have been arrested", "… and more than 50 journalists were tortured": the act
       // is told of a group named between the list and the cue, not of the names before it.
       if (victim && victim.s.end <= cue.start && GROUP_SUBJECT.test(text.slice(victim.s.end, cue.start))) continue;
@@ -773,7 +785,12 @@ function countOf(word: string | undefined): number | undefined {
 
 /** A group of people without names, subject of a clause of its own ("many more activists", «десятки журналистов»). */
 const GROUP_SUBJECT =
-  /(?<![\p{L}])(?:many(?:\s+more)?|more\s+than\s+\d+|over\s+\d+|dozens\s+of|hundreds\s+of|scores\s+of|plus\s+de\s+\d+|de\s+nombreux|des\s+dizaines\s+de|d['’]autres|более\s+\d+|свыше\s+\d+|десятки|сотни|многие\s+другие)\s+(?:[\p{L}-]+\s+){0,3}?(?:journalists|activists|defenders|bloggers|lawyers|people|opponents|critics|journalistes|militants|défenseurs|opposants|журналист\p{L}*|активист\p{L}*|правозащитник\p{L}*|человек)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:all(?:\s+the)?\s+other|many(?:\s+more)?|more\s+than\s+\d+|over\s+\d+|dozens\s+of|hundreds\s+of|scores\s+of|plus\s+de\s+\d+|de\s+nombreux|des\s+dizaines\s+de|d['’]autres|более\s+\d+|свыше\s+\d+|десятки|сотни|многие\s+другие)\s+(?:[\p{L}-]+\s+){0,3}?(?:journalists|activists|defenders|bloggers|lawyers|people|opponents|critics|journalistes|militants|défenseurs|opposants|журналист\p{L}*|активист\p{L}*|правозащитник\p{L}*|человек)(?![\p{L}])/iu;
+
+// "urge President Aliyev to free …", «президента Токаева»: the head of state's title right before the mention (a body's
+// own president, « son président M. X », "its president", is not one).
+const LEADER_BEFORE =
+  /(?<![\p{L}])(?<!(?:former|ex|its|his|her|their|son|sa|leur|ancien|бывш\p{L}*|его|её|их)\s+)(?:president|président|президент\p{L}*|head\s+of\s+state|prime\s+minister|премьер\p{L}*)\s+$/iu;
 
 /** A role of someone in power now ("President of Belarus", «президент России»), not a former one. */
 export function isSittingLeader(role: string): boolean {
@@ -797,6 +814,43 @@ function subjectBefore(before: string): string | null {
     .split(/\s+/)
     .filter(Boolean);
   return words.length > 0 ? words.slice(-12).join(' ') : null;
+}
+
+// Words after which a name is the one speaking.
+const SPEAKER_BEFORE =
+  /(?<![\p{L}])(?:said|says|told|stated|added|according\s+to|сказал\p{L}*|заявил\p{L}*|отметил\p{L}*|добавил\p{L}*|по\s+словам|a\s+déclaré|a\s+dit|a\s+indiqué|a\s+ajouté|selon|dénonce|déclare)\s*$/iu;
+
+/** The last word of a name folded for comparing Russian forms: «Беляцкий» and «Беляцкого» give the same key. */
+const surnameKey = (word: string) => ruStem(foldText(word)).replace(/и$/u, '');
+
+/**
+ * «Беляцкий арестован …» after «Алеся Беляцкого»: a Russian surname written alone, in another case than the full name's,
+ * where the text names the person in full — when no other person of the text has that surname and no capitalised word stands beside it.
+ */
+function surnameMentions(text: string, persons: readonly PersonProposal[]): { p: PersonProposal; s: Span }[] {
+  const bySurname = new Map<string, PersonProposal[]>();
+  for (const p of persons) {
+    const words = p.name.split(/\s+/u);
+    const last = words.at(-1)!;
+    if (words.length < 2 || !/^[А-ЯЁ][а-яё]{3,}$/u.test(last)) continue;
+    const key = surnameKey(last);
+    bySurname.set(key, [...(bySurname.get(key) ?? []), p]);
+  }
+  const out: { p: PersonProposal; s: Span }[] = [];
+  for (const m of text.matchAll(/(?<![\p{L}.-])[А-ЯЁ][а-яё]{3,}(?![\p{L}-])/gu)) {
+    const ps = bySurname.get(surnameKey(m[0]));
+    if (!ps || ps.length !== 1) continue;
+    const p = ps[0]!;
+    const end = m.index + m[0].length;
+    if (p.spans.some((s) => m.index < s.end && end > s.start)) continue;
+    if (
+      /\p{Lu}\p{L}*\s+$/u.test(text.slice(Math.max(0, m.index - 30), m.index)) ||
+      /^\s+\p{Lu}/u.test(text.slice(end, end + 3))
+    )
+      continue;
+    out.push({ p, s: spanOf(text, m.index, end) });
+  }
+  return out;
 }
 
 /**
