@@ -246,3 +246,34 @@ describe('who is not the victim, and a Russian surname alone', () => {
     );
   });
 });
+
+describe('members named after the act, and a pronoun joined to a list', () => {
+  it('gives an act told of a group to the list named after "among them" in the next sentence', () => {
+    assert.deepEqual(
+      acts('Других правозащитников начали задерживать вечером. Среди них Владимир Лабкевич и Евгения Бабанова.', 'ru'),
+      [
+        ['arrest', 'Владимир Лабкевич', null, null],
+        ['arrest', 'Евгения Бабанова', null, null],
+      ],
+    );
+    // Only the list the first of them heads: a person met is not one of them.
+    assert.deepEqual(
+      acts('Many defenders were arrested this year. Among them is Leyla Yunusova, who met Timur Sadykov in May.'),
+      [['arrest', 'Leyla Yunusova', null, null]],
+    );
+    // Without "among them" the next sentence's names are not the group's.
+    assert.deepEqual(acts('Many defenders were arrested this year. Leyla Yunusova met Timur Sadykov in May.'), []);
+  });
+  it('gives the act to the person a pronoun joined to the list stands for (« elle et son mari, A »)', () => {
+    assert.deepEqual(
+      acts(
+        'Vous aviez rencontré Leyla Yunusova à Bakou. Quelques semaines plus tard, elle et son mari, Arif Yunusov, étaient arrêtés.',
+        'fr',
+      ),
+      [
+        ['arrest', 'Arif Yunusov', null, null],
+        ['arrest', 'Leyla Yunusova', null, null],
+      ],
+    );
+  });
+});

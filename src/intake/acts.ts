@@ -87,6 +87,7 @@ export const HOW = {
   respectively: { reason: 'lengths given “respectively”, in the order of the names', high: true },
   eachLength: { reason: 'each length to the name just before it', high: true },
   request: { reason: 'the court’s answer to the sentence asked for this person', high: false },
+  among: { reason: 'named after “among them” in the sentence after the act', high: false },
   groupNoun: { reason: 'the names a group noun stands for (“the journalists”, « les quatre militants »)', high: false },
 } as const satisfies Record<string, { reason: string; high: boolean }>;
 export type How = keyof typeof HOW;
@@ -237,6 +238,12 @@ export function findActs(
       );
     }
     return [...lists.values()];
+  };
+  /** The one person sentence i names, if it names exactly one (never an addressee). */
+  const prevSingle = (i: number) => {
+    const [a, b] = bounds[i]!;
+    const there = mentions.filter(({ p, s }) => s.start >= a && s.end <= b && !notVictims.has(p.ref));
+    return new Set(there.map((x) => x.p.ref)).size === 1 ? there[0] : undefined;
   };
   // Every cue's passage, and the words of freeing, which keep their own date from the acts ("released on 23 July").
   const otherCues: Span[] = [
@@ -434,6 +441,30 @@ export function findActs(
           }
         }
       }
+      // «Других правозащитников начали задерживать. Среди них A и его жена, B.», "… were detained. Among them were A
+      // and B.": an act told of a group whose members the next sentence names after "among them" is each of theirs.
+      let members: { p: PersonProposal; s: Span }[] = [];
+      if (!victim && !afterOnly && here + 1 < bounds.length) {
+        const [nStart, nEnd] = bounds[here + 1]!;
+        if (AMONG_THEM.test(text.slice(nStart, nEnd))) {
+          members = [
+            ...new Map(
+              mentions
+                .filter(({ p, s }) => s.start >= nStart && s.end <= nEnd && !notVictims.has(p.ref))
+                .sort((a, b) => a.s.start - b.s.start)
+                .map((x) => [x.p.ref, x] as const),
+            ).values(),
+          ];
+          // The list the first of them heads ("Among them is A, who met B …" names A only).
+          if (members.length > 0)
+            members = [...listOf(members[0]!, nStart, nEnd)].sort((a, b) => a.s.start - b.s.start);
+          if (members.length > 0) {
+            victim = members[0]!;
+            victimBounds = [nStart, nEnd];
+            how = 'among';
+          }
+        }
+      }
       // "A and B were sentenced to 2 and 4 years respectively": the figures go to the names in their order.
       if (kind === 'sentence' && length && RESPECTIVELY.test(sentence)) {
         const figures = respectiveFigures(
@@ -624,8 +655,24 @@ export function findActs(
         victim.s.end <= cue.start &&
         APPOSITIVE.test(text.slice(victim.s.end, cue.start)) &&
         /;[^;]*$/u.test(text.slice(Math.max(victimBounds[0], victim.s.start - 60), victim.s.start));
+      // «elle et son mari, Arif Y., étaient arrêtés»: a pronoun joined to the list is the person it stands for.
+      const pronounJoined =
+        victim && victimBounds[0] === sStart && victim.s.end <= cue.start
+          ? PRONOUN_AND.test(text.slice(sStart, Math.min(...listOf(victim, sStart, sEnd).map((x) => x.s.start))))
+          : false;
+      const before = pronounJoined && here > 0 ? prevSingle(here - 1) : undefined;
+      if (before && !notVictims.has(before.p.ref)) {
+        const joined: ActProposal = {
+          ...act,
+          ...rated('pronoun'),
+          person: before.p.name,
+          personRef: before.p.ref,
+          spans: [...act.spans.filter((sp) => sp !== victim!.s)].sort((a, b) => a.start - b.start),
+        };
+        if (!seen(joined)) out.push(joined);
+      }
       if (victim && !appositive) {
-        const list = listOf(victim, ...victimBounds);
+        const list = how === 'among' ? members : listOf(victim, ...victimBounds);
         // An act told of a list of three names or more is told of the list as a whole: which of its names stands
         // nearest to the verb says nothing against it, so every name of the list is as sure as the list.
         const wholeList = list.length >= LIST_SURE;
@@ -750,6 +797,10 @@ function clauseOf(
   return /[,;:()—–]/u.test(between) ? 'beyondComma' : 'clause';
 }
 
+const AMONG_THEM =
+  /^\s*(?:among\s+(?:them|those)|среди\s+(?:них|задержанных|арестованных)|в\s+том\s+числе|parmi\s+(?:eux|elles|lesquels|lesquelles|ces\s+\p{L}+))(?![\p{L}])/iu;
+const PRONOUN_AND =
+  /(?:^|[,;:]\s*|\s)(?:he|she|il|elle|он|она)\s+(?:and|et|и)\s+(?:(?:his|her|son|sa|его|её|ее)\s+[\p{L}-]+\s*,?\s*)?$/iu;
 // A group of people as the subject, with an article or a number: "the human rights activists", "Three members of the
 // team", « les quatre principaux responsables », «эти журналисты».
 const GROUP_NOUN =
