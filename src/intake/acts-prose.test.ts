@@ -277,3 +277,24 @@ describe('members named after the act, and a pronoun joined to a list', () => {
     );
   });
 });
+
+describe('the victims of a crime, and French given names', () => {
+  it('never gives the sentence to the one killed, and gives « Condamnés … » the group of the sentence before', () => {
+    assert.deepEqual(
+      acts(
+        'Les quatre responsables du groupe étaient interpellés en 1987. Condamnés à perpétuité pour les meurtres du général Audran et de Georges Bessan, ils restent en prison. Nathalie Ménigon, Joëlle Aubron, Jean-Marc Rouillan et Georges Cipriani demandent leur libération conditionnelle.',
+        'fr',
+      ).filter((a) => a[0] === 'sentence'),
+      [
+        ['sentence', 'Nathalie Ménigon', null, null],
+        ['sentence', 'Joëlle Aubron', null, null],
+        ['sentence', 'Jean-Marc Rouillan', null, null],
+        ['sentence', 'Georges Cipriani', null, null],
+      ],
+    );
+    // The killing itself is told of the one killed.
+    assert.deepEqual(acts('Georges Bessan a été assassiné en 1986.', 'fr'), [
+      ['killing', 'Georges Bessan', '1986', null],
+    ]);
+  });
+});

@@ -282,6 +282,10 @@ export function findActs(
       )
         continue;
       const gap = (s: Span) => (s.end <= cue.start ? cue.start - s.end : s.start - cue.end);
+      // « condamnés pour les meurtres du général A et de B », "convicted of the murder of B": the one killed is not the
+      // one sentenced or charged.
+      const crimeObject = (s: Span) =>
+        baseKind !== 'killing' && CRIME_OF.test(text.slice(Math.max(sStart, s.start - 60), s.start));
       const pronounSubject =
         SUBJECT_PRONOUN.test(text.slice(sStart, cue.start)) &&
         !mentions.some(({ s }) => s.start >= sStart && s.end <= cue.start);
@@ -292,7 +296,7 @@ export function findActs(
         (/[,;:]/u.test(s.end <= cue.start ? text.slice(s.end, cue.start) : text.slice(cue.end, s.start)) ? 15 : 0);
       const near = mentions
         .filter(({ s }) => s.start >= sStart && s.end <= sEnd && gap(s) <= MAX_GAP)
-        .filter(({ s }) => !pronounSubject || s.end <= cue.start)
+        .filter(({ s }) => (!pronounSubject || s.end <= cue.start) && !crimeObject(s))
         .sort((a, b) => reach(a.s) - reach(b.s));
       // A sentence belongs to the person named before its length ("… and Y to seven years"); otherwise the nearest.
       // « amnistiant 14 prisonniers politiques : A, B … »: the prisoners are the names after the words; a name before
@@ -404,7 +408,7 @@ export function findActs(
         // "Aslanov, chief editor of two sites, has been imprisoned since 2019 on charges of treason": the one person
         // named earlier in the sentence, however long the clause between.
         const before = mentions.filter(
-          ({ s }) => s.start >= sStart && s.end <= cue.start && cue.start - s.end <= FAR_BEFORE,
+          ({ s }) => s.start >= sStart && s.end <= cue.start && cue.start - s.end <= FAR_BEFORE && !crimeObject(s),
         );
         if (before.length > 0 && new Set(before.map((x) => x.p.ref)).size === 1) {
           victim = before.at(-1);
@@ -418,7 +422,7 @@ export function findActs(
         // the list of that many names in the two sentences after. A sentence opening on its participle («Condamnés à
         // perpétuité …») has the subject of the sentence before.
         const subjectText = text.slice(sStart, cue.start);
-        const namesHere = mentions.some(({ s }) => s.start >= sStart && s.end <= sEnd);
+        const namesHere = mentions.some(({ s }) => s.start >= sStart && s.end <= sEnd && !crimeObject(s));
         const opensOnCue = !/\p{L}/u.test(subjectText);
         let from = here;
         let group = namesHere ? null : GROUP_NOUN.exec(subjectText);
@@ -797,6 +801,9 @@ function clauseOf(
   return /[,;:()—–]/u.test(between) ? 'beyondComma' : 'clause';
 }
 
+// The words before the name of someone killed: "the murder of", « les meurtres du général … et de », «убийство».
+const CRIME_OF =
+  /(?<![\p{L}])(?:murders?|killings?|assassination|meurtres?|assassinats?|убийств\p{L}*)\s+(?:of|du|de|des|d['’])\s+(?:[^,.;:]{0,40}?\s+(?:and|et)\s+(?:of\s+|de\s+|du\s+)?)?(?:[\p{L}’'-]+\s+){0,2}$/iu;
 const AMONG_THEM =
   /^\s*(?:among\s+(?:them|those)|среди\s+(?:них|задержанных|арестованных)|в\s+том\s+числе|parmi\s+(?:eux|elles|lesquels|lesquelles|ces\s+\p{L}+))(?![\p{L}])/iu;
 const PRONOUN_AND =
