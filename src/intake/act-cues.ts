@@ -5,15 +5,15 @@ import type { ACT_KINDS } from '../domain/vocabulary.ts';
 /** A kind of act in the register's vocabulary. */
 export type ActKind = (typeof ACT_KINDS)[number];
 
-/** Each kind's cue words. */
-export const CUES: readonly [RegExp, ActKind][] = [
+/** Each kind's cue words, French ones also written without their accents (see `accentOptional`). */
+const WRITTEN_CUES: readonly [RegExp, ActKind][] = [
   [/(?<![\p{L}])(?:tortur\p{L}*|пыт(?:к\p{L}*|ал\p{L}*|ают\p{L}*)|tortur\p{L}*)/giu, 'torture'],
   [
-    /(?<![\p{L}])(?<!house\s)(?<!домашн\p{L}{1,3}\s)(?:arrest(?:ed)?|(?<!(?:currently|still|remains?|remained|being)\s+)detained(?!\s+since)|apprehended|(?:taken|placed)\s+into\s+custody|арестова\p{L}*|задержа\p{L}*|арест(?![\p{L}])|arrêtée?s?|arrestations?|interpellée?s?|interpellations?|appréhendée?s?|placée?s?\s+en\s+garde\s+à\s+vue)/giu,
+    /(?<![\p{L}])(?<!house\s)(?<!домашн\p{L}{1,3}\s)(?:arrest(?:ed)?|(?<!(?:currently|still|remains?|remained|being)\s+)detained(?!\s+since)|apprehended|(?:taken|placed)\s+into\s+custody|арестова\p{L}*|задержа\p{L}*|задержива\p{L}*|арест(?![\p{L}])|arrêtée?s?(?![\p{L}])|arrestations?|interpellée?s?(?![\p{L}])|interpellations?|appréhendée?s?(?![\p{L}])|placée?s?\s+en\s+garde\s+à\s+vue)/giu,
     'arrest',
   ],
   [
-    /(?<![\p{L}])(?:sentenced|sentence(?=\s+(?:to|of))|(?<!(?:if|unless|could\s+be|would\s+be|may\s+be)\s)(?:convicted|found\s+guilty)|приговор\p{L}*|признал\p{L}*\s+(?:\p{L}+\s+){0,3}виновн\p{L}*|reconnue?s?\s+coupables?|осужд\p{L}*|осуждён\p{L}*|condamnée?s?|condamnations?|écopée?s?\s+d)/giu,
+    /(?<![\p{L}])(?:sentenced|sentence(?=\s+(?:to|of))|(?<!(?:if|unless|could\s+be|would\s+be|may\s+be)\s)(?:convicted|found\s+guilty)|приговор\p{L}*|признал\p{L}*\s+(?:\p{L}+\s+){0,3}виновн\p{L}*|reconnue?s?\s+coupables?|осужд\p{L}*|осуждён\p{L}*|condamnée?s?(?![\p{L}])|condamnations?|écopée?s?\s+d)/giu,
     'sentence',
   ],
   [/(?<![\p{L}])(?:extradit\p{L}*|экстради\p{L}*|выдач\p{L}*|extrad\p{L}*)/giu, 'extradition_request'],
@@ -22,11 +22,11 @@ export const CUES: readonly [RegExp, ActKind][] = [
   [/(?<![\p{L}])(?:killed|murdered|убит\p{L}*|tuée?s?|assassinée?s?|assassinat)(?![\p{L}])/giu, 'killing'],
   // Held without a word of arrest: "remain in pretrial detention", "still imprisoned", «под стражей», « en détention ».
   [
-    /(?<![\p{L}])(?:(?:pre-?trial\s+|preventive\s+|unlawful\s+)?detention|(?:currently|still|remains?|remained|being)\s+detained|(?:detained|held)(?=\s+since\s)|imprisoned|in\s+prison|behind\s+bars|in\s+custody|(?<!(?:former|ex-?)\s*)political\s+prisoners?|jailed|(?:under\s+)?house\s+arrest|домашн\p{L}*\s+арест\p{L}*|assignée?s?\s+à\s+résidence|imprisonment\s+of|за\s+решёткой|за\s+решеткой|под\s+страж\p{L}*|(?:из|в)\s+заключени\p{L}*|из-под\s+ареста|в\s+СИЗО|в\s+колони[июе]\p{L}*|этапирова\p{L}*|en\s+détention|détention\s+préventive|(?:maintenue?s?|placée?s?)\s+en\s+détention|détenue?|(?:sont|restent|demeurent|été)\s+(?:toujours\s+)?détenue?s|emprisonnée?s?|en\s+prison|derrière\s+les\s+barreaux|incarcérée?s?)(?![\p{L}])/giu,
+    /(?<![\p{L}])(?:(?:pre-?trial\s+|preventive\s+|unlawful\s+)?detention|(?:currently|still|remains?|remained|being)\s+detained|(?:detained|held)(?=\s+since\s)|imprisoned|in\s+prison|behind\s+bars|in\s+custody|(?<!(?:former|ex-?)\s*)political\s+prisoners?|(?<!anciens?\s+)prisonniers?\s+politiques?|(?:sa|son|leur)\s+détention|détention\s+provisoire|jailed|(?:under\s+)?house\s+arrest|домашн\p{L}*\s+арест\p{L}*|assignée?s?\s+à\s+résidence|imprisonment\s+of|за\s+решёткой|за\s+решеткой|под\s+страж\p{L}*|(?:из|в)\s+заключени\p{L}*|из-под\s+ареста|в\s+СИЗО|в\s+колони[июе]\p{L}*|этапирова\p{L}*|en\s+détention|détention\s+préventive|(?:maintenue?s?|placée?s?)\s+en\s+détention|détenue?|(?:sont|restent|demeurent|été)\s+(?:toujours\s+)?détenue?s|emprisonnée?s?|en\s+prison|derrière\s+les\s+barreaux|incarcérée?s?)(?![\p{L}])/giu,
     'detention',
   ],
   [
-    /(?<![\p{L}])(?:charged|charges|accused\s+of|indicted|prosecuted\s+(?:for|on|under)|prosecution\s+of|criminal\s+(?:case|proceedings)\s+(?:against|was\s+opened|were\s+opened)|обвинени\p{L}*(?![\p{L}]|\s+(?:прос|запрос|потреб|требу|настаива))|обвинен\p{L}*|обвинён\p{L}*|обвиняем\p{L}*|дел[оау]\s+о(?![\p{L}])|возбу(?:дил\p{L}*|жден\p{L}*|ждён\p{L}*)\s+(?:уголовн\p{L}*\s+)?дел\p{L}*|уголовн\p{L}*\s+дел\p{L}*\s+(?:против|в\s+отношении)|inculpée?s?|inculpations?|mise?s?\s+en\s+examen|poursuivie?s?\s+(?:pour|en\s+justice)|poursuites\s+(?:pénales\s+|judiciaires\s+)?contre|accusations?(?![\p{L}]|\s+(?:a\s+requis|requiert|a\s+demandé|demande))|accusée?s?\s+d)/giu,
+    /(?<![\p{L}])(?:charged|charges|accused\s+of|indicted|prosecuted\s+(?:for|on|under)|prosecution\s+of|criminal\s+(?:case|proceedings)\s+(?:against|was\s+opened|were\s+opened)|обвинени\p{L}*(?![\p{L}]|\s+(?:прос|запрос|потреб|требу|настаива))|обвинен\p{L}*|обвинён\p{L}*|обвиняем\p{L}*|дел[оау]\s+о(?![\p{L}])|возбу(?:дил\p{L}*|жден\p{L}*|ждён\p{L}*)\s+(?:уголовн\p{L}*\s+)?дел\p{L}*|уголовн\p{L}*\s+дел\p{L}*\s+(?:против|в\s+отношении)|(?:заведен\p{L}*|заведён\p{L}*|завели|открыт\p{L}*|открыли)\s+(?:уголовн\p{L}*\s+)?дел[оау](?![\p{L}])|inculpée?s?|inculpations?|mise?s?\s+en\s+examen|poursuivie?s?\s+(?:pour|en\s+justice)|poursuites\s+(?:pénales\s+|judiciaires\s+)?contre|accusations?(?![\p{L}]|\s+(?:a\s+requis|requiert|a\s+demandé|demande))|accusée?s?\s+d)/giu,
     'charge',
   ],
   [
@@ -88,8 +88,47 @@ export const CUES: readonly [RegExp, ActKind][] = [
     'death_in_custody',
   ],
 ];
-export const SENTENCE_CONTEXT =
-  /(?:sentenc|convict|guilty|serving|получил|отбыва|наказани|ограничени\p{L}*\s+свободы|imprison|prison|jail|penal|colony|приговор|осужд|лишени|колони|заключени|condamn|emprisonnement|réclusion|purge\p{L}*\s+une\s+peine)/iu;
+// French letters with an accent and the letter a text typed without accents writes instead ("a ete arrete").
+const UNACCENTED: Readonly<Record<string, string>> = {
+  é: 'e',
+  è: 'e',
+  ê: 'e',
+  à: 'a',
+  â: 'a',
+  î: 'i',
+  ô: 'o',
+  û: 'u',
+  ç: 'c',
+};
+
+/**
+ * The same pattern with each accented French letter also matching its bare letter (« arrêté » and "arrete"), so a
+ * dispatch or forum post typed without accents tells the same acts. Letters inside a character class are left alone.
+ */
+export function accentOptional(re: RegExp): RegExp {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < re.source.length; i++) {
+    const ch = re.source[i]!;
+    if (ch === '\\') {
+      out += ch + (re.source[i + 1] ?? '');
+      i++;
+      continue;
+    }
+    if (ch === '[') inClass = true;
+    else if (ch === ']') inClass = false;
+    const bare = UNACCENTED[ch];
+    out += bare && !inClass ? `[${ch}${bare}]` : ch;
+  }
+  return new RegExp(out, re.flags);
+}
+
+/** Each kind's cue words, in both spellings of French. */
+export const CUES: readonly [RegExp, ActKind][] = WRITTEN_CUES.map(([re, kind]) => [accentOptional(re), kind]);
+
+export const SENTENCE_CONTEXT = accentOptional(
+  /(?:sentenc|convict|guilty|serving|получил|отбыва|наказани|ограничени\p{L}*\s+свободы|imprison|prison|jail|penal|colony|приговор|осужд|лишени|колони|заключени|condamn|emprisonnement|réclusion|purge\p{L}*\s+une\s+peine)/iu,
+);
 export const DECISION = /(?:decision|court|решени|суд|décision|tribunal|cour)/iu;
 export const SUSPENDED = /(?:suspended|условн|avec sursis)/iu;
 export const RESTRICTED = /(?:restricted freedom|restriction of liberty|ограничени\p{L}* свободы)/iu;
@@ -98,6 +137,11 @@ export const RESTRICTED = /(?:restricted freedom|restriction of liberty|огра
 export const DEMAND =
   /(?<![\p{L}])(?:call\p{L}*|urg\p{L}*|demand\p{L}*|seek\p{L}*|sought|press\p{L}*|ask\p{L}*|appeal\p{L}*|secure|ensure|requir\p{L}*|insist\p{L}*|for\s+the|требова\p{L}*|требу\p{L}*|призыва\p{L}*|призвал\p{L}*|добива\p{L}*|проси\p{L}*|просят|настаива\p{L}*|за|appel\p{L}*|exig\p{L}*|réclam\p{L}*|demand\p{L}*|pour)(?![\p{L}])/iu;
 // Words of freeing, acquitting and pardoning: no act of their own, but the date they carry is theirs ("released on 23 July").
-export const RELEASE =
-  /(?<![\p{L}])(?:released|freed|acquitted|pardoned|освобожд[её]н\p{L}*|освободил\p{L}*|оправдан\p{L}*|помилова\p{L}*|libérée?s?|acquittée?s?|graciée?s?)(?![\p{L}])/giu;
+export const RELEASE = accentOptional(
+  /(?<![\p{L}])(?:released|freed|acquitted|pardoned|освобожд[её]н\p{L}*|освободил\p{L}*|оправдан\p{L}*|помилова\p{L}*|libérée?s?|acquittée?s?|graciée?s?)(?![\p{L}])/giu,
+);
 export const BORN = /(?<![\p{L}])(?:born|родил\p{L}*|née?s?)(?![\p{L}])/iu;
+// An act tried or escaped is not done: "nearly arrested", "escaped arrest", « a failli être arrêté », «едва не задержали».
+export const ATTEMPT_BEFORE = accentOptional(
+  /(?<![\p{L}])(?:nearly|almost|narrowly\s+escaped(?:\s+being)?|escaped|avoided|tried\s+to|attempted\s+to|(?:a|ont|avait|avaient)\s+failli(?:\s+être)?|faillit(?:\s+être)?|(?:a|ont)\s+échappé\s+à\s+(?:une\s+|l['’])?|tenté\s+d['’]|tentaient\s+d['’]|чуть\s+(?:было\s+)?не|едва\s+не|пытал\p{L}*|попытал\p{L}*|избежал\p{L}*)(?:\s+(?:be|been|to|being|be\s+placed|être))?\s*$/iu,
+);

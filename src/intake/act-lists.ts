@@ -11,8 +11,10 @@ export const LIST_JOIN_ROLE =
   /^\s*,\s*(?:and\s+)?(?:the|a|an)\s+(?:(?!was|were|is|are|who|which|has|had|when|and)[\p{L}’'-]+\s+){0,6}(?:(?!was|were|is|are|who|which|has|had|when)[\p{L}’'-]+)\s*,\s*(?:and\s+)?$/iu;
 // "…, the poet Timur S., and Viasna’s lawyer Uladzimir L.": a name of a list with its role before it.
 // « … : le journaliste A ; l’avocat B ; la militante C »: French lists run on semicolons, a role before each name.
+// A semicolon parts the names more firmly, so the role there may be longer (« ; le président du Parti national de
+// l’État Nemat P. ; »).
 export const LAST_WITH_ROLE =
-  /^\s*(?:[,;]\s*(?:(?:and|и|et)\s+)?|(?:and|и|et)\s+)(?:the\s+)?(?:(?!(?:was|were|is|are|who|which|has|had|when|qui|est|sont|a|ont)\s)[\p{L}’'«»"“”-]+\s+){1,6}$/iu;
+  /^\s*(?:[,;]\s*(?:(?:and|и|et)\s+)?|(?:and|и|et)\s+)(?:the\s+)?(?:(?!(?:was|were|is|are|who|which|has|had|when|qui|est|sont|a|ont)\s)[\p{L}’'«»"“”-]+\s+){1,6}$|^\s*;\s*(?:(?:and|и|et)\s+)?(?:(?!(?:was|were|is|are|who|which|has|had|when|qui|est|sont|a|ont)\s)[\p{L}’'«»"“”-]+\s+){1,9}$/iu;
 // ", who was …" right after a name: a participle or clause told of that name.
 export const APPOSITIVE =
   /^\s*,\s*(?:(?:who|qui|котор\p{L}*)\s+)?(?:(?:was|has\s+been|had\s+been|a\s+été|avait\s+été|был\p{L}*)\s+)?$/iu;

@@ -2,6 +2,7 @@
 // named nearest to it in the same sentence), the date written in that sentence and, for a sentence, its length.
 import type { SENTENCE_KINDS } from '../domain/vocabulary.ts';
 import {
+  ATTEMPT_BEFORE,
   BORN,
   CUES,
   DECISION,
@@ -23,6 +24,16 @@ import {
   SHARED,
   SHARED_BEFORE,
 } from './act-lists.ts';
+import {
+  AMONG_THEM,
+  countOf,
+  CRIME_OF,
+  givenNameMentions,
+  GROUP_NOUN,
+  PRONOUN_AND,
+  SPEAKER_BEFORE,
+  surnameMentions,
+} from './act-references.ts';
 import type { DateMention } from './dates.ts';
 import type { LengthMention } from './sentence-length.ts';
 import { sentenceAt } from './tokens.ts';
@@ -39,10 +50,19 @@ const MAX_GAP = 90;
 const YEARS_BEFORE = /(?:years?|months?|лет|года?|месяц\p{L}*|ans?|mois)['’]?\s+(?:of\s+)?$/iu;
 // A possessive or object pronoun makes the person of the sentence before the victim («Считаем его арест …»).
 const PRONOUN = /(?<![\p{L}])(?:he|she|his|her|him|он|она|его|её|ее|ему|ей|il|elle|son|sa|ses|lui)(?![\p{L}])/iu;
+// « de le placer en détention », « l’a arrêté »: the French object pronoun before a verb stands for a person too.
+const OBJECT_PRONOUN_FR =
+  /(?<![\p{L}])(?:(?:de|d['’]|à|pour)\s+(?:le|la|l['’])\s*\p{L}+er|l['’](?:a|ont|avait|avaient))(?![\p{L}])/iu;
 // «против них», "their arrest", « leur arrestation »: the people of the one list in the sentence before.
-const PLURAL_PRONOUN = /(?<![\p{L}])(?:they|them|their|они|их|им|них|ним|ils|elles|eux|leurs?)(?![\p{L}])/iu;
+const PLURAL_PRONOUN =
+  /(?<![\p{L}])(?:they|them|their|они|их|им|них|ним|ils|elles|eux|leurs?|(?:de|à|pour)\s+les\s+\p{L}+er)(?![\p{L}])/iu;
+// "He was charged …", « Il est accusé de … », «Она задержана …»: a clause whose subject is a pronoun tells of the person
+// the pronoun stands for, not of a name written after the verb ("… of insulting President X").
+const SUBJECT_PRONOUN =
+  /^\s*(?:(?:but|and|then|later|mais|et|puis|ensuite|но|и|а|затем|позже)[,\s]+)?(?:he|she|they|il|elle|ils|elles|он|она|они)(?![\p{L}])/iu;
 // A demand to free someone names the person after it; a name before it is the one who demands.
 const VICTIM_AFTER = /^(?:release|freeing|освобо|libér)/iu;
+const PRISONERS_NAMED_AFTER = /^prisonniers?\s+politiques?/iu;
 // "the arrest on 14 July and the transfer to detention on 17 July of the chair of …, A": a noun cue whose victim comes
 // after an "of" further on, with no verb between.
 const NOUN_CUE =
@@ -75,6 +95,8 @@ export const HOW = {
   respectively: { reason: 'lengths given “respectively”, in the order of the names', high: true },
   eachLength: { reason: 'each length to the name just before it', high: true },
   request: { reason: 'the court’s answer to the sentence asked for this person', high: false },
+  among: { reason: 'named after “among them” in the sentence after the act', high: false },
+  groupNoun: { reason: 'the names a group noun stands for (“the journalists”, « les quatre militants »)', high: false },
 } as const satisfies Record<string, { reason: string; high: boolean }>;
 export type How = keyof typeof HOW;
 
@@ -134,7 +156,13 @@ export function findActs(
   /** Those who sign: never the victim of an act told in another sentence than the one naming them. */
   signers: ReadonlySet<string> = new Set(),
 ): ActProposal[] {
-  const mentions = persons.flatMap((p) => p.spans.map((s) => ({ p, s })));
+  // The one who speaks ("said Robert M.", «сказал Роберт Х.», « a déclaré … ») is never the victim of the sentence.
+  const speaker = (s: Span) => SPEAKER_BEFORE.test(text.slice(Math.max(0, s.start - 30), s.start));
+  const mentions = [
+    ...persons.flatMap((p) => p.spans.map((s) => ({ p, s }))),
+    ...givenNameMentions(text, persons),
+    ...surnameMentions(text, persons),
+  ].filter(({ s }) => !speaker(s));
   const out: ActProposal[] = [];
   const cues: { m: { index: number; 0: string }; kind: ActKind }[] = CUES.flatMap(([re, kind]) =>
     [...text.matchAll(re)].map((m) => ({ m, kind })),
@@ -177,7 +205,11 @@ export function findActs(
           t.m.index < c.m.index &&
           c.m.index - (t.m.index + t.m[0].length) <= 40,
       );
-    if (afterLength || death || ofLength || placeOfTorture) cues.splice(i, 1);
+    // « placé en détention pour deux mois », "remanded in custody for two months": with no word of sentencing in the
+    // sentence the length is the custody's term, and the custody is an act of its own.
+    const [cs, ce] = sentenceAt(bounds, c.m.index);
+    const sentencing = SENTENCE_CONTEXT.test(text.slice(cs, ce));
+    if ((afterLength && sentencing) || death || ofLength || placeOfTorture) cues.splice(i, 1);
   }
   /** The people named in one list with the mention ("A, B and C remain in detention"), the mention first. */
   const listOf = (v: { p: PersonProposal; s: Span }, sStart: number, sEnd: number) => {
@@ -197,6 +229,29 @@ export function findActs(
     )
       out.push(inSentence[i]!);
     return [...new Map(out.map((x) => [x.p.ref, x])).values()];
+  };
+  /** The lists of two names or more in sentence i, each in the order of the text. */
+  const listsIn = (i: number) => {
+    const [a, b] = bounds[i]!;
+    const lists = new Map<string, { p: PersonProposal; s: Span }[]>();
+    for (const x of mentions.filter(({ p, s }) => s.start >= a && s.end <= b && !notVictims.has(p.ref))) {
+      const list = [...listOf(x, a, b)].sort((u, v) => u.s.start - v.s.start);
+      if (new Set(list.map((y) => y.p.ref)).size < 2) continue;
+      lists.set(
+        list
+          .map((y) => y.p.ref)
+          .sort()
+          .join(' '),
+        list,
+      );
+    }
+    return [...lists.values()];
+  };
+  /** The one person sentence i names, if it names exactly one (never an addressee). */
+  const prevSingle = (i: number) => {
+    const [a, b] = bounds[i]!;
+    const there = mentions.filter(({ p, s }) => s.start >= a && s.end <= b && !notVictims.has(p.ref));
+    return new Set(there.map((x) => x.p.ref)).size === 1 ? there[0] : undefined;
   };
   // Every cue's passage, and the words of freeing, which keep their own date from the acts ("released on 23 July").
   const otherCues: Span[] = [
@@ -218,6 +273,7 @@ export function findActs(
       const sentence = text.slice(sStart, sEnd);
       const inside = <T extends { span: Span }>(xs: readonly T[]) =>
         xs.filter((x) => x.span.start >= sStart && x.span.end <= sEnd);
+      if (ATTEMPT_BEFORE.test(text.slice(Math.max(sStart, cue.start - 40), cue.start))) continue;
       let kind = baseKind;
       let length: LengthMention | undefined;
       if (kind === 'sentence') {
@@ -229,17 +285,33 @@ export function findActs(
       // with it, not an act of their own.
       if (
         kind === 'charge' &&
-        /(?<![\p{L}])on\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(text.slice(Math.max(sStart, cue.start - 40), cue.start)) &&
+        /(?<![\p{L}])on\s+(?:[\p{L}-]+\s+){0,5}$/iu.test(text.slice(Math.max(sStart, cue.start - 50), cue.start)) &&
         cues.some((c) => c.kind === 'sentence' && c.m.index >= sStart && c.m.index < cue.start)
       )
         continue;
       const gap = (s: Span) => (s.end <= cue.start ? cue.start - s.end : s.start - cue.end);
+      // « condamnés pour les meurtres du général A et de B », "convicted of the murder of B": the one killed is not the
+      // one sentenced or charged.
+      const crimeObject = (s: Span) =>
+        baseKind !== 'killing' && CRIME_OF.test(text.slice(Math.max(sStart, s.start - 60), s.start));
+      const pronounSubject =
+        SUBJECT_PRONOUN.test(text.slice(sStart, cue.start)) &&
+        !mentions.some(({ s }) => s.start >= sStart && s.end <= cue.start);
+      // A name the cue reaches past a comma counts a little farther than one in its own clause («Leyla a subi des
+      // tortures, quant à Arif …»).
+      const reach = (s: Span) =>
+        gap(s) +
+        (/[,;:]/u.test(s.end <= cue.start ? text.slice(s.end, cue.start) : text.slice(cue.end, s.start)) ? 15 : 0);
       const near = mentions
         .filter(({ s }) => s.start >= sStart && s.end <= sEnd && gap(s) <= MAX_GAP)
-        .sort((a, b) => gap(a.s) - gap(b.s));
+        .filter(({ s }) => (!pronounSubject || s.end <= cue.start) && !crimeObject(s))
+        .sort((a, b) => reach(a.s) - reach(b.s));
       // A sentence belongs to the person named before its length ("… and Y to seven years"); otherwise the nearest.
-      const afterOnly = VICTIM_AFTER.test(m[0]);
-      if (afterOnly && !DEMAND.test(text.slice(Math.max(sStart, cue.start - 60), cue.start))) continue;
+      // « amnistiant 14 prisonniers politiques : A, B … »: the prisoners are the names after the words; a name before
+      // them is the one who holds or frees them.
+      const namesAfter = PRISONERS_NAMED_AFTER.test(m[0]);
+      const afterOnly = VICTIM_AFTER.test(m[0]) || namesAfter;
+      if (afterOnly && !namesAfter && !DEMAND.test(text.slice(Math.max(sStart, cue.start - 60), cue.start))) continue;
       const ofAfter =
         afterOnly || OF_AFTER.test(text.slice(cue.end, cue.end + 5))
           ? near.filter(({ s }) => s.start >= cue.end)[0]
@@ -248,15 +320,17 @@ export function findActs(
         ? near.filter(({ s }) => s.end <= length!.span.start).sort((a, b) => b.s.start - a.s.start)[0]
         : undefined;
       let victim = afterOnly ? ofAfter : (ofAfter ?? beforeLength ?? near[0]);
-      let how: How = afterOnly
-        ? 'demand'
-        : ofAfter
-          ? 'ofAfter'
-          : beforeLength
-            ? 'withLength'
-            : near[0]
-              ? clauseOf(text, near[0], cue, near)
-              : 'clause';
+      let how: How = namesAfter
+        ? 'ofAfter'
+        : afterOnly
+          ? 'demand'
+          : ofAfter
+            ? 'ofAfter'
+            : beforeLength
+              ? 'withLength'
+              : near[0]
+                ? clauseOf(text, near[0], cue, near)
+                : 'clause';
       // The sentence the victim is named in, when it is the one before (a pronoun stands for them here).
       let victimBounds: [number, number] = [sStart, sEnd];
       if (!victim && !afterOnly) {
@@ -276,7 +350,17 @@ export function findActs(
           how = 'ofLater';
         }
       }
-      const prev = bounds.findIndex(([a]) => a === sStart) - 1;
+      // The sentence a pronoun reaches back to: the one before, or the one before that when the one between names
+      // nobody ("Hashimli was arrested. A court remanded him. Police searched his flat.").
+      const here = bounds.findIndex(([a]) => a === sStart);
+      const namesNobody = (i: number) => !mentions.some(({ s }) => s.start >= bounds[i]![0] && s.end <= bounds[i]![1]);
+      // Only a sentence that itself told of the person by a pronoun carries the reference on.
+      const byPronoun = (i: number) => {
+        const t = text.slice(bounds[i]![0], bounds[i]![1]);
+        return (PRONOUN.test(t) || OBJECT_PRONOUN_FR.test(t)) && !PLURAL_PRONOUN.test(t);
+      };
+      let prev = here - 1;
+      if (prev >= 1 && namesNobody(prev) && byPronoun(prev)) prev--;
       const prevMentions =
         prev >= 0
           ? mentions
@@ -292,7 +376,13 @@ export function findActs(
           .filter(({ s }) => s.start >= sStart && s.end <= cue.start && cue.start - s.end <= FAR_BEFORE)
           .map((x) => x.p.ref),
       );
-      if (!victim && !afterOnly && PRONOUN.test(around) && ownBefore.size !== 1) {
+      if (
+        !victim &&
+        !afterOnly &&
+        (PRONOUN.test(around) || OBJECT_PRONOUN_FR.test(around)) &&
+        !PLURAL_PRONOUN.test(around) &&
+        ownBefore.size !== 1
+      ) {
         // «Журналист Игорь В. … Считаем его арест …»: the one person named in the sentence before.
         if (prevMentions.length > 0 && new Set(prevMentions.map((x) => x.p.ref)).size === 1) {
           victim = prevMentions.at(-1);
@@ -302,10 +392,22 @@ export function findActs(
       }
       if (!victim && !afterOnly && PLURAL_PRONOUN.test(around) && prevMentions.length > 0) {
         // «… Болата А. и Жанболата М. … делу, сфабрикованному против них»: the one list of the sentence before.
-        const last = prevMentions.at(-1)!;
-        const refs = new Set(prevMentions.map((x) => x.p.ref));
-        if (refs.size >= 2 && listOf(last, ...bounds[prev]!).length === refs.size) {
-          victim = last;
+        // The one list of two names or more there, whatever else the sentence names ("…, said A" after the list).
+        const lists = new Map<string, { p: PersonProposal; s: Span }>();
+        for (const x of prevMentions) {
+          const list = listOf(x, ...bounds[prev]!);
+          if (new Set(list.map((y) => y.p.ref)).size < 2) continue;
+          const first = [...list].sort((a, b) => a.s.start - b.s.start)[0]!;
+          lists.set(
+            list
+              .map((y) => y.p.ref)
+              .sort()
+              .join(' '),
+            first,
+          );
+        }
+        if (lists.size === 1) {
+          victim = [...lists.values()][0]!;
           victimBounds = bounds[prev]!;
           how = 'plural';
         }
@@ -314,11 +416,65 @@ export function findActs(
         // "Aslanov, chief editor of two sites, has been imprisoned since 2019 on charges of treason": the one person
         // named earlier in the sentence, however long the clause between.
         const before = mentions.filter(
-          ({ s }) => s.start >= sStart && s.end <= cue.start && cue.start - s.end <= FAR_BEFORE,
+          ({ s }) => s.start >= sStart && s.end <= cue.start && cue.start - s.end <= FAR_BEFORE && !crimeObject(s),
         );
         if (before.length > 0 && new Set(before.map((x) => x.p.ref)).size === 1) {
           victim = before.at(-1);
           how = 'farBefore';
+        }
+      }
+      if (!victim && !afterOnly) {
+        // "On 28 April, the human rights activists were arrested", « les quatre responsables … étaient interpellés »: a
+        // group noun with an article or a number as the subject, in a sentence that names nobody, stands for the one
+        // list of names in the two sentences before (of the number it gives); with a number and no such list before, for
+        // the list of that many names in the two sentences after. A sentence opening on its participle («Condamnés à
+        // perpétuité …») has the subject of the sentence before.
+        const subjectText = text.slice(sStart, cue.start);
+        const namesHere = mentions.some(({ s }) => s.start >= sStart && s.end <= sEnd && !crimeObject(s));
+        const opensOnCue = !/\p{L}/u.test(subjectText);
+        let from = here;
+        let group = namesHere ? null : GROUP_NOUN.exec(subjectText);
+        if (!group && !namesHere && opensOnCue && here > 0) {
+          group = GROUP_NOUN.exec(text.slice(bounds[here - 1]![0], bounds[here - 1]![1]));
+          from = here - 1;
+        }
+        const count = group ? countOf(group[2]) : undefined;
+        if (group && (group[1] || count !== undefined)) {
+          for (const i of [from - 1, from - 2, ...(count !== undefined ? [from + 1, from + 2] : [])]) {
+            if (i < 0 || i >= bounds.length || i === here || i === from) continue;
+            const found = listsIn(i).filter((l) => count === undefined || l.length === count);
+            if (found.length > 1) break;
+            if (found.length === 1) {
+              victim = found[0]![0]!;
+              victimBounds = bounds[i]!;
+              how = 'groupNoun';
+              break;
+            }
+          }
+        }
+      }
+      // «Других правозащитников начали задерживать. Среди них A и его жена, B.», "… were detained. Among them were A
+      // and B.": an act told of a group whose members the next sentence names after "among them" is each of theirs.
+      let members: { p: PersonProposal; s: Span }[] = [];
+      if (!victim && !afterOnly && here + 1 < bounds.length) {
+        const [nStart, nEnd] = bounds[here + 1]!;
+        if (AMONG_THEM.test(text.slice(nStart, nEnd))) {
+          members = [
+            ...new Map(
+              mentions
+                .filter(({ p, s }) => s.start >= nStart && s.end <= nEnd && !notVictims.has(p.ref))
+                .sort((a, b) => a.s.start - b.s.start)
+                .map((x) => [x.p.ref, x] as const),
+            ).values(),
+          ];
+          // The list the first of them heads ("Among them is A, who met B …" names A only).
+          if (members.length > 0)
+            members = [...listOf(members[0]!, nStart, nEnd)].sort((a, b) => a.s.start - b.s.start);
+          if (members.length > 0) {
+            victim = members[0]!;
+            victimBounds = [nStart, nEnd];
+            how = 'among';
+          }
         }
       }
       // "A and B were sentenced to 2 and 4 years respectively": the figures go to the names in their order.
@@ -327,11 +483,16 @@ export function findActs(
           text.slice(Math.max(sStart, length.span.start - 40), length.span.start),
           length,
         );
-        const named = [
+        const namedHere = [
           ...new Map(
             mentions.filter(({ s }) => s.start >= sStart && s.end <= cue.start).map((x) => [x.p.ref, x] as const),
           ).values(),
         ];
+        // "They were sentenced to 15 and 30 years respectively": the names of the list "they" stands for, in order.
+        const named =
+          namedHere.length === 0 && victim && victimBounds[0] !== sStart
+            ? [...listOf(victim, ...victimBounds)].sort((a, b) => a.s.start - b.s.start)
+            : namedHere;
         if (figures && figures.length === named.length) {
           for (const [i, who] of named.entries())
             out.push(
@@ -428,10 +589,14 @@ export function findActs(
         );
       };
       const claimed = (d: DateMention) => otherCues.some((c) => c.start !== cue.start && follows(d, c));
+      // "accused of printing leaflets in April 2010": a date after the accusation is the deed's, not the charge's.
+      const deedAfter = kind === 'charge' && /^(?:accus|обвин)/iu.test(m[0]);
       const date =
-        inside(dates).find((d) => follows(d, cue)) ??
         inside(dates)
-          .filter((d) => !claimed(d))
+          .filter((d) => !deedAfter || d.span.start < cue.start)
+          .find((d) => follows(d, cue)) ??
+        inside(dates)
+          .filter((d) => !claimed(d) && (!deedAfter || d.span.start < cue.start))
           .find((d) =>
             otherCues.every(
               (c) => c.start < sStart || c.start >= sEnd || c.start === cue.start || cost(d, cue) < cost(d, c),
@@ -457,7 +622,13 @@ export function findActs(
               : 'prison';
       // The letter's addressee, or a sitting head of state or government, is the one who acts or is asked to act,
       // not the victim: "the detention ordered by President X" is not X's detention.
-      if (victim && (notVictims.has(victim.p.ref) || victim.p.roles.some(isSittingLeader))) continue;
+      if (
+        victim &&
+        (notVictims.has(victim.p.ref) ||
+          victim.p.roles.some(isSittingLeader) ||
+          LEADER_BEFORE.test(text.slice(Math.max(0, victim.s.start - 30), victim.s.start)))
+      )
+        continue;
       // "A, B and many more activists have been arrested", "… and more than 50 journalists were tortured": the act
       // is told of a group named between the list and the cue, not of the names before it.
       if (victim && victim.s.end <= cue.start && GROUP_SUBJECT.test(text.slice(victim.s.end, cue.start))) continue;
@@ -496,8 +667,24 @@ export function findActs(
         victim.s.end <= cue.start &&
         APPOSITIVE.test(text.slice(victim.s.end, cue.start)) &&
         /;[^;]*$/u.test(text.slice(Math.max(victimBounds[0], victim.s.start - 60), victim.s.start));
+      // «elle et son mari, Arif Y., étaient arrêtés»: a pronoun joined to the list is the person it stands for.
+      const pronounJoined =
+        victim && victimBounds[0] === sStart && victim.s.end <= cue.start
+          ? PRONOUN_AND.test(text.slice(sStart, Math.min(...listOf(victim, sStart, sEnd).map((x) => x.s.start))))
+          : false;
+      const before = pronounJoined && here > 0 ? prevSingle(here - 1) : undefined;
+      if (before && !notVictims.has(before.p.ref)) {
+        const joined: ActProposal = {
+          ...act,
+          ...rated('pronoun'),
+          person: before.p.name,
+          personRef: before.p.ref,
+          spans: [...act.spans.filter((sp) => sp !== victim!.s)].sort((a, b) => a.start - b.start),
+        };
+        if (!seen(joined)) out.push(joined);
+      }
       if (victim && !appositive) {
-        const list = listOf(victim, ...victimBounds);
+        const list = how === 'among' ? members : listOf(victim, ...victimBounds);
         // An act told of a list of three names or more is told of the list as a whole: which of its names stands
         // nearest to the verb says nothing against it, so every name of the list is as sure as the list.
         const wholeList = list.length >= LIST_SURE;
@@ -624,7 +811,12 @@ function clauseOf(
 
 /** A group of people without names, subject of a clause of its own ("many more activists", «десятки журналистов»). */
 const GROUP_SUBJECT =
-  /(?<![\p{L}])(?:many(?:\s+more)?|more\s+than\s+\d+|over\s+\d+|dozens\s+of|hundreds\s+of|scores\s+of|plus\s+de\s+\d+|de\s+nombreux|des\s+dizaines\s+de|d['’]autres|более\s+\d+|свыше\s+\d+|десятки|сотни|многие\s+другие)\s+(?:[\p{L}-]+\s+){0,3}?(?:journalists|activists|defenders|bloggers|lawyers|people|opponents|critics|journalistes|militants|défenseurs|opposants|журналист\p{L}*|активист\p{L}*|правозащитник\p{L}*|человек)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:all(?:\s+the)?\s+other|many(?:\s+more)?|more\s+than\s+\d+|over\s+\d+|dozens\s+of|hundreds\s+of|scores\s+of|plus\s+de\s+\d+|de\s+nombreux|des\s+dizaines\s+de|d['’]autres|более\s+\d+|свыше\s+\d+|десятки|сотни|многие\s+другие)\s+(?:[\p{L}-]+\s+){0,3}?(?:journalists|activists|defenders|bloggers|lawyers|people|opponents|critics|journalistes|militants|défenseurs|opposants|журналист\p{L}*|активист\p{L}*|правозащитник\p{L}*|человек)(?![\p{L}])/iu;
+
+// "urge President Aliyev to free …", «президента Токаева»: the head of state's title right before the mention (a body's
+// own president, « son président M. X », "its president", is not one).
+const LEADER_BEFORE =
+  /(?<![\p{L}])(?<!(?:former|ex|its|his|her|their|son|sa|leur|ancien|бывш\p{L}*|его|её|их)\s+)(?:president|président|президент\p{L}*|head\s+of\s+state|prime\s+minister|премьер\p{L}*)\s+$/iu;
 
 /** A role of someone in power now ("President of Belarus", «президент России»), not a former one. */
 export function isSittingLeader(role: string): boolean {

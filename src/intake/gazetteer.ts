@@ -19,6 +19,10 @@ export const GIVEN_NAMES: ReadonlySet<string> = new Set(
   daniyar данияр yerlan erlan ерлан amir амир askar аскар ruslan руслан akzhan акжан galym галым maks maksim maxim максим
   francois françois франсуа emmanuel эммануэль nicolas николя jacques жак jean жан pierre пьер marie мари louis луи philippe филипп
   catherine екатерина ekaterina yekaterina michel мишель alain ален laurent лоран sophie софи
+  nathalie natalie joëlle georges jean-marc jean-pierre jean-claude jean-luc jean-paul marc martine nicole cécile isabelle
+  christine françoise anne claire julie camille olivier gérard denis patrick daniel bernard christophe julien antoine
+  mathieu sylvie monique dominique hélène valérie
+  philip stephen steve richard mark joseph charles jane helen susan emma kate mohammed mohammad muhammad ahmed ahmet mehmet
   john джон james джеймс david давид дэвид michael майкл william robert paul пол peter mary elizabeth sarah thomas george andrew
   angela ангела boris
   leyla leila лейла arif ариф anar анар rasul расул intigam интигам khadija хадиджа ilgar ильгар emin эмин tofig тофиг

@@ -19,7 +19,7 @@ import { findPersons } from './persons.ts';
 import { findPlaces, mainCountry } from './places.ts';
 import { findLengths } from './sentence-length.ts';
 import { handedDownLengths } from './requested-sentence.ts';
-import { sentences, tokenize } from './tokens.ts';
+import { proseSentences, sentences, tokenize } from './tokens.ts';
 import {
   spanOf,
   type AddresseeProposal,
@@ -218,7 +218,7 @@ export function propose(input: ProposeInput): Proposals {
   }));
   const acts = findActs(
     text,
-    bounds,
+    proseSentences(text, bounds),
     persons,
     organisations,
     dates,

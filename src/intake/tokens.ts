@@ -43,9 +43,47 @@ export function sentences(text: string, language: string): [number, number][] {
       const end = start + s.segment.length;
       if (open) out[out.length - 1]![1] = end;
       else out.push([start, end]);
-      open = ABBREVIATION_END.test(s.segment);
+      // "N!DA", "Yahoo!News": a mark with a letter right after it is inside a word and ends nothing.
+      open =
+        ABBREVIATION_END.test(s.segment) ||
+        (/[!?]$/u.test(s.segment) && /^\p{L}/u.test(line.slice(s.index + s.segment.length)));
     }
     lineStart += line.length + 1;
+  }
+  return out;
+}
+
+// A line that cannot start a sentence: it opens with a comma, a closing bracket or a lower-case word.
+const CONTINUES = /^[,;)\]]|^\p{Ll}/u;
+// A line that cannot end one: it stops on a comma, an opening bracket, a dash or a word that joins ("et", "and", «и»).
+const OPEN_END = /(?:[,;(–—-]|(?<![\p{L}])(?:and|or|of|the|to|et|ou|de|du|des|le|la|les|à|и|или|в|на|с))$/iu;
+const CLOSED_END = /[.!?…][»"”’)]*$/u;
+
+/**
+ * The sentences of prose whose lines were broken by hand or by a web page ("a ete arrete\na Bakou", a name set on a
+ * line of its own before ", correspondant de …"): a sentence is carried over a line break when the next line cannot
+ * start a sentence or the line before cannot end one. Acts are read on these; headings and signatures keep `sentences`.
+ */
+export function proseSentences(text: string, bounds: readonly [number, number][]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const [start, end] of bounds) {
+    const last = out.at(-1);
+    if (last) {
+      const gap = text.slice(last[1], start);
+      const before = text.slice(last[0], last[1]).trimEnd();
+      const next = text.slice(start, end).trimStart();
+      const wrapped =
+        /^\s*$/u.test(gap) &&
+        gap.includes('\n') &&
+        before !== '' &&
+        !CLOSED_END.test(before) &&
+        (CONTINUES.test(next) || OPEN_END.test(before));
+      if (wrapped) {
+        last[1] = end;
+        continue;
+      }
+    }
+    out.push([start, end]);
   }
   return out;
 }

@@ -1,0 +1,111 @@
+// How acts reach the people a sentence stands for without naming them in full: a given name or a Russian surname
+// alone, a group noun ("the journalists", « les quatre responsables »), the list after "among them", a pronoun joined to
+// a list; and the names that are never a victim (the one speaking, the one killed).
+import { foldText } from '../text/fold.ts';
+import { GIVEN_NAMES } from './gazetteer.ts';
+import { ruStem } from './tokens.ts';
+import { spanOf, type PersonProposal, type Span } from './types.ts';
+
+// The words before the name of someone killed: "the murder of", « les meurtres du général … et de », «убийство».
+export const CRIME_OF =
+  /(?<![\p{L}])(?:murders?|killings?|assassination|meurtres?|assassinats?|убийств\p{L}*)\s+(?:of|du|de|des|d['’])\s+(?:[^,.;:]{0,40}?\s+(?:and|et)\s+(?:of\s+|de\s+|du\s+)?)?(?:[\p{L}’'-]+\s+){0,2}$/iu;
+// A sentence that names the members of a group told of just before: «Среди них …», "Among them …", « Parmi eux … ».
+export const AMONG_THEM =
+  /^\s*(?:among\s+(?:them|those)|среди\s+(?:них|задержанных|арестованных)|в\s+том\s+числе|parmi\s+(?:eux|elles|lesquels|lesquelles|ces\s+\p{L}+))(?![\p{L}])/iu;
+// A pronoun joined to the list that follows it: « elle et son mari, A », "he and B", «она и В».
+export const PRONOUN_AND =
+  /(?:^|[,;:]\s*|\s)(?:he|she|il|elle|он|она)\s+(?:and|et|и)\s+(?:(?:his|her|son|sa|его|её|ее)\s+[\p{L}-]+\s*,?\s*)?$/iu;
+// A group of people as the subject, with an article or a number: "the human rights activists", "Three members of the
+// team", « les quatre principaux responsables », «эти журналисты».
+export const GROUP_NOUN =
+  /(?<![\p{L}])(?:(the|these|those|both|les|ces|эти|оба|обе)\s+)?(?:(\d+|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|двое|трое|четверо|пятеро)\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:journalists|activists|defenders|bloggers|lawyers|members|brothers|sisters|opponents|prisoners|men|women|journalistes|militants|militantes|défenseurs|défenseuses|opposants|responsables|membres|avocats|blogueurs|frères|журналист\p{L}*|активист\p{L}*|правозащитник\p{L}*|адвокат\p{L}*|блогер\p{L}*|оппозиционер\p{L}*)(?![\p{L}])/iu;
+const COUNTS: Readonly<Record<string, number>> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  deux: 2,
+  trois: 3,
+  quatre: 4,
+  cinq: 5,
+  sept: 7,
+  huit: 8,
+  neuf: 9,
+  dix: 10,
+  двое: 2,
+  трое: 3,
+  четверо: 4,
+  пятеро: 5,
+};
+/** The number a group gives ("three", «трое», "4"), if any. */
+export function countOf(word: string | undefined): number | undefined {
+  if (word === undefined) return undefined;
+  return /^\d+$/u.test(word) ? Number(word) : COUNTS[word.toLowerCase()];
+}
+
+// Words after which a name is the one speaking.
+export const SPEAKER_BEFORE =
+  /(?<![\p{L}])(?:said|says|told|stated|added|according\s+to|сказал\p{L}*|заявил\p{L}*|отметил\p{L}*|добавил\p{L}*|по\s+словам|a\s+déclaré|a\s+dit|a\s+indiqué|a\s+ajouté|selon|dénonce|déclare)\s*$/iu;
+
+/** The last word of a name folded for comparing Russian forms: «Беляцкий» and «Беляцкого» give the same key. */
+const surnameKey = (word: string) => ruStem(foldText(word)).replace(/и$/u, '');
+
+/**
+ * «Беляцкий арестован …» after «Алеся Беляцкого»: a Russian surname written alone, in another case than the full name's,
+ * where the text names the person in full — when no other person of the text has that surname and no capitalised word stands beside it.
+ */
+export function surnameMentions(text: string, persons: readonly PersonProposal[]): { p: PersonProposal; s: Span }[] {
+  const bySurname = new Map<string, PersonProposal[]>();
+  for (const p of persons) {
+    const words = p.name.split(/\s+/u);
+    const last = words.at(-1)!;
+    if (words.length < 2 || !/^[А-ЯЁ][а-яё]{3,}$/u.test(last)) continue;
+    const key = surnameKey(last);
+    bySurname.set(key, [...(bySurname.get(key) ?? []), p]);
+  }
+  const out: { p: PersonProposal; s: Span }[] = [];
+  for (const m of text.matchAll(/(?<![\p{L}.-])[А-ЯЁ][а-яё]{3,}(?![\p{L}-])/gu)) {
+    const ps = bySurname.get(surnameKey(m[0]));
+    if (!ps || ps.length !== 1) continue;
+    const p = ps[0]!;
+    const end = m.index + m[0].length;
+    if (p.spans.some((s) => m.index < s.end && end > s.start)) continue;
+    if (
+      /\p{Lu}\p{L}*\s+$/u.test(text.slice(Math.max(0, m.index - 30), m.index)) ||
+      /^\s+\p{Lu}/u.test(text.slice(end, end + 3))
+    )
+      continue;
+    out.push({ p, s: spanOf(text, m.index, end) });
+  }
+  return out;
+}
+
+/**
+ * «Leyla et Arif restent en détention»: a known given name written alone, where the text names the person in full, is
+ * that person — when no other person of the text has that given name and the word is not the start of a longer name.
+ */
+export function givenNameMentions(text: string, persons: readonly PersonProposal[]): { p: PersonProposal; s: Span }[] {
+  const byGiven = new Map<string, PersonProposal[]>();
+  for (const p of persons) {
+    const words = p.name.split(/\s+/u);
+    if (words.length < 2 || !/^\p{Lu}\p{Ll}{2,}$/u.test(words[0]!) || !GIVEN_NAMES.has(foldText(words[0]!))) continue;
+    byGiven.set(words[0]!, [...(byGiven.get(words[0]!) ?? []), p]);
+  }
+  const out: { p: PersonProposal; s: Span }[] = [];
+  for (const [given, ps] of byGiven) {
+    if (ps.length !== 1) continue;
+    const p = ps[0]!;
+    for (const m of text.matchAll(new RegExp(`(?<![\\p{L}])${given}(?![\\p{L}])(?!\\s+\\p{Lu})`, 'gu'))) {
+      // «(о. Николай)»: a given name in brackets is another name of someone else, not this person.
+      if (/\([^()]*$/u.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+      if (p.spans.some((s) => m.index >= s.start && m.index < s.end)) continue;
+      out.push({ p, s: spanOf(text, m.index, m.index + given.length) });
+    }
+  }
+  return out;
+}
