@@ -1,9 +1,12 @@
 // Search and duplicate-detection benchmarks (PERFORMANCE.md: search p95 ≤ 25 ms and p50 ≤ 5 ms over 1,000,000 records
 // with 1,000 mixed queries; duplicate candidates over 100,000 persons in ≤ 10 s). Run by bench/run.ts, or alone:
-// `node --import tsx bench/search.ts [--quick] [--docs N] [--persons N]`. Data are generated in-process and loaded
+// `node --import tsx bench/search.ts [--quick] [--docs N] [--persons N] [--reuse DIR]`. Data are generated in-process and loaded
 // straight into the search index (documents built by the same code the record commands use); queries go through the
 // same search() the API calls. Baselines in the same run: the bare FTS5 query for the query's first word (what SQLite
 // alone costs), and reading the persons' names for the duplicate finder (what the database alone costs).
+// --reuse DIR keeps the search index in DIR and, when DIR already holds one (with the queries drawn for it, saved in
+// DIR/search/queries.json), measures it again without loading (a million documents take minutes to load);
+// --persons 0 leaves the duplicates benchmark out.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -297,7 +300,55 @@ async function open(dir: string): Promise<{ handle: DatabaseHandle; ctx: Ctx }> 
   return { handle, ctx };
 }
 
-/** The search benchmark: loads `total` documents, runs `queries` mixed queries as the public. */
+/** Loads `total` synthetic documents into the index and draws `nQueries` mixed queries from the names it made. */
+async function load(
+  handle: DatabaseHandle,
+  total: number,
+  nQueries: number,
+  seed: number,
+  log: (s: string) => void,
+): Promise<{ queries: string[]; loadS: number }> {
+  const r = mulberry32(seed);
+  const names: Name[] = [];
+  const t0 = performance.now();
+  let batch: SearchDoc[] = [];
+  const flush = async () => {
+    const b = batch;
+    batch = [];
+    await writeTransaction(handle.db, (trx) => addDocs(trx, b));
+  };
+  for (const { doc, name } of documents(total, r)) {
+    batch.push(doc);
+    if (name && names.length < 5000 && r.chance(0.05)) names.push(name);
+    if (batch.length >= 10_000) {
+      await flush();
+      if (total >= 100_000) log(`search index: ${doc.recordId} after ${Math.round((performance.now() - t0) / 1000)} s`);
+    }
+  }
+  await flush();
+  const loadS = (performance.now() - t0) / 1000;
+  const queries: string[] = [];
+  for (let i = 0; i < nQueries; i++) {
+    const nm = r.pick(names);
+    const k = r.next();
+    queries.push(
+      k < 0.3
+        ? nm.surname
+        : k < 0.6
+          ? latin(nm.surname, r)
+          : k < 0.75
+            ? latin(`${nm.given} ${nm.surname}`, r)
+            : k < 0.85
+              ? `${latin(nm.surname, r).slice(0, 4)}*`
+              : k < 0.93
+                ? r.pick(WORDS)
+                : `"${r.pick(WORDS)} ${r.pick(WORDS)}"`,
+    );
+  }
+  return { queries, loadS };
+}
+
+/** The search benchmark: loads `total` documents (or reuses those already in `dir`), runs mixed queries as the public. */
 async function benchSearchLatency(
   dir: string,
   total: number,
@@ -305,46 +356,15 @@ async function benchSearchLatency(
   seed: number,
   log: (s: string) => void,
 ): Promise<{ rows: Row[]; notes: string[] }> {
+  const saved = path.join(dir, 'queries.json');
+  const reused = fs.existsSync(saved);
   const { handle, ctx } = await open(dir);
   try {
-    const r = mulberry32(seed);
-    const names: Name[] = [];
-    const t0 = performance.now();
-    let batch: SearchDoc[] = [];
-    const flush = async () => {
-      const b = batch;
-      batch = [];
-      await writeTransaction(handle.db, (trx) => addDocs(trx, b));
-    };
-    for (const { doc, name } of documents(total, r)) {
-      batch.push(doc);
-      if (name && names.length < 5000 && r.chance(0.05)) names.push(name);
-      if (batch.length >= 10_000) {
-        await flush();
-        if (total >= 100_000)
-          log(`search index: ${doc.recordId} after ${Math.round((performance.now() - t0) / 1000)} s`);
-      }
-    }
-    await flush();
-    const loadS = (performance.now() - t0) / 1000;
-    const queries: string[] = [];
-    for (let i = 0; i < nQueries; i++) {
-      const nm = r.pick(names);
-      const k = r.next();
-      queries.push(
-        k < 0.3
-          ? nm.surname
-          : k < 0.6
-            ? latin(nm.surname, r)
-            : k < 0.75
-              ? latin(`${nm.given} ${nm.surname}`, r)
-              : k < 0.85
-                ? `${latin(nm.surname, r).slice(0, 4)}*`
-                : k < 0.93
-                  ? r.pick(WORDS)
-                  : `"${r.pick(WORDS)} ${r.pick(WORDS)}"`,
-      );
-    }
+    const { queries, loadS } = reused
+      ? (JSON.parse(fs.readFileSync(saved, 'utf8')) as { queries: string[]; loadS: number })
+      : await load(handle, total, nQueries, seed, log);
+    if (reused) log(`search: reusing the index in ${dir} (${queries.length} saved queries)`);
+    else fs.writeFileSync(saved, JSON.stringify({ total, seed, loadS, queries }));
     const pub: Ctx = { ...ctx, actor: ANONYMOUS };
     for (const q of queries.slice(0, 50)) await search(pub, SearchInputSchema.parse({ q }));
     const times: number[] = [];
@@ -451,19 +471,23 @@ export async function benchSearch(opts: {
   persons?: number;
   seed: number;
   keep?: boolean;
+  reuse?: string;
   log: (s: string) => void;
 }): Promise<{ rows: Row[]; notes: string[] }> {
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'vigil-bench-search-'));
+  const tmp = opts.reuse ?? fs.mkdtempSync(path.join(os.tmpdir(), 'vigil-bench-search-'));
+  fs.mkdirSync(tmp, { recursive: true });
   try {
     const docs = opts.docs ?? (opts.quick ? 50_000 : 1_000_000);
     const persons = opts.persons ?? (opts.quick ? 10_000 : 100_000);
     opts.log(`search: loading ${docs.toLocaleString('en-US')} documents`);
     const a = await benchSearchLatency(path.join(tmp, 'search'), docs, 1000, opts.seed, opts.log);
+    if (persons === 0) return a;
     opts.log(`duplicates: ${persons.toLocaleString('en-US')} persons`);
     const b = await benchDuplicates(path.join(tmp, 'dups'), persons, opts.seed, opts.log);
     return { rows: [...a.rows, ...b.rows], notes: [...a.notes, ...b.notes] };
   } finally {
-    if (opts.keep) opts.log(`kept ${tmp}`);
+    if (opts.reuse) opts.log(`search index kept in ${tmp}`);
+    else if (opts.keep) opts.log(`kept ${tmp}`);
     else fs.rmSync(tmp, { recursive: true, force: true });
   }
 }
@@ -473,6 +497,7 @@ if (import.meta.filename === process.argv[1]) {
     options: {
       quick: { type: 'boolean', default: false },
       keep: { type: 'boolean', default: false },
+      reuse: { type: 'string' },
       docs: { type: 'string' },
       persons: { type: 'string' },
       seed: { type: 'string', default: '1' },
@@ -485,6 +510,7 @@ if (import.meta.filename === process.argv[1]) {
     log: (s) => void process.stderr.write(`bench: ${s}\n`),
     ...(values.docs ? { docs: Number(values.docs) } : {}),
     ...(values.persons ? { persons: Number(values.persons) } : {}),
+    ...(values.reuse ? { reuse: path.resolve(values.reuse) } : {}),
   });
   for (const x of res.rows)
     console.log(

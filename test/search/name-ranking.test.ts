@@ -6,7 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import { createRecord } from '../../src/commands/records/create-record.ts';
 import { personDef } from '../../src/records/registry.ts';
 import type { Ctx } from '../../src/context.ts';
-import { search, SearchInputSchema } from '../../src/queries/search/search.ts';
+import { CANDIDATE_CAP, search, SearchInputSchema } from '../../src/queries/search/search.ts';
 import type { FastifyInstance } from 'fastify';
 import { testApp } from '../support/app.ts';
 import { DIALECTS, testCtx, testDb, type TestDb } from '../support/db.ts';
@@ -75,6 +75,43 @@ for (const dialect of DIALECTS) {
         page.body.includes(`href="/search?q=${encodeURIComponent('Қайназаров Уәлихан').replace(/%20/g, '+')}"`),
         'links to a search for the suggested name',
       );
+    });
+  });
+
+  describe(`name search in a register full of near names (${dialect})`, () => {
+    let t: TestDb;
+    let ctx: Ctx;
+
+    before(async () => {
+      t = await testDb(dialect);
+      ctx = testCtx(t);
+      // The one exact match is the oldest document; more newer ones than the candidate cap are one letter off.
+      await createRecord(ctx, personDef, { ...buildPerson({ names: [{ full: 'Ерлан Назарбаев' }] }), slug: 'exact' });
+      for (let i = 0; i < CANDIDATE_CAP + 5; i++)
+        await createRecord(ctx, personDef, {
+          ...buildPerson({ names: [{ full: 'Ерлан Назабаев' }] }),
+          slug: `near-${i}`,
+        });
+    });
+    after(async () => {
+      await t?.cleanup();
+    });
+
+    it('keeps the exact match first when newer near matches alone would fill the candidates', async () => {
+      // In Latin letters, so that only the name keys find them (the full text holds the Cyrillic words).
+      const res = await search(ctx, SearchInputSchema.parse({ q: 'Nazarbayev', type: 'person' }));
+      assert.equal(res.hits[0]?.slug, 'exact');
+      assert.equal(res.capped, true);
+      assert.ok(res.hits.slice(1).every((h) => h.slug.startsWith('near-')));
+      const full = await search(ctx, SearchInputSchema.parse({ q: 'Yerlan Nazarbayev', type: 'person' }));
+      assert.equal(full.hits[0]?.slug, 'exact');
+    });
+
+    it('answers a query for the common spelling with its own matches only, capped', async () => {
+      const res = await search(ctx, SearchInputSchema.parse({ q: 'Nazabayev', type: 'person', limit: 100 }));
+      assert.equal(res.capped, true);
+      assert.equal(res.total, CANDIDATE_CAP);
+      assert.ok(res.hits.every((h) => h.slug.startsWith('near-')));
     });
   });
 }

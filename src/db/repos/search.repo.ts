@@ -42,9 +42,13 @@ export interface DocFilter {
   year?: string;
 }
 
-/** One query word for the name-key index: exact key, or every key starting with it; alternatives are OR-ed. */
+/**
+ * One query word for the name-key index: exact key, or every key starting with it; alternatives are OR-ed. Each has a
+ * tier: 0 the word's own spellings (skeleton, a patronymic's root), 1 the other language's (loose keys), 2 one letter
+ * off; a search asks the looser tiers only when the closer ones found too few (see search()).
+ */
 export interface KeyTerm {
-  alternatives: { key: string; prefix: boolean }[];
+  alternatives: { key: string; prefix: boolean; tier: 0 | 1 | 2 }[];
 }
 
 /** A search document's columns (without its numeric id). */
@@ -247,9 +251,24 @@ export async function fullTextDocs(
   return fullTextCandidates<CandidateRow>(db, groups, visible(levels, f), cap);
 }
 
+/** The SQL condition for keys (table alias `k`) matching one of a term's alternatives. */
+function keyCondition(t: KeyTerm): RawBuilder<SqlBool> {
+  const exact = t.alternatives.filter((a) => !a.prefix).map((a) => a.key);
+  const parts = t.alternatives
+    .filter((a) => a.prefix)
+    .map((a) => sql<SqlBool>`(k.key >= ${a.key} and k.key < ${upperBound(a.key)})`);
+  if (exact.length > 0) parts.push(sql<SqlBool>`k.key in (${sql.join([...new Set(exact)])})`);
+  return sql<SqlBool>`(${sql.join(parts, sql` or `)})`;
+}
+
+/** How many document ids the key index is asked for at a time: a few more than the cap, for the hidden ones. */
+const ID_BATCH_FACTOR = 2;
+
 /**
- * Visible documents with a name key for every term, newest first, at most `cap`. The longest term (usually the rarest:
- * a surname rather than a given name) drives the query through the key index; the others are checked per document.
+ * Visible documents with a name key for every term, newest first, at most `cap`. The ids are found in the key index
+ * alone (one set per term, intersected, newest first) before any document row is read, so a common key costs a scan
+ * of its index entries, not a lookup of every document holding it; the documents are then read for the newest ids
+ * only, a batch at a time until `cap` visible ones are found.
  */
 export async function nameKeyDocs(
   db: Executor,
@@ -258,28 +277,31 @@ export async function nameKeyDocs(
   f: DocFilter,
   cap: number,
 ): Promise<CandidateRow[]> {
-  if (levels.length === 0 || terms.length === 0) return [];
-  const longest = (t: KeyTerm) => Math.max(...t.alternatives.map((a) => a.key.length));
-  const [driver, ...rest] = [...terms].sort((a, b) => longest(b) - longest(a));
-  const condition = (t: KeyTerm, alias: string) =>
-    sql.join(
-      t.alternatives.map((a) =>
-        a.prefix
-          ? sql`(${sql.ref(`${alias}.key`)} >= ${a.key} and ${sql.ref(`${alias}.key`)} < ${upperBound(a.key)})`
-          : sql`${sql.ref(`${alias}.key`)} = ${a.key}`,
-      ),
-      sql` or `,
+  if (levels.length === 0 || terms.length === 0 || terms.some((t) => t.alternatives.length === 0)) return [];
+  const batch = cap * ID_BATCH_FACTOR;
+  const out: CandidateRow[] = [];
+  for (let below: number | undefined; ;) {
+    const bound = below === undefined ? sql`` : sql` and k.doc_id < ${below}`;
+    const sets = terms.map(
+      (t, i) =>
+        sql`select ${i === 0 && terms.length === 1 ? sql`distinct ` : sql``}k.doc_id from search_name_keys k where ${keyCondition(t)}${bound}`,
     );
-  const others = rest.map(
-    (t) => sql`exists (select 1 from search_name_keys k2 where k2.doc_id = m.doc_id and (${condition(t, 'k2')}))`,
-  );
-  // CROSS JOIN: SQLite then keeps the matching keys as the outer loop instead of scanning every visible document.
-  const { rows } =
-    await sql<CandidateRow>`select ${CANDIDATE_COLUMNS} from (select distinct k.doc_id from search_name_keys k where ${condition(driver!, 'k')}) m cross join search_docs
-    where search_docs.doc_id = m.doc_id and ${visible(levels, f)}${others.length > 0 ? sql` and ${sql.join(others, sql` and `)}` : sql``} order by search_docs.doc_id desc limit ${cap}`.execute(
+    // LEFT JOIN: every id of the batch comes back (the last one moves the cursor), with its document's columns when
+    // the reader may see it. It also keeps SQLite reading the documents by id: given the ids as a long IN list, it
+    // chose to scan every visible document instead.
+    const { rows } = await sql<
+      { m_doc_id: number | string } & (
+        { [K in keyof CandidateRow]: CandidateRow[K] } | { [K in keyof CandidateRow]: null }
+      )
+    >`select m.doc_id as m_doc_id, ${CANDIDATE_COLUMNS} from (${sql.join(sets, sql` intersect `)} order by doc_id desc limit ${batch}) m
+      left join search_docs on search_docs.doc_id = m.doc_id and ${visible(levels, f)} order by m.doc_id desc`.execute(
       db,
     );
-  return rows;
+    for (const { m_doc_id: _, ...r } of rows) if (r.record_id !== null && out.length < cap) out.push(r as CandidateRow);
+    if (out.length >= cap || rows.length < batch) break;
+    below = Number(rows[rows.length - 1]!.m_doc_id);
+  }
+  return out;
 }
 
 /** Visible documents whose folded title contains the text (a fallback when no word matches). */

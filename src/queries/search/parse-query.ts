@@ -52,21 +52,25 @@ export function parseQuery(q: string): ParsedQuery {
       const alternatives: KeyTerm['alternatives'] = [];
       let patronymic = false;
       for (const sk of skeletonVariants(word).filter(Boolean)) {
-        alternatives.push({ key: sk, prefix: prefix || sk.length >= PREFIX_FROM });
+        alternatives.push({ key: sk, prefix: prefix || sk.length >= PREFIX_FROM, tier: 0 });
         // The loose key finds the other language's spelling (Тасбулатов, Тасболатов); an explicit prefix* asks for letters as typed.
         if (!prefix) {
           const loose = looseKey(sk);
-          alternatives.push({ key: `#${loose}`, prefix: false });
+          alternatives.push({ key: `#${loose}`, prefix: false, tier: 1 });
           // A dropped, doubled-in or mistyped letter in a part of five letters or more: the index keeps each name word's
           // loose key short of one letter ("%"), so a key one letter off on either side meets it.
-          if (sk.length >= 5 && loose.length >= NEAR_FROM - 1) alternatives.push({ key: `%${loose}`, prefix: false });
+          if (sk.length >= 5 && loose.length >= NEAR_FROM - 1)
+            alternatives.push({ key: `%${loose}`, prefix: false, tier: 2 });
           if (sk.length >= 5 && loose.length >= NEAR_FROM)
             for (const d of oneLetterLess(loose))
-              alternatives.push({ key: `#${d}`, prefix: false }, { key: `%${d}`, prefix: false });
+              alternatives.push({ key: `#${d}`, prefix: false, tier: 2 }, { key: `%${d}`, prefix: false, tier: 2 });
         }
         for (const root of patronymicRoots(sk)) {
           patronymic = true;
-          alternatives.push({ key: `~${root}`, prefix: false }, { key: `~#${looseKey(root)}`, prefix: false });
+          alternatives.push(
+            { key: `~${root}`, prefix: false, tier: 0 },
+            { key: `~#${looseKey(root)}`, prefix: false, tier: 1 },
+          );
         }
       }
       if (alternatives.length > 0) {

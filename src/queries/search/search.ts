@@ -12,6 +12,7 @@ import {
   titleContainsDocs,
   titlesByKeyPrefix,
   type CandidateRow as Candidate,
+  type KeyTerm,
 } from '../../db/repos/search.repo.ts';
 import { readableLevels } from '../../policies/authorize.ts';
 import { SEARCH_TYPES, type SearchType } from '../../domain/search-doc.ts';
@@ -88,6 +89,32 @@ function requiredTerms(q: ParsedQuery): ParsedQuery['keyTerms'] {
   return required.length > 0 ? required : q.keyTerms;
 }
 
+/** A query's name terms with only the alternatives of `tier` or closer. */
+const upToTier = (terms: readonly KeyTerm[], tier: number): KeyTerm[] =>
+  terms.map((t) => ({ alternatives: t.alternatives.filter((a) => a.tier <= tier) }));
+
+/**
+ * Name-key candidates, closest spellings first: the words' own spellings (tier 0), then with the other language's
+ * (tier 1), then one letter off (tier 2), each asked only while the closer tiers found fewer than the cap, and all of
+ * a closer tier's matches kept. When no tier fills the cap, the candidates are all the matches, as one query over every
+ * alternative gives; when one does, a common name's exact matches are no longer crowded out by newer documents that
+ * only resemble it (nor paid for: in a register of a million documents, the loose and one-letter-off keys of a common
+ * name are held by tens of thousands).
+ */
+async function nameCandidates(
+  ctx: Ctx,
+  terms: readonly KeyTerm[],
+  levels: ReturnType<typeof readableLevels>,
+): Promise<Candidate[]> {
+  const found = new Map<string, Candidate>();
+  for (const tier of [0, 1, 2]) {
+    const rows = await nameKeyDocs(ctx.db, upToTier(terms, tier), levels, {}, CANDIDATE_CAP);
+    for (const r of rows) if (!found.has(String(r.doc_id))) found.set(String(r.doc_id), r);
+    if (rows.length >= CANDIDATE_CAP) break;
+  }
+  return [...found.values()];
+}
+
 /** A suggestion must be at least this close (Jaro-Winkler on skeletons) to a word of the query. */
 const SUGGEST_FROM = 0.8;
 
@@ -118,7 +145,7 @@ export async function search(ctx: Ctx, input: SearchInput): Promise<SearchResult
   const required = requiredTerms(q);
   const [text, names, sealed] = await Promise.all([
     fullTextDocs(ctx.db, q.groups, levels, {}, CANDIDATE_CAP),
-    nameKeyDocs(ctx.db, required, levels, {}, CANDIDATE_CAP),
+    nameCandidates(ctx, required, levels),
     // Sealed records have no document: opened and matched in memory, for cleared readers only.
     sealedMatches(ctx, q),
   ]);
@@ -128,7 +155,7 @@ export async function search(ctx: Ctx, input: SearchInput): Promise<SearchResult
   // name finds nobody, or for names of three parts or more, every name missing one part is a candidate, ranked lower.
   if (required.length >= 3 || (required.length === 2 && byId.size === 0)) {
     for (const subset of required.map((_, i) => required.filter((__, j) => j !== i))) {
-      for (const r of await nameKeyDocs(ctx.db, subset, levels, {}, CANDIDATE_CAP))
+      for (const r of await nameCandidates(ctx, subset, levels))
         if (!byId.has(String(r.doc_id))) byId.set(String(r.doc_id), r);
     }
   }
