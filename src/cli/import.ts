@@ -2,6 +2,7 @@
 // Popolo JSON. Every format is all or nothing; --dry-run checks every row and reports its problems without writing.
 import fs from 'node:fs';
 import { Transform } from 'node:stream';
+import v8 from 'node:v8';
 import { Command, Option } from 'commander';
 import type { ImportReport } from '../commands/transfer/import-rows.ts';
 import { CliError, withContext } from './lazy.ts';
@@ -80,6 +81,11 @@ export function registerImportCommand(program: Command, say: (line: string) => v
           if (opts.dryRun) throw new CliError('import: --dry-run applies to --format csv, xlsx, uwazi and popolo');
           return importVigilJson(file, say);
         }
+        // A spreadsheet import keeps little alive (about 45 MB for 20,000 rows) but allocates a lot, and V8 lets the
+        // heap grow to about four times what survived before it collects again: 340 MB for 20,000 CSV rows. Letting it
+        // only double keeps that import near 250 MB with no more CPU (README, *Importing spreadsheets*). The JSON
+        // import is left as it is: there the same setting cost about 15 % more CPU.
+        v8.setFlagsFromString('--heap-growing-percent=100');
         const [{ importFile }, { progressBar }] = await Promise.all([
           import('../commands/transfer/import-file.ts'),
           import('./runtime.ts'),

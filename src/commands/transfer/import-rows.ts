@@ -103,7 +103,7 @@ const PLURAL: Record<DraftType, string> = {
   membership: 'memberships',
 };
 /** Records queued before they are written together (see RowWriter.flush). */
-const WRITE_BATCH = 1000;
+const WRITE_BATCH = 250;
 /** The order queued records are written in, so that each one's references are stored before it. */
 const WRITE_ORDER = ['organisation', 'person', 'event', 'case', 'membership', 'source', 'citation'] as const;
 type WrittenType = (typeof WRITE_ORDER)[number];
