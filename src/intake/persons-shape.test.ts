@@ -35,4 +35,16 @@ describe('names vouched for by their place', () => {
     assert.deepEqual(names('Open Letter to the Minister. We send this letter today about Freedom Square.'), []);
     assert.deepEqual(names('Письмо Президенту Казахстана. Власти Казахстана молчат.'), []);
   });
+  it('takes a name with an Azerbaijani surname ending no list knows, named once', () => {
+    assert.deepEqual(names('Avaz Zeynally was accused of extortion.'), ['Avaz Zeynally']);
+    assert.deepEqual(names('Police held Sakhavat Mammadzada and Gunel Ibadoghlu overnight.'), [
+      'Sakhavat Mammadzada',
+      'Gunel Ibadoghlu',
+    ]);
+  });
+  it('does not take title-case words that only look like such a surname', () => {
+    assert.deepEqual(names('The General Assembly met. Kazakh Weekly and Eurasia Monthly reported it.'), []);
+    assert.deepEqual(names('Annual Rally held today; the rally was calm.'), []);
+    assert.deepEqual(names('The Party of Hashimli called a meeting.'), []);
+  });
 });

@@ -99,6 +99,10 @@ function shapeVouched(
   const last = words[words.length - 1]!;
   // A word also written in lower case is a common noun in a heading ("Open Letter" … "the letter"), not a surname.
   if (tokens.some((t) => !t.capital && t.key === last.key)) return null;
+  // "Avaz Zeynally", "Nemat Penahli", "Sakhavat Mammadzada": an Azerbaijani surname ending in Latin script, on a name of
+  // two or three words (the heading's lower-case test above keeps out "Annual Assembly" when the text says "assembly").
+  if (words.length >= 2 && !words.some((w) => /^(?:the|of|and|for|on)$/u.test(w.key)) && TURKIC_SURNAME.test(last.key))
+    return 'an Azerbaijani surname ending';
   if (
     last.raw.length >= 4 &&
     tokens.some((t) => t.key === last.key && (t.end <= start || t.start >= end) && !isRunPart(tokens, t))
@@ -106,6 +110,10 @@ function shapeVouched(
     return 'its surname used again alone';
   return null;
 }
+
+// -li, -ly, -lu after a consonant that closes a stem (Zeynally, Hashimli, Garachenli, Penahli, Ibadoghlu), -zade and
+// -zada, -oglu: not after b, k or t, which end English adverbs and nouns in title case ("Assembly", "Weekly", "Monthly").
+const TURKIC_SURNAME = /^\p{L}{3,}(?:(?<![bkt])(?:[dhlmnrsz])(?:li|ly|lu)|zad[ae]|o[gğ]lu)$/u;
 
 // Countries in any case («Казахстана», «России»): never part of a name the text alone vouches for.
 const COUNTRY_STEMS = new Set([...COUNTRY_NAMES.keys(), 'россии', 'рф'].filter((k) => !k.includes(' ')).map(ruStem));
