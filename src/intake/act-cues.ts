@@ -145,3 +145,8 @@ export const BORN = /(?<![\p{L}])(?:born|родил\p{L}*|née?s?)(?![\p{L}])/iu
 export const ATTEMPT_BEFORE = accentOptional(
   /(?<![\p{L}])(?:nearly|almost|narrowly\s+escaped(?:\s+being)?|escaped|avoided|tried\s+to|attempted\s+to|(?:a|ont|avait|avaient)\s+failli(?:\s+être)?|faillit(?:\s+être)?|(?:a|ont)\s+échappé\s+à\s+(?:une\s+|l['’])?|tenté\s+d['’]|tentaient\s+d['’]|чуть\s+(?:было\s+)?не|едва\s+не|пытал\p{L}*|попытал\p{L}*|избежал\p{L}*)(?:\s+(?:be|been|to|being|be\s+placed|être))?\s*$/iu,
 );
+
+// «Пятерых арестовали на два месяца», "arrested for two months", « arrêtés pour deux mois »: an arrest for a term of
+// months is the custody a court ordered, a detention (a term of days or hours is an administrative arrest, still one).
+export const CUSTODY_TERM =
+  /^\s+(?:на|for|pour)\s+(?:срок\s+(?:в\s+)?|a\s+(?:term|period)\s+of\s+|une\s+durée\s+de\s+)?(?:\d+|\p{L}+)\s+(?:месяц\p{L}*|months?|mois)(?![\p{L}])/iu;

@@ -52,6 +52,13 @@ export function countOf(word: string | undefined): number | undefined {
 export const SPEAKER_BEFORE =
   /(?<![\p{L}])(?:said|says|told|stated|added|according\s+to|сказал\p{L}*|заявил\p{L}*|отметил\p{L}*|добавил\p{L}*|по\s+словам|a\s+déclaré|a\s+dit|a\s+indiqué|a\s+ajouté|selon|dénonce|déclare)\s*$/iu;
 
+/**
+ * The judge who gives the verdict ("Judge Z. Sulaimanov", «судья Ернар К.», «по словам судьи Ибрагима А.», « le juge X »)
+ * is never the victim of the sentence told beside the name.
+ */
+export const JUDGE_BEFORE =
+  /(?<![\p{L}])(?:judge|justice|судь[яиюе]|судьёй|судьей|председательствующ\p{L}*|juge|magistrat|présidente?\s+du\s+tribunal)\s*$/iu;
+
 /** The last word of a name folded for comparing Russian forms: «Беляцкий» and «Беляцкого» give the same key. */
 const surnameKey = (word: string) => ruStem(foldText(word)).replace(/и$/u, '');
 

@@ -5,6 +5,7 @@ import {
   ATTEMPT_BEFORE,
   BORN,
   CUES,
+  CUSTODY_TERM,
   DECISION,
   DEMAND,
   RELEASE,
@@ -30,6 +31,7 @@ import {
   CRIME_OF,
   givenNameMentions,
   GROUP_NOUN,
+  JUDGE_BEFORE,
   PRONOUN_AND,
   SPEAKER_BEFORE,
   surnameMentions,
@@ -157,7 +159,11 @@ export function findActs(
   signers: ReadonlySet<string> = new Set(),
 ): ActProposal[] {
   // The one who speaks ("said Robert M.", «сказал Роберт Х.», « a déclaré … ») is never the victim of the sentence.
-  const speaker = (s: Span) => SPEAKER_BEFORE.test(text.slice(Math.max(0, s.start - 30), s.start));
+  const speaker = (s: Span) => {
+    const before = text.slice(Math.max(0, s.start - 30), s.start);
+    // The title may be read as the name's first word ("Judge Zholdoshbek S.").
+    return SPEAKER_BEFORE.test(before) || JUDGE_BEFORE.test(before) || JUDGE_BEFORE.test(`${s.text.split(/\s/u)[0]!} `);
+  };
   const mentions = [
     ...persons.flatMap((p) => p.spans.map((s) => ({ p, s }))),
     ...givenNameMentions(text, persons),
@@ -281,6 +287,9 @@ export function findActs(
         length = inside(lengths).filter((l) => l.span.start > cue.start)[0] ?? inside(lengths)[0];
       }
       if (kind === 'extradition_request' && DECISION.test(sentence)) kind = 'extradition_decision';
+      // «Пятерых арестовали на два месяца», "arrested for two months": custody for a term of months is a detention.
+      if (kind === 'arrest' && CUSTODY_TERM.test(text.slice(cue.end, cue.end + 40)) && !SENTENCE_CONTEXT.test(sentence))
+        kind = 'detention';
       // "sentenced to two years in prison on charges of defamation": the charges are what the sentence was for, told
       // with it, not an act of their own.
       if (

@@ -1,0 +1,46 @@
+// The court's side of a verdict and of custody: the judge who pronounces a sentence is not its victim, and an arrest
+// for a term of months is the custody a court ordered (a detention), while a term of hours or days stays an arrest.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { propose } from './propose.ts';
+
+const acts = (text: string) => propose({ text }).acts.map((a) => [a.kind, a.person, a.sentenceMonths]);
+
+describe('the judge is not the victim', () => {
+  it('gives no sentence to the judge named as the one who pronounced it', () => {
+    const ru = acts(
+      'Судья Ернар Касымбеков признал всех виновным и назначил каждому из них по 4 года ограничения свободы.',
+    );
+    assert.ok(!ru.some(([, who]) => who === 'Ернар Касымбеков'), JSON.stringify(ru));
+    const en = acts('Judge Zholdoshbek Sulaimanov sentenced the poet to three years in prison.');
+    assert.ok(!en.some(([, who]) => who === 'Zholdoshbek Sulaimanov'), JSON.stringify(en));
+  });
+  it('still gives the sentence to the defendant named beside the judge', () => {
+    const got = acts('Judge Zholdoshbek Sulaimanov sentenced Timur Sadykov to three years in prison.');
+    assert.deepEqual(got, [['sentence', 'Timur Sadykov', 36]]);
+  });
+  it('keeps a person whose title is not a judge as the victim', () => {
+    assert.deepEqual(acts('The lawyer Timur Sadykov was sentenced to three years in prison.'), [
+      ['sentence', 'Timur Sadykov', 36],
+    ]);
+  });
+});
+
+describe('an arrest for a term of months is a detention', () => {
+  it('reads «арестовали на два месяца», "arrested for two months" and « arrêté pour deux mois » as detentions', () => {
+    // Without the Russian analyser loaded the names stay in the case they are written in.
+    assert.deepEqual(
+      acts('Пятерых арестовали на два месяца - Нурлана Темиргалиева и Айдара Мубаракова.').map(([k]) => k),
+      ['detention', 'detention'],
+    );
+    assert.deepEqual(acts('Timur Sadykov was arrested for two months by a Bishkek court.'), [
+      ['detention', 'Timur Sadykov', null],
+    ]);
+    assert.deepEqual(acts('Ilya Razumov a été arrêté pour deux mois.'), [['detention', 'Ilya Razumov', null]]);
+  });
+  it('leaves a term of hours or days, and an arrest with no term, as an arrest', () => {
+    assert.deepEqual(acts('Timur Sadykov was arrested for 15 days.'), [['arrest', 'Timur Sadykov', null]]);
+    assert.deepEqual(acts('Игорь Лосик задержан на 72 часа.'), [['arrest', 'Игорь Лосик', null]]);
+    assert.deepEqual(acts('Timur Sadykov was arrested on 3 May 2025 in Bishkek.'), [['arrest', 'Timur Sadykov', null]]);
+  });
+});
