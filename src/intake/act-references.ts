@@ -116,3 +116,25 @@ export function givenNameMentions(text: string, persons: readonly PersonProposal
   }
   return out;
 }
+
+/** One person's role, in the singular: "journalist", "editor", « avocate », «журналист». */
+const ROLE =
+  '(?:journalist|editor|activist|blogger|lawyer|poet|writer|reporter|correspondent|dissident|opposition\\s+(?:politician|figure|leader)|(?:human\\s+)?rights\\s+(?:defender|activist)|journaliste|rédact(?:eur|rice)|militante?|avocate?|blogueu(?:r|se)|opposante?|défenseu(?:r|se)|poète|écrivaine?|correspondante?|dissidente?|журналист\\p{L}*|активист\\p{L}*|блогер\\p{L}*|адвокат\\p{L}*|правозащитни\\p{L}*|оппозиционер\\p{L}*|редактор\\p{L}*|корреспондент\\p{L}*|поэт\\p{L}*|писател\\p{L}*)';
+
+/**
+ * "The activist was arrested …", « Le journaliste a été … », «Журналиста обвиняют …»: a role with a definite article
+ * (a Russian one opening the sentence) as the subject, which names the one person the text spoke of before.
+ */
+export const ROLE_DEFINITE = new RegExp(
+  `^[\\s\\p{P}]*(?:(?:the|this|le|la|l['’]|ce|cet|cette)\\s+(?:[\\p{L}-]+\\s+){0,2}?)?${ROLE}(?![\\p{L}])`,
+  'iu',
+);
+
+/**
+ * "The editor of the independent Khural daily has been jailed …", « Un journaliste … et une avocate … ont été
+ * condamnés »: each role with an article in a subject naming nobody, counted to match the names of the next sentence.
+ */
+export const ROLE_WITH_ARTICLE = new RegExp(
+  `(?<![\\p{L}])(?:the|an?|un|une|le|la|l['’])\\s+(?:[\\p{L}-]+\\s+){0,2}?${ROLE}(?![\\p{L}])`,
+  'giu',
+);

@@ -33,6 +33,8 @@ import {
   GROUP_NOUN,
   JUDGE_BEFORE,
   PRONOUN_AND,
+  ROLE_DEFINITE,
+  ROLE_WITH_ARTICLE,
   SPEAKER_BEFORE,
   surnameMentions,
 } from './act-references.ts';
@@ -49,6 +51,8 @@ import {
 } from './types.ts';
 
 const MAX_GAP = 90;
+// The words of a verdict proper (not "prison", which a custody also has).
+const VERDICT = /(?:sentenc|convict|guilty|приговор|осужд|condamn|reconnue?s?\s+coupable)/iu;
 const YEARS_BEFORE = /(?:years?|months?|лет|года?|месяц\p{L}*|ans?|mois)['’]?\s+(?:of\s+)?$/iu;
 // A possessive or object pronoun makes the person of the sentence before the victim («Считаем его арест …»).
 const PRONOUN = /(?<![\p{L}])(?:he|she|his|her|him|он|она|его|её|ее|ему|ей|il|elle|son|sa|ses|lui)(?![\p{L}])/iu;
@@ -99,6 +103,11 @@ export const HOW = {
   request: { reason: 'the court’s answer to the sentence asked for this person', high: false },
   among: { reason: 'named after “among them” in the sentence after the act', high: false },
   groupNoun: { reason: 'the names a group noun stands for (“the journalists”, « les quatre militants »)', high: false },
+  roleBefore: { reason: 'the one person of the sentence before, named here by a role (“the activist”)', high: false },
+  roleAfter: {
+    reason: 'named at the start of the next sentence, here by a role only (“the editor of …”)',
+    high: false,
+  },
 } as const satisfies Record<string, { reason: string; high: boolean }>;
 export type How = keyof typeof HOW;
 
@@ -181,6 +190,19 @@ export function findActs(
       cues.some((c) => c.kind === 'sentence' && c.m.index >= a && c.m.index < b)
     )
       continue;
+    // "was detained in the pre-trial detention center … for two months, then … released from prison": the term of a
+    // custody told before it, in a sentence with no word of a verdict, is no sentence ("jailed for nine years" is one).
+    const custodyTerm =
+      /(?<![\p{L}])(?:for|на|pour)\s+$/iu.test(text.slice(Math.max(a, l.span.start - 5), l.span.start)) &&
+      !VERDICT.test(text.slice(a, b)) &&
+      cues.some(
+        (c) =>
+          (c.kind === 'arrest' || c.kind === 'detention') &&
+          !/^(?:jailed|imprisoned)/iu.test(c.m[0]) &&
+          c.m.index >= a &&
+          c.m.index < l.span.start,
+      );
+    if (custodyTerm) continue;
     cues.push({ m: { index: l.span.start, 0: l.span.text }, kind: 'sentence' });
   }
   const joins = (between: string) =>
@@ -460,6 +482,32 @@ export function findActs(
               break;
             }
           }
+        }
+      }
+      const roleOnly = !mentions.some(({ s }) => s.start >= sStart && s.end <= sEnd);
+      const roleSubject = text.slice(sStart, cue.start);
+      if (!victim && !afterOnly && roleOnly && ROLE_DEFINITE.test(roleSubject)) {
+        // "The activist was arrested on February 8": the one person the sentence before names, as a pronoun would.
+        if (prevMentions.length > 0 && new Set(prevMentions.map((x) => x.p.ref)).size === 1) {
+          victim = prevMentions.at(-1);
+          victimBounds = bounds[prev]!;
+          how = 'roleBefore';
+        }
+      }
+      const roles = roleOnly ? [...roleSubject.matchAll(ROLE_WITH_ARTICLE)].length : 0;
+      if (!victim && !afterOnly && roles > 0 && here + 1 < bounds.length) {
+        // "The editor of the Khural daily has been jailed … Avaz Zeynally was accused …": a subject naming its people by
+        // their roles only takes the names that open the next sentence, one per role (« Un journaliste … et une
+        // avocate … condamnés. Selon cette source, A et B … »).
+        const [nStart, nEnd] = bounds[here + 1]!;
+        const first = mentions
+          .filter(({ p, s }) => s.start >= nStart && s.end <= nEnd && !notVictims.has(p.ref))
+          .sort((a, b) => a.s.start - b.s.start)[0];
+        const list = first && first.s.start - nStart <= 40 ? listOf(first, nStart, nEnd) : [];
+        if (list.length === roles) {
+          victim = [...list].sort((a, b) => a.s.start - b.s.start)[0]!;
+          victimBounds = [nStart, nEnd];
+          how = 'roleAfter';
         }
       }
       // «Других правозащитников начали задерживать. Среди них A и его жена, B.», "… were detained. Among them were A
