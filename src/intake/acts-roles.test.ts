@@ -69,3 +69,23 @@ describe('the term of a custody is no sentence', () => {
     ]);
   });
 });
+
+describe('a name inside a relative clause is not the subject of the verb after it', () => {
+  it('gives "was given 21 years" to the name the clause hangs on, and the clause\'s own arrest to the name in it', () => {
+    const got = acts(
+      'Ilya Razumov was arrested in May. Timur Sadykov, who intended to represent his colleague, Razumov, after his arrest, was given 21 years in jail.',
+    );
+    assert.ok(
+      got.some(([k, who, n]) => k === 'sentence' && who === 'Timur Sadykov' && n === 252),
+      JSON.stringify(got),
+    );
+    assert.ok(!got.some(([k, who]) => k === 'sentence' && who === 'Ilya Razumov'), JSON.stringify(got));
+  });
+  it('keeps the name nearest the verb when no relative clause stands between', () => {
+    const got = acts('Timur Sadykov met his colleague, Ilya Razumov, who was given 21 years in jail.');
+    assert.ok(
+      got.some(([k, who]) => k === 'sentence' && who === 'Ilya Razumov'),
+      JSON.stringify(got),
+    );
+  });
+});

@@ -51,6 +51,8 @@ import {
 } from './types.ts';
 
 const MAX_GAP = 90;
+// ", who intended to represent his colleague, ", « , qui … », «, который …»: a relative clause opened after a name.
+const RELATIVE_OPEN = /^\s*,\s*(?:who|whom|whose|qui|dont|котор\p{L}*)(?![\p{L}])[^.;!?]*$/iu;
 // The words of a verdict proper (not "prison", which a custody also has).
 const VERDICT = /(?:sentenc|convict|guilty|приговор|осужд|condamn|reconnue?s?\s+coupable)/iu;
 const YEARS_BEFORE = /(?:years?|months?|лет|года?|месяц\p{L}*|ans?|mois)['’]?\s+(?:of\s+)?$/iu;
@@ -333,9 +335,19 @@ export function findActs(
       const reach = (s: Span) =>
         gap(s) +
         (/[,;:]/u.test(s.end <= cue.start ? text.slice(s.end, cue.start) : text.slice(cue.end, s.start)) ? 15 : 0);
+      // "A, who intended to represent his colleague, B, after his arrest, was given 21 years": a name inside a relative
+      // clause that closed before the verb ("was", « a été » past the last comma) is not its subject; the name the
+      // clause hangs on is. The clause's own acts ("after his arrest") stay B's.
+      const inRelative = (x: Span) =>
+        x.end <= cue.start &&
+        /,/u.test(text.slice(x.end, cue.start)) &&
+        VERB_BETWEEN.test(text.slice(x.end, cue.start).split(',').at(-1)!) &&
+        mentions.some(
+          ({ s }) => s.start >= sStart && s.end <= x.start && RELATIVE_OPEN.test(text.slice(s.end, x.start)),
+        );
       const near = mentions
         .filter(({ s }) => s.start >= sStart && s.end <= sEnd && gap(s) <= MAX_GAP)
-        .filter(({ s }) => (!pronounSubject || s.end <= cue.start) && !crimeObject(s))
+        .filter(({ s }) => (!pronounSubject || s.end <= cue.start) && !crimeObject(s) && !inRelative(s))
         .sort((a, b) => reach(a.s) - reach(b.s));
       // A sentence belongs to the person named before its length ("… and Y to seven years"); otherwise the nearest.
       // « amnistiant 14 prisonniers politiques : A, B … »: the prisoners are the names after the words; a name before
