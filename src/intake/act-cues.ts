@@ -45,9 +45,9 @@ const WRITTEN_CUES: readonly [RegExp, ActKind][] = [
     /(?<![\p{L}])(?:abducted|disappeared|went\s+missing|whereabouts\s+(?:remain\s+|are\s+)?unknown|похищен\p{L}*|пропал\p{L}*\s+без\s+вести|enlevée?s?|disparitions?\s+forcées?)(?![\p{L}])/giu,
     'disappearance',
   ],
-  // "police searched his flat", «обыск у …», « perquisition au domicile de … ».
+  // "police searched his flat", "a search was conducted at her home", «обыск у …», « perquisition au domicile de … ».
   [
-    /(?<![\p{L}])(?:searched\s+(?:his|her|their|the)\s+(?:home|flat|apartment|house|office)|search(?:es)?\s+(?:of|at)\s+(?:his|her|their|the)\s+(?:home|flat|apartment|house|office)|raided|обыск\p{L}*|perquisitions?|perquisitionnée?s?)(?![\p{L}])/giu,
+    /(?<![\p{L}])(?:searched\s+(?:his|her|their|the)\s+(?:home|flat|apartment|house|office)|search(?:es|ing)?\s+(?:(?:was|were|had\s+been)\s+)?(?:(?:conducted|carried\s+out)\s+)?(?:of|at|in)?\s*(?:his|her|their|the)\s+(?:home|flat|apartment|house|office)|raided|обыск\p{L}*|perquisitions?|perquisitionnée?s?)(?![\p{L}])/giu,
     'search',
   ],
   [/(?<![\p{L}])(?:fined|оштрафова\p{L}*|штраф(?:у|а|ом)?|amendée?s?|une\s+amende)(?![\p{L}])/giu, 'fine'],
@@ -127,11 +127,12 @@ export function accentOptional(re: RegExp): RegExp {
 export const CUES: readonly [RegExp, ActKind][] = WRITTEN_CUES.map(([re, kind]) => [accentOptional(re), kind]);
 
 export const SENTENCE_CONTEXT = accentOptional(
-  /(?:sentenc|convict|guilty|serving|получил|отбыва|наказани|ограничени\p{L}*\s+свободы|imprison|prison|jail|penal|colony|приговор|осужд|лишени|колони|заключени|condamn|emprisonnement|réclusion|purge\p{L}*\s+une\s+peine)/iu,
+  /(?:sentenc|convict|guilty|serving|probation|получил|отбыва|наказани|ограничени\p{L}*\s+свободы|imprison|prison|jail|penal|colony|приговор|осужд|лишени|колони|заключени|condamn|emprisonnement|réclusion|purge\p{L}*\s+une\s+peine)/iu,
 );
 export const DECISION = /(?:decision|court|решени|суд|décision|tribunal|cour)/iu;
 export const SUSPENDED = /(?:suspended|условн|avec sursis)/iu;
-export const RESTRICTED = /(?:restricted freedom|restriction of liberty|ограничени\p{L}* свободы)/iu;
+// Probation ("five years of probation supervision") is a sentence served at liberty under restrictions.
+export const RESTRICTED = /(?:restricted freedom|restriction of liberty|probation|ограничени\p{L}* свободы)/iu;
 // Only a demand: "we call for the release of A", «требуем освобождения А»; "we welcome the release of A" tells of a
 // release, not of someone held.
 export const DEMAND =

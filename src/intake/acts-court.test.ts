@@ -44,3 +44,25 @@ describe('an arrest for a term of months is a detention', () => {
     assert.deepEqual(acts('Timur Sadykov was arrested on 3 May 2025 in Bishkek.'), [['arrest', 'Timur Sadykov', null]]);
   });
 });
+
+describe('probation and searches told in other words', () => {
+  it('reads "placed under five years of probation supervision" as a sentence served at liberty', () => {
+    const got = propose({ text: 'Timur Sadykov was placed under five years of probation supervision.' }).acts;
+    assert.deepEqual(
+      got.map((a) => [a.kind, a.person, a.sentenceMonths, a.sentenceKind]),
+      [['sentence', 'Timur Sadykov', 60, 'restricted_freedom']],
+    );
+  });
+  it('reads "a search was conducted at her home" and "in searching his home" as searches', () => {
+    assert.deepEqual(acts('Leyla Yunus was not there when a search was conducted at her home.'), [
+      ['search', 'Leyla Yunus', null],
+    ]);
+    assert.deepEqual(acts('Investigators claimed to have found a grenade in searching the home of Timur Sadykov.'), [
+      ['search', 'Timur Sadykov', null],
+    ]);
+  });
+  it('does not read a search for a person or a web search as one', () => {
+    assert.deepEqual(acts('Timur Sadykov led the search for the missing climbers.'), []);
+    assert.deepEqual(acts('A search of the archive by Timur Sadykov found the letter.'), []);
+  });
+});
