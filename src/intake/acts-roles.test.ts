@@ -89,3 +89,21 @@ describe('a name inside a relative clause is not the subject of the verb after i
     );
   });
 });
+
+describe('a list named far before the verb', () => {
+  it("gives « … avant d'être arrêtés » to both names of the list that opens the sentence", () => {
+    const got = acts(
+      "Timur Sadykov et Leyla Yunus avaient tous deux quitté le pays, comme des milliers de leurs compatriotes qui ont fui la répression, mais étaient revenus en août avant d'être arrêtés.",
+    );
+    assert.deepEqual(got, [
+      ['arrest', 'Timur Sadykov', null],
+      ['arrest', 'Leyla Yunus', null],
+    ]);
+  });
+  it('does not give "release all political prisoners" to a list named before', () => {
+    const got = acts(
+      'Timur Sadykov and Leyla Yunus are members of the National Council, and the authors of the statement demand that the authorities stop this repression and release all political prisoners.',
+    );
+    assert.deepEqual(got, []);
+  });
+});

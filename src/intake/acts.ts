@@ -99,7 +99,7 @@ export const HOW = {
   apposition: { reason: 'the subject of the sentence, past its apposition', high: true },
   pronoun: { reason: 'victim taken from the previous sentence (a pronoun stands for them)', high: false },
   plural: { reason: 'the list of the previous sentence (“they”, «их»)', high: false },
-  farBefore: { reason: 'the one person named earlier in the sentence, far from the verb', high: false },
+  farBefore: { reason: 'the one person (or list) named earlier in the sentence, far from the verb', high: false },
   respectively: { reason: 'lengths given “respectively”, in the order of the names', high: true },
   eachLength: { reason: 'each length to the name just before it', high: true },
   request: { reason: 'the court’s answer to the sentence asked for this person', high: false },
@@ -461,8 +461,14 @@ export function findActs(
         const before = mentions.filter(
           ({ s }) => s.start >= sStart && s.end <= cue.start && cue.start - s.end <= FAR_BEFORE && !crimeObject(s),
         );
-        if (before.length > 0 && new Set(before.map((x) => x.p.ref)).size === 1) {
-          victim = before.at(-1);
+        // « A et B avaient tous deux quitté le pays … avant d'être arrêtés »: the one list named earlier, as a whole.
+        const refs = new Set(before.map((x) => x.p.ref));
+        const head = [...before].sort((a, b) => a.s.start - b.s.start)[0];
+        // Not for "political prisoners" or "the release of …", said of everyone held, not of the list.
+        const ofAll = /prisonn?i?ers?|political|release|libér|освобо|политзаключ/iu.test(m[0]);
+        const list = head && refs.size > 1 && !ofAll ? listOf(head, sStart, sEnd) : [];
+        if (refs.size === 1 || (list.length === refs.size && [...refs].every((r) => list.some((y) => y.p.ref === r)))) {
+          victim = refs.size === 1 ? before.at(-1) : head;
           how = 'farBefore';
         }
       }
