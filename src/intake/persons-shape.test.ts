@@ -42,6 +42,14 @@ describe('names vouched for by their place', () => {
       'Gunel Ibadoghlu',
     ]);
   });
+  it('takes a Tajik -zoda and a Kazakh name in French spelling (-aï after a consonant)', () => {
+    assert.deepEqual(names('Abduhalim Nazarzoda was killed.'), ['Abduhalim Nazarzoda']);
+    assert.deepEqual(names('L’arrestation de Janbolat Mamaï vise à faire taire le journal.'), ['Janbolat Mamaï']);
+  });
+  it('does not take a place or a word ending in -ai without the diaeresis or after a vowel', () => {
+    assert.deepEqual(names('Le vol pour Dubaï part à midi. Hong Kong Shanghai Bank a fermé.'), []);
+    assert.deepEqual(names('Le Grand Hawaï a voté.'), []);
+  });
   it('does not take title-case words that only look like such a surname', () => {
     assert.deepEqual(names('The General Assembly met. Kazakh Weekly and Eurasia Monthly reported it.'), []);
     assert.deepEqual(names('Annual Rally held today; the rally was calm.'), []);
