@@ -4,7 +4,6 @@ import type { SENTENCE_KINDS } from '../domain/vocabulary.ts';
 import {
   ATTEMPT_BEFORE,
   BORN,
-  CUES,
   CUSTODY_TERM,
   DECISION,
   DEMAND,
@@ -12,7 +11,6 @@ import {
   RESTRICTED,
   SENTENCE_CONTEXT,
   SUSPENDED,
-  type ActKind,
 } from './act-cues.ts';
 import {
   APPOSITION_THEN_VERB,
@@ -38,6 +36,19 @@ import {
   SPEAKER_BEFORE,
   surnameMentions,
 } from './act-references.ts';
+import {
+  HOW,
+  LIST_HIGH,
+  LIST_SURE,
+  mergeRepeated,
+  rated,
+  sentenceAct,
+  SHARED_HIGH,
+  unsureWithoutDetail,
+  type How,
+} from './act-rating.ts';
+import { findCues } from './act-cue-spans.ts';
+import { clauseOf, GROUP_SUBJECT, isSittingLeader, LEADER_BEFORE, subjectBefore } from './act-victim-rules.ts';
 import type { DateMention } from './dates.ts';
 import type { LengthMention } from './sentence-length.ts';
 import { sentenceAt } from './tokens.ts';
@@ -53,9 +64,6 @@ import {
 const MAX_GAP = 90;
 // ", who intended to represent his colleague, ", « , qui … », «, который …»: a relative clause opened after a name.
 const RELATIVE_OPEN = /^\s*,\s*(?:who|whom|whose|qui|dont|котор\p{L}*)(?![\p{L}])[^.;!?]*$/iu;
-// The words of a verdict proper (not "prison", which a custody also has).
-const VERDICT = /(?:sentenc|convict|guilty|приговор|осужд|condamn|reconnue?s?\s+coupable)/iu;
-const YEARS_BEFORE = /(?:years?|months?|лет|года?|месяц\p{L}*|ans?|mois)['’]?\s+(?:of\s+)?$/iu;
 // A possessive or object pronoun makes the person of the sentence before the victim («Считаем его арест …»).
 const PRONOUN = /(?<![\p{L}])(?:he|she|his|her|him|он|она|его|её|ее|ему|ей|il|elle|son|sa|ses|lui)(?![\p{L}])/iu;
 // « de le placer en détention », « l’a arrêté »: the French object pronoun before a verb stands for a person too.
@@ -83,76 +91,6 @@ const FAR_BEFORE = 260;
 const OF_AFTER = /^\s+(?:of|de|du|des|d['’])\s/iu;
 // "imprisoned since June 2019": a date right after the cue and a preposition is that act's.
 const DATE_AFTER = /^\s*(?:since|from|on|in|с|со|depuis|le|en)?\s*$/iu;
-/**
- * How the victim of an act was found, which says how sure the act is: the reason a reviewer reads, and whether it is
- * sure enough to start ticked. Rated on the tuning half of the evaluation set (eval/intake): the victim in the clause
- * of the verb, or tied to its own length, is right far more often than one taken from a sentence before.
- */
-export const HOW = {
-  clause: { reason: 'the verb and the victim in one clause', high: true },
-  nearest: { reason: 'the nearest of several names in the sentence', high: false },
-  beyondComma: { reason: 'the victim near the act, past a comma', high: true },
-  withLength: { reason: 'a sentence length found with its victim', high: true },
-  ofAfter: { reason: 'the victim named right after the act (“the arrest of …”)', high: true },
-  ofLater: { reason: 'the victim named after the act, past a date or a place', high: true },
-  demand: { reason: 'a demand to free the person named after it', high: false },
-  apposition: { reason: 'the subject of the sentence, past its apposition', high: true },
-  pronoun: { reason: 'victim taken from the previous sentence (a pronoun stands for them)', high: false },
-  plural: { reason: 'the list of the previous sentence (“they”, «их»)', high: false },
-  farBefore: { reason: 'the one person (or list) named earlier in the sentence, far from the verb', high: false },
-  respectively: { reason: 'lengths given “respectively”, in the order of the names', high: true },
-  eachLength: { reason: 'each length to the name just before it', high: true },
-  request: { reason: 'the court’s answer to the sentence asked for this person', high: false },
-  among: { reason: 'named after “among them” in the sentence after the act', high: false },
-  groupNoun: { reason: 'the names a group noun stands for (“the journalists”, « les quatre militants »)', high: false },
-  roleBefore: { reason: 'the one person of the sentence before, named here by a role (“the activist”)', high: false },
-  roleAfter: {
-    reason: 'named at the start of the next sentence, here by a role only (“the editor of …”)',
-    high: false,
-  },
-} as const satisfies Record<string, { reason: string; high: boolean }>;
-export type How = keyof typeof HOW;
-
-/** The confidence fields of an act found the way `how` says, with what the reason adds (a shared range, a list). */
-function rated(
-  how: How,
-  extra?: string,
-  high: boolean = HOW[how].high,
-): Pick<ActProposal, 'confidence' | 'confidenceReason'> {
-  return { confidence: high ? 'high' : 'low', confidenceReason: extra ?? HOW[how].reason };
-}
-
-/** A sentence one of several people received: the shared length (or range), cited at the cue, the name and the length. */
-function sentenceAct(
-  p: PersonProposal,
-  spans: Span[],
-  length: LengthMention,
-  sentence: string,
-  places: readonly PlaceProposal[],
-  sStart: number,
-  sEnd: number,
-  country: string | null,
-  sure: Pick<ActProposal, 'confidence' | 'confidenceReason'>,
-): ActProposal {
-  const place = places.find(
-    (x) => x.kind === 'country' && x.spans.some((s) => s.start >= sStart && s.end <= sEnd && x.country),
-  );
-  return {
-    ref: '',
-    person: p.name,
-    personRef: p.ref,
-    victimText: null,
-    kind: 'sentence',
-    date: null,
-    sentenceMonths: length.months,
-    sentenceMonthsMax: length.maxMonths ?? null,
-    sentenceKind: SUSPENDED.test(sentence) ? 'suspended' : RESTRICTED.test(sentence) ? 'restricted_freedom' : 'prison',
-    lengthSpan: length.span,
-    country: place?.country ?? country,
-    spans: [...spans].sort((a, b) => a.start - b.start),
-    ...sure,
-  };
-}
 
 /** Finds acts in every sentence. `country` is where acts happen when the sentence does not say. */
 export function findActs(
@@ -181,66 +119,9 @@ export function findActs(
     ...surnameMentions(text, persons),
   ].filter(({ s }) => !speaker(s));
   const out: ActProposal[] = [];
-  const cues: { m: { index: number; 0: string }; kind: ActKind }[] = CUES.flatMap(([re, kind]) =>
-    [...text.matchAll(re)].map((m) => ({ m, kind })),
-  );
-  // «Николай Сенцов — 3 года колонии-поселения», «получили по 6 лет»: a length in a sentence about prison is its own cue.
-  for (const l of lengths) {
-    const [a, b] = sentenceAt(bounds, l.span.start);
-    if (
-      !SENTENCE_CONTEXT.test(text.slice(a, b)) ||
-      cues.some((c) => c.kind === 'sentence' && c.m.index >= a && c.m.index < b)
-    )
-      continue;
-    // "was detained in the pre-trial detention center … for two months, then … released from prison": the term of a
-    // custody told before it, in a sentence with no word of a verdict, is no sentence ("jailed for nine years" is one).
-    const custodyTerm =
-      /(?<![\p{L}])(?:for|на|pour)\s+$/iu.test(text.slice(Math.max(a, l.span.start - 5), l.span.start)) &&
-      !VERDICT.test(text.slice(a, b)) &&
-      cues.some(
-        (c) =>
-          (c.kind === 'arrest' || c.kind === 'detention') &&
-          !/^(?:jailed|imprisoned)/iu.test(c.m[0]) &&
-          c.m.index >= a &&
-          c.m.index < l.span.start,
-      );
-    if (custodyTerm) continue;
-    cues.push({ m: { index: l.span.start, 0: l.span.text }, kind: 'sentence' });
-  }
+  const cues = findCues(text, bounds, lengths);
   const joins = (between: string) =>
     LIST_JOIN.test(between) || LIST_JOIN_ROLE.test(between) || LAST_WITH_ROLE.test(between);
-  // "sentenced to 16 years in prison": the prison is the sentence's; "died in custody" is a death in custody. Neither
-  // is a detention of its own.
-  const sameSentence = (a: number, b: number) => sentenceAt(bounds, a)[0] === sentenceAt(bounds, b)[0];
-  for (let i = cues.length - 1; i >= 0; i--) {
-    const c = cues[i]!;
-    if (c.kind !== 'detention') continue;
-    // "jailed for five years": a length right after the cue is the sentence's too.
-    const afterLength = lengths.some(
-      (l) =>
-        sameSentence(l.span.start, c.m.index) &&
-        ((l.span.end <= c.m.index && c.m.index - l.span.end <= 30) ||
-          (l.span.start >= c.m.index + c.m[0].length && l.span.start - c.m.index - c.m[0].length <= 12)),
-    );
-    const death = cues.some((d) => d.kind === 'death_in_custody' && sameSentence(d.m.index, c.m.index));
-    // "faces up to seven years in prison": the prison of a length asked for or risked is no detention either.
-    const ofLength = YEARS_BEFORE.test(text.slice(Math.max(0, c.m.index - 25), c.m.index));
-    // "tortured or ill-treated in pre-trial detention": the custody is where the torture happened, not an act of its own.
-    const placeOfTorture =
-      (/^in\s/iu.test(c.m[0]) || /(?<![\p{L}])in\s+$/iu.test(text.slice(Math.max(0, c.m.index - 4), c.m.index))) &&
-      cues.some(
-        (t) =>
-          (t.kind === 'torture' || t.kind === 'ill_treatment') &&
-          sameSentence(t.m.index, c.m.index) &&
-          t.m.index < c.m.index &&
-          c.m.index - (t.m.index + t.m[0].length) <= 40,
-      );
-    // « placé en détention pour deux mois », "remanded in custody for two months": with no word of sentencing in the
-    // sentence the length is the custody's term, and the custody is an act of its own.
-    const [cs, ce] = sentenceAt(bounds, c.m.index);
-    const sentencing = SENTENCE_CONTEXT.test(text.slice(cs, ce));
-    if ((afterLength && sentencing) || death || ofLength || placeOfTorture) cues.splice(i, 1);
-  }
   /** The people named in one list with the mention ("A, B and C remain in detention"), the mention first. */
   const listOf = (v: { p: PersonProposal; s: Span }, sStart: number, sEnd: number) => {
     const inSentence = mentions
@@ -802,117 +683,4 @@ export function findActs(
     .map((a, i) => ({ ...a, ref: `act-${i + 1}` }));
 }
 
-/**
- * One act told twice ("remain in pretrial detention" … "transfer to pretrial detention on July 17") is one proposal:
- * same victim and kind, and the dates and lengths do not disagree. The dated telling is kept, with both passages.
- */
-function mergeRepeated(acts: ActProposal[]): ActProposal[] {
-  const out: ActProposal[] = [];
-  for (const a of [...acts].sort((x, y) => Number(y.date !== null) - Number(x.date !== null))) {
-    const same =
-      a.personRef === null
-        ? undefined
-        : out.find(
-            (o) =>
-              o.personRef === a.personRef &&
-              o.kind === a.kind &&
-              (o.date === null || a.date === null || o.date === a.date) &&
-              (o.sentenceMonths === null || a.sentenceMonths === null || o.sentenceMonths === a.sentenceMonths),
-          );
-    if (!same) {
-      out.push(a);
-      continue;
-    }
-    same.date ??= a.date;
-    // Told twice, the act is as sure as its surer telling.
-    if (same.confidence === 'low' && a.confidence === 'high')
-      Object.assign(same, { confidence: a.confidence, confidenceReason: a.confidenceReason });
-    if (same.sentenceMonths === null && a.sentenceMonths !== null)
-      Object.assign(same, {
-        sentenceMonths: a.sentenceMonths,
-        sentenceMonthsMax: a.sentenceMonthsMax,
-        lengthSpan: a.lengthSpan,
-      });
-    for (const sp of a.spans)
-      if (!same.spans.some((x) => x.start === sp.start && x.end === sp.end)) same.spans.push(sp);
-    same.spans.sort((x, y) => x.start - y.start);
-  }
-  return out;
-}
-
-/** The number of names from which a list sharing an act makes each of them sure. */
-const LIST_SURE = 3;
-
-// Kinds whose cue words are often said of an allegation or of another act ("the prosecution of", "allegations of
-// torture", "accusations"): without a date or a length of their own they are read, not sure.
-const ALLEGED_KINDS: ReadonlySet<ActProposal['kind']> = new Set([
-  'charge',
-  'torture',
-  'ill_treatment',
-  'designation_extremist',
-]);
-
-/** A charge, a torture, an ill-treatment or a label told with no date and no length is proposed unticked. */
-function unsureWithoutDetail(a: ActProposal): ActProposal {
-  if (a.confidence !== 'high' || !ALLEGED_KINDS.has(a.kind) || a.date !== null || a.sentenceMonths !== null) return a;
-  return {
-    ...a,
-    confidence: 'low',
-    confidenceReason: `${a.confidenceReason}; a ${a.kind.replace('_', '-')} with no date or length of its own`,
-  };
-}
-
-/** Whether a range or length shared by several names ("A, B and C were each sentenced to 3 to 6 years") starts ticked. */
-const SHARED_HIGH = true;
-/** Whether the other names of a list the victim heads ("A, B and C remain in detention") start ticked. */
-const LIST_HIGH = true;
-
-/**
- * How the victim nearest to the cue stands to it: in one clause (nothing but words between, no other name as near),
- * past a comma, or one of several names at about the same distance.
- */
-function clauseOf(
-  text: string,
-  victim: { p: PersonProposal; s: Span },
-  cue: Span,
-  near: readonly { p: PersonProposal; s: Span }[],
-): How {
-  const gap = (s: Span) => (s.end <= cue.start ? cue.start - s.end : s.start - cue.end);
-  const rival = near.find((x) => x.p.ref !== victim.p.ref && gap(x.s) - gap(victim.s) < 25);
-  if (rival) return 'nearest';
-  const between = victim.s.end <= cue.start ? text.slice(victim.s.end, cue.start) : text.slice(cue.end, victim.s.start);
-  return /[,;:()—–]/u.test(between) ? 'beyondComma' : 'clause';
-}
-
-/** A group of people without names, subject of a clause of its own ("many more activists", «десятки журналистов»). */
-const GROUP_SUBJECT =
-  /(?<![\p{L}])(?:all(?:\s+the)?\s+other|many(?:\s+more)?|more\s+than\s+\d+|over\s+\d+|dozens\s+of|hundreds\s+of|scores\s+of|plus\s+de\s+\d+|de\s+nombreux|des\s+dizaines\s+de|d['’]autres|более\s+\d+|свыше\s+\d+|десятки|сотни|многие\s+другие)\s+(?:[\p{L}-]+\s+){0,3}?(?:journalists|activists|defenders|bloggers|lawyers|people|opponents|critics|journalistes|militants|défenseurs|opposants|журналист\p{L}*|активист\p{L}*|правозащитник\p{L}*|человек)(?![\p{L}])/iu;
-
-// "urge President Aliyev to free …", «президента Токаева»: the head of state's title right before the mention (a body's
-// own president, « son président M. X », "its president", is not one).
-const LEADER_BEFORE =
-  /(?<![\p{L}])(?<!(?:former|ex|its|his|her|their|son|sa|leur|ancien|бывш\p{L}*|его|её|их)\s+)(?:president|président|президент\p{L}*|head\s+of\s+state|prime\s+minister|премьер\p{L}*)\s+$/iu;
-
-/** A role of someone in power now ("President of Belarus", «президент России»), not a former one. */
-export function isSittingLeader(role: string): boolean {
-  return (
-    /\b(?:president|pr[ée]sident|prime minister|premier ministre|head of state|chef de l['’]?[ée]tat)\b|президент|премьер|глав[аеуы] государства/iu.test(
-      role,
-    ) && !/\b(?:former|ex|ancien|ancienne|late)\b|бывш/iu.test(role)
-  );
-}
-
-/** The last few words of the clause before a cue, for a victim that is not a named person ("Kazakh media outlets …"). */
-function subjectBefore(before: string): string | null {
-  const noVerb = before.replace(
-    /[,\s]*(?:were|was|have been|has been|had been|are|is|были|был|была|признан\p{L}*|ont été|a été|sont)(?![\p{L}])[^,;]*$/iu,
-    '',
-  );
-  const clause = noVerb.split(/[,;:—–]/u).pop() ?? '';
-  const words = clause
-    .trim()
-    .replace(/^(?:and|и|et)\s+/iu, '')
-    .split(/\s+/)
-    .filter(Boolean);
-  return words.length > 0 ? words.slice(-12).join(' ') : null;
-}
+export { HOW, isSittingLeader, type How };
