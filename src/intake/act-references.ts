@@ -18,7 +18,7 @@ export const PRONOUN_AND =
 // A group of people as the subject, with an article or a number: "the human rights activists", "Three members of the
 // team", « les quatre principaux responsables », «эти журналисты».
 export const GROUP_NOUN =
-  /(?<![\p{L}])(?:(the|these|those|both|les|ces|эти|оба|обе)\s+)?(?:(\d+|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|двое|трое|четверо|пятеро)\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:journalists|activists|defenders|bloggers|lawyers|members|brothers|sisters|opponents|prisoners|men|women|journalistes|militants|militantes|défenseurs|défenseuses|opposants|responsables|membres|avocats|blogueurs|frères|журналист\p{L}*|активист\p{L}*|правозащитник\p{L}*|адвокат\p{L}*|блогер\p{L}*|оппозиционер\p{L}*)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(the|these|those|both|les|ces|эти|оба|обе)\s+)?(?:(\d+|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|двое|трое|четверо|пятеро|двух|тр[её]х|четыр[её]х|пят[ьи]|шест[ьи]|сем[ьи]|восемь|восьми|девят[ьи]|десят[ьи])\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:journalists|activists|defenders|bloggers|lawyers|members|brothers|sisters|opponents|prisoners|men|women|journalistes|militants|militantes|défenseurs|défenseuses|opposants|responsables|membres|avocats|blogueurs|frères|журналист\p{L}*|активист\p{L}*|правозащитник\p{L}*|адвокат\p{L}*|блогер\p{L}*|оппозиционер\p{L}*)(?![\p{L}])/iu;
 const COUNTS: Readonly<Record<string, number>> = {
   two: 2,
   three: 3,
@@ -41,6 +41,23 @@ const COUNTS: Readonly<Record<string, number>> = {
   трое: 3,
   четверо: 4,
   пятеро: 5,
+  двух: 2,
+  трёх: 3,
+  трех: 3,
+  четырёх: 4,
+  четырех: 4,
+  пять: 5,
+  пяти: 5,
+  шесть: 6,
+  шести: 6,
+  семь: 7,
+  семи: 7,
+  восемь: 8,
+  восьми: 8,
+  девять: 9,
+  девяти: 9,
+  десять: 10,
+  десяти: 10,
 };
 /** The number a group gives ("three", «трое», "4"), if any. */
 export function countOf(word: string | undefined): number | undefined {

@@ -66,3 +66,26 @@ describe('probation and searches told in other words', () => {
     assert.deepEqual(acts('A search of the archive by Timur Sadykov found the letter.'), []);
   });
 });
+
+describe('"each of them" after a group counted in the sentence before', () => {
+  const verdict = (count: string, names: string) =>
+    `26 августа суд вынес приговор по делу ${count} активистов. Судья Ернар Касымбеков признал всех виновным и назначил каждому из них по 4 года ограничения свободы. «${names} признать виновными», - зачитал судья.`;
+  it('gives the length to each name of the list of that many names in the sentence after', () => {
+    const got = propose({ text: verdict('двух', 'Timur Sadykov и Leyla Yunus') }).acts.filter(
+      (a) => a.kind === 'sentence' && a.person !== null,
+    );
+    assert.deepEqual(
+      got.map((a) => [a.person, a.sentenceMonths]),
+      [
+        ['Timur Sadykov', 48],
+        ['Leyla Yunus', 48],
+      ],
+    );
+  });
+  it('gives it to nobody when the count and the list disagree', () => {
+    const got = propose({ text: verdict('пяти', 'Timur Sadykov и Leyla Yunus') }).acts.filter(
+      (a) => a.kind === 'sentence' && a.person !== null,
+    );
+    assert.deepEqual(got, []);
+  });
+});

@@ -358,17 +358,19 @@ export function findActs(
         // group noun with an article or a number as the subject, in a sentence that names nobody, stands for the one
         // list of names in the two sentences before (of the number it gives); with a number and no such list before, for
         // the list of that many names in the two sentences after. A sentence opening on its participle («Condamnés à
-        // perpétuité …») has the subject of the sentence before.
+        // perpétuité …») has the subject of the sentence before, and so has one whose act is told of "them" («Судья … назначил
+        // каждому из них по 4 года» after «… по делу пяти активистов»).
         const subjectText = text.slice(sStart, cue.start);
         const namesHere = mentions.some(({ s }) => s.start >= sStart && s.end <= sEnd && !crimeObject(s));
         const opensOnCue = !/\p{L}/u.test(subjectText);
         let from = here;
         let group = namesHere ? null : GROUP_NOUN.exec(subjectText);
-        if (!group && !namesHere && opensOnCue && here > 0) {
+        if (!group && !namesHere && (opensOnCue || PLURAL_PRONOUN.test(around)) && here > 0) {
           group = GROUP_NOUN.exec(text.slice(bounds[here - 1]![0], bounds[here - 1]![1]));
           from = here - 1;
         }
-        const count = group ? countOf(group[2]) : undefined;
+        // The number may stand among the words the pattern skipped («по делу пяти активистов»): right before the noun.
+        const count = group ? (countOf(group[2]) ?? countOf(/(\S+)\s+\S+$/u.exec(group[0])?.[1])) : undefined;
         if (group && (group[1] || count !== undefined)) {
           for (const i of [from - 1, from - 2, ...(count !== undefined ? [from + 1, from + 2] : [])]) {
             if (i < 0 || i >= bounds.length || i === here || i === from) continue;
