@@ -89,3 +89,19 @@ describe('"each of them" after a group counted in the sentence before', () => {
     assert.deepEqual(got, []);
   });
 });
+
+describe('«обвиняют» is a charge', () => {
+  it('reads «его обвиняют в вымогательстве» and «обвиняли» as charges of the one person named before', () => {
+    const got = propose({
+      text: 'В Душанбе задержан журналист Timur Sadykov. Его обвиняют в вымогательстве.',
+    }).acts.map((a) => [a.kind, a.person]);
+    assert.deepEqual(got, [
+      ['arrest', 'Timur Sadykov'],
+      ['charge', 'Timur Sadykov'],
+    ]);
+  });
+  it('does not read «обвинять» in a demand or the noun «обвинитель» as one', () => {
+    const got = propose({ text: 'Timur Sadykov призвал не обвинять журналистов. Обвинитель молчал.' }).acts;
+    assert.deepEqual(got, []);
+  });
+});
