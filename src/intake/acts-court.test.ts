@@ -105,3 +105,20 @@ describe('«обвиняют» is a charge', () => {
     assert.deepEqual(got, []);
   });
 });
+
+describe('an extradition carried out is a decision', () => {
+  it('reads "had been extradited" and « a été extradé » as a decision', () => {
+    assert.deepEqual(acts('Timur Sadykov had been extradited from the UAE to Bishkek.'), [
+      ['extradition_decision', 'Timur Sadykov', null],
+    ]);
+    assert.deepEqual(acts('Ilya Razumov a été extradé vers Minsk.'), [['extradition_decision', 'Ilya Razumov', null]]);
+  });
+  it('keeps a request to extradite, and "faces extradition", as a request', () => {
+    assert.deepEqual(acts('Moscow asked Kyiv to extradite Timur Sadykov.'), [
+      ['extradition_request', 'Timur Sadykov', null],
+    ]);
+    assert.deepEqual(acts('Timur Sadykov faces extradition to Uzbekistan.'), [
+      ['extradition_request', 'Timur Sadykov', null],
+    ]);
+  });
+});

@@ -191,7 +191,12 @@ export function findActs(
         if (!SENTENCE_CONTEXT.test(sentence)) continue;
         length = inside(lengths).filter((l) => l.span.start > cue.start)[0] ?? inside(lengths)[0];
       }
-      if (kind === 'extradition_request' && DECISION.test(sentence)) kind = 'extradition_decision';
+      // "had been extradited from the UAE", « a été extradé », «был экстрадирован»: an extradition carried out was decided.
+      const carriedOut =
+        /(?<![\p{L}])(?:was|were|has\s+been|have\s+been|had\s+been|a\s+été|ont\s+été|был\p{L}*)\s+$/iu.test(
+          text.slice(Math.max(sStart, cue.start - 12), cue.start),
+        ) && /^(?:extradited|extradée?s?|экстрадирован\p{L}*)$/iu.test(m[0]);
+      if (kind === 'extradition_request' && (DECISION.test(sentence) || carriedOut)) kind = 'extradition_decision';
       // «Пятерых арестовали на два месяца», "arrested for two months": custody for a term of months is a detention.
       if (kind === 'arrest' && CUSTODY_TERM.test(text.slice(cue.end, cue.end + 40)) && !SENTENCE_CONTEXT.test(sentence))
         kind = 'detention';
