@@ -26,7 +26,7 @@ const WRITTEN_CUES: readonly [RegExp, ActKind][] = [
     'detention',
   ],
   [
-    /(?<![\p{L}])(?:charged|charges|accused\s+of|indicted|prosecuted\s+(?:for|on|under)|prosecution\s+of|criminal\s+(?:case|proceedings)\s+(?:against|was\s+opened|were\s+opened)|обвинени\p{L}*(?![\p{L}]|\s+(?:прос|запрос|потреб|требу|настаива))|обвинен\p{L}*|обвинён\p{L}*|обвиняем\p{L}*|дел[оау]\s+о(?![\p{L}])|возбу(?:дил\p{L}*|жден\p{L}*|ждён\p{L}*)\s+(?:уголовн\p{L}*\s+)?дел\p{L}*|уголовн\p{L}*\s+дел\p{L}*\s+(?:против|в\s+отношении)|(?:заведен\p{L}*|заведён\p{L}*|завели|открыт\p{L}*|открыли)\s+(?:уголовн\p{L}*\s+)?дел[оау](?![\p{L}])|inculpée?s?|inculpations?|mise?s?\s+en\s+examen|poursuivie?s?\s+(?:pour|en\s+justice)|poursuites\s+(?:pénales\s+|judiciaires\s+)?contre|accusations?(?![\p{L}]|\s+(?:a\s+requis|requiert|a\s+demandé|demande))|accusée?s?\s+d)/giu,
+    /(?<![\p{L}])(?:charged|charges|accused\s+of|indicted|prosecuted\s+(?:for|on|under)|prosecution\s+of|criminal\s+(?:case|proceedings)\s+(?:against|was\s+opened|were\s+opened)|обвинени\p{L}*(?![\p{L}]|\s+(?:прос|запрос|потреб|требу|настаива))|обвинен\p{L}*|обвинён\p{L}*|обвиняем\p{L}*|обвиня(?:ют|ли|л[аи]?)(?![\p{L}])|дел[оау]\s+о(?![\p{L}])|возбу(?:дил\p{L}*|жден\p{L}*|ждён\p{L}*)\s+(?:уголовн\p{L}*\s+)?дел\p{L}*|уголовн\p{L}*\s+дел\p{L}*\s+(?:против|в\s+отношении)|(?:заведен\p{L}*|заведён\p{L}*|завели|открыт\p{L}*|открыли)\s+(?:уголовн\p{L}*\s+)?дел[оау](?![\p{L}])|inculpée?s?|inculpations?|mise?s?\s+en\s+examen|poursuivie?s?\s+(?:pour|en\s+justice)|poursuites\s+(?:pénales\s+|judiciaires\s+)?contre|accusations?(?![\p{L}]|\s+(?:a\s+requis|requiert|a\s+demandé|demande))|accusée?s?\s+d)/giu,
     'charge',
   ],
   [
@@ -45,9 +45,9 @@ const WRITTEN_CUES: readonly [RegExp, ActKind][] = [
     /(?<![\p{L}])(?:abducted|disappeared|went\s+missing|whereabouts\s+(?:remain\s+|are\s+)?unknown|похищен\p{L}*|пропал\p{L}*\s+без\s+вести|enlevée?s?|disparitions?\s+forcées?)(?![\p{L}])/giu,
     'disappearance',
   ],
-  // "police searched his flat", «обыск у …», « perquisition au domicile de … ».
+  // "police searched his flat", "a search was conducted at her home", «обыск у …», « perquisition au domicile de … ».
   [
-    /(?<![\p{L}])(?:searched\s+(?:his|her|their|the)\s+(?:home|flat|apartment|house|office)|search(?:es)?\s+(?:of|at)\s+(?:his|her|their|the)\s+(?:home|flat|apartment|house|office)|raided|обыск\p{L}*|perquisitions?|perquisitionnée?s?)(?![\p{L}])/giu,
+    /(?<![\p{L}])(?:searched\s+(?:his|her|their|the)\s+(?:home|flat|apartment|house|office)|search(?:es|ing)?\s+(?:(?:was|were|had\s+been)\s+)?(?:(?:conducted|carried\s+out)\s+)?(?:of|at|in)?\s*(?:his|her|their|the)\s+(?:home|flat|apartment|house|office)|raided|обыск\p{L}*|perquisitions?|perquisitionnée?s?)(?![\p{L}])/giu,
     'search',
   ],
   [/(?<![\p{L}])(?:fined|оштрафова\p{L}*|штраф(?:у|а|ом)?|amendée?s?|une\s+amende)(?![\p{L}])/giu, 'fine'],
@@ -127,11 +127,12 @@ export function accentOptional(re: RegExp): RegExp {
 export const CUES: readonly [RegExp, ActKind][] = WRITTEN_CUES.map(([re, kind]) => [accentOptional(re), kind]);
 
 export const SENTENCE_CONTEXT = accentOptional(
-  /(?:sentenc|convict|guilty|serving|получил|отбыва|наказани|ограничени\p{L}*\s+свободы|imprison|prison|jail|penal|colony|приговор|осужд|лишени|колони|заключени|condamn|emprisonnement|réclusion|purge\p{L}*\s+une\s+peine)/iu,
+  /(?:sentenc|convict|guilty|serving|probation|получил|отбыва|наказани|ограничени\p{L}*\s+свободы|imprison|prison|jail|penal|colony|приговор|осужд|лишени|колони|заключени|condamn|emprisonnement|réclusion|purge\p{L}*\s+une\s+peine)/iu,
 );
 export const DECISION = /(?:decision|court|решени|суд|décision|tribunal|cour)/iu;
 export const SUSPENDED = /(?:suspended|условн|avec sursis)/iu;
-export const RESTRICTED = /(?:restricted freedom|restriction of liberty|ограничени\p{L}* свободы)/iu;
+// Probation ("five years of probation supervision") is a sentence served at liberty under restrictions.
+export const RESTRICTED = /(?:restricted freedom|restriction of liberty|probation|ограничени\p{L}* свободы)/iu;
 // Only a demand: "we call for the release of A", «требуем освобождения А»; "we welcome the release of A" tells of a
 // release, not of someone held.
 export const DEMAND =
@@ -145,3 +146,8 @@ export const BORN = /(?<![\p{L}])(?:born|родил\p{L}*|née?s?)(?![\p{L}])/iu
 export const ATTEMPT_BEFORE = accentOptional(
   /(?<![\p{L}])(?:nearly|almost|narrowly\s+escaped(?:\s+being)?|escaped|avoided|tried\s+to|attempted\s+to|(?:a|ont|avait|avaient)\s+failli(?:\s+être)?|faillit(?:\s+être)?|(?:a|ont)\s+échappé\s+à\s+(?:une\s+|l['’])?|tenté\s+d['’]|tentaient\s+d['’]|чуть\s+(?:было\s+)?не|едва\s+не|пытал\p{L}*|попытал\p{L}*|избежал\p{L}*)(?:\s+(?:be|been|to|being|be\s+placed|être))?\s*$/iu,
 );
+
+// «Пятерых арестовали на два месяца», "arrested for two months", « arrêtés pour deux mois »: an arrest for a term of
+// months is the custody a court ordered, a detention (a term of days or hours is an administrative arrest, still one).
+export const CUSTODY_TERM =
+  /^\s+(?:на|for|pour)\s+(?:срок\s+(?:в\s+)?|a\s+(?:term|period)\s+of\s+|une\s+durée\s+de\s+)?(?:\d+|\p{L}+)\s+(?:месяц\p{L}*|months?|mois)(?![\p{L}])/iu;

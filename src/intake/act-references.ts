@@ -18,7 +18,7 @@ export const PRONOUN_AND =
 // A group of people as the subject, with an article or a number: "the human rights activists", "Three members of the
 // team", « les quatre principaux responsables », «эти журналисты».
 export const GROUP_NOUN =
-  /(?<![\p{L}])(?:(the|these|those|both|les|ces|эти|оба|обе)\s+)?(?:(\d+|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|двое|трое|четверо|пятеро)\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:journalists|activists|defenders|bloggers|lawyers|members|brothers|sisters|opponents|prisoners|men|women|journalistes|militants|militantes|défenseurs|défenseuses|opposants|responsables|membres|avocats|blogueurs|frères|журналист\p{L}*|активист\p{L}*|правозащитник\p{L}*|адвокат\p{L}*|блогер\p{L}*|оппозиционер\p{L}*)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(the|these|those|both|les|ces|эти|оба|обе)\s+)?(?:(\d+|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|двое|трое|четверо|пятеро|двух|тр[её]х|четыр[её]х|пят[ьи]|шест[ьи]|сем[ьи]|восемь|восьми|девят[ьи]|десят[ьи])\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:journalists|activists|defenders|bloggers|lawyers|members|brothers|sisters|opponents|prisoners|men|women|journalistes|militants|militantes|défenseurs|défenseuses|opposants|responsables|membres|avocats|blogueurs|frères|журналист\p{L}*|активист\p{L}*|правозащитник\p{L}*|адвокат\p{L}*|блогер\p{L}*|оппозиционер\p{L}*)(?![\p{L}])/iu;
 const COUNTS: Readonly<Record<string, number>> = {
   two: 2,
   three: 3,
@@ -41,6 +41,23 @@ const COUNTS: Readonly<Record<string, number>> = {
   трое: 3,
   четверо: 4,
   пятеро: 5,
+  двух: 2,
+  трёх: 3,
+  трех: 3,
+  четырёх: 4,
+  четырех: 4,
+  пять: 5,
+  пяти: 5,
+  шесть: 6,
+  шести: 6,
+  семь: 7,
+  семи: 7,
+  восемь: 8,
+  восьми: 8,
+  девять: 9,
+  девяти: 9,
+  десять: 10,
+  десяти: 10,
 };
 /** The number a group gives ("three", «трое», "4"), if any. */
 export function countOf(word: string | undefined): number | undefined {
@@ -51,6 +68,13 @@ export function countOf(word: string | undefined): number | undefined {
 // Words after which a name is the one speaking.
 export const SPEAKER_BEFORE =
   /(?<![\p{L}])(?:said|says|told|stated|added|according\s+to|сказал\p{L}*|заявил\p{L}*|отметил\p{L}*|добавил\p{L}*|по\s+словам|a\s+déclaré|a\s+dit|a\s+indiqué|a\s+ajouté|selon|dénonce|déclare)\s*$/iu;
+
+/**
+ * The judge who gives the verdict ("Judge Z. Sulaimanov", «судья Ернар К.», «по словам судьи Ибрагима А.», « le juge X »)
+ * is never the victim of the sentence told beside the name.
+ */
+export const JUDGE_BEFORE =
+  /(?<![\p{L}])(?:judge|justice|судь[яиюе]|судьёй|судьей|председательствующ\p{L}*|juge|magistrat|présidente?\s+du\s+tribunal)\s*$/iu;
 
 /** The last word of a name folded for comparing Russian forms: «Беляцкий» and «Беляцкого» give the same key. */
 const surnameKey = (word: string) => ruStem(foldText(word)).replace(/и$/u, '');
@@ -109,3 +133,25 @@ export function givenNameMentions(text: string, persons: readonly PersonProposal
   }
   return out;
 }
+
+/** One person's role, in the singular: "journalist", "editor", « avocate », «журналист». */
+const ROLE =
+  '(?:journalist|editor|activist|blogger|lawyer|poet|writer|reporter|correspondent|dissident|opposition\\s+(?:politician|figure|leader)|(?:human\\s+)?rights\\s+(?:defender|activist)|journaliste|rédact(?:eur|rice)|militante?|avocate?|blogueu(?:r|se)|opposante?|défenseu(?:r|se)|poète|écrivaine?|correspondante?|dissidente?|журналист\\p{L}*|активист\\p{L}*|блогер\\p{L}*|адвокат\\p{L}*|правозащитни\\p{L}*|оппозиционер\\p{L}*|редактор\\p{L}*|корреспондент\\p{L}*|поэт\\p{L}*|писател\\p{L}*)';
+
+/**
+ * "The activist was arrested …", « Le journaliste a été … », «Журналиста обвиняют …»: a role with a definite article
+ * (a Russian one opening the sentence) as the subject, which names the one person the text spoke of before.
+ */
+export const ROLE_DEFINITE = new RegExp(
+  `^[\\s\\p{P}]*(?:(?:the|this|le|la|l['’]|ce|cet|cette)\\s+(?:[\\p{L}-]+\\s+){0,2}?)?${ROLE}(?![\\p{L}])`,
+  'iu',
+);
+
+/**
+ * "The editor of the independent Khural daily has been jailed …", « Un journaliste … et une avocate … ont été
+ * condamnés »: each role with an article in a subject naming nobody, counted to match the names of the next sentence.
+ */
+export const ROLE_WITH_ARTICLE = new RegExp(
+  `(?<![\\p{L}])(?:the|an?|un|une|le|la|l['’])\\s+(?:[\\p{L}-]+\\s+){0,2}?${ROLE}(?![\\p{L}])`,
+  'giu',
+);

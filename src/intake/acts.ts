@@ -4,14 +4,13 @@ import type { SENTENCE_KINDS } from '../domain/vocabulary.ts';
 import {
   ATTEMPT_BEFORE,
   BORN,
-  CUES,
+  CUSTODY_TERM,
   DECISION,
   DEMAND,
   RELEASE,
   RESTRICTED,
   SENTENCE_CONTEXT,
   SUSPENDED,
-  type ActKind,
 } from './act-cues.ts';
 import {
   APPOSITION_THEN_VERB,
@@ -30,10 +29,26 @@ import {
   CRIME_OF,
   givenNameMentions,
   GROUP_NOUN,
+  JUDGE_BEFORE,
   PRONOUN_AND,
+  ROLE_DEFINITE,
+  ROLE_WITH_ARTICLE,
   SPEAKER_BEFORE,
   surnameMentions,
 } from './act-references.ts';
+import {
+  HOW,
+  LIST_HIGH,
+  LIST_SURE,
+  mergeRepeated,
+  rated,
+  sentenceAct,
+  SHARED_HIGH,
+  unsureWithoutDetail,
+  type How,
+} from './act-rating.ts';
+import { findCues } from './act-cue-spans.ts';
+import { clauseOf, GROUP_SUBJECT, isSittingLeader, LEADER_BEFORE, subjectBefore } from './act-victim-rules.ts';
 import type { DateMention } from './dates.ts';
 import type { LengthMention } from './sentence-length.ts';
 import { sentenceAt } from './tokens.ts';
@@ -47,7 +62,8 @@ import {
 } from './types.ts';
 
 const MAX_GAP = 90;
-const YEARS_BEFORE = /(?:years?|months?|лет|года?|месяц\p{L}*|ans?|mois)['’]?\s+(?:of\s+)?$/iu;
+// ", who intended to represent his colleague, ", « , qui … », «, который …»: a relative clause opened after a name.
+const RELATIVE_OPEN = /^\s*,\s*(?:who|whom|whose|qui|dont|котор\p{L}*)(?![\p{L}])[^.;!?]*$/iu;
 // A possessive or object pronoun makes the person of the sentence before the victim («Считаем его арест …»).
 const PRONOUN = /(?<![\p{L}])(?:he|she|his|her|him|он|она|его|её|ее|ему|ей|il|elle|son|sa|ses|lui)(?![\p{L}])/iu;
 // « de le placer en détention », « l’a arrêté »: the French object pronoun before a verb stands for a person too.
@@ -75,71 +91,6 @@ const FAR_BEFORE = 260;
 const OF_AFTER = /^\s+(?:of|de|du|des|d['’])\s/iu;
 // "imprisoned since June 2019": a date right after the cue and a preposition is that act's.
 const DATE_AFTER = /^\s*(?:since|from|on|in|с|со|depuis|le|en)?\s*$/iu;
-/**
- * How the victim of an act was found, which says how sure the act is: the reason a reviewer reads, and whether it is
- * sure enough to start ticked. Rated on the tuning half of the evaluation set (eval/intake): the victim in the clause
- * of the verb, or tied to its own length, is right far more often than one taken from a sentence before.
- */
-export const HOW = {
-  clause: { reason: 'the verb and the victim in one clause', high: true },
-  nearest: { reason: 'the nearest of several names in the sentence', high: false },
-  beyondComma: { reason: 'the victim near the act, past a comma', high: true },
-  withLength: { reason: 'a sentence length found with its victim', high: true },
-  ofAfter: { reason: 'the victim named right after the act (“the arrest of …”)', high: true },
-  ofLater: { reason: 'the victim named after the act, past a date or a place', high: true },
-  demand: { reason: 'a demand to free the person named after it', high: false },
-  apposition: { reason: 'the subject of the sentence, past its apposition', high: true },
-  pronoun: { reason: 'victim taken from the previous sentence (a pronoun stands for them)', high: false },
-  plural: { reason: 'the list of the previous sentence (“they”, «их»)', high: false },
-  farBefore: { reason: 'the one person named earlier in the sentence, far from the verb', high: false },
-  respectively: { reason: 'lengths given “respectively”, in the order of the names', high: true },
-  eachLength: { reason: 'each length to the name just before it', high: true },
-  request: { reason: 'the court’s answer to the sentence asked for this person', high: false },
-  among: { reason: 'named after “among them” in the sentence after the act', high: false },
-  groupNoun: { reason: 'the names a group noun stands for (“the journalists”, « les quatre militants »)', high: false },
-} as const satisfies Record<string, { reason: string; high: boolean }>;
-export type How = keyof typeof HOW;
-
-/** The confidence fields of an act found the way `how` says, with what the reason adds (a shared range, a list). */
-function rated(
-  how: How,
-  extra?: string,
-  high: boolean = HOW[how].high,
-): Pick<ActProposal, 'confidence' | 'confidenceReason'> {
-  return { confidence: high ? 'high' : 'low', confidenceReason: extra ?? HOW[how].reason };
-}
-
-/** A sentence one of several people received: the shared length (or range), cited at the cue, the name and the length. */
-function sentenceAct(
-  p: PersonProposal,
-  spans: Span[],
-  length: LengthMention,
-  sentence: string,
-  places: readonly PlaceProposal[],
-  sStart: number,
-  sEnd: number,
-  country: string | null,
-  sure: Pick<ActProposal, 'confidence' | 'confidenceReason'>,
-): ActProposal {
-  const place = places.find(
-    (x) => x.kind === 'country' && x.spans.some((s) => s.start >= sStart && s.end <= sEnd && x.country),
-  );
-  return {
-    ref: '',
-    person: p.name,
-    personRef: p.ref,
-    victimText: null,
-    kind: 'sentence',
-    date: null,
-    sentenceMonths: length.months,
-    sentenceMonthsMax: length.maxMonths ?? null,
-    sentenceKind: SUSPENDED.test(sentence) ? 'suspended' : RESTRICTED.test(sentence) ? 'restricted_freedom' : 'prison',
-    lengthSpan: length.span,
-    country: place?.country ?? country,
-    spans: [...spans].sort((a, b) => a.start - b.start),
-    ...sure,
-  };
-}
 
 /** Finds acts in every sentence. `country` is where acts happen when the sentence does not say. */
 export function findActs(
@@ -157,60 +108,20 @@ export function findActs(
   signers: ReadonlySet<string> = new Set(),
 ): ActProposal[] {
   // The one who speaks ("said Robert M.", «сказал Роберт Х.», « a déclaré … ») is never the victim of the sentence.
-  const speaker = (s: Span) => SPEAKER_BEFORE.test(text.slice(Math.max(0, s.start - 30), s.start));
+  const speaker = (s: Span) => {
+    const before = text.slice(Math.max(0, s.start - 30), s.start);
+    // The title may be read as the name's first word ("Judge Zholdoshbek S.").
+    return SPEAKER_BEFORE.test(before) || JUDGE_BEFORE.test(before) || JUDGE_BEFORE.test(`${s.text.split(/\s/u)[0]!} `);
+  };
   const mentions = [
     ...persons.flatMap((p) => p.spans.map((s) => ({ p, s }))),
     ...givenNameMentions(text, persons),
     ...surnameMentions(text, persons),
   ].filter(({ s }) => !speaker(s));
   const out: ActProposal[] = [];
-  const cues: { m: { index: number; 0: string }; kind: ActKind }[] = CUES.flatMap(([re, kind]) =>
-    [...text.matchAll(re)].map((m) => ({ m, kind })),
-  );
-  // «Николай Сенцов — 3 года колонии-поселения», «получили по 6 лет»: a length in a sentence about prison is its own cue.
-  for (const l of lengths) {
-    const [a, b] = sentenceAt(bounds, l.span.start);
-    if (
-      !SENTENCE_CONTEXT.test(text.slice(a, b)) ||
-      cues.some((c) => c.kind === 'sentence' && c.m.index >= a && c.m.index < b)
-    )
-      continue;
-    cues.push({ m: { index: l.span.start, 0: l.span.text }, kind: 'sentence' });
-  }
+  const cues = findCues(text, bounds, lengths);
   const joins = (between: string) =>
     LIST_JOIN.test(between) || LIST_JOIN_ROLE.test(between) || LAST_WITH_ROLE.test(between);
-  // "sentenced to 16 years in prison": the prison is the sentence's; "died in custody" is a death in custody. Neither
-  // is a detention of its own.
-  const sameSentence = (a: number, b: number) => sentenceAt(bounds, a)[0] === sentenceAt(bounds, b)[0];
-  for (let i = cues.length - 1; i >= 0; i--) {
-    const c = cues[i]!;
-    if (c.kind !== 'detention') continue;
-    // "jailed for five years": a length right after the cue is the sentence's too.
-    const afterLength = lengths.some(
-      (l) =>
-        sameSentence(l.span.start, c.m.index) &&
-        ((l.span.end <= c.m.index && c.m.index - l.span.end <= 30) ||
-          (l.span.start >= c.m.index + c.m[0].length && l.span.start - c.m.index - c.m[0].length <= 12)),
-    );
-    const death = cues.some((d) => d.kind === 'death_in_custody' && sameSentence(d.m.index, c.m.index));
-    // "faces up to seven years in prison": the prison of a length asked for or risked is no detention either.
-    const ofLength = YEARS_BEFORE.test(text.slice(Math.max(0, c.m.index - 25), c.m.index));
-    // "tortured or ill-treated in pre-trial detention": the custody is where the torture happened, not an act of its own.
-    const placeOfTorture =
-      (/^in\s/iu.test(c.m[0]) || /(?<![\p{L}])in\s+$/iu.test(text.slice(Math.max(0, c.m.index - 4), c.m.index))) &&
-      cues.some(
-        (t) =>
-          (t.kind === 'torture' || t.kind === 'ill_treatment') &&
-          sameSentence(t.m.index, c.m.index) &&
-          t.m.index < c.m.index &&
-          c.m.index - (t.m.index + t.m[0].length) <= 40,
-      );
-    // « placé en détention pour deux mois », "remanded in custody for two months": with no word of sentencing in the
-    // sentence the length is the custody's term, and the custody is an act of its own.
-    const [cs, ce] = sentenceAt(bounds, c.m.index);
-    const sentencing = SENTENCE_CONTEXT.test(text.slice(cs, ce));
-    if ((afterLength && sentencing) || death || ofLength || placeOfTorture) cues.splice(i, 1);
-  }
   /** The people named in one list with the mention ("A, B and C remain in detention"), the mention first. */
   const listOf = (v: { p: PersonProposal; s: Span }, sStart: number, sEnd: number) => {
     const inSentence = mentions
@@ -280,7 +191,15 @@ export function findActs(
         if (!SENTENCE_CONTEXT.test(sentence)) continue;
         length = inside(lengths).filter((l) => l.span.start > cue.start)[0] ?? inside(lengths)[0];
       }
-      if (kind === 'extradition_request' && DECISION.test(sentence)) kind = 'extradition_decision';
+      // "had been extradited from the UAE", « a été extradé », «был экстрадирован»: an extradition carried out was decided.
+      const carriedOut =
+        /(?<![\p{L}])(?:was|were|has\s+been|have\s+been|had\s+been|a\s+été|ont\s+été|был\p{L}*)\s+$/iu.test(
+          text.slice(Math.max(sStart, cue.start - 12), cue.start),
+        ) && /^(?:extradited|extradée?s?|экстрадирован\p{L}*)$/iu.test(m[0]);
+      if (kind === 'extradition_request' && (DECISION.test(sentence) || carriedOut)) kind = 'extradition_decision';
+      // «Пятерых арестовали на два месяца», "arrested for two months": custody for a term of months is a detention.
+      if (kind === 'arrest' && CUSTODY_TERM.test(text.slice(cue.end, cue.end + 40)) && !SENTENCE_CONTEXT.test(sentence))
+        kind = 'detention';
       // "sentenced to two years in prison on charges of defamation": the charges are what the sentence was for, told
       // with it, not an act of their own.
       if (
@@ -302,9 +221,19 @@ export function findActs(
       const reach = (s: Span) =>
         gap(s) +
         (/[,;:]/u.test(s.end <= cue.start ? text.slice(s.end, cue.start) : text.slice(cue.end, s.start)) ? 15 : 0);
+      // "A, who intended to represent his colleague, B, after his arrest, was given 21 years": a name inside a relative
+      // clause that closed before the verb ("was", « a été » past the last comma) is not its subject; the name the
+      // clause hangs on is. The clause's own acts ("after his arrest") stay B's.
+      const inRelative = (x: Span) =>
+        x.end <= cue.start &&
+        /,/u.test(text.slice(x.end, cue.start)) &&
+        VERB_BETWEEN.test(text.slice(x.end, cue.start).split(',').at(-1)!) &&
+        mentions.some(
+          ({ s }) => s.start >= sStart && s.end <= x.start && RELATIVE_OPEN.test(text.slice(s.end, x.start)),
+        );
       const near = mentions
         .filter(({ s }) => s.start >= sStart && s.end <= sEnd && gap(s) <= MAX_GAP)
-        .filter(({ s }) => (!pronounSubject || s.end <= cue.start) && !crimeObject(s))
+        .filter(({ s }) => (!pronounSubject || s.end <= cue.start) && !crimeObject(s) && !inRelative(s))
         .sort((a, b) => reach(a.s) - reach(b.s));
       // A sentence belongs to the person named before its length ("… and Y to seven years"); otherwise the nearest.
       // « amnistiant 14 prisonniers politiques : A, B … »: the prisoners are the names after the words; a name before
@@ -418,8 +347,14 @@ export function findActs(
         const before = mentions.filter(
           ({ s }) => s.start >= sStart && s.end <= cue.start && cue.start - s.end <= FAR_BEFORE && !crimeObject(s),
         );
-        if (before.length > 0 && new Set(before.map((x) => x.p.ref)).size === 1) {
-          victim = before.at(-1);
+        // « A et B avaient tous deux quitté le pays … avant d'être arrêtés »: the one list named earlier, as a whole.
+        const refs = new Set(before.map((x) => x.p.ref));
+        const head = [...before].sort((a, b) => a.s.start - b.s.start)[0];
+        // Not for "political prisoners" or "the release of …", said of everyone held, not of the list.
+        const ofAll = /prisonn?i?ers?|political|release|libér|освобо|политзаключ/iu.test(m[0]);
+        const list = head && refs.size > 1 && !ofAll ? listOf(head, sStart, sEnd) : [];
+        if (refs.size === 1 || (list.length === refs.size && [...refs].every((r) => list.some((y) => y.p.ref === r)))) {
+          victim = refs.size === 1 ? before.at(-1) : head;
           how = 'farBefore';
         }
       }
@@ -428,17 +363,19 @@ export function findActs(
         // group noun with an article or a number as the subject, in a sentence that names nobody, stands for the one
         // list of names in the two sentences before (of the number it gives); with a number and no such list before, for
         // the list of that many names in the two sentences after. A sentence opening on its participle («Condamnés à
-        // perpétuité …») has the subject of the sentence before.
+        // perpétuité …») has the subject of the sentence before, and so has one whose act is told of "them" («Судья … назначил
+        // каждому из них по 4 года» after «… по делу пяти активистов»).
         const subjectText = text.slice(sStart, cue.start);
         const namesHere = mentions.some(({ s }) => s.start >= sStart && s.end <= sEnd && !crimeObject(s));
         const opensOnCue = !/\p{L}/u.test(subjectText);
         let from = here;
         let group = namesHere ? null : GROUP_NOUN.exec(subjectText);
-        if (!group && !namesHere && opensOnCue && here > 0) {
+        if (!group && !namesHere && (opensOnCue || PLURAL_PRONOUN.test(around)) && here > 0) {
           group = GROUP_NOUN.exec(text.slice(bounds[here - 1]![0], bounds[here - 1]![1]));
           from = here - 1;
         }
-        const count = group ? countOf(group[2]) : undefined;
+        // The number may stand among the words the pattern skipped («по делу пяти активистов»): right before the noun.
+        const count = group ? (countOf(group[2]) ?? countOf(/(\S+)\s+\S+$/u.exec(group[0])?.[1])) : undefined;
         if (group && (group[1] || count !== undefined)) {
           for (const i of [from - 1, from - 2, ...(count !== undefined ? [from + 1, from + 2] : [])]) {
             if (i < 0 || i >= bounds.length || i === here || i === from) continue;
@@ -451,6 +388,32 @@ export function findActs(
               break;
             }
           }
+        }
+      }
+      const roleOnly = !mentions.some(({ s }) => s.start >= sStart && s.end <= sEnd);
+      const roleSubject = text.slice(sStart, cue.start);
+      if (!victim && !afterOnly && roleOnly && ROLE_DEFINITE.test(roleSubject)) {
+        // "The activist was arrested on February 8": the one person the sentence before names, as a pronoun would.
+        if (prevMentions.length > 0 && new Set(prevMentions.map((x) => x.p.ref)).size === 1) {
+          victim = prevMentions.at(-1);
+          victimBounds = bounds[prev]!;
+          how = 'roleBefore';
+        }
+      }
+      const roles = roleOnly ? [...roleSubject.matchAll(ROLE_WITH_ARTICLE)].length : 0;
+      if (!victim && !afterOnly && roles > 0 && here + 1 < bounds.length) {
+        // "The editor of the Khural daily has been jailed … Avaz Zeynally was accused …": a subject naming its people by
+        // their roles only takes the names that open the next sentence, one per role (« Un journaliste … et une
+        // avocate … condamnés. Selon cette source, A et B … »).
+        const [nStart, nEnd] = bounds[here + 1]!;
+        const first = mentions
+          .filter(({ p, s }) => s.start >= nStart && s.end <= nEnd && !notVictims.has(p.ref))
+          .sort((a, b) => a.s.start - b.s.start)[0];
+        const list = first && first.s.start - nStart <= 40 ? listOf(first, nStart, nEnd) : [];
+        if (list.length === roles) {
+          victim = [...list].sort((a, b) => a.s.start - b.s.start)[0]!;
+          victimBounds = [nStart, nEnd];
+          how = 'roleAfter';
         }
       }
       // «Других правозащитников начали задерживать. Среди них A и его жена, B.», "… were detained. Among them were A
@@ -727,117 +690,4 @@ export function findActs(
     .map((a, i) => ({ ...a, ref: `act-${i + 1}` }));
 }
 
-/**
- * One act told twice ("remain in pretrial detention" … "transfer to pretrial detention on July 17") is one proposal:
- * same victim and kind, and the dates and lengths do not disagree. The dated telling is kept, with both passages.
- */
-function mergeRepeated(acts: ActProposal[]): ActProposal[] {
-  const out: ActProposal[] = [];
-  for (const a of [...acts].sort((x, y) => Number(y.date !== null) - Number(x.date !== null))) {
-    const same =
-      a.personRef === null
-        ? undefined
-        : out.find(
-            (o) =>
-              o.personRef === a.personRef &&
-              o.kind === a.kind &&
-              (o.date === null || a.date === null || o.date === a.date) &&
-              (o.sentenceMonths === null || a.sentenceMonths === null || o.sentenceMonths === a.sentenceMonths),
-          );
-    if (!same) {
-      out.push(a);
-      continue;
-    }
-    same.date ??= a.date;
-    // Told twice, the act is as sure as its surer telling.
-    if (same.confidence === 'low' && a.confidence === 'high')
-      Object.assign(same, { confidence: a.confidence, confidenceReason: a.confidenceReason });
-    if (same.sentenceMonths === null && a.sentenceMonths !== null)
-      Object.assign(same, {
-        sentenceMonths: a.sentenceMonths,
-        sentenceMonthsMax: a.sentenceMonthsMax,
-        lengthSpan: a.lengthSpan,
-      });
-    for (const sp of a.spans)
-      if (!same.spans.some((x) => x.start === sp.start && x.end === sp.end)) same.spans.push(sp);
-    same.spans.sort((x, y) => x.start - y.start);
-  }
-  return out;
-}
-
-/** The number of names from which a list sharing an act makes each of them sure. */
-const LIST_SURE = 3;
-
-// Kinds whose cue words are often said of an allegation or of another act ("the prosecution of", "allegations of
-// torture", "accusations"): without a date or a length of their own they are read, not sure.
-const ALLEGED_KINDS: ReadonlySet<ActProposal['kind']> = new Set([
-  'charge',
-  'torture',
-  'ill_treatment',
-  'designation_extremist',
-]);
-
-/** A charge, a torture, an ill-treatment or a label told with no date and no length is proposed unticked. */
-function unsureWithoutDetail(a: ActProposal): ActProposal {
-  if (a.confidence !== 'high' || !ALLEGED_KINDS.has(a.kind) || a.date !== null || a.sentenceMonths !== null) return a;
-  return {
-    ...a,
-    confidence: 'low',
-    confidenceReason: `${a.confidenceReason}; a ${a.kind.replace('_', '-')} with no date or length of its own`,
-  };
-}
-
-/** Whether a range or length shared by several names ("A, B and C were each sentenced to 3 to 6 years") starts ticked. */
-const SHARED_HIGH = true;
-/** Whether the other names of a list the victim heads ("A, B and C remain in detention") start ticked. */
-const LIST_HIGH = true;
-
-/**
- * How the victim nearest to the cue stands to it: in one clause (nothing but words between, no other name as near),
- * past a comma, or one of several names at about the same distance.
- */
-function clauseOf(
-  text: string,
-  victim: { p: PersonProposal; s: Span },
-  cue: Span,
-  near: readonly { p: PersonProposal; s: Span }[],
-): How {
-  const gap = (s: Span) => (s.end <= cue.start ? cue.start - s.end : s.start - cue.end);
-  const rival = near.find((x) => x.p.ref !== victim.p.ref && gap(x.s) - gap(victim.s) < 25);
-  if (rival) return 'nearest';
-  const between = victim.s.end <= cue.start ? text.slice(victim.s.end, cue.start) : text.slice(cue.end, victim.s.start);
-  return /[,;:()—–]/u.test(between) ? 'beyondComma' : 'clause';
-}
-
-/** A group of people without names, subject of a clause of its own ("many more activists", «десятки журналистов»). */
-const GROUP_SUBJECT =
-  /(?<![\p{L}])(?:all(?:\s+the)?\s+other|many(?:\s+more)?|more\s+than\s+\d+|over\s+\d+|dozens\s+of|hundreds\s+of|scores\s+of|plus\s+de\s+\d+|de\s+nombreux|des\s+dizaines\s+de|d['’]autres|более\s+\d+|свыше\s+\d+|десятки|сотни|многие\s+другие)\s+(?:[\p{L}-]+\s+){0,3}?(?:journalists|activists|defenders|bloggers|lawyers|people|opponents|critics|journalistes|militants|défenseurs|opposants|журналист\p{L}*|активист\p{L}*|правозащитник\p{L}*|человек)(?![\p{L}])/iu;
-
-// "urge President Aliyev to free …", «президента Токаева»: the head of state's title right before the mention (a body's
-// own president, « son président M. X », "its president", is not one).
-const LEADER_BEFORE =
-  /(?<![\p{L}])(?<!(?:former|ex|its|his|her|their|son|sa|leur|ancien|бывш\p{L}*|его|её|их)\s+)(?:president|président|президент\p{L}*|head\s+of\s+state|prime\s+minister|премьер\p{L}*)\s+$/iu;
-
-/** A role of someone in power now ("President of Belarus", «президент России»), not a former one. */
-export function isSittingLeader(role: string): boolean {
-  return (
-    /\b(?:president|pr[ée]sident|prime minister|premier ministre|head of state|chef de l['’]?[ée]tat)\b|президент|премьер|глав[аеуы] государства/iu.test(
-      role,
-    ) && !/\b(?:former|ex|ancien|ancienne|late)\b|бывш/iu.test(role)
-  );
-}
-
-/** The last few words of the clause before a cue, for a victim that is not a named person ("Kazakh media outlets …"). */
-function subjectBefore(before: string): string | null {
-  const noVerb = before.replace(
-    /[,\s]*(?:were|was|have been|has been|had been|are|is|были|был|была|признан\p{L}*|ont été|a été|sont)(?![\p{L}])[^,;]*$/iu,
-    '',
-  );
-  const clause = noVerb.split(/[,;:—–]/u).pop() ?? '';
-  const words = clause
-    .trim()
-    .replace(/^(?:and|и|et)\s+/iu, '')
-    .split(/\s+/)
-    .filter(Boolean);
-  return words.length > 0 ? words.slice(-12).join(' ') : null;
-}
+export { HOW, isSittingLeader, type How };

@@ -35,4 +35,24 @@ describe('names vouched for by their place', () => {
     assert.deepEqual(names('Open Letter to the Minister. We send this letter today about Freedom Square.'), []);
     assert.deepEqual(names('Письмо Президенту Казахстана. Власти Казахстана молчат.'), []);
   });
+  it('takes a name with an Azerbaijani surname ending no list knows, named once', () => {
+    assert.deepEqual(names('Avaz Zeynally was accused of extortion.'), ['Avaz Zeynally']);
+    assert.deepEqual(names('Police held Sakhavat Mammadzada and Gunel Ibadoghlu overnight.'), [
+      'Sakhavat Mammadzada',
+      'Gunel Ibadoghlu',
+    ]);
+  });
+  it('takes a Tajik -zoda and a Kazakh name in French spelling (-aï after a consonant)', () => {
+    assert.deepEqual(names('Abduhalim Nazarzoda was killed.'), ['Abduhalim Nazarzoda']);
+    assert.deepEqual(names('L’arrestation de Janbolat Mamaï vise à faire taire le journal.'), ['Janbolat Mamaï']);
+  });
+  it('does not take a place or a word ending in -ai without the diaeresis or after a vowel', () => {
+    assert.deepEqual(names('Le vol pour Dubaï part à midi. Hong Kong Shanghai Bank a fermé.'), []);
+    assert.deepEqual(names('Le Grand Hawaï a voté.'), []);
+  });
+  it('does not take title-case words that only look like such a surname', () => {
+    assert.deepEqual(names('The General Assembly met. Kazakh Weekly and Eurasia Monthly reported it.'), []);
+    assert.deepEqual(names('Annual Rally held today; the rally was calm.'), []);
+    assert.deepEqual(names('The Party of Hashimli called a meeting.'), []);
+  });
 });

@@ -99,6 +99,14 @@ function shapeVouched(
   const last = words[words.length - 1]!;
   // A word also written in lower case is a common noun in a heading ("Open Letter" … "the letter"), not a surname.
   if (tokens.some((t) => !t.capital && t.key === last.key)) return null;
+  // "Avaz Zeynally", "Nemat Penahli", "Janbolat Mamaï": an Azerbaijani, Tajik or Kazakh surname ending in Latin script, on a name of
+  // two or three words (the heading's lower-case test above keeps out "Annual Assembly" when the text says "assembly").
+  if (
+    words.length >= 2 &&
+    !words.some((w) => /^(?:the|of|and|for|on)$/u.test(w.key)) &&
+    (TURKIC_SURNAME.test(last.key) || KAZAKH_AI.test(last.raw))
+  )
+    return 'an Azerbaijani surname ending';
   if (
     last.raw.length >= 4 &&
     tokens.some((t) => t.key === last.key && (t.end <= start || t.start >= end) && !isRunPart(tokens, t))
@@ -106,6 +114,13 @@ function shapeVouched(
     return 'its surname used again alone';
   return null;
 }
+
+// -li, -ly, -lu after a consonant that closes a stem (Zeynally, Hashimli, Garachenli, Penahli, Ibadoghlu), -zade and
+// -zada, -oglu: not after b, k or t, which end English adverbs and nouns in title case ("Assembly", "Weekly", "Monthly");
+// the Tajik -zoda (Nazarzoda), and the French spelling of Kazakh «-ай» after a consonant (Mamaï, Imanbaï).
+const TURKIC_SURNAME = /^\p{L}{3,}(?:(?<![bkt])(?:[dhlmnrsz])(?:li|ly|lu)|zad[ae]|zoda|o[gğ]lu)$/u;
+/** The French spelling of Kazakh «-ай» after a consonant, read on the word as written (the key drops the diaeresis). */
+const KAZAKH_AI = /^\p{L}{3,}(?<![aeiouwy])aï$/u;
 
 // Countries in any case («Казахстана», «России»): never part of a name the text alone vouches for.
 const COUNTRY_STEMS = new Set([...COUNTRY_NAMES.keys(), 'россии', 'рф'].filter((k) => !k.includes(' ')).map(ruStem));

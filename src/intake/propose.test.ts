@@ -194,3 +194,23 @@ describe('proposals from a document that is not a letter', () => {
     );
   });
 });
+
+describe('the year in brackets closing a title', () => {
+  const story = (dateLine: string) =>
+    `Azerbaïdjan : deux journalistes interpellés (2003)\n${dateLine}\n\nAzer Garachenli a été interpellé le 17 octobre à Bakou.`;
+  it('is the year of dates without one, over a later date line of a repost', () => {
+    const p = propose({ text: story('2013-12-12') });
+    assert.equal(p.documentDate, '2003');
+    assert.deepEqual(
+      p.acts.map((a) => [a.kind, a.person, a.date]),
+      [['arrest', 'Azer Garachenli', '2003-10-17']],
+    );
+  });
+  it('gives way to a date line of the same year or earlier, and is not read from a later line', () => {
+    assert.equal(propose({ text: story('2003-12-12') }).documentDate, '2003-12-12');
+    assert.equal(
+      propose({ text: 'Azerbaïdjan : deux journalistes interpellés\n2013-12-12\n\nUn rapport (2003)' }).documentDate,
+      '2013-12-12',
+    );
+  });
+});

@@ -58,6 +58,11 @@ function documentDateOf(text: string, given: string | null | undefined): Partial
   const lines = text.split('\n');
   const edges = [...lines.slice(0, 6), ...lines.slice(-6)].join('\n');
   const dated = findDates(edges, undefined).find((d) => /^\d{4}-\d{2}-\d{2}$/.test(d.start));
+  // "Azerbaïdjan : un journaliste disparu … (2003)" over a line "2013-12-12": a year in brackets closing the title is
+  // the story's; a later date line is that of a repost, and dates without a year belong to the title's year.
+  const title = lines.find((l) => l.trim() !== '');
+  const titleYear = title ? /\((\d{4})\)\s*$/u.exec(title.trim())?.[1] : undefined;
+  if (titleYear && (!dated || Number(dated.start.slice(0, 4)) > Number(titleYear))) return { year: Number(titleYear) };
   return dated ? parsePartialDate(dated.start) : undefined;
 }
 

@@ -1,0 +1,142 @@
+// How sure an act is, by the way its victim was found (rated on the tuning half of the evaluation set), how a sentence
+// shared by several names is written, and the last pass over the acts: one act told twice is one proposal, and an act
+// that may be an allegation starts unticked without a date or a length of its own.
+import type { LengthMention } from './sentence-length.ts';
+import { RESTRICTED, SUSPENDED } from './act-cues.ts';
+import type { ActProposal, PersonProposal, PlaceProposal, Span } from './types.ts';
+
+/**
+ * How the victim of an act was found, which says how sure the act is: the reason a reviewer reads, and whether it is
+ * sure enough to start ticked. Rated on the tuning half of the evaluation set (eval/intake): the victim in the clause
+ * of the verb, or tied to its own length, is right far more often than one taken from a sentence before.
+ */
+export const HOW = {
+  clause: { reason: 'the verb and the victim in one clause', high: true },
+  nearest: { reason: 'the nearest of several names in the sentence', high: false },
+  beyondComma: { reason: 'the victim near the act, past a comma', high: true },
+  withLength: { reason: 'a sentence length found with its victim', high: true },
+  ofAfter: { reason: 'the victim named right after the act (“the arrest of …”)', high: true },
+  ofLater: { reason: 'the victim named after the act, past a date or a place', high: true },
+  demand: { reason: 'a demand to free the person named after it', high: false },
+  apposition: { reason: 'the subject of the sentence, past its apposition', high: true },
+  pronoun: { reason: 'victim taken from the previous sentence (a pronoun stands for them)', high: false },
+  plural: { reason: 'the list of the previous sentence (“they”, «их»)', high: false },
+  farBefore: { reason: 'the one person (or list) named earlier in the sentence, far from the verb', high: false },
+  respectively: { reason: 'lengths given “respectively”, in the order of the names', high: true },
+  eachLength: { reason: 'each length to the name just before it', high: true },
+  request: { reason: 'the court’s answer to the sentence asked for this person', high: false },
+  among: { reason: 'named after “among them” in the sentence after the act', high: false },
+  groupNoun: { reason: 'the names a group noun stands for (“the journalists”, « les quatre militants »)', high: false },
+  roleBefore: { reason: 'the one person of the sentence before, named here by a role (“the activist”)', high: false },
+  roleAfter: {
+    reason: 'named at the start of the next sentence, here by a role only (“the editor of …”)',
+    high: false,
+  },
+} as const satisfies Record<string, { reason: string; high: boolean }>;
+export type How = keyof typeof HOW;
+
+/** The confidence fields of an act found the way `how` says, with what the reason adds (a shared range, a list). */
+export function rated(
+  how: How,
+  extra?: string,
+  high: boolean = HOW[how].high,
+): Pick<ActProposal, 'confidence' | 'confidenceReason'> {
+  return { confidence: high ? 'high' : 'low', confidenceReason: extra ?? HOW[how].reason };
+}
+
+/** A sentence one of several people received: the shared length (or range), cited at the cue, the name and the length. */
+export function sentenceAct(
+  p: PersonProposal,
+  spans: Span[],
+  length: LengthMention,
+  sentence: string,
+  places: readonly PlaceProposal[],
+  sStart: number,
+  sEnd: number,
+  country: string | null,
+  sure: Pick<ActProposal, 'confidence' | 'confidenceReason'>,
+): ActProposal {
+  const place = places.find(
+    (x) => x.kind === 'country' && x.spans.some((s) => s.start >= sStart && s.end <= sEnd && x.country),
+  );
+  return {
+    ref: '',
+    person: p.name,
+    personRef: p.ref,
+    victimText: null,
+    kind: 'sentence',
+    date: null,
+    sentenceMonths: length.months,
+    sentenceMonthsMax: length.maxMonths ?? null,
+    sentenceKind: SUSPENDED.test(sentence) ? 'suspended' : RESTRICTED.test(sentence) ? 'restricted_freedom' : 'prison',
+    lengthSpan: length.span,
+    country: place?.country ?? country,
+    spans: [...spans].sort((a, b) => a.start - b.start),
+    ...sure,
+  };
+}
+
+/**
+ * One act told twice ("remain in pretrial detention" … "transfer to pretrial detention on July 17") is one proposal:
+ * same victim and kind, and the dates and lengths do not disagree. The dated telling is kept, with both passages.
+ */
+export function mergeRepeated(acts: ActProposal[]): ActProposal[] {
+  const out: ActProposal[] = [];
+  for (const a of [...acts].sort((x, y) => Number(y.date !== null) - Number(x.date !== null))) {
+    const same =
+      a.personRef === null
+        ? undefined
+        : out.find(
+            (o) =>
+              o.personRef === a.personRef &&
+              o.kind === a.kind &&
+              (o.date === null || a.date === null || o.date === a.date) &&
+              (o.sentenceMonths === null || a.sentenceMonths === null || o.sentenceMonths === a.sentenceMonths),
+          );
+    if (!same) {
+      out.push(a);
+      continue;
+    }
+    same.date ??= a.date;
+    // Told twice, the act is as sure as its surer telling.
+    if (same.confidence === 'low' && a.confidence === 'high')
+      Object.assign(same, { confidence: a.confidence, confidenceReason: a.confidenceReason });
+    if (same.sentenceMonths === null && a.sentenceMonths !== null)
+      Object.assign(same, {
+        sentenceMonths: a.sentenceMonths,
+        sentenceMonthsMax: a.sentenceMonthsMax,
+        lengthSpan: a.lengthSpan,
+      });
+    for (const sp of a.spans)
+      if (!same.spans.some((x) => x.start === sp.start && x.end === sp.end)) same.spans.push(sp);
+    same.spans.sort((x, y) => x.start - y.start);
+  }
+  return out;
+}
+
+/** The number of names from which a list sharing an act makes each of them sure. */
+export const LIST_SURE = 3;
+
+// Kinds whose cue words are often said of an allegation or of another act ("the prosecution of", "allegations of
+// torture", "accusations"): without a date or a length of their own they are read, not sure.
+export const ALLEGED_KINDS: ReadonlySet<ActProposal['kind']> = new Set([
+  'charge',
+  'torture',
+  'ill_treatment',
+  'designation_extremist',
+]);
+
+/** A charge, a torture, an ill-treatment or a label told with no date and no length is proposed unticked. */
+export function unsureWithoutDetail(a: ActProposal): ActProposal {
+  if (a.confidence !== 'high' || !ALLEGED_KINDS.has(a.kind) || a.date !== null || a.sentenceMonths !== null) return a;
+  return {
+    ...a,
+    confidence: 'low',
+    confidenceReason: `${a.confidenceReason}; a ${a.kind.replace('_', '-')} with no date or length of its own`,
+  };
+}
+
+/** Whether a range or length shared by several names ("A, B and C were each sentenced to 3 to 6 years") starts ticked. */
+export const SHARED_HIGH = true;
+/** Whether the other names of a list the victim heads ("A, B and C remain in detention") start ticked. */
+export const LIST_HIGH = true;
