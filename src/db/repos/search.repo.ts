@@ -304,6 +304,36 @@ export async function nameKeyDocs(
   return out;
 }
 
+/** How many index entries a word's keys have, counting no further than `bound`. */
+async function keyEntriesUpTo(db: Executor, t: KeyTerm, bound: number): Promise<number> {
+  const { rows } = await sql<{
+    n: number | string;
+  }>`select count(*) as n from (select 1 as one from search_name_keys k where ${keyCondition(t)} limit ${bound}) c`.execute(
+    db,
+  );
+  return Number(rows[0]?.n ?? 0);
+}
+
+/** A word is common when its keys have at least this many index entries, or this share of the documents if more. */
+const COMMON_ENTRIES = 1000;
+const COMMON_SHARE = 1 / 200;
+
+/**
+ * For each word, whether the index holds it often: at least COMMON_ENTRIES entries and half a percent of the documents
+ * (the highest document id stands for their number, an estimate). A search takes such a word as spelled right
+ * and does not look for names one letter off it: in a large register the neighbours of a common given name are held
+ * by tens of thousands of documents, while its own spellings already find the name.
+ */
+export async function commonWords(db: Executor, terms: readonly KeyTerm[]): Promise<boolean[]> {
+  const { rows } = await sql<{ hi: number | string | null }>`select max(doc_id) as hi from search_name_keys`.execute(
+    db,
+  );
+  const bound = Math.max(COMMON_ENTRIES, Math.ceil(Number(rows[0]?.hi ?? 0) * COMMON_SHARE));
+  const out: boolean[] = [];
+  for (const t of terms) out.push((await keyEntriesUpTo(db, t, bound)) >= bound);
+  return out;
+}
+
 /** Visible documents whose folded title contains the text (a fallback when no word matches). */
 export async function titleContainsDocs(
   db: Executor,

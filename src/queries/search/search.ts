@@ -9,6 +9,7 @@ import {
   bodiesByIds,
   fullTextDocs,
   nameKeyDocs,
+  commonWords,
   titleContainsDocs,
   titlesByKeyPrefix,
   type CandidateRow as Candidate,
@@ -99,7 +100,7 @@ const upToTier = (terms: readonly KeyTerm[], tier: number): KeyTerm[] =>
  * a closer tier's matches kept. When no tier fills the cap, the candidates are all the matches, as one query over every
  * alternative gives; when one does, a common name's exact matches are no longer crowded out by newer documents that
  * only resemble it (nor paid for: in a register of a million documents, the loose and one-letter-off keys of a common
- * name are held by tens of thousands).
+ * name are held by tens of thousands). A word the index holds often (commonWords) is not looked for one letter off.
  */
 async function nameCandidates(
   ctx: Ctx,
@@ -108,7 +109,13 @@ async function nameCandidates(
 ): Promise<Candidate[]> {
   const found = new Map<string, Candidate>();
   for (const tier of [0, 1, 2]) {
-    const rows = await nameKeyDocs(ctx.db, upToTier(terms, tier), levels, {}, CANDIDATE_CAP);
+    let asked = upToTier(terms, tier);
+    if (tier === 2) {
+      // A word the index holds often is taken as spelled right: its closer spellings stand in for the one-letter-off ones.
+      const common = await commonWords(ctx.db, upToTier(terms, 1));
+      asked = asked.map((t, i) => (common[i] ? { alternatives: t.alternatives.filter((a) => a.tier <= 1) } : t));
+    }
+    const rows = await nameKeyDocs(ctx.db, asked, levels, {}, CANDIDATE_CAP);
     for (const r of rows) if (!found.has(String(r.doc_id))) found.set(String(r.doc_id), r);
     if (rows.length >= CANDIDATE_CAP) break;
   }
