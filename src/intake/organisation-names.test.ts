@@ -90,4 +90,34 @@ describe('organisation names', () => {
       'ЕСПЧ / court / - / 1',
     ]);
   });
+  it('knows the bodies, media and services letters name often, an abbreviation only in capitals, and joins it to its full name', () => {
+    assert.deepEqual(orgs('Un tribunal a jugé. Il a dit un mot. Ес ли бы.'), []);
+    assert.deepEqual(
+      orgs('UN experts and the World Organisation Against Torture (OMCT) wrote. The OMCT asked again.'),
+      ['UN / international_body / - / 1', 'World Organisation Against Torture / ngo / OMCT / 3'],
+    );
+    assert.deepEqual(orgs('The European Union was silent. Later the EU spoke.'), [
+      'European Union / international_body / - / 2',
+    ]);
+    assert.deepEqual(orgs('Он дал интервью Радио Свобода, а КНБ задержал его.', morph), [
+      'Радио Свобода / media_outlet / - / 1',
+      'КНБ / state_body / - / 1',
+    ]);
+  });
+
+  it('reads courts named by place and level in the three languages, a Russian one in the nominative', () => {
+    assert.deepEqual(orgs('Его судили в Алмалинском районном суде города Алматы.', morph), [
+      'Алмалинский районный суд города Алматы / court / - / 1',
+    ]);
+    assert.deepEqual(orgs('Суд № 2 Сарыаркинского района города Астаны приговорил его.', morph), [
+      'Суд № 2 Сарыаркинского района города Астаны / court / - / 1',
+    ]);
+    assert.deepEqual(orgs('He was tried by the Yangiyar city court in May.'), ['Yangiyar city court / court / - / 1']);
+    assert.deepEqual(orgs('Le tribunal de Lankaran l’a condamné ; la cour d’appel de Bakou a confirmé.'), [
+      'tribunal de Lankaran / court / - / 1',
+      'cour d’appel de Bakou / court / - / 1',
+    ]);
+    // No place: a court, not a name.
+    assert.deepEqual(orgs('The city court said no. Le tribunal a refusé. Потом районный суд отказал.', morph), []);
+  });
 });

@@ -170,3 +170,21 @@ export const RU_HEAD =
 // Capitalised words that head titles and places, not organisations ("head of State", "leader of the Opposition").
 export const COMMON_CAPITALS =
   /^(?:state|government|republic|opposition|country|nation|board|department|etat|republique|государств\p{L}*|республик\p{L}*|правительств\p{L}*)$/u;
+
+// Courts named by their place and level, which the runs of capitals miss for their lower-case words: «Медеуский районный
+// суд № 2 города Алматы», «Суд № 2 Сарыаркинского района», "the Yangiyar city court", « tribunal du district de
+// Pervomaïski », « cour d’appel de Bakou ». The first group is the name.
+const RU_COURT_LEVEL = String.raw`(?:районн|городск|областн|межрайонн|военн|специализированн|апелляционн|гарнизонн|краев)\p{Ll}*`;
+const RU_TOWN = String.raw`(?:\s+(?:города|г\.)\s*\p{Lu}[\p{L}-]+)?`;
+export const COURT_NAMES: readonly RegExp[] = [
+  new RegExp(
+    String.raw`(?<![\p{L}])(\p{Lu}\p{Ll}+(?:ск|цк)\p{Ll}{2,3}\s+(?:${RU_COURT_LEVEL}\s+)+суд\p{Ll}*(?:\s*№\s*\d+)?${RU_TOWN})`,
+    'gu',
+  ),
+  new RegExp(
+    String.raw`(?<![\p{L}])((?:Суд|суд)\p{Ll}*\s*№\s*\d+\s+\p{Lu}\p{Ll}+(?:ск|цк)\p{Ll}{2,3}\s+район\p{Ll}*${RU_TOWN})`,
+    'gu',
+  ),
+  /(?<![\p{L}])((?!The\s)\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+(?:city|district|regional|military|appeals?|provincial|municipal|inter-?district|oblast)\s+[Cc]ourt)(?![\p{L}])/gu,
+  /(?<![\p{L}])([Tt]ribunal\s+(?:(?:du|de)\s+district\s+|régional\s+|militaire\s+|municipal\s+|de\s+première\s+instance\s+)?(?:de\s+|d['’]|du\s+)\p{Lu}[\p{L}-]+|[Cc]our\s+d['’]appel\s+(?:de\s+|d['’])\p{Lu}[\p{L}-]+)/gu,
+];

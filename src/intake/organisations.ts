@@ -2,7 +2,14 @@
 // ("party ‘Alga’", «Гражданское содействие»), and capitalised names built on one ("Moscow Helsinki Group").
 import type { ORGANISATION_KINDS } from '../domain/vocabulary.ts';
 import { foldText } from '../text/fold.ts';
-import { COUNTRY_NAMES, KNOWN_ORGANISATIONS, LOCALITIES, NOT_NAME, ORG_HEADS } from './gazetteer.ts';
+import {
+  COUNTRY_NAMES,
+  KNOWN_ABBREVIATIONS,
+  KNOWN_ORGANISATIONS,
+  LOCALITIES,
+  NOT_NAME,
+  ORG_HEADS,
+} from './gazetteer.ts';
 import { ruStem } from './tokens.ts';
 import {
   ABBREVIATION,
@@ -10,6 +17,7 @@ import {
   BRACKETED,
   COMMON_CAPITALS,
   CONNECTORS,
+  COURT_NAMES,
   DOMAIN_NAME,
   FR_ADJ,
   JOINS,
@@ -115,6 +123,15 @@ export function findOrganisations(
     add(at, at + m[2]!.length, m[2]!, headKind(m[1]!) ?? 'other');
   }
 
+  for (const re of COURT_NAMES)
+    for (const m of text.matchAll(re)) {
+      const at = m.index + m[0].indexOf(m[1]!);
+      // A Russian court's name may stand in another case («в Медеуском районном суде»): shown in the nominative, its
+      // adjectives and «суд» put back in the masculine nominative (the analyser does not take such a name whole).
+      // «Суд № 2 Сарыаркинского района» names the district in the genitive, as it should.
+      const name = /^\p{Script=Cyrillic}/u.test(m[1]!) && !/^суд/iu.test(m[1]!) ? courtNominative(m[1]!) : m[1]!;
+      add(at, at + m[1]!.length, name, 'court', true);
+    }
   for (const m of text.matchAll(DOMAIN_NAME)) add(m.index, m.index + m[1]!.length, m[1]!, 'media_outlet', true);
   for (const m of text.matchAll(ROLE_OF_NAME)) {
     const name = m[1]!;
@@ -161,7 +178,12 @@ export function findOrganisations(
         .join(' ')
         .slice(elided ? 1 : 0);
       const byStem = KNOWN_ORGANISATIONS.has(key) ? undefined : KNOWN_BY_STEM.get(stemKey(key));
-      const hit = known.names.get(key) ?? KNOWN_ORGANISATIONS.get(key)?.[1] ?? byStem?.[1];
+      const listed = KNOWN_ORGANISATIONS.get(key) ?? byStem;
+      const hit = known.names.get(key) ?? listed?.[1];
+      // "UN", «ЕС»: a known abbreviation counts only in capitals (« Un tribunal », «Ес ли» are words).
+      const caps = (s: string) => !/\p{Ll}/u.test(s);
+      if (hit && !known.names.has(key) && caps(listed![0]) && !caps(text.slice(words[0]!.start, words[n - 1]!.end)))
+        continue;
       if (hit) {
         const from = words[0]!.start + elided;
         // «к Евросоюзу»: a known name in another case is shown as the list writes it.
@@ -269,10 +291,13 @@ export function findOrganisations(
     for (const s of f.spans) if (!owner.spans.some((x) => x.start === s.start)) owner.spans.push(s);
     found.splice(i, 1);
   }
-  // "PACE" found by the known list is the organisation whose abbreviation it is.
+  // "PACE" found by the known list is the organisation whose abbreviation it is; "EU" is the "European Union" named too.
   for (let i = found.length - 1; i >= 0; i--) {
     const f = found[i]!;
-    const owner = found.find((g) => g !== f && g.abbreviation && foldText(g.abbreviation) === f.key);
+    const full = ABBREVIATED.get(f.key);
+    const owner = found.find(
+      (g) => g !== f && ((g.abbreviation && foldText(g.abbreviation) === f.key) || full?.includes(g.key)),
+    );
     if (!owner) continue;
     for (const s of f.spans) if (!owner.spans.some((x) => x.start === s.start)) owner.spans.push(s);
     found.splice(i, 1);
@@ -284,6 +309,19 @@ export function findOrganisations(
     ...(f.abbreviation ? { abbreviation: f.abbreviation } : {}),
     spans: f.spans.sort((a, b) => a.start - b.start),
   }));
+}
+
+/** «Медеуского районного суда № 2» → «Медеуский районный суд № 2»; the town after «города» keeps its case. */
+function courtNominative(name: string): string {
+  const [head, town] = name.split(/(?=\s(?:города|г\.))/u);
+  const words = head!
+    .split(/(\s+)/u)
+    .map((w) =>
+      /^суд\p{Ll}*$/iu.test(w)
+        ? w.slice(0, 3)
+        : w.replace(/(ск|цк)(?:ого|ому|им|ом|ая|ой)$/u, '$1ий').replace(/н(?:ого|ому|ым|ом|ая|ой)$/u, 'ный'),
+    );
+  return `${words.join('')}${town ?? ''}`;
 }
 
 /** The key two spellings of one name share: folded, with British and American spellings made one ("Centre"/"Center"). */
@@ -298,6 +336,8 @@ function orgKey(name: string): string {
 function stemKey(key: string): string {
   return /[а-я]/u.test(key) ? key.split(' ').map(ruStem).join(' ') : `\u0000${key}`;
 }
+/** A known abbreviation's key → the keys of the names it stands for. */
+const ABBREVIATED = new Map(KNOWN_ABBREVIATIONS.map(([a, names]) => [orgKey(a), names.map(orgKey)] as const));
 const KNOWN_BY_STEM = new Map([...KNOWN_ORGANISATIONS].map(([k, v]) => [stemKey(k), v] as const));
 /** Whether a name is a country or a town the gazetteer knows (in any Russian case). */
 function isPlace(name: string): boolean {
