@@ -27,9 +27,10 @@ export interface NameParts {
   readonly patronymics: readonly string[];
 }
 
-// Belarusian writes -авіч, -аўна, -еўна (Віктаравіч, Вячаславаўна, Мікалаеўна; Latin -avich, -auna, -euna).
+// Belarusian writes -авіч, -аўна, -еўна (Віктаравіч, Вячаславаўна, Мікалаеўна; Latin -avich, -auna, -euna), Ukrainian
+// -івна (Євгенівна).
 const PATRONYMIC =
-  /^(.{2,}?)(ovich|evich|avich|ovna|evna|avna|auna|euna|inichna|ichna|ich|uli|ulu|kizi|gizi|ogli|oglu)$/;
+  /^(.{2,}?)(ovich|evich|avich|ovna|evna|avna|auna|euna|ivna|inichna|ichna|ich|uli|ulu|kizi|gizi|ogli|oglu)$/;
 const STANDALONE_PATRONYMIC = new Set(['ogli', 'oglu', 'kizi', 'gizi', 'uli', 'ulu']);
 
 /**
@@ -88,17 +89,24 @@ export function nameParts(full: string): NameParts {
       // A Kazakh Ө that starts a word is written У in the Russian form of the name (Өтебаев, Утебаев; Өмірбек, Умирбек).
       if (/^[өӨ]/.test(w.text) && ascii.length > 1) variants = [...variants, skeletonOfWord(`u${ascii.slice(1)}`)];
       // A Belarusian or Ukrainian name is also read as its Russian form (Уладзімір as Владимир, Агееў as Агеев).
+      const readings: string[] = [];
       if (eastSlavic)
         for (const r of eastSlavicReadings(w.text)) {
           const sk = skeletonOfWord(asciiWords(r).join(''));
-          if (sk && !variants.includes(sk)) variants = [...variants, sk];
+          if (sk && !variants.includes(sk) && !readings.includes(sk)) readings.push(sk);
         }
-      return { sk: variants[0]!, variants, caps: w.caps };
+      return { sk: variants[0]!, variants: [...variants, ...readings], readings, caps: w.caps };
     })
     .filter((w) => w.sk.length > 0);
-  const rootsOf = (w: { variants: readonly string[] }) => [
-    ...new Set(w.variants.map(patronymicRoot).filter((r): r is string => r !== null)),
+  const rootsOf = (sks: readonly string[]) => [
+    ...new Set(sks.map(patronymicRoot).filter((r): r is string => r !== null)),
   ];
+  // A Belarusian father's name is compared as its Russian readings only: as written, Мікалаевіч (mikala) is as close
+  // to Михайлович (mixail) as to Николаевич.
+  const fatherRoots = (w: { variants: readonly string[]; readings: readonly string[] }) => {
+    const read = rootsOf(w.readings);
+    return read.length > 0 ? read : rootsOf(w.variants);
+  };
   let patronymics: string[] = [];
   // "Hüseyn oğlu": the marker word follows the father's name.
   const marker = full_.findIndex((w, i) => i > 0 && STANDALONE_PATRONYMIC.has(w.sk));
@@ -106,13 +114,13 @@ export function nameParts(full: string): NameParts {
     patronymics = [...full_[marker - 1]!.variants];
     full_.splice(marker - 1, 2);
   } else if (full_.length >= 3) {
-    const candidates = full_.map((w, i) => (i > 0 && rootsOf(w).length > 0 ? i : -1)).filter((i) => i > 0);
+    const candidates = full_.map((w, i) => (i > 0 && rootsOf(w.variants).length > 0 ? i : -1)).filter((i) => i > 0);
     // Surname-first lists (ABLYAZOV Mukhtar Kabulovich) put it last; otherwise it sits between given and family name.
     const last = full_.length - 1;
     const surnameFirst = full_[0]!.caps || !candidates.includes(1);
     const at = candidates.includes(last) && surnameFirst ? last : candidates.includes(1) ? 1 : candidates[0];
     if (at !== undefined) {
-      patronymics = rootsOf(full_[at]!);
+      patronymics = fatherRoots(full_[at]!);
       full_.splice(at, 1);
     }
   }
