@@ -4,7 +4,7 @@ import { fixLookAlikes } from '../text/fold.ts';
 import {
   asciiWords,
   eastSlavicReadings,
-  isEastSlavicName,
+  eastSlavicSpelling,
   looseKey,
   NEAR_FROM,
   oneLetterLess,
@@ -80,7 +80,7 @@ export function nameParts(full: string): NameParts {
     .filter((w) => w.initial)
     .map((w) => skeletonOfWord(asciiWords(w.text).join(''))[0])
     .filter((c): c is string => Boolean(c));
-  const eastSlavic = isEastSlavicName(full);
+  const eastSlavic = eastSlavicSpelling(full);
   const full_ = ws
     .filter((w) => !w.initial)
     .map((w) => {
@@ -91,7 +91,7 @@ export function nameParts(full: string): NameParts {
       // A Belarusian or Ukrainian name is also read as its Russian form (Уладзімір as Владимир, Агееў as Агеев).
       const readings: string[] = [];
       if (eastSlavic)
-        for (const r of eastSlavicReadings(w.text)) {
+        for (const r of eastSlavicReadings(w.text, eastSlavic)) {
           const sk = skeletonOfWord(asciiWords(r).join(''));
           if (sk && !variants.includes(sk) && !readings.includes(sk)) readings.push(sk);
         }
@@ -141,10 +141,11 @@ export function nameParts(full: string): NameParts {
 export function nameSearchKeys(full: string): string[] {
   const keys = new Set<string>();
   // A Belarusian or Ukrainian name is also keyed as its Russian readings (Аляксандр Агееў as Александр Агеев).
-  const readings = isEastSlavicName(full)
+  const spelling = eastSlavicSpelling(full);
+  const readings = spelling
     ? full
         .split(/\s+/)
-        .flatMap(eastSlavicReadings)
+        .flatMap((w) => eastSlavicReadings(w, spelling))
         .flatMap((r) => asciiWords(r))
     : [];
   for (const word of [...asciiWords(full), ...readings]) {

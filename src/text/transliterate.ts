@@ -216,17 +216,25 @@ const KAZAKH_ONLY_RE = /[әғқңөұүһ]/iu;
 /** Cyrillic that only Belarusian or Ukrainian writes: ў ї є ґ, і (outside Kazakh names), дз, and ц before a soft vowel. */
 const EAST_SLAVIC_CYRILLIC_RE = /[ўїєґ]|дз|ц[яёюьі]/iu;
 /**
- * Latin that only Belarusian forms write: Łacinka's ł and ŭ, dz (дз), and u after a vowel before a consonant or at the end
- * of a word (ў: Tsikhanouski, Bazanau, Ahieieu).
+ * Latin that only Belarusian forms write: Łacinka's ł and ŭ, dz (дз, not the dzh of дж), and ў written u after a vowel
+ * at the end of a word, before -ski, -na, or in a first Яў- (Bazanau, Ahieieu, Tsikhanouski, Piatrouna, Yauhien). Kazakh
+ * Latin writes au and eu before other consonants (Daulet, Tleubaev, Aubakirov), so those are no mark.
  */
-const EAST_SLAVIC_LATIN_RE = /[łŭ]|dz|[aeo][uŭ](?![aeiouyŭ])/iu;
+const EAST_SLAVIC_LATIN_RE =
+  /[łŭ]|dz(?!h)|[aeo]u(?:$|[^\p{L}]|sk|n[ao](?:$|[^\p{L}]))|(?:^|[^\p{L}])[jy]au(?![aeiouy])/iu;
 const CYRILLIC_VOWELS = 'аеёиоуыэюяіїє';
 
-/** Whether a written name shows Belarusian or Ukrainian spelling (so its words are also read as Russian forms). */
-export function isEastSlavicName(text: string): boolean {
+/**
+ * How plainly a written name is Belarusian or Ukrainian: `clear` with letters or digraphs only they write, `i-only` when
+ * its one sign is і (which Kazakh writes too: Серік, Ерлан Серікбаев), null when it shows neither.
+ */
+export type EastSlavicSpelling = 'clear' | 'i-only';
+
+/** Whether a written name shows Belarusian or Ukrainian spelling (so its words are also read as Russian forms), and how plainly. */
+export function eastSlavicSpelling(text: string): EastSlavicSpelling | null {
   const t = fixLookAlikes(text.normalize('NFC'));
-  if (EAST_SLAVIC_CYRILLIC_RE.test(t) || EAST_SLAVIC_LATIN_RE.test(t)) return true;
-  return /і/iu.test(t) && !KAZAKH_ONLY_RE.test(t);
+  if (EAST_SLAVIC_CYRILLIC_RE.test(t) || EAST_SLAVIC_LATIN_RE.test(t)) return 'clear';
+  return /і/iu.test(t) && !KAZAKH_ONLY_RE.test(t) ? 'i-only' : null;
 }
 
 /** Ordered rewrites of a lower-case Cyrillic Belarusian or Ukrainian word into the letters of its Russian form. */
@@ -261,16 +269,22 @@ const LATIN_READING: ReadonlyArray<[RegExp, string]> = [
   [/(?<=[bcdfghklmnprstvwxz])(?:ia|ya|ja)/g, 'e'],
 ];
 
-/** The vowels a Belarusian or Ukrainian name may start with where Russian starts with another (Алена, Елена; Аксана, Оксана; Олександр, Александр; Яўген, Евгений). */
-const CYRILLIC_FIRST_VOWEL_RE = /^[аоеэяє]/u;
-const LATIN_FIRST_VOWEL_RE = /^(?:[iyj][ae]|[aoe])/;
+/**
+ * The vowels a Belarusian or Ukrainian name may start with where Russian starts with another (Алена, Елена; Аксана,
+ * Оксана; Олександр, Александр; Яўген, Евгений). A name whose only sign is і widens а and о alone: Kazakh names have
+ * і too, and Ерлан and Арлан are two names (often of brothers).
+ */
+const FIRST_VOWEL = {
+  cyrillic: { clear: /^[аоеэяє]/u, 'i-only': /^[ао]/u },
+  latin: { clear: /^(?:[iyj][ae]|[aoe])/, 'i-only': /^[ao]/ },
+};
 
 /**
  * The Russian readings of one word of a Belarusian or Ukrainian name (Cyrillic or Latin), as text that asciiWords
  * reads: the word with the rewrites above, and, when it starts with а, о, е, я or є, that reading starting with а, о
- * and е. Empty when the word reads the same.
+ * and е (with а or о, that reading with а and о, for an `i-only` name). Empty when the word reads the same.
  */
-export function eastSlavicReadings(word: string): string[] {
+export function eastSlavicReadings(word: string, spelling: EastSlavicSpelling = 'clear'): string[] {
   const w = fixLookAlikes(word.normalize('NFC')).toLowerCase();
   const cyrillic = /\p{Script=Cyrillic}/u.test(w);
   let base: string;
@@ -279,13 +293,13 @@ export function eastSlavicReadings(word: string): string[] {
   if (cyrillic) {
     base = foldLetters(w);
     for (const [re, to] of CYRILLIC_READING) base = base.replace(re, to);
-    first = CYRILLIC_FIRST_VOWEL_RE;
-    vowels = ['а', 'о', 'е'];
+    first = FIRST_VOWEL.cyrillic[spelling];
+    vowels = spelling === 'clear' ? ['а', 'о', 'е'] : ['а', 'о'];
   } else {
     base = asciiWords(w).join(' ');
     for (const [re, to] of LATIN_READING) base = base.replace(re, to);
-    first = LATIN_FIRST_VOWEL_RE;
-    vowels = ['a', 'o', 'e'];
+    first = FIRST_VOWEL.latin[spelling];
+    vowels = spelling === 'clear' ? ['a', 'o', 'e'] : ['a', 'o'];
   }
   const out = new Set<string>([base]);
   if (first.test(base)) for (const v of vowels) out.add(base.replace(first, v));

@@ -5,7 +5,7 @@ import { fixLookAlikes, foldText } from '../../text/fold.ts';
 import {
   asciiWords,
   eastSlavicReadings,
-  isEastSlavicName,
+  eastSlavicSpelling,
   looseKey,
   NEAR_FROM,
   oneLetterLess,
@@ -52,7 +52,7 @@ export function parseQuery(q: string): ParsedQuery {
     return ' ';
   });
   // A Belarusian or Ukrainian name is also looked for as its Russian readings (the index keys it the same way).
-  const eastSlavic = isEastSlavicName(rest);
+  const eastSlavic = eastSlavicSpelling(rest);
   for (const raw of unglue(fixLookAlikes(rest)).split(/\s+/).filter(Boolean)) {
     const prefix = /\*$/.test(raw);
     const words = foldText(raw).split(' ').filter(Boolean);
@@ -60,7 +60,7 @@ export function parseQuery(q: string): ParsedQuery {
     // "Co-operation" folds to two words: kept together as a phrase.
     groups.push(words.map((text, i) => ({ text, prefix: prefix && i === words.length - 1 })));
     const bare = raw.replace(/\*$/, '');
-    const readings = eastSlavic ? eastSlavicReadings(bare).map((r) => asciiWords(r)) : [];
+    const readings = eastSlavic ? eastSlavicReadings(bare, eastSlavic).map((r) => asciiWords(r)) : [];
     for (const [i, word] of asciiWords(bare).entries()) {
       const alternatives: KeyTerm['alternatives'] = [];
       let patronymic = false;
