@@ -3,6 +3,8 @@
 import { fixLookAlikes } from '../text/fold.ts';
 import {
   asciiWords,
+  eastSlavicReadings,
+  eastSlavicSpelling,
   looseKey,
   NEAR_FROM,
   oneLetterLess,
@@ -21,9 +23,14 @@ export interface NameParts {
   readonly initials: readonly string[];
   /** The father's name as the patronymic carries it ("kabul" for Кабулович, "kairat" for Қайратұлы and Кайратович). */
   readonly patronymic: string | null;
+  /** Every reading of the father's name (the patronymic first), e.g. "mikala" and "nikola" for Мікалаевіч. */
+  readonly patronymics: readonly string[];
 }
 
-const PATRONYMIC = /^(.{2,}?)(ovich|evich|ovna|evna|inichna|ichna|ich|uli|ulu|kizi|gizi|ogli|oglu)$/;
+// Belarusian writes -авіч, -аўна, -еўна (Віктаравіч, Вячаславаўна, Мікалаеўна; Latin -avich, -auna, -euna), Ukrainian
+// -івна (Євгенівна).
+const PATRONYMIC =
+  /^(.{2,}?)(ovich|evich|avich|ovna|evna|avna|auna|euna|ivna|inichna|ichna|ich|uli|ulu|kizi|gizi|ogli|oglu)$/;
 const STANDALONE_PATRONYMIC = new Set(['ogli', 'oglu', 'kizi', 'gizi', 'uli', 'ulu']);
 
 /**
@@ -73,6 +80,7 @@ export function nameParts(full: string): NameParts {
     .filter((w) => w.initial)
     .map((w) => skeletonOfWord(asciiWords(w.text).join(''))[0])
     .filter((c): c is string => Boolean(c));
+  const eastSlavic = eastSlavicSpelling(full);
   const full_ = ws
     .filter((w) => !w.initial)
     .map((w) => {
@@ -80,27 +88,49 @@ export function nameParts(full: string): NameParts {
       let variants = skeletonVariants(ascii);
       // A Kazakh Ө that starts a word is written У in the Russian form of the name (Өтебаев, Утебаев; Өмірбек, Умирбек).
       if (/^[өӨ]/.test(w.text) && ascii.length > 1) variants = [...variants, skeletonOfWord(`u${ascii.slice(1)}`)];
-      return { sk: variants[0]!, variants, caps: w.caps };
+      // A Belarusian or Ukrainian name is also read as its Russian form (Уладзімір as Владимир, Агееў as Агеев).
+      const readings: string[] = [];
+      if (eastSlavic)
+        for (const r of eastSlavicReadings(w.text, eastSlavic)) {
+          const sk = skeletonOfWord(asciiWords(r).join(''));
+          if (sk && !variants.includes(sk) && !readings.includes(sk)) readings.push(sk);
+        }
+      return { sk: variants[0]!, variants: [...variants, ...readings], readings, caps: w.caps };
     })
     .filter((w) => w.sk.length > 0);
-  let patronymic: string | null = null;
+  const rootsOf = (sks: readonly string[]) => [
+    ...new Set(sks.map(patronymicRoot).filter((r): r is string => r !== null)),
+  ];
+  // A Belarusian father's name is compared as its Russian readings only: as written, Мікалаевіч (mikala) is as close
+  // to Михайлович (mixail) as to Николаевич.
+  const fatherRoots = (w: { variants: readonly string[]; readings: readonly string[] }) => {
+    const read = rootsOf(w.readings);
+    return read.length > 0 ? read : rootsOf(w.variants);
+  };
+  let patronymics: string[] = [];
   // "Hüseyn oğlu": the marker word follows the father's name.
   const marker = full_.findIndex((w, i) => i > 0 && STANDALONE_PATRONYMIC.has(w.sk));
   if (marker > 0) {
-    patronymic = full_[marker - 1]!.sk;
+    patronymics = [...full_[marker - 1]!.variants];
     full_.splice(marker - 1, 2);
   } else if (full_.length >= 3) {
-    const candidates = full_.map((w, i) => (i > 0 && patronymicRoot(w.sk) ? i : -1)).filter((i) => i > 0);
+    const candidates = full_.map((w, i) => (i > 0 && rootsOf(w.variants).length > 0 ? i : -1)).filter((i) => i > 0);
     // Surname-first lists (ABLYAZOV Mukhtar Kabulovich) put it last; otherwise it sits between given and family name.
     const last = full_.length - 1;
     const surnameFirst = full_[0]!.caps || !candidates.includes(1);
     const at = candidates.includes(last) && surnameFirst ? last : candidates.includes(1) ? 1 : candidates[0];
     if (at !== undefined) {
-      patronymic = patronymicRoot(full_[at]!.sk);
+      patronymics = fatherRoots(full_[at]!);
       full_.splice(at, 1);
     }
   }
-  return { tokens: full_.map((w) => w.sk), variants: full_.map((w) => w.variants), initials, patronymic };
+  return {
+    tokens: full_.map((w) => w.sk),
+    variants: full_.map((w) => w.variants),
+    initials,
+    patronymic: patronymics[0] ?? null,
+    patronymics,
+  };
 }
 
 /**
@@ -110,7 +140,15 @@ export function nameParts(full: string): NameParts {
  */
 export function nameSearchKeys(full: string): string[] {
   const keys = new Set<string>();
-  for (const word of asciiWords(full)) {
+  // A Belarusian or Ukrainian name is also keyed as its Russian readings (Аляксандр Агееў as Александр Агеев).
+  const spelling = eastSlavicSpelling(full);
+  const readings = spelling
+    ? full
+        .split(/\s+/)
+        .flatMap((w) => eastSlavicReadings(w, spelling))
+        .flatMap((r) => asciiWords(r))
+    : [];
+  for (const word of [...asciiWords(full), ...readings]) {
     for (const sk of skeletonVariants(word)) {
       if (!sk) continue;
       keys.add(sk);

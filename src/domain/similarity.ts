@@ -78,21 +78,21 @@ function initialsCover(words: string[], initials: string[]): boolean {
   return true;
 }
 
+/** How alike two fathers' names are, as their patronymics carry them. */
+function fatherSimilarity(x: string, y: string): number {
+  if (x === y) return 1;
+  // A father's name in its Kazakh and Russian forms may differ in any vowel, the first too (Өтеғұлұлы, Утегулович): their loose keys agree.
+  const loose = looseKey(x) === looseKey(y) ? 0.9 : 0;
+  return Math.max(wordSimilarity(x, y), loose, x.startsWith(y) || y.startsWith(x) ? 0.95 : 0);
+}
+
 /** Compares two parsed names. */
 export function compareParts(a: NameParts, b: NameParts): NameComparison {
   if (a.tokens.length === 0 || b.tokens.length === 0) return { score: 0, reasons: [] };
   const reasons: string[] = [];
   if (a.patronymic && b.patronymic) {
-    // A father's name in its Kazakh and Russian forms may differ in any vowel, the first too (Өтеғұлұлы, Утегулович): their loose keys agree.
-    const loose = looseKey(a.patronymic) === looseKey(b.patronymic) ? 0.9 : 0;
-    const s =
-      a.patronymic === b.patronymic
-        ? 1
-        : Math.max(
-            wordSimilarity(a.patronymic, b.patronymic),
-            loose,
-            a.patronymic.startsWith(b.patronymic) || b.patronymic.startsWith(a.patronymic) ? 0.95 : 0,
-          );
+    let s = 0;
+    for (const x of a.patronymics) for (const y of b.patronymics) s = Math.max(s, fatherSimilarity(x, y));
     if (s < 0.88) return { score: 0, reasons: ['different patronymics'] };
     reasons.push('same patronymic');
   }

@@ -19,6 +19,9 @@ const SAME: [written: string, other: string, key: string][] = [
   ['Ablyаzov Mukhtar', 'Ablyazov Mukhtar', 'ablyazov mukhtar'],
   ["O'Brien Siobhán", 'OBrien Siobhan', 'obrien siobhan'],
   ['Їжак Ґонта Ўладзімір', 'Ижак Гонта Уладзимир', 'ижак гонта уладзимир'],
+  // The Belarusian ў after a vowel is the Russian в; elsewhere (Uzbek Тўхтаев, a first Ў) it stays у.
+  ['Агееў Яўген', 'Агеев Явген', 'агеев явген'],
+  ['ТЎХТАЕВ Ўктам', 'Тухтаев Уктам', 'тухтаев уктам'],
   ['ÉLECTIONS  répression', 'elections repression', 'elections repression'],
 ];
 

@@ -79,13 +79,19 @@ export function fixLookAlikes(text: string): string {
 
 const FOLD_ANY_CASE_RE = new RegExp(`[${Object.keys(CYRILLIC_FOLD).join('')}]`, 'giu');
 
+// The Belarusian ў after a vowel is the в of the Russian form of a name (Агееў, Агеев; Базанаў, Базанов; Яўген, Евгений).
+// Only there: at the start of a word, or after a consonant as in Uzbek Cyrillic (Тўхтаев), it stays a vowel, у.
+const U_AFTER_VOWEL_RE = /(?<=[аеёиоуыэюяіїєaeiou])ў/giu;
+
 /**
  * The letter stage of foldText, case and punctuation kept: look-alike letters of the other script replaced (Cерік →
- * Серік), then Kazakh, Ukrainian and Belarusian letters written as the Russian letters Russified spellings use
- * (Қайратұлы → Кайратулы, ӘБДІ → АБДИ).
+ * Серік), the Belarusian ў after a vowel written в, then Kazakh, Ukrainian and Belarusian letters written as the
+ * Russian letters Russified spellings use (Қайратұлы → Кайратулы, ӘБДІ → АБДИ, Агееў → Агеев). The name keys
+ * (transliterate.ts) read Cyrillic through it too.
  */
-function foldLetters(text: string): string {
-  return fixLookAlikes(text).replace(FOLD_ANY_CASE_RE, (ch) => {
+export function foldLetters(text: string): string {
+  const fixed = fixLookAlikes(text).replace(U_AFTER_VOWEL_RE, (ch) => (ch === 'ў' ? 'в' : 'В'));
+  return fixed.replace(FOLD_ANY_CASE_RE, (ch) => {
     const lower = ch.toLowerCase();
     const folded = CYRILLIC_FOLD[lower]!;
     return ch === lower ? folded : folded.toUpperCase();
@@ -93,7 +99,7 @@ function foldLetters(text: string): string {
 }
 
 /** Bumped whenever foldText gives a different key for some text; the upgrade then re-keys what is stored. */
-export const FOLD_VERSION = 2;
+export const FOLD_VERSION = 3;
 
 /**
  * Text folded for matching, the same on both databases (SQLite's ASCII-only lower() never decides a match): the letter

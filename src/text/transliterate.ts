@@ -3,7 +3,7 @@
 // ASCII "skeleton" per word, so Аблязов, Ablyazov, Abliazov and ABLYAZOV give the same key. Keys are for matching only:
 // they are never shown, and the original spelling is always kept beside them.
 import anyAscii from 'any-ascii';
-import { CYRILLIC_FOLD, fixLookAlikes } from './fold.ts';
+import { fixLookAlikes, foldLetters } from './fold.ts';
 
 /**
  * Cyrillic → Latin, one letter at a time. The letters follow ICAO 9303 (the passport system, as the `iuliia` package
@@ -81,6 +81,7 @@ const LATIN_PREFOLD: Record<string, string> = {
   ć: 'ch',
   ś: 'sh',
   ź: 'zh',
+  ż: 'zh',
 };
 
 /** Ordered rewrites of an ASCII word that fold the systems' spellings of the same sound. */
@@ -99,7 +100,9 @@ const SKELETON_RULES: ReadonlyArray<[RegExp, Rewrite]> = [
   // щ: shch (ICAO), sch (German habit), shh, and chsh as some Kazakh passports write it (TIMOCHSHENKO).
   // Estonian and Finnish write ч as tš (Tšudinov).
   [/tsh(?!ch)/g, 'ch'],
-  [/shch|chsh|sch|shh/g, 'sh'],
+  [/shch|chsh|sch|shh|szcz/g, 'sh'],
+  // Polish habit, and the Belarusian Łacinka written with Polish letters: sz is ш (Szostak, Jaraszewicz).
+  [/sz/g, 'sh'],
   // GOST 7.79 B writes ц as "cz" (and "c" before i, e, y, j); the scholarly system writes it as "c" everywhere.
   [/cz/g, 'ts'],
   [/c(?![hk])/g, 'ts'],
@@ -125,13 +128,10 @@ export function unglue(text: string): string {
   return text.replace(/(\p{Ll})(\p{Lu})(?=\p{Ll})/gu, '$1 $2');
 }
 
-/** Lower-cases, folds Kazakh and other extra Cyrillic letters, and writes Cyrillic in Latin letters (ICAO 9303). */
+/** Lower-cases, folds Kazakh and other extra Cyrillic letters (foldLetters), and writes Cyrillic in Latin letters (ICAO 9303). */
 export function cyrillicToLatin(text: string): string {
   let out = '';
-  for (const ch of text.toLowerCase()) {
-    const folded = CYRILLIC_FOLD[ch] ?? ch;
-    out += CYRILLIC_TO_LATIN[folded] ?? folded;
-  }
+  for (const ch of foldLetters(text).toLowerCase()) out += CYRILLIC_TO_LATIN[ch] ?? ch;
   return out;
 }
 
@@ -193,6 +193,8 @@ function computeVariants(asciiWord: string): string[] {
     [/c(?![hkz])/g, 'dzh'],
     [/w/g, 'u'],
     [/cz/g, 'ch'],
+    // Swedish writes ч as tj (Tjudinov, Bahdanovitj).
+    [/tj/g, 'ch'],
   ];
   for (const [re, to] of alts) {
     if (!re.test(asciiWord)) continue;
@@ -201,6 +203,108 @@ function computeVariants(asciiWord: string): string[] {
     if (!out.includes(alt)) out.push(alt);
   }
   return out;
+}
+
+// Belarusian and Ukrainian forms of a name against its Russian form (Аляксандр Агееў, Агеев Александр; Уладзімір,
+// Владимир; Сцяцко, Стецко; Олександр, Александр): besides the letters foldLetters already folds (і и, ў after a vowel
+// в, є е, ї и, ґ г), the two languages write sounds where Russian writes others, and the name's first vowel is the one
+// the keys hold on to. A name that shows them is also read as the Russian form would be written; the readings are
+// extra keys and extra variants of its words, never a replacement of the name as written.
+
+/** Letters only Kazakh writes: a name with them is Kazakh, and its і is Kazakh too. */
+const KAZAKH_ONLY_RE = /[әғқңөұүһ]/iu;
+/** Cyrillic that only Belarusian or Ukrainian writes: ў ї є ґ, і (outside Kazakh names), дз, and ц before a soft vowel. */
+const EAST_SLAVIC_CYRILLIC_RE = /[ўїєґ]|дз|ц[яёюьі]/iu;
+/**
+ * Latin that only Belarusian forms write: Łacinka's ł and ŭ, dz (дз, not the dzh of дж), and ў written u after a vowel
+ * at the end of a word, before -ski, -na, or in a first Яў- (Bazanau, Ahieieu, Tsikhanouski, Piatrouna, Yauhien). Kazakh
+ * Latin writes au and eu before other consonants (Daulet, Tleubaev, Aubakirov), so those are no mark.
+ */
+const EAST_SLAVIC_LATIN_RE =
+  /[łŭ]|dz(?!h)|[aeo]u(?:$|[^\p{L}]|sk|n[ao](?:$|[^\p{L}]))|(?:^|[^\p{L}])[jy]au(?![aeiouy])/iu;
+const CYRILLIC_VOWELS = 'аеёиоуыэюяіїє';
+
+/**
+ * How plainly a written name is Belarusian or Ukrainian: `clear` with letters or digraphs only they write, `i-only` when
+ * its one sign is і (which Kazakh writes too: Серік, Ерлан Серікбаев), null when it shows neither.
+ */
+export type EastSlavicSpelling = 'clear' | 'i-only';
+
+/** Whether a written name shows Belarusian or Ukrainian spelling (so its words are also read as Russian forms), and how plainly. */
+export function eastSlavicSpelling(text: string): EastSlavicSpelling | null {
+  const t = fixLookAlikes(text.normalize('NFC'));
+  if (EAST_SLAVIC_CYRILLIC_RE.test(t) || EAST_SLAVIC_LATIN_RE.test(t)) return 'clear';
+  return /і/iu.test(t) && !KAZAKH_ONLY_RE.test(t) ? 'i-only' : null;
+}
+
+/** Ordered rewrites of a lower-case Cyrillic Belarusian or Ukrainian word into the letters of its Russian form. */
+const CYRILLIC_READING: ReadonlyArray<[RegExp, string]> = [
+  // Given names whose Russian form starts otherwise: Мікалай, Мікола, Микола (Николай); Ганна (Анна).
+  [/^мик[ао]л/u, 'никол'],
+  [/^ганн/u, 'анн'],
+  // ў after a vowel is в already (foldLetters); an initial у before a consonant is в too (Уладзімір, Уладзіслаў).
+  [new RegExp(`^у(?=[^${CYRILLIC_VOWELS}])`, 'u'), 'в'],
+  // дзеканне and цеканне: Belarusian writes дз and ц where Russian has д and т before a soft vowel (Уладзімір,
+  // Вадзім, Дзмітрый; Сцяцко, Старасціна, Канстанцін).
+  [/дз/gu, 'д'],
+  [/ц(?=[яеёюіиь])/gu, 'т'],
+  // яканне: an unstressed е after a consonant is written я (Аляксандр, Сяргей, Святлана, Пятроўна).
+  [/(?<=[бвгджзклмнпрстфхцчшщ])я/gu, 'е'],
+];
+
+/** The same for a lower-case ASCII word of a Belarusian Latin form (passport, BGN/PCGN, Łacinka). */
+const LATIN_READING: ReadonlyArray<[RegExp, string]> = [
+  [/^(?:mik[ao]l|mykol)/, 'nikol'],
+  [/^h?ann/, 'ann'],
+  // Łacinka and Polish ch is х (Michaił, Bochan); with h for г, zh may be з and г (Razhanau, Розганов).
+  [/ch/g, 'kh'],
+  [/zh/g, 'zg'],
+  [/([aeo])u(?![aeiouy])/g, '$1v'],
+  [/^u(?=[^aeiouy])/, 'v'],
+  // дз: dz, and ds in German habit (Wadsim Dsewjatouski).
+  [/d[zs]/g, 'd'],
+  // ц before a soft vowel: ci, cia, tsi, tsia, tsya, cja (Sciacko, Tsikhanouski), not a hard цы (Tsybulski).
+  [/(?:ts|c)(?=i|j|y[aeou])/g, 't'],
+  // яканне, as in Cyrillic (Aliaksandr, Siarhei, Sviatlana).
+  [/(?<=[bcdfghklmnprstvwxz])(?:ia|ya|ja)/g, 'e'],
+];
+
+/**
+ * The vowels a Belarusian or Ukrainian name may start with where Russian starts with another (Алена, Елена; Аксана,
+ * Оксана; Олександр, Александр; Яўген, Евгений). A name whose only sign is і widens а and о alone: Kazakh names have
+ * і too, and Ерлан and Арлан are two names (often of brothers).
+ */
+const FIRST_VOWEL = {
+  cyrillic: { clear: /^[аоеэяє]/u, 'i-only': /^[ао]/u },
+  latin: { clear: /^(?:[iyj][ae]|[aoe])/, 'i-only': /^[ao]/ },
+};
+
+/**
+ * The Russian readings of one word of a Belarusian or Ukrainian name (Cyrillic or Latin), as text that asciiWords
+ * reads: the word with the rewrites above, and, when it starts with а, о, е, я or є, that reading starting with а, о
+ * and е (with а or о, that reading with а and о, for an `i-only` name). Empty when the word reads the same.
+ */
+export function eastSlavicReadings(word: string, spelling: EastSlavicSpelling = 'clear'): string[] {
+  const w = fixLookAlikes(word.normalize('NFC')).toLowerCase();
+  const cyrillic = /\p{Script=Cyrillic}/u.test(w);
+  let base: string;
+  let first: RegExp;
+  let vowels: string[];
+  if (cyrillic) {
+    base = foldLetters(w);
+    for (const [re, to] of CYRILLIC_READING) base = base.replace(re, to);
+    first = FIRST_VOWEL.cyrillic[spelling];
+    vowels = spelling === 'clear' ? ['а', 'о', 'е'] : ['а', 'о'];
+  } else {
+    base = asciiWords(w).join(' ');
+    for (const [re, to] of LATIN_READING) base = base.replace(re, to);
+    first = FIRST_VOWEL.latin[spelling];
+    vowels = spelling === 'clear' ? ['a', 'o', 'e'] : ['a', 'o'];
+  }
+  const out = new Set<string>([base]);
+  if (first.test(base)) for (const v of vowels) out.add(base.replace(first, v));
+  out.delete(cyrillic ? foldLetters(w) : asciiWords(w).join(' '));
+  return [...out];
 }
 
 /** The skeletons of every word of a text, in order. */

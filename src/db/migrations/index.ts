@@ -18,6 +18,7 @@ import * as m0400 from './2026_12_05_0400_reader_languages.ts';
 import * as m0500 from './2026_12_05_0500_source_counts.ts';
 import * as m0600 from './2026_12_05_0600_fold_keys.ts';
 import * as m0700 from './2026_12_06_0700_case_list_indexes.ts';
+import * as m0800 from './2026_12_06_0800_fold_belarusian_u.ts';
 
 /** Every migration by name; names sort in the order they run. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -39,4 +40,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026_12_05_0500_source_counts': m0500,
   '2026_12_05_0600_fold_keys': m0600,
   '2026_12_06_0700_case_list_indexes': m0700,
+  '2026_12_06_0800_fold_belarusian_u': m0800,
 };

@@ -2,7 +2,16 @@
 // terms (word skeletons, a patronymic's root). Pure.
 import { patronymicRoots } from '../../domain/names.ts';
 import { fixLookAlikes, foldText } from '../../text/fold.ts';
-import { asciiWords, looseKey, NEAR_FROM, oneLetterLess, skeletonVariants, unglue } from '../../text/transliterate.ts';
+import {
+  asciiWords,
+  eastSlavicReadings,
+  eastSlavicSpelling,
+  looseKey,
+  NEAR_FROM,
+  oneLetterLess,
+  skeletonVariants,
+  unglue,
+} from '../../text/transliterate.ts';
 import type { FtsTerm } from '../../db/dialects/search.ts';
 import type { KeyTerm } from '../../db/repos/search.repo.ts';
 
@@ -42,16 +51,22 @@ export function parseQuery(q: string): ParsedQuery {
     }
     return ' ';
   });
+  // A Belarusian or Ukrainian name is also looked for as its Russian readings (the index keys it the same way).
+  const eastSlavic = eastSlavicSpelling(rest);
   for (const raw of unglue(fixLookAlikes(rest)).split(/\s+/).filter(Boolean)) {
     const prefix = /\*$/.test(raw);
     const words = foldText(raw).split(' ').filter(Boolean);
     if (words.length === 0) continue;
     // "Co-operation" folds to two words: kept together as a phrase.
     groups.push(words.map((text, i) => ({ text, prefix: prefix && i === words.length - 1 })));
-    for (const word of asciiWords(raw.replace(/\*$/, ''))) {
+    const bare = raw.replace(/\*$/, '');
+    const readings = eastSlavic ? eastSlavicReadings(bare, eastSlavic).map((r) => asciiWords(r)) : [];
+    for (const [i, word] of asciiWords(bare).entries()) {
       const alternatives: KeyTerm['alternatives'] = [];
       let patronymic = false;
-      for (const sk of skeletonVariants(word).filter(Boolean)) {
+      const sks = new Set(skeletonVariants(word));
+      for (const r of readings) for (const sk of r[i] === undefined ? [] : skeletonVariants(r[i]!)) sks.add(sk);
+      for (const sk of [...sks].filter(Boolean)) {
         alternatives.push({ key: sk, prefix: prefix || sk.length >= PREFIX_FROM, tier: 0 });
         // The loose key finds the other language's spelling (Тасбулатов, Тасболатов); an explicit prefix* asks for letters as typed.
         if (!prefix) {
