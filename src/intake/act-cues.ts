@@ -13,7 +13,7 @@ const WRITTEN_CUES: readonly [RegExp, ActKind][] = [
     'arrest',
   ],
   [
-    /(?<![\p{L}])(?:sentenced|sentence(?=\s+(?:to|of))|(?<!(?:if|unless|could\s+be|would\s+be|may\s+be)\s)(?:convicted|found\s+guilty)|приговор\p{L}*|признал\p{L}*\s+(?:\p{L}+\s+){0,3}виновн\p{L}*|reconnue?s?\s+coupables?|осужд\p{L}*|осуждён\p{L}*|condamnée?s?(?![\p{L}])|condamnations?|écopée?s?\s+d)/giu,
+    /(?<![\p{L}])(?:sentenced|sentencing|sentence(?=\s+(?:to|of))|(?<!(?:if|unless|could\s+be|would\s+be|may\s+be)\s)(?:convicted|found\s+guilty)|приговор\p{L}*|признал\p{L}*\s+(?:\p{L}+\s+){0,3}виновн\p{L}*|reconnue?s?\s+coupables?|осужд\p{L}*|осуждён\p{L}*|condamnée?s?(?![\p{L}])|condamnations?|écopée?s?\s+d)/giu,
     'sentence',
   ],
   [/(?<![\p{L}])(?:extradit\p{L}*|экстради\p{L}*|выдач\p{L}*|extrad\p{L}*)/giu, 'extradition_request'],

@@ -28,6 +28,7 @@ import {
   countOf,
   CRIME_OF,
   givenNameMentions,
+  GROUP_ALL,
   GROUP_NOUN,
   JUDGE_BEFORE,
   PRONOUN_AND,
@@ -36,6 +37,7 @@ import {
   SPEAKER_BEFORE,
   surnameMentions,
 } from './act-references.ts';
+import { datedByGroup } from './act-dates.ts';
 import {
   HOW,
   LIST_HIGH,
@@ -158,6 +160,28 @@ export function findActs(
     }
     return [...lists.values()];
   };
+  /** The list the group's noun ("les activistes") first brought in with its number before sentence `here` ("la cause
+   * de 8 activistes : A, B … H"): the whole group, not a part of it counted later ("3 activistes, A, B et C"). */
+  const countedList = (here: number, group: string) => {
+    const noun = group.split(/\s+/u).at(-1)!.toLowerCase();
+    for (let i = 0; i < here; i++) {
+      const [a, b] = bounds[i]!;
+      for (const g of text.slice(a, b).matchAll(new RegExp(GROUP_NOUN.source, 'giu'))) {
+        const n = countOf(g[2]);
+        if (n === undefined || g[0].split(/\s+/u).at(-1)!.toLowerCase() !== noun) continue;
+        // The enumeration after the noun may hold a name the persons rules do not read ("… Andrei L. et Dina"): then
+        // the list read there stands for the group when the enumeration counts the number given.
+        const after = text.slice(a + g.index + g[0].length, b);
+        const items = /^[^:]{0,60}:\s*([^:]+)$/u.exec(after)?.[1]?.split(/\s*,\s*|\s+(?:and|et|и)\s+/u).length;
+        const start = a + g.index + g[0].length;
+        const lists = listsIn(i).filter(
+          (l) => l.length === n || (items === n && l.length >= n - 1 && l.every((x) => x.s.start >= start)),
+        );
+        return lists.length === 1 ? { at: i, list: lists[0]! } : undefined;
+      }
+    }
+    return undefined;
+  };
   /** The one person sentence i names, if it names exactly one (never an addressee). */
   const prevSingle = (i: number) => {
     const [a, b] = bounds[i]!;
@@ -176,6 +200,7 @@ export function findActs(
     if (there.length !== 1 || otherCues.some((c) => c.start >= a && c.start < b)) return undefined;
     return BORN.test(text.slice(a, b)) ? undefined : there[0];
   };
+  const groupTold: { kind: ActProposal['kind']; date: DateMention }[] = [];
   const between = (a: Span, b: Span) => (a.end <= b.start ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0);
   for (const { m, kind: baseKind } of cues) {
     {
@@ -369,14 +394,21 @@ export function findActs(
         const namesHere = mentions.some(({ s }) => s.start >= sStart && s.end <= sEnd && !crimeObject(s));
         const opensOnCue = !/\p{L}/u.test(subjectText);
         let from = here;
-        let group = namesHere ? null : GROUP_NOUN.exec(subjectText);
+        let group = namesHere ? null : (GROUP_NOUN.exec(subjectText) ?? GROUP_ALL.exec(subjectText));
         if (!group && !namesHere && (opensOnCue || PLURAL_PRONOUN.test(around)) && here > 0) {
           group = GROUP_NOUN.exec(text.slice(bounds[here - 1]![0], bounds[here - 1]![1]));
           from = here - 1;
         }
         // The number may stand among the words the pattern skipped («по делу пяти активистов»): right before the noun.
         const count = group ? (countOf(group[2]) ?? countOf(/(\S+)\s+\S+$/u.exec(group[0])?.[1])) : undefined;
-        if (group && (group[1] || count !== undefined)) {
+        // « Le tribunal a examiné la cause de 8 activistes : A, B, … H. … Les activistes ont été arrêtés le 29 »: a
+        // group named by its noun with an article stands for the list that noun first brought in with its number.
+        const introduced = group?.[1] && count === undefined && from === here ? countedList(here, group[0]) : undefined;
+        if (introduced) {
+          victim = introduced.list[0]!;
+          victimBounds = bounds[introduced.at]!;
+          how = 'groupNoun';
+        } else if (group && (group[1] || count !== undefined)) {
           for (const i of [from - 1, from - 2, ...(count !== undefined ? [from + 1, from + 2] : [])]) {
             if (i < 0 || i >= bounds.length || i === here || i === from) continue;
             const found = listsIn(i).filter((l) => count === undefined || l.length === count);
@@ -526,6 +558,16 @@ export function findActs(
       }
       let victimText: string | null = null;
       if (!victim) {
+        // "On 29 September 12 activists were detained": a dated act told of a group, naming nobody, may date the same
+        // act told of its members elsewhere.
+        // The group is counted ("12 activists"), so it is a group of people the text goes on to name, not "journalists"
+        // at large; a detention is a state, not an event members share with one date.
+        const counted = new RegExp(GROUP_NOUN.source, 'giu');
+        const groupDate =
+          roleOnly && kind !== 'detention' && [...sentence.matchAll(counted)].some((g) => countOf(g[2]) !== undefined)
+            ? inside(dates).sort((x, y) => between(x.span, cue) - between(y.span, cue))[0]
+            : undefined;
+        if (groupDate) groupTold.push({ kind, date: groupDate });
         if (kind !== 'designation_extremist' && kind !== 'sentence') continue;
         const org = organisations
           .flatMap((o) => o.spans)
@@ -684,7 +726,7 @@ export function findActs(
       sentenceAct(who.p, [who.s, l.span], l, text.slice(sStart, sEnd), places, sStart, sEnd, country, rated('request')),
     );
   }
-  return mergeRepeated(out)
+  return mergeRepeated(datedByGroup(out, groupTold))
     .map(unsureWithoutDetail)
     .sort((a, b) => a.spans[0]!.start - b.spans[0]!.start)
     .map((a, i) => ({ ...a, ref: `act-${i + 1}` }));
