@@ -61,7 +61,7 @@ const WRITTEN_CUES: readonly [RegExp, ActKind][] = [
   ],
   // Being on a wanted list has no kind of its own.
   [
-    /(?<![\p{L}])(?:wanted\s+list|international\s+search|в\s+розыск\p{L}*|объявлен\p{L}*\s+в\s+(?:международный\s+)?розыск|avis\s+de\s+recherche|mandat\s+d['’]arrêt)(?![\p{L}])/giu,
+    /(?<![\p{L}])(?:wanted\s+list|international\s+search|в\s+розыск\p{L}*|объяв\p{L}*\s+в\s+(?:международный\s+|межгосударственный\s+)?розыск|в\s+(?:международном\s+|межгосударственном\s+)?розыске|avis\s+de\s+recherche|mandat\s+d['’]arrêt)(?![\p{L}])/giu,
     'other',
   ],
   // Medical care withheld and beatings: "denied him medical care", «лишён медицинской помощи», « privé de soins ».

@@ -39,10 +39,12 @@ import {
 } from './act-references.ts';
 import { datedByGroup } from './act-dates.ts';
 import {
+  fineInSentence,
   HOW,
   LIST_HIGH,
   LIST_SURE,
   mergeRepeated,
+  oneExtradition,
   rated,
   sentenceAct,
   SHARED_HIGH,
@@ -193,6 +195,20 @@ export function findActs(
     ...cues.map((c) => spanOf(text, c.m.index, c.m.index + c.m[0].length)),
     ...[...text.matchAll(RELEASE)].map((r) => spanOf(text, r.index, r.index + r[0].length)),
   ];
+  // "A and B were freed from prison": people the text tells were freed; a call for their release is of the past.
+  const freed = new Set(
+    [...text.matchAll(RELEASE)].flatMap((r) => {
+      const [a] = sentenceAt(bounds, r.index);
+      return mentions
+        .filter(({ s }) => s.start >= a && s.end <= r.index && r.index - s.end <= 80)
+        .filter(({ s }) =>
+          /^[\s\p{L},]*(?:were|was|have\s+been|has\s+been|ont\s+été|a\s+été|был\p{L}*)\s+$/iu.test(
+            text.slice(s.end, r.index),
+          ),
+        )
+        .map(({ p }) => p.ref);
+    }),
+  );
   /** "On 5 May police searched the flat of Anna B. She was detained.": the one date of the sentence before, when that
    * sentence tells no act of its own and is not a birth date. */
   const dateBefore = ([a, b]: [number, number]) => {
@@ -216,9 +232,10 @@ export function findActs(
         if (!SENTENCE_CONTEXT.test(sentence)) continue;
         length = inside(lengths).filter((l) => l.span.start > cue.start)[0] ?? inside(lengths)[0];
       }
-      // "had been extradited from the UAE", « a été extradé », «был экстрадирован»: an extradition carried out was decided.
+      // "had been extradited from the UAE", « a été extradé », «был экстрадирован»: an extradition carried out was decided;
+      // so was one told as what will be done ("will be extradited", « sera extradé », «будет экстрадирован»).
       const carriedOut =
-        /(?<![\p{L}])(?:was|were|has\s+been|have\s+been|had\s+been|a\s+été|ont\s+été|был\p{L}*)\s+$/iu.test(
+        /(?<![\p{L}])(?:was|were|has\s+been|have\s+been|had\s+been|will\s+be|a\s+été|ont\s+été|sera|seront|был\p{L}*|будет|будут)\s+$/iu.test(
           text.slice(Math.max(sStart, cue.start - 12), cue.start),
         ) && /^(?:extradited|extradée?s?|экстрадирован\p{L}*)$/iu.test(m[0]);
       if (kind === 'extradition_request' && (DECISION.test(sentence) || carriedOut)) kind = 'extradition_decision';
@@ -273,6 +290,8 @@ export function findActs(
       const beforeLength = length
         ? near.filter(({ s }) => s.end <= length!.span.start).sort((a, b) => b.s.start - a.s.start)[0]
         : undefined;
+      // "pressure for the release of A and B" in a text telling they were freed: no one held now.
+      if (afterOnly && !namesAfter && ofAfter && freed.has(ofAfter.p.ref)) continue;
       let victim = afterOnly ? ofAfter : (ofAfter ?? beforeLength ?? near[0]);
       let how: How = namesAfter
         ? 'ofAfter'
@@ -688,7 +707,22 @@ export function findActs(
         };
         if (!seen(joined)) out.push(joined);
       }
-      if (victim && !appositive) {
+      // "… for Khazi and nine months for Hasanov, who ended up with a six-month jail term": an act told in a relative
+      // clause is the one name's it hangs on, not its list's.
+      const toldAt = length && length.span.start > cue.start ? length.span.start : cue.start;
+      // Not when the name closes a plain list ("A and B, who were killed"): the clause is then told of them all.
+      const joinedBefore =
+        victim !== undefined &&
+        listOf(victim, ...victimBounds).some(
+          (x) =>
+            x.s.end <= victim!.s.start && /^\s*,?\s*(?:and|et|и)?\s*$/iu.test(text.slice(x.s.end, victim!.s.start)),
+        );
+      const inOwnClause =
+        victim !== undefined &&
+        !joinedBefore &&
+        victim.s.end <= toldAt &&
+        RELATIVE_OPEN.test(text.slice(victim.s.end, toldAt));
+      if (victim && !appositive && !inOwnClause) {
         const list = how === 'among' ? members : listOf(victim, ...victimBounds);
         // An act told of a list of three names or more is told of the list as a whole: which of its names stands
         // nearest to the verb says nothing against it, so every name of the list is as sure as the list.
@@ -726,7 +760,8 @@ export function findActs(
       sentenceAct(who.p, [who.s, l.span], l, text.slice(sStart, sEnd), places, sStart, sEnd, country, rated('request')),
     );
   }
-  return mergeRepeated(datedByGroup(out, groupTold))
+  const sentenceOf = (at: number) => sentenceAt(bounds, at)[0];
+  return fineInSentence(oneExtradition(mergeRepeated(datedByGroup(out, groupTold))), sentenceOf)
     .map(unsureWithoutDetail)
     .sort((a, b) => a.spans[0]!.start - b.spans[0]!.start)
     .map((a, i) => ({ ...a, ref: `act-${i + 1}` }));

@@ -1,0 +1,93 @@
+// One act told in two ways, and words around an act that change what it is: an extradition decided and opposed, a
+// fine that is part of a sentence, a call for the release of people the text says were freed, a term told in a
+// relative clause, a wanted list in Russian, and a nationality before a name.
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import { namedActs } from './act-test-helpers.ts';
+import { propose } from './propose.ts';
+import { loadRussianMorph, type RussianMorph } from './russian-morph.ts';
+
+describe('one act told twice, or told with another', () => {
+  let morph: RussianMorph;
+  before(async () => {
+    morph = await loadRussianMorph();
+  });
+  it('reads an extradition that "will be" done as decided, and drops the request told of it', () => {
+    const kinds = (text: string) => namedActs(text, { language: 'ru', morph }).map((a) => a[0]);
+    assert.deepEqual(
+      kinds(
+        'Гражданин Узбекистана Мурод Юлдашев будет экстрадирован на родину. Правозащитники призывают отказаться от экстрадиции Юлдашева.',
+      ).filter((k) => String(k).startsWith('extradition')),
+      ['extradition_decision'],
+    );
+    assert.deepEqual(
+      namedActs('Paul Martin will be extradited to Uzbekistan.').map((a) => a[0]),
+      ['extradition_decision'],
+    );
+    // Asked for only, it stays a request.
+    assert.deepEqual(
+      namedActs('Uzbekistan asked Russia for the extradition of Paul Martin.').map((a) => a[0]),
+      ['extradition_request'],
+    );
+  });
+  it('reads «объявил в международный розыск» and «в межгосударственном розыске» as a wanted list', () => {
+    assert.deepEqual(
+      namedActs('Узбекистан объявил в международный розыск Мурода Юлдашева.', { language: 'ru', morph }).map(
+        (a) => a[0],
+      ),
+      ['other'],
+    );
+    assert.deepEqual(
+      namedActs('Мурод Юлдашев находился в межгосударственном розыске.', { language: 'ru', morph }).map((a) => a[0]),
+      ['other'],
+    );
+  });
+  it('counts a fine told with the same person’s sentence as part of it, and a fine alone as a fine', () => {
+    const kinds = (text: string) => namedActs(text).map((a) => a[0]);
+    assert.deepEqual(kinds('Anna Berg was fined 50,000 soms and placed under five years of probation supervision.'), [
+      'sentence',
+    ]);
+    assert.deepEqual(kinds('On May 13 a court fined journalist Anna Berg for an article.'), ['fine']);
+  });
+  it('gives a term told in a relative clause to the name it hangs on, and to a whole list before "who"', () => {
+    const sentences = (text: string) => namedActs(text).filter((a) => a[0] === 'sentence');
+    assert.deepEqual(
+      sentences(
+        'At the trial the prosecution requested a six-year sentence for Paul Martin and nine months for Marc Leroy, who ended up with a six-month jail term.',
+      ).map((a) => [a[1], a[3]]),
+      [['Marc Leroy', 6]],
+    );
+    assert.deepEqual(
+      namedActs(
+        'The journalists Paul Martin, Marc Leroy, and Anna Berg, who had criticised officials, have been killed.',
+      )
+        .filter((a) => a[0] === 'killing')
+        .map((a) => a[1])
+        .sort(),
+      ['Anna Berg', 'Marc Leroy', 'Paul Martin'],
+    );
+  });
+  it('proposes no detention for a call to free people the text says were freed', () => {
+    const text = (freed: string) =>
+      `On 16 February Paul Martin and Marc Leroy ${freed}. There was strong pressure for the release of Paul Martin and Marc Leroy.`;
+    assert.deepEqual(namedActs(text('were freed from prison')), []);
+    assert.deepEqual(
+      namedActs(text('went on hunger strike')).map((a) => [a[0], a[1]]),
+      [
+        ['detention', 'Paul Martin'],
+        ['detention', 'Marc Leroy'],
+      ],
+    );
+  });
+});
+
+describe('a nationality is not a name', () => {
+  it('keeps "Turkmen", "Tajik" out of the name they stand before', () => {
+    const names = (text: string) => propose({ text }).persons.map((p) => p.name);
+    assert.deepEqual(names('On 16 February the two Turkmen Paul Martin and Marc Leroy were freed.'), [
+      'Paul Martin',
+      'Marc Leroy',
+    ]);
+    assert.deepEqual(names('Jailed Turkmen activists freed. The Tajik Anna Berg spoke.'), ['Anna Berg']);
+  });
+});
