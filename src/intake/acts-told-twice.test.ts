@@ -91,3 +91,12 @@ describe('a nationality is not a name', () => {
     assert.deepEqual(names('Jailed Turkmen activists freed. The Tajik Anna Berg spoke.'), ['Anna Berg']);
   });
 });
+
+describe('words in quotes are not a name', () => {
+  it('reads no person in «Нур Отан» or "Ak Zhol", and still reads a name quoted on one side only', () => {
+    const names = (text: string) => propose({ text }).persons.map((p) => p.name);
+    assert.deepEqual(names('Его обвиняют в постах о партии власти «Нур Отан» в конце марта.'), []);
+    assert.deepEqual(names('The party "Ak Zhol" met Paul Martin.'), ['Paul Martin']);
+    assert.deepEqual(names('«Paul Martin was arrested», said Anna Berg.'), ['Paul Martin', 'Anna Berg']);
+  });
+});

@@ -135,6 +135,11 @@ function isRunPart(tokens: readonly Token[], t: Token): boolean {
   return near(i - 1) || near(i + 1);
 }
 
+/** «Нур Отан», "Ak Zhol": words that fill a pair of quotes name a party, a paper or a work, not a person. */
+function quotedWhole(text: string, start: number, end: number): boolean {
+  return /[«"“„]$/u.test(text.slice(Math.max(0, start - 1), start)) && /^[»"”“]/u.test(text.slice(end, end + 1));
+}
+
 /** Finds persons: full-name mentions first, then surname-only mentions of the same people. */
 export function findPersons(
   text: string,
@@ -156,7 +161,8 @@ export function findPersons(
       words.length < 2 ||
       words.length > 4 ||
       words.some(notAName) ||
-      COUNTRY_NAMES.has(words.map((w) => w.key).join(' '))
+      COUNTRY_NAMES.has(words.map((w) => w.key).join(' ')) ||
+      quotedWhole(text, words[0]!.start, words.at(-1)!.end)
     )
       continue;
     const fullKey = words.map((w) => w.key).join(' ');
