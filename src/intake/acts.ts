@@ -524,6 +524,26 @@ export function findActs(
             );
           continue;
         }
+        // « A et B … condamnés respectivement … à 20 ans et 19 ans »: each length written out goes to the name of the
+        // same rank.
+        const each = inside(lengths).filter((l) => l.span.start > cue.start);
+        if (!figures && each.length > 1 && each.length === named.length) {
+          for (const [i, who] of named.entries())
+            out.push(
+              sentenceAct(
+                who.p,
+                [cue, who.s, each[i]!.span],
+                each[i]!,
+                sentence,
+                places,
+                sStart,
+                sEnd,
+                country,
+                rated('respectively'),
+              ),
+            );
+          continue;
+        }
       }
       // "A was sentenced to 5 years and B to 7 years": each length goes to the person named just before it.
       const lengthsAfter = kind === 'sentence' ? inside(lengths).filter((l) => l.span.start > cue.start) : [];
