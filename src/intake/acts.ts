@@ -12,30 +12,16 @@ import {
   SENTENCE_CONTEXT,
   SUSPENDED,
 } from './act-cues.ts';
-import {
-  APPOSITION_THEN_VERB,
-  APPOSITIVE,
-  LAST_WITH_ROLE,
-  LIST_JOIN,
-  LIST_JOIN_ROLE,
-  RESPECTIVELY,
-  respectiveFigures,
-  SHARED,
-  SHARED_BEFORE,
-} from './act-lists.ts';
+import { APPOSITION_THEN_VERB, APPOSITIVE } from './act-lists.ts';
 import {
   AMONG_THEM,
   countOf,
   CRIME_OF,
-  givenNameMentions,
   GROUP_ALL,
   GROUP_NOUN,
-  JUDGE_BEFORE,
   PRONOUN_AND,
   ROLE_DEFINITE,
   ROLE_WITH_ARTICLE,
-  SPEAKER_BEFORE,
-  surnameMentions,
 } from './act-references.ts';
 import { datedByGroup } from './act-dates.ts';
 import {
@@ -47,11 +33,12 @@ import {
   oneExtradition,
   rated,
   sentenceAct,
-  SHARED_HIGH,
   unsureWithoutDetail,
   type How,
 } from './act-rating.ts';
 import { findCues } from './act-cue-spans.ts';
+import { freedPeople, namedPeople } from './act-mentions.ts';
+import { shareLengths } from './act-sentences.ts';
 import { clauseOf, GROUP_SUBJECT, isSittingLeader, LEADER_BEFORE, subjectBefore } from './act-victim-rules.ts';
 import type { DateMention } from './dates.ts';
 import type { LengthMention } from './sentence-length.ts';
@@ -111,104 +98,15 @@ export function findActs(
   /** Those who sign: never the victim of an act told in another sentence than the one naming them. */
   signers: ReadonlySet<string> = new Set(),
 ): ActProposal[] {
-  // The one who speaks ("said Robert M.", «сказал Роберт Х.», « a déclaré … ») is never the victim of the sentence.
-  const speaker = (s: Span) => {
-    const before = text.slice(Math.max(0, s.start - 30), s.start);
-    // The title may be read as the name's first word ("Judge Zholdoshbek S.").
-    return SPEAKER_BEFORE.test(before) || JUDGE_BEFORE.test(before) || JUDGE_BEFORE.test(`${s.text.split(/\s/u)[0]!} `);
-  };
-  const mentions = [
-    ...persons.flatMap((p) => p.spans.map((s) => ({ p, s }))),
-    ...givenNameMentions(text, persons),
-    ...surnameMentions(text, persons),
-  ].filter(({ s }) => !speaker(s));
+  const { mentions, listOf, listsIn, countedList, prevSingle } = namedPeople(text, bounds, persons, notVictims);
   const out: ActProposal[] = [];
   const cues = findCues(text, bounds, lengths);
-  const joins = (between: string) =>
-    LIST_JOIN.test(between) || LIST_JOIN_ROLE.test(between) || LAST_WITH_ROLE.test(between);
-  /** The people named in one list with the mention ("A, B and C remain in detention"), the mention first. */
-  const listOf = (v: { p: PersonProposal; s: Span }, sStart: number, sEnd: number) => {
-    const inSentence = mentions
-      .filter(({ s }) => s.start >= sStart && s.end <= sEnd)
-      .sort((a, b) => a.s.start - b.s.start);
-    const at = inSentence.findIndex((x) => x.s.start === v.s.start);
-    // A mention outside the sentence (a cue whose nearest name stands in the sentence before) heads no list.
-    if (at < 0) return [v];
-    const out = [v];
-    for (let i = at - 1; i >= 0 && joins(text.slice(inSentence[i]!.s.end, inSentence[i + 1]!.s.start)); i--)
-      out.push(inSentence[i]!);
-    for (
-      let i = at + 1;
-      i < inSentence.length && joins(text.slice(inSentence[i - 1]!.s.end, inSentence[i]!.s.start));
-      i++
-    )
-      out.push(inSentence[i]!);
-    return [...new Map(out.map((x) => [x.p.ref, x])).values()];
-  };
-  /** The lists of two names or more in sentence i, each in the order of the text. */
-  const listsIn = (i: number) => {
-    const [a, b] = bounds[i]!;
-    const lists = new Map<string, { p: PersonProposal; s: Span }[]>();
-    for (const x of mentions.filter(({ p, s }) => s.start >= a && s.end <= b && !notVictims.has(p.ref))) {
-      const list = [...listOf(x, a, b)].sort((u, v) => u.s.start - v.s.start);
-      if (new Set(list.map((y) => y.p.ref)).size < 2) continue;
-      lists.set(
-        list
-          .map((y) => y.p.ref)
-          .sort()
-          .join(' '),
-        list,
-      );
-    }
-    return [...lists.values()];
-  };
-  /** The list the group's noun ("les activistes") first brought in with its number before sentence `here` ("la cause
-   * de 8 activistes : A, B … H"): the whole group, not a part of it counted later ("3 activistes, A, B et C"). */
-  const countedList = (here: number, group: string) => {
-    const noun = group.split(/\s+/u).at(-1)!.toLowerCase();
-    for (let i = 0; i < here; i++) {
-      const [a, b] = bounds[i]!;
-      for (const g of text.slice(a, b).matchAll(new RegExp(GROUP_NOUN.source, 'giu'))) {
-        const n = countOf(g[2]);
-        if (n === undefined || g[0].split(/\s+/u).at(-1)!.toLowerCase() !== noun) continue;
-        // The enumeration after the noun may hold a name the persons rules do not read ("… Andrei L. et Dina"): then
-        // the list read there stands for the group when the enumeration counts the number given.
-        const after = text.slice(a + g.index + g[0].length, b);
-        const items = /^[^:]{0,60}:\s*([^:]+)$/u.exec(after)?.[1]?.split(/\s*,\s*|\s+(?:and|et|и)\s+/u).length;
-        const start = a + g.index + g[0].length;
-        const lists = listsIn(i).filter(
-          (l) => l.length === n || (items === n && l.length >= n - 1 && l.every((x) => x.s.start >= start)),
-        );
-        return lists.length === 1 ? { at: i, list: lists[0]! } : undefined;
-      }
-    }
-    return undefined;
-  };
-  /** The one person sentence i names, if it names exactly one (never an addressee). */
-  const prevSingle = (i: number) => {
-    const [a, b] = bounds[i]!;
-    const there = mentions.filter(({ p, s }) => s.start >= a && s.end <= b && !notVictims.has(p.ref));
-    return new Set(there.map((x) => x.p.ref)).size === 1 ? there[0] : undefined;
-  };
   // Every cue's passage, and the words of freeing, which keep their own date from the acts ("released on 23 July").
   const otherCues: Span[] = [
     ...cues.map((c) => spanOf(text, c.m.index, c.m.index + c.m[0].length)),
     ...[...text.matchAll(RELEASE)].map((r) => spanOf(text, r.index, r.index + r[0].length)),
   ];
-  // "A and B were freed from prison": people the text tells were freed; a call for their release is of the past.
-  const freed = new Set(
-    [...text.matchAll(RELEASE)].flatMap((r) => {
-      const [a] = sentenceAt(bounds, r.index);
-      return mentions
-        .filter(({ s }) => s.start >= a && s.end <= r.index && r.index - s.end <= 80)
-        .filter(({ s }) =>
-          /^[\s\p{L},]*(?:were|was|have\s+been|has\s+been|ont\s+été|a\s+été|был\p{L}*)\s+$/iu.test(
-            text.slice(s.end, r.index),
-          ),
-        )
-        .map(({ p }) => p.ref);
-    }),
-  );
+  const freed = freedPeople(text, bounds, mentions);
   /** "On 5 May police searched the flat of Anna B. She was detained.": the one date of the sentence before, when that
    * sentence tells no act of its own and is not a birth date. */
   const dateBefore = ([a, b]: [number, number]) => {
@@ -491,110 +389,15 @@ export function findActs(
           }
         }
       }
-      // "A and B were sentenced to 2 and 4 years respectively": the figures go to the names in their order.
-      if (kind === 'sentence' && length && RESPECTIVELY.test(sentence)) {
-        const figures = respectiveFigures(
-          text.slice(Math.max(sStart, length.span.start - 40), length.span.start),
-          length,
-        );
-        const namedHere = [
-          ...new Map(
-            mentions.filter(({ s }) => s.start >= sStart && s.end <= cue.start).map((x) => [x.p.ref, x] as const),
-          ).values(),
-        ];
-        // "They were sentenced to 15 and 30 years respectively": the names of the list "they" stands for, in order.
-        const named =
-          namedHere.length === 0 && victim && victimBounds[0] !== sStart
-            ? [...listOf(victim, ...victimBounds)].sort((a, b) => a.s.start - b.s.start)
-            : namedHere;
-        if (figures && figures.length === named.length) {
-          for (const [i, who] of named.entries())
-            out.push(
-              sentenceAct(
-                who.p,
-                [cue, who.s, length.span],
-                { span: length.span, months: figures[i]! },
-                sentence,
-                places,
-                sStart,
-                sEnd,
-                country,
-                rated('respectively'),
-              ),
-            );
-          continue;
-        }
-        // « A et B … condamnés respectivement … à 20 ans et 19 ans »: each length written out goes to the name of the
-        // same rank.
-        const each = inside(lengths).filter((l) => l.span.start > cue.start);
-        if (!figures && each.length > 1 && each.length === named.length) {
-          for (const [i, who] of named.entries())
-            out.push(
-              sentenceAct(
-                who.p,
-                [cue, who.s, each[i]!.span],
-                each[i]!,
-                sentence,
-                places,
-                sStart,
-                sEnd,
-                country,
-                rated('respectively'),
-              ),
-            );
-          continue;
-        }
-      }
-      // "A was sentenced to 5 years and B to 7 years": each length goes to the person named just before it.
-      const lengthsAfter = kind === 'sentence' ? inside(lengths).filter((l) => l.span.start > cue.start) : [];
-      if (lengthsAfter.length > 1) {
-        for (const [i, l] of lengthsAfter.entries()) {
-          const from = i === 0 ? sStart : lengthsAfter[i - 1]!.span.end;
-          const who = mentions.filter(({ s }) => s.start >= from && s.end <= l.span.start).at(-1);
-          if (
-            who &&
-            !out.some((o) => o.kind === 'sentence' && o.personRef === who.p.ref && o.lengthSpan?.start === l.span.start)
-          ) {
-            out.push(
-              sentenceAct(who.p, [cue, who.s, l.span], l, sentence, places, sStart, sEnd, country, rated('eachLength')),
-            );
-          }
-        }
+      if (
+        kind === 'sentence' &&
+        shareLengths(
+          { text, cue, sStart, sEnd, length, lengthsHere: inside(lengths), mentions, places, country },
+          victim && victimBounds[0] !== sStart ? listOf(victim, ...victimBounds) : [],
+          out,
+        )
+      )
         continue;
-      }
-      // "A, B and C were each sentenced to 3 to 6 years": every person named before the length shares it.
-      const sharedBefore =
-        length !== undefined &&
-        SHARED_BEFORE.test(text.slice(Math.max(sStart, length.span.start - 4), length.span.start));
-      if (kind === 'sentence' && length && (length.maxMonths !== undefined || SHARED.test(sentence) || sharedBefore)) {
-        const named = mentions.filter(({ s }) => s.start >= sStart && s.end <= length!.span.start);
-        const people = [...new Map(named.map((x) => [x.p.ref, x])).values()];
-        if (people.length > 1) {
-          for (const who of people) {
-            if (
-              out.some(
-                (o) => o.kind === 'sentence' && o.personRef === who.p.ref && o.lengthSpan?.start === length!.span.start,
-              )
-            )
-              continue;
-            const shared = `${length.maxMonths !== undefined ? 'a range' : 'a length'} shared by ${people.length} names`;
-            out.push(
-              sentenceAct(
-                who.p,
-                [cue, who.s, length.span],
-                length,
-                sentence,
-                places,
-                sStart,
-                sEnd,
-                country,
-                rated('withLength', shared, SHARED_HIGH),
-              ),
-            );
-          }
-          continue;
-        }
-      }
       let victimText: string | null = null;
       if (!victim) {
         // "On 29 September 12 activists were detained": a dated act told of a group, naming nobody, may date the same
