@@ -7,7 +7,11 @@ export type ActKind = (typeof ACT_KINDS)[number];
 
 /** Each kind's cue words, French ones also written without their accents (see `accentOptional`). */
 const WRITTEN_CUES: readonly [RegExp, ActKind][] = [
-  [/(?<![\p{L}])(?:tortur\p{L}*|пыт(?:к\p{L}*|ал\p{L}*|ают\p{L}*)|tortur\p{L}*)/giu, 'torture'],
+  // Electric shocks are torture whatever word the text uses for them ("subjected to electric shocks", «электрошок»).
+  [
+    /(?<![\p{L}])(?:tortur\p{L}*|пыт(?:к\p{L}*|ал\p{L}*|ают\p{L}*)|electric\s+shocks?|электрошок\p{L}*|удар\p{L}*\s+током|électrochocs?|décharges?\s+électriques?)/giu,
+    'torture',
+  ],
   [
     /(?<![\p{L}])(?<!house\s)(?<!домашн\p{L}{1,3}\s)(?:arrest(?:ed)?|(?<!(?:currently|still|remains?|remained|being)\s+)detained(?!\s+since)|apprehended|(?:taken|placed)\s+into\s+custody|арестова\p{L}*|задержа\p{L}*|задержива\p{L}*|арест(?![\p{L}])|arrêtée?s?(?![\p{L}])|arrestations?|interpellée?s?(?![\p{L}])|interpellations?|appréhendée?s?(?![\p{L}])|placée?s?\s+en\s+garde\s+à\s+vue)/giu,
     'arrest',

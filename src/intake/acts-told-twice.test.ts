@@ -126,3 +126,12 @@ describe('names a count of people vouches for, and lengths given respectively', 
     );
   });
 });
+
+describe('electric shocks', () => {
+  it('reads electric shocks as torture in the three languages, and a shock of news as nothing', () => {
+    const kinds = (text: string, language: 'en' | 'fr' | 'ru' = 'en') => namedActs(text, { language }).map((a) => a[0]);
+    assert.deepEqual(kinds('Paul Martin has been subjected to electric shocks in custody.'), ['torture']);
+    assert.deepEqual(kinds('Paul Martin a subi des décharges électriques.', 'fr'), ['torture']);
+    assert.deepEqual(kinds('The news came as a shock to Paul Martin.'), []);
+  });
+});
