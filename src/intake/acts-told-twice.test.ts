@@ -135,3 +135,32 @@ describe('electric shocks', () => {
     assert.deepEqual(kinds('The news came as a shock to Paul Martin.'), []);
   });
 });
+
+describe('what a verdict found someone guilty of', () => {
+  it('reads "found guilty of", « déclaré coupable de », «признан виновным по статьям» as the charge too', () => {
+    const kinds = (text: string, language: 'en' | 'fr' | 'ru' = 'en') =>
+      namedActs(text, { language })
+        .map((a) => a[0])
+        .sort();
+    assert.deepEqual(kinds('Paul Martin was sentenced to 10 years. He was found guilty of tax evasion.'), [
+      'charge',
+      'sentence',
+    ]);
+    assert.deepEqual(
+      kinds('Paul Martin a été déclaré coupable d’escroquerie et condamné à trois ans de prison.', 'fr'),
+      ['charge', 'sentence'],
+    );
+  });
+  it('reads «признан виновным по статьям» as the charge too', async () => {
+    const morph = await loadRussianMorph();
+    const kinds = namedActs('Житель Худжанда Джахонгир Муродов был признан виновным по статьям о призывах.', {
+      language: 'ru',
+      morph,
+    }).map((a) => a[0]);
+    assert.ok(kinds.includes('charge'), JSON.stringify(kinds));
+  });
+  it('reads no charge in a verdict that names no offence', () => {
+    const kinds = (text: string) => namedActs(text).map((a) => a[0]);
+    assert.deepEqual(kinds('Paul Martin was found guilty and sentenced to 10 years in prison.'), ['sentence']);
+  });
+});
