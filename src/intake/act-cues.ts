@@ -7,13 +7,17 @@ export type ActKind = (typeof ACT_KINDS)[number];
 
 /** Each kind's cue words, French ones also written without their accents (see `accentOptional`). */
 const WRITTEN_CUES: readonly [RegExp, ActKind][] = [
-  [/(?<![\p{L}])(?:tortur\p{L}*|пыт(?:к\p{L}*|ал\p{L}*|ают\p{L}*)|tortur\p{L}*)/giu, 'torture'],
+  // Electric shocks are torture whatever word the text uses for them ("subjected to electric shocks", «электрошок»).
+  [
+    /(?<![\p{L}])(?:tortur\p{L}*|пыт(?:к\p{L}*|ал\p{L}*|ают\p{L}*)|electric\s+shocks?|электрошок\p{L}*|удар\p{L}*\s+током|électrochocs?|décharges?\s+électriques?)/giu,
+    'torture',
+  ],
   [
     /(?<![\p{L}])(?<!house\s)(?<!домашн\p{L}{1,3}\s)(?:arrest(?:ed)?|(?<!(?:currently|still|remains?|remained|being)\s+)detained(?!\s+since)|apprehended|(?:taken|placed)\s+into\s+custody|арестова\p{L}*|задержа\p{L}*|задержива\p{L}*|арест(?![\p{L}])|arrêtée?s?(?![\p{L}])|arrestations?|interpellée?s?(?![\p{L}])|interpellations?|appréhendée?s?(?![\p{L}])|placée?s?\s+en\s+garde\s+à\s+vue)/giu,
     'arrest',
   ],
   [
-    /(?<![\p{L}])(?:sentenced|sentence(?=\s+(?:to|of))|(?<!(?:if|unless|could\s+be|would\s+be|may\s+be)\s)(?:convicted|found\s+guilty)|приговор\p{L}*|признал\p{L}*\s+(?:\p{L}+\s+){0,3}виновн\p{L}*|reconnue?s?\s+coupables?|осужд\p{L}*|осуждён\p{L}*|condamnée?s?(?![\p{L}])|condamnations?|écopée?s?\s+d)/giu,
+    /(?<![\p{L}])(?:sentenced|sentencing|sentence(?=\s+(?:to|of))|(?<!(?:if|unless|could\s+be|would\s+be|may\s+be)\s)(?:convicted|found\s+guilty)|приговор\p{L}*|признал\p{L}*\s+(?:\p{L}+\s+){0,3}виновн\p{L}*|reconnue?s?\s+coupables?|осужд\p{L}*|осуждён\p{L}*|condamnée?s?(?![\p{L}])|condamnations?|écopée?s?\s+d)/giu,
     'sentence',
   ],
   [/(?<![\p{L}])(?:extradit\p{L}*|экстради\p{L}*|выдач\p{L}*|extrad\p{L}*)/giu, 'extradition_request'],
@@ -26,7 +30,7 @@ const WRITTEN_CUES: readonly [RegExp, ActKind][] = [
     'detention',
   ],
   [
-    /(?<![\p{L}])(?:charged|charges|accused\s+of|indicted|prosecuted\s+(?:for|on|under)|prosecution\s+of|criminal\s+(?:case|proceedings)\s+(?:against|was\s+opened|were\s+opened)|обвинени\p{L}*(?![\p{L}]|\s+(?:прос|запрос|потреб|требу|настаива))|обвинен\p{L}*|обвинён\p{L}*|обвиняем\p{L}*|обвиня(?:ют|ли|л[аи]?)(?![\p{L}])|дел[оау]\s+о(?![\p{L}])|возбу(?:дил\p{L}*|жден\p{L}*|ждён\p{L}*)\s+(?:уголовн\p{L}*\s+)?дел\p{L}*|уголовн\p{L}*\s+дел\p{L}*\s+(?:против|в\s+отношении)|(?:заведен\p{L}*|заведён\p{L}*|завели|открыт\p{L}*|открыли)\s+(?:уголовн\p{L}*\s+)?дел[оау](?![\p{L}])|inculpée?s?|inculpations?|mise?s?\s+en\s+examen|poursuivie?s?\s+(?:pour|en\s+justice)|poursuites\s+(?:pénales\s+|judiciaires\s+)?contre|accusations?(?![\p{L}]|\s+(?:a\s+requis|requiert|a\s+demandé|demande))|accusée?s?\s+d)/giu,
+    /(?<![\p{L}])(?:charged|charges|accused\s+of|indicted|prosecuted\s+(?:for|on|under)|prosecution\s+of|criminal\s+(?:case|proceedings)\s+(?:against|was\s+opened|were\s+opened)|обвинени\p{L}*(?![\p{L}]|\s+(?:прос|запрос|потреб|требу|настаива))|обвинен\p{L}*|обвинён\p{L}*|обвиняем\p{L}*|обвиня(?:ют|ли|л[аи]?)(?![\p{L}])|дел[оау]\s+о(?![\p{L}])|возбу(?:дил\p{L}*|жден\p{L}*|ждён\p{L}*)\s+(?:уголовн\p{L}*\s+)?дел\p{L}*|уголовн\p{L}*\s+дел\p{L}*\s+(?:против|в\s+отношении)|(?:заведен\p{L}*|заведён\p{L}*|завели|открыт\p{L}*|открыли)\s+(?:уголовн\p{L}*\s+)?дел[оау](?![\p{L}])|inculpée?s?|inculpations?|mise?s?\s+en\s+examen|poursuivie?s?\s+(?:pour|en\s+justice)|poursuites\s+(?:pénales\s+|judiciaires\s+)?contre|accusations?(?![\p{L}]|\s+(?:a\s+requis|requiert|a\s+demandé|demande))|accusée?s?\s+d|(?<=(?:found|declared)\s+guilty\s+)(?:of|under)(?![\p{L}])|(?<=(?:déclarée?s?|reconnue?s?)\s+coupables?\s+)d(?:e|u|es|['’])|(?<=виновн\p{L}*\s+)по\s+стать\p{L}*)/giu,
     'charge',
   ],
   [
@@ -61,7 +65,7 @@ const WRITTEN_CUES: readonly [RegExp, ActKind][] = [
   ],
   // Being on a wanted list has no kind of its own.
   [
-    /(?<![\p{L}])(?:wanted\s+list|international\s+search|в\s+розыск\p{L}*|объявлен\p{L}*\s+в\s+(?:международный\s+)?розыск|avis\s+de\s+recherche|mandat\s+d['’]arrêt)(?![\p{L}])/giu,
+    /(?<![\p{L}])(?:wanted\s+list|international\s+search|в\s+розыск\p{L}*|объяв\p{L}*\s+в\s+(?:международный\s+|межгосударственный\s+)?розыск|в\s+(?:международном\s+|межгосударственном\s+)?розыске|avis\s+de\s+recherche|mandat\s+d['’]arrêt)(?![\p{L}])/giu,
     'other',
   ],
   // Medical care withheld and beatings: "denied him medical care", «лишён медицинской помощи», « privé de soins ».

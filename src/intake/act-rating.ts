@@ -114,6 +114,33 @@ export function mergeRepeated(acts: ActProposal[]): ActProposal[] {
   return out;
 }
 
+/**
+ * An extradition told as decided and, elsewhere in the text, as asked for or opposed ("will be extradited … they call
+ * for a refusal of the extradition") is one extradition: the decision is kept, the request dropped.
+ */
+export function oneExtradition(acts: ActProposal[]): ActProposal[] {
+  const decided = new Set(acts.filter((a) => a.kind === 'extradition_decision').map((a) => a.personRef));
+  return acts.filter((a) => a.kind !== 'extradition_request' || a.personRef === null || !decided.has(a.personRef));
+}
+
+/**
+ * "She was fined 50,000 soms and placed under five years of probation": a fine told in the sentence that gives the
+ * same person a sentence is a part of that sentence, not an act of its own. `sentenceOf` gives a position's sentence.
+ */
+export function fineInSentence(acts: ActProposal[], sentenceOf: (at: number) => number): ActProposal[] {
+  const sentenced = new Set(
+    acts
+      .filter((a) => a.kind === 'sentence' && a.personRef !== null)
+      .flatMap((a) => a.spans.map((s) => `${a.personRef} ${sentenceOf(s.start)}`)),
+  );
+  return acts.filter(
+    (a) =>
+      a.kind !== 'fine' ||
+      a.personRef === null ||
+      !a.spans.some((s) => sentenced.has(`${a.personRef} ${sentenceOf(s.start)}`)),
+  );
+}
+
 /** The number of names from which a list sharing an act makes each of them sure. */
 export const LIST_SURE = 3;
 

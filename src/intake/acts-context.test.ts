@@ -8,11 +8,9 @@ import { findDates } from './dates.ts';
 import { propose } from './propose.ts';
 import { loadRussianMorph, type RussianMorph } from './russian-morph.ts';
 import { sentences } from './tokens.ts';
+import { namedActs } from './act-test-helpers.ts';
 
-const acts = (text: string, morph?: RussianMorph) =>
-  propose({ text, ...(morph ? { morph } : {}) })
-    .acts.filter((a) => a.person)
-    .map((a) => [a.kind, a.person, a.date, a.sentenceMonths]);
+const acts = (text: string, morph?: RussianMorph) => namedActs(text, morph ? { morph } : {});
 
 describe('acts told away from their victim and date', () => {
   let morph: RussianMorph;

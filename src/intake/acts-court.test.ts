@@ -3,8 +3,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { propose } from './propose.ts';
+import { actLengths } from './act-test-helpers.ts';
 
-const acts = (text: string) => propose({ text }).acts.map((a) => [a.kind, a.person, a.sentenceMonths]);
+const acts = (text: string) => actLengths(text);
 
 describe('the judge is not the victim', () => {
   it('gives no sentence to the judge named as the one who pronounced it', () => {

@@ -2,12 +2,9 @@
 // sentence they led to, and the French forms « condamné à », « arrêté », « placé en détention », « mort en détention ».
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { propose } from './propose.ts';
+import { namedActs } from './act-test-helpers.ts';
 
-const acts = (text: string, language: 'en' | 'fr' = 'en') =>
-  propose({ text, language })
-    .acts.filter((a) => a.person)
-    .map((a) => [a.kind, a.person, a.date, a.sentenceMonths]);
+const acts = (text: string, language: 'en' | 'fr' = 'en') => namedActs(text, { language });
 
 describe('acts in more forms', () => {
   it('gives each name its figure when the figures have a decimal comma ("6,5 and 7,5 years respectively")', () => {

@@ -2,12 +2,9 @@
 // of the sentence before ("his arrest"), the date right after the cue, and one act told twice kept once.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { propose } from './propose.ts';
+import { namedActs } from './act-test-helpers.ts';
 
-const acts = (text: string) =>
-  propose({ text })
-    .acts.filter((a) => a.person)
-    .map((a) => [a.kind, a.person, a.date, a.sentenceMonths]);
+const acts = (text: string) => namedActs(text);
 
 describe('acts of lists, detention, charges and pronouns', () => {
   it('gives every name of a list the act the sentence tells', () => {

@@ -3,13 +3,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { accentOptional } from './act-cues.ts';
-import { propose } from './propose.ts';
 import { proseSentences, sentences } from './tokens.ts';
+import { namedActs } from './act-test-helpers.ts';
 
-const acts = (text: string, language: 'en' | 'fr' | 'ru' = 'en') =>
-  propose({ text, language })
-    .acts.filter((a) => a.person)
-    .map((a) => [a.kind, a.person, a.date, a.sentenceMonths]);
+const acts = (text: string, language: 'en' | 'fr' | 'ru' = 'en') => namedActs(text, { language });
 
 describe('sentences of prose broken over lines', () => {
   const pieces = (text: string) => proseSentences(text, sentences(text, 'fr')).map(([a, b]) => text.slice(a, b).trim());

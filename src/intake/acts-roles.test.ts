@@ -3,9 +3,9 @@
 // ("detained … for two months") is no sentence.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { propose } from './propose.ts';
+import { actLengths } from './act-test-helpers.ts';
 
-const acts = (text: string) => propose({ text }).acts.map((a) => [a.kind, a.person, a.sentenceMonths]);
+const acts = (text: string) => actLengths(text);
 
 describe('a role stands for a person named in the next or the previous sentence', () => {
   it('gives the act of "the activist" to the one person of the sentence before', () => {

@@ -12,42 +12,33 @@ import {
   SENTENCE_CONTEXT,
   SUSPENDED,
 } from './act-cues.ts';
-import {
-  APPOSITION_THEN_VERB,
-  APPOSITIVE,
-  LAST_WITH_ROLE,
-  LIST_JOIN,
-  LIST_JOIN_ROLE,
-  RESPECTIVELY,
-  respectiveFigures,
-  SHARED,
-  SHARED_BEFORE,
-} from './act-lists.ts';
+import { APPOSITION_THEN_VERB, APPOSITIVE } from './act-lists.ts';
 import {
   AMONG_THEM,
   countOf,
   CRIME_OF,
-  givenNameMentions,
+  GROUP_ALL,
   GROUP_NOUN,
-  JUDGE_BEFORE,
   PRONOUN_AND,
   ROLE_DEFINITE,
   ROLE_WITH_ARTICLE,
-  SPEAKER_BEFORE,
-  surnameMentions,
 } from './act-references.ts';
+import { datedByGroup } from './act-dates.ts';
 import {
+  fineInSentence,
   HOW,
   LIST_HIGH,
   LIST_SURE,
   mergeRepeated,
+  oneExtradition,
   rated,
   sentenceAct,
-  SHARED_HIGH,
   unsureWithoutDetail,
   type How,
 } from './act-rating.ts';
 import { findCues } from './act-cue-spans.ts';
+import { freedPeople, namedPeople } from './act-mentions.ts';
+import { shareLengths } from './act-sentences.ts';
 import { clauseOf, GROUP_SUBJECT, isSittingLeader, LEADER_BEFORE, subjectBefore } from './act-victim-rules.ts';
 import type { DateMention } from './dates.ts';
 import type { LengthMention } from './sentence-length.ts';
@@ -107,68 +98,15 @@ export function findActs(
   /** Those who sign: never the victim of an act told in another sentence than the one naming them. */
   signers: ReadonlySet<string> = new Set(),
 ): ActProposal[] {
-  // The one who speaks ("said Robert M.", «сказал Роберт Х.», « a déclaré … ») is never the victim of the sentence.
-  const speaker = (s: Span) => {
-    const before = text.slice(Math.max(0, s.start - 30), s.start);
-    // The title may be read as the name's first word ("Judge Zholdoshbek S.").
-    return SPEAKER_BEFORE.test(before) || JUDGE_BEFORE.test(before) || JUDGE_BEFORE.test(`${s.text.split(/\s/u)[0]!} `);
-  };
-  const mentions = [
-    ...persons.flatMap((p) => p.spans.map((s) => ({ p, s }))),
-    ...givenNameMentions(text, persons),
-    ...surnameMentions(text, persons),
-  ].filter(({ s }) => !speaker(s));
+  const { mentions, listOf, listsIn, countedList, prevSingle } = namedPeople(text, bounds, persons, notVictims);
   const out: ActProposal[] = [];
   const cues = findCues(text, bounds, lengths);
-  const joins = (between: string) =>
-    LIST_JOIN.test(between) || LIST_JOIN_ROLE.test(between) || LAST_WITH_ROLE.test(between);
-  /** The people named in one list with the mention ("A, B and C remain in detention"), the mention first. */
-  const listOf = (v: { p: PersonProposal; s: Span }, sStart: number, sEnd: number) => {
-    const inSentence = mentions
-      .filter(({ s }) => s.start >= sStart && s.end <= sEnd)
-      .sort((a, b) => a.s.start - b.s.start);
-    const at = inSentence.findIndex((x) => x.s.start === v.s.start);
-    // A mention outside the sentence (a cue whose nearest name stands in the sentence before) heads no list.
-    if (at < 0) return [v];
-    const out = [v];
-    for (let i = at - 1; i >= 0 && joins(text.slice(inSentence[i]!.s.end, inSentence[i + 1]!.s.start)); i--)
-      out.push(inSentence[i]!);
-    for (
-      let i = at + 1;
-      i < inSentence.length && joins(text.slice(inSentence[i - 1]!.s.end, inSentence[i]!.s.start));
-      i++
-    )
-      out.push(inSentence[i]!);
-    return [...new Map(out.map((x) => [x.p.ref, x])).values()];
-  };
-  /** The lists of two names or more in sentence i, each in the order of the text. */
-  const listsIn = (i: number) => {
-    const [a, b] = bounds[i]!;
-    const lists = new Map<string, { p: PersonProposal; s: Span }[]>();
-    for (const x of mentions.filter(({ p, s }) => s.start >= a && s.end <= b && !notVictims.has(p.ref))) {
-      const list = [...listOf(x, a, b)].sort((u, v) => u.s.start - v.s.start);
-      if (new Set(list.map((y) => y.p.ref)).size < 2) continue;
-      lists.set(
-        list
-          .map((y) => y.p.ref)
-          .sort()
-          .join(' '),
-        list,
-      );
-    }
-    return [...lists.values()];
-  };
-  /** The one person sentence i names, if it names exactly one (never an addressee). */
-  const prevSingle = (i: number) => {
-    const [a, b] = bounds[i]!;
-    const there = mentions.filter(({ p, s }) => s.start >= a && s.end <= b && !notVictims.has(p.ref));
-    return new Set(there.map((x) => x.p.ref)).size === 1 ? there[0] : undefined;
-  };
   // Every cue's passage, and the words of freeing, which keep their own date from the acts ("released on 23 July").
   const otherCues: Span[] = [
     ...cues.map((c) => spanOf(text, c.m.index, c.m.index + c.m[0].length)),
     ...[...text.matchAll(RELEASE)].map((r) => spanOf(text, r.index, r.index + r[0].length)),
   ];
+  const freed = freedPeople(text, bounds, mentions);
   /** "On 5 May police searched the flat of Anna B. She was detained.": the one date of the sentence before, when that
    * sentence tells no act of its own and is not a birth date. */
   const dateBefore = ([a, b]: [number, number]) => {
@@ -176,6 +114,7 @@ export function findActs(
     if (there.length !== 1 || otherCues.some((c) => c.start >= a && c.start < b)) return undefined;
     return BORN.test(text.slice(a, b)) ? undefined : there[0];
   };
+  const groupTold: { kind: ActProposal['kind']; date: DateMention }[] = [];
   const between = (a: Span, b: Span) => (a.end <= b.start ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0);
   for (const { m, kind: baseKind } of cues) {
     {
@@ -191,9 +130,10 @@ export function findActs(
         if (!SENTENCE_CONTEXT.test(sentence)) continue;
         length = inside(lengths).filter((l) => l.span.start > cue.start)[0] ?? inside(lengths)[0];
       }
-      // "had been extradited from the UAE", « a été extradé », «был экстрадирован»: an extradition carried out was decided.
+      // "had been extradited from the UAE", « a été extradé », «был экстрадирован»: an extradition carried out was decided;
+      // so was one told as what will be done ("will be extradited", « sera extradé », «будет экстрадирован»).
       const carriedOut =
-        /(?<![\p{L}])(?:was|were|has\s+been|have\s+been|had\s+been|a\s+été|ont\s+été|был\p{L}*)\s+$/iu.test(
+        /(?<![\p{L}])(?:was|were|has\s+been|have\s+been|had\s+been|will\s+be|a\s+été|ont\s+été|sera|seront|был\p{L}*|будет|будут)\s+$/iu.test(
           text.slice(Math.max(sStart, cue.start - 12), cue.start),
         ) && /^(?:extradited|extradée?s?|экстрадирован\p{L}*)$/iu.test(m[0]);
       if (kind === 'extradition_request' && (DECISION.test(sentence) || carriedOut)) kind = 'extradition_decision';
@@ -248,6 +188,8 @@ export function findActs(
       const beforeLength = length
         ? near.filter(({ s }) => s.end <= length!.span.start).sort((a, b) => b.s.start - a.s.start)[0]
         : undefined;
+      // "pressure for the release of A and B" in a text telling they were freed: no one held now.
+      if (afterOnly && !namesAfter && ofAfter && freed.has(ofAfter.p.ref)) continue;
       let victim = afterOnly ? ofAfter : (ofAfter ?? beforeLength ?? near[0]);
       let how: How = namesAfter
         ? 'ofAfter'
@@ -369,14 +311,21 @@ export function findActs(
         const namesHere = mentions.some(({ s }) => s.start >= sStart && s.end <= sEnd && !crimeObject(s));
         const opensOnCue = !/\p{L}/u.test(subjectText);
         let from = here;
-        let group = namesHere ? null : GROUP_NOUN.exec(subjectText);
+        let group = namesHere ? null : (GROUP_NOUN.exec(subjectText) ?? GROUP_ALL.exec(subjectText));
         if (!group && !namesHere && (opensOnCue || PLURAL_PRONOUN.test(around)) && here > 0) {
           group = GROUP_NOUN.exec(text.slice(bounds[here - 1]![0], bounds[here - 1]![1]));
           from = here - 1;
         }
         // The number may stand among the words the pattern skipped («по делу пяти активистов»): right before the noun.
         const count = group ? (countOf(group[2]) ?? countOf(/(\S+)\s+\S+$/u.exec(group[0])?.[1])) : undefined;
-        if (group && (group[1] || count !== undefined)) {
+        // « Le tribunal a examiné la cause de 8 activistes : A, B, … H. … Les activistes ont été arrêtés le 29 »: a
+        // group named by its noun with an article stands for the list that noun first brought in with its number.
+        const introduced = group?.[1] && count === undefined && from === here ? countedList(here, group[0]) : undefined;
+        if (introduced) {
+          victim = introduced.list[0]!;
+          victimBounds = bounds[introduced.at]!;
+          how = 'groupNoun';
+        } else if (group && (group[1] || count !== undefined)) {
           for (const i of [from - 1, from - 2, ...(count !== undefined ? [from + 1, from + 2] : [])]) {
             if (i < 0 || i >= bounds.length || i === here || i === from) continue;
             const found = listsIn(i).filter((l) => count === undefined || l.length === count);
@@ -440,92 +389,27 @@ export function findActs(
           }
         }
       }
-      // "A and B were sentenced to 2 and 4 years respectively": the figures go to the names in their order.
-      if (kind === 'sentence' && length && RESPECTIVELY.test(sentence)) {
-        const figures = respectiveFigures(
-          text.slice(Math.max(sStart, length.span.start - 40), length.span.start),
-          length,
-        );
-        const namedHere = [
-          ...new Map(
-            mentions.filter(({ s }) => s.start >= sStart && s.end <= cue.start).map((x) => [x.p.ref, x] as const),
-          ).values(),
-        ];
-        // "They were sentenced to 15 and 30 years respectively": the names of the list "they" stands for, in order.
-        const named =
-          namedHere.length === 0 && victim && victimBounds[0] !== sStart
-            ? [...listOf(victim, ...victimBounds)].sort((a, b) => a.s.start - b.s.start)
-            : namedHere;
-        if (figures && figures.length === named.length) {
-          for (const [i, who] of named.entries())
-            out.push(
-              sentenceAct(
-                who.p,
-                [cue, who.s, length.span],
-                { span: length.span, months: figures[i]! },
-                sentence,
-                places,
-                sStart,
-                sEnd,
-                country,
-                rated('respectively'),
-              ),
-            );
-          continue;
-        }
-      }
-      // "A was sentenced to 5 years and B to 7 years": each length goes to the person named just before it.
-      const lengthsAfter = kind === 'sentence' ? inside(lengths).filter((l) => l.span.start > cue.start) : [];
-      if (lengthsAfter.length > 1) {
-        for (const [i, l] of lengthsAfter.entries()) {
-          const from = i === 0 ? sStart : lengthsAfter[i - 1]!.span.end;
-          const who = mentions.filter(({ s }) => s.start >= from && s.end <= l.span.start).at(-1);
-          if (
-            who &&
-            !out.some((o) => o.kind === 'sentence' && o.personRef === who.p.ref && o.lengthSpan?.start === l.span.start)
-          ) {
-            out.push(
-              sentenceAct(who.p, [cue, who.s, l.span], l, sentence, places, sStart, sEnd, country, rated('eachLength')),
-            );
-          }
-        }
+      if (
+        kind === 'sentence' &&
+        shareLengths(
+          { text, cue, sStart, sEnd, length, lengthsHere: inside(lengths), mentions, places, country },
+          victim && victimBounds[0] !== sStart ? listOf(victim, ...victimBounds) : [],
+          out,
+        )
+      )
         continue;
-      }
-      // "A, B and C were each sentenced to 3 to 6 years": every person named before the length shares it.
-      const sharedBefore =
-        length !== undefined &&
-        SHARED_BEFORE.test(text.slice(Math.max(sStart, length.span.start - 4), length.span.start));
-      if (kind === 'sentence' && length && (length.maxMonths !== undefined || SHARED.test(sentence) || sharedBefore)) {
-        const named = mentions.filter(({ s }) => s.start >= sStart && s.end <= length!.span.start);
-        const people = [...new Map(named.map((x) => [x.p.ref, x])).values()];
-        if (people.length > 1) {
-          for (const who of people) {
-            if (
-              out.some(
-                (o) => o.kind === 'sentence' && o.personRef === who.p.ref && o.lengthSpan?.start === length!.span.start,
-              )
-            )
-              continue;
-            const shared = `${length.maxMonths !== undefined ? 'a range' : 'a length'} shared by ${people.length} names`;
-            out.push(
-              sentenceAct(
-                who.p,
-                [cue, who.s, length.span],
-                length,
-                sentence,
-                places,
-                sStart,
-                sEnd,
-                country,
-                rated('withLength', shared, SHARED_HIGH),
-              ),
-            );
-          }
-          continue;
-        }
-      }
       let victimText: string | null = null;
       if (!victim) {
+        // "On 29 September 12 activists were detained": a dated act told of a group, naming nobody, may date the same
+        // act told of its members elsewhere.
+        // The group is counted ("12 activists"), so it is a group of people the text goes on to name, not "journalists"
+        // at large; a detention is a state, not an event members share with one date.
+        const counted = new RegExp(GROUP_NOUN.source, 'giu');
+        const groupDate =
+          roleOnly && kind !== 'detention' && [...sentence.matchAll(counted)].some((g) => countOf(g[2]) !== undefined)
+            ? inside(dates).sort((x, y) => between(x.span, cue) - between(y.span, cue))[0]
+            : undefined;
+        if (groupDate) groupTold.push({ kind, date: groupDate });
         if (kind !== 'designation_extremist' && kind !== 'sentence') continue;
         const org = organisations
           .flatMap((o) => o.spans)
@@ -646,7 +530,22 @@ export function findActs(
         };
         if (!seen(joined)) out.push(joined);
       }
-      if (victim && !appositive) {
+      // "… for Khazi and nine months for Hasanov, who ended up with a six-month jail term": an act told in a relative
+      // clause is the one name's it hangs on, not its list's.
+      const toldAt = length && length.span.start > cue.start ? length.span.start : cue.start;
+      // Not when the name closes a plain list ("A and B, who were killed"): the clause is then told of them all.
+      const joinedBefore =
+        victim !== undefined &&
+        listOf(victim, ...victimBounds).some(
+          (x) =>
+            x.s.end <= victim!.s.start && /^\s*,?\s*(?:and|et|и)?\s*$/iu.test(text.slice(x.s.end, victim!.s.start)),
+        );
+      const inOwnClause =
+        victim !== undefined &&
+        !joinedBefore &&
+        victim.s.end <= toldAt &&
+        RELATIVE_OPEN.test(text.slice(victim.s.end, toldAt));
+      if (victim && !appositive && !inOwnClause) {
         const list = how === 'among' ? members : listOf(victim, ...victimBounds);
         // An act told of a list of three names or more is told of the list as a whole: which of its names stands
         // nearest to the verb says nothing against it, so every name of the list is as sure as the list.
@@ -684,7 +583,8 @@ export function findActs(
       sentenceAct(who.p, [who.s, l.span], l, text.slice(sStart, sEnd), places, sStart, sEnd, country, rated('request')),
     );
   }
-  return mergeRepeated(out)
+  const sentenceOf = (at: number) => sentenceAt(bounds, at)[0];
+  return fineInSentence(oneExtradition(mergeRepeated(datedByGroup(out, groupTold))), sentenceOf)
     .map(unsureWithoutDetail)
     .sort((a, b) => a.spans[0]!.start - b.spans[0]!.start)
     .map((a, i) => ({ ...a, ref: `act-${i + 1}` }));

@@ -88,6 +88,7 @@ function shapeVouched(
     return null;
   const before = text.slice(Math.max(0, start - 60), start);
   if (HONORIFIC_BEFORE.test(before)) return 'after an honorific';
+  if (countedPeople(text, start, end)) return 'one of the people a count after the list gives';
   if (BEFORE.test(before.replace(/\s+$/u, ''))) return 'after a role word';
   if (
     named.some(
@@ -115,6 +116,39 @@ function shapeVouched(
   return null;
 }
 
+// "Stepan Poutilo et Ian Roudik, deux autres accusés", "A and B, two defendants", «А и Б, двое обвиняемых»: a list of
+// capitalised names followed by a count of people that matches the number of names.
+const NAME_WORDS = "(?:\\p{Lu}[\\p{L}’'-]+\\s+){1,2}\\p{Lu}[\\p{L}’'-]+";
+const NAME_JOIN = '(?:\\s*,\\s*(?:(?:and|et|и)\\s+)?|\\s+(?:and|et|и)\\s+)';
+const PEOPLE_COUNT = new RegExp(
+  `(${NAME_WORDS}(?:${NAME_JOIN}${NAME_WORDS})+)\\s*,\\s*(two|three|four|deux|trois|quatre|двое|трое|четверо)\\s+(?:other\\s+|autres\\s+|других\\s+)?(?:co-?)?(?:accusée?s|prévenue?s|défendeurs|defendants|accused|journalist(?:e)?s|activist(?:e)?s|militante?s|opposante?s|men|women|brothers|frères|sœurs|sisters|обвиняем\\p{L}*|подсудим\\p{L}*|журналист\\p{L}*|активист\\p{L}*)(?![\\p{L}])`,
+  'gu',
+);
+const PEOPLE_NUMBER: Readonly<Record<string, number>> = {
+  two: 2,
+  deux: 2,
+  двое: 2,
+  three: 3,
+  trois: 3,
+  трое: 3,
+  four: 4,
+  quatre: 4,
+  четверо: 4,
+};
+
+/** Whether the words from start to end are one of the names of a list that a count of people right after it matches. */
+function countedPeople(text: string, start: number, end: number): boolean {
+  const window = text.slice(Math.max(0, start - 160), end + 80);
+  const offset = Math.max(0, start - 160);
+  for (const m of window.matchAll(PEOPLE_COUNT)) {
+    const names = m[1]!.split(new RegExp(NAME_JOIN, 'u'));
+    const from = offset + m.index;
+    if (names.length !== PEOPLE_NUMBER[m[2]!.toLowerCase()] || start < from || end > from + m[1]!.length) continue;
+    if (names.some((n) => text.slice(start, end) === n)) return true;
+  }
+  return false;
+}
+
 // -li, -ly, -lu after a consonant that closes a stem (Zeynally, Hashimli, Garachenli, Penahli, Ibadoghlu), -zade and
 // -zada, -oglu: not after b, k or t, which end English adverbs and nouns in title case ("Assembly", "Weekly", "Monthly");
 // the Tajik -zoda (Nazarzoda), and the French spelling of Kazakh «-ай» after a consonant (Mamaï, Imanbaï).
@@ -133,6 +167,11 @@ function isRunPart(tokens: readonly Token[], t: Token): boolean {
     tokens[j]!.capital &&
     Math.abs(j < i ? t.start - tokens[j]!.end : tokens[j]!.start - t.end) === 1;
   return near(i - 1) || near(i + 1);
+}
+
+/** «Нур Отан», "Ak Zhol": words that fill a pair of quotes name a party, a paper or a work, not a person. */
+function quotedWhole(text: string, start: number, end: number): boolean {
+  return /[«"“„]$/u.test(text.slice(Math.max(0, start - 1), start)) && /^[»"”“]/u.test(text.slice(end, end + 1));
 }
 
 /** Finds persons: full-name mentions first, then surname-only mentions of the same people. */
@@ -156,7 +195,8 @@ export function findPersons(
       words.length < 2 ||
       words.length > 4 ||
       words.some(notAName) ||
-      COUNTRY_NAMES.has(words.map((w) => w.key).join(' '))
+      COUNTRY_NAMES.has(words.map((w) => w.key).join(' ')) ||
+      quotedWhole(text, words[0]!.start, words.at(-1)!.end)
     )
       continue;
     const fullKey = words.map((w) => w.key).join(' ');

@@ -3,8 +3,27 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { evaluate, failedTargets, loadProposer, loadSet, stripHeader, table } from '../../eval/intake/run.ts';
-import { figures, sameAct, sameOrganisation, samePerson, scoreText, type Facts } from '../../eval/intake/score.ts';
+import {
+  evaluate,
+  failedTargets,
+  loadProposer,
+  loadSet,
+  stripHeader,
+  table,
+  type Report,
+} from '../../eval/intake/run.ts';
+import {
+  emptyTally,
+  figures,
+  KINDS,
+  sameAct,
+  sameOrganisation,
+  samePerson,
+  scoreText,
+  type Facts,
+  type Kind,
+  type Tally,
+} from '../../eval/intake/score.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -121,6 +140,28 @@ describe('intake evaluation: a run on one real text', () => {
       signatories: [],
       acts: one[0]!.facts.acts,
     }));
-    assert.deepEqual(failedTargets(noPersons), ['persons']);
+    assert.deepEqual(failedTargets(noPersons), [
+      { kind: 'persons', texts: 'all' },
+      { kind: 'persons', texts: one[0]!.half },
+    ]);
+  });
+  it('fails a kind met on the whole set but missed on the held-out half', () => {
+    const tally = (tp: number, fp: number, fn: number): Tally => ({ ...emptyTally(), tp, fp, fn });
+    const kinds = (acts: Tally): Record<Kind, Tally> =>
+      Object.fromEntries(KINDS.map((k) => [k, k === 'acts' ? acts : emptyTally()])) as Record<Kind, Tally>;
+    // Whole set: 2·82 / (100 + 100) = 0.82; held out: 2·39 / (50 + 50) = 0.78; tuning: 0.86.
+    const report: Report = {
+      byKind: kinds(tally(82, 18, 18)),
+      byHalf: { tuning: kinds(tally(43, 7, 7)), 'held-out': kinds(tally(39, 11, 11)) },
+      byLanguage: {},
+      perText: [],
+    };
+    assert.deepEqual(failedTargets(report), [{ kind: 'acts', texts: 'held-out' }]);
+    // At exactly the target it passes.
+    report.byHalf['held-out'] = kinds(tally(40, 10, 10));
+    assert.deepEqual(failedTargets(report), []);
+    // Missed on the tuning half only, it fails too.
+    report.byHalf.tuning = kinds(tally(30, 20, 20));
+    assert.deepEqual(failedTargets(report), [{ kind: 'acts', texts: 'tuning' }]);
   });
 });
