@@ -36,10 +36,24 @@ describe('acts whose cue often tells an allegation', () => {
     );
   });
 
-  it('leaves an undated arrest as sure as its victim', () => {
+  it('makes an arrest sure by its own date or by a list of three, not by how near its victim stands', () => {
     assert.deepEqual(
       rated('The journalist Olav Strandberg was arrested by the police.').filter(([k]) => k === 'arrest'),
+      [['arrest', 'Olav Strandberg', 'low']],
+    );
+    assert.deepEqual(
+      rated('The journalist Olav Strandberg was arrested by the police on 3 May 2021.').filter(([k]) => k === 'arrest'),
       [['arrest', 'Olav Strandberg', 'high']],
+    );
+    assert.deepEqual(
+      rated('Nurlan Sadykov, Marat Ermekov and Askar Zhanuzakov were arrested by the police.').filter(
+        ([k]) => k === 'arrest',
+      ),
+      [
+        ['arrest', 'Nurlan Sadykov', 'high'],
+        ['arrest', 'Marat Ermekov', 'high'],
+        ['arrest', 'Askar Zhanuzakov', 'high'],
+      ],
     );
   });
 });

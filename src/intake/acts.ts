@@ -33,7 +33,7 @@ import {
   oneExtradition,
   rated,
   sentenceAct,
-  unsureWithoutDetail,
+  ratedByDetail,
   type How,
 } from './act-rating.ts';
 import { findCues } from './act-cue-spans.ts';
@@ -550,6 +550,7 @@ export function findActs(
         // An act told of a list of three names or more is told of the list as a whole: which of its names stands
         // nearest to the verb says nothing against it, so every name of the list is as sure as the list.
         const wholeList = list.length >= LIST_SURE;
+        if (list.length > 1) act.listSize = list.length;
         if (wholeList && !HOW[how].high)
           Object.assign(act, rated(how, `one of ${list.length} names in a list: ${HOW[how].reason}`, LIST_HIGH));
         for (const other of list.slice(1)) {
@@ -585,7 +586,7 @@ export function findActs(
   }
   const sentenceOf = (at: number) => sentenceAt(bounds, at)[0];
   return fineInSentence(oneExtradition(mergeRepeated(datedByGroup(out, groupTold))), sentenceOf)
-    .map(unsureWithoutDetail)
+    .map(ratedByDetail)
     .sort((a, b) => a.spans[0]!.start - b.spans[0]!.start)
     .map((a, i) => ({ ...a, ref: `act-${i + 1}` }));
 }

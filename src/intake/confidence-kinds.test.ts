@@ -40,8 +40,16 @@ describe('how sure each act is', () => {
     const [act] = actsOf('Anna Berikova said that Olga Nemirova was beaten by the guards.');
     assert.deepEqual(act, ['ill_treatment', 'Olga Nemirova', 'low', 'the nearest of several names in the sentence']);
   });
-  it('reads the victim after "the arrest of" as sure', () => {
+  it('says how the victim was found, and makes the act sure by its own date', () => {
     assert.deepEqual(actsOf('We condemn the arrest of Timur Sadykov.'), [
+      [
+        'arrest',
+        'Timur Sadykov',
+        'low',
+        'the victim named right after the act (“the arrest of …”); no date or length of its own',
+      ],
+    ]);
+    assert.deepEqual(actsOf('We condemn the arrest of Timur Sadykov on 12 March 2019.'), [
       ['arrest', 'Timur Sadykov', 'high', 'the victim named right after the act (“the arrest of …”)'],
     ]);
   });

@@ -79,6 +79,8 @@ export interface ActProposal extends Confidence {
   /** Where the sentence's length is written ("7.5 years"). */
   lengthSpan: Span | null;
   country: string | null;
+  /** How many names the list the act was told of holds ("A, B and C were detained"), when it was told of a list. */
+  listSize?: number;
   spans: Span[];
 }
 

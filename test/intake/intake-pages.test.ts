@@ -152,7 +152,7 @@ for (const dialect of DIALECTS) {
       const browser = pageClient(app);
       browser.cookie = await signedIn(t, 'editor');
       const posted = await postIntake(app, browser.cookie, {
-        text: 'The journalist Olga Petrova was arrested in Almaty.',
+        text: 'The journalist Olga Petrova was arrested in Almaty on 3 May 2021.',
         documentDate: '',
         language: 'en',
         title: '',
