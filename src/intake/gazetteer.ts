@@ -398,3 +398,21 @@ export const EVENT_WORDS: readonly [RegExp, EventKind][] = [
   [/^(?:summit|саммит\p{L}*|sommet)$/u, 'summit'],
   [/^(?:events|события|событий|событиях|événements|evenements)$/u, 'other'],
 ];
+
+/**
+ * Surnames of heads of state and government the register's letters are written to or about, as English, French and
+ * Russian texts spell them. Such a surname written alone ("President Aliyev", «Назарбаев, немедленно освободи …», « le
+ * Président Poutine ») names that person even when no full mention precedes it. Search key of the nominative → the
+ * name as proposed.
+ */
+export const LEADER_SURNAMES: ReadonlyMap<string, string> = new Map(
+  `Aliyev Aliev Алиев Nazarbayev Nazarbaev Nazarbaïev Назарбаев Tokayev Tokaev Toqaev Tokaïev Токаев Lukashenko
+  Lukashenka Loukachenko Лукашенко Лукашэнка Putin Poutine Путин Medvedev Medvedev Медведев Mirziyoyev Mirziyoev
+  Mirzioïev Мирзиёев Karimov Каримов Rahmon Rakhmon Rahmonov Rakhmonov Рахмон Рахмонов Japarov Zhaparov Djaparov
+  Жапаров Atambayev Atambaev Atambaïev Атамбаев Jeenbekov Жээнбеков Berdimuhamedov Berdymukhamedov Berdimuhamedow
+  Berdymoukhamedov Бердымухамедов Pashinyan Пашинян Zelensky Zelenskyy Zelenski Зеленский Erdogan Erdoğan Эрдоган
+  Macron Макрон Hollande Олланд Sarkozy Саркози Merkel Меркель Biden Байден Trump Трамп Obama Обама`
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((name) => [foldText(name), name]),
+);

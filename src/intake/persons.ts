@@ -1,7 +1,15 @@
 // People named in a document: runs of capitalised words that a given name, a surname ending or the register vouches for,
 // every later mention of the same surname, and the roles written next to a full mention.
 import type { PERSON_ROLES } from '../domain/vocabulary.ts';
-import { COUNTRY_NAMES, GIVEN_NAMES, LOCALITIES, NOT_NAME, ROLE_WORDS, SURNAME_ENDING } from './gazetteer.ts';
+import {
+  COUNTRY_NAMES,
+  GIVEN_NAMES,
+  LEADER_SURNAMES,
+  LOCALITIES,
+  NOT_NAME,
+  ROLE_WORDS,
+  SURNAME_ENDING,
+} from './gazetteer.ts';
 import { ORG_WORD } from './signature-lists.ts';
 import { ruStem, sentenceAt, type Token } from './tokens.ts';
 import { spanOf, type PersonProposal, type Span } from './types.ts';
@@ -255,19 +263,81 @@ export function findPersons(
     addRoles(text, bounds, proposal, span);
     people.push({ key: fullKey, surname, proposal });
   }
-  // A surname alone ("Ablyazov", "President Nazarbayev") refers to the last person mentioned with that surname.
+  // A surname alone ("Ablyazov", "President Nazarbayev") refers to the last person mentioned with that surname; a head
+  // of state's surname, in a text that names nobody else by it, names the head of state ("the Aliyev regime",
+  // «Назарбаева»).
+  const fullSurnames = new Set(people.map((p) => p.surname));
   for (const t of tokens) {
     if (!t.capital || covered.some(([a, b]) => t.start >= a && t.end <= b)) continue;
     const stem = ruStem(t.key);
     const candidates = people.filter((p) => p.surname === stem && p.proposal.spans[0]!.start < t.start);
     const person = candidates[candidates.length - 1];
     if (person) person.proposal.spans.push(spanOf(text, t.start, t.end));
+    else if (!fullSurnames.has(stem) && !writtenInFull(text, tokens, stem)) {
+      const leader = leaderSurname(text, t);
+      if (!leader) continue;
+      const span = spanOf(text, t.start, t.end);
+      const proposal: PersonProposal = {
+        ref: '',
+        name: leader,
+        roles: [],
+        roleKinds: [],
+        spans: [span],
+        confidenceReason: LEADER_REASON,
+      };
+      addRoles(text, bounds, proposal, span);
+      // In the order of first mentions, so that a later surname alone goes to the person named last before it.
+      const at = people.findIndex((p) => p.proposal.spans[0]!.start > t.start);
+      people.splice(at < 0 ? people.length : at, 0, { key: ruStem(t.key), surname: stem, proposal });
+    }
   }
   return people.map((p, i) => ({
     ...p.proposal,
     ref: `person-${i + 1}`,
     spans: p.proposal.spans.sort((a, b) => a.start - b.start),
   }));
+}
+
+/** Why a head of state named by the surname alone is proposed; such a person is never the victim of an act. */
+export const LEADER_REASON = 'a head of state named by the surname';
+
+const LEADER_STEMS: ReadonlyMap<string, string> = new Map(
+  [...LEADER_SURNAMES].map(([key, name]) => [ruStem(key), name]),
+);
+
+/**
+ * The head of state a capitalised word alone names, in the nominative («Назарбаева» → «Назарбаев»), or null. The word
+ * must stand alone: not glued to another word by a hyphen ("anti-Lukashenko"), nor part of a longer capitalised run.
+ */
+function leaderSurname(text: string, t: Token): string | null {
+  const key = t.key.replace(/['’]s$/u, '');
+  const name = LEADER_SURNAMES.get(key) ?? (/[а-я]/u.test(key) ? LEADER_STEMS.get(ruStem(key)) : undefined);
+  if (!name || /[-\p{L}]$/u.test(text.slice(Math.max(0, t.start - 1), t.start))) return null;
+  return name;
+}
+
+/**
+ * Whether the text writes a surname with a given name or initials somewhere ("Kassym-Jomart Tokayev", «Токаеву
+ * К.-Ж.»): the full name is then the person's, read by the address or signature rules when the persons rules miss it.
+ */
+function writtenInFull(text: string, tokens: readonly Token[], stem: string): boolean {
+  return tokens.some((t, i) => {
+    if (ruStem(t.key) !== stem) return false;
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    // A capitalised word that starts a sentence ("Письмо Назарбаеву.") is no given name unless a list knows it.
+    const nameBefore =
+      prev !== undefined &&
+      prev.capital &&
+      /^[ \u00a0]$/u.test(text.slice(prev.end, t.start)) &&
+      !notAName(prev) &&
+      (GIVEN_STEMS.has(ruStem(prev.key)) ||
+        /^\p{Lu}\p{L}+-\p{Lu}/u.test(prev.raw) ||
+        !/(?:^|[.!?…]\s*|\n\s*)$/u.test(text.slice(0, prev.start)));
+    const initialsAfter = next !== undefined && /^\s+\p{Lu}\./u.test(text.slice(t.end, next.end + 1));
+    const initialsBefore = /(?<![\p{L}])\p{Lu}\.\s*$/u.test(text.slice(Math.max(0, t.start - 3), t.start));
+    return nameBefore || initialsAfter || initialsBefore;
+  });
 }
 
 const ROLE_PATTERN = ROLE_WORDS.map(([w]) => w)

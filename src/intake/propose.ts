@@ -15,7 +15,7 @@ import { nominativeName, nominativeOrganisation, nominativePersons, trimCommonWo
 import { loadedRussianMorph, type RussianMorph } from './russian-morph.ts';
 import { findCounts } from './counts.ts';
 import { findOrganisations, trimPersonsFromNames } from './organisations.ts';
-import { findPersons } from './persons.ts';
+import { findPersons, LEADER_REASON } from './persons.ts';
 import { findPlaces, mainCountry } from './places.ts';
 import { findLengths } from './sentence-length.ts';
 import { handedDownLengths } from './requested-sentence.ts';
@@ -221,6 +221,8 @@ export function propose(input: ProposeInput): Proposals {
     ...e,
     country: e.country ?? country,
   }));
+  // A head of state named by the surname alone is the one written to or about, not a victim.
+  const leaders = new Set(persons.filter((p) => p.confidenceReason === LEADER_REASON).map((p) => p.ref));
   const acts = findActs(
     text,
     proseSentences(text, bounds),
@@ -230,9 +232,11 @@ export function propose(input: ProposeInput): Proposals {
     handedDownLengths(text, bounds, findLengths(text)),
     places,
     country,
-    new Set(addressees.flatMap((a) => (a.personRef ? [a.personRef] : []))),
+    new Set([...addressees.flatMap((a) => (a.personRef ? [a.personRef] : [])), ...leaders]),
     new Set(signatories.flatMap((a) => (a.personRef ? [a.personRef] : []))),
-  );
+  )
+    .filter((a) => !a.personRef || !leaders.has(a.personRef))
+    .map((a, i) => ({ ...a, ref: `act-${i + 1}` }));
   // Persons found in the address block and signatures are known only now.
   trimPersonsFromNames(
     text,

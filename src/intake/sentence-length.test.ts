@@ -54,6 +54,13 @@ describe('sentence lengths', () => {
   });
   it('finds nothing where no length is written', () => {
     assert.deepEqual(findLengths('for many years the regime'), []);
+    // A person's age is not a length.
+    assert.deepEqual(
+      findLengths("mort à l'âge de 57 ans; aged 35 years; 40 years old; в возрасте 57 лет; condamné à 5 ans").map(
+        (l) => l.months,
+      ),
+      [60],
+    );
     assert.equal(parseLength('a long time'), undefined);
   });
 });

@@ -80,6 +80,14 @@ export interface LengthMention {
   about?: number;
 }
 
+// « mort à l'âge de 57 ans », "aged 57", "57 years old", «в возрасте 57 лет»: a person's age, not a length.
+const AGE_BEFORE = /(?:âge\s+de|âgée?s?\s+de|aged|age\s+of|в\s+возрасте)\s*$/iu;
+const AGE_AFTER = /^\s*(?:-\s*)?old(?![\p{L}])/iu;
+
+function isAge(text: string, start: number, end: number): boolean {
+  return AGE_BEFORE.test(text.slice(Math.max(0, start - 20), start)) || AGE_AFTER.test(text.slice(end, end + 8));
+}
+
 /** The value of a number as written: digits (7.5, 7,5), "7½" or a word in any of the three languages. */
 export function numberValue(text: string): number | undefined {
   const t = text.trim().toLowerCase().replace(/\s+/g, '');
@@ -116,7 +124,7 @@ export function findLengths(text: string): LengthMention[] {
     const whole = m[0].toLowerCase();
     let years = numberValue(m[1]!);
     // «осуждённого в 2006 году», "in 2019": a calendar year is not a length (no sentence runs to a hundred years).
-    if (years === undefined || years >= 100) continue;
+    if (years === undefined || years >= 100 || isAge(text, m.index, m.index + m[0].length)) continue;
     if (/and\s+a\s+half|с\s+половиной|et\s+demi/.test(whole)) years += 0.5;
     let months = yearsToMonths(years);
     const tail = /(?:and|и|et)\s+(\S+)\s+(?:months?|месяц|mois)/u.exec(whole);

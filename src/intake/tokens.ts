@@ -1,5 +1,6 @@
 // Words and sentences of a document, with their offsets, for the rules to walk over.
 import { foldText } from '../text/fold.ts';
+import { GIVEN_NAMES } from './gazetteer.ts';
 
 /** One word of the text. */
 export interface Token {
@@ -13,13 +14,21 @@ export interface Token {
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
 
+const ELISION = /^(?:[dlnjsc]|qu|jusqu|lorsqu|puisqu)['’](?=\p{Lu})/iu;
+
 /** Splits the text into words. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(WORD)) {
     // An English possessive is not part of the word: "Sadykov’s arrest" names Sadykov.
-    const raw = /^\p{Script=Latin}{2,}['’]s$/u.test(m[0]) ? m[0].slice(0, -2) : m[0];
-    out.push({ start: m.index, end: m.index + raw.length, raw, key: foldText(raw), capital: /^\p{Lu}/u.test(raw) });
+    let raw = /^\p{Script=Latin}{2,}['’]s$/u.test(m[0]) ? m[0].slice(0, -2) : m[0];
+    // A French elision before a given name is not part of the word: « d’Ilham Aliyev » names Ilham Aliyev (« l’Etat »,
+    // « d’Azerbaïdjan » keep theirs: a name of a body or a place runs on from it).
+    const cut = ELISION.exec(raw)?.[0].length ?? 0;
+    const elided = cut > 0 && GIVEN_NAMES.has(foldText(raw.slice(cut))) ? cut : 0;
+    raw = raw.slice(elided);
+    const start = m.index + elided;
+    out.push({ start, end: start + raw.length, raw, key: foldText(raw), capital: /^\p{Lu}/u.test(raw) });
   }
   return out;
 }
