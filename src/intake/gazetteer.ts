@@ -43,7 +43,8 @@ export const NOT_NAME = new Set(
   `the a an in on of at to for and but by from with this that these those his her their our your its mr mrs ms dear president
   your excellency prosecutor general minister ambassador embassy credit photo kazakhstani kazakh russian belarusian azerbaijani european american british french german uzbek kyrgyz turkmen tajik ukrainian armenian georgian chechen chairman chairwoman председатель правления meps mps mep mp dr prof sir excellency his-excellency however also even unfortunately we i it there when while after before during journalists human
   в на по с к и но а о об от для при это этот эта эти его её их наш ваш уважаемый уважаемая господин госпожа президент депутаты депутат г-н г-жа г-ну
-  le la les un une des du de dans sur pour par avec et mais ce cette ces son sa ses leur notre votre monsieur madame cher chère président`
+  le la les un une des du de dans sur pour par avec et mais ce cette ces son sa ses leur notre votre monsieur madame cher chere president selon
+  nobel laureate laureates laureat laureats laureate laureates prize prix лауреат лауреаты премия премии`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -114,6 +115,16 @@ export const COUNTRY_NAMES: ReadonlyMap<string, string> = (() => {
     'republique francaise': 'FR',
     россия: 'RU',
     russie: 'RU',
+    // Short forms the library's Russian and English names leave out.
+    азербаиджан: 'AZ',
+    туркменистан: 'TM',
+    туркмения: 'TM',
+    кыргызстан: 'KG',
+    киргизия: 'KG',
+    белоруссия: 'BY',
+    молдова: 'MD',
+    moldova: 'MD',
+    'bosnia herzegovina': 'BA',
   }))
     map.set(name, code);
   return map;
@@ -416,3 +427,25 @@ export const LEADER_SURNAMES: ReadonlyMap<string, string> = new Map(
     .filter(Boolean)
     .map((name) => [foldText(name), name]),
 );
+
+/** Regions named in two words, never a person's name: search keys, Russian words cut to their stems. */
+export const REGION_NAMES: ReadonlySet<string> = new Set([
+  'central asia',
+  'south caucasus',
+  'north caucasus',
+  'eastern europe',
+  'western europe',
+  'central europe',
+  'middle east',
+  'south east asia',
+  'latin america',
+  'asie centrale',
+  'caucase du sud',
+  'caucase du nord',
+  'europe de l est',
+  'moyen orient',
+  'центральн ази',
+  'южн кавказ',
+  'северн кавказ',
+  'восточн европ',
+]);

@@ -47,3 +47,33 @@ describe('organisations and events that are names', () => {
     assert.ok(!p.organisations.some((o) => /Kazakhstani|European|Chairman/.test(o.name)));
   });
 });
+
+describe('regions, prizes and prepositions are not persons', () => {
+  it('leaves out "Central Asia", «Южного Кавказа», "Nobel Laureates" and « Selon Viasna »', () => {
+    const persons = (text: string) => propose({ text }).persons.map((p) => p.name);
+    assert.deepEqual(
+      persons(
+        'Muzaffar Suleymanov, Europe and Central Asia researcher, and Steve Swerdlow, Central Asia researcher, spoke.',
+      ),
+      ['Muzaffar Suleymanov', 'Steve Swerdlow'],
+    );
+    assert.deepEqual(persons('Правозащитники Центральной Азии и Южного Кавказа, Марат Ахметов и Ирина Белова.'), [
+      'Марат Ахметов',
+      'Ирина Белова',
+    ]);
+    assert.deepEqual(
+      persons('Svetlana Alexievich and 56 other Nobel Laureates signed. The Nobel Peace Prize was given.'),
+      ['Svetlana Alexievich'],
+    );
+    assert.deepEqual(persons('Selon Viasna, le pays comptait des prisonniers. Ales Bialiatski est détenu.'), [
+      'Ales Bialiatski',
+    ]);
+  });
+  it('knows the Russian short names of countries («Азербайджан», «Туркменистан»)', () => {
+    const p = propose({ text: 'В Азербайджане арестован журналист Хафиз Бабалы. Туркменистан не ответил.' });
+    assert.deepEqual(
+      p.places.filter((x) => x.kind === 'country').map((x) => x.country),
+      ['AZ', 'TM'],
+    );
+  });
+});

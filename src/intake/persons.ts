@@ -7,6 +7,7 @@ import {
   LEADER_SURNAMES,
   LOCALITIES,
   NOT_NAME,
+  REGION_NAMES,
   ROLE_WORDS,
   SURNAME_ENDING,
 } from './gazetteer.ts';
@@ -40,6 +41,17 @@ function notAName(t: Token): boolean {
     /\d/.test(t.raw) ||
     t.raw.length < 2
   );
+}
+
+/** "Central Asia", «Центральной Азии»: a region named in two or three words. */
+function isRegion(words: readonly Token[]): boolean {
+  const key = words.map((w) => w.key).join(' ');
+  return REGION_NAMES.has(key) || REGION_NAMES.has(words.map((w) => regionStem(w.key)).join(' '));
+}
+
+/** A Russian word without its adjective or noun ending («центральной» → «центральн», «Азии» → «ази»). */
+function regionStem(key: string): string {
+  return /[а-я]/u.test(key) ? key.replace(/(?:ого|ому|ой|ая|ую|ый|ий|ые|ых|ом|ии|ия|ию|ие|а|е|у|ы|и|я)$/u, '') : key;
 }
 
 /** Runs of two to four capitalised words separated by single spaces. */
@@ -204,6 +216,7 @@ export function findPersons(
       words.length > 4 ||
       words.some(notAName) ||
       COUNTRY_NAMES.has(words.map((w) => w.key).join(' ')) ||
+      isRegion(words) ||
       quotedWhole(text, words[0]!.start, words.at(-1)!.end)
     )
       continue;
