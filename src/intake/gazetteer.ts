@@ -428,7 +428,7 @@ export const LEADER_SURNAMES: ReadonlyMap<string, string> = new Map(
     .map((name) => [foldText(name), name]),
 );
 
-/** Regions named in two words, never a person's name: search keys, Russian words cut to their stems. */
+/** Regions named in two words, never a person's name: search keys, Russian words cut to their stems (ruStem). */
 export const REGION_NAMES: ReadonlySet<string> = new Set([
   'central asia',
   'south caucasus',

@@ -43,15 +43,9 @@ function notAName(t: Token): boolean {
   );
 }
 
-/** "Central Asia", «Центральной Азии»: a region named in two or three words. */
+/** "Central Asia", «Центральной Азии»: a region named in two or three words (Russian words by their stems). */
 function isRegion(words: readonly Token[]): boolean {
-  const key = words.map((w) => w.key).join(' ');
-  return REGION_NAMES.has(key) || REGION_NAMES.has(words.map((w) => regionStem(w.key)).join(' '));
-}
-
-/** A Russian word without its adjective or noun ending («центральной» → «центральн», «Азии» → «ази»). */
-function regionStem(key: string): string {
-  return /[а-я]/u.test(key) ? key.replace(/(?:ого|ому|ой|ая|ую|ый|ий|ые|ых|ом|ии|ия|ию|ие|а|е|у|ы|и|я)$/u, '') : key;
+  return REGION_NAMES.has(words.map((w) => ruStem(w.key)).join(' '));
 }
 
 /** Runs of two to four capitalised words separated by single spaces. */
@@ -286,9 +280,10 @@ export function findPersons(
     const candidates = people.filter((p) => p.surname === stem && p.proposal.spans[0]!.start < t.start);
     const person = candidates[candidates.length - 1];
     if (person) person.proposal.spans.push(spanOf(text, t.start, t.end));
-    else if (!fullSurnames.has(stem) && !writtenInFull(text, tokens, stem)) {
+    else if (!fullSurnames.has(stem)) {
+      // The list is looked up first: the scan for a full mention reads the whole text.
       const leader = leaderSurname(text, t);
-      if (!leader) continue;
+      if (!leader || writtenInFull(text, tokens, stem)) continue;
       const span = spanOf(text, t.start, t.end);
       const proposal: PersonProposal = {
         ref: '',
@@ -320,11 +315,10 @@ const LEADER_STEMS: ReadonlyMap<string, string> = new Map(
 
 /**
  * The head of state a capitalised word alone names, in the nominative («Назарбаева» → «Назарбаев»), or null. The word
- * must stand alone: not glued to another word by a hyphen ("anti-Lukashenko"), nor part of a longer capitalised run.
+ * must not be glued to another by a hyphen ("anti-Lukashenko").
  */
 function leaderSurname(text: string, t: Token): string | null {
-  const key = t.key.replace(/['’]s$/u, '');
-  const name = LEADER_SURNAMES.get(key) ?? (/[а-я]/u.test(key) ? LEADER_STEMS.get(ruStem(key)) : undefined);
+  const name = LEADER_SURNAMES.get(t.key) ?? (/[а-я]/u.test(t.key) ? LEADER_STEMS.get(ruStem(t.key)) : undefined);
   if (!name || /[-\p{L}]$/u.test(text.slice(Math.max(0, t.start - 1), t.start))) return null;
   return name;
 }
