@@ -73,9 +73,10 @@ const WRITTEN_CUES: readonly [RegExp, ActKind][] = [
     /(?<![\p{L}])(?:ill-?treat\p{L}*|beaten|denied\s+(?:\p{L}+\s+){0,2}medical\s+(?:care|treatment|assistance|help)|избит\p{L}*|избил\p{L}*|избиени\p{L}*|(?:лишен\p{L}*|лишён\p{L}*|отказ\p{L}*\s+в)\s+медицинск\p{L}*\s+помощ\p{L}*|mauvais\s+traitements?|battue?s?|privée?s?\s+de\s+soins)(?![\p{L}])/giu,
     'ill_treatment',
   ],
-  // A demand to free someone says they are held: "the release of A", «освобождения А», « la libération de A ».
+  // A demand to free someone says they are held: "the release of A", "to (unconditionally) release A", «освобождения А»,
+  // « la libération de A ».
   [
-    /(?<![\p{L}])(?:release\s+of|freeing\s+of|освобождени[яюе]|освободить|libération\s+(?:de|du|d['’])|libérer)(?![\p{L}])/giu,
+    /(?<![\p{L}])(?:release\s+of|(?<=(?<![\p{L}])to\s+(?:\p{L}+ly\s+){0,2})release(?!\s+(?:of|on|date|from\s+(?:custody|prison|detention)\s+(?:on|in)))|freeing\s+of|освобождени[яюе]|освободить|libération\s+(?:de|du|d['’])|libérer)(?![\p{L}])/giu,
     'detention',
   ],
   [

@@ -26,6 +26,7 @@ export const HOW = {
   eachLength: { reason: 'each length to the name just before it', high: true },
   request: { reason: 'the court’s answer to the sentence asked for this person', high: false },
   among: { reason: 'named after “among them” in the sentence after the act', high: false },
+  below: { reason: 'named in the list the sentence of the act points to (“including the following:”)', high: false },
   groupNoun: { reason: 'the names a group noun stands for (“the journalists”, « les quatre militants »)', high: false },
   roleBefore: { reason: 'the one person of the sentence before, named here by a role (“the activist”)', high: false },
   roleAfter: {

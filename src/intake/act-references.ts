@@ -1,6 +1,6 @@
 // How acts reach the people a sentence stands for without naming them in full: a given name or a Russian surname
-// alone, a group noun ("the journalists", « les quatre responsables »), the list after "among them", a pronoun joined to
-// a list; and the names that are never a victim (the one speaking, the one killed).
+// alone, a group noun ("the journalists", « les quatre responsables »), the list after "among them" or the one a sentence
+// points to ("including the following:"), a pronoun joined to a list; and the names that are never a victim (the one speaking, the one killed).
 import { foldText } from '../text/fold.ts';
 import { GIVEN_NAMES } from './gazetteer.ts';
 import { ruStem } from './tokens.ts';
@@ -12,6 +12,41 @@ export const CRIME_OF =
 // A sentence that names the members of a group told of just before: «Среди них …», "Among them …", « Parmi eux … ».
 export const AMONG_THEM =
   /^\s*(?:among\s+(?:them|those)|среди\s+(?:них|задержанных|арестованных)|в\s+том\s+числе|parmi\s+(?:eux|elles|lesquels|lesquelles|ces\s+\p{L}+))(?![\p{L}])/iu;
+// A sentence that points to a list set out after it: "including the following:", "the 7 persons listed below are
+// imprisoned", « les personnes citées ci-dessous », «перечисленные ниже».
+export const POINTS_BELOW =
+  /(?:(?:listed|named|mentioned|cited)\s+below|the\s+following(?:\s+[\p{L}-]+){0,3}\s*:|:\s*$|ci-dessous|(?:suivant(?:e)?s|ci-après)\s*:|ниже|следующ\p{L}*\s*:)/iu;
+// What a line of such a list may hold besides its names: honorifics, commas, "and".
+const LIST_LINE_REST = /^(?:\s|[,;.:–—-]|(?<![\p{L}])(?:and|et|и|Mr|Mrs|Ms|Dr|Mme|M|г-н|г-жа)(?![\p{L}]))*$/u;
+
+/**
+ * The names of the list set out after a sentence that points to it: lines that hold nothing but names (one a line,
+ * "Mr. A" under "Mr. B", or several joined by commas and "and" on one line), read from the sentence `from` on until a
+ * line of prose. `lineList` gives the list a name heads within its line.
+ */
+export function namesBelow<M extends { s: Span }>(
+  text: string,
+  bounds: readonly [number, number][],
+  from: number,
+  mentionsIn: (a: number, b: number) => readonly M[],
+  lineList: (first: M, a: number, b: number) => readonly M[],
+): { names: M[]; bounds: [number, number] } {
+  const names: M[] = [];
+  let last: [number, number] = bounds[from] ?? [0, 0];
+  for (let k = from; k < bounds.length; k++) {
+    const [a, b] = bounds[k]!;
+    const here = [...mentionsIn(a, b)].sort((x, y) => x.s.start - y.s.start);
+    if (!here.length) break;
+    const list = [...lineList(here[0]!, a, b)].sort((x, y) => x.s.start - y.s.start);
+    let rest = text.slice(a, b);
+    for (const x of [...list].reverse()) rest = rest.slice(0, x.s.start - a) + rest.slice(x.s.end - a);
+    if (!LIST_LINE_REST.test(rest)) break;
+    names.push(...list);
+    last = [bounds[from]![0], b];
+  }
+  return { names, bounds: last };
+}
+
 // A pronoun joined to the list that follows it: « elle et son mari, A », "he and B", «она и В».
 export const PRONOUN_AND =
   /(?:^|[,;:]\s*|\s)(?:he|she|il|elle|он|она)\s+(?:and|et|и)\s+(?:(?:his|her|son|sa|его|её|ее)\s+[\p{L}-]+\s*,?\s*)?$/iu;

@@ -15,6 +15,8 @@ import {
 import { APPOSITION_THEN_VERB, APPOSITIVE } from './act-lists.ts';
 import {
   AMONG_THEM,
+  namesBelow,
+  POINTS_BELOW,
   countOf,
   CRIME_OF,
   GROUP_ALL,
@@ -67,6 +69,14 @@ const PLURAL_PRONOUN =
 // the pronoun stands for, not of a name written after the verb ("… of insulting President X").
 const SUBJECT_PRONOUN =
   /^\s*(?:(?:but|and|then|later|mais|et|puis|ensuite|но|и|а|затем|позже)[,\s]+)?(?:he|she|they|il|elle|ils|elles|он|она|они)(?![\p{L}])/iu;
+// "After the release of A, 7 political prisoners remain in prison": the one named as freed is not the one held.
+const FREED_BEFORE =
+  /(?<![\p{L}])(?:(?:after|following|since|upon)\s+(?:the\s+|his\s+|her\s+)?release\s+of|(?:après|depuis)\s+la\s+libération\s+(?:de|du|d['’])|после\s+освобождения)\s*$/iu;
+// "urges Alexander L. to release all political prisoners": the one asked to free others is not held.
+const ASKED_BEFORE =
+  /(?<![\p{L}])(?:urge[sd]?|call(?:s|ed)?\s+(?:on|upon)|ask(?:s|ed)?|request(?:s|ed)?|appeal(?:s|ed)?\s+to|exhort\p{L}*|appel\p{L}*|призыва\p{L}*|призвал\p{L}*|просим|просят)\s+(?:[\p{L}.-]+\s+){0,3}$/iu;
+const ASKED_TO_FREE =
+  /^\s+(?:to\s+(?:\p{L}+ly\s+)?(?:release|free|end|stop|drop|pardon)|à\s+libérer|освободить)(?![\p{L}])/iu;
 // A demand to free someone names the person after it; a name before it is the one who demands.
 const VICTIM_AFTER = /^(?:release|freeing|освобо|libér)/iu;
 const PRISONERS_NAMED_AFTER = /^prisonniers?\s+politiques?/iu;
@@ -180,7 +190,11 @@ export function findActs(
       // them is the one who holds or frees them.
       const namesAfter = PRISONERS_NAMED_AFTER.test(m[0]);
       const afterOnly = VICTIM_AFTER.test(m[0]) || namesAfter;
-      if (afterOnly && !namesAfter && !DEMAND.test(text.slice(Math.max(sStart, cue.start - 60), cue.start))) continue;
+      // "urge you to … make it the occasion to release the defenders, including the following:": a demand over a list
+      // set out below may stand farther from its verb.
+      const demandReach = POINTS_BELOW.test(sentence.trim()) ? 240 : 60;
+      if (afterOnly && !namesAfter && !DEMAND.test(text.slice(Math.max(sStart, cue.start - demandReach), cue.start)))
+        continue;
       const ofAfter =
         afterOnly || OF_AFTER.test(text.slice(cue.end, cue.end + 5))
           ? near.filter(({ s }) => s.start >= cue.end)[0]
@@ -389,6 +403,26 @@ export function findActs(
           }
         }
       }
+      // "… release the defenders, including the following:" over "Mr. A" / "Mr. B" lines; "the 7 persons listed below
+      // are imprisoned" over a line "A, B and C": the act is each of theirs.
+      const mentionsIn = (a: number, b: number) =>
+        mentions.filter(({ p, s }) => s.start >= a && s.end <= b && !notVictims.has(p.ref));
+      if (
+        !victim &&
+        mentionsIn(sStart, sEnd).length === 0 &&
+        here >= 0 &&
+        here + 1 < bounds.length &&
+        POINTS_BELOW.test(sentence.trim())
+      ) {
+        const below = namesBelow(text, bounds, here + 1, mentionsIn, listOf);
+        const named = [...new Map(below.names.map((x) => [x.p.ref, x] as const)).values()];
+        if (named.length >= 2) {
+          members = named;
+          victim = named[0]!;
+          victimBounds = below.bounds;
+          how = 'below';
+        }
+      }
       if (
         kind === 'sentence' &&
         shareLengths(
@@ -473,7 +507,10 @@ export function findActs(
         victim &&
         (notVictims.has(victim.p.ref) ||
           victim.p.roles.some(isSittingLeader) ||
-          LEADER_BEFORE.test(text.slice(Math.max(0, victim.s.start - 30), victim.s.start)))
+          LEADER_BEFORE.test(text.slice(Math.max(0, victim.s.start - 30), victim.s.start)) ||
+          FREED_BEFORE.test(text.slice(Math.max(sStart, victim.s.start - 40), victim.s.start)) ||
+          (ASKED_BEFORE.test(text.slice(Math.max(sStart, victim.s.start - 40), victim.s.start)) &&
+            ASKED_TO_FREE.test(text.slice(victim.s.end, victim.s.end + 40))))
       )
         continue;
       // "A, B and many more activists have been arrested", "… and more than 50 journalists were tortured": the act
@@ -546,7 +583,7 @@ export function findActs(
         victim.s.end <= toldAt &&
         RELATIVE_OPEN.test(text.slice(victim.s.end, toldAt));
       if (victim && !appositive && !inOwnClause) {
-        const list = how === 'among' ? members : listOf(victim, ...victimBounds);
+        const list = how === 'among' || how === 'below' ? members : listOf(victim, ...victimBounds);
         // An act told of a list of three names or more is told of the list as a whole: which of its names stands
         // nearest to the verb says nothing against it, so every name of the list is as sure as the list.
         const wholeList = list.length >= LIST_SURE;

@@ -3,10 +3,10 @@
 // addressed to the President of Kazakhstan, Nursultan Nazarbayev", « lettre adressée au président Jean Dupont ».
 import { nominativeSurname } from './addressee-lines.ts';
 import { COUNTRY_NAMES, NOT_NAME } from './gazetteer.ts';
-import { spanOf, type AddresseeProposal, type PersonProposal } from './types.ts';
+import { spanOf, type AddresseeProposal, type PersonProposal, type Span } from './types.ts';
 
 // A title in the dative (Russian) or after "to"/«à» (English, French), as the phrase writes it.
-const RU_TITLE = String.raw`(?:президенту|главе|премьер-министру|генеральному\s+прокурору|министру(?:\s+\p{Ll}+){0,3}|председателю(?:\s+\p{Ll}+){0,2}|послу|королю|канцлеру)`;
+const RU_TITLE = String.raw`(?:президенту|главе|госсекретарю|государственному\s+секретарю|омбудсмену|премьер-министру|генеральному\s+прокурору|министру(?:\s+\p{Ll}+){0,3}|председателю(?:\s+\p{Ll}+){0,2}|послу|королю|канцлеру)`;
 const EN_TITLE = String.raw`(?:(?:the\s+)?(?:president|prime\s+minister|minister(?:\s+of\s+[\p{L}\s]{3,40}?)?|prosecutor[-\s]general|chancellor|king|ambassador|high\s+commissioner)|(?:le\s+|la\s+|au\s+)?(?:président|premier\s+ministre|ministre|procureur\s+général|chancelier|roi))`;
 // Words saying a letter goes to someone; a Russian dative title on its own also opens an inline address. The first
 // person's «обращаюсь с призывом к его сыну, президенту X» may put an apposition between «к» and the title.
@@ -16,7 +16,7 @@ const RU_CUE = new RegExp(
 );
 // «письмо в адрес президента Назарбаева»: the title in the genitive after «в адрес»; the name is often the surname
 // alone, which the persons rule has already tied to the full name met earlier.
-const RU_GEN_TITLE = String.raw`(?:президента|главы|премьер-министра|генерального\s+прокурора|министра(?:\s+\p{Ll}+){0,3}|председателя(?:\s+\p{Ll}+){0,2}|посла|короля|канцлера)`;
+const RU_GEN_TITLE = String.raw`(?:президента|главы|госсекретаря|государственного\s+секретаря|премьер-министра|генерального\s+прокурора|министра(?:\s+\p{Ll}+){0,3}|председателя(?:\s+\p{Ll}+){0,2}|посла|короля|канцлера)`;
 // «призвали президента Дмитрия Медведева»: «призвать» takes the title in the accusative, which is the genitive's form.
 const RU_GEN_CUE = new RegExp(String.raw`(?:в\s+адрес|призвал\p{L}*|призыва\p{L}*)\s+(${RU_GEN_TITLE})\s+`, 'giu');
 // A country may stand before the title: "addressed to Azerbaijan President X", "addressed Kazakhstan’s President X".
@@ -132,9 +132,39 @@ export function findProseAddressees(
         personRef: person.ref,
         spans: [spanOf(text, titleStart, end)],
       });
+      if (re === RU_CUE)
+        out.push(...datives(text, mentions, end).filter((a) => !out.some((o) => o.personRef === a.personRef)));
     }
   }
   return out;
+}
+
+// «…к президенту A, генеральному прокурору B, председателю Верховного суда C и омбудсмену D»: after the first addressee,
+// each further title in the dative (its first word in lower case, a body's name may follow it) and its person.
+const DATIVE_JOIN = /^\s*,\s*(?:а\s+также\s+|и\s+)?|^\s+(?:и|а\s+также)\s+/u;
+const DATIVE_TITLE = /^\p{Ll}[\p{L}-]*(?:у|ю)(?:\s+[\p{L}«»"-]+){0,7}\s+$/u;
+
+/** The further addressees of a Russian list of titles in the dative, from `end` (the first addressee's end) on. */
+function datives(text: string, mentions: readonly { p: PersonProposal; s: Span }[], end: number): AddresseeProposal[] {
+  const found: AddresseeProposal[] = [];
+  for (let at = end; ;) {
+    const join = DATIVE_JOIN.exec(text.slice(at));
+    if (!join) break;
+    const from = at + join[0].length;
+    const next = mentions.find(
+      ({ s }) => s.start > from && s.start - from <= 90 && DATIVE_TITLE.test(text.slice(from, s.start)),
+    );
+    if (!next) break;
+    const title = text.slice(from, next.s.start).trim().replace(/\s+/g, ' ');
+    found.push({
+      name: next.p.name,
+      title: title.replace(/^\p{Ll}/u, (c) => c.toUpperCase()),
+      personRef: next.p.ref,
+      spans: [spanOf(text, from, next.s.end)],
+    });
+    at = next.s.end;
+  }
+  return found;
 }
 
 // "The letter is being sent to A, B (Prosecutor General), C and D (Head of …)": each person of the list, with the
@@ -143,7 +173,7 @@ const SENT_TO =
   /(?<![\p{L}])(?:(?:is|was|were|are|has been|have been|will be)\s+(?:being\s+)?(?:sent|addressed|delivered)\s+to|направлен[оаы]?|адресован[оаы]?|envoyée?s?\s+à|adressée?s?\s+à)\s+/giu;
 // "Open letter to François Hollande", "wrote to X", «обратилась к Александру Петрову»: a person named right after.
 const LETTER_TO_NAME =
-  /(?<![\p{L}])(?:(?:[Oo]pen\s+)?[Ll]etter\s+to|[Ll]ettre(?:\s+ouverte)?\s+(?:à|au)|[Aa]ppeal\s+to|[Aa]ppel\s+(?:à|au)|wrote\s+to|appealed\s+to|обратил\p{L}*\s+к|To)\s+(?:(?:Mr|Mrs|Ms|M|Mme|Monsieur|Madame)\.?\s+)?/gu;
+  /(?<![\p{L}])(?:(?:[Oo]pen\s+)?[Ll]etter\s+to|[Ll]ettre(?:\s+ouverte)?\s+(?:à|au)|[Aa]ppeal\s+to|[Aa]ppel\s+(?:à|au)|wrote\s+to|appealed\s+to|обратил\p{L}*\s+к|To:?)\s+(?:(?:Mr|Mrs|Ms|M|Mme|Monsieur|Madame)\.?\s+)?/gu;
 // A name's title in brackets after it, and what separates the names of a list.
 const BRACKET = /^\s*,?\s*\(([^()\n]{2,120})\)/u;
 const LIST_JOIN = /^\s*(?:,\s*(?:and\s+|и\s+|et\s+)?|\s+and\s+|\s+и\s+|\s+et\s+)/u;
@@ -179,9 +209,15 @@ export function findListedAddressees(text: string, persons: readonly PersonPropo
     // "To X" only opens a line; "letter to X" may stand anywhere.
     if (m[0].startsWith('To') && m.index > 0 && text[m.index - 1] !== '\n') continue;
     const hit = mentionAt(m.index + m[0].length);
-    if (!hit || !hit.s.text.includes(' ') || out.some((o) => o.personRef === hit.p.ref)) continue;
+    if (!hit || !hit.s.text.includes(' ')) continue;
     const after = /^,\s*([^,\n.]{3,80})/u.exec(text.slice(hit.s.end));
     const title = after && /^\p{Lu}/u.test(after[1]!) && isTitle(after[1]!) ? after[1]!.trim() : null;
+    // "Open Letter to X" over "To: X, President of Y": one addressee, with the title the second gives.
+    const same = out.find((o) => o.personRef === hit.p.ref);
+    if (same) {
+      same.title ??= title;
+      continue;
+    }
     out.push({ name: hit.p.name, title, personRef: hit.p.ref, spans: [spanOf(text, m.index, hit.s.end)] });
   }
   return out;

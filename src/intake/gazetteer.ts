@@ -28,7 +28,8 @@ export const GIVEN_NAMES: ReadonlySet<string> = new Set(
   leyla leila лейла arif ариф anar анар rasul расул intigam интигам khadija хадиджа ilgar ильгар emin эмин tofig тофиг
   elnur эльнур elchin эльчин rauf рауф ilham ильхам mehman мехман afgan afghan афган sakit сакит aygun айгюн gunel гюнель
   vugar вугар fuad фуад natig натиг tural турал orkhan орхан seymur сеймур bakhtiyar бахтияр rashad рашад zaur заур
-  tofiq ilqar ales алесь aliaksandr alyaksandr аляксандр uladzimir уладзимир siarhei сяргей mikalai мікалай maryia iryna ihar`
+  tofiq ilqar ales алесь aliaksandr alyaksandr аляксандр uladzimir уладзимир siarhei сяргей mikalai мікалай maryia iryna ihar
+  vasil yauhen artsiom zmitser aliaksei viktar valiantsin anatol ryhor`
     .split(/\s+/)
     .filter(Boolean)
     .map(foldText),
@@ -418,7 +419,7 @@ export const EVENT_WORDS: readonly [RegExp, EventKind][] = [
  */
 export const LEADER_SURNAMES: ReadonlyMap<string, string> = new Map(
   `Aliyev Aliev Алиев Nazarbayev Nazarbaev Nazarbaïev Назарбаев Tokayev Tokaev Toqaev Tokaïev Токаев Lukashenko
-  Lukashenka Loukachenko Лукашенко Лукашэнка Putin Poutine Путин Medvedev Medvedev Медведев Mirziyoyev Mirziyoev
+  Lukashenka Lukaschenka Lukaschenko Loukachenko Лукашенко Лукашэнка Putin Poutine Путин Medvedev Medvedev Медведев Mirziyoyev Mirziyoev
   Mirzioïev Мирзиёев Karimov Каримов Rahmon Rakhmon Rahmonov Rakhmonov Рахмон Рахмонов Japarov Zhaparov Djaparov
   Жапаров Atambayev Atambaev Atambaïev Атамбаев Jeenbekov Жээнбеков Berdimuhamedov Berdymukhamedov Berdimuhamedow
   Berdymoukhamedov Бердымухамедов Pashinyan Пашинян Zelensky Zelenskyy Zelenski Зеленский Erdogan Erdoğan Эрдоган

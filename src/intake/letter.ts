@@ -12,6 +12,7 @@ import { spanOf } from './types.ts';
 import { COUNTRY_NAMES, GIVEN_NAMES, NOT_NAME } from './gazetteer.ts';
 import { nameCase, ORG_WORD, readItem } from './signature-lists.ts';
 import { foldText } from '../text/fold.ts';
+import { nameMatchKey } from './match-key.ts';
 import { withoutBehalf } from './group-signatories.ts';
 import {
   isAddresseeCue,
@@ -209,7 +210,13 @@ export function findAddressees(text: string, persons: PersonProposal[]): Address
     if (m && !TITLE_ONLY.test(m[2]!)) {
       const at = salLine.start + m.index + m[0].length - m[2]!.length;
       const surname = m[2]!.toLowerCase();
-      const known = persons.find((p) => p.name.toLowerCase().split(/\s+/).at(-1) === surname);
+      // Spelt otherwise in the salutation than in the text ("Dear President Lukashenka" after "Alexander Lukaschenka"):
+      // the name keys of the two surnames meet.
+      const surnameKey = nameMatchKey(surname);
+      const known =
+        persons.find((p) => p.name.includes(' ') && p.name.toLowerCase().split(/\s+/).at(-1) === surname) ??
+        persons.find((p) => p.name.includes(' ') && nameMatchKey(p.name.split(/\s+/).at(-1)!) === surnameKey) ??
+        persons.find((p) => p.name.toLowerCase() === surname);
       // "President Alyaksandr Lukashenka      19 August 2013" above "Dear President Lukashenka": the full name there.
       const inBlock = known ? undefined : fullNameInBlock(block, m[2]!);
       const person =
@@ -241,6 +248,28 @@ export function findAddressees(text: string, persons: PersonProposal[]): Address
         personRef: person.ref,
         spans: [spanOf(text, opening.start, at + m[1]!.length)],
       });
+    }
+  }
+  return oncePerPerson(out);
+}
+
+// What a block's line may leave before a name that is no title: "To:", "Open Letter to", « Lettre ouverte à ».
+const NO_TITLE =
+  /^[\s,:;]*(?:(?:an\s+)?open\s+letter\s+to|to|à|au|кому|открытое\s+письмо|lettre\s+ouverte\s+(?:à|au))?[\s,:;]*/iu;
+
+/**
+ * One addressee per person: "Open Letter to X" over "To: X, President of Y" names X once, with the title the lines
+ * give (what is left of a line's cue is no title) and the spans of both.
+ */
+function oncePerPerson(found: readonly AddresseeProposal[]): AddresseeProposal[] {
+  const out: AddresseeProposal[] = [];
+  for (const a of found) {
+    const title = a.title?.replace(NO_TITLE, '').trim() || null;
+    const same = a.personRef ? out.find((o) => o.personRef === a.personRef) : undefined;
+    if (!same) out.push({ ...a, title, spans: [...a.spans] });
+    else {
+      same.title ??= title;
+      same.spans.push(...a.spans);
     }
   }
   return out;
@@ -434,7 +463,9 @@ function nameLine(
   below: readonly Line[],
 ): { p: PersonProposal; s: Span } | undefined {
   const m = NAME_ONLY.exec(line.text);
-  if (!m || !nameWords(m[1]!) || m[1]!.split(/\s+/).some((w) => ORG_WORD.test(w))) return undefined;
+  // "Executive Director" under a name is its title, not another name.
+  if (!m || !nameWords(m[1]!) || m[1]!.split(/\s+/).some((w) => ORG_WORD.test(w)) || ROLE_WORD.test(m[1]!))
+    return undefined;
   const above = text.slice(0, line.start).trimEnd().split('\n').at(-1) ?? '';
   // Under a closing, the first word must be a known given name ("Sincerely, / Read More" is not a signature).
   if (!below.length && !(CLOSING.test(above) && GIVEN_NAMES.has(foldText(m[1]!.split(/\s+/)[0]!)))) return undefined;

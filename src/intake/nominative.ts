@@ -104,6 +104,18 @@ function chooseWord(word: string, readings: readonly WordReading[], c: string, g
   return null;
 }
 
+// A man's given name the dictionary does not know, ending in a consonant, takes «-у» in the dative and «-ом» in the
+// instrumental («Курманкулу Зулушеву», «Уланом Ниязбековым»): those endings come off. Other cases and words ending in a
+// vowel are kept as written (such names are often not declined).
+const MASCULINE_ENDING: Partial<Record<(typeof CASES)[number], RegExp>> = {
+  datv: /(?<=[бвгджзклмнпрстфхцчшщ])у$/u,
+  ablt: /(?<=[бвгджзклмнпрстфхцчшщ])ом$/u,
+};
+function unknownMasculine(word: string, c: (typeof CASES)[number], g: string): string {
+  const ending = g === 'masc' ? MASCULINE_ENDING[c] : undefined;
+  return ending && word.length > 4 ? word.replace(ending, '') : word;
+}
+
 /** The name's words in the nominative; null when the analyser finds no reading the words agree on (the caller keeps its
  * own rules then). Only Cyrillic names of two to four words are read. */
 export function nominativeName(
@@ -131,7 +143,7 @@ export function nominativeName(
         // A word the dictionary does not know and that has no reading here is kept as written (Kazakh names often do not decline).
         if (choice) choices.push(choice);
         else if (!known[i] && !surnameLike[i] && !ADJECTIVE_ENDING.test(w.toLowerCase()))
-          choices.push({ form: w, reading: null, weight: 0 });
+          choices.push({ form: unknownMasculine(w, c, g), reading: null, weight: 0 });
         else break;
       }
       if (choices.length < words.length || choices.every((x) => x.reading === null)) continue;

@@ -11,6 +11,7 @@ import {
   ROLE_WORDS,
   SURNAME_ENDING,
 } from './gazetteer.ts';
+import { nameMatchKey } from './match-key.ts';
 import { ORG_WORD } from './signature-lists.ts';
 import { ruStem, sentenceAt, type Token } from './tokens.ts';
 import { spanOf, type PersonProposal, type Span } from './types.ts';
@@ -39,7 +40,9 @@ function notAName(t: Token): boolean {
     LOCALITIES.has(t.key) ||
     MONTHS.test(t.key) ||
     /\d/.test(t.raw) ||
-    t.raw.length < 2
+    t.raw.length < 2 ||
+    // «США», «РФ», «ООН», «МВД»: a Cyrillic abbreviation in capitals is a country or a body.
+    (/^[\p{Script=Cyrillic}]{2,4}$/u.test(t.raw) && t.raw === t.raw.toUpperCase())
   );
 }
 
@@ -283,7 +286,15 @@ export function findPersons(
     else if (!fullSurnames.has(stem)) {
       // The list is looked up first: the scan for a full mention reads the whole text.
       const leader = leaderSurname(text, t);
-      if (!leader || writtenInFull(text, tokens, stem)) continue;
+      if (!leader) continue;
+      // "Dear President Lukashenka" after "Alexander Lukaschenka": the same head of state, spelt another way.
+      const leaderKey = nameMatchKey(leader);
+      const spelt = people.find((p) => nameMatchKey(p.surname) === leaderKey && p.proposal.name.includes(' '));
+      if (spelt) {
+        spelt.proposal.spans.push(spanOf(text, t.start, t.end));
+        continue;
+      }
+      if (writtenInFull(text, tokens, stem)) continue;
       const span = spanOf(text, t.start, t.end);
       const proposal: PersonProposal = {
         ref: '',

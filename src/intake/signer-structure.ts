@@ -347,7 +347,7 @@ function unheadedRosters(text: string): Found[] {
 
 // A closing formula on a line of its own: the signers' lines follow it.
 const CLOSING_FORMULA =
-  /^[ \t]*(?:(?:yours[ \t]+)?(?:sincerely|faithfully|truly)(?:[ \t]+yours)?|respectfully(?:[ \t]+yours)?|(?:best|kind|warm)[ \t]+regards|с[ \t]+уважением|искренне[ \t]+ваш\p{L}*|подписи|signatures|signatories|signataires|cordialement|bien[ \t]+à[ \t]+vous|signé|[-–—_=*][ \t]*[-–—_=*][ \t]*[-–—_=*][-–—_=* \t]*|(?:veuillez|nous[ \t]+vous[ \t]+prions|je[ \t]+vous[ \t]+prie|recevez)[^\n]*(?:considération|salutations|respect\p{L}*|sentiments)[^\n]*)[ \t]*[,.:!]?[ \t]*$/imu;
+  /^[ \t]*(?:(?:yours[ \t]+)?(?:sincerely|faithfully|truly)(?:[ \t]+yours)?|respectfully(?:[ \t]+yours)?|respectueusement|(?:best|kind|warm)[ \t]+regards|с[ \t]+уважением|искренне[ \t]+ваш\p{L}*|подписи|signatures|signatories|signataires|cordialement|bien[ \t]+à[ \t]+vous|signé|[-–—_=*][ \t]*[-–—_=*][ \t]*[-–—_=*][-–—_=* \t]*|(?:veuillez|nous[ \t]+vous[ \t]+prions|je[ \t]+vous[ \t]+prie|recevez)[^\n]*(?:considération|salutations|respect\p{L}*|sentiments)[^\n]*)[ \t]*[,.:!]?[ \t]*$/imu;
 
 // Page furniture under a letter ("Read More", "Related Stories", «Читайте также», « Lire aussi »).
 const FURNITURE =
@@ -421,10 +421,13 @@ function closingBlock(text: string, isLetter: boolean): Found[] {
       continue;
     }
     blanks = 0;
-    if (underName) continue;
     if (FURNITURE.test(l.text)) break;
     const lead = l.text.length - l.text.trimStart().length;
     const item = readItem(text, l.start, l.end) ?? oneNameLine(text, l.start, l.end);
+    // A bare name under a bare name is the next signer of a list one name a line; a line of role words ("Executive
+    // Director") is the title of the name above.
+    if (underName && !(item?.kind === 'person' && item.title === null && !item.name.split(/\s+/).some(roleWord)))
+      continue;
     const body = bodyLine(l.text);
     if (item?.kind === 'person') {
       out.push(item);
@@ -443,9 +446,10 @@ function closingBlock(text: string, isLetter: boolean): Found[] {
 }
 
 // A sentence saying who its signers are, the names with their titles after it: "The letter's signatories are, in
-// particular, A, former President of X; B, CEO of Y, and C", "Among the signatories are …", "Signers include …".
+// particular, A, former President of X; B, CEO of Y, and C", "Among the signatories are …", "Signers include …", "Other
+// signatories to the letter, which is attached, are …".
 const SIGNERS_ARE =
-  /(?<![\p{L}])(?:signatories|signers|signataires|подписант\p{L}*)\s+(?:are|include[sd]?|were|sont|figurent|—|-)(?![\p{L}])|(?<![\p{L}])(?:among|parmi)\s+(?:the\s+|les\s+)?(?:signatories|signers|signataires)(?:\s+(?:are|were|is|was|figurent|sont|on\s+trouve))?(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:signatories|signers|signataires|подписант\p{L}*)(?:\s+(?:to|of)\s+the\s+(?:letter|appeal|statement|petition))?(?:,[^,.;\n]{1,40},)?\s+(?:are|include[sd]?|were|sont|figurent|—|-)(?![\p{L}])|(?<![\p{L}])(?:among|parmi)\s+(?:the\s+|les\s+)?(?:signatories|signers|signataires)(?:\s+(?:are|were|is|was|figurent|sont|on\s+trouve))?(?![\p{L}])/giu;
 // "Signatory Paul Polman, Vice Chair of …": the singular noun right before one name.
 const SIGNATORY_BEFORE = /(?<![\p{L}])(?:[Ss]ignatory|[Cc]o-signatory|[Ss]ignataire|[Пп]одписант)\s+(?=\p{Lu})/gu;
 // Words that make capitalised words a title or an award, never a name ("Nobel Peace Prize Laureate", "CEO").
@@ -454,6 +458,11 @@ const TITLE_NOUN =
 // Words before a name in such a list that are not part of it.
 const LIST_LEAD =
   /^(?:and|et|и|or|ou|such\s+as|including|notably|in\s+particular|tels?\s+que|notamment|в\s+том\s+числе)\s+/iu;
+
+// Words of a role or a trade written on the line under a signer's name.
+const ROLE_LINE_WORD =
+  /^(?:executive|coordinator|officer|manager|adviser|advisor|counsel|spokesperson|representative|researcher|campaigner|fellow|lawyer|attorney|journalist|writer|deputy|vice|assistant|associate|programme|program|general|senior|chief|directrice|présidente?|secrétaire|avocate?|directeur|directrice|journaliste|coordinat\p{L}*|директор|председатель|координатор|руководитель|юрист|адвокат)$/iu;
+const roleWord = (w: string) => TITLE_NOUN.test(w) || ROLE_LINE_WORD.test(w);
 
 /** A part of a list that is a person's name and nothing else: two to four capitalised words, none a title word. */
 function nameOnly(part: string): boolean {
@@ -484,7 +493,11 @@ function signersWithTitles(text: string, bounds: readonly [number, number][]): F
       at += piece.length;
       let part = piece;
       let lead = part.length - part.trimStart().length;
-      part = part.trim().replace(/[.!?]+$/u, '');
+      // A bracket masked at the end leaves spaces before the full stop ("Marco Rubio (R-FL).").
+      part = part
+        .trim()
+        .replace(/\s*[.!?]+$/u, '')
+        .trimEnd();
       for (let l = LIST_LEAD.exec(part); l; l = LIST_LEAD.exec(part)) {
         lead += l[0].length;
         part = part.slice(l[0].length);
