@@ -31,7 +31,7 @@ const EN_CUE = new RegExp(
 // The title may carry words before it ("urged self-proclaimed Belarusian president X", « appellent le Président
 // azerbaïdjanais, X ») and be a head of state's ("called on Head of State X").
 const EN_APPEAL_CUE = new RegExp(
-  String.raw`(?:urg(?:ed|es|ing)|call(?:ed|s|ing)?\s+(?:on|upon)|appellent|appelle|exhortent|exhorte)\s+(?:(?:the|le|la)\s+)?(?:[\p{Ll}-]+\s+|\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i)\s+){0,2}?(${EN_TITLE}|head\s+of\s+state|chef\s+de\s+l['’]\s*[ÉE]tat)`,
+  String.raw`(?:urg(?:ed|es|ing)|call(?:ed|s|ing)?\s+(?:on|upon)|request(?:s|ed|ing)?\s+that|appellent|appelle|exhortent|exhorte)\s+(?:(?:the|le|la)\s+)?(?:[\p{Ll}-]+\s+|\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i)\s+){0,2}?(${EN_TITLE}|head\s+of\s+state|chef\s+de\s+l['’]\s*[ÉE]tat)`,
   'giu',
 );
 // What may stand between the title and the name: the country or body in capitals («России», "of Kazakhstan,").

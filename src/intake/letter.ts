@@ -147,9 +147,21 @@ export function findAddressees(text: string, persons: PersonProposal[]): Address
   // «Президенту Республики Казахстан» on its own line: the title of the name on the next line.
   let pending: Line | undefined;
   let channel = false;
+  let copied = false;
   for (const line of block) {
     // "c/o His Excellency Ambassador X": the lines after "c/o" are the channel the letter goes through.
     if (/^\s*c\/o\b/iu.test(line.text)) channel = true;
+    // « Copie à : », "Cc:", «Копия:»: those under it get a copy, they are not addressed; « Objet : » ends the block.
+    if (COPY_LINE.test(line.text)) copied = true;
+    if (SUBJECT_LINE.test(line.text)) break;
+    if (copied) {
+      // The one copied is still a person the letter names.
+      const read = readAddresseeLine(line.text);
+      const name = read ? spanOf(text, line.start + read.start, line.start + read.end) : null;
+      if (read && name && !persons.some((p) => p.spans.some((s) => s.start < name.end && s.end > name.start)))
+        newPerson(persons, read.name, name);
+      continue;
+    }
     // "Ul. Beybitshilik 11", "59, rue Pierre Charron": a street line names no addressee.
     if (channel || STREET_LINE.test(line.text)) continue;
     const read = readAddresseeLine(line.text);
@@ -274,6 +286,9 @@ function oncePerPerson(found: readonly AddresseeProposal[]): AddresseeProposal[]
   }
   return out;
 }
+
+const COPY_LINE = /^\s*(?:copie\s+à|copies?(?:\s+to)?|cc|копи[яи](?:\s+\p{L}+)?)\s*:/iu;
+const SUBJECT_LINE = /^\s*(?:objet|subject|re|тема|по\s+поводу)\s*:/iu;
 
 // A name of two to four capitalised words, particles allowed between them ("Ursula von der Leyen").
 const FULL_NAME = String.raw`(\p{Lu}[\p{L}'’-]+(?:\s+(?:von|van|der|den|de|du|la|le|di|da|del|dos|bin))*(?:\s+\p{Lu}[\p{L}'’-]+){1,3})`;

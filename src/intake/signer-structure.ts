@@ -3,7 +3,8 @@
 // appellent »), wherever that list stands in its sentence; a roster of "Mr Name SURNAME, Country, GROUP ;" items with
 // no heading; and the lines (bulleted or not) under a sentence ending with a colon that says who signed. A count said
 // with the list ("59 Nobel laureates, including …") is kept to check whether the list was read whole.
-import { COUNTRY_NAMES, NOT_NAME } from './gazetteer.ts';
+import { foldText } from '../text/fold.ts';
+import { COUNTRY_NAMES, KNOWN_ORGANISATIONS, NOT_NAME } from './gazetteer.ts';
 import { ORG_WORD, nameCase, personShaped, readItem, wrappedSentenceAt, type Found } from './signature-lists.ts';
 import { loadedRussianMorph, type RussianMorph } from './russian-morph.ts';
 import { spanOf } from './types.ts';
@@ -13,13 +14,17 @@ const SIGNING =
   /(?<![\p{L}])(?:(?:have|has|had)\s+(?:also\s+|jointly\s+)?)?(?:signed|co-signed|sent\s+(?:an?\s+|the\s+)?(?:open\s+|joint\s+)?letters?|(?:issued|released|published|adopted)\s+(?:an?\s+|the\s+)?[“"«]?(?:open\s+|joint\s+)?(?:statements?|declarations?|appeals?|letters?)|выступили\s+с\s+(?:совместным\s+)?(?:заявлением|обращением)|ont\s+publié\s+une\s+(?:déclaration|lettre)|wrote|addressed|подписали|подписал[аи]?|направили|написали|ont\s+(?:signé|adressé|envoyé|écrit)|signent|adressent)(?![\p{L}])/giu;
 // Verbs of appealing: their subject is a signer when it is a body, a list, or the sentence speaks of a letter.
 const APPEALING =
-  /(?<![\p{L}])(?:(?:have|has|had)\s+(?:also\s+|jointly\s+)?)?(?:(?:strongly\s+)?objects?\s+to|protests?\s+against|urged?|urges|call(?:ed|s)?\s+(?:on|upon)|appealed\s+to|обратились|обратилась|обращается|призвали|призывает|требует|призывают|потребовали|требуют|appellent|appelle|exhortent|exhorte|demandent|demande|interpellent)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:(?:have|has|had)\s+(?:also\s+|jointly\s+)?)?(?:(?:strongly\s+)?objects?\s+to|protests?\s+against|urged?|urges|call(?:ed|s)?\s+(?:on|upon)|appealed\s+to|réclament|réclame|обратились|обратилась|обращается|призвали|призывает|требует|призывают|потребовали|требуют|appellent|appelle|exhortent|exhorte|demandent|demande|interpellent)(?![\p{L}])/giu;
 // The present of a verb of appealing, said by a body of itself in its own letter.
 const PRESENT =
   /^(?:strongly\s+)?(?:objects|protests|urges|calls|appelle|exhorte|demande|призывает|требует|обращается)(?![\p{L}])/iu;
 // Verbs of stating: a list of two bodies or more stating in a text about an appeal is a less sure guess.
 const STATING =
   /(?<![\p{L}])(?:считают|заявили|заявляют|said|stated|declared|estiment|déclarent|condamnent|condemned)(?![\p{L}])/giu;
+// A demand to free or to quash, after a verb of appealing: "the release of", "to free", « la remise en liberté »,
+// « la libération », «освободить», "to overturn the verdicts".
+const FREEING =
+  /(?<![\p{L}])(?:release|free|overturn|quash|remise\s+en\s+liberté|libération|libérer|освобо\p{L}*|отмен\p{L}*\s+приговор)/iu;
 const LETTER_WORD =
   /(?:letter|appeal|petition|declaration|statement|письм|обращени|заявлени|петици|декларац|lettre|appel|pétition|déclaration|tribune)/iu;
 
@@ -71,7 +76,7 @@ function maskBrackets(s: string): string {
 
 // Small words a Latin body's name may hold in lower case ("Reporters without Borders", "Group for Azerbaijan").
 const CONNECTOR =
-  /^(?:of|for|the|and|on|in|without|against|de|des|du|la|le|pour|contre|et|en|d['’]\p{L}+|l['’]\p{L}+)$/iu;
+  /^(?:of|for|the|and|on|in|without|against|de|des|du|la|le|pour|contre|sans|sur|et|en|d['’]\p{L}+|l['’]\p{L}+)$/iu;
 
 /** Whether capitalised words read as a body's name: an organisation word among them, or an acronym alone. */
 export function bodyShaped(name: string): boolean {
@@ -138,7 +143,9 @@ function readPart(raw: string, start: number): Item | 'count' | null {
   const words = s.split(/\s+/);
   if (words.length > 10) return null;
   const end = at + s.length;
-  if (!hon && bodyShaped(s)) return { name: s, kind: 'organisation', start: at, end };
+  // « Reporters sans frontières »: a body the gazetteer knows, whatever its lower-case words.
+  if (!hon && (bodyShaped(s) || KNOWN_ORGANISATIONS.has(foldText(s))))
+    return { name: s, kind: 'organisation', start: at, end };
   if (personShaped(words)) return { name: s, kind: 'person', start: at, end };
   // Capitalised words of no known kind ("Araminta", "People in Need"): a body if the rest of the list is bodies.
   const caps = words.filter((w) => /^\p{Lu}/u.test(w));
@@ -243,8 +250,19 @@ function verbSubjects(text: string, bounds: readonly [number, number][], isLette
           PRESENT.test(m[0]) &&
           /[.!]["»”’)]*\s*$/u.test(sentence) &&
           !/[.!?]["»”’)]*[ \t]*\n/u.test(text.slice(0, sStart));
-        if (items.length === 1 && !LETTER_WORD.test(sentence) && counted === null && !ownVoice) continue;
-        if (!aboutALetter) continue;
+        // "Reporters sans frontières (RSF) réclame la remise en liberté de A", «Freedom House призвала … освободить»:
+        // a body calling for someone to be freed is the one appealing, in the news of its call (in a letter, the body
+        // that signs is read from the letter's own lines).
+        const freeing =
+          !isLetter &&
+          items.length === 1 &&
+          items[0]!.kind === 'organisation' &&
+          // A headline (no full stop) over a letter is the page's title, not the one appealing.
+          /[.!]["»”’)]*\s*$/u.test(sentence) &&
+          FREEING.test(text.slice(m.index + m[0].length, sEnd));
+        if (items.length === 1 && !LETTER_WORD.test(sentence) && counted === null && !ownVoice && !freeing) continue;
+        if (!aboutALetter && !freeing) continue;
+        if (freeing && !ownVoice && !LETTER_WORD.test(sentence)) low = 'a body calling for someone to be freed';
       } else if (strength === 'state') {
         if (bodies < 2 || people > 0 || !aboutALetter) continue;
         low = `the subject of «${m[0].trim()}» in a text about an appeal`;
@@ -528,6 +546,37 @@ function signersWithTitles(text: string, bounds: readonly [number, number][]): F
   return out;
 }
 
+// A US legislator's name with party and state in brackets: "Mark Kirk (R-IL)", "Ben Cardin (D-Md.)".
+const PARTY_STATE_NAME =
+  /(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\s*\((?:R|D|I)-[A-Z][A-Za-z]{1,3}\.?\)/gu;
+// What such a legislator does in a sentence that makes them a signer: leads, signs, writes, asks.
+const LEGISLATOR_ACTS =
+  /(?<![\p{L}])(?:led|leads|lead|signed|signatories|wrote|sent|request(?:s|ed)?|urg(?:e|es|ed)|call(?:s|ed|ing)?\s+on|ask(?:s|ed)?)(?![\p{L}])/iu;
+
+/**
+ * Members of the US Congress named with party and state ("led by Senators Mark Kirk (R-IL) and Ben Cardin (D-MD)
+ * request that …"), in a sentence where they lead, sign or ask, in a text about a letter: the letter's signers.
+ */
+function legislators(text: string, bounds: readonly [number, number][]): Found[] {
+  if (!LETTER_WORD.test(text)) return [];
+  const out: Found[] = [];
+  for (const m of text.matchAll(PARTY_STATE_NAME)) {
+    const [sStart, sEnd] = wrappedSentenceAt(text, bounds, m.index);
+    if (!LEGISLATOR_ACTS.test(text.slice(sStart, sEnd))) continue;
+    // "Senators Mark Kirk (R-IL)": the title before the name is not part of it.
+    const all = m[1]!.split(/\s+/);
+    const lead = all.findIndex((w) => !/^(?:senators?|sen|reps?|representatives?|congress(?:man|woman))$/iu.test(w));
+    const words = all.slice(lead);
+    if (lead < 0 || !personShaped(words)) continue;
+    let off = 0;
+    for (const w of all.slice(0, lead)) off = m[1]!.indexOf(w, off) + w.length;
+    off += m[1]!.length - off - m[1]!.slice(off).trimStart().length;
+    const span = spanOf(text, m.index + off, m.index + m[1]!.length);
+    out.push({ name: words.map(nameCase).join(' '), kind: 'person', title: null, span, item: span });
+  }
+  return out;
+}
+
 /** Every signer the shape of the text shows; the caller drops those another rule already read. */
 export function findStructuralSigners(text: string, bounds: readonly [number, number][], isLetter = false): Found[] {
   return [
@@ -536,5 +585,6 @@ export function findStructuralSigners(text: string, bounds: readonly [number, nu
     ...unheadedRosters(text),
     ...linesUnderColon(text),
     ...verbSubjects(text, bounds, isLetter),
+    ...legislators(text, bounds),
   ];
 }

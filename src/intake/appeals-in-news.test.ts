@@ -1,0 +1,58 @@
+// Who appeals and to whom, as news of an appeal and a letter's address block tell it: legislators named with party and
+// state, "request that President X", a body's own call to free someone, and the lines of a copy or a subject.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { propose } from './propose.ts';
+
+const signers = (text: string) => propose({ text }).signatories.map((s) => s.name);
+const addressees = (text: string) => propose({ text }).addressees.map((a) => a.name);
+
+describe('appeals told in the news', () => {
+  it('reads legislators named with party and state who lead or ask, and whom they ask', () => {
+    const text =
+      'Today a group of senators, led by Senators Laura Finch (D-OR) and Tom Walsh (R-TX), request that President Arif Gasimov of Norland free the activist Emin Aliyev, according to a letter released on Monday.';
+    assert.deepEqual(signers(text).sort(), ['Laura Finch', 'Tom Walsh']);
+    assert.deepEqual(addressees(text), ['Arif Gasimov']);
+  });
+  it('takes no legislator who only speaks, nor one in a text about no letter', () => {
+    assert.deepEqual(signers('Senator Laura Finch (D-OR) said the trial was unfair; a letter may follow.'), []);
+    assert.deepEqual(signers('Senators Laura Finch (D-OR) and Tom Walsh (R-TX) urged restraint.'), []);
+  });
+  it('reads a body calling for someone to be freed as the one appealing, not a headline over a letter', () => {
+    assert.deepEqual(
+      signers(
+        'Reporters sans frontières (RSF) réclame la remise en liberté immédiate du journaliste Daulet Seitov, arrêté le 10 février.',
+      ),
+      ['Reporters sans frontières'],
+    );
+    assert.deepEqual(
+      signers('The Nordic Press Council welcomes the ruling and calls on the government to protect journalists.'),
+      [],
+    );
+  });
+});
+
+describe('the address block of a letter', () => {
+  it('does not address the one who gets a copy, and stops at the subject line', () => {
+    const text = [
+      'M. Jean DUVAL',
+      'Président de la République',
+      'Copie à :',
+      'M. Paul MARTIN',
+      'Ministre des Affaires étrangères',
+      'Objet : votre rencontre avec le Président M. Rustam',
+      'Karimov',
+      'Monsieur le Président,',
+      'Nous souhaitons attirer votre attention sur la situation des défenseurs.',
+    ].join('\n');
+    const p = propose({ text });
+    assert.deepEqual(
+      p.addressees.map((a) => a.name),
+      ['Jean DUVAL'],
+    );
+    assert.ok(
+      p.persons.some((x) => x.name === 'Paul MARTIN'),
+      JSON.stringify(p.persons.map((x) => x.name)),
+    );
+  });
+});
