@@ -76,7 +76,7 @@ const FREED_BEFORE =
 const ASKED_BEFORE =
   /(?<![\p{L}])(?:urge[sd]?|call(?:s|ed)?\s+(?:on|upon)|ask(?:s|ed)?|request(?:s|ed)?|appeal(?:s|ed)?\s+to|exhort\p{L}*|appel\p{L}*|призыва\p{L}*|призвал\p{L}*|просим|просят)\s+(?:[\p{L}.-]+\s+){0,3}$/iu;
 const ASKED_TO_FREE =
-  /^\s+(?:to\s+(?:\p{L}+ly\s+)?(?:release|free|end|stop|drop|pardon)|à\s+libérer|освободить)(?![\p{L}])/iu;
+  /^(?:\s*,[^,.;]{0,80},)?\s+(?:to\s+(?:\p{L}+ly\s+)?(?:release|free|end|stop|drop|pardon)|à\s+libérer|освободить)(?![\p{L}])/iu;
 // A demand to free someone names the person after it; a name before it is the one who demands.
 const VICTIM_AFTER = /^(?:release|freeing|освобо|libér)/iu;
 const PRISONERS_NAMED_AFTER = /^prisonniers?\s+politiques?/iu;
@@ -510,7 +510,7 @@ export function findActs(
           LEADER_BEFORE.test(text.slice(Math.max(0, victim.s.start - 30), victim.s.start)) ||
           FREED_BEFORE.test(text.slice(Math.max(sStart, victim.s.start - 40), victim.s.start)) ||
           (ASKED_BEFORE.test(text.slice(Math.max(sStart, victim.s.start - 40), victim.s.start)) &&
-            ASKED_TO_FREE.test(text.slice(victim.s.end, victim.s.end + 40))))
+            ASKED_TO_FREE.test(text.slice(victim.s.end, victim.s.end + 130))))
       )
         continue;
       // "A, B and many more activists have been arrested", "… and more than 50 journalists were tortured": the act

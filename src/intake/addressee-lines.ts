@@ -67,6 +67,12 @@ function titleBefore(line: string, at: number): string | null {
   return t || null;
 }
 
+/** « M. Deniz BAYKAL, ancien président du parti … »: the title after the name's comma, to the end of the line. */
+function titleAfter(line: string, at: number): string | null {
+  const m = /^\s*,\s*([^\n]{3,160}?)[\s,;.]*$/u.exec(line.slice(at));
+  return m ? m[1]!.replace(/\s+/g, ' ') : null;
+}
+
 /** Reads a name from an addressee line: after an honorific, or as initials with a surname; null when there is none. */
 export function readAddresseeLine(line: string): AddresseeLine | null {
   for (const h of line.matchAll(HONORIFIC)) {
@@ -96,7 +102,7 @@ export function readAddresseeLine(line: string): AddresseeLine | null {
       start: name[0]!.start,
       end: name[n - 1]!.end,
       name: name.map((w) => w.raw).join(' '),
-      title: titleBefore(line, h.index),
+      title: titleBefore(line, h.index) ?? titleAfter(line, name[n - 1]!.end),
     };
   }
   const initials = readInitials(line);

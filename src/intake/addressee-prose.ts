@@ -136,8 +136,29 @@ export function findProseAddressees(
         out.push(...datives(text, mentions, end).filter((a) => !out.some((o) => o.personRef === a.personRef)));
     }
   }
+  if (!opts.isLetter) {
+    // "urged Gurbanguly B., the authoritarian president of Turkmenistan, to release …": the name right after the verb,
+    // its title in the apposition after it.
+    for (const { p, s } of mentions) {
+      if (out.some((a) => a.personRef === p.ref) || !APPEAL_BEFORE.test(text.slice(Math.max(0, s.start - 30), s.start)))
+        continue;
+      const apposition = TITLE_APPOSITION.exec(text.slice(s.end, s.end + 160));
+      if (!apposition) continue;
+      out.push({
+        name: p.name,
+        title: apposition[1]!.replace(/\s+/g, ' '),
+        personRef: p.ref,
+        spans: [spanOf(text, s.start, s.end + apposition[0].length)],
+      });
+    }
+  }
   return out;
 }
+
+// The verb of an appeal right before a name, and the apposition after it that gives the name an office.
+const APPEAL_BEFORE = /(?<![\p{L}])(?:urg(?:ed|es|ing)|call(?:ed|s|ing)?\s+(?:on|upon))\s+$/iu;
+const TITLE_APPOSITION =
+  /^,\s+((?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:president|prime\s+minister|minister|king|chancellor|head\s+of\s+state)(?:\s+of\s+\p{Lu}[\p{L} ]{2,40}?)?),\s+to\s/iu;
 
 // «…к президенту A, генеральному прокурору B, председателю Верховного суда C и омбудсмену D»: after the first addressee,
 // each further title in the dative (its first word in lower case, a body's name may follow it) and its person.

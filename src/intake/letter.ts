@@ -88,9 +88,15 @@ const unquote = (s: string) =>
 export function salutationLine(text: string): number {
   // A salutation is a short line that ends like one ("Dear Mr President,", "Уважаемый господин Президент!").
   // Two addressees with their postal addresses take some twenty lines before "Your Excellencies,".
+  // « Mesdames et Messieurs les membres de l’Assemblée parlementaire du Conseil de l’Europe, » is long, but one clause.
   return lines(text)
-    .slice(0, 30)
-    .findIndex((l) => SALUTATION.test(l.text) && l.text.trim().length < 80 && /[,!:]$/.test(l.text.trim()));
+    .slice(0, 40)
+    .findIndex(
+      (l) =>
+        SALUTATION.test(l.text) &&
+        (l.text.trim().length < 80 || (l.text.trim().length < 130 && !/[.;!?]\s/u.test(l.text))) &&
+        /[,!:]$/.test(l.text.trim()),
+    );
 }
 
 /** The addressee block: lines above the salutation, or without one the opening lines that read like addressee lines

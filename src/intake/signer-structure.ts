@@ -114,6 +114,9 @@ interface Item {
   end: number;
 }
 
+const LEGISLATOR_TITLE =
+  /^(?:U\.?S\.?\s+)?(?:Senators?|Sens?\.|Representatives?|Reps?\.|Congress(?:man|woman)|Congressmen|Congresswomen)\s+(?=\p{Lu})/u;
+
 /** One part of a subject list, cleaned of articles and role words; null when it is not a name at all. */
 function readPart(raw: string, start: number): Item | 'count' | null {
   let s = raw;
@@ -125,6 +128,9 @@ function readPart(raw: string, start: number): Item | 'count' | null {
   cut(s.length - s.trimStart().length);
   s = s.trimEnd();
   for (let m = LEAD_WORDS.exec(s); m; m = LEAD_WORDS.exec(s)) cut(m[0].length);
+  // "U.S. Senators Dick Durbin", "Representative Tom Malinowski": a legislator's title before the name.
+  const legislator = LEGISLATOR_TITLE.exec(s);
+  if (legislator) cut(legislator[0].length);
   const count = COUNT.exec(s);
   if (count) return 'count';
   // Role nouns in lower case before the name ("writers John Maxwell Coetzee", «писательница Нина Белова»).
@@ -365,7 +371,7 @@ function unheadedRosters(text: string): Found[] {
 
 // A closing formula on a line of its own: the signers' lines follow it.
 const CLOSING_FORMULA =
-  /^[ \t]*(?:(?:yours[ \t]+)?(?:sincerely|faithfully|truly)(?:[ \t]+yours)?|respectfully(?:[ \t]+yours)?|respectueusement|(?:best|kind|warm)[ \t]+regards|с[ \t]+уважением|искренне[ \t]+ваш\p{L}*|подписи|signatures|signatories|signataires|cordialement|bien[ \t]+à[ \t]+vous|signé|[-–—_=*][ \t]*[-–—_=*][ \t]*[-–—_=*][-–—_=* \t]*|(?:veuillez|nous[ \t]+vous[ \t]+prions|je[ \t]+vous[ \t]+prie|recevez)[^\n]*(?:considération|salutations|respect\p{L}*|sentiments)[^\n]*)[ \t]*[,.:!]?[ \t]*$/imu;
+  /^[ \t]*(?:(?:yours[ \t]+)?(?:sincerely|faithfully|truly)(?:[ \t]+yours)?|respectfully(?:[ \t]+yours)?|respectueusement|(?:with|in|avec|en|с|со)[ \t]+\p{Ll}[\p{L} \t]{1,40}(?=,[ \t]*$)|(?:best|kind|warm)[ \t]+regards|с[ \t]+уважением|искренне[ \t]+ваш\p{L}*|подписи|signatures|signatories|signataires|cordialement|bien[ \t]+à[ \t]+vous|signé|[-–—_=*][ \t]*[-–—_=*][ \t]*[-–—_=*][-–—_=* \t]*|(?:veuillez|nous[ \t]+vous[ \t]+prions|je[ \t]+vous[ \t]+prie|recevez)[^\n]*(?:considération|salutations|respect\p{L}*|sentiments)[^\n]*)[ \t]*[,.:!]?[ \t]*$/imu;
 
 // Page furniture under a letter ("Read More", "Related Stories", «Читайте также», « Lire aussi »).
 const FURNITURE =
@@ -383,6 +389,8 @@ function bodyLine(line: string): string | null {
   // "Coordinator of the X Committee", « Présidente de la Ligue »: a role before "of" names the signer's title.
   const of = words.findIndex((w) => /^(?:of|de|du|des|d['’].*|для|по)$/iu.test(w));
   if (of > 0 && !words.slice(0, of).some(bodyWord)) return null;
+  // "ACAT France", "PEN Kazakhstan": an acronym with the country it works in.
+  if (words.length === 2 && /^\p{Lu}{2,6}$/u.test(words[0]!) && COUNTRY_NAMES.has(words[1]!.toLowerCase())) return name;
   return words.some(bodyWord) ? name : null;
 }
 
@@ -489,6 +497,19 @@ function nameOnly(part: string): boolean {
 }
 
 /**
+ * A part of a list that is a name, perhaps after a role in lower case («бывший вице-премьер A», "former senator B"):
+ * the name and where it starts in the part, or null.
+ */
+function withoutRole(part: string): { name: string; at: number } | null {
+  if (nameOnly(part)) return { name: part, at: 0 };
+  const role = /^(?:\p{Ll}[\p{L}-]*\s+){1,4}(?=\p{Lu})/u.exec(part);
+  // "son of the late Elie W." names a relation of the signer, not the signer.
+  if (!role || /(?<![\p{L}])(?:of|the|late|de|du|des|d['’]\p{L}*)(?![\p{L}])/iu.test(role[0])) return null;
+  const rest = part.slice(role[0].length);
+  return nameOnly(rest) ? { name: rest, at: role[0].length } : null;
+}
+
+/**
  * The names in the sentence after "signatories are" (or "Signatory X"): the sentence is cut at commas and semicolons;
  * a part that is a name alone is a signer, a part that is a title or an organisation ("former President of Mexico",
  * "CEO of Salesforce", "son of the late X") is passed over. "A and B" in one part is two signers.
@@ -525,15 +546,18 @@ function signersWithTitles(text: string, bounds: readonly [number, number][]): F
         lead += honorific[0].length;
         part = part.slice(honorific[0].length);
       }
-      if (nameOnly(part)) {
-        found.push([part, from + start + lead]);
+      const one = withoutRole(part);
+      if (one) {
+        found.push([one.name, from + start + lead + one.at]);
         continue;
       }
       // "A and B": two names joined in one part.
       const pair = /^(.+?)\s+(?:and|et|и)\s+(.+)$/u.exec(part);
-      if (pair && nameOnly(pair[1]!) && nameOnly(pair[2]!)) {
-        found.push([pair[1]!, from + start + lead]);
-        found.push([pair[2]!, from + start + lead + part.lastIndexOf(pair[2]!)]);
+      const a = pair ? withoutRole(pair[1]!) : null;
+      const b = pair ? withoutRole(pair[2]!) : null;
+      if (pair && a && b) {
+        found.push([a.name, from + start + lead + a.at]);
+        found.push([b.name, from + start + lead + part.lastIndexOf(pair[2]!) + b.at]);
       }
     }
     if (found.length >= 2) for (const [name, a] of found) push(name, a);
