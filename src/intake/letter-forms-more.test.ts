@@ -40,6 +40,15 @@ describe('who signs', () => {
       .map((a) => p.persons.find((x) => x.ref === a.personRef)?.name);
     assert.deepEqual(arrested.sort(), [...names].sort());
   });
+  it('reads the writer after «Я –», not the husband named in the genitive before «обратилась»', () => {
+    const p = propose({
+      text: 'Жена политзаключенного Рустама Назарова обратилась к президенту. «Я – Мария Каримова – мать пятерых детей. Прошу Вас помочь.»',
+    });
+    assert.deepEqual(
+      p.signatories.map((s) => s.name),
+      ['Мария Каримова'],
+    );
+  });
   it('reads legislators with "U.S." before their title, and not a relation named after "son of the late"', () => {
     const text =
       'U.S. Senators Ann Porter, Mark Hale, and Sara Lind and U.S. Representative Tom Reyes sent the letter to the President calling on him to release the activist Dovlet Orazov.';

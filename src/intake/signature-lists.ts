@@ -345,7 +345,15 @@ const WROTE =
   /(?<![\p{L}])(?:в (?:открытом )?письме (?:к|на имя|в адрес)|(?:направил|написал)\p{L}*(?: [^\s.]+){0,3} (?:открыт\p{L}+ )?письм\p{L}*|обратил(?:ся|ась|ись) (?:с (?:открытым )?письмом|к)|wrote to|appealed to|a écrit à|in an? (?:open )?letter to|wrote an? (?:open )?letter to|has written an? (?:open )?letter to|adresse (?:cette|une) (?:lettre|supplique)|a adressé une lettre|a écrit une lettre)(?![\p{L}])/giu;
 
 // "I, Mutabar Tadjibayeva, a human rights activist, urge you": a writer naming themselves after "I,".
-const I_NAME = /(?:^|[.!?]\s+|\n)(?:I|We|Я|Мы|Je|Nous),\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),/gu;
+// «Я – Валамати И.– мать 5 детей»: a dash instead of the commas.
+const I_NAME =
+  /(?:^|[.!?]["»”]?\s+|\n)["«“]?(?:I|We|Я|Мы|Je|Nous)(?:,|\s*[–—-])\s*(\p{Lu}[\p{L}'’]+(?:[\s-]+\p{Lu}[\p{L}'’]+){1,2})\s*(?:,|[–—-])/gu;
+
+/** Whether a Cyrillic mention ends otherwise than the nominative name it stands for («Раджаба» for «… Раджаб»). */
+function inflected(name: string, written: string): boolean {
+  const last = written.trim().split(/\s+/).at(-1)!;
+  return /\p{Script=Cyrillic}/u.test(last) && last !== name.split(/\s+/).at(-1);
+}
 
 /** Writers of a letter named right before the words that say they wrote it: persons signatories. */
 export function findLetterWriters(text: string, persons: PersonProposal[]): SignatoryProposal[] {
@@ -385,7 +393,9 @@ export function findLetterWriters(text: string, persons: PersonProposal[]): Sign
     const hit = persons
       .flatMap((p) => p.spans.map((sp) => ({ p, sp })))
       .find(({ sp }) => sp.end <= m.index && /^[ \t,]{0,3}$/u.test(text.slice(sp.end, m.index)));
-    if (!hit) continue;
+    // «Жена … Рахматулло Раджаба обратилась»: a Russian name written in another case than its nominative is the object
+    // of a word before it, not the one who wrote.
+    if (!hit || inflected(hit.p.name, hit.sp.text)) continue;
     // "A and the student B sent letters": the writers joined by "and" before, each with a few words describing them.
     const writers = [hit];
     for (;;) {
