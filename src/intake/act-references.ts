@@ -16,8 +16,10 @@ export const AMONG_THEM =
 // imprisoned", « les personnes citées ci-dessous », «перечисленные ниже».
 export const POINTS_BELOW =
   /(?:(?:listed|named|mentioned|cited)\s+below|the\s+following(?:\s+[\p{L}-]+){0,3}\s*:|:\s*$|ci-dessous|(?:suivant(?:e)?s|ci-après)\s*:|ниже|следующ\p{L}*\s*:)/iu;
-// What a line of such a list may hold besides its names: honorifics, commas, "and".
-const LIST_LINE_REST = /^(?:\s|[,;.:–—-]|(?<![\p{L}])(?:and|et|и|Mr|Mrs|Ms|Dr|Mme|M|г-н|г-жа)(?![\p{L}]))*$/u;
+// What a line of such a list may hold besides its names: honorifics, bullets, commas, "and", and a role in lower case
+// after the name's comma ("- Ihar L., blogueur et consultant média").
+const LIST_LINE_REST =
+  /^(?:\s|[,;.:–—•*-]|(?<![\p{L}])(?:and|et|и|Mr|Mrs|Ms|Dr|Mme|M|г-н|г-жа)(?![\p{L}]))*(?:,\s*\p{Ll}[\p{Ll}\s'’-]*)?$/u;
 
 /**
  * The names of the list set out after a sentence that points to it: lines that hold nothing but names (one a line,
@@ -53,7 +55,7 @@ export const PRONOUN_AND =
 // A group of people as the subject, with an article or a number: "the human rights activists", "Three members of the
 // team", « les quatre principaux responsables », «эти журналисты».
 export const GROUP_NOUN =
-  /(?<![\p{L}])(?:(the|these|those|both|les|ces|эти|оба|обе)\s+)?(?:(\d+|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|двое|трое|четверо|пятеро|двух|тр[её]х|четыр[её]х|пят[ьи]|шест[ьи]|сем[ьи]|восемь|восьми|девят[ьи]|десят[ьи])\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:journalists|activists|defenders|bloggers|lawyers|members|brothers|sisters|opponents|prisoners|men|women|journalistes|activistes|militants|militantes|défenseurs|défenseuses|opposants|responsables|membres|avocats|blogueurs|frères|журналист\p{L}*|активист\p{L}*|правозащитник\p{L}*|адвокат\p{L}*|блогер\p{L}*|оппозиционер\p{L}*)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(the|these|those|both|les|ces|эти|оба|обе)\s+)?(?:(\d+|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|двое|трое|четверо|пятеро|двух|тр[её]х|четыр[её]х|пят[ьи]|шест[ьи]|сем[ьи]|восемь|восьми|девят[ьи]|десят[ьи])\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:journalists|activists|defenders|bloggers|lawyers|members|brothers|sisters|opponents|prisoners|men|women|people|persons|hommes|femmes|personnes|journalistes|activistes|militants|militantes|défenseurs|défenseuses|opposants|responsables|membres|avocats|blogueurs|frères|журналист\p{L}*|активист\p{L}*|правозащитник\p{L}*|адвокат\p{L}*|блогер\p{L}*|оппозиционер\p{L}*)(?![\p{L}])/iu;
 // "all three were convicted", « tous les quatre », «все трое»: a number of people as the subject, with no noun.
 export const GROUP_ALL =
   /(?<![\p{L}])(all|both|tous\s+les|toutes\s+les|все)\s+(\d+|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|двое|трое|четверо|пятеро)(?![\p{L}])(?!\s+(?:of\s+)?(?:the\s+)?\p{L}+s(?![\p{L}]))/iu;

@@ -103,15 +103,15 @@ describe('words in quotes are not a name', () => {
 
 describe('names a count of people vouches for, and lengths given respectively', () => {
   const text = (count: string) =>
-    `Selon l’agence Belta, Vitold Poutko et Yarik Broudek, ${count} autres accusés en exil, ont été condamnés ` +
+    `Selon l’agence Belta, Valdas Poutko et Yarik Broudek, ${count} autres accusés en exil, ont été condamnés ` +
     'respectivement dans cette affaire, par contumace, à 20 ans et 19 ans de prison.';
   it('reads « A et B, deux autres accusés » as two persons, each with their length', () => {
     assert.deepEqual(
       propose({ text: text('deux'), language: 'fr' }).persons.map((p) => p.name),
-      ['Vitold Poutko', 'Yarik Broudek'],
+      ['Valdas Poutko', 'Yarik Broudek'],
     );
     assert.deepEqual(namedActs(text('deux'), { language: 'fr' }), [
-      ['sentence', 'Vitold Poutko', null, 240],
+      ['sentence', 'Valdas Poutko', null, 240],
       ['sentence', 'Yarik Broudek', null, 228],
     ]);
   });

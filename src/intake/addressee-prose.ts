@@ -35,8 +35,9 @@ const EN_APPEAL_CUE = new RegExp(
   'giu',
 );
 // What may stand between the title and the name: the country or body in capitals («России», "of Kazakhstan,").
+// "of the Republic of Türkiye," may name the state in two parts.
 const BETWEEN =
-  /^(?:\s*(?:of|de|du|de\s+la|of\s+the)?\s*(?:\p{Lu}[\p{L}.-]*|РФ|США)(?:\s+\p{Lu}[\p{L}.-]*){0,2})?\s*,?\s*$/u;
+  /^(?:\s*(?:of|de|du|de\s+la|of\s+the)?\s*(?:\p{Lu}[\p{L}.-]*|РФ|США)(?:\s+\p{Lu}[\p{L}.-]*){0,2}(?:\s+(?:of|de|du)\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})?)?\s*,?\s*$/u;
 // « le Président azerbaïdjanais, Ilham Aliyev »: a nationality adjective in lower case after the title, then a comma.
 const ADJECTIVE_BETWEEN = /^\s+\p{Ll}[\p{L}-]+\s*,\s*$/u;
 // A Latin name of one to three capitalised words (hyphens allowed) after the title, ended by a non-name character and
@@ -84,10 +85,13 @@ export function findProseAddressees(
         // «Президенту Казахстана Н.А.Назарбаеву»: initials and a surname the persons rule does not read; "President
         // Kassym-Jomart Tokayev": a Latin name of two or three words right after the title; «в адрес президента
         // Назарбаева»: a Russian surname alone in the genitive after a genitive title.
-        const rest = text.slice(titleEnd, titleEnd + 60);
+        const rest = text.slice(titleEnd, titleEnd + 100);
         const between = /^\s*(?:\p{Lu}\p{Ll}+\s+){0,2}/u.exec(rest)![0];
         const ini = INITIALS_NAME.exec(rest.slice(between.length));
-        const latin = ini ? null : LATIN_NAME.exec(rest);
+        // "the President of the Republic of Türkiye, Recep Tayyip Erdoğan": the state and its comma come first.
+        const state = /^\s*(?:of|de|du)\s+(?:the\s+)?[^,\n]{2,60},\s*/u.exec(rest)?.[0] ?? '';
+        const latinRead = ini ? null : LATIN_NAME.exec(rest.slice(state.length));
+        const latin = latinRead ? { whole: state + latinRead[0], name: latinRead[1]! } : null;
         const genitive = ini || latin || re !== RU_GEN_CUE ? null : GENITIVE_SURNAME.exec(rest);
         const read = ini
           ? {
@@ -95,8 +99,8 @@ export function findProseAddressees(
               len: ini[0].length,
               name: `${ini[1]!.replace(/\s+/g, '')} ${nominativeSurname(ini[2]!)}`,
             }
-          : latin && latinNameShaped(latin[1]!)
-            ? { at: latin[0].length - latin[1]!.length, len: latin[1]!.length, name: latin[1]! }
+          : latin && latinNameShaped(latin.name)
+            ? { at: latin.whole.length - latin.name.length, len: latin.name.length, name: latin.name }
             : genitive
               ? {
                   at: genitive[0].length - genitive[1]!.length,

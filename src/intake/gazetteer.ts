@@ -5,7 +5,7 @@ import type { EVENT_KINDS, ORGANISATION_KINDS, PERSON_ROLES } from '../domain/vo
 import { foldText } from '../text/fold.ts';
 
 /** Common given names (Latin and Cyrillic spellings) of the regions Vigil's groups work on (Russia, Central Asia,
- * Azerbaijan, Belarus in its Belarusian Latin spellings), and of French and English. */
+ * Azerbaijan, Belarus and Ukraine in their own Latin spellings), and of French and English. */
 export const GIVEN_NAMES: ReadonlySet<string> = new Set(
   `aleksandr alexander alexandre александр aleksei alexei alexey алексей anatoly анатолий andrei andrey андрей anna анна anton антон
   arkady аркадий boris борис dmitry dmitri дмитрий evgeny yevgeny евгений elena yelena елена galina галина gennady геннадий grigory григорий
@@ -29,7 +29,9 @@ export const GIVEN_NAMES: ReadonlySet<string> = new Set(
   elnur эльнур elchin эльчин rauf рауф ilham ильхам mehman мехман afgan afghan афган sakit сакит aygun айгюн gunel гюнель
   vugar вугар fuad фуад natig натиг tural турал orkhan орхан seymur сеймур bakhtiyar бахтияр rashad рашад zaur заур
   tofiq ilqar ales алесь aliaksandr alyaksandr аляксандр uladzimir уладзимир siarhei сяргей mikalai мікалай maryia iryna ihar
-  vasil yauhen artsiom zmitser aliaksei viktar valiantsin anatol ryhor`
+  vasil yauhen artsiom zmitser aliaksei viktar valiantsin anatol ryhor vitold
+  volodymyr oleksandr olexandr olexandre oleksiy olexiy dmytro andriy yevhen serhiy vitaliy yuriy ihor vasyl mykhailo glib hlib
+  darya daria дарья`
     .split(/\s+/)
     .filter(Boolean)
     .map(foldText),

@@ -293,6 +293,9 @@ function oncePerPerson(found: readonly AddresseeProposal[]): AddresseeProposal[]
   return out;
 }
 
+// A line that announces a list of people held, ending with a colon.
+export const PRISONERS_HEADING =
+  /(?:imprisoned|detained|jailed|prisoners|emprisonn\p{L}*|détenu\p{L}*|prisonniers|заключ[её]нн\p{L}*|политзаключ\p{L}*|задержанн\p{L}*|арестованн\p{L}*)[^\n.!?]{0,60}:\s*$/iu;
 const COPY_LINE = /^\s*(?:copie\s+à|copies?(?:\s+to)?|cc|копи[яи](?:\s+\p{L}+)?)\s*:/iu;
 const SUBJECT_LINE = /^\s*(?:objet|subject|re|тема|по\s+поводу)\s*:/iu;
 
@@ -545,6 +548,13 @@ export function findSignatories(text: string, persons: PersonProposal[], retry =
   for (let i = all.length - 1; i >= 0; i--) {
     const line = all[i]!;
     if (CLOSING.test(line.text)) continue;
+    // « Noms des journalistes emprisonnés : » over a list: the names under it are the prisoners, not signatures.
+    if (PRISONERS_HEADING.test(line.text)) {
+      groups.length = 0;
+      pending = [];
+      orphans = 0;
+      continue;
+    }
     // Lines set apart by a blank line are not the title of the name above them: a signature's lines are adjacent.
     // Such a line between two signatures ("Apoorvanand, PEN Delhi") is passed over; more than two end the reading.
     if (groups.length && pending.length && /\n[ \t]*\n/u.test(text.slice(line.end, pending[0]!.start))) {

@@ -58,3 +58,14 @@ export function loadRussianMorph(): Promise<RussianMorph> {
 export function loadedRussianMorph(): RussianMorph | null {
   return loaded;
 }
+
+/**
+ * Whether a Russian name is written in a case other than the nominative: the dictionary knows its first word as a given
+ * name and none of its readings as one is a nominative singular («Виктора», «Марии»). Without the analyser, nothing is.
+ */
+export function obliqueName(name: string, morph: RussianMorph | null = loadedRussianMorph()): boolean {
+  const first = name.split(/\s+/)[0]!;
+  if (!morph || !/^[\p{Script=Cyrillic}-]+$/u.test(first)) return false;
+  const given = morph(first).filter((r) => r.known && r.grammemes.has('Name'));
+  return given.length > 0 && !given.some((r) => r.grammemes.has('nomn') && r.grammemes.has('sing'));
+}

@@ -6,7 +6,8 @@ import { before, describe, it } from 'node:test';
 import { propose } from './propose.ts';
 import { loadRussianMorph } from './russian-morph.ts';
 import { readItem } from './signature-lists.ts';
-import { findStructuralSigners, obliqueName } from './signer-structure.ts';
+import { obliqueName } from './russian-morph.ts';
+import { findStructuralSigners } from './signer-structure.ts';
 import { sentences } from './tokens.ts';
 
 const signers = (text: string) => propose({ text }).signatories.map((s) => s.name);

@@ -3,6 +3,7 @@
 // Малкольм Рифкинд и Дэвид Милибэнд, … режиссер Терри Гиллиам», "signed by A, B and C", "an initiative of six
 // deputies, namely: A (Belgium; SOC), B …"). Names found only here become persons too.
 import { COUNTRY_NAMES, NOT_NAME } from './gazetteer.ts';
+import { obliqueName } from './russian-morph.ts';
 import { sentenceAt, tokenize, type Token } from './tokens.ts';
 import { spanOf, type PersonProposal, type SignatoryProposal, type Span } from './types.ts';
 
@@ -21,6 +22,8 @@ const HONORIFIC = /^(?:Mr|Mrs|Ms|Mme|M|Dr|Prof|Lord|Lady|Baroness|Baron|Sir|Dame
 // Capitalised words that name a body, not a person: such a name in a list of signers is an organisation signing.
 export const ORG_WORD =
   /^(?:rights|watch|international|committee|union|foundation|centre|center|group|association|federation|party|council|institute|network|league|society|movement|commission|parliament|assembly|office|bureau|organi[sz]ation|press|media|ngo|club|fund|agency|ministry|court|university|pen|amnesty|freedom|article|reporters|forum|комитет\p{L}*|союз\p{L}*|фонд\p{L}*|центр\p{L}*|групп\p{L}*|ассоциаци\p{L}*|парти\p{L}*|совет\p{L}*|институт\p{L}*|движени\p{L}*|общество|бюро|организаци\p{L}*|комисси\p{L}*|ligue|comité|fondation|groupe|fédération|conseil|institut|mouvement|société|organisation|réseau|collectif)$/iu;
+const LETTER_OBJECT =
+  /^\s+(?:(?:открыт|коллективн|совместн)\p{L}*\s+)?(?:письмо|обращение|заявление|петицию|послание)\s+(?=\p{L})/iu;
 // A Russian word in an oblique case (adjective endings): not a name in the nominative list after «подписали».
 const OBLIQUE = /(?:ой|ого|ому|ых|ым|ими|ской|ского|скому|ову|еву|ёву|ину|ыну)$/u;
 // Capitalised words for many people or places, which no name contains.
@@ -233,6 +236,9 @@ function sentenceItems(text: string, bounds: readonly [number, number][], tokens
       !(/^(?:среди них|among them)/iu.test(m[0]) && ABOUT_SIGNERS.test(text.slice(before, sStart)))
     )
       continue;
+    // «…подписали открытое письмо председателю суда A»: the letter is the verb's object, and the name after it is
+    // whom it is addressed to; the signers stand before the verb («подписал обращение, – A, B» lists them after).
+    if (/^подпис/iu.test(m[0]) && LETTER_OBJECT.test(text.slice(m.index + m[0].length, sEnd))) continue;
     const found: Found[] = [];
     const listEnd = clauseEnd(text, m.index + m[0].length, sEnd);
     for (const run of capitalRuns(text, tokens, m.index + m[0].length, listEnd)) {
@@ -245,6 +251,9 @@ function sentenceItems(text: string, bounds: readonly [number, number][], tokens
         words = words.slice(1);
       words = nameAtEnd(words);
       if (!personShaped(words.map((w) => w.raw))) continue;
+      // «Светлана М., бывшая жена Владимира М.»: a name in another case right after a word is that word's object.
+      const wordBefore = /\p{Ll}[\p{L}-]*\s+$/u.test(text.slice(Math.max(0, words[0]!.start - 30), words[0]!.start));
+      if (wordBefore && obliqueName(words.map((w) => w.raw).join(' '))) continue;
       const span = spanOf(text, words[0]!.start, words.at(-1)!.end);
       found.push({ name: words.map((w) => nameCase(w.raw)).join(' '), kind: 'person', title: null, span, item: span });
     }

@@ -6,7 +6,7 @@
 import { foldText } from '../text/fold.ts';
 import { COUNTRY_NAMES, KNOWN_ORGANISATIONS, NOT_NAME } from './gazetteer.ts';
 import { ORG_WORD, nameCase, personShaped, readItem, wrappedSentenceAt, type Found } from './signature-lists.ts';
-import { loadedRussianMorph, type RussianMorph } from './russian-morph.ts';
+import { obliqueName } from './russian-morph.ts';
 import { spanOf } from './types.ts';
 
 // Verbs whose subject signed or sent the letter: a person or a body named as their subject is a signer.
@@ -202,17 +202,6 @@ function subjectList(text: string, from: number, to: number): { items: Item[]; c
     items.unshift(part);
   }
   return { items, counted };
-}
-
-/**
- * Whether a Russian name is written in a case other than the nominative: the dictionary knows its first word as a given
- * name and none of its readings as one is a nominative singular («Виктора», «Марии»). Without the analyser, nothing is.
- */
-export function obliqueName(name: string, morph: RussianMorph | null = loadedRussianMorph()): boolean {
-  const first = name.split(/\s+/)[0]!;
-  if (!morph || !/^[\p{Script=Cyrillic}-]+$/u.test(first)) return false;
-  const given = morph(first).filter((r) => r.known && r.grammemes.has('Name'));
-  return given.length > 0 && !given.some((r) => r.grammemes.has('nomn') && r.grammemes.has('sing'));
 }
 
 /** Signers who are the subject of a verb of signing, appealing or (less surely) stating. */
@@ -473,9 +462,14 @@ function closingBlock(text: string, isLetter: boolean): Found[] {
 
 // A sentence saying who its signers are, the names with their titles after it: "The letter's signatories are, in
 // particular, A, former President of X; B, CEO of Y, and C", "Among the signatories are …", "Signers include …", "Other
-// signatories to the letter, which is attached, are …".
+// signatories to the letter, which is attached, are …", «Подписавшие письмо сенаторы: A, B …».
 const SIGNERS_ARE =
-  /(?<![\p{L}])(?:signatories|signers|signataires|подписант\p{L}*)(?:\s+(?:to|of)\s+the\s+(?:letter|appeal|statement|petition))?(?:,[^,.;\n]{1,40},)?\s+(?:are|include[sd]?|were|sont|figurent|—|-)(?![\p{L}])|(?<![\p{L}])(?:among|parmi)\s+(?:the\s+|les\s+)?(?:signatories|signers|signataires)(?:\s+(?:are|were|is|was|figurent|sont|on\s+trouve))?(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:signatories|signers|signataires|подписант\p{L}*)(?:\s+(?:to|of)\s+the\s+(?:letter|appeal|statement|petition))?(?:,[^,.;\n]{1,40},)?\s+(?:are|include[sd]?|were|sont|figurent|—|-)(?![\p{L}])|(?<![\p{L}])(?:among|parmi)\s+(?:the\s+|les\s+)?(?:signatories|signers|signataires)(?:\s+(?:are|were|is|was|figurent|sont|on\s+trouve))?(?![\p{L}])|(?<![\p{L}])(?:подписавши\p{L}*|signed\s+by|signataires)(?:\s+[\p{L}-]+){0,2}\s*:/giu;
+const AMONG_IN_BRACKET =
+  /\((?:среди\s+них|в\s+том\s+числе|among\s+them|including|parmi\s+eux|dont)\s+([^()\n]{5,400})\)/giu;
+// A verb of signing right after the bracket, in the same sentence.
+const SIGNED_AFTER =
+  /^\s*(?:have\s+|has\s+)?(?:signed|co-signed|подписали|подписал[аи]?|ont\s+signé|signent)(?![\p{L}])/iu;
 // "Signatory Paul Polman, Vice Chair of …": the singular noun right before one name.
 const SIGNATORY_BEFORE = /(?<![\p{L}])(?:[Ss]ignatory|[Cc]o-signatory|[Ss]ignataire|[Пп]одписант)\s+(?=\p{Lu})/gu;
 // Words that make capitalised words a title or an award, never a name ("Nobel Peace Prize Laureate", "CEO").
@@ -559,6 +553,23 @@ function signersWithTitles(text: string, bounds: readonly [number, number][]): F
         found.push([a.name, from + start + lead + a.at]);
         found.push([b.name, from + start + lead + part.lastIndexOf(pair[2]!) + b.at]);
       }
+    }
+    if (found.length >= 2) for (const [name, a] of found) push(name, a);
+  }
+  // «Деятели культуры (среди них A, B, C) подписали открытое письмо»: the names in the bracket are among the signers.
+  for (const m of text.matchAll(AMONG_IN_BRACKET)) {
+    const [, sEnd] = wrappedSentenceAt(text, bounds, m.index);
+    const closeAt = m.index + m[0].length;
+    if (!SIGNED_AFTER.test(text.slice(closeAt, sEnd))) continue;
+    const innerAt = m.index + m[0].indexOf(m[1]!);
+    const found: [string, number][] = [];
+    let at = 0;
+    for (const piece of m[1]!.split(/(,\s*(?:(?:и|and|et)\s+)?|\s+(?:и|and|et)\s+)/u)) {
+      const start = at;
+      at += piece.length;
+      const lead = piece.length - piece.trimStart().length;
+      const one = withoutRole(piece.trim());
+      if (one) found.push([one.name, innerAt + start + lead + one.at]);
     }
     if (found.length >= 2) for (const [name, a] of found) push(name, a);
   }
