@@ -19,6 +19,7 @@ import {
 } from '../../records/registry.ts';
 import { iterateRecordPages, seesEveryLevel } from '../../queries/records/list-records.ts';
 import { asStored, LINE_SPECS, recordLines, type LinePage } from '../../queries/export/record-lines.ts';
+import { exportPageSize } from '../../db/repos/export-rows.ts';
 import { readableLevels } from '../../policies/authorize.ts';
 import { membershipToPopolo, organisationToPopolo, personToPopolo } from '../../queries/export/popolo.ts';
 import { holdsSealedValues, tableRecords } from '../../queries/export/export-tables.ts';
@@ -157,7 +158,7 @@ export async function* sectionLines(ctx: Ctx, section: ExportSection): AsyncGene
   const type = SECTION_TYPES[section];
   const spec = LINE_SPECS[type];
   if (spec && seesEveryLevel(readableLevels(ctx.actor))) {
-    yield* recordLines(ctx, spec, type, PAGE);
+    yield* recordLines(ctx, spec, type, exportPageSize(ctx.db));
     return;
   }
   for await (const page of sectionRecords(ctx, section)) {

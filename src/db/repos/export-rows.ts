@@ -1,5 +1,6 @@
 // The rows an export serialises straight into its lines (queries/export/record-lines.ts): a record table's columns and
 // its child tables', a page at a time, as arrays of values (array-rows.ts). Nothing is built from them here.
+import { PostgresAdapter } from 'kysely';
 import { CONFIDENTIALITY, type Confidentiality } from '../../domain/vocabulary.ts';
 import { selectArrays } from '../array-rows.ts';
 import type { Executor } from '../database.ts';
@@ -107,6 +108,15 @@ export const CITATION_ROWS = {
   columns: [...BASE_COLUMNS, 'source_id', 'record_type', 'record_id', 'field', 'locator', 'quote', 'certainty'],
   children: [],
 } as const satisfies ExportTable;
+
+/**
+ * Records per page of an export. SQLite reads in process, and a smaller page leaves less for the young generation's
+ * collections to copy (500 took 30 µs of CPU a record against 35 for 1,000); PostgreSQL pays a round trip for each of a
+ * page's queries (seven for cases), and pages of 2,000 took 2.1–2.3 s against 2.8 s for 500 (50,804 records).
+ */
+export function exportPageSize(db: Executor): number {
+  return db.getExecutor().adapter instanceof PostgresAdapter ? 2000 : 500;
+}
 
 /** A page of a table's rows and, for each of its child tables, the child rows of those records in record order. */
 export interface RowPage {

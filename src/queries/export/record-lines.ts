@@ -323,8 +323,9 @@ function* linesOf(
       yield JSON.stringify(record);
       continue;
     }
-    const values = openRestricted(keys, id, row[RESTRICTED_DATA] as string | null);
-    const restricted = Object.keys(values).length > 0 ? json(values) : '';
+    const blob = row[RESTRICTED_DATA] as string | null;
+    const values = blob ? openRestricted(keys, id, blob) : undefined;
+    const restricted = values && Object.keys(values).length > 0 ? json(values) : '';
     if (restricted) shown.push(id);
     yield spec.line(row, kids, restricted);
   }
