@@ -229,8 +229,9 @@ async function writeDocument(
         opts.onProgress?.(done);
       }
       if (page.shown.length > 0) {
-        const type = SECTION_TYPES[section];
-        shown.set(type, [...(shown.get(type) ?? []), ...page.shown]);
+        const ids = shown.get(SECTION_TYPES[section]) ?? [];
+        ids.push(...page.shown);
+        shown.set(SECTION_TYPES[section], ids);
       }
     }
     await out.write('\n]');

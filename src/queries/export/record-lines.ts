@@ -4,8 +4,8 @@
 //
 // Each line must be byte for byte what JSON.stringify gives for the record mapped as before (personToPopolo,
 // organisationToPopolo, membershipToPopolo, or the record as stored without an empty `restricted`): same keys in the same
-// order, same values. record-lines.test.ts compares the two for every section on both dialects. A sealed record (its
-// content in the encrypted blob) is read and mapped the old way: only the blob knows its content's shape.
+// order, same values. commands/transfer/export-lines.test.ts compares the two for every section on both dialects. A
+// sealed record (its content in the encrypted blob) is read and mapped the old way: only the blob knows its shape.
 import type { Ctx } from '../../context.ts';
 import { hasRestricted, type RecordBase } from '../../domain/common.ts';
 import { DEFAULT_RECORD_LANG } from '../../domain/localized.ts';
