@@ -5,7 +5,7 @@ import { auditRestrictedReadIds } from '../records/audit-restricted-read.ts';
 import { withDb, type Ctx } from '../../context.ts';
 import { writeChunk, type ExportOptions } from '../../queries/export/stream.ts';
 import { readSnapshot } from '../../db/database.ts';
-import { hasRestricted, type RecordBase } from '../../domain/common.ts';
+import type { RecordBase } from '../../domain/common.ts';
 import type { RecordType } from '../../domain/vocabulary.ts';
 import {
   caseDef,
@@ -17,7 +17,10 @@ import {
   sourceDef,
   type RecordDef,
 } from '../../records/registry.ts';
-import { iterateRecordPages } from '../../queries/records/list-records.ts';
+import { iterateRecordPages, seesEveryLevel } from '../../queries/records/list-records.ts';
+import { asStored, LINE_SPECS, recordLines, type LinePage } from '../../queries/export/record-lines.ts';
+import { exportPageSize } from '../../db/repos/export-rows.ts';
+import { readableLevels } from '../../policies/authorize.ts';
 import { membershipToPopolo, organisationToPopolo, personToPopolo } from '../../queries/export/popolo.ts';
 import { holdsSealedValues, tableRecords } from '../../queries/export/export-tables.ts';
 import { TABLE_SECTIONS } from '../../queries/export/table-sections.ts';
@@ -123,16 +126,9 @@ async function* exported<T extends RecordBase, F extends object>(
   for await (const page of iterateRecordPages(ctx, def, {} as F, PAGE, true)) yield page.map(map);
 }
 
-/** A record as stored (as the API shows it); `restricted` only when it holds values, as in the Popolo sections. */
-const same = (r: RecordBase): unknown => {
-  if (hasRestricted(r)) return r;
-  const { restricted: _none, ...rest } = r;
-  return rest;
-};
-
 /**
- * The records of one section, a page at a time; events, cases, sources and citations go out exactly as stored (as the
- * API shows them).
+ * The records of one section, a page at a time, built as records and mapped; events, cases, sources and citations go
+ * out exactly as stored (as the API shows them).
  */
 export function sectionRecords(ctx: Ctx, section: ExportSection): AsyncGenerator<unknown[]> {
   switch (section) {
@@ -143,13 +139,36 @@ export function sectionRecords(ctx: Ctx, section: ExportSection): AsyncGenerator
     case 'memberships':
       return exported(ctx, membershipDef, membershipToPopolo);
     case 'events':
-      return exported(ctx, eventDef, same);
+      return exported(ctx, eventDef, asStored);
     case 'cases':
-      return exported(ctx, caseDef, same);
+      return exported(ctx, caseDef, asStored);
     case 'sources':
-      return exported(ctx, sourceDef, same);
+      return exported(ctx, sourceDef, asStored);
     case 'citations':
-      return exported(ctx, citationDef, same);
+      return exported(ctx, citationDef, asStored);
+  }
+}
+
+/**
+ * The lines of one section, a page at a time. Where the actor sees every level, the records of the larger sections are
+ * written straight from their rows (record-lines.ts); otherwise, and for events and sources, records are built, mapped
+ * (sectionRecords) and stringified.
+ */
+export async function* sectionLines(ctx: Ctx, section: ExportSection): AsyncGenerator<LinePage> {
+  const type = SECTION_TYPES[section];
+  const spec = LINE_SPECS[type];
+  if (spec && seesEveryLevel(readableLevels(ctx.actor))) {
+    yield* recordLines(ctx, spec, type, exportPageSize(ctx.db));
+    return;
+  }
+  for await (const page of sectionRecords(ctx, section)) {
+    const shown: string[] = [];
+    const lines = page.map((record) => {
+      const { id, restricted } = record as { id: string; restricted?: unknown };
+      if (restricted !== undefined) shown.push(id);
+      return JSON.stringify(record);
+    });
+    yield { lines, shown };
   }
 }
 
@@ -202,18 +221,17 @@ async function writeDocument(
   for (const section of RECORD_SECTIONS) {
     await out.write(`,\n${JSON.stringify(section)}:[`);
     let n = 0;
-    for await (const page of sectionRecords(ctx, section)) {
-      for (const record of page) {
-        const { id, restricted } = record as { id: string; restricted?: unknown };
-        if (restricted !== undefined) {
-          const ids = shown.get(SECTION_TYPES[section]) ?? [];
-          ids.push(id);
-          shown.set(SECTION_TYPES[section], ids);
-        }
-        if (out.add(`${n === 0 ? '' : ','}\n${JSON.stringify(record)}`)) await out.flush();
+    for await (const page of sectionLines(ctx, section)) {
+      for (const line of page.lines) {
+        if (out.add(n === 0 ? `\n${line}` : `,\n${line}`)) await out.flush();
         n++;
         done++;
         opts.onProgress?.(done);
+      }
+      if (page.shown.length > 0) {
+        const ids = shown.get(SECTION_TYPES[section]) ?? [];
+        ids.push(...page.shown);
+        shown.set(SECTION_TYPES[section], ids);
       }
     }
     await out.write('\n]');

@@ -1,8 +1,9 @@
 // PostgreSQL: a pooled connection; the same tables and migrations as SQLite.
 import { createRequire } from 'node:module';
-import { Kysely, PostgresDialect } from 'kysely';
+import { Kysely, PostgresDialect, type PostgresPool, type PostgresPoolClient } from 'kysely';
 import type pg from 'pg';
 import type { Database } from '../schema.ts';
+import { ARRAY_ROWS } from '../array-rows.ts';
 
 // The driver is loaded when a pool is first made, so that a SQLite installation never spends start-up time on it.
 const load = createRequire(import.meta.url);
@@ -25,7 +26,35 @@ export function createPostgres(opts: PostgresOptions): { db: Kysely<Database>; p
   });
   // A broken idle connection must not crash the process; the next query reconnects.
   pool.on('error', () => undefined);
-  return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), pool };
+  return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool: arrayRowsPool(pool) }) }), pool };
+}
+
+/**
+ * The pool as Kysely sees it: a statement marked ARRAY_ROWS is run with pg's array row mode (see array-rows.ts); every
+ * other statement goes to the client unchanged. Each client keeps one wrapper, so Kysely keeps one connection per client.
+ */
+function arrayRowsPool(pool: pg.Pool): PostgresPool {
+  const wrappers = new WeakMap<pg.PoolClient, PostgresPoolClient>();
+  const wrap = (client: pg.PoolClient): PostgresPoolClient => {
+    const query = (text: string, values: readonly unknown[]) =>
+      text.startsWith(ARRAY_ROWS)
+        ? client.query({ text, values: [...values], rowMode: 'array' })
+        : client.query(text, [...values]);
+    // Kysely calls the cursor form of query only when a cursor class is configured, and none is.
+    return { query, release: (destroy?: boolean) => client.release(destroy) } as unknown as PostgresPoolClient;
+  };
+  return {
+    async connect() {
+      const client = await pool.connect();
+      let wrapper = wrappers.get(client);
+      if (!wrapper) {
+        wrapper = wrap(client);
+        wrappers.set(client, wrapper);
+      }
+      return wrapper;
+    },
+    end: () => pool.end(),
+  };
 }
 
 /** True when the error is a unique-constraint violation (SQLSTATE 23505). */

@@ -6,6 +6,7 @@ import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import type { Database } from '../schema.ts';
+import { ARRAY_ROWS } from '../array-rows.ts';
 import { BUSY_TIMEOUT_MS, registerWalSync } from './sqlite-wal-sync.ts';
 
 /** Options for opening the SQLite file. */
@@ -56,7 +57,8 @@ const STATEMENT_CACHE_SIZE = 500;
 
 /**
  * Kysely prepares every statement afresh; preparing costs more than running most of ours. Statements are reused by
- * their SQL text (Kysely runs one query at a time per connection, so a cached statement is never in use twice).
+ * their SQL text (Kysely runs one query at a time per connection, so a cached statement is never in use twice). A
+ * statement marked ARRAY_ROWS returns its rows as arrays (see array-rows.ts).
  */
 function withStatementCache(raw: RawSqlite) {
   const cache = new Map<string, SqliteDatabase.Statement>();
@@ -69,6 +71,7 @@ function withStatementCache(raw: RawSqlite) {
         cache.delete(sql);
       } else {
         stmt = raw.prepare(sql);
+        if (sql.startsWith(ARRAY_ROWS)) stmt.raw(true);
         if (cache.size >= STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value!);
       }
       cache.set(sql, stmt);

@@ -130,6 +130,11 @@ const baseFromPopolo = (p: PopoloBase): VigilBase => ({
   restricted: restrictedOf(p.restricted),
 });
 
+/** A person's link as written in a Popolo person: url, then the note when there is one. */
+export function linkToPopolo(l: Person['links'][number]): PopoloPerson['links'][number] {
+  return { url: l.url, ...(l.note !== undefined ? { note: l.note } : {}) };
+}
+
 /** A person as a Popolo person; `name` is the display name and other_names holds every name, the primary ones too. */
 export function personToPopolo(p: Person): PopoloPerson {
   return {
@@ -143,7 +148,7 @@ export function personToPopolo(p: Person): PopoloPerson {
     gender: p.gender,
     national_identity: p.nationality,
     summary: p.summary,
-    links: p.links.map((l) => ({ url: l.url, ...(l.note !== undefined ? { note: l.note } : {}) })),
+    links: p.links.map(linkToPopolo),
     birth_date_approx: p.birthDateApprox,
     roles: [...p.roles],
     ...baseToPopolo(p),

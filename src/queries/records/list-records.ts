@@ -1,6 +1,7 @@
 // Lists records the actor may see, one keyset page at a time.
 import type { Ctx } from '../../context.ts';
 import type { RecordBase } from '../../domain/common.ts';
+import type { Confidentiality } from '../../domain/vocabulary.ts';
 import { AppError } from '../../errors.ts';
 import { authorize, readableLevels } from '../../policies/authorize.ts';
 import type { RecordDef } from '../../records/registry.ts';
@@ -57,6 +58,11 @@ export async function listRecords<T extends RecordBase, F>(
   return { data, nextCursor: rows.length > page.limit && last ? encodeCursor(last.id) : null };
 }
 
+/** True when these levels are every level there is: such a reader can see whatever a record refers to. */
+export function seesEveryLevel(levels: readonly Confidentiality[]): boolean {
+  return levels.includes('restricted') && levels.includes('internal');
+}
+
 /**
  * Every visible record matching the filter, streamed in id order a batch at a time (exports). With `withRestricted`, restricted
  * values are decrypted for cleared actors (the caller records the read); otherwise they stay encrypted.
@@ -73,7 +79,7 @@ export async function* iterateRecordPages<T extends RecordBase, F>(
   const levels = readableLevels(ctx.actor);
   const keys = withRestricted ? readerKeys(ctx) : contentKeys(ctx);
   // An export is a public answer too: references to records the actor may not see leave it (one check per batch).
-  const seesAll = levels.includes('restricted') && levels.includes('internal');
+  const seesAll = seesEveryLevel(levels);
   let after: string | undefined;
   for (;;) {
     const rows = await def.repo.list(ctx.db, filter, levels, { after, limit: batch }, keys);
