@@ -23,7 +23,7 @@ const RU_GEN_CUE = new RegExp(String.raw`(?:в\s+адрес|призвал\p{L}*
 // A letter "sent" or "delivered" to the title may carry a date or a few words before "to" ("A letter signed by … was
 // sent on 13 November to Norland's President X", « La lettre a été envoyée le 2 mai au président X »).
 const EN_CUE = new RegExp(
-  String.raw`(?:(?:letter|appeal|petition|statement|lettre|appel|pétition)[^.!?\n]{0,200}?(?<![\p{L}])(?:sent|delivered|handed|forwarded|submitted|envoyée?s?|remise?s?|transmise?s?)(?:\s+(?!to\s|à\s|au\s)[\p{L}\d’',]+){0,5}?\s+(?:to|à|au)|addressed(?:\s+to)?|letter\s+to|wrote\s+to|written\s+to|appeal(?:ed)?\s+to|adressée?s?\s+(?:à|au)|lettre(?:\s+ouverte)?(?:\s+[\p{Ll}’']+){0,8}?\s+(?:à|au)|open\s+letter(?:\s+\p{Ll}+){0,8}?\s+to)\s+(?:(?!the\s|le\s|la\s|au\s)\p{Lu}\p{Ll}+(?:['’]s)?\s+(?=[Pp]resident|[Pp]rime))?(${EN_TITLE})`,
+  String.raw`(?:(?:letter|appeal|petition|statement|lettre|appel|pétition)[^.!?\n]{0,200}?(?<![\p{L}])(?:sent|delivered|handed|forwarded|submitted|envoyée?s?|remise?s?|transmise?s?)(?:\s+(?!to\s|à\s|au\s)[\p{L}\d’',]+){0,5}?\s+(?:to|à|au)|addressed(?:\s+to)?|letter\s+to|wrote\s+to|written\s+to|appeal(?:ed)?\s+to|adressée?s?\s+(?:à|au)|(?<![\p{L}])[àa]\s+l['’]attention\s+(?:du|de\s+la|de)|lettre(?:\s+ouverte)?(?:\s+[\p{Ll}’']+){0,8}?\s+(?:à|au)|open\s+letter(?:\s+\p{Ll}+){0,8}?\s+to)\s+(?:(?!the\s|le\s|la\s|au\s)\p{Lu}\p{Ll}+(?:['’]s)?\s+(?=[Pp]resident|[Pp]rime))?(${EN_TITLE})`,
   'giu',
 );
 // "urged President X", "calling on President X": in news of an appeal, whom it is addressed to. Not read in a letter,
@@ -31,13 +31,15 @@ const EN_CUE = new RegExp(
 // The title may carry words before it ("urged self-proclaimed Belarusian president X", « appellent le Président
 // azerbaïdjanais, X ») and be a head of state's ("called on Head of State X").
 const EN_APPEAL_CUE = new RegExp(
-  String.raw`(?:urg(?:ed|es|ing)|call(?:ed|s|ing)?\s+(?:on|upon)|request(?:s|ed|ing)?\s+that|appellent|appelle|exhortent|exhorte)\s+(?:(?:the|le|la)\s+)?(?:[\p{Ll}-]+\s+|\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i)\s+){0,2}?(${EN_TITLE}|head\s+of\s+state|chef\s+de\s+l['’]\s*[ÉE]tat)`,
+  String.raw`(?:urg(?:ed|es|ing)|call(?:ed|s|ing)?\s+(?:on|upon)(?:\s+[^.;,\n]{2,60},\s+(?:specifically|in\s+particular|notably|namely))?|request(?:s|ed|ing)?\s+that|demand(?:s|ed|ing)?\s+that|appellent|appelle|exhortent|exhorte)\s+(?:(?:the|le|la)\s+)?(?:[\p{Ll}-]+\s+|\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i)\s+){0,2}?(${EN_TITLE}|head\s+of\s+state|chef\s+de\s+l['’]\s*[ÉE]tat)`,
   'giu',
 );
 // What may stand between the title and the name: the country or body in capitals («России», "of Kazakhstan,").
 // "of the Republic of Türkiye," may name the state in two parts.
+// « au Président de la République française, M. François H. »: a national adjective after the state, and an honorific
+// before the name.
 const BETWEEN =
-  /^(?:\s*(?:of|de|du|de\s+la|of\s+the)?\s*(?:\p{Lu}[\p{L}.-]*|РФ|США)(?:\s+\p{Lu}[\p{L}.-]*){0,2}(?:\s+(?:of|de|du)\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})?)?\s*,?\s*$/u;
+  /^(?:\s*(?:of|de|du|de\s+la|of\s+the)?\s*(?:\p{Lu}[\p{L}.-]*|РФ|США)(?:\s+\p{Lu}[\p{L}.-]*){0,2}(?:\s+(?:of|de|du)\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})?(?:\s+\p{Ll}+(?:aise|ain|aine|ien|ienne|ais|ese|ian|an))?)?\s*,?\s*(?:(?:M|Mme|Mr|Mrs|Ms|Dr)\.?\s+|(?:Monsieur|Madame)\s+)?$/u;
 // « le Président azerbaïdjanais, Ilham Aliyev »: a nationality adjective in lower case after the title, then a comma.
 const ADJECTIVE_BETWEEN = /^\s+\p{Ll}[\p{L}-]+\s*,\s*$/u;
 // A Latin name of one to three capitalised words (hyphens allowed) after the title, ended by a non-name character and
@@ -128,7 +130,7 @@ export function findProseAddressees(
       if (out.some((a) => a.personRef === person.ref)) continue;
       const title = text
         .slice(titleStart, nameAt)
-        .replace(/[\s,]+$/u, '')
+        .replace(/[\s,]*(?:(?:M|Mme|Mr|Mrs|Ms|Dr)\.?|Monsieur|Madame)?[\s,]*$/u, '')
         .replace(/\s+/g, ' ');
       out.push({
         name: person.name,

@@ -32,6 +32,34 @@ describe('appeals told in the news', () => {
   });
 });
 
+describe('whom the appeal goes to, told in a sentence', () => {
+  it('reads « A l’attention du Président de la République française, M. X » without the honorific in the title', () => {
+    const text = [
+      'Lettre ouverte au Président de la République, M. Durand',
+      'A l’attention du Président de la République française, M. Paul Durand!',
+      'Monsieur le Président, nous vous écrivons au sujet des prisonniers politiques.',
+    ].join('\n');
+    assert.deepEqual(
+      propose({ text }).addressees.map((a) => [a.name, a.title]),
+      [['Paul Durand', 'Président de la République française']],
+    );
+  });
+  it('reads "demanding that President X release" and "call on …, specifically the President of Y, X, to release"', () => {
+    assert.deepEqual(
+      addressees(
+        'Activists launched a petition demanding that President Arman Seitov release the jailed poet Ruslan Bekov.',
+      ),
+      ['Arman Seitov'],
+    );
+    assert.deepEqual(
+      addressees(
+        'We, the undersigned, call on the Norland government, specifically the President of Norland, Ivan Morov, to release Oleg Lind.',
+      ),
+      ['Ivan Morov'],
+    );
+  });
+});
+
 describe('the address block of a letter', () => {
   it('does not address the one who gets a copy, and stops at the subject line', () => {
     const text = [
