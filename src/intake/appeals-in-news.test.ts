@@ -32,6 +32,31 @@ describe('appeals told in the news', () => {
   });
 });
 
+describe('bodies stating their concern at the opening', () => {
+  it('reads the bodies that "are particularly concerned" or are "appalled" in the first lines as the ones issuing it', () => {
+    assert.deepEqual(
+      signers(
+        'Open Press Watch, the Nordic Press Council and PEN Norland are particularly concerned by the detention of journalists in Norland.',
+      ),
+      ['Open Press Watch', 'Nordic Press Council', 'PEN Norland'],
+    );
+    assert.deepEqual(
+      signers('Civil Rights Defenders is appalled by the sentences handed down to journalists in Norland.'),
+      ['Civil Rights Defenders'],
+    );
+  });
+  it('takes no body named only as what the writers belong to, and none far into the text', () => {
+    assert.deepEqual(
+      signers(
+        'We, the undersigned members of the Open Press Network, are dismayed by the sentences upheld against Rasul Guliyev.',
+      ),
+      [],
+    );
+    const far = `${'The trial went on for months and the court heard many witnesses. '.repeat(25)}Open Press Watch is concerned by the verdict.`;
+    assert.deepEqual(signers(far), []);
+  });
+});
+
 describe('whom the appeal goes to, told in a sentence', () => {
   it('reads « A l’attention du Président de la République française, M. X » without the honorific in the title', () => {
     const text = [

@@ -21,6 +21,12 @@ const PRESENT =
 // Verbs of stating: a list of two bodies or more stating in a text about an appeal is a less sure guess.
 const STATING =
   /(?<![\p{L}])(?:считают|заявили|заявляют|said|stated|declared|estiment|déclarent|condamnent|condemned)(?![\p{L}])/giu;
+// Bodies saying they are concerned, in the present: the voice of a statement ("is deeply concerned", « sont
+// préoccupées », «выражают обеспокоенность»). Read only in the opening of a text (OPENING characters).
+const CONCERNED =
+  /(?<![\p{L}])(?:(?:is|are)\s+(?:(?:deeply|gravely|particularly|extremely|seriously|very)\s+)?(?:concerned|alarmed|appalled|dismayed|outraged|disturbed)|(?:est|sont)\s+(?:(?:profondément|vivement|particulièrement|très)\s+)?(?:préoccupée?s?|inquiète?s?|alarmée?s?|indignée?s?)|(?:глубоко\s+)?обеспокоен[аы]?|выража(?:ет|ют)\s+(?:глубокую\s+|серь[её]зную\s+)?обеспокоенность)(?![\p{L}])/giu;
+const OPENING = 1200;
+const ADDRESS_WORD = /^(?:президенту|премьер-министру|председателю|министру|генеральному|главе|послу)\s/iu;
 // A demand to free or to quash, after a verb of appealing: "the release of", "to free", « la remise en liberté »,
 // « la libération », «освободить», "to overturn the verdicts".
 const FREEING =
@@ -213,6 +219,7 @@ function verbSubjects(text: string, bounds: readonly [number, number][], isLette
     [SIGNING, 'sign'],
     [APPEALING, 'appeal'],
     [STATING, 'state'],
+    [CONCERNED, 'concern'],
   ] as const) {
     for (const m of text.matchAll(re)) {
       const [sStart, sEnd] = wrappedSentenceAt(text, bounds, m.index);
@@ -261,6 +268,15 @@ function verbSubjects(text: string, bounds: readonly [number, number][], isLette
       } else if (strength === 'state') {
         if (bodies < 2 || people > 0 || !aboutALetter) continue;
         low = `the subject of «${m[0].trim()}» in a text about an appeal`;
+      } else if (strength === 'concern') {
+        // "Civil Rights Defenders is appalled by …", "A, B and C are particularly concerned by …": bodies stating their
+        // own concern at the opening of a statement or letter are the ones issuing it.
+        if (people > 0 || bodies === 0 || sStart > OPENING || !/[.!]["»”’)]*\s*$/u.test(sentence)) continue;
+        // The list must be the whole subject ("We, the undersigned members of A and B, are dismayed" is not A and B's),
+        // and no address run into it («Президенту … Н.А.Назарбаеву Международный Комитет … обеспокоен»).
+        if (!/^[\s"«“]*(?:the\s+|la\s+|le\s+|les\s+|l['’])?$/iu.test(text.slice(from, items[0]!.start))) continue;
+        if (items.some((x) => ADDRESS_WORD.test(x.name))) continue;
+        low = 'a body stating its concern at the opening of the text';
       }
       // Items of no known kind are bodies only in a list of bodies.
       const kinds = items.map((x) =>
