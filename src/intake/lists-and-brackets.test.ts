@@ -55,6 +55,14 @@ describe('signers, listed', () => {
     const names = propose({ text }).signatories.map((s) => s.name);
     assert.deepEqual(names, ['Борис Ларин', 'Юлия Серова', 'Андрей Котов']);
   });
+  it('reads bodies in the instrumental after «подписанном», in the nominative and without their abbreviations', () => {
+    const text =
+      '«Власти отказались зарегистрировать организацию», — говорится в совместном заявлении, подписанном Amnesty International, Норвежским Хельсинкским Комитетом (НХК) и Международным партнёрством по правам человека (МППЧ).';
+    assert.deepEqual(
+      propose({ text }).signatories.map((s) => s.name),
+      ['Amnesty International', 'Норвежский Хельсинкский Комитет', 'Международное партнёрство по правам человека'],
+    );
+  });
   it('passes over a relative named in another case inside a list of signers', () => {
     const text =
       'Среди тех, кто подписал обращение, – Татьяна Соколова, сестра Марии Климовой, Светлана Орлова, бывшая жена Владимира Орлова и более 40 других человек.';

@@ -137,6 +137,14 @@ export function propose(input: ProposeInput): Proposals {
     );
   const listed = inLists.filter((l) => l.personRef === null || !closing.some((c) => c.personRef === l.personRef));
   const signatories = [...listed, ...closing].sort((a, b) => a.spans[0]!.start - b.spans[0]!.start);
+  // «подписанном … Норвежским Хельсинкским Комитетом (НХК)»: a body signing in another case takes the nominative name
+  // the organisations rules read at the same place.
+  for (const s of signatories) {
+    if (s.kind !== 'organisation' || !/\p{Script=Cyrillic}/u.test(s.name)) continue;
+    const at = s.spans[0]!;
+    const same = organisations.find((o) => o.spans.some((sp) => sp.start < at.end && sp.end > at.start));
+    if (same && same.name !== s.name) s.name = s.organisation = same.name;
+  }
 
   // What the addressee block and the signatures say about people joins their roles, and their organisations the list.
   for (const a of addressees) {

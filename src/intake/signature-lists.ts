@@ -12,7 +12,7 @@ const HEADED =
   /(?<![\p{L}])(?:signatories|signed|signed by|signatures|signataires|signé(?:e|s|es)?|signé par|подписи|подписали|подписавшие)[ \t]*:[ \t]*/giu;
 // Words in a sentence that say who signed; the names follow them.
 const SIGNED =
-  /(?<![\p{L}])(?:signed by|co-signed by|signé(?:e|s|es)? par|подписали|подписал[аи]?|подписанное|подписанн\p{L}* |namely:|à savoir|а именно|parmi lesquels(?: on trouve)?(?: notamment)?|among them|including|среди которых|среди них|среди подписавш\p{L}*(?: [\p{Ll}]+)?|в том числе|поставили(?: свои)? подписи|подписи(?: под [^.,]{0,40})? поставили)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:signed by|co-signed by|signé(?:e|s|es)? par|подписали|подписал[аи]?|подписанное|подписанн\p{L}*|подписан[оаы]?|namely:|à savoir|а именно|parmi lesquels(?: on trouve)?(?: notamment)?|among them|including|среди которых|среди них|среди подписавш\p{L}*(?: [\p{Ll}]+)?|в том числе|поставили(?: свои)? подписи|подписи(?: под [^.,]{0,40})? поставили)(?![\p{L}])/giu;
 // "among them", « parmi lesquels » name signers only in a sentence about the signers.
 const ABOUT_SIGNERS = /(?:signatai|signator|signers|signed|подписант|подписал|подписавш)/iu;
 // "namely:" and its kin name signers only in a sentence about a letter or an appeal.
@@ -21,11 +21,11 @@ const ABOUT_A_LETTER =
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Mme|M|Dr|Prof|Lord|Lady|Baroness|Baron|Sir|Dame|Rev|H\.\s?E|г-н|г-жа|г-ну)\.?\s+/u;
 // Capitalised words that name a body, not a person: such a name in a list of signers is an organisation signing.
 export const ORG_WORD =
-  /^(?:rights|watch|international|committee|union|foundation|centre|center|group|association|federation|party|council|institute|network|league|society|movement|commission|parliament|assembly|office|bureau|organi[sz]ation|press|media|ngo|club|fund|agency|ministry|court|university|pen|amnesty|freedom|article|reporters|forum|комитет\p{L}*|союз\p{L}*|фонд\p{L}*|центр\p{L}*|групп\p{L}*|ассоциаци\p{L}*|парти\p{L}*|совет\p{L}*|институт\p{L}*|движени\p{L}*|общество|бюро|организаци\p{L}*|комисси\p{L}*|ligue|comité|fondation|groupe|fédération|conseil|institut|mouvement|société|organisation|réseau|collectif)$/iu;
+  /^(?:rights|watch|international|committee|union|foundation|centre|center|group|association|federation|party|council|institute|network|league|society|movement|commission|parliament|assembly|office|bureau|organi[sz]ation|press|media|ngo|club|fund|agency|ministry|court|university|pen|amnesty|freedom|article|reporters|forum|комитет\p{L}*|союз\p{L}*|фонд\p{L}*|центр\p{L}*|групп\p{L}*|ассоциаци\p{L}*|парти\p{L}*|совет\p{L}*|институт\p{L}*|движени\p{L}*|общество|бюро|организаци\p{L}*|комисси\p{L}*|партн[её]рств\p{L}*|инициатив\p{L}*|коалици\p{L}*|ligue|comité|fondation|groupe|fédération|conseil|institut|mouvement|société|organisation|réseau|collectif)$/iu;
 const LETTER_OBJECT =
   /^\s+(?:(?:открыт|коллективн|совместн)\p{L}*\s+)?(?:письмо|обращение|заявление|петицию|послание)\s+(?=\p{L})/iu;
 // A Russian word in an oblique case (adjective endings): not a name in the nominative list after «подписали».
-const OBLIQUE = /(?:ой|ого|ому|ых|ым|ими|ской|ского|скому|ову|еву|ёву|ину|ыну)$/u;
+const OBLIQUE = /(?:ой|ого|ому|ых|ым|ими|ской|ского|скому|ским|ском|ову|еву|ёву|ину|ыну)$/u;
 // Capitalised words for many people or places, which no name contains.
 const COLLECTIVE =
   /^(?:members?|states?|nations?|countries|governments?|authorities|citizens|deputies|senators|MEPs|MPs)$/iu;
@@ -264,7 +264,11 @@ function sentenceItems(text: string, bounds: readonly [number, number][], tokens
       for (const part of tail.split(/(,\s*(?:and\s+|et\s+|и\s+)?|\s+(?:and|et|и)\s+)/u)) {
         const start = at;
         at += part.length;
-        const name = part.trim().replace(/[.;:]+$/u, '');
+        // "Civil Rights Defenders (CRD)": the abbreviation in brackets is not part of the name.
+        const name = part
+          .trim()
+          .replace(/[.;:]+$/u, '')
+          .replace(/\s*\([^()]{1,12}\)$/u, '');
         const words = name.split(/\s+/);
         if (!/^\p{Lu}/u.test(name) || words.length > 8 || !words.some((w) => ORG_WORD.test(w))) continue;
         if (found.some((f) => f.span.start < start + part.length && f.span.end > start)) continue;
