@@ -67,7 +67,7 @@ export interface Found {
 
 // Capitalised words that open a role written right after a name with no comma ("Jane Roe Secretary General, PEN X").
 const ROLE_HEAD =
-  /^(?:secretary|president|vice-president|director|executive|managing|chair|chairman|chairwoman|chairperson|co-chair|head|coordinator|founder|co-founder|editor|editor-in-chief|spokesperson|professor|member|ceo|senior|deputy|general|programme|program)$/iu;
+  /^(?:secretary|president|vice-president|director|executive|managing|chair|chairman|chairwoman|chairperson|co-chair|head|coordinator|founder|co-founder|editor|editor-in-chief|spokesperson|professor|member|ceo|senior|deputy|general|programme|program|secrétaire|présidente?|vice-présidente?|directeur|directrice|rédact(?:eur|rice)|coordinat(?:eur|rice)|fondat(?:eur|rice)|porte-parole|председатель|директор|руководитель|координатор|секретарь)$/iu;
 
 /** Where a role starts after a name written with no comma before it: the index of its first word, or -1. */
 function roleAfterName(words: readonly string[]): number {
@@ -322,6 +322,20 @@ export function signatoriesOf(found: readonly Found[], persons: PersonProposal[]
       person.spans[0]!.end === f.span.end &&
       person.spans[0]!.start < f.span.start &&
       person.name.endsWith(` ${f.name}`)
+    ) {
+      person.name = f.name;
+      person.spans = [f.span];
+    }
+    // …and glued the title written after the name without a comma ("Robert Ménard Secrétaire général"): the title
+    // the reading found there is not part of the name.
+    if (
+      person &&
+      person.spans.length === 1 &&
+      person.spans[0]!.start === f.span.start &&
+      person.spans[0]!.end > f.span.end &&
+      person.name.startsWith(`${f.name} `) &&
+      f.title !== null &&
+      f.title.startsWith(person.name.slice(f.name.length + 1).split(' ')[0]!)
     ) {
       person.name = f.name;
       person.spans = [f.span];

@@ -91,3 +91,64 @@ describe('the first person appealing in Russian', () => {
     assert.deepEqual(addressees(text), ['Иван Светлов']);
   });
 });
+
+describe('signatures run into the closing line, title lines and a sender speaking to "you"', () => {
+  it('reads the name and title written after the closing formula on the same line', () => {
+    const text = [
+      'Monsieur le Président,',
+      '',
+      'Nous vous écrivons au sujet du journaliste Anton Berg, arrêté le 3 mars. Je vous prie d’agréer, Monsieur le Président, l’expression de ma très haute considération. Claire Dumoulin Secrétaire générale',
+    ].join('\n');
+    const p = propose({ text });
+    assert.deepEqual(
+      p.signatories.map((s) => [s.name, s.title]),
+      [['Claire Dumoulin', 'Secrétaire générale']],
+    );
+    assert.ok(!p.persons.some((x) => x.name.includes('Secrétaire')));
+    assert.deepEqual(
+      signers('Dear Mr President,\n\nWe ask you to free him. Thank you. Sincerely, Jane Roe, Director'),
+      ['Jane Roe'],
+    );
+  });
+
+  it('reads no signer from a closing formula in the first half of a text', () => {
+    const text =
+      'The editors thanked the readers. Sincerely, Jane Roe\n\n' +
+      'The rest of this report tells what happened to the reporter Anna Lind after her arrest in the capital in March, and why her colleagues fear for her health in detention.';
+    assert.deepEqual(signers(text), []);
+  });
+
+  it('reads the writers a title line names: “Letter from A and B to President X”', () => {
+    const text =
+      'Open letter from Northern Press Watch and the Nordic Journalists Union to President Viktor Halden\n\nDear President Halden,\n\nWe write about the reporter Anna Lind.';
+    assert.deepEqual(signers(text), ['Northern Press Watch', 'Nordic Journalists Union']);
+    assert.deepEqual(addressees(text), ['Viktor Halden']);
+  });
+
+  it('takes a quoted name in a French title line whole, and its addressee', () => {
+    const text =
+      'Lettre de ‘’The Centre for Press and Safety’’ au Président de la République, M. Viktor Halden\n\nM. le Président\n\nNous attirons votre attention sur le sort de Anna Lind.';
+    assert.deepEqual(signers(text), ['Centre for Press and Safety']);
+    assert.deepEqual(addressees(text), ['Viktor Halden']);
+  });
+
+  it('reads the bodies that “attirent votre attention”, past a description of the body and a visit’s name', () => {
+    const text =
+      'Monsieur le Président,\nÀ l’occasion de la visite en France du Président de la Norlande, M. Viktor Halden, la Fédération nordique des ligues de journalistes (FNLJ) et son organisation membre en France la Ligue des droits de la presse (LDP) souhaitent attirer votre attention sur la situation des journalistes.';
+    assert.deepEqual(signers(text), [
+      'Fédération nordique des ligues de journalistes',
+      'Ligue des droits de la presse',
+    ]);
+    const one =
+      'Monsieur le Président, Vous recevez demain votre homologue. A cette occasion, l’Observatoire nordique de la presse, organisation internationale de défense des journalistes, attire votre attention sur la situation des médias.';
+    assert.deepEqual(signers(one), ['Observatoire nordique de la presse']);
+  });
+
+  it('does not take a body "represented by" others as several signers, nor a sender past the opening', () => {
+    const late =
+      'Monsieur le Président,\n\n' +
+      'Le journaliste Anton Berg est détenu depuis mars. '.repeat(40) +
+      'La Ligue des droits de la presse attire votre attention sur son cas.';
+    assert.deepEqual(signers(late), []);
+  });
+});

@@ -26,6 +26,14 @@ const STATING =
 const CONCERNED =
   /(?<![\p{L}])(?:(?:is|are)\s+(?:(?:deeply|gravely|particularly|extremely|seriously|very)\s+)?(?:concerned|alarmed|appalled|dismayed|outraged|disturbed)|(?:est|sont)\s+(?:(?:profondément|vivement|particulièrement|très)\s+)?(?:préoccupée?s?|inquiète?s?|alarmée?s?|indignée?s?)|(?:глубоко\s+)?обеспокоен[аы]?|выража(?:ет|ют)\s+(?:глубокую\s+|серь[её]зную\s+)?обеспокоенность)(?![\p{L}])/giu;
 const OPENING = 1200;
+// A letter's sender speaking in its own voice: « attire votre attention », "would like to draw your attention", "writes
+// to you", «обращает ваше внимание». Its subject is the one writing, when that is a body.
+const SENDER =
+  /(?<![\p{L}])(?:(?:souhaite(?:nt)?|tien(?:t|nent)|voudrai(?:t|ent))\s+(?:à\s+)?attirer\s+votre\s+attention|attire(?:nt)?\s+votre\s+attention|vous\s+écri(?:t|vent)|(?:is|are)\s+writing\s+to\s+you|writes?\s+to\s+you|(?:would\s+like\s+to|wish(?:es)?\s+to)\s+(?:draw|bring)\s+(?:to\s+)?your\s+attention|draws?\s+your\s+attention|обраща(?:ет|ют)\s+ваше\s+внимание|обраща(?:ет|ют)ся\s+к\s+вам)(?![\p{L}])/giu;
+// A body's description between its name and its verb: "Reporters sans frontières, organisation internationale de …,
+// attire", "Freedom Now, a legal advocacy group, writes".
+const BODY_APPOSITION =
+  /^(?:an?\s+|the\s+|une?\s+|l['’]\s*)?(?:[\p{Ll}-]+\s+){0,3}(?:organi[sz]ation|association|ong|ngo|group|groupe|network|réseau|coalition|movement|mouvement|организаци\p{L}*|движени\p{L}*)(?:\s|$)/iu;
 const ADDRESS_WORD = /^(?:президенту|премьер-министру|председателю|министру|генеральному|главе|послу)\s/iu;
 // A demand to free or to quash, after a verb of appealing: "the release of", "to free", « la remise en liberté »,
 // « la libération », «освободить», "to overturn the verdicts".
@@ -88,8 +96,16 @@ const CONNECTOR =
 export function bodyShaped(name: string): boolean {
   const words = name.split(/\s+/);
   if (words.length > 10 || !/^\p{Lu}/u.test(name)) return false;
+  // A French body's name keeps its words after the first in lower case: « Fédération internationale des ligues des
+  // droits de l’Homme », « Comité civil pour le sauvetage … ».
+  const frenchBody =
+    words.length >= 3 &&
+    (ORG_WORD.test(words[0]!) || BODY_WORD.test(words[0]!)) &&
+    words.some((w) => /^(?:de|des|du|pour|contre|d['’]\p{L}+|l['’]\p{L}+)$/iu.test(w)) &&
+    !words.some((w) => /^(?:of|for|the|and)$/iu.test(w));
   // Latin names have only small words in lower case ("Amnesty International USA’s executive director" is a role).
-  if (!/[а-яё]/iu.test(name) && words.some((w) => /^\p{Ll}/u.test(w) && !CONNECTOR.test(w))) return false;
+  if (!frenchBody && !/[а-яё]/iu.test(name) && words.some((w) => /^\p{Ll}/u.test(w) && !CONNECTOR.test(w)))
+    return false;
   if (/['’]s$/u.test(words.at(-1)!) || words.some((w) => /\d/u.test(w))) return false;
   if (words.length === 1) return isAcronym(name);
   return words.some((w) => ORG_WORD.test(w) || BODY_WORD.test(w));
@@ -149,6 +165,16 @@ function readPart(raw: string, start: number): Item | 'count' | null {
   const hon = HONORIFIC.exec(s);
   if (hon) cut(hon[0].length);
   s = s.replace(/[\s.;]+$/u, '');
+  // « son organisation membre en France la Ligue des droits de l’Homme »: a description of the body, then its name.
+  const named =
+    /^(?:son|sa|ses|leur|leurs|its|their|our|notre|nos)\s+(?:[\p{L}-]+\s+){0,5}?(?:the|la|le|les|l['’])\s*(?=\p{Lu})/u.exec(
+      s,
+    );
+  if (named) {
+    const tail = s.slice(named[0].length);
+    if (bodyShaped(tail) || KNOWN_ORGANISATIONS.has(foldText(tail)))
+      return { name: tail, kind: 'organisation', start: at + named[0].length, end: at + s.length };
+  }
   if (!s || !/^[\p{Lu}«“"„'‘]/u.test(s)) return null;
   const quoted = QUOTED.exec(s);
   if (quoted) return { name: quoted[1]!, kind: 'organisation', start: at, end: at + s.length };
@@ -190,6 +216,7 @@ function subjectList(text: string, from: number, to: number): { items: Item[]; c
   parts.push([masked.slice(at), from + at]);
   const items: Item[] = [];
   let counted: number | null = null;
+  let skipped = false;
   for (let i = parts.length - 1; i >= 0; i--) {
     const [raw, start] = parts[i]!;
     if (!raw.trim()) continue;
@@ -197,6 +224,10 @@ function subjectList(text: string, from: number, to: number): { items: Item[]; c
     // a title between the names is their apposition, passed over once a name has been read after it.
     if (items.length && items[0]!.kind === 'person' && APPOSITION_TITLE.test(raw.trim())) continue;
     const part = readPart(raw, start);
+    if ((!part || part === 'count') && !items.length && !skipped && i > 0 && BODY_APPOSITION.test(raw.trim())) {
+      skipped = true;
+      continue;
+    }
     if (part === 'count') {
       const n = COUNT.exec(raw.trim().replace(LEAD_WORDS, ''));
       if (n) counted = countOf(n[1]!);
@@ -220,6 +251,7 @@ function verbSubjects(text: string, bounds: readonly [number, number][], isLette
     [APPEALING, 'appeal'],
     [STATING, 'state'],
     [CONCERNED, 'concern'],
+    [SENDER, 'sender'],
   ] as const) {
     for (const m of text.matchAll(re)) {
       const [sStart, sEnd] = wrappedSentenceAt(text, bounds, m.index);
@@ -234,7 +266,13 @@ function verbSubjects(text: string, bounds: readonly [number, number][], isLette
       const { counted } = listed;
       // A subject is in the nominative: names in another case («судьбу … Виктора Бабарико и Максима Знака,
       // потребовали») are the object of a word before them, not the ones who signed.
-      const items = listed.items.filter((x) => x.kind !== 'person' || !obliqueName(x.name));
+      let items = listed.items.filter((x) => x.kind !== 'person' || !obliqueName(x.name));
+      // « À l’occasion de la visite de M. X, la A et la B souhaitent attirer votre attention »: a sender is a body, and
+      // the names before the bodies belong to the phrase in front of them.
+      if (strength === 'sender') {
+        const firstBody = items.findLastIndex((x) => x.kind === 'person') + 1;
+        items = items.slice(firstBody);
+      }
       if (!items.length) continue;
       const bodies = items.filter((x) => x.kind === 'organisation').length;
       const people = items.filter((x) => x.kind === 'person').length;
@@ -268,6 +306,13 @@ function verbSubjects(text: string, bounds: readonly [number, number][], isLette
       } else if (strength === 'state') {
         if (bodies < 2 || people > 0 || !aboutALetter) continue;
         low = `the subject of «${m[0].trim()}» in a text about an appeal`;
+      } else if (strength === 'sender') {
+        // The letter's own opening: bodies (a name of no known kind counts with one) saying they write or draw the
+        // addressee's attention.
+        // Every such phrase speaks to "you": it is a letter's voice even where no salutation line was read.
+        if (people > 0 || sStart > OPENING) continue;
+        if (bodies === 0 && items.length > 1) continue;
+        if (bodies === 0) low = 'a name of no known kind writing to the addressee';
       } else if (strength === 'concern') {
         // "Civil Rights Defenders is appalled by …", "A, B and C are particularly concerned by …": bodies stating their
         // own concern at the opening of a statement or letter are the ones issuing it.
@@ -280,7 +325,11 @@ function verbSubjects(text: string, bounds: readonly [number, number][], isLette
       }
       // Items of no known kind are bodies only in a list of bodies.
       const kinds = items.map((x) =>
-        x.kind === 'unknown' ? (bodies >= 2 && people === 0 ? 'organisation' : null) : x.kind,
+        x.kind === 'unknown'
+          ? (bodies >= 2 && people === 0) || (strength === 'sender' && items.length === 1)
+            ? 'organisation'
+            : null
+          : x.kind,
       );
       if (kinds.some((k) => k === null) && items.length === 1) continue;
       for (const [i, x] of items.entries()) {
@@ -397,6 +446,29 @@ function bodyLine(line: string): string | null {
   // "ACAT France", "PEN Kazakhstan": an acronym with the country it works in.
   if (words.length === 2 && /^\p{Lu}{2,6}$/u.test(words[0]!) && COUNTRY_NAMES.has(words[1]!.toLowerCase())) return name;
   return words.some(bodyWord) ? name : null;
+}
+
+// A closing formula ending a line that runs on, with the signature after it on the same line (pages that lost the
+// letter's line breaks): "… l'expression de ma très haute considération. Robert Ménard Secrétaire général",
+// "… Sincerely, Jane Roe, Executive Director". Written without the i flag: with it \p{Lu} takes lower case too.
+const INLINE_CLOSING =
+  /(?:(?<![\p{L}])(?:considération|salutations|sentiments|respect)(?:[ \t]+[\p{Ll}’'-]+){0,4}[ \t]*\.|(?<![\p{L}])(?:(?:Yours[ \t]+)?(?:[Ss]incerely|[Ff]aithfully|[Tt]ruly)(?:[ \t]+yours)?|Respectfully(?:[ \t]+yours)?|(?:Best|Kind|Warm|With[ \t]+best)[ \t]+regards|С[ \t]+уважением|Cordialement|Bien[ \t]+à[ \t]+vous)[ \t]*,)[ \t]+(?=\p{Lu})([^\n]{3,120}?)[ \t]*$/gmu;
+
+/**
+ * The signature written on the same line as the closing formula, in the second half of the text: a name with its
+ * title (read as a headed item), or a body.
+ */
+function inlineClosing(text: string): Found[] {
+  const last = [...text.matchAll(INLINE_CLOSING)].at(-1);
+  if (!last || last.index < text.length / 2) return [];
+  const start = last.index + last[0].length - last[1]!.length;
+  const end = start + last[1]!.length;
+  const item = readItem(text, start, end);
+  if (item?.kind === 'person') return [item];
+  const body = bodyLine(last[1]!);
+  if (!body) return [];
+  const span = spanOf(text, start, start + body.length);
+  return [{ name: body, kind: 'organisation', title: null, span, item: span }];
 }
 
 /**
@@ -628,10 +700,59 @@ function legislators(text: string, bounds: readonly [number, number][]): Found[]
   return out;
 }
 
+// A title line saying whose letter it is: "Open letter from A and B to President X", « Lettre de A au Président X ».
+const TITLE_FROM =
+  /^[ \t]*(?:(?:an?|the|une|la)[ \t]+)?(?:(?:open|joint|urgent)[ \t]+)?(?:letter|appeal|statement|petition|lettre|appel|déclaration)(?:[ \t]+(?:ouverte|commune|conjointe))?[ \t]+(?:from[ \t]+|by[ \t]+|de[ \t]+|d['’][ \t]*)(.{3,160}?)[ \t]+(?:to|au|aux|à)[ \t]+\S[^\n]{2,200}$/iu;
+const QUOTES = /^[‘’'"“”«»„\s]+|[‘’'"“”«»„\s]+$/gu;
+
+/**
+ * The writers a title line names (one of the text's first three lines): a list of persons and bodies, or one name
+ * of no known kind, taken as a body (the title says it wrote the letter).
+ */
+function titleWriters(text: string): Found[] {
+  const lines = [...text.matchAll(/^.*\S.*$/gmu)].slice(0, 3);
+  for (const line of lines) {
+    const m = TITLE_FROM.exec(line[0]);
+    if (!m) continue;
+    const raw = m[1]!;
+    const inner = raw.replace(QUOTES, '');
+    const from = line.index + m[0].indexOf(raw) + raw.indexOf(inner);
+    // A quoted name is one name, whatever "and" it holds.
+    const lead = inner.match(/^(?:the|la|le|les|l['’])\s*/iu)?.[0].length ?? 0;
+    const items: Item[] =
+      raw.length > inner.length + 1 && /^[‘'"“«„]/u.test(raw) && !/^\p{Ll}/u.test(inner.slice(lead))
+        ? [{ name: inner.slice(lead), kind: 'unknown', start: from + lead, end: from + inner.length }]
+        : subjectList(text, from, from + inner.length).items;
+    if (!items.length) return [];
+    const single = items.length === 1;
+    const bodies = items.filter((x) => x.kind === 'organisation').length;
+    return items.flatMap((x): Found[] => {
+      const kind = x.kind === 'unknown' ? (single || bodies > 0 ? 'organisation' : null) : x.kind;
+      if (!kind) return [];
+      const span = spanOf(text, x.start, x.end);
+      return [
+        {
+          name: kind === 'person' ? x.name.split(/\s+/).map(nameCase).join(' ') : x.name,
+          kind,
+          title: null,
+          span,
+          item: span,
+          ...(x.kind === 'unknown'
+            ? { lowReason: 'a name of no known kind in the title line saying whose letter it is' }
+            : {}),
+        },
+      ];
+    });
+  }
+  return [];
+}
+
 /** Every signer the shape of the text shows; the caller drops those another rule already read. */
 export function findStructuralSigners(text: string, bounds: readonly [number, number][], isLetter = false): Found[] {
   return [
     ...closingBlock(text, isLetter),
+    ...inlineClosing(text),
+    ...titleWriters(text),
     ...signersWithTitles(text, bounds),
     ...unheadedRosters(text),
     ...linesUnderColon(text),
