@@ -17,7 +17,7 @@ describe('addressees in prose and headings', () => {
       addressees(
         'Twelve deputies signed a letter addressed to the President of Kyrgyzstan, Almaz Temirbekov, over the trial.',
       ),
-      [['Almaz Temirbekov', 'The President of Kyrgyzstan']],
+      [['Almaz Temirbekov', 'President of Kyrgyzstan']],
     );
     assert.deepEqual(addressees('Lettre ouverte des syndicats au président de la Guinée Pierre Barry'), [
       ['Pierre Barry', 'Président de la Guinée'],

@@ -18,12 +18,16 @@ const RU_CUE = new RegExp(
 // alone, which the persons rule has already tied to the full name met earlier.
 const RU_GEN_TITLE = String.raw`(?:президента|главы|госсекретаря|государственного\s+секретаря|премьер-министра|генерального\s+прокурора|министра(?:\s+\p{Ll}+){0,3}|председателя(?:\s+\p{Ll}+){0,2}|посла|короля|канцлера)`;
 // «призвали президента Дмитрия Медведева»: «призвать» takes the title in the accusative, which is the genitive's form.
-const RU_GEN_CUE = new RegExp(String.raw`(?:в\s+адрес|призвал\p{L}*|призыва\p{L}*)\s+(${RU_GEN_TITLE})\s+`, 'giu');
+// «попросили президента России Владимира Путина о встрече» likewise.
+const RU_GEN_CUE = new RegExp(
+  String.raw`(?:в\s+адрес|призвал\p{L}*|призыва\p{L}*|попросил\p{L}*|просил\p{L}*|просят)\s+(${RU_GEN_TITLE})\s+`,
+  'giu',
+);
 // A country may stand before the title: "addressed to Azerbaijan President X", "addressed Kazakhstan’s President X".
 // A letter "sent" or "delivered" to the title may carry a date or a few words before "to" ("A letter signed by … was
 // sent on 13 November to Norland's President X", « La lettre a été envoyée le 2 mai au président X »).
 const EN_CUE = new RegExp(
-  String.raw`(?:(?:letter|appeal|petition|statement|lettre|appel|pétition)[^.!?\n]{0,200}?(?<![\p{L}])(?:sent|delivered|handed|forwarded|submitted|envoyée?s?|remise?s?|transmise?s?)(?:\s+(?!to\s|à\s|au\s)[\p{L}\d’',]+){0,5}?\s+(?:to|à|au)|addressed(?:\s+to)?|letter\s+to|wrote\s+to|written\s+to|appeal(?:ed)?\s+to|adressée?s?\s+(?:à|au)|(?<![\p{L}])[àa]\s+l['’]attention\s+(?:du|de\s+la|de)|lettre(?:\s+ouverte)?(?:\s+[\p{Ll}’']+){0,8}?\s+(?:à|au)|open\s+letter(?:\s+\p{Ll}+){0,8}?\s+to|(?:letter|appeal|statement)\s+from\s[^\n.!?]{2,160}?\s+to|(?:lettre|appel|déclaration)(?:\s+ouverte)?\s+(?:de\s|d['’])[^\n.!?]{2,160}?\s+(?:à|au))\s+(?:(?!the\s|le\s|la\s|au\s)\p{Lu}\p{Ll}+(?:['’]s)?\s+(?=[Pp]resident|[Pp]rime))?(${EN_TITLE})`,
+  String.raw`(?:(?:letter|appeal|petition|statement|lettre|appel|pétition)[^.!?\n]{0,200}?(?<![\p{L}])(?:sent|delivered|handed|forwarded|submitted|envoyée?s?|remise?s?|transmise?s?)(?:\s+(?!to\s|à\s|au\s)[\p{L}\d’',]+){0,5}?\s+(?:to|à|au)|addressed(?:\s+to)?|letter\s+to|petition\s+to|wrote\s+to|written\s+to|appeal(?:ed)?\s+to|adressée?s?\s+(?:à|au)|(?<![\p{L}])[àa]\s+l['’]attention\s+(?:du|de\s+la|de)|lettre(?:\s+ouverte)?(?:\s+[\p{Ll}’']+){0,8}?\s+(?:à|au)|open\s+letter(?:\s+\p{Ll}+){0,8}?\s+to|(?:letter|appeal|statement)\s+from\s[^\n.!?]{2,160}?\s+to|(?:lettre|appel|déclaration)(?:\s+ouverte)?\s+(?:de\s|d['’])[^\n.!?]{2,160}?\s+(?:à|au))\s+(?:(?!the\s|le\s|la\s|au\s)\p{Lu}\p{Ll}+(?:['’]s)?\s+(?=[Pp]resident|[Pp]rime))?(${EN_TITLE})`,
   'giu',
 );
 // "urged President X", "calling on President X": in news of an appeal, whom it is addressed to. Not read in a letter,
@@ -31,7 +35,7 @@ const EN_CUE = new RegExp(
 // The title may carry words before it ("urged self-proclaimed Belarusian president X", « appellent le Président
 // azerbaïdjanais, X ») and be a head of state's ("called on Head of State X").
 const EN_APPEAL_CUE = new RegExp(
-  String.raw`(?:urg(?:ed|es|ing)|call(?:ed|s|ing)?\s+(?:on|upon)(?:\s+[^.;,\n]{2,60},\s+(?:specifically|in\s+particular|notably|namely))?|request(?:s|ed|ing)?\s+that|demand(?:s|ed|ing)?\s+that|appellent|appelle|exhortent|exhorte)\s+(?:(?:the|le|la)\s+)?(?:[\p{Ll}-]+\s+|\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i)\s+){0,2}?(${EN_TITLE}|head\s+of\s+state|chef\s+de\s+l['’]\s*[ÉE]tat)`,
+  String.raw`(?:urg(?:ed|es|ing)|call(?:ed|s|ing)?\s+(?:on|upon)(?:\s+[^.;,\n]{2,60},\s+(?:specifically|in\s+particular|notably|namely))?|request(?:s|ed|ing)?\s+that|demand(?:s|ed|ing)?\s+that|enjoin(?:s|ed|ing)?|appellent|appelle|appelant|exhortent|exhorte|exhortant)\s+(?:(?:the|le|la)\s+)?(?:[\p{Ll}-]+\s+|\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i)\s+){0,2}?(${EN_TITLE}|head\s+of\s+state|chef\s+de\s+l['’]\s*[ÉE]tat)`,
   'giu',
 );
 // What may stand between the title and the name: the country or body in capitals («России», "of Kazakhstan,").
@@ -41,7 +45,9 @@ const EN_APPEAL_CUE = new RegExp(
 const BETWEEN =
   /^(?:\s*(?:of|de|du|de\s+la|of\s+the)?\s*(?:\p{Lu}[\p{L}.-]*|РФ|США)(?:\s+\p{Lu}[\p{L}.-]*){0,2}(?:\s+(?:of|de|du)\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})?(?:\s+\p{Ll}+(?:aise|ain|aine|ien|ienne|ais|ese|ian|an))?)?\s*,?\s*(?:(?:M|Mme|Mr|Mrs|Ms|Dr)\.?\s+|(?:Monsieur|Madame)\s+)?$/u;
 // « le Président azerbaïdjanais, Ilham Aliyev »: a nationality adjective in lower case after the title, then a comma.
-const ADJECTIVE_BETWEEN = /^\s+\p{Ll}[\p{L}-]+\s*,\s*$/u;
+// « le président russe Vladimir Poutine »: without the comma when the adjective is one of nationality.
+const ADJECTIVE_BETWEEN =
+  /^\s+\p{Ll}[\p{L}-]+\s*,\s*$|^\s+\p{Ll}[\p{L}-]*(?:sse|ais|aise|ain|aine|ien|ienne|ois|oise|ais|ain|an|ian|ese|ish|ien|ский|ского)\s+$/u;
 // A Latin name of one to three capitalised words (hyphens allowed) after the title, ended by a non-name character and
 // not followed by another capitalised word: one word is the surname alone ("addressed to President Tokayev on …").
 const LATIN_NAME =
@@ -127,17 +133,18 @@ export function findProseAddressees(
           persons.push(person);
         }
       }
-      if (out.some((a) => a.personRef === person.ref)) continue;
+      const again = out.find((a) => a.personRef === person.ref);
       const title = text
         .slice(titleStart, nameAt)
         .replace(/[\s,]*(?:(?:M|Mme|Mr|Mrs|Ms|Dr)\.?|Monsieur|Madame)?[\s,]*$/u, '')
         .replace(/\s+/g, ' ');
-      out.push({
-        name: person.name,
-        title: title.replace(/^\p{Ll}/u, (c) => c.toUpperCase()),
-        personRef: person.ref,
-        spans: [spanOf(text, titleStart, end)],
-      });
+      const shown = title.replace(/^the\s+/iu, '').replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+      if (again) {
+        // Named twice ("au Président de la République, M. X" then "… de la République française, M. X"): the fuller title.
+        if (again.title && shown.length > again.title.length && shown.startsWith(again.title)) again.title = shown;
+        continue;
+      }
+      out.push({ name: person.name, title: shown, personRef: person.ref, spans: [spanOf(text, titleStart, end)] });
       if (re === RU_CUE)
         out.push(...datives(text, mentions, end).filter((a) => !out.some((o) => o.personRef === a.personRef)));
     }

@@ -12,6 +12,8 @@ type OrgKind = (typeof ORGANISATION_KINDS)[number];
 export const BEHALF =
   /(?<![\p{L}])(?:on behalf of|in the name of|от имени|от лица|au nom (?:de la|de l['’]|du|des|de|d['’]))(?:\s+|(?<=['’]))/giu;
 
+const MEMBERS_OF =
+  /^(?:(?:the|our|its|les|nos|ses)\s+)?(?:[\d][\d.,\s]*\s|(?:\p{Ll}+\s+){0,2})?(?:members|membres|членов|supporters)\s+(?:of\s+(?:the\s+)?|de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])/iu;
 // A lower-case head noun before the name ("the group «X»", «группы «X»», "du groupe X"): it gives the kind, the name follows.
 const HEAD =
   /^(?:(?:the|our|notre|la|le|l['’])\s*)?(group|movement|committee|association|network|coalition|union|party|foundation|initiative|campaign|групп\p{L}*|движени\p{L}*|комитет\p{L}*|ассоциаци\p{L}*|сет\p{L}*|коалици\p{L}*|союз\p{L}*|парти\p{L}*|фонд\p{L}*|инициатив\p{L}*|кампани\p{L}*|groupe|mouvement|comité|association|réseau|coalition|collectif|parti|fondation|campagne)\s+/u;
@@ -58,6 +60,9 @@ function nameAfter(
 ): { start: number; end: number; name: string; kind: OrgKind } | null {
   let pos = at;
   const rest = () => text.slice(pos, lineEnd);
+  // "on behalf of the 3,500 members of PEN American Center", « au nom des membres de … »: the members' body.
+  const members = MEMBERS_OF.exec(rest());
+  if (members) pos += members[0].length;
   const head = HEAD.exec(rest());
   if (head) pos += head[0].length;
   const quoted = QUOTED_NAME.exec(rest());
@@ -89,7 +94,9 @@ function nameAfter(
   for (const w of words) {
     if (w.index !== last && !/^\s+$/u.test(rest().slice(last, w.index))) break;
     last = w.index + w[0].length;
-    if (/^\p{Lu}/u.test(w[0]) || /^\p{N}/u.test(w[0]) || (wholeLine && end >= 0)) end = last;
+    // « Droits de l'Homme en Asie Centrale »: an elided article glued to a capitalised word is part of the name.
+    if (/^\p{Lu}/u.test(w[0]) || /^[ld]['’]\p{Lu}/u.test(w[0]) || /^\p{N}/u.test(w[0]) || (wholeLine && end >= 0))
+      end = last;
     else if (!(CONNECTOR.test(w[0].toLowerCase()) && end >= 0)) break;
   }
   if (end < 0) return null;
@@ -205,10 +212,11 @@ export function findGroupSignatories(
     const found = nameAfter(text, m.index + m[0].length, lineEnd, { wholeLine: atLineStart });
     if (!found || overlapsPerson(found.start, found.end)) continue;
     for (const name of splitCoordinated(found.name)) add(m.index, found.start, found.end, name, found.kind);
-    // "on behalf of A (ABBR) and the B": the second body signs too.
-    const next = /^\s*(?:\([^()\n]{1,20}\))?\s*,?\s*(?:and|et|и)\s+(?:(?:the|la|le|les|l['’])\s*)?/iu.exec(
-      text.slice(found.end, lineEnd),
-    );
+    // "on behalf of A (ABBR) and the B", « au nom d'A (ABBR), une ONG …, et de l'B »: the second body signs too.
+    const next =
+      /^\s*(?:\([^()\n]{1,20}\))?\s*(?:,\s*(?:an?|une?|the)\s+[^,;.()\n]{1,80})?\s*,?\s*(?:and|et|и)\s+(?:(?:of|de\s+la|de\s+l['’]|du|des|de|d['’])\s*)?(?:(?:the|la|le|les|l['’])\s*)?/iu.exec(
+        text.slice(found.end, lineEnd),
+      );
     const second = next ? nameAfter(text, found.end + next[0].length, lineEnd, { wholeLine: false }) : null;
     if (second && !overlapsPerson(second.start, second.end) && second.name.split(/\s+/).some((w) => ORG_WORD.test(w)))
       add(m.index, second.start, second.end, second.name, second.kind);

@@ -177,10 +177,13 @@ export function findAddressees(text: string, persons: PersonProposal[]): Address
     if (read && (!hit || (hit.s.start < line.start + read.end && hit.s.end > line.start + read.start))) {
       const name = spanOf(text, line.start + read.start, line.start + read.end);
       const person = hit?.p ?? newPerson(persons, read.name, name);
-      const title = read.title ?? (pending ? titleOf(pending.text) : null);
+      // "Islam A. Karimov": the line read the given name as a title before "A. Karimov"; the person found there starts
+      // earlier and is the whole name.
+      const readTitle = hit && hit.s.start < line.start + read.start ? null : read.title;
+      const title = readTitle ?? (pending ? titleOf(pending.text) : null);
       if (title && !person.roles.includes(title) && !hit) person.roles.push(title);
       const spans = [
-        ...(pending && !read.title ? [spanOf(text, pending.start, pending.end)] : []),
+        ...(pending && !readTitle ? [spanOf(text, pending.start, pending.end)] : []),
         spanOf(text, line.start, line.end),
       ];
       out.push({ name: person.name, title, personRef: person.ref, spans });
@@ -201,12 +204,15 @@ export function findAddressees(text: string, persons: PersonProposal[]): Address
         HONORIFIC,
         '',
       );
+      // A name alone on its line under a title line ("Minister of Justice" / "Nigmatilla T. Yuldoshev"): that title.
+      const above = !rest && pending ? pending : undefined;
       out.push({
         name: hit.p.name,
-        title: rest || null,
+        title: rest || (above ? titleOf(above.text) : null),
         personRef: hit.p.ref,
-        spans: [spanOf(text, line.start, line.end)],
+        spans: [...(above ? [spanOf(text, above.start, above.end)] : []), spanOf(text, line.start, line.end)],
       });
+      pending = undefined;
     } else if (
       (isAddresseeCue(line.text) || startsWithTitle(line.text)) &&
       isTitleLine(line.text) &&

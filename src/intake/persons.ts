@@ -32,6 +32,12 @@ function isGiven(key: string, known: KnownNames): boolean {
   return GIVEN_NAMES.has(key) || known.givenNames.has(key) || GIVEN_STEMS.has(ruStem(key));
 }
 
+/** Whether word i of a name is a middle initial ("Islam A. Karimov"): one capital with its full stop, not first or last. */
+function middleInitial(text: string, words: readonly Token[], i: number): boolean {
+  const w = words[i]!;
+  return i > 0 && i < words.length - 1 && /^\p{Lu}$/u.test(w.raw) && text[w.end] === '.';
+}
+
 function notAName(t: Token): boolean {
   return (
     NOT_NAME.has(t.key) ||
@@ -62,7 +68,14 @@ function capitalRuns(text: string, tokens: readonly Token[]): Token[][] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const prev = run[run.length - 1];
-    const joined = prev && /^[ \u00a0]$/.test(text.slice(prev.end, t.start));
+    // "Islam A. Karimov", "John F. Kennedy": a middle initial after a given name runs on into the surname.
+    const joined =
+      prev &&
+      (/^[ \u00a0]$/.test(text.slice(prev.end, t.start)) ||
+        (run.length >= 2 &&
+          /^\p{Script=Latin}$/u.test(prev.raw) &&
+          /^\p{Script=Latin}/u.test(run[run.length - 2]!.raw) &&
+          /^\.[ \u00a0]$/.test(text.slice(prev.end, t.start))));
     if (!t.capital) {
       flush();
       continue;
@@ -188,7 +201,10 @@ function isRunPart(tokens: readonly Token[], t: Token): boolean {
 
 /** «Нур Отан», "Ak Zhol": words that fill a pair of quotes name a party, a paper or a work, not a person. */
 function quotedWhole(text: string, start: number, end: number): boolean {
-  return /[«"“„]$/u.test(text.slice(Math.max(0, start - 1), start)) && /^[»"”“]/u.test(text.slice(end, end + 1));
+  if (!/[«"“„]$/u.test(text.slice(Math.max(0, start - 1), start))) return false;
+  // «Белорусский Хельсинкский комитет»: a body's quoted name that opens with capitalised words and goes on in lower
+  // case is not a person either.
+  return /^(?:[»"”“]|\s+[а-яё-]+(?:\s+[а-яё-]+)?[»”“])/u.test(text.slice(end, end + 40));
 }
 
 /** Finds persons: full-name mentions first, then surname-only mentions of the same people. */
@@ -211,8 +227,10 @@ export function findPersons(
     if (
       words.length < 2 ||
       words.length > 4 ||
-      words.some(notAName) ||
+      words.some((w, i) => notAName(w) && !middleInitial(text, words, i)) ||
       COUNTRY_NAMES.has(words.map((w) => w.key).join(' ')) ||
+      // "the John F. Kennedy School of Government": a place or body named after a person.
+      INSTITUTION.test(words.at(-1)!.raw) ||
       isRegion(words) ||
       quotedWhole(text, words[0]!.start, words.at(-1)!.end)
     )
@@ -281,7 +299,11 @@ export function findPersons(
     if (!t.capital || covered.some(([a, b]) => t.start >= a && t.end <= b)) continue;
     const stem = ruStem(t.key);
     const candidates = people.filter((p) => p.surname === stem && p.proposal.spans[0]!.start < t.start);
-    const person = candidates[candidates.length - 1];
+    // "calling on President Putin …, enjoining Russian President Vladimir Putin": before the full mention, the one
+    // person of that surname the text names in full.
+    const titled = TITLE_BEFORE_SURNAME.test(text.slice(Math.max(0, t.start - 30), t.start));
+    const later = titled ? people.filter((p) => p.surname === stem && p.proposal.name.includes(' ')) : [];
+    const person = candidates[candidates.length - 1] ?? (later.length === 1 ? later[0] : undefined);
     if (person) person.proposal.spans.push(spanOf(text, t.start, t.end));
     else if (!fullSurnames.has(stem)) {
       // The list is looked up first: the scan for a full mention reads the whole text.
@@ -316,6 +338,12 @@ export function findPersons(
     spans: p.proposal.spans.sort((a, b) => a.start - b.start),
   }));
 }
+
+const INSTITUTION =
+  /^(?:School|University|College|Academy|Institute|Foundation|Center|Centre|Prize|Award|Library|Museum|Street|Avenue|Square|Airport)$/u;
+// A title or honorific right before a surname alone ("President Putin", « M. Dupont », «президент Путин»).
+const TITLE_BEFORE_SURNAME =
+  /(?<![\p{L}])(?:President|Prime\s+Minister|Minister|Senator|Mr|Mrs|Ms|Dr|M|Mme|Monsieur|Madame|Président\p{L}*|[Пп]резидент\p{L}*|г-н|г-жа)\.?\s+$/u;
 
 /** Why a head of state named by the surname alone is proposed; such a person is never the victim of an act. */
 export const LEADER_REASON = 'a head of state named by the surname';

@@ -35,7 +35,7 @@ const PARTICLE = /^(?:de|du|des|van|von|der|den|da|di|del|la|le|ter)$/iu;
 /** "GATTOLIN" → "Gattolin", "AIMBETOVA-TOKMADI" → "Aimbetova-Tokmadi"; words not all in capitals stay as written. */
 export function nameCase(word: string): string {
   if (word.length < 2 || word !== word.toUpperCase() || !/\p{Lu}/u.test(word)) return word;
-  return word.toLowerCase().replace(/(^|[-'’])(\p{Ll})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
+  return word.toLowerCase().replace(/(^|[-'’.])(\p{Ll})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
 }
 
 /** Whether the words read as a person's name: two to five capitalised words (particles allowed), none a common word. */
@@ -185,7 +185,10 @@ function nameAtEnd(words: Token[]): Token[] {
   const take = PATRONYMIC.test(words.at(-2)!.raw) ? 3 : 2;
   if (words.length <= take) return words;
   const before = words[words.length - take - 1]!.raw;
-  return /(?:[аяиы]|ой|ей)$/u.test(before) || ORG_WORD.test(before) ? words.slice(-take) : words;
+  // «руководитель Ассамблеи НГО Сергей Мацкевич»: a body's abbreviation before the name ends the body's name too.
+  return /(?:[аяиы]|ой|ей)$/u.test(before) || ORG_WORD.test(before) || /^\p{Lu}{2,6}$/u.test(before)
+    ? words.slice(-take)
+    : words;
 }
 
 /**
@@ -251,6 +254,8 @@ function sentenceItems(text: string, bounds: readonly [number, number][], tokens
         words = words.slice(1);
       words = nameAtEnd(words);
       if (!personShaped(words.map((w) => w.raw))) continue;
+      // «лидер движения «За Свободу» Александр М.»: capitalised words opening a quotation are a body's name.
+      if (/(?:[«“„]|(?:^|\s)")$/u.test(text.slice(Math.max(0, words[0]!.start - 2), words[0]!.start))) continue;
       // «Светлана М., бывшая жена Владимира М.»: a name in another case right after a word is that word's object.
       const wordBefore = /\p{Ll}[\p{L}-]*\s+$/u.test(text.slice(Math.max(0, words[0]!.start - 30), words[0]!.start));
       if (wordBefore && obliqueName(words.map((w) => w.raw).join(' '))) continue;

@@ -152,3 +152,109 @@ describe('signatures run into the closing line, title lines and a sender speakin
     assert.deepEqual(signers(late), []);
   });
 });
+
+describe('forms of a news report or letter naming its senders and addressees', () => {
+  before(async () => {
+    await loadRussianMorph();
+  });
+
+  it('reads an address block of title lines above names, one with a middle initial', () => {
+    const text = [
+      'President of the Republic of Norland',
+      'Viktor K. Halden',
+      'Ul. Nordskaya 43',
+      'Minister of Justice',
+      'Peter Anders Hansen',
+      '5, Saylgokh Str.',
+      '',
+      'Your Excellencies,',
+      '',
+      'On behalf of the 2,000 members of Nordic Writers Centre, an association of writers, we are writing about the poet Anna Lind.',
+    ].join('\n');
+    const p = propose({ text });
+    assert.deepEqual(
+      p.addressees.map((a) => [a.name, a.title]),
+      [
+        ['Viktor K. Halden', 'President of the Republic of Norland'],
+        ['Peter Anders Hansen', 'Minister of Justice'],
+      ],
+    );
+    assert.deepEqual(
+      p.signatories.map((s) => s.name),
+      ['Nordic Writers Centre'],
+    );
+  });
+
+  it('reads "has written to", "started this petition to" and a surname before the full name', () => {
+    assert.deepEqual(
+      signers('Nordic Press Watch has written to President Viktor Halden about the reporter Anna Lind.'),
+      ['Nordic Press Watch'],
+    );
+    const petition =
+      'Open Press Foundation started this petition to The President of the Republic of Norland, Viktor Halden\n\nWe call for the release of Anna Lind.';
+    assert.deepEqual(signers(petition), ['Open Press Foundation']);
+    assert.deepEqual(
+      propose({ text: petition }).addressees.map((a) => [a.name, a.title]),
+      [['Viktor Halden', 'President of the Republic of Norland']],
+    );
+    const later =
+      'More than 50 writers have signed a letter calling on President Halden to free Anna Lind. They issued an open letter enjoining Norland’s President Viktor Halden to release her.';
+    assert.deepEqual(addressees(later), ['Viktor Halden']);
+  });
+
+  it('reads Russian signers after a collective noun and the addressee asked for a meeting', () => {
+    const text =
+      'В пятницу на сайте Северной Хельсинкской группы правозащитники Лев Петров, Светлана Орлова и Валерий Сидоров опубликовали открытое письмо, в котором попросили президента Норландии Виктора Хальдена о встрече.';
+    assert.deepEqual(signers(text), ['Лев Петров', 'Светлана Орлова', 'Валерий Сидоров']);
+    assert.deepEqual(addressees(text), ['Виктор Хальден']);
+  });
+
+  it('reads French signers "parmi ceux qui ont signé" and the addressee after « exhortant le président norlandais »', () => {
+    const text =
+      'Des personnalités ont signé une lettre ouverte exhortant le président norlandais Viktor Halden à libérer Anna Lind.\n\nLes écrivains lauréats du prix Nobel Marta Lindqvist, Orhan Demir et Mario Vargas Pena figuraient parmi ceux qui ont signé l’appel.';
+    assert.deepEqual(signers(text), ['Marta Lindqvist', 'Orhan Demir', 'Mario Vargas Pena']);
+    assert.deepEqual(addressees(text), ['Viktor Halden']);
+  });
+
+  it('reads the names after posts and quoted bodies in «Документ подписали …», not the bodies’ words', () => {
+    const text =
+      'Документ подписали председатель РОО «Норландский Хельсинкский комитет» Олег Гулаков, лидер движения «За Право» Пётр Сидоров, руководитель Ассамблеи НГО Сергей Мацкевичев и другие активисты.';
+    const p = propose({ text });
+    assert.deepEqual(
+      p.signatories.map((s) => s.name),
+      ['Олег Гулаков', 'Пётр Сидоров', 'Сергей Мацкевичев'],
+    );
+    assert.ok(!p.persons.some((x) => /Норландский|За Право|Ассамблеи/u.test(x.name)));
+  });
+
+  it('reads a list of people who declared, before a colon, as signers left unticked', () => {
+    const p = propose({
+      text: 'À l’issue de cette rencontre, les participants – Jean DUPONT, Marie MOREL, Paul ROUX – ont déclaré : « Nous demandons la libération de Anna Lind. »',
+    });
+    assert.deepEqual(
+      p.signatories.map((s) => [s.name, s.confidence]),
+      [
+        ['Jean Dupont', 'low'],
+        ['Marie Morel', 'low'],
+        ['Paul Roux', 'low'],
+      ],
+    );
+  });
+
+  it('reads both bodies « au nom d’A (ABC), une ONG …, et de l’B »', () => {
+    const text =
+      'Monsieur le Président,\n\nNous vous écrivons au nom d’Open Press Partnership (OPP), une ONG basée à Oslo, et de l’Association Droits de la Presse en Norlande, créée par des journalistes en exil.';
+    assert.deepEqual(signers(text), ['Open Press Partnership', 'Association Droits de la Presse en Norlande']);
+  });
+
+  it('keeps a capitalised word after "the" out of a name named later, and a school named after a person', () => {
+    const text =
+      'Open letter to Mr. Viktor Halden,\nPresident of the Republic of Norland\n\nDear Mr. Halden,\n\nThe reporter Anna Lind, a graduate of the John F. Kennedy School, is held at a colony (Djaslyk, Karakalpak Republic).';
+    const p = propose({ text });
+    assert.deepEqual(
+      p.addressees.map((a) => a.name),
+      ['Viktor Halden'],
+    );
+    assert.ok(!p.persons.some((x) => x.name.includes('School')));
+  });
+});

@@ -11,7 +11,7 @@ import { spanOf } from './types.ts';
 
 // Verbs whose subject signed or sent the letter: a person or a body named as their subject is a signer.
 const SIGNING =
-  /(?<![\p{L}])(?:(?:have|has|had)\s+(?:also\s+|jointly\s+)?)?(?:signed|co-signed|sent\s+(?:an?\s+|the\s+)?(?:open\s+|joint\s+)?letters?|(?:issued|released|published|adopted)\s+(?:an?\s+|the\s+)?[“"«]?(?:open\s+|joint\s+)?(?:statements?|declarations?|appeals?|letters?)|выступили\s+с\s+(?:совместным\s+)?(?:заявлением|обращением)|ont\s+publié\s+une\s+(?:déclaration|lettre)|wrote|addressed|подписали|подписал[аи]?|направили|написали|ont\s+(?:signé|adressé|envoyé|écrit)|signent|adressent)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:(?:have|has|had)\s+(?:also\s+|jointly\s+)?)?(?:signed|co-signed|sent\s+(?:an?\s+|the\s+)?(?:open\s+|joint\s+)?letters?|(?:issued|released|published|adopted)\s+(?:an?\s+|the\s+)?[“"«]?(?:open\s+|joint\s+)?(?:statements?|declarations?|appeals?|letters?)|(?:were|are|was|is)\s+among\s+(?:those\s+who\s+signed|the\s+(?:signatories|signers))|figur(?:aient|ent|ait|e)\s+parmi\s+(?:ceux\s+qui\s+ont\s+signé|les\s+signataires)|(?:были|оказались)\s+среди\s+подписавших|(?:has|have)\s+written\s+(?:an?\s+(?:open\s+|joint\s+)?letter\s+)?to|(?:started|launched)\s+(?:this|the|a)\s+petition|a\s+lancé\s+(?:cette|une|la)\s+pétition|опубликовали\s+(?:открытое\s+|совместное\s+)?(?:письмо|обращение|заявление)|выступили\s+с\s+(?:совместным\s+)?(?:заявлением|обращением)|ont\s+publié\s+une\s+(?:déclaration|lettre)|wrote|addressed|подписали|подписал[аи]?|направили|написали|ont\s+(?:signé|adressé|envoyé|écrit)|signent|adressent)(?![\p{L}])/giu;
 // Verbs of appealing: their subject is a signer when it is a body, a list, or the sentence speaks of a letter.
 const APPEALING =
   /(?<![\p{L}])(?:(?:have|has|had)\s+(?:also\s+|jointly\s+)?)?(?:(?:strongly\s+)?objects?\s+to|protests?\s+against|urged?|urges|call(?:ed|s)?\s+(?:on|upon)|appealed\s+to|réclament|réclame|обратились|обратилась|обращается|призвали|призывает|требует|призывают|потребовали|требуют|appellent|appelle|exhortent|exhorte|demandent|demande|interpellent)(?![\p{L}])/giu;
@@ -20,7 +20,7 @@ const PRESENT =
   /^(?:strongly\s+)?(?:objects|protests|urges|calls|appelle|exhorte|demande|призывает|требует|обращается)(?![\p{L}])/iu;
 // Verbs of stating: a list of two bodies or more stating in a text about an appeal is a less sure guess.
 const STATING =
-  /(?<![\p{L}])(?:считают|заявили|заявляют|said|stated|declared|estiment|déclarent|condamnent|condemned)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:считают|заявили|заявляют|said|stated|declared|estiment|déclarent|ont\s+déclaré|condamnent|condemned)(?![\p{L}])/giu;
 // Bodies saying they are concerned, in the present: the voice of a statement ("is deeply concerned", « sont
 // préoccupées », «выражают обеспокоенность»). Read only in the opening of a text (OPENING characters).
 const CONCERNED =
@@ -162,6 +162,28 @@ function readPart(raw: string, start: number): Item | 'count' | null {
   const lead = /^(\p{L}+)\s+(?=\p{Lu})/u.exec(s);
   if (lead && COLLECTIVE_NOUN.test(lead[1]!)) cut(lead[0].length);
   if (COLLECTIVE_NOUN.test(s) || COLLECTIVE_NOUN.test(s.split(/\s+/)[0]!)) return 'count';
+  // «… на сайте Московской Хельсинкской группы правозащитники Лев Пономарев», « Les écrivains lauréats du prix Nobel
+  // Svetlana Alexievich »: the words before a collective noun or a lower-case lead belong to the sentence; the name
+  // is the capitalised words at the end.
+  const tail = /(?:^|\s)(\p{Ll}[\p{L}-]*)\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,2}\p{Lu}[\p{L}'’-]*)\s*$/u.exec(s.trimEnd());
+  if (tail && !personShaped(s.trim().split(/\s+/))) {
+    const words = tail[2]!.split(/\s+/);
+    const name = [words, words.slice(1)].find(
+      (w) => w.length >= 2 && personShaped(w) && !w.some((x) => TITLE_NOUN.test(x) || /^nobel$/iu.test(x)),
+    );
+    const at2 = name ? s.trimEnd().length - name.join(' ').length : -1;
+    // Only after a noun for the many who sign (« lauréats », «правозащитники»): "together with X", «доктор наук X»
+    // say something else.
+    if (
+      name &&
+      s
+        .slice(0, at2)
+        .split(/\s+/)
+        .some((w) => COLLECTIVE_NOUN.test(w)) &&
+      s.slice(at2).trimEnd() === name.join(' ')
+    )
+      cut(at2);
+  }
   const hon = HONORIFIC.exec(s);
   if (hon) cut(hon[0].length);
   s = s.replace(/[\s.;]+$/u, '');
@@ -304,8 +326,12 @@ function verbSubjects(text: string, bounds: readonly [number, number][], isLette
         if (!aboutALetter && !freeing) continue;
         if (freeing && !ownVoice && !LETTER_WORD.test(sentence)) low = 'a body calling for someone to be freed';
       } else if (strength === 'state') {
-        if (bodies < 2 || people > 0 || !aboutALetter) continue;
-        low = `the subject of «${m[0].trim()}» in a text about an appeal`;
+        // "the participants – A, B, C … – declared:": three people or more saying, before a colon, what follows.
+        const saying = people >= 3 && bodies === 0 && /^\s*:/u.test(text.slice(m.index + m[0].length));
+        if (!saying && (bodies < 2 || people > 0 || !aboutALetter)) continue;
+        low = saying
+          ? `a list of names saying, after «${m[0].trim()}», what follows`
+          : `the subject of «${m[0].trim()}» in a text about an appeal`;
       } else if (strength === 'sender') {
         // The letter's own opening: bodies (a name of no known kind counts with one) saying they write or draw the
         // addressee's attention.
