@@ -7,7 +7,7 @@ import { spanOf, type AddresseeProposal, type PersonProposal, type Span } from '
 
 // A title in the dative (Russian) or after "to"/«à» (English, French), as the phrase writes it.
 const RU_TITLE = String.raw`(?:президенту|главе|госсекретарю|государственному\s+секретарю|омбудсмену|премьер-министру|генеральному\s+прокурору|министру(?:\s+\p{Ll}+){0,3}|председателю(?:\s+\p{Ll}+){0,2}|послу|королю|канцлеру)`;
-const EN_TITLE = String.raw`(?:(?:the\s+)?(?:president|prime\s+minister|minister(?:\s+of\s+[\p{L}\s]{3,40}?)?|prosecutor[-\s]general|chancellor|king|ambassador|high\s+commissioner)|(?:le\s+|la\s+|au\s+)?(?:président|premier\s+ministre|ministre|procureur\s+général|chancelier|roi))`;
+const EN_TITLE = String.raw`(?:(?:the\s+)?(?:president|secretary\s+of\s+state|secretary[-\s]general(?:\s+of\s+the\s+[\p{L}\s]{3,40}?)?|prime\s+minister|minister(?:\s+of\s+[\p{L}\s]{3,40}?)?|prosecutor[-\s]general|chancellor|king|ambassador|high\s+commissioner)|(?:le\s+|la\s+|au\s+)?(?:président|premier\s+ministre|ministre|procureur\s+général|chancelier|roi))`;
 // Words saying a letter goes to someone; a Russian dative title on its own also opens an inline address. The first
 // person's «обращаюсь с призывом к его сыну, президенту X» may put an apposition between «к» and the title.
 const RU_CUE = new RegExp(
@@ -20,14 +20,14 @@ const RU_GEN_TITLE = String.raw`(?:президента|главы|госсек�
 // «призвали президента Дмитрия Медведева»: «призвать» takes the title in the accusative, which is the genitive's form.
 // «попросили президента России Владимира Путина о встрече» likewise.
 const RU_GEN_CUE = new RegExp(
-  String.raw`(?:в\s+адрес|призвал\p{L}*|призыва\p{L}*|попросил\p{L}*|просил\p{L}*|просят)\s+(${RU_GEN_TITLE})\s+`,
+  String.raw`(?:в\s+адрес|на\s+имя|призвал\p{L}*|призыва\p{L}*|попросил\p{L}*|просил\p{L}*|просят)\s+(${RU_GEN_TITLE})\s+`,
   'giu',
 );
 // A country may stand before the title: "addressed to Azerbaijan President X", "addressed Kazakhstan’s President X".
 // A letter "sent" or "delivered" to the title may carry a date or a few words before "to" ("A letter signed by … was
 // sent on 13 November to Norland's President X", « La lettre a été envoyée le 2 mai au président X »).
 const EN_CUE = new RegExp(
-  String.raw`(?:(?:letter|appeal|petition|statement|lettre|appel|pétition)[^.!?\n]{0,200}?(?<![\p{L}])(?:sent|delivered|handed|forwarded|submitted|envoyée?s?|remise?s?|transmise?s?)(?:\s+(?!to\s|à\s|au\s)[\p{L}\d’',]+){0,5}?\s+(?:to|à|au)|addressed(?:\s+to)?|letter\s+to|petition\s+to|wrote\s+to|written\s+to|appeal(?:ed)?\s+to|adressée?s?\s+(?:à|au)|(?<![\p{L}])[àa]\s+l['’]attention\s+(?:du|de\s+la|de)|lettre(?:\s+ouverte)?(?:\s+[\p{Ll}’']+){0,8}?\s+(?:à|au)|open\s+letter(?:\s+\p{Ll}+){0,8}?\s+to|(?:letter|appeal|statement)\s+from\s[^\n.!?]{2,160}?\s+to|(?:lettre|appel|déclaration)(?:\s+ouverte)?\s+(?:de\s|d['’])[^\n.!?]{2,160}?\s+(?:à|au))\s+(?:(?!the\s|le\s|la\s|au\s)\p{Lu}\p{Ll}+(?:['’]s)?\s+(?=[Pp]resident|[Pp]rime))?(${EN_TITLE})`,
+  String.raw`(?:(?:letter|appeal|petition|statement|lettre|appel|pétition)[^.!?\n]{0,200}?(?<![\p{L}])(?:sent|delivered|handed|forwarded|submitted|envoyée?s?|remise?s?|transmise?s?)(?:\s+(?!to\s|à\s|au\s)[\p{L}\d’',]+){0,5}?\s+(?:to|à|au)|addressed(?:\s+to)?|letter\s+to|petition\s+to|wrote\s+to|written\s+to|appeal(?:ed)?\s+to|adressée?s?\s+(?:à|au)|(?<![\p{L}])[àa]\s+l['’]attention\s+(?:du|de\s+la|de)|lettre(?:\s+ouverte)?(?:\s+[\p{Ll}’']+){0,8}?\s+(?:à|au)|open\s+letter(?:\s+\p{Ll}+){0,8}?\s+to|(?:letter|appeal|statement)\s+from\s[^\n.!?]{2,160}?\s+to|(?:letter|appeal|petition)\s+(?:spearheaded|signed|led|written|initiated)\s+by\s[^\n!?]{2,200}?\s+to|(?:lettre|appel|déclaration)(?:\s+ouverte)?\s+(?:de\s|d['’])[^\n.!?]{2,160}?\s+(?:à|au))\s+(?:(?!the\s|le\s|la\s|au\s)\p{Lu}\p{Ll}+(?:['’]s)?\s+(?=[Pp]resident|[Pp]rime))?(${EN_TITLE})`,
   'giu',
 );
 // "urged President X", "calling on President X": in news of an appeal, whom it is addressed to. Not read in a letter,

@@ -149,6 +149,8 @@ export function splitCoordinated(name: string): string[] {
 const UNDERSIGNED =
   /(?<![\p{L}])(?:we|nous|мы),?\s+(?:the\s+)?(?:undersigned|soussign\p{L}*|нижеподписавш\p{L}*)\s+(?:organi[sz]ations|NGOs|groups|associations|networks|организации|общественные организации|правозащитные организации)\s*[,:]?\s+(?:(?:the|les?|la|l['’])\s*)?/giu;
 
+const WE_AT = /(?<![\p{L}])(?:We|we)\s+(?:at|from)\s+/gu;
+
 /** Organisation signatories: a cue that starts a line, follows "we"/«мы»/"nous" in its sentence, or sits in a signature;
  * the group joins the organisation proposals (a new one when none is there). Persons named after the cue are left out.
  * "We, the undersigned organisations, A and B" makes A and B signatories; a closing block of organisation lines does too. */
@@ -220,6 +222,15 @@ export function findGroupSignatories(
     const second = next ? nameAfter(text, found.end + next[0].length, lineEnd, { wholeLine: false }) : null;
     if (second && !overlapsPerson(second.start, second.end) && second.name.split(/\s+/).some((w) => ORG_WORD.test(w)))
       add(m.index, second.start, second.end, second.name, second.kind);
+  }
+  // "We at the English Centre of PEN, …, remain concerned": the body the writers speak from.
+  for (const m of text.matchAll(WE_AT)) {
+    const nl = text.indexOf('\n', m.index);
+    const lineEnd = nl < 0 ? text.length : nl;
+    const found = nameAfter(text, m.index + m[0].length, lineEnd, { wholeLine: false });
+    if (!found || overlapsPerson(found.start, found.end)) continue;
+    if (!found.name.split(/\s+/).some((w) => ORG_WORD.test(w))) continue;
+    add(m.index, found.start, found.end, found.name, found.kind);
   }
   for (const m of text.matchAll(UNDERSIGNED)) {
     const nl = text.indexOf('\n', m.index);

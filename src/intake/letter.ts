@@ -205,10 +205,12 @@ export function findAddressees(text: string, persons: PersonProposal[]): Address
         '',
       );
       // A name alone on its line under a title line ("Minister of Justice" / "Nigmatilla T. Yuldoshev"): that title.
-      const above = !rest && pending ? pending : undefined;
+      const above = !rest.replace(/^(?:A|À|Au|Aux|To|К)$/u, '') && pending ? pending : undefined;
+      // « A Jacques Maire », "To Jane Roe": the word that sends the line is no title.
+      const own = rest.replace(/^(?:A|À|Au|Aux|To|К)$/u, '');
       out.push({
         name: hit.p.name,
-        title: rest || (above ? titleOf(above.text) : null),
+        title: own || (above ? titleOf(above.text) : null),
         personRef: hit.p.ref,
         spans: [...(above ? [spanOf(text, above.start, above.end)] : []), spanOf(text, line.start, line.end)],
       });

@@ -71,7 +71,7 @@ function capitalRuns(text: string, tokens: readonly Token[]): Token[][] {
     // "Islam A. Karimov", "John F. Kennedy": a middle initial after a given name runs on into the surname.
     const joined =
       prev &&
-      (/^[ \u00a0]$/.test(text.slice(prev.end, t.start)) ||
+      (/^[ \u00a0]?$/.test(text.slice(prev.end, t.start)) ||
         (run.length >= 2 &&
           /^\p{Script=Latin}$/u.test(prev.raw) &&
           /^\p{Script=Latin}/u.test(run[run.length - 2]!.raw) &&
@@ -220,6 +220,11 @@ export function findPersons(
   for (const run of capitalRuns(text, tokens)) {
     let words = run;
     while (words.length > 0 && notAName(words[0]!)) words = words.slice(1);
+    // «президента Казахстана Касым-Жомарта Токаева»: a country in the genitive before the name ends what comes before.
+    const country = words.findLastIndex(
+      (w) => /^[\p{Script=Cyrillic}]+[аы]$/u.test(w.key) && COUNTRY_NAMES.has(w.key.slice(0, -1)),
+    );
+    if (country >= 0 && country <= words.length - 3) words = words.slice(country + 1);
     while (words.length > 0 && notAName(words[words.length - 1]!)) words = words.slice(0, -1);
     // "L’opposant Vladimir Kozlov", "Активистка Роза …": a capitalised word before a given name is not part of the name.
     while (words.length > 2 && !isGiven(words[0]!.key, known) && isGiven(words[1]!.key, known)) words = words.slice(1);
@@ -282,7 +287,12 @@ export function findPersons(
     // What vouched for a name no list knows is kept as the start of its confidence reason.
     const proposal: PersonProposal = {
       ref: '',
-      name: span.text,
+      // Words a page glued together ("KarimovPresident" cut before "President") are parted by a space.
+      name: words
+        .map((w, i) =>
+          i > 0 && words[i - 1]!.end === w.start ? ` ${w.raw}` : text.slice(i > 0 ? words[i - 1]!.end : w.start, w.end),
+        )
+        .join(''),
       roles: [],
       roleKinds: [],
       spans: [span],

@@ -258,3 +258,62 @@ describe('forms of a news report or letter naming its senders and addressees', (
     assert.ok(!p.persons.some((x) => x.name.includes('School')));
   });
 });
+
+describe('glued words, bylines, "one of the signatories" and other forms of news of letters', () => {
+  before(async () => {
+    await loadRussianMorph();
+  });
+
+  it('parts words a page glued together, in a name and after it', () => {
+    const text =
+      'Open letter to President Halden\n\nViktor Andersovich HaldenPresident of the Republic of NorlandUl. Nordskaya 43\n\nYour Excellency, We at the Nordic Centre of PEN remain concerned about the reporter Anna Lind.';
+    const p = propose({ text });
+    assert.deepEqual(
+      p.addressees.map((a) => a.name),
+      ['Viktor Andersovich Halden'],
+    );
+    assert.deepEqual(
+      p.signatories.map((s) => s.name),
+      ['Nordic Centre of PEN'],
+    );
+    assert.ok(
+      propose({
+        text: 'Amnesty International написала обращение на имя президента Казахстана Нурлана-АлибекаСеитова с призывом снять обвинения.',
+      }).addressees.some((x) => x.name.endsWith(' Сеитова')),
+    );
+  });
+
+  it('reads lawmakers "spearheaded by Rep. A, Jr (D-NJ) and Sen. B (D-MA) to Secretary of State C"', () => {
+    const text =
+      'A bicameral letter spearheaded by Rep. Frank Pallas, Jr (D-NJ) and Sen. Ed Marley (D-MA) to Secretary of State Antony Blake urged the administration to act.';
+    assert.deepEqual(signers(text), ['Frank Pallas', 'Ed Marley']);
+    assert.deepEqual(addressees(text), ['Antony Blake']);
+  });
+
+  it('reads the writers after "from" in a title "Letter to X from A", a byline, and "one of the signatories"', () => {
+    assert.deepEqual(
+      signers(
+        '“Free them now”-Letter to the Secretary General of the Council of Europe from Nordic Press Watch\n\nDear Ms. Lind,\n\nWe write to you.',
+      ),
+      ['Nordic Press Watch'],
+    );
+    assert.deepEqual(
+      signers(
+        'Un opposant écrit depuis sa prison\n\npar Lettre de Viktor Halden\n\nLa missive est adressée à Jacques Morel.',
+      ),
+      ['Viktor Halden'],
+    );
+    assert.deepEqual(
+      signers(
+        'In a joint letter, opposition politicians call for her release. Teona Lindqvist, one of the signatories, said the letter will be sent to the EU.',
+      ),
+      ['Teona Lindqvist'],
+    );
+  });
+
+  it('reads the signer of a lead, not the shortened name in the headline, and «на имя президента»', () => {
+    const text =
+      'Press Watch написало письмо президенту Норландии\n\nМеждународная организация Press Watch House Foundation направила письмо президенту Норландии с требованием освободить журналиста.';
+    assert.deepEqual(signers(text), ['Press Watch House Foundation']);
+  });
+});

@@ -11,7 +11,7 @@ import { spanOf } from './types.ts';
 
 // Verbs whose subject signed or sent the letter: a person or a body named as their subject is a signer.
 const SIGNING =
-  /(?<![\p{L}])(?:(?:have|has|had)\s+(?:also\s+|jointly\s+)?)?(?:signed|co-signed|sent\s+(?:an?\s+|the\s+)?(?:open\s+|joint\s+)?letters?|(?:issued|released|published|adopted)\s+(?:an?\s+|the\s+)?[“"«]?(?:open\s+|joint\s+)?(?:statements?|declarations?|appeals?|letters?)|(?:were|are|was|is)\s+among\s+(?:those\s+who\s+signed|the\s+(?:signatories|signers))|figur(?:aient|ent|ait|e)\s+parmi\s+(?:ceux\s+qui\s+ont\s+signé|les\s+signataires)|(?:были|оказались)\s+среди\s+подписавших|(?:has|have)\s+written\s+(?:an?\s+(?:open\s+|joint\s+)?letter\s+)?to|(?:started|launched)\s+(?:this|the|a)\s+petition|a\s+lancé\s+(?:cette|une|la)\s+pétition|опубликовали\s+(?:открытое\s+|совместное\s+)?(?:письмо|обращение|заявление)|выступили\s+с\s+(?:совместным\s+)?(?:заявлением|обращением)|ont\s+publié\s+une\s+(?:déclaration|lettre)|wrote|addressed|подписали|подписал[аи]?|направили|написали|ont\s+(?:signé|adressé|envoyé|écrit)|signent|adressent)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:(?:have|has|had)\s+(?:also\s+|jointly\s+)?)?(?:signed|co-signed|sent\s+(?:an?\s+|the\s+)?(?:open\s+|joint\s+)?letters?|(?:issued|released|published|adopted)\s+(?:an?\s+|the\s+)?[“"«]?(?:open\s+|joint\s+)?(?:statements?|declarations?|appeals?|letters?)|(?:were|are|was|is)\s+among\s+(?:those\s+who\s+signed|the\s+(?:signatories|signers))|figur(?:aient|ent|ait|e)\s+parmi\s+(?:ceux\s+qui\s+ont\s+signé|les\s+signataires)|(?:были|оказались)\s+среди\s+подписавших|(?:has|have)\s+written\s+(?:an?\s+(?:open\s+|joint\s+)?letter\s+)?to|(?:started|launched)\s+(?:this|the|a)\s+petition|a\s+lancé\s+(?:cette|une|la)\s+pétition|опубликовали\s+(?:открытое\s+|совместное\s+)?(?:письмо|обращение|заявление)|(?:написал|направил)[аио]?\s+(?:открытое\s+|совместное\s+)?(?:письмо|обращение|заявление)|adresse(?:nt)?\s+(?:une|cette|la)\s+lettre|выступили\s+с\s+(?:совместным\s+)?(?:заявлением|обращением)|ont\s+publié\s+une\s+(?:déclaration|lettre)|wrote|addressed|подписали|подписал[аи]?|направили|написали|ont\s+(?:signé|adressé|envoyé|écrit)|signent|adressent)(?![\p{L}])/giu;
 // Verbs of appealing: their subject is a signer when it is a body, a list, or the sentence speaks of a letter.
 const APPEALING =
   /(?<![\p{L}])(?:(?:have|has|had)\s+(?:also\s+|jointly\s+)?)?(?:(?:strongly\s+)?objects?\s+to|protests?\s+against|urged?|urges|call(?:ed|s)?\s+(?:on|upon)|appealed\s+to|réclament|réclame|обратились|обратилась|обращается|призвали|призывает|требует|призывают|потребовали|требуют|appellent|appelle|exhortent|exhorte|demandent|demande|interpellent)(?![\p{L}])/giu;
@@ -198,6 +198,10 @@ function readPart(raw: string, start: number): Item | 'count' | null {
       return { name: tail, kind: 'organisation', start: at + named[0].length, end: at + s.length };
   }
   if (!s || !/^[\p{Lu}«“"„'‘]/u.test(s)) return null;
+  // «Международная организация Human Rights House Foundation»: a Russian descriptor before a foreign body's name.
+  const descriptor =
+    /^(?:[\p{L}-]+\s+)?(?:организация|организации|фонд|движение|объединение|ассоциация)\s+(?=[«"“]?[A-Z])/u.exec(s);
+  if (descriptor) cut(descriptor[0].length);
   const quoted = QUOTED.exec(s);
   if (quoted) return { name: quoted[1]!, kind: 'organisation', start: at, end: at + s.length };
   const words = s.split(/\s+/);
@@ -266,6 +270,7 @@ function subjectList(text: string, from: number, to: number): { items: Item[]; c
 /** Signers who are the subject of a verb of signing, appealing or (less surely) stating. */
 function verbSubjects(text: string, bounds: readonly [number, number][], isLetter: boolean): Found[] {
   const out: Found[] = [];
+  const fromHeadline: Found[] = [];
   const aboutALetter = isLetter || LETTER_WORD.test(text);
   const tried = new Set<number>();
   for (const [re, strength] of [
@@ -300,6 +305,13 @@ function verbSubjects(text: string, bounds: readonly [number, number][], isLette
       const people = items.filter((x) => x.kind === 'person').length;
       const sentence = text.slice(sStart, sEnd);
       let low: string | undefined;
+      // «Human Rights написало письмо президенту …» over «Human Rights House Foundation направила письмо …»: a page's
+      // headline (its first line, with no full stop) shortens names; the lead's sentence names the signer.
+      const headline =
+        strength === 'sign' &&
+        !/\S/u.test(text.slice(0, sStart)) &&
+        !/[.!?…]["»”’)]*\s*$/u.test(sentence) &&
+        /\n[ \t]*\S/u.test(text.slice(sEnd));
       if (strength === 'appeal') {
         // "Most recently, CPJ urged the EU's top diplomat": one name appealing is a signer only in a sentence about a
         // letter, or when a count of signers stands with it; a list of names appeals together.
@@ -368,7 +380,7 @@ function verbSubjects(text: string, bounds: readonly [number, number][], isLette
         const reason =
           low ??
           (counted !== null && items.length > counted ? `${items.length} names read, ${counted} announced` : undefined);
-        out.push({
+        (headline ? fromHeadline : out).push({
           name: kind === 'person' ? name.split(/\s+/).map(nameCase).join(' ') : name,
           kind,
           title: null,
@@ -379,7 +391,8 @@ function verbSubjects(text: string, bounds: readonly [number, number][], isLette
       }
     }
   }
-  return out;
+  // A page's headline shortens names: its signers count only when the sentences below name none.
+  return out.length ? out : fromHeadline;
 }
 
 // Words in a sentence that says who signed, which ends with a colon before the lines naming them.
@@ -697,10 +710,10 @@ function signersWithTitles(text: string, bounds: readonly [number, number][]): F
 
 // A US legislator's name with party and state in brackets: "Mark Kirk (R-IL)", "Ben Cardin (D-Md.)".
 const PARTY_STATE_NAME =
-  /(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\s*\((?:R|D|I)-[A-Z][A-Za-z]{1,3}\.?\)/gu;
+  /(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})(?:,?\s+(?:Jr|Sr)\.?)?\s*\((?:R|D|I)-[A-Z][A-Za-z]{1,3}\.?\)/gu;
 // What such a legislator does in a sentence that makes them a signer: leads, signs, writes, asks.
 const LEGISLATOR_ACTS =
-  /(?<![\p{L}])(?:led|leads|lead|signed|signatories|wrote|sent|request(?:s|ed)?|urg(?:e|es|ed)|call(?:s|ed|ing)?\s+on|ask(?:s|ed)?)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:led|leads|lead|spearheaded|signed|signatories|wrote|sent|request(?:s|ed)?|urg(?:e|es|ed)|call(?:s|ed|ing)?\s+on|ask(?:s|ed)?)(?![\p{L}])/iu;
 
 /**
  * Members of the US Congress named with party and state ("led by Senators Mark Kirk (R-IL) and Ben Cardin (D-MD)
@@ -730,19 +743,33 @@ function legislators(text: string, bounds: readonly [number, number][]): Found[]
 const TITLE_FROM =
   /^[ \t]*(?:(?:an?|the|une|la)[ \t]+)?(?:(?:open|joint|urgent)[ \t]+)?(?:letter|appeal|statement|petition|lettre|appel|déclaration)(?:[ \t]+(?:ouverte|commune|conjointe))?[ \t]+(?:from[ \t]+|by[ \t]+|de[ \t]+|d['’][ \t]*)(.{3,160}?)[ \t]+(?:to|au|aux|à)[ \t]+\S[^\n]{2,200}$/iu;
 const QUOTES = /^[‘’'"“”«»„\s]+|[‘’'"“”«»„\s]+$/gu;
+// "… Letter to the Secretary General of X from A and “B” NGO": the writers after "from", at the end of the line.
+const TITLE_TO_FROM =
+  /(?:^|[\s”"»-])(?:[Ll]etter|[Aa]ppeal|[Ss]tatement|[Pp]etition)[ \t]+to[ \t]+[^\n]{3,200}?[ \t]+from[ \t]+([^\n]{3,160}?)[ \t]*[.:]?[ \t]*$/u;
+// A byline naming the letter's writer alone on its line: « par Lettre de Vladimir K. », "Letter from Jane Roe".
+const BYLINE =
+  /^[ \t]*(?:(?:par|by)[ \t]+)?(?:[Ll]ettre|[Ll]etter)[ \t]+(?:de|d['’]|from)[ \t]*(\p{Lu}[^\n,;:]{2,60}?)[ \t]*$/u;
 
 /**
  * The writers a title line names (one of the text's first three lines): a list of persons and bodies, or one name
  * of no known kind, taken as a body (the title says it wrote the letter).
  */
 function titleWriters(text: string): Found[] {
-  const lines = [...text.matchAll(/^.*\S.*$/gmu)].slice(0, 3);
+  const lines = [...text.matchAll(/^.*\S.*$/gmu)].slice(0, 4);
   for (const line of lines) {
-    const m = TITLE_FROM.exec(line[0]);
+    const m = TITLE_FROM.exec(line[0]) ?? TITLE_TO_FROM.exec(line[0]);
+    const by = m ? null : BYLINE.exec(line[0]);
+    if (by) {
+      const words = by[1]!.split(/\s+/);
+      if (!personShaped(words)) continue;
+      const at = line.index + line[0].indexOf(by[1]!);
+      const span = spanOf(text, at, at + by[1]!.length);
+      return [{ name: words.map(nameCase).join(' '), kind: 'person', title: null, span, item: span }];
+    }
     if (!m) continue;
     const raw = m[1]!;
     const inner = raw.replace(QUOTES, '');
-    const from = line.index + m[0].indexOf(raw) + raw.indexOf(inner);
+    const from = line.index + m.index + m[0].indexOf(raw) + raw.indexOf(inner);
     // A quoted name is one name, whatever "and" it holds.
     const lead = inner.match(/^(?:the|la|le|les|l['’])\s*/iu)?.[0].length ?? 0;
     const items: Item[] =
@@ -773,12 +800,29 @@ function titleWriters(text: string): Found[] {
   return [];
 }
 
+// "Teona A., one of the signatories, said", « X, l'un des signataires, », «X, одна из подписавших письмо,».
+const ONE_OF_SIGNERS =
+  /(?<![\p{L}])(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),\s+(?:one\s+of\s+the\s+(?:signatories|signers|co-signers|authors\s+of\s+the\s+(?:letter|appeal|statement))|l['’]une?\s+des\s+(?:signataires|auteurs\s+de\s+la\s+lettre)|une?\s+des\s+signataires|одн(?:а|им?)\s+из\s+(?:подписавших|подписантов|авторов\s+(?:письма|обращения)))(?![\p{L}])/gu;
+
+/** Persons named as one of the signers in an apposition. */
+function oneOfSigners(text: string): Found[] {
+  const out: Found[] = [];
+  for (const m of text.matchAll(ONE_OF_SIGNERS)) {
+    const words = m[1]!.split(/\s+/);
+    if (!personShaped(words)) continue;
+    const span = spanOf(text, m.index, m.index + m[1]!.length);
+    out.push({ name: words.map(nameCase).join(' '), kind: 'person', title: null, span, item: span });
+  }
+  return out;
+}
+
 /** Every signer the shape of the text shows; the caller drops those another rule already read. */
 export function findStructuralSigners(text: string, bounds: readonly [number, number][], isLetter = false): Found[] {
   return [
     ...closingBlock(text, isLetter),
     ...inlineClosing(text),
     ...titleWriters(text),
+    ...oneOfSigners(text),
     ...signersWithTitles(text, bounds),
     ...unheadedRosters(text),
     ...linesUnderColon(text),
