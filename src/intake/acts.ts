@@ -90,6 +90,7 @@ const VERB_BETWEEN = /(?<![\p{L}])(?:was|were|is|are|has|have|had|été|est|sont
 const FAR_BEFORE = 260;
 // "the detention of A": the victim is named after the cue.
 const OF_AFTER = /^\s+(?:of|de|du|des|d['’])\s/iu;
+const CLAUSE_JOIN = /[;]|,?\s(?:and|et|и|а\s+затем|then|puis)\s/u;
 // "imprisoned since June 2019": a date right after the cue and a preposition is that act's.
 const DATE_AFTER = /^\s*(?:since|from|on|in|с|со|depuis|le|en)?\s*$/iu;
 
@@ -244,8 +245,10 @@ export function findActs(
         const t = text.slice(bounds[i]![0], bounds[i]![1]);
         return (PRONOUN.test(t) || OBJECT_PRONOUN_FR.test(t)) && !PLURAL_PRONOUN.test(t);
       };
+      // A chain of such sentences carries it on, three at most (« Son nom est A. Aujourd’hui, elle est torturée. Elle
+      // est accusée … Le 18 mai, elle a été arrêtée »).
       let prev = here - 1;
-      if (prev >= 1 && namesNobody(prev) && byPronoun(prev)) prev--;
+      for (let steps = 0; steps < 3 && prev >= 1 && namesNobody(prev) && byPronoun(prev); steps++) prev--;
       const prevMentions =
         prev >= 0
           ? mentions
@@ -453,7 +456,12 @@ export function findActs(
       }
       // A date belongs to the act whose cue is nearest to it ("arrested in January 2012 and sentenced to …").
       // A cue after the date counts a little farther, so a tie goes to the act the date follows.
-      const cost = (d: DateMention, c: Span) => between(d.span, c) + (c.start >= d.span.end ? 0.5 : 0);
+      // "detained in Crimea in May 2014 and sentenced … on August 25, 2015": a clause joined by "and" (or set apart by a
+      // semicolon) between a cue and a date puts them in different acts.
+      const joinedBetween = (d: DateMention, c: Span) =>
+        CLAUSE_JOIN.test(c.start >= d.span.end ? text.slice(d.span.end, c.start) : text.slice(c.end, d.span.start));
+      const cost = (d: DateMention, c: Span) =>
+        between(d.span, c) + (c.start >= d.span.end ? 0.5 : 0) + (joinedBetween(d, c) ? 1000 : 0);
       // "arrested Rauf M. in April 2014 and charged him …", "arrested the journalist Timur S. on 12 March on charges …":
       // the victim's name, with a role before it, may stand between the cue and its date.
       const follows = (d: DateMention, c: Span) => {
@@ -469,7 +477,14 @@ export function findActs(
           !otherCues.some((o) => o.start > c.start && o.start < d.span.start)
         );
       };
-      const claimed = (d: DateMention) => otherCues.some((c) => c.start !== cue.start && follows(d, c));
+      // "sentenced … on charges of terrorism on August 25, 2015": the charges are the ground of the act told before them,
+      // not an act of their own that takes the date.
+      const groundOf = (c: Span) =>
+        /^(?:charges?|accusations?|обвинени)/iu.test(c.text) &&
+        /(?:on|under|sur|pour|по)\s+(?:the\s+|des\s+|d['’]\s*)?$/iu.test(
+          text.slice(Math.max(0, c.start - 12), c.start),
+        );
+      const claimed = (d: DateMention) => otherCues.some((c) => c.start !== cue.start && !groundOf(c) && follows(d, c));
       // "accused of printing leaflets in April 2010": a date after the accusation is the deed's, not the charge's.
       const deedAfter = kind === 'charge' && /^(?:accus|обвин)/iu.test(m[0]);
       const date =
@@ -480,7 +495,12 @@ export function findActs(
           .filter((d) => !claimed(d) && (!deedAfter || d.span.start < cue.start))
           .find((d) =>
             otherCues.every(
-              (c) => c.start < sStart || c.start >= sEnd || c.start === cue.start || cost(d, cue) < cost(d, c),
+              (c) =>
+                c.start < sStart ||
+                c.start >= sEnd ||
+                c.start === cue.start ||
+                (groundOf(c) && c.start > cue.start) ||
+                cost(d, cue) < cost(d, c),
             ),
           ) ??
         (victimBounds[0] !== sStart ? dateBefore(victimBounds) : undefined);

@@ -11,6 +11,7 @@ import {
   ROLE_WORDS,
   SURNAME_ENDING,
 } from './gazetteer.ts';
+import { looseNear } from '../text/transliterate.ts';
 import { nameMatchKey } from './match-key.ts';
 import { ORG_WORD } from './signature-lists.ts';
 import { ruStem, sentenceAt, type Token } from './tokens.ts';
@@ -305,6 +306,7 @@ export function findPersons(
   // of state's surname, in a text that names nobody else by it, names the head of state ("the Aliyev regime",
   // «Назарбаева»).
   const fullSurnames = new Set(people.map((p) => p.surname));
+  const variantSpellings = new Map<(typeof people)[number], string[]>();
   for (const t of tokens) {
     if (!t.capital || covered.some(([a, b]) => t.start >= a && t.end <= b)) continue;
     const stem = ruStem(t.key);
@@ -313,9 +315,21 @@ export function findPersons(
     // person of that surname the text names in full.
     const titled = TITLE_BEFORE_SURNAME.test(text.slice(Math.max(0, t.start - 30), t.start));
     const later = titled ? people.filter((p) => p.surname === stem && p.proposal.name.includes(' ')) : [];
-    const person = candidates[candidates.length - 1] ?? (later.length === 1 ? later[0] : undefined);
-    if (person) person.proposal.spans.push(spanOf(text, t.start, t.end));
-    else if (!fullSurnames.has(stem)) {
+    // « M. Bialiatski » after « M. Ales Bialiaski »: a surname after an honorific one letter off a full name's, when no
+    // one else's is that close.
+    const near =
+      titled && !candidates.length && !later.length && stem.length >= 6
+        ? people.filter((p) => p.proposal.name.includes(' ') && p.surname.length >= 6 && looseNear(p.surname, stem))
+        : [];
+    const person =
+      candidates[candidates.length - 1] ??
+      (later.length === 1 ? later[0] : undefined) ??
+      (near.length === 1 && !fullSurnames.has(stem) ? near[0] : undefined);
+    if (person) {
+      person.proposal.spans.push(spanOf(text, t.start, t.end));
+      if (near.length === 1 && person === near[0])
+        variantSpellings.set(person, [...(variantSpellings.get(person) ?? []), t.raw]);
+    } else if (!fullSurnames.has(stem)) {
       // The list is looked up first: the scan for a full mention reads the whole text.
       const leader = leaderSurname(text, t);
       if (!leader) continue;
@@ -341,6 +355,16 @@ export function findPersons(
       const at = people.findIndex((p) => p.proposal.spans[0]!.start > t.start);
       people.splice(at < 0 ? people.length : at, 0, { key: ruStem(t.key), surname: stem, proposal });
     }
+  }
+  // The spelling written more often is the name: « Ales Bialiaski » once, « M. Bialiatski » three times.
+  for (const [p, variants] of variantSpellings) {
+    const words = p.proposal.name.split(' ');
+    const own = words.at(-1)!;
+    const counts = new Map<string, number>();
+    for (const v of variants) counts.set(v, (counts.get(v) ?? 0) + 1);
+    const [best, n] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
+    const ownCount = p.proposal.spans.filter((x) => x.text.endsWith(own)).length;
+    if (n > ownCount) p.proposal.name = [...words.slice(0, -1), best].join(' ');
   }
   return people.map((p, i) => ({
     ...p.proposal,

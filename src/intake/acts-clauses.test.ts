@@ -1,0 +1,53 @@
+// Dates kept to the clause of their act, the charges an act rests on, pronouns carried over several sentences and a
+// surname spelt two ways. Every sentence here is invented.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { namedActs } from './act-test-helpers.ts';
+import { propose } from './propose.ts';
+
+describe('dates kept to the clause of their act', () => {
+  it('gives "detained in X in May 2014" its date and the sentence "on charges of … on August 25, 2015" its own', () => {
+    const acts = namedActs(
+      'Oleg Lindqvist was detained in the north in May 2014 and sentenced to 20 years in prison on charges of terrorism on August 25, 2015.',
+    );
+    assert.deepEqual(
+      acts.filter((a) => a[0] === 'arrest' || a[0] === 'sentence'),
+      [
+        ['arrest', 'Oleg Lindqvist', '2014-05', null],
+        ['sentence', 'Oleg Lindqvist', '2015-08-25', 240],
+      ],
+    );
+  });
+});
+
+describe('a pronoun carried over several sentences', () => {
+  it('reads « elle » two sentences after the name as that person', () => {
+    const acts = namedActs(
+      'Son nom est Anna Lindqvist. Aujourd’hui, elle est malade. Elle est connue de tous. Le 18 mai 2022, elle a été arrêtée à Oslo.',
+      { language: 'fr' },
+    );
+    assert.ok(acts.some((a) => a[0] === 'arrest' && a[1] === 'Anna Lindqvist' && a[2] === '2022-05-18'));
+  });
+
+  it('does not carry it past a sentence that names someone else', () => {
+    const acts = namedActs(
+      'Son nom est Anna Lindqvist. Paul Martin est son avocat. Elle est connue de tous. Le 18 mai 2022, elle a été arrêtée à Oslo.',
+      { language: 'fr' },
+    );
+    assert.ok(!acts.some((a) => a[0] === 'arrest' && a[1] === 'Anna Lindqvist'));
+  });
+});
+
+describe('a surname spelt two ways', () => {
+  it('ties « M. Lindqvist » to « M. Peter Lindqvit » and names the person as the text mostly writes it', () => {
+    const p = propose({
+      text: 'Nous appelons à la libération de M. Peter Lindqvit. M. Lindqvist a été condamné hier. M. Lindqvist est détenu depuis le 4 août 2011.',
+      language: 'fr',
+    });
+    assert.deepEqual(
+      p.persons.map((x) => x.name),
+      ['Peter Lindqvist'],
+    );
+    assert.ok(p.acts.every((a) => a.personRef === p.persons[0]!.ref));
+  });
+});
