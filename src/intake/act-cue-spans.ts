@@ -8,6 +8,8 @@ import { sentenceAt } from './tokens.ts';
 // The words of a verdict proper (not "prison", which a custody also has).
 const VERDICT = /(?:sentenc|convict|guilty|приговор|осужд|condamn|reconnue?s?\s+coupable)/iu;
 const YEARS_BEFORE = /(?:years?|months?|лет|года?|месяц\p{L}*|ans?|mois)['’]?\s+(?:of\s+)?$/iu;
+const VAGUE_TIME =
+  /(?<![\p{L}])(?:several|many|a\s+few|few|some|plusieurs|quelques|de\s+longs|long|нескольк\p{L}*|много)\s+(?:long\s+)?(?:years?|months?|лет|месяц\p{L}*|ans?|années|mois)\s+(?:of\s+)?$/iu;
 
 /** A cue word found in the text: where it stands, its words and the kind of act it tells. */
 export interface Cue {
@@ -56,7 +58,9 @@ export function findCues(text: string, bounds: readonly [number, number][], leng
     );
     const death = cues.some((d) => d.kind === 'death_in_custody' && sameSentence(d.m.index, c.m.index));
     // "faces up to seven years in prison": the prison of a length asked for or risked is no detention either.
-    const ofLength = YEARS_BEFORE.test(text.slice(Math.max(0, c.m.index - 25), c.m.index));
+    // "spent several months in prison", « sont restés plusieurs mois en prison »: a time with no figure is a custody told.
+    const before = text.slice(Math.max(0, c.m.index - 25), c.m.index);
+    const ofLength = YEARS_BEFORE.test(before) && !VAGUE_TIME.test(before);
     // "tortured or ill-treated in pre-trial detention": the custody is where the torture happened, not an act of its own.
     const placeOfTorture =
       (/^in\s/iu.test(c.m[0]) || /(?<![\p{L}])in\s+$/iu.test(text.slice(Math.max(0, c.m.index - 4), c.m.index))) &&

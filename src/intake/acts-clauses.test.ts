@@ -51,3 +51,23 @@ describe('a surname spelt two ways', () => {
     assert.ok(p.acts.every((a) => a.personRef === p.persons[0]!.ref));
   });
 });
+
+describe('a custody told with a time and no figure', () => {
+  it('reads "spent several months in prison" and « sont restés plusieurs mois en prison » as detentions, not a length', () => {
+    assert.deepEqual(namedActs('Anna Lindqvist spent several months in prison.'), [
+      ['detention', 'Anna Lindqvist', null, null],
+    ]);
+    const acts = namedActs(
+      'Oleg Lindqvist, Anna Berg : ceci est loin d’être une liste exhaustive. Ces hommes et ces femmes sont restés plusieurs mois en prison.',
+      { language: 'fr' },
+    );
+    assert.deepEqual(
+      acts.map((a) => [a[0], a[1]]),
+      [
+        ['detention', 'Oleg Lindqvist'],
+        ['detention', 'Anna Berg'],
+      ],
+    );
+    assert.ok(!namedActs('Anna Lindqvist faces five years in prison.').some((a) => a[0] === 'detention'));
+  });
+});
