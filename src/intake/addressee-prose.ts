@@ -116,7 +116,18 @@ export function findProseAddressees(
                   name: genitive[1]!.slice(0, -1),
                 }
               : null;
-        if (!read) continue;
+        if (!read) {
+          // «президенту Армении Сержу Саргсяна, заместителю министра Николаю А. и генпрокурору Агвану О.»: a first name
+          // the rules cannot read (its cases disagree) does not hide the rest of the list in the dative.
+          const words = re === RU_CUE ? /^\s*(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.exec(rest) : null;
+          if (words)
+            out.push(
+              ...datives(text, mentions, titleEnd + words[0].length).filter(
+                (a) => !out.some((o) => o.personRef === a.personRef),
+              ),
+            );
+          continue;
+        }
         const name = read.name;
         const at = titleEnd + read.at;
         nameAt = at;

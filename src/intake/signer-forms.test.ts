@@ -317,3 +317,16 @@ describe('glued words, bylines, "one of the signatories" and other forms of news
     assert.deepEqual(signers(text), ['Press Watch House Foundation']);
   });
 });
+
+describe('a Russian list of addressees in the dative whose first name cannot be read', () => {
+  before(async () => {
+    await loadRussianMorph();
+  });
+
+  it('still reads the others of the list', () => {
+    const text =
+      'Организация направила письмо президенту Армении Сержу Мартиросяна, заместителю министра юстиции Николаю Петрову и генпрокурору Агвану Сидорову с требованием освободить журналиста.';
+    const read = addressees(text);
+    assert.ok(read.includes('Николай Петров') && read.includes('Агван Сидоров'), read.join(', '));
+  });
+});
