@@ -71,3 +71,19 @@ describe('a custody told with a time and no figure', () => {
     assert.ok(!namedActs('Anna Lindqvist faces five years in prison.').some((a) => a[0] === 'detention'));
   });
 });
+
+describe('names from beyond the former Soviet Union, and titles before them', () => {
+  it('reads Turkish, Arabic, Chinese and Georgian names, and no "Archbishop" or "Chinese" in a name', () => {
+    const p = propose({
+      text: 'Today, 134 Nobel laureates wrote to incoming Chinese President Xi Jinping about Liu Bowen. A petition was launched by Archbishop Tutu. The editors Can Ekinci and Erdem Tosun were charged, and Alaa Nasser and Gigi Beridze were detained.',
+    });
+    const names = p.persons.map((x) => x.name);
+    for (const n of ['Xi Jinping', 'Liu Bowen', 'Can Ekinci', 'Erdem Tosun', 'Alaa Nasser', 'Gigi Beridze'])
+      assert.ok(names.includes(n), `${n} in ${names.join(', ')}`);
+    assert.ok(!names.some((n) => /Archbishop|Chinese/u.test(n)));
+    assert.deepEqual(
+      p.addressees.map((a) => a.name),
+      ['Xi Jinping'],
+    );
+  });
+});

@@ -31,7 +31,17 @@ export const GIVEN_NAMES: ReadonlySet<string> = new Set(
   tofiq ilqar ales алесь aliaksandr alyaksandr аляксандр uladzimir уладзимир siarhei сяргей mikalai мікалай maryia iryna ihar
   vasil yauhen artsiom zmitser aliaksei viktar valiantsin anatol ryhor vitold
   volodymyr oleksandr olexandr olexandre oleksiy olexiy dmytro andriy yevhen serhiy vitaliy yuriy ihor vasyl mykhailo glib hlib
-  darya daria дарья`
+  darya daria дарья
+  can erdem recep tayyip ahmet mustafa kemal osman orhan ozan nazli ayse fatma zeynep emre burak selahattin figen sebnem
+  ali hassan hasan hussein husein omar umar khalid yusuf youssef ibrahim ismail alaa abdel abdul abdullah abdallah mahmoud
+  mahmud tarek tariq karim amr hosni laila leila layla fatima mona nasrin narges shirin faezeh hossein hamid reza mehdi
+  mohsen zahra maryam ebrahim
+  xi liu wang zhang chen yang huang zhao zhou xu sun hu guo lin gao luo zheng xie tang deng feng cao peng xiao tian
+  ilham gigi giorgi nika levan irakli mzia salome tinatin zurab mikheil davit tamar nino ketevan
+  jennifer jessica michelle nancy barbara linda margaret patricia elizabeth karen lisa betty ruth carol christopher
+  matthew anthony antony donald kenneth brian kevin edward ronald timothy jason jeffrey ryan gary eric benjamin samuel
+  desmond nelson barack hillary bernie dick ed frank chris kirsten sherrod ben bob marco ted
+  эван эрдоган джеймс`
     .split(/\s+/)
     .filter(Boolean)
     .map(foldText),
@@ -47,7 +57,11 @@ export const NOT_NAME = new Set(
   your excellency prosecutor general minister ambassador embassy credit photo kazakhstani kazakh russian belarusian azerbaijani european american british french german uzbek kyrgyz turkmen tajik ukrainian armenian georgian chechen chairman chairwoman председатель правления meps mps mep mp dr prof sir excellency his-excellency however also even unfortunately we i it there when while after before during journalists human
   в на по с к и но а о об от для при это этот эта эти его её их наш ваш уважаемый уважаемая господин госпожа президент депутаты депутат г-н г-жа г-ну
   le la les un une des du de dans sur pour par avec et mais ce cette ces son sa ses leur notre votre monsieur madame cher chere president selon
-  nobel laureate laureates laureat laureats laureate laureates prize prix лауреат лауреаты премия премии`
+  nobel laureate laureates laureat laureats laureate laureates prize prix лауреат лауреаты премия премии
+  chinese turkish iranian egyptian georgian armenian norwegian swedish polish italian spanish japanese indian
+  incoming outgoing former
+  archbishop bishop ayatollah sheikh imam rabbi reverend cardinal patriarch senator governor mayor judge archevêque
+  архиепископ епископ`
     .split(/\s+/)
     .filter(Boolean),
 );
