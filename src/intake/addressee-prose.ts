@@ -2,7 +2,8 @@
 // «обращение, адресованное главе Казахстана Нурсултану Назарбаеву», «Президенту Казахстана Н.А.Назарбаеву», "a letter
 // addressed to the President of Kazakhstan, Nursultan Nazarbayev", « lettre adressée au président Jean Dupont ».
 import { nominativeSurname } from './addressee-lines.ts';
-import { COUNTRY_NAMES, NOT_NAME } from './gazetteer.ts';
+import { foldText } from '../text/fold.ts';
+import { COUNTRY_NAMES, GIVEN_NAMES, NOT_NAME } from './gazetteer.ts';
 import { spanOf, type AddresseeProposal, type PersonProposal, type Span } from './types.ts';
 
 // A title in the dative (Russian) or after "to"/«à» (English, French), as the phrase writes it.
@@ -43,7 +44,7 @@ const EN_APPEAL_CUE = new RegExp(
 // « au Président de la République française, M. François H. »: a national adjective after the state, and an honorific
 // before the name.
 const BETWEEN =
-  /^(?:\s*(?:of|de|du|de\s+la|of\s+the)?\s*(?:\p{Lu}[\p{L}.-]*|РФ|США)(?:\s+\p{Lu}[\p{L}.-]*){0,2}(?:\s+(?:of|de|du)\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})?(?:\s+\p{Ll}+(?:aise|ain|aine|ien|ienne|ais|ese|ian|an))?)?\s*,?\s*(?:(?:M|Mme|Mr|Mrs|Ms|Dr)\.?\s+|(?:Monsieur|Madame)\s+)?$/u;
+  /^(?:\s*(?:of|de|du|de\s+la|of\s+the)?\s*(?:\p{Lu}[\p{L}.-]*|РФ|США)(?:\s+\p{Lu}[\p{L}.-]*){0,2}(?:\s+(?:в|во|при)\s+\p{Lu}[\p{L}.-]*)?(?:\s+(?:of|de|du)\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})?(?:\s+\p{Ll}+(?:aise|ain|aine|ien|ienne|ais|ese|ian|an))?)?\s*,?\s*(?:(?:M|Mme|Mr|Mrs|Ms|Dr)\.?\s+|(?:Monsieur|Madame)\s+)?$/u;
 // « le Président azerbaïdjanais, Ilham Aliyev »: a nationality adjective in lower case after the title, then a comma.
 // « le président russe Vladimir Poutine »: without the comma when the adjective is one of nationality.
 const ADJECTIVE_BETWEEN =
@@ -107,7 +108,9 @@ export function findProseAddressees(
               len: ini[0].length,
               name: `${ini[1]!.replace(/\s+/g, '')} ${nominativeSurname(ini[2]!)}`,
             }
-          : latin && latinNameShaped(latin.name)
+          : latin &&
+              latinNameShaped(latin.name) &&
+              !(!latin.name.includes(' ') && GIVEN_NAMES.has(foldText(latin.name)))
             ? { at: latin.whole.length - latin.name.length, len: latin.name.length, name: latin.name }
             : genitive
               ? {

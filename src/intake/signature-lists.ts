@@ -12,7 +12,7 @@ const HEADED =
   /(?<![\p{L}])(?:signatories|signed|signed by|signatures|signataires|signé(?:e|s|es)?|signé par|подписи|подписали|подписавшие)[ \t]*:[ \t]*/giu;
 // Words in a sentence that say who signed; the names follow them.
 const SIGNED =
-  /(?<![\p{L}])(?:signed by|co-signed by|signé(?:e|s|es)? par|подписали|подписал[аи]?|подписанное|подписанн\p{L}*|подписан[оаы]?|namely:|à savoir|а именно|parmi lesquels(?: on trouve)?(?: notamment)?|among them|including|среди которых|среди них|среди подписавш\p{L}*(?: [\p{Ll}]+)?|в том числе|поставили(?: свои)? подписи|подписи(?: под [^.,]{0,40})? поставили)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:signed by|co-signed by|signé(?:e|s|es)? par|подписали|подписал[аи]?|подписанное|подписанн\p{L}*|подписан[оаы]?|namely:|à savoir|а именно|parmi lesquels(?: on trouve)?(?: notamment)?|among them|including|среди которых|среди них|среди подписавш\p{L}*(?: [\p{Ll}]+)?|в том числе|поставили(?: свои)? подписи|стоят подписи(?: [\p{Ll}]+)?|подписи(?: под [^.,]{0,40})? поставили)(?![\p{L}])/giu;
 // "among them", « parmi lesquels » name signers only in a sentence about the signers.
 const ABOUT_SIGNERS = /(?:signatai|signator|signers|signed|подписант|подписал|подписавш)/iu;
 // "namely:" and its kin name signers only in a sentence about a letter or an appeal.
@@ -243,6 +243,7 @@ function sentenceItems(text: string, bounds: readonly [number, number][], tokens
     // whom it is addressed to; the signers stand before the verb («подписал обращение, – A, B» lists them after).
     if (/^подпис/iu.test(m[0]) && LETTER_OBJECT.test(text.slice(m.index + m[0].length, sEnd))) continue;
     const found: Found[] = [];
+    const sentenceIsCyrillic = /[а-яё]{3}/iu.test(text.slice(sStart, sEnd));
     const listEnd = clauseEnd(text, m.index + m[0].length, sEnd);
     for (const run of capitalRuns(text, tokens, m.index + m[0].length, listEnd)) {
       let words = run;
@@ -254,6 +255,8 @@ function sentenceItems(text: string, bounds: readonly [number, number][], tokens
         words = words.slice(1);
       words = nameAtEnd(words);
       if (!personShaped(words.map((w) => w.raw))) continue;
+      // A Russian sentence writes people in Cyrillic: Latin words there name foreign bodies («… AFP, Financial Times»).
+      if (sentenceIsCyrillic && words.every((w) => /^[A-Za-z]/u.test(w.raw))) continue;
       // «лидер движения «За Свободу» Александр М.»: capitalised words opening a quotation are a body's name.
       if (/(?:[«“„]|(?:^|\s)")$/u.test(text.slice(Math.max(0, words[0]!.start - 2), words[0]!.start))) continue;
       // «Светлана М., бывшая жена Владимира М.»: a name in another case right after a word is that word's object.
@@ -275,7 +278,11 @@ function sentenceItems(text: string, bounds: readonly [number, number][], tokens
           .replace(/[.;:]+$/u, '')
           .replace(/\s*\([^()]{1,12}\)$/u, '');
         const words = name.split(/\s+/);
-        if (!/^\p{Lu}/u.test(name) || words.length > 8 || !words.some((w) => ORG_WORD.test(w))) continue;
+        // «подписи руководителей AFP, Financial Times, BBC»: in a Russian sentence, a name in Latin letters is a
+        // foreign body's (people are written in Cyrillic there).
+        const foreignBody = sentenceIsCyrillic && /^[A-Z][A-Za-z&.'’-]*(?:\s+[A-Z][A-Za-z&.'’-]*){0,3}$/u.test(name);
+        if (!/^\p{Lu}/u.test(name) || words.length > 8 || (!words.some((w) => ORG_WORD.test(w)) && !foreignBody))
+          continue;
         if (found.some((f) => f.span.start < start + part.length && f.span.end > start)) continue;
         const lead = part.length - part.trimStart().length;
         const span = spanOf(text, start + lead, start + lead + name.length);

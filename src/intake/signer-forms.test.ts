@@ -330,3 +330,33 @@ describe('a Russian list of addressees in the dative whose first name cannot be 
     assert.ok(read.includes('Николай Петров') && read.includes('Агван Сидоров'), read.join(', '));
   });
 });
+
+describe('signatures and addressees of news of letters in Russian and French, from batch O', () => {
+  before(async () => {
+    await loadRussianMorph();
+  });
+
+  it('reads foreign bodies in Latin letters after «стоят подписи руководителей», and «на имя посла РФ в США»', () => {
+    const text =
+      '"Россия посылает сигнал", - говорится в письме на имя посла РФ в США Анатолия Петрова, под которым стоят подписи руководителей AFP, Nordic Times, Sky Report и Bloomberg.';
+    const p = propose({ text });
+    assert.deepEqual(
+      p.signatories.map((s) => s.name),
+      ['AFP', 'Nordic Times', 'Sky Report', 'Bloomberg'],
+    );
+    assert.ok(!p.persons.some((x) => x.name === 'Nordic Times'));
+    assert.deepEqual(
+      p.addressees.map((a) => a.name),
+      ['Анатолий Петров'],
+    );
+  });
+
+  it('reads the signature after the closing formula and its closing quotation mark', () => {
+    assert.deepEqual(
+      signers(
+        'Je porte à votre connaissance la lettre suivante.\n"Monsieur le Ministre,\nNous demandons la libération des six militants. Je vous prie d\'agréer, Monsieur le Ministre, l\'expression de mes salutations distinguées." Pierre Lavigne',
+      ),
+      ['Pierre Lavigne'],
+    );
+  });
+});

@@ -491,7 +491,7 @@ function bodyLine(line: string): string | null {
 // letter's line breaks): "… l'expression de ma très haute considération. Robert Ménard Secrétaire général",
 // "… Sincerely, Jane Roe, Executive Director". Written without the i flag: with it \p{Lu} takes lower case too.
 const INLINE_CLOSING =
-  /(?:(?<![\p{L}])(?:considération|salutations|sentiments|respect)(?:[ \t]+[\p{Ll}’'-]+){0,4}[ \t]*\.|(?<![\p{L}])(?:(?:Yours[ \t]+)?(?:[Ss]incerely|[Ff]aithfully|[Tt]ruly)(?:[ \t]+yours)?|Respectfully(?:[ \t]+yours)?|(?:Best|Kind|Warm|With[ \t]+best)[ \t]+regards|С[ \t]+уважением|Cordialement|Bien[ \t]+à[ \t]+vous)[ \t]*,)[ \t]+(?=\p{Lu})([^\n]{3,120}?)[ \t]*$/gmu;
+  /(?:(?<![\p{L}])(?:considération|salutations|sentiments|respect)(?:[ \t]+[\p{Ll}’'-]+){0,4}[ \t]*\.["»”]?|(?<![\p{L}])(?:(?:Yours[ \t]+)?(?:[Ss]incerely|[Ff]aithfully|[Tt]ruly)(?:[ \t]+yours)?|Respectfully(?:[ \t]+yours)?|(?:Best|Kind|Warm|With[ \t]+best)[ \t]+regards|С[ \t]+уважением|Cordialement|Bien[ \t]+à[ \t]+vous)[ \t]*,)[ \t]+(?=\p{Lu})([^\n]{3,120}?)[ \t]*$/gmu;
 
 /**
  * The signature written on the same line as the closing formula, in the second half of the text: a name with its
