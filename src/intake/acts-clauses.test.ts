@@ -87,3 +87,31 @@ describe('names from beyond the former Soviet Union, and titles before them', ()
     );
   });
 });
+
+describe('who is no victim, and what is no detention of its own', () => {
+  it('takes "the release of X" as the prison of the sentence of known length the text gives X', () => {
+    const acts = namedActs(
+      'The members urged the release of Gigi Lomidze. Gigi Lomidze was found guilty of embezzlement and sent to prison for three years and two months.',
+    );
+    assert.ok(acts.some((a) => a[0] === 'sentence' && a[3] === 38));
+    assert.ok(!acts.some((a) => a[0] === 'detention'));
+  });
+
+  it('gives no act to the addressee named in the list of an appeal', () => {
+    const acts = namedActs(
+      'We call on the government, specifically the President of Norland, Viktor Halden, to release Anna Lindqvist and acquit her of all charges.',
+    );
+    assert.ok(!acts.some((a) => a[1] === 'Viktor Halden'));
+  });
+
+  it('reads the addressee of "Mr. X, the Committee … is concerned" under an open letter heading', () => {
+    const p = propose({
+      text: 'An Open letter to the European Court of Human Rights, Robert Lindqvist.\n\nMr. Robert Lindqvist, the Civil Committee for Prisoners of Norland, which monitors torture of prisoners in Norland, is deeply concerned about the situation.',
+    });
+    assert.deepEqual(
+      p.addressees.map((a) => a.name),
+      ['Robert Lindqvist'],
+    );
+    assert.ok(!p.acts.some((a) => a.person === 'Robert Lindqvist'));
+  });
+});

@@ -611,6 +611,8 @@ export function findActs(
         if (wholeList && !HOW[how].high)
           Object.assign(act, rated(how, `one of ${list.length} names in a list: ${HOW[how].reason}`, LIST_HIGH));
         for (const other of list.slice(1)) {
+          // The addressee or a sitting head of state in the list is no victim either.
+          if (notVictims.has(other.p.ref) || other.p.roles.some(isSittingLeader)) continue;
           const more: ActProposal = {
             ...act,
             ...rated(
@@ -642,10 +644,36 @@ export function findActs(
     );
   }
   const sentenceOf = (at: number) => sentenceAt(bounds, at)[0];
-  return fineInSentence(oneExtradition(mergeRepeated(datedByGroup(out, groupTold))), sentenceOf)
+  return withoutServedPrison(fineInSentence(oneExtradition(mergeRepeated(datedByGroup(out, groupTold))), sentenceOf))
     .map(ratedByDetail)
     .sort((a, b) => a.spans[0]!.start - b.spans[0]!.start)
     .map((a, i) => ({ ...a, ref: `act-${i + 1}` }));
+}
+
+// Words that tell of someone's prison only as a state to end: "the release of X", "the imprisonment of X".
+const PRISON_STATE = /^(?:release\s+of|imprisonment\s+of|libération|освобожд)/iu;
+
+/**
+ * "calls for the release of Gigi U., sentenced to three years and two months": the prison a sentence of a known length
+ * put someone in is that sentence, not a detention of its own, when nothing else dates or places it.
+ */
+function withoutServedPrison(acts: ActProposal[]): ActProposal[] {
+  const sentenced = new Set(
+    acts.filter((a) => a.kind === 'sentence' && a.sentenceMonths !== null && a.personRef).map((a) => a.personRef),
+  );
+  return acts.filter(
+    (a) =>
+      !(
+        a.kind === 'detention' &&
+        a.date === null &&
+        a.personRef !== null &&
+        sentenced.has(a.personRef) &&
+        a.spans.some((sp) => PRISON_STATE.test(sp.text)) &&
+        a.spans.every(
+          (sp) => PRISON_STATE.test(sp.text) || !/prison|detention|custody|détention|заключени|страж/iu.test(sp.text),
+        )
+      ),
+  );
 }
 
 export { HOW, isSittingLeader, type How };

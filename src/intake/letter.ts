@@ -260,7 +260,10 @@ export function findAddressees(text: string, persons: PersonProposal[]): Address
   }
   if (out.length === 0) {
     // "Dear Ms. Ursula von der Leyen,", or a letter opening «Monsieur Jean Morel, Président de la République, …».
-    const opening = salLine && DEAR_FULL.test(salLine.text) ? salLine : all[0];
+    // "An Open letter to … Robert Spano." over "Mr. Robert Spano, the Committee … is concerned": the line under the
+    // heading opens the letter.
+    const underHeading = all[0] && OPEN_LETTER.test(all[0].text) && all[1] && OPENING_NAMED.test(all[1].text);
+    const opening = salLine && DEAR_FULL.test(salLine.text) ? salLine : underHeading ? all[1] : all[0];
     const m = opening ? (DEAR_FULL.exec(opening.text) ?? OPENING_NAMED.exec(opening.text)) : null;
     if (opening && m && nameWords(m[1]!)) {
       const at = opening.start + m.index + m[0].indexOf(m[1]!);
