@@ -8,7 +8,7 @@ import { spanOf, type AddresseeProposal, type PersonProposal, type Span } from '
 
 // A title in the dative (Russian) or after "to"/«à» (English, French), as the phrase writes it.
 const RU_TITLE = String.raw`(?:президенту|главе|госсекретарю|государственному\s+секретарю|омбудсмену|премьер-министру|генеральному\s+прокурору|министру(?:\s+\p{Ll}+){0,3}|председателю(?:\s+\p{Ll}+){0,2}|послу|королю|канцлеру)`;
-const EN_TITLE = String.raw`(?:(?:the\s+)?(?:president|secretary\s+of\s+state|secretary[-\s]general(?:\s+of\s+the\s+[\p{L}\s]{3,40}?)?|prime\s+minister|minister(?:\s+of\s+[\p{L}\s]{3,40}?)?|prosecutor[-\s]general|chancellor|king|ambassador|high\s+commissioner)|(?:le\s+|la\s+|au\s+)?(?:président|premier\s+ministre|ministre|procureur\s+général|chancelier|roi))`;
+const EN_TITLE = String.raw`(?:(?:the\s+)?(?:president|secretary\s+of\s+state|(?:foreign|home|interior|justice)\s+(?:secretary|minister)|secretary[-\s]general(?:\s+of\s+the\s+[\p{L}\s]{3,40}?)?|prime\s+minister|minister(?:\s+of\s+[\p{L}\s]{3,40}?)?|prosecutor[-\s]general|chancellor|king|ambassador|high\s+commissioner)|(?:le\s+|la\s+|au\s+)?(?:président|premier\s+ministre|ministre|procureur\s+général|chancelier|roi))`;
 // Words saying a letter goes to someone; a Russian dative title on its own also opens an inline address. The first
 // person's «обращаюсь с призывом к его сыну, президенту X» may put an apposition between «к» and the title.
 const RU_CUE = new RegExp(
@@ -28,7 +28,7 @@ const RU_GEN_CUE = new RegExp(
 // A letter "sent" or "delivered" to the title may carry a date or a few words before "to" ("A letter signed by … was
 // sent on 13 November to Norland's President X", « La lettre a été envoyée le 2 mai au président X »).
 const EN_CUE = new RegExp(
-  String.raw`(?:(?:letter|appeal|petition|statement|lettre|appel|pétition)[^.!?\n]{0,200}?(?<![\p{L}])(?:sent|delivered|handed|forwarded|submitted|envoyée?s?|remise?s?|transmise?s?)(?:\s+(?!to\s|à\s|au\s)[\p{L}\d’',]+){0,5}?\s+(?:to|à|au)|addressed(?:\s+to)?|letter\s+to|petition\s+to|wrote\s+to|written\s+to|appeal(?:ed)?\s+to|adressée?s?\s+(?:à|au)|(?<![\p{L}])[àa]\s+l['’]attention\s+(?:du|de\s+la|de)|lettre(?:\s+ouverte)?(?:\s+[\p{Ll}’']+){0,8}?\s+(?:à|au)|open\s+letter(?:\s+\p{Ll}+){0,8}?\s+to|(?:letter|appeal|statement)\s+from\s[^\n.!?]{2,160}?\s+to|(?:letter|appeal|petition)\s+(?:spearheaded|signed|led|written|initiated)\s+by\s[^\n!?]{2,200}?\s+to|(?:lettre|appel|déclaration)(?:\s+ouverte)?\s+(?:de\s|d['’])[^\n.!?]{2,160}?\s+(?:à|au))\s+(?:(?:incoming|outgoing|newly\s+elected|new)\s+)?(?:(?!the\s|le\s|la\s|au\s)\p{Lu}\p{Ll}+(?:['’]s)?\s+(?=[Pp]resident|[Pp]rime))?(${EN_TITLE})`,
+  String.raw`(?:(?:letter|appeal|petition|statement|lettre|appel|pétition)[^.!?\n]{0,200}?(?<![\p{L}])(?:sent|delivered|handed|forwarded|submitted|envoyée?s?|remise?s?|transmise?s?)(?:\s+(?!to\s|à\s|au\s)[\p{L}\d’',]+){0,5}?\s+(?:to|à|au)|addressed(?:\s+to)?|letter\s+to|petition\s+to|wrote\s+to|written\s+to|appeal(?:ed)?\s+to|adressée?s?\s+(?:à|au)|(?<![\p{L}])[àa]\s+l['’]attention\s+(?:du|de\s+la|de)|lettre(?:\s+ouverte)?(?:\s+[\p{Ll}’']+){0,8}?\s+(?:à|au)|open\s+letter(?:\s+\p{Ll}+){0,8}?\s+to|(?:letter|appeal|statement)\s+from\s[^\n.!?]{2,160}?\s+to|(?:letter|appeal|petition)\s+(?:spearheaded|signed|led|written|initiated)\s+by\s[^\n!?]{2,200}?\s+to|submitted\s+(?:a|an|the)\s+(?:memorandum|letter|petition|complaint|appeal)\s+to|(?:lettre|appel|déclaration)(?:\s+ouverte)?\s+(?:de\s|d['’])[^\n.!?]{2,160}?\s+(?:à|au))\s+(?:(?:incoming|outgoing|newly\s+elected|new)\s+)?(?:(?!the\s|le\s|la\s|au\s)\p{Lu}\p{Ll}+(?:['’]s)?\s+(?=[Pp]resident|[Pp]rime))?(${EN_TITLE})`,
   'giu',
 );
 // "urged President X", "calling on President X": in news of an appeal, whom it is addressed to. Not read in a letter,
@@ -221,7 +221,7 @@ const SENT_TO =
   /(?<![\p{L}])(?:(?:is|was|were|are|has been|have been|will be)\s+(?:being\s+)?(?:sent|addressed|delivered)\s+to|направлен[оаы]?|адресован[оаы]?|envoyée?s?\s+à|adressée?s?\s+à)\s+/giu;
 // "Open letter to François Hollande", "wrote to X", «обратилась к Александру Петрову»: a person named right after.
 const LETTER_TO_NAME =
-  /(?<![\p{L}])(?:(?:[Oo]pen\s+)?[Ll]etter\s+to|[Ll]ettre(?:\s+ouverte)?\s+(?:à|au)|[Aa]ppeal\s+to|[Aa]ppel\s+(?:à|au)|wrote\s+to|appealed\s+to|обратил\p{L}*\s+к|To:?)\s+(?:(?:Mr|Mrs|Ms|M|Mme|Monsieur|Madame)\.?\s+)?/gu;
+  /(?<![\p{L}])(?:(?:[Oo]pen\s+)?[Ll]etter\s+to|[Ll]ettre(?:\s+ouverte)?\s+(?:à|au)|[Aa]ppeal\s+to|[Aa]ppel\s+(?:à|au)|wrote\s+to|appealed\s+to|addressed\s+to|en\s+appel(?:ons|le|lent)\s+à|обратил\p{L}*\s+к|To:?)\s+(?:(?:Mr|Mrs|Ms|M|Mme|Monsieur|Madame)\.?\s+)?/gu;
 // A name's title in brackets after it, and what separates the names of a list.
 const BRACKET = /^\s*,?\s*\(([^()\n]{2,120})\)/u;
 const LIST_JOIN = /^\s*(?:,\s*(?:and\s+|и\s+|et\s+)?|\s+and\s+|\s+и\s+|\s+et\s+)/u;
@@ -259,7 +259,9 @@ export function findListedAddressees(text: string, persons: readonly PersonPropo
     const hit = mentionAt(m.index + m[0].length);
     if (!hit || !hit.s.text.includes(' ')) continue;
     const after = /^,\s*([^,\n.]{3,80})/u.exec(text.slice(hit.s.end));
-    const title = after && /^\p{Lu}/u.test(after[1]!) && isTitle(after[1]!) ? after[1]!.trim() : null;
+    // « M. X, Président de la République algérienne pour qu’il … »: the title ends where the sentence goes on.
+    const words = after?.[1]!.replace(/\s+(?:pour|afin|to|so|that|qui|que|чтобы|с\s+просьбой)(?![\p{L}])[^]*$/u, '');
+    const title = words && /^\p{Lu}/u.test(words) && isTitle(words) ? words.trim() : null;
     // "Open Letter to X" over "To: X, President of Y": one addressee, with the title the second gives.
     const same = out.find((o) => o.personRef === hit.p.ref);
     if (same) {

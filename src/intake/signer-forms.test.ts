@@ -360,3 +360,33 @@ describe('signatures and addressees of news of letters in Russian and French, fr
     );
   });
 });
+
+describe('addressees of news of letters, from batch P', () => {
+  it('reads "urging Foreign Secretary X", "submitted a memorandum to Prosecutor General X" and "addressed to X"', () => {
+    assert.deepEqual(
+      addressees('MPs signed a letter urging Foreign Secretary James Lindqvist to condemn the sentence of Anna Berg.'),
+      ['James Lindqvist'],
+    );
+    assert.deepEqual(
+      addressees(
+        'The party founder submitted a memorandum to Prosecutor General Hisham Barakeh calling for her release.',
+      ),
+      ['Hisham Barakeh'],
+    );
+    assert.deepEqual(
+      addressees(
+        '“Private lobbying is yet to deliver results,” said the letter, dated on Monday and addressed to James Lindqvist.',
+      ),
+      ['James Lindqvist'],
+    );
+  });
+
+  it('reads « Nous en appelons à M. X, Président de … pour qu’il … » with the title up to where the sentence goes on', () => {
+    assert.deepEqual(
+      propose({
+        text: 'Nous demandons sa libération. Nous en appelons à M. Abdel Karim Tebbani, Président de la République norlandaise pour qu’il gracie Anna Berg.',
+      }).addressees.map((a) => [a.name, a.title]),
+      [['Abdel Karim Tebbani', 'Président de la République norlandaise']],
+    );
+  });
+});
