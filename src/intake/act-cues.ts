@@ -5,6 +5,9 @@ import type { ACT_KINDS } from '../domain/vocabulary.ts';
 /** A kind of act in the register's vocabulary. */
 export type ActKind = (typeof ACT_KINDS)[number];
 
+// The words of a death, in the three languages, for the pattern that reads the custody named before them.
+const DIED = String.raw`(?:died|умер(?:л[аи]?)?|скончал\p{L}*|погиб\p{L}*|est\s+morte?|décédée?s?)`;
+
 /** Each kind's cue words, French ones also written without their accents (see `accentOptional`). */
 const WRITTEN_CUES: readonly [RegExp, ActKind][] = [
   // Electric shocks are torture whatever word the text uses for them ("subjected to electric shocks", «электрошок»).
@@ -91,7 +94,10 @@ const WRITTEN_CUES: readonly [RegExp, ActKind][] = [
   // first (a lookahead): the lookbehind over the 60 characters before, tried at every position of a long document,
   // took most of the reading's time.
   [
-    /(?<![\p{L}])(?=(?:died|умер(?:л[аи]?)?|скончал\p{L}*|погиб\p{L}*|est\s+morte?|décédée?s?)(?![\p{L}]))(?<=(?:custody|detention|prison|jail|cell|colony|под стражей|в заключении|СИЗО|колони\p{L}*|камер\p{L}*|тюрьм\p{L}*|изолятор\p{L}*|en détention|en prison|cellule)[^.!?]{0,60}?)(?:died|умер(?:л[аи]?)?|скончал\p{L}*|погиб\p{L}*|est\s+morte?|décédée?s?)(?![\p{L}])/giu,
+    new RegExp(
+      String.raw`(?<![\p{L}])(?=${DIED}(?![\p{L}]))(?<=(?:custody|detention|prison|jail|cell|colony|под стражей|в заключении|СИЗО|колони\p{L}*|камер\p{L}*|тюрьм\p{L}*|изолятор\p{L}*|en détention|en prison|cellule)[^.!?]{0,60}?)${DIED}(?![\p{L}])`,
+      'giu',
+    ),
     'death_in_custody',
   ],
 ];

@@ -200,14 +200,12 @@ export function findAddressees(text: string, persons: PersonProposal[]): Address
       const segStart = line.start + (lastGap ? lastGap.index + lastGap[0].length : 0);
       const gap = text.slice(hit.s.end, line.end).search(/\s{3,}|\t/u);
       const segEnd = gap >= 0 ? hit.s.end + gap : line.end;
-      const rest = unquote(text.slice(segStart, hit.s.start) + ' ' + text.slice(hit.s.end, segEnd)).replace(
-        HONORIFIC,
-        '',
-      );
-      // A name alone on its line under a title line ("Minister of Justice" / "Nigmatilla T. Yuldoshev"): that title.
-      const above = !rest.replace(/^(?:A|À|Au|Aux|To|К)$/u, '') && pending ? pending : undefined;
       // « A Jacques Maire », "To Jane Roe": the word that sends the line is no title.
-      const own = rest.replace(/^(?:A|À|Au|Aux|To|К)$/u, '');
+      const own = unquote(text.slice(segStart, hit.s.start) + ' ' + text.slice(hit.s.end, segEnd))
+        .replace(HONORIFIC, '')
+        .replace(/^(?:A|À|Au|Aux|To|К)$/u, '');
+      // A name alone on its line under a title line ("Minister of Justice" / "Nigmatilla T. Yuldoshev"): that title.
+      const above = !own && pending ? pending : undefined;
       out.push({
         name: hit.p.name,
         title: own || (above ? titleOf(above.text) : null),
