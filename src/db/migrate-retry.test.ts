@@ -6,9 +6,13 @@ import { isVanishedSchema, retryVanishedSchema } from './database.ts';
 const vanished = Object.assign(new Error('schema "t_0123" does not exist'), { code: '3F000' });
 
 describe('a migrator step and a vanished schema', () => {
-  it('recognises only SQLSTATE 3F000', () => {
+  it('recognises only SQLSTATE 3F000 and 42P01 (a table of a schema dropped meanwhile)', () => {
     assert.equal(isVanishedSchema(vanished), true);
-    assert.equal(isVanishedSchema(Object.assign(new Error('x'), { code: '42P01' })), false);
+    assert.equal(
+      isVanishedSchema(Object.assign(new Error('relation "t_1.briefings" does not exist'), { code: '42P01' })),
+      true,
+    );
+    assert.equal(isVanishedSchema(Object.assign(new Error('x'), { code: '42703' })), false);
     assert.equal(isVanishedSchema(new Error('schema "t" does not exist')), false);
     assert.equal(isVanishedSchema(undefined), false);
   });
@@ -47,5 +51,13 @@ describe('a migrator step and a vanished schema', () => {
     });
     assert.equal(calls, 2);
     assert.equal(outcome.error, other);
+    // A migration that names a table that is not there fails at once.
+    const missing = Object.assign(new Error('relation "cases" does not exist'), { code: '42P01' });
+    const failed = await retryVanishedSchema(async () => {
+      calls++;
+      return { error: missing, results: [{ status: 'Error' }] };
+    });
+    assert.equal(calls, 3);
+    assert.equal(failed.error, missing);
   });
 });
