@@ -7,8 +7,8 @@ import { COUNTRY_NAMES, GIVEN_NAMES, NOT_NAME } from './gazetteer.ts';
 import { spanOf, type AddresseeProposal, type PersonProposal, type Span } from './types.ts';
 
 // A title in the dative (Russian) or after "to"/«à» (English, French), as the phrase writes it.
-const RU_TITLE = String.raw`(?:президенту|главе|госсекретарю|государственному\s+секретарю|омбудсмену|премьер-министру|генеральному\s+прокурору|министру(?:\s+\p{Ll}+){0,3}|председателю(?:\s+\p{Ll}+){0,2}|послу|королю|канцлеру)`;
-const EN_TITLE = String.raw`(?:(?:the\s+)?(?:president|secretary\s+of\s+state|(?:foreign|home|interior|justice)\s+(?:secretary|minister)|secretary[-\s]general(?:\s+of\s+the\s+[\p{L}\s]{3,40}?)?|prime\s+minister|minister(?:\s+of\s+[\p{L}\s]{3,40}?)?|prosecutor[-\s]general|chancellor|king|ambassador|high\s+commissioner)|(?:le\s+|la\s+|au\s+)?(?:président|premier\s+ministre|ministre|procureur\s+général|chancelier|roi))`;
+const RU_TITLE = String.raw`(?:президенту|главе|генеральному\s+секретарю|генсеку|верховному\s+комиссару|уполномоченному(?:\s+по\s+правам\s+(?:человека|ребенка|ребёнка))?|госсекретарю|государственному\s+секретарю|омбудсмену|премьер-министру|генеральному\s+прокурору|министру(?:\s+\p{Ll}+){0,3}|председателю(?:\s+\p{Ll}+){0,2}|послу|королю|канцлеру)`;
+const EN_TITLE = String.raw`(?:(?:the\s+)?(?:president|secretary\s+of\s+state|(?:foreign|home|interior|justice)\s+(?:secretary|minister)|secretary[-\s]general(?:\s+of\s+the\s+[\p{L}\s]{3,40}?(?![\p{L}]))?|prime\s+minister|minister(?:\s+of\s+[\p{L}\s]{3,40}?(?![\p{L}]))?|prosecutor[-\s]general|chancellor|king|ambassador|high\s+commissioner)|(?:le\s+|la\s+|au\s+)?(?:président|premier\s+ministre|ministre|procureur\s+général|chancelier|roi))`;
 // Words saying a letter goes to someone; a Russian dative title on its own also opens an inline address. The first
 // person's «обращаюсь с призывом к его сыну, президенту X» may put an apposition between «к» and the title.
 const RU_CUE = new RegExp(
@@ -17,7 +17,7 @@ const RU_CUE = new RegExp(
 );
 // «письмо в адрес президента Назарбаева»: the title in the genitive after «в адрес»; the name is often the surname
 // alone, which the persons rule has already tied to the full name met earlier.
-const RU_GEN_TITLE = String.raw`(?:президента|главы|госсекретаря|государственного\s+секретаря|премьер-министра|генерального\s+прокурора|министра(?:\s+\p{Ll}+){0,3}|председателя(?:\s+\p{Ll}+){0,2}|посла|короля|канцлера)`;
+const RU_GEN_TITLE = String.raw`(?:президента|главы|генерального\s+секретаря|генсека|верховного\s+комиссара|уполномоченного(?:\s+по\s+правам\s+(?:человека|ребенка|ребёнка))?|госсекретаря|государственного\s+секретаря|премьер-министра|генерального\s+прокурора|министра(?:\s+\p{Ll}+){0,3}|председателя(?:\s+\p{Ll}+){0,2}|посла|короля|канцлера)`;
 // «призвали президента Дмитрия Медведева»: «призвать» takes the title in the accusative, which is the genitive's form.
 // «попросили президента России Владимира Путина о встрече» likewise.
 const RU_GEN_CUE = new RegExp(
@@ -28,7 +28,7 @@ const RU_GEN_CUE = new RegExp(
 // A letter "sent" or "delivered" to the title may carry a date or a few words before "to" ("A letter signed by … was
 // sent on 13 November to Norland's President X", « La lettre a été envoyée le 2 mai au président X »).
 const EN_CUE = new RegExp(
-  String.raw`(?:(?:letter|appeal|petition|statement|lettre|appel|pétition)[^.!?\n]{0,200}?(?<![\p{L}])(?:sent|delivered|handed|forwarded|submitted|envoyée?s?|remise?s?|transmise?s?)(?:\s+(?!to\s|à\s|au\s)[\p{L}\d’',]+){0,5}?\s+(?:to|à|au)|addressed(?:\s+to)?|letter\s+to|petition\s+to|wrote\s+to|written\s+to|appeal(?:ed)?\s+to|adressée?s?\s+(?:à|au)|(?<![\p{L}])[àa]\s+l['’]attention\s+(?:du|de\s+la|de)|lettre(?:\s+ouverte)?(?:\s+[\p{Ll}’']+){0,8}?\s+(?:à|au)|open\s+letter(?:\s+\p{Ll}+){0,8}?\s+to|(?:letter|appeal|statement)\s+from\s[^\n.!?]{2,160}?\s+to|(?:letter|appeal|petition)\s+(?:spearheaded|signed|led|written|initiated)\s+by\s[^\n!?]{2,200}?\s+to|submitted\s+(?:a|an|the)\s+(?:memorandum|letter|petition|complaint|appeal)\s+to|(?:lettre|appel|déclaration)(?:\s+ouverte)?\s+(?:de\s|d['’])[^\n.!?]{2,160}?\s+(?:à|au))\s+(?:(?:incoming|outgoing|newly\s+elected|new)\s+)?(?:(?!the\s|le\s|la\s|au\s)\p{Lu}\p{Ll}+(?:['’]s)?\s+(?=[Pp]resident|[Pp]rime))?(${EN_TITLE})`,
+  String.raw`(?:(?:letter|appeal|petition|statement|lettre|appel|pétition)[^.!?\n]{0,200}?(?<![\p{L}])(?:sent|delivered|handed|forwarded|submitted|envoyée?s?|remise?s?|transmise?s?)(?:\s+(?!to\s|à\s|au\s)[\p{L}\d’',]+){0,5}?\s+(?:to|à|au)|addressed(?:\s+to)?|letter\s+to|petition\s+to|wrote\s+to|written\s+to|appeal(?:ed)?\s+to|adressée?s?\s+(?:à|au)|(?<![\p{L}])[àa]\s+l['’]attention\s+(?:du|de\s+la|de)|lettre(?:\s+ouverte)?(?:\s+[\p{Ll}’']+){0,8}?\s+(?:à|au)|open\s+letter(?:\s+\p{Ll}+){0,8}?\s+to|(?:letter|appeal|statement)\s+from\s[^\n.!?]{2,160}?\s+to|(?:letter|appeal|petition)\s+(?:spearheaded|signed|led|written|initiated)\s+by\s[^\n!?]{2,200}?\s+to|submitted\s+(?:a|an|the)\s+(?:memorandum|letter|petition|complaint|appeal)\s+to|(?:lettre|appel|déclaration)(?:\s+ouverte)?\s+(?:de\s|d['’])[^\n.!?]{2,160}?\s+(?:à|au))\s+(?:(?:incoming|outgoing|newly\s+elected|new)\s+)?(?:(?!the\s|le\s|la\s|au\s)\p{Lu}\p{Ll}+(?:['’]s)?\s+(?=[Pp]resident|[Pp]rime|[Mm]inister|[Ff]oreign|[Ss]ecretary|[Pp]rosecutor|[Cc]hancellor|[Aa]mbassador))?(${EN_TITLE})`,
   'giu',
 );
 // "urged President X", "calling on President X": in news of an appeal, whom it is addressed to. Not read in a letter,
@@ -44,7 +44,7 @@ const EN_APPEAL_CUE = new RegExp(
 // « au Président de la République française, M. François H. »: a national adjective after the state, and an honorific
 // before the name.
 const BETWEEN =
-  /^(?:\s*(?:of|de|du|de\s+la|of\s+the)?\s*(?:\p{Lu}[\p{L}.-]*|РФ|США)(?:\s+\p{Lu}[\p{L}.-]*){0,2}(?:\s+(?:в|во|при)\s+\p{Lu}[\p{L}.-]*)?(?:\s+(?:of|de|du)\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})?(?:\s+\p{Ll}+(?:aise|ain|aine|ien|ienne|ais|ese|ian|an))?)?\s*,?\s*(?:(?:M|Mme|Mr|Mrs|Ms|Dr)\.?\s+|(?:Monsieur|Madame)\s+)?$/u;
+  /^(?:\s*(?:of|de|du|de\s+la|of\s+the|в|во|при)?\s*(?:\p{Lu}[\p{L}.-]*|РФ|США)(?:\s+\p{Lu}[\p{L}.-]*){0,2}(?:\s+(?:в|во|при)\s+\p{Lu}[\p{L}.-]*)?(?:\s+(?:of|de|du)\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})?(?:\s+\p{Ll}+(?:aise|ain|aine|ien|ienne|ais|ese|ian|an))?)?\s*,?\s*(?:(?:M|Mme|Mr|Mrs|Ms|Dr)\.?\s+|(?:Monsieur|Madame)\s+)?$/u;
 // « le Président azerbaïdjanais, Ilham Aliyev »: a nationality adjective in lower case after the title, then a comma.
 // « le président russe Vladimir Poutine »: without the comma when the adjective is one of nationality.
 const ADJECTIVE_BETWEEN =
@@ -163,7 +163,23 @@ export function findProseAddressees(
         out.push(...datives(text, mentions, end).filter((a) => !out.some((o) => o.personRef === a.personRef)));
     }
   }
+  // «Письмо адресовано главе Администрации президента A, его первому заместителю B и руководителю Следственного
+  // комитета C»: a list of titles in the dative of any length, each before its person, right after the cue.
+  for (const m of text.matchAll(RU_LIST_CUE)) {
+    if (/^направ/iu.test(m[1]!) && !LETTER_WORD.test(text.slice(Math.max(0, m.index - 150), m.index))) continue;
+    out.push(
+      ...datives(text, mentions, m.index + m[0].length, true).filter(
+        (a) => !out.some((o) => o.personRef === a.personRef),
+      ),
+    );
+  }
   if (!opts.isLetter) {
+    // «потребовали от Александра Лукашенко прояснить …», «призвали Ивана Петрова»: in news of an appeal, the person asked.
+    for (const { p, s } of mentions) {
+      if (out.some((a) => a.personRef === p.ref) || !p.name.includes(' ')) continue;
+      if (!RU_APPEAL_BEFORE.test(text.slice(Math.max(0, s.start - 30), s.start))) continue;
+      out.push({ name: p.name, title: null, personRef: p.ref, spans: [spanOf(text, s.start, s.end)] });
+    }
     // "urged Gurbanguly B., the authoritarian president of Turkmenistan, to release …": the name right after the verb,
     // its title in the apposition after it.
     for (const { p, s } of mentions) {
@@ -182,21 +198,37 @@ export function findProseAddressees(
   return out;
 }
 
+// «адресовано», «направлено» (after a word for the letter in the sentence before it), «обратились к»: a list of dative
+// titles and persons may follow.
+const RU_LIST_CUE =
+  /(?<![\p{L}])(адресован[оаы]?|направлен[оаы]?|направил[аи]?|обратил(?:ся|ась|ись)\s+к|письм\p{L}*\s+к|обращени\p{L}*\s+к)\s+/giu;
+const LETTER_WORD = /(?<![\p{L}])(?:письм|обращени|послани|петици|заявлени|требовани)\p{L}*(?![\p{L}])[^.!?]*$/iu;
+// The verb of a Russian appeal right before the person asked, in the genitive after «от» or the accusative.
+const RU_APPEAL_BEFORE =
+  /(?<![\p{L}])(?:потребовал\p{L}*\s+от|требу\p{L}*\s+от|добива\p{L}*\s+от|призвал\p{L}*|призыва\p{L}*|попросил\p{L}*|просил[аи]?|просят)\s+$/iu;
 // The verb of an appeal right before a name, and the apposition after it that gives the name an office.
 const APPEAL_BEFORE = /(?<![\p{L}])(?:urg(?:ed|es|ing)|call(?:ed|s|ing)?\s+(?:on|upon))\s+$/iu;
 const TITLE_APPOSITION =
   /^,\s+((?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:president|prime\s+minister|minister|king|chancellor|head\s+of\s+state)(?:\s+of\s+\p{Lu}[\p{L} ]{2,40}?)?),\s+to\s/iu;
 
 // «…к президенту A, генеральному прокурору B, председателю Верховного суда C и омбудсмену D»: after the first addressee,
-// each further title in the dative (its first word in lower case, a body's name may follow it) and its person.
+// each further title in the dative (its first word in lower case, a body's name may follow it, «его первому заместителю»
+// may refer back) and its person.
 const DATIVE_JOIN = /^\s*,\s*(?:а\s+также\s+|и\s+)?|^\s+(?:и|а\s+также)\s+/u;
-const DATIVE_TITLE = /^\p{Ll}[\p{L}-]*(?:у|ю)(?:\s+[\p{L}«»"-]+){0,7}\s+$/u;
+const DATIVE_TITLE =
+  /^(?:(?:его|её|ее|их)\s+)?(?:\p{Ll}[\p{L}-]*(?:у|ю)|главе)(?:\s+(?:[\p{L}«»"-]+|\([\p{L}\s]{1,20}\)|по\s+\p{L}+)){0,7}\s+$/u;
 
-/** The further addressees of a Russian list of titles in the dative, from `end` (the first addressee's end) on. */
-function datives(text: string, mentions: readonly { p: PersonProposal; s: Span }[], end: number): AddresseeProposal[] {
+/** The addressees of a Russian list of titles in the dative, from `end` on: after the first addressee, or from the
+ * cue itself when `first` (no join before the first title). */
+function datives(
+  text: string,
+  mentions: readonly { p: PersonProposal; s: Span }[],
+  end: number,
+  first = false,
+): AddresseeProposal[] {
   const found: AddresseeProposal[] = [];
   for (let at = end; ;) {
-    const join = DATIVE_JOIN.exec(text.slice(at));
+    const join = first && at === end ? /^/u.exec('') : DATIVE_JOIN.exec(text.slice(at));
     if (!join) break;
     const from = at + join[0].length;
     const next = mentions.find(
@@ -222,6 +254,25 @@ const SENT_TO =
 // "Open letter to François Hollande", "wrote to X", «обратилась к Александру Петрову»: a person named right after.
 const LETTER_TO_NAME =
   /(?<![\p{L}])(?:(?:[Oo]pen\s+)?[Ll]etter\s+to|[Ll]ettre(?:\s+ouverte)?\s+(?:à|au)|[Aa]ppeal\s+to|[Aa]ppel\s+(?:à|au)|wrote\s+to|appealed\s+to|addressed\s+to|en\s+appel(?:ons|le|lent)\s+à|обратил\p{L}*\s+к|To:?)\s+(?:(?:Mr|Mrs|Ms|M|Mme|Monsieur|Madame)\.?\s+)?/gu;
+// An action's cue to write to the officials listed under it.
+const WRITE_TO =
+  /(?:(?:officials?|authorities|addressees?)\s+(?:listed|below)|(?:write|send|address)\s+(?:your\s+)?(?:appeals?|letters?)\s+to\s*:?\s*$|(?:adressez|envoyez|écrivez)\s+(?:vos\s+)?(?:appels|lettres|courriers)\s+(?:à|aux?)\s*:?\s*$)/gimu;
+const OFFICES = String.raw`(?:President|Prime\s+Minister|(?:Deputy\s+)?Minister|Ambassador|Prosecutor[-\s]General|Prosecutor|Chair(?:man|woman|person)?|Head|Director|Governor|Speaker|Ombudsman|Commissioner|Président|Ministre|Ambassadeur|Procureur\s+général)`;
+// Only an office (and an honorific) before the name on its line, or nothing at all.
+const OFFICE_LINE_START = new RegExp(
+  String.raw`^[\s\d.)-]*(?:(?:H\.\s?E\.|His\s+Excellency|Her\s+Excellency)\s+)?(${OFFICES}(?:\s+of\s+(?:the\s+)?\p{Lu}\p{L}+)?)?\s*,?\s*(?:(?:Mr|Mrs|Ms|Dr|M|Mme)\.?\s+)?$`,
+  'u',
+);
+// "Prosecutor General of the Republic of Belarus" after the name: the office, and the state it serves.
+const OFFICE_AFTER = new RegExp(
+  String.raw`^\s*,?\s*(${OFFICES}(?:\s+(?:of|for)\s+(?:the\s+)?(?:Republic\s+of\s+)?\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+(?![.\p{L}]))?)?)`,
+  'u',
+);
+const TO_TITLE_LINE =
+  /^[ \t]*(?:To\s+(?:the\s+)?|Aux?\s+|À\s+(?:la\s+|l['’]\s*)?|A\s+(?:la\s+|l['’]\s*))((?:president|président|prime|premier|minister|ministre|prosecutor|procureur|director|directeur|directrice|head|chair|chairman|présidente|secretary|secrétaire|ambassador|ambassadeur|commissioner|commissaire|king|roi|governor|gouverneur|speaker|ombudsman)[^\n,]{0,110}),\s*(?:(?:M|Mme|Mr|Mrs|Ms|Dr)\.?\s+)?/gimu;
+// "letter to prime ministerial candidates", "appeal to the two ministers" (no word of a topic or a purpose among them).
+const LETTER_TO_WHO =
+  /(?<![\p{L}])(?:letter|appeal|petition)\s+to\s+(?:the\s+)?(?:(?!(?:the|a|an|of|on|about|over|for|from|in|at|by|with|and|or|demanding|calling|urging|asking|seeking|concerning|regarding|release|free)\s)[\p{Ll}-]+\s+){1,4}/gu;
 // A name's title in brackets after it, and what separates the names of a list.
 const BRACKET = /^\s*,?\s*\(([^()\n]{2,120})\)/u;
 const LIST_JOIN = /^\s*(?:,\s*(?:and\s+|и\s+|et\s+)?|\s+and\s+|\s+и\s+|\s+et\s+)/u;
@@ -252,6 +303,60 @@ export function findListedAddressees(text: string, persons: readonly PersonPropo
     }
     // One name after "sent to" may be a courier's destination; a list of two or more is the letter's addressees.
     if (found.length >= 2) for (const a of found) if (!out.some((o) => o.personRef === a.personRef)) out.push(a);
+  }
+  // "a letter to prime ministerial candidates A and B": a few lower-case words saying who they are, then the names.
+  for (const m of text.matchAll(LETTER_TO_WHO)) {
+    const found: AddresseeProposal[] = [];
+    for (let at = m.index + m[0].length; ;) {
+      const hit = mentionAt(at);
+      if (!hit || !hit.s.text.includes(' ')) break;
+      found.push({
+        name: hit.p.name,
+        title: null,
+        personRef: hit.p.ref,
+        spans: [spanOf(text, hit.s.start, hit.s.end)],
+      });
+      const join = LIST_JOIN.exec(text.slice(hit.s.end));
+      if (!join) break;
+      at = hit.s.end + join[0].length;
+    }
+    for (const a of found) if (!out.some((o) => o.personRef === a.personRef)) out.push(a);
+  }
+  // « Au directeur de l’institut pour les droits humains, Valentin M. Gefter. » on a line of its own, anywhere in the
+  // text: the title before the comma, the name closing the line.
+  for (const m of text.matchAll(TO_TITLE_LINE)) {
+    const hit = mentionAt(m.index + m[0].length);
+    if (!hit || !hit.s.text.includes(' ') || !/^[ \t.]*(?:\n|$)/u.test(text.slice(hit.s.end))) continue;
+    if (out.some((o) => o.personRef === hit.p.ref)) continue;
+    out.push({
+      name: hit.p.name,
+      title: m[1]!.replace(/\s+/g, ' ').replace(/^\p{Ll}/u, (c) => c.toUpperCase()),
+      personRef: hit.p.ref,
+      spans: [spanOf(text, m.index, hit.s.end)],
+    });
+  }
+  // An action's "Write a letter … to one or both officials listed", « Adressez vos appels à : »: the lines after it that
+  // open with a name, or an office and a name ("Andrey Ivanov Prosecutor General of …", "Ambassador Ivan Petrov …").
+  for (const m of text.matchAll(WRITE_TO)) {
+    let lineStart = text.indexOf('\n', m.index + m[0].length);
+    for (let n = 0; lineStart >= 0 && n < 8; n++) {
+      const from = lineStart + 1;
+      const lineEnd = text.indexOf('\n', from) < 0 ? text.length : text.indexOf('\n', from);
+      lineStart = lineEnd < text.length ? lineEnd : -1;
+      const line = text.slice(from, lineEnd);
+      if (!line.trim()) continue;
+      const hit = persons
+        .flatMap((p) => p.spans.filter((x) => x.start >= from && x.end <= lineEnd).map((x) => ({ p, s: x })))
+        .sort((a, b) => a.s.start - b.s.start)[0];
+      if (!hit || !hit.s.text.includes(' ')) continue;
+      const before = text.slice(from, hit.s.start);
+      const office = OFFICE_LINE_START.exec(before);
+      if (!office) continue;
+      const after = OFFICE_AFTER.exec(text.slice(hit.s.end, lineEnd));
+      const title = office[1]?.trim() || after?.[1]?.trim() || null;
+      if (!title || out.some((o) => o.personRef === hit.p.ref)) continue;
+      out.push({ name: hit.p.name, title, personRef: hit.p.ref, spans: [spanOf(text, from, hit.s.end)] });
+    }
   }
   for (const m of text.matchAll(LETTER_TO_NAME)) {
     // "To X" only opens a line; "letter to X" may stand anywhere.

@@ -93,7 +93,7 @@ export function salutationLine(text: string): number {
     .slice(0, 40)
     .findIndex(
       (l) =>
-        SALUTATION.test(l.text) &&
+        (SALUTATION.test(l.text) || SALUTATION_NAMED.test(l.text)) &&
         (l.text.trim().length < 80 || (l.text.trim().length < 130 && !/[.;!?]\s/u.test(l.text))) &&
         /[,!:]$/.test(l.text.trim()),
     );
@@ -118,11 +118,18 @@ export function findAddressees(text: string, persons: PersonProposal[]): Address
     // A paragraph above the block (a press release's lead, a page's introduction) is not part of the address.
     const lastProse = block.map((l) => l.text.trim().length > 120 && !isAddresseeCue(l.text)).lastIndexOf(true);
     block = block.slice(lastProse + 1);
+    // "To the President of …" opens the address: a heading's byline above it is not part of it.
+    const to = block.findIndex((l) => /^\s*(?:to|à|au|aux)\s/iu.test(l.text));
+    if (to > 0) block = block.slice(to);
   } else {
     const first = all.slice(0, 8);
     let i = 0;
     // Headings and the place and date of writing ("Warsaw, 12.02.2007") stand above the block.
     while (i < first.length && (isHeading(first[i]!.text) || isPlaceAndDate(first[i]!.text))) i++;
+    // A heading in title case ("Statement of Rights Groups on Events in Kazakhstan") over "To the President X": the
+    // address starts at "To", after short lines that end with no full stop.
+    const to = first.findIndex((l, j) => j >= i && /^\s*(?:to|à|au|aux)\s/iu.test(l.text));
+    if (to > i && first.slice(i, to).every((l) => l.text.trim().length < 100 && !/[.;]\s*$/u.test(l.text))) i = to;
     block = [];
     // The block opens with an addressee cue, or with a line that is a title, an honorific and a name ("President of
     // the Republic of X Mr. Y"), and runs on through name and title lines («Токаеву К.-Ж.»).
@@ -261,14 +268,26 @@ export function findAddressees(text: string, persons: PersonProposal[]): Address
     // "An Open letter to … Robert Spano." over "Mr. Robert Spano, the Committee … is concerned": the line under the
     // heading opens the letter.
     const underHeading = all[0] && OPEN_LETTER.test(all[0].text) && all[1] && OPENING_NAMED.test(all[1].text);
-    const opening = salLine && DEAR_FULL.test(salLine.text) ? salLine : underHeading ? all[1] : all[0];
-    const m = opening ? (DEAR_FULL.exec(opening.text) ?? OPENING_NAMED.exec(opening.text)) : null;
+    // "Mr. Shavkat Miromonovich,", « Cher Vladimir Vladimirovitch, »: a salutation that names the addressee in full.
+    const opening =
+      salLine && (DEAR_FULL.test(salLine.text) || SALUTATION_NAMED.test(salLine.text))
+        ? salLine
+        : underHeading
+          ? all[1]
+          : all[0];
+    const m = opening
+      ? (DEAR_FULL.exec(opening.text) ??
+        OPENING_NAMED.exec(opening.text) ??
+        (opening === salLine ? SALUTATION_NAMED.exec(opening.text) : null))
+      : null;
     if (opening && m && nameWords(m[1]!)) {
       const at = opening.start + m.index + m[0].indexOf(m[1]!);
       const name = m[1]!.replace(/\s+/g, ' ');
       const known = persons.find((p) => p.spans.some((s) => s.start === at) || p.name === name);
       const person = known ?? newPerson(persons, name, spanOf(text, at, at + m[1]!.length));
-      const title = m[2] ? m[2].trim() : null;
+      // "To the President of the Republic of Uzbekistan" alone above the salutation: the title of the one it names.
+      const titleLine = opening === salLine ? block.findLast((l) => isTitleLine(l.text) && titleOf(l.text)) : undefined;
+      const title = m[2] ? m[2].trim() : titleLine ? titleOf(titleLine.text) : null;
       out.push({
         name: person.name,
         title,
@@ -314,6 +333,12 @@ const DEAR_FULL = new RegExp(String.raw`^\s*[Dd]ear\s+(?:Mr|Mrs|Ms|Dr|Madam|Sir)
 // The first line opens on an honorific and a name, then perhaps the title, each followed by a comma.
 const OPENING_NAMED = new RegExp(
   String.raw`^\s*(?:Monsieur|Madame|Mr\.?|Mrs\.?|Ms\.?|Dear|Господину|Госпоже)\s+${FULL_NAME}\s*,(?:\s*((?:the\s+)?(?:President|Président|Présidente|Prime Minister|Premier ministre|Minister|Ministre|Президент)[^,\n]{0,80}),)?`,
+  'u',
+);
+
+// A salutation line that is an honorific or a greeting and a name of two or more words, ending like a salutation.
+const SALUTATION_NAMED = new RegExp(
+  String.raw`^\s*(?:(?:Dear|Cher|Chère|Уважаем\p{L}*|Глубокоуважаем\p{L}*)\s+(?:(?:Mr|Mrs|Ms|Dr|M|Mme|Monsieur|Madame|господин|госпожа)\.?\s+)?|(?:Mr|Mrs|Ms|Dr|Monsieur|Madame)\.?\s+)${FULL_NAME}\s*[,!:]\s*$`,
   'u',
 );
 

@@ -96,8 +96,12 @@ function chooseWord(word: string, readings: readonly WordReading[], c: string, g
   for (const [rank, r] of readings.entries()) {
     if (!r.grammemes.has(c) || !r.grammemes.has('sing') || !(r.grammemes.has(g) || r.grammemes.has('Ms-f'))) continue;
     if (!ROLES.some((role) => r.grammemes.has(role))) continue;
-    // A patronymic's paradigm holds the given name too: ask for the patronymic's own nominative.
-    const nomn = c === 'nomn' ? word : r.inflect(['nomn', 'sing', g, ...(r.grammemes.has('Patr') ? ['Patr'] : [])]);
+    // A patronymic's paradigm holds the given name too: ask for the patronymic's own nominative. A surname that does not
+    // decline («Кириенко», «Лукашенко») is its own nominative in every case.
+    const nomn =
+      c === 'nomn' || r.grammemes.has('Fixd')
+        ? word
+        : r.inflect(['nomn', 'sing', g, ...(r.grammemes.has('Patr') ? ['Patr'] : [])]);
     if (!nomn) continue;
     return { form: c === 'nomn' ? word : like(word, nomn), reading: r, weight: (r.known ? 1 : 0.5) / (1 + rank) };
   }
@@ -123,6 +127,8 @@ export function nominativeName(
   morph: RussianMorph,
   /** The person's gender when another mention settles it («Атабаев» alone makes «Болата Атабаева» a man's name). */
   gender?: (typeof GENDERS)[number],
+  /** A preposition stands before the name («от Александра Лукашенко»): it is not in the nominative. */
+  afterPreposition = false,
 ): NominativeName | null {
   if (words.length < 2 || words.length > 4 || !words.every((w) => /^[\p{Script=Cyrillic}-]+$/u.test(w))) return null;
   // The dictionary writes е for ё: look words up without it, and give ё back in the result.
@@ -136,7 +142,7 @@ export function nominativeName(
   const valid: { c: (typeof CASES)[number]; name: string }[] = [];
   for (const c of CASES)
     for (const g of GENDERS) {
-      if (gender && g !== gender) continue;
+      if ((gender && g !== gender) || (afterPreposition && c === 'nomn')) continue;
       const choices: WordChoice[] = [];
       for (const [i, w] of words.entries()) {
         const choice = chooseWord(w, readings[i]!, c, g);
@@ -203,7 +209,12 @@ export function nominativePersons(
       .map((s) => {
         const w = s.text.split(/\s+/);
         const gender = masculine ? 'masc' : text ? genderOfNounBefore(text, s.start, morph) : undefined;
-        return (gender ? nominativeName(w, morph, gender) : null) ?? nominativeName(w, morph);
+        const governed = text !== undefined && PREPOSITION_BEFORE.test(text.slice(Math.max(0, s.start - 12), s.start));
+        return (
+          (governed ? nominativeName(w, morph, gender, true) : null) ??
+          (gender ? nominativeName(w, morph, gender) : null) ??
+          nominativeName(w, morph)
+        );
       })
       .filter((r) => r !== null);
     const chosen = reads.find((r) => !r.note) ?? reads.find((r) => !r.note?.includes('could also')) ?? reads[0];
@@ -233,6 +244,11 @@ export function nominativePersons(
   }
   return new Map([...notes].flatMap(([ref, note]) => (renamed.has(ref) ? [[renamed.get(ref)!, note] as const] : [])));
 }
+
+// A preposition right before a name governs a case other than the nominative («от», «к», «для», «против»). «в» and «с»
+// are left out: «в Алматы», «с Иваном» do not come before names often enough to be worth the doubt they add.
+const PREPOSITION_BEFORE =
+  /(?<![\p{L}])(?:от|к|ко|для|у|без|против|из-за|о|об|обо|при|по|среди|около|после)[ \u00a0]+$/iu;
 
 // A surname written alone in the masculine nominative: one Cyrillic word with a masculine surname ending.
 const MASCULINE_SURNAME = /^\p{Lu}[\p{Script=Cyrillic}-]*(?:ов|ев|ёв|ин|ын|ский|цкий)$/u;

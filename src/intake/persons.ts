@@ -63,7 +63,12 @@ function capitalRuns(text: string, tokens: readonly Token[]): Token[][] {
   const runs: Token[][] = [];
   let run: Token[] = [];
   const flush = () => {
-    if (run.length >= 2) runs.push(run);
+    // A run too long to be one name is read without its particles, as runs of capitalised words.
+    const parts =
+      run.length > 5
+        ? run.reduce<Token[][]>((acc, t) => (t.capital ? (acc.at(-1)!.push(t), acc) : [...acc, []]), [[]])
+        : [run];
+    for (const part of parts) if (part.length >= 2) runs.push(part);
     run = [];
   };
   for (let i = 0; i < tokens.length; i++) {
@@ -77,7 +82,16 @@ function capitalRuns(text: string, tokens: readonly Token[]): Token[][] {
           /^\p{Script=Latin}$/u.test(prev.raw) &&
           /^\p{Script=Latin}/u.test(run[run.length - 2]!.raw) &&
           /^\.[ \u00a0]$/.test(text.slice(prev.end, t.start))));
-    if (!t.capital) {
+    // "Abdel Fattah al Sissi", "Ursula von der Leyen": a particle between capitalised words of one name.
+    const next = tokens[i + 1];
+    const particle =
+      !t.capital &&
+      prev &&
+      joined &&
+      NAME_PARTICLE.test(t.raw) &&
+      (next?.capital === true || (next !== undefined && NAME_PARTICLE.test(next.raw))) &&
+      /^[ \u00a0]$/u.test(text.slice(t.end, next.start));
+    if (!t.capital && !particle) {
       flush();
       continue;
     }
@@ -88,8 +102,18 @@ function capitalRuns(text: string, tokens: readonly Token[]): Token[][] {
   return runs;
 }
 
+const NAME_PARTICLE = /^(?:al|el|bin|ibn|bint|von|van|der|den|ter)$/u;
+
 // An honorific right before a name vouches for it: "Mr Tokmadi", «г-н Абаев», "Mme Dupont".
 const HONORIFIC_BEFORE = /(?:^|[\s(«"“])(?:Mr|Mrs|Ms|Dr|Mme|M|Lord|Sir|г-н|г-жа|господин|госпожа)\.?\s$/u;
+// A Russian patronymic, in Cyrillic or in a Latin spelling ("-ovich", "-evitch", "-ovna").
+const PATRONYMIC = /^\p{L}{2,}(?:ovi?tch|evi?tch|ovich|evich|ovna|evna|ович|евич|овна|евна|ична|инична)$/u;
+// An office right before a name vouches for it: "Foreign Minister Jonas Berg", "the Minister of Foreign Affairs, Jonas
+// Berg", « le ministre des Affaires étrangères, Jonas Berg », «министр иностранных дел Йонас Берг», "Senator Ann Lee".
+const OFFICE_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:President|Prime\s+Minister|Minister|Ambassador|Prosecutor[-\s]General|Prosecutor|Senator|Governor|Mayor|Judge|Justice|Chancellor|Speaker|Secretary[-\s]General|Secretary|Commissioner|Ombudsman|King|Queen|Emir|Sheikh|MP|MEP|Rep\.|Sen\.)(?:\s+(?:of|for)(?:\s+the)?(?:\s+\p{Lu}[\p{L}'’-]*){1,4})?|(?:président|présidente|ministre|ambassadeur|ambassadrice|procureur|sénat(?:eur|rice)|gouverneur|maire|juge|chancelier|commissaire|roi|reine)(?:\s+(?:de\s+la|de\s+l['’]|de|du|des)(?![\p{L}])\s*(?:\p{L}[\p{L}'’-]*[ \t\u00a0]*){1,4}?)?|(?:президент|министр|посол|прокурор|генпрокурор|сенатор|губернатор|мэр|судья|судьи|судье|канцлер|спикер|омбудсмен|уполномоченн)\p{L}*(?:\s+\p{Ll}[\p{L}-]*){0,4})[ \t\u00a0]*,?[ \t\u00a0]*$`,
+  'u',
+);
 // Between two names of one list: a comma, a colon, "and", «и», « et ».
 const LIST_JOIN = /^\s*(?:[,:]\s*(?:(?:and|и|et)\s+)?|(?:and|и|et)\s+)$/u;
 
@@ -121,6 +145,7 @@ function shapeVouched(
   if (HONORIFIC_BEFORE.test(before)) return 'after an honorific';
   if (countedPeople(text, start, end)) return 'one of the people a count after the list gives';
   if (BEFORE.test(before.replace(/\s+$/u, ''))) return 'after a role word';
+  if (OFFICE_BEFORE.test(before)) return 'after an office';
   if (
     named.some(
       ([a, b]) =>
@@ -248,6 +273,8 @@ export function findPersons(
       known.persons.has(fullKey) ||
       // A double surname ("Aimbetova-Tokmadi") has its ending on either part.
       (last.key.split(' ').some((k) => SURNAME_ENDING.test(k)) && words.length <= 3) ||
+      // "Valentin Mikhailovich Gefter", «Лев Александрович Пономарёв»: a patronymic in the middle.
+      (words.length === 3 && PATRONYMIC.test(words[1]!.key)) ||
       known.readsAsName?.(words.map((w) => w.raw)) === true;
     candidates.push({ words, vouched });
   }
