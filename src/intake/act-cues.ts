@@ -16,7 +16,7 @@ const WRITTEN_CUES: readonly [RegExp, ActKind][] = [
     'torture',
   ],
   [
-    /(?<![\p{L}])(?<!house\s)(?<!домашн\p{L}{1,3}\s)(?:arrest(?:ed)?|(?<!(?:currently|still|remains?|remained|being)\s+)detained(?!\s+since)|apprehended|(?:taken|placed)\s+into\s+custody|арестова\p{L}*|задержа\p{L}*|задержива\p{L}*|арест(?![\p{L}])|arrêtée?s?(?![\p{L}])|arrestations?|interpellée?s?(?![\p{L}])|interpellations?|appréhendée?s?(?![\p{L}])|placée?s?\s+en\s+garde\s+à\s+vue)/giu,
+    /(?<![\p{L}])(?<!house\s)(?<!домашн\p{L}{1,3}\s)(?:arrest(?:ed)?|(?<!(?:currently|still|remains?|remained|being)\s+)detained(?!(?:\s+(?:in|at)\s+(?!detention|custody|prison|jail)[\p{L}-]+){0,2}\s+since)|apprehended|(?:taken|placed)\s+into\s+custody|арестова\p{L}*|задержа\p{L}*|задержива\p{L}*|арест(?![\p{L}])|arrêtée?s?(?![\p{L}])|arrestations?|interpellée?s?(?![\p{L}])|interpellations?|appréhendée?s?(?![\p{L}])|placée?s?\s+en\s+garde\s+à\s+vue)/giu,
     'arrest',
   ],
   [
@@ -29,7 +29,7 @@ const WRITTEN_CUES: readonly [RegExp, ActKind][] = [
   [/(?<![\p{L}])(?:killed|murdered|убит\p{L}*|tuée?s?|assassinée?s?|assassinat)(?![\p{L}])/giu, 'killing'],
   // Held without a word of arrest: "remain in pretrial detention", "still imprisoned", «под стражей», « en détention ».
   [
-    /(?<![\p{L}])(?:(?:pre-?trial\s+|preventive\s+|unlawful\s+)?detention|(?:currently|still|remains?|remained|being)\s+detained|(?:detained|held)(?=\s+since\s)|imprisoned|in\s+prison|behind\s+bars|in\s+custody|(?<!(?:former|ex-?)\s*)political\s+prisoners?|(?<!anciens?\s+)prisonniers?\s+politiques?|(?:sa|son|leur)\s+détention|détention\s+provisoire|jailed|(?:under\s+)?house\s+arrest|домашн\p{L}*\s+арест\p{L}*|assignée?s?\s+à\s+résidence|imprisonment\s+of|за\s+решёткой|за\s+решеткой|под\s+страж\p{L}*|(?:из|в)\s+заключени\p{L}*|из-под\s+ареста|в\s+СИЗО|в\s+колони[июе]\p{L}*|этапирова\p{L}*|en\s+détention|détention\s+préventive|(?:maintenue?s?|placée?s?)\s+en\s+détention|détenue?|(?:sont|restent|demeurent|été)\s+(?:toujours\s+)?détenue?s|emprisonnée?s?|en\s+prison|derrière\s+les\s+barreaux|incarcérée?s?)(?![\p{L}])/giu,
+    /(?<![\p{L}])(?:(?:pre-?trial\s+|preventive\s+|unlawful\s+)?detention|(?:currently|still|remains?|remained|being)\s+detained|(?:detained|held)(?=(?:\s+(?:in|at)\s+(?!detention|custody|prison|jail)[\p{L}-]+){0,2}\s+since\s)|imprisoned|in\s+prison|behind\s+bars|in\s+custody|(?<!(?:former|ex-?)\s*)political\s+prisoners?|(?<!anciens?\s+)prisonniers?\s+politiques?|(?:sa|son|leur)\s+détention|détention\s+provisoire|jailed|(?:under\s+)?house\s+arrest|домашн\p{L}*\s+арест\p{L}*|assignée?s?\s+à\s+résidence|imprisonment\s+of|за\s+решёткой|за\s+решеткой|под\s+страж\p{L}*|(?:из|в)\s+заключени\p{L}*|из-под\s+ареста|в\s+СИЗО|в\s+(?:ИК|ИВС|ЛИУ)-?\d*|в\s+(?:исправительн\p{L}+\s+)?колони[июе]\p{L}*|в\s+(?:следственн\p{L}+\s+)?изолятор\p{L}*|в\s+тюрьме|этапирова\p{L}*|en\s+détention|détention\s+préventive|(?:maintenue?s?|placée?s?)\s+en\s+détention|détenue?|(?:sont|restent|demeurent|été)\s+(?:toujours\s+)?détenue?s|emprisonnée?s?|en\s+prison|derrière\s+les\s+barreaux|incarcérée?s?)(?![\p{L}])/giu,
     'detention',
   ],
   [

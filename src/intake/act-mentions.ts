@@ -10,6 +10,10 @@ import {
   surnameMentions,
 } from './act-references.ts';
 import { RELEASE } from './act-cues.ts';
+import { isSittingLeader } from './act-victim-rules.ts';
+import { LEADER_REASON } from './persons.ts';
+import { LEADER_SURNAMES } from './gazetteer.ts';
+import { foldText } from '../text/fold.ts';
 import { sentenceAt } from './tokens.ts';
 import type { PersonProposal, Span } from './types.ts';
 
@@ -101,9 +105,22 @@ export function namedPeople(
   const prevSingle = (i: number) => {
     const [a, b] = bounds[i]!;
     const there = mentions.filter(({ p, s }) => s.start >= a && s.end <= b && !notVictims.has(p.ref));
-    return new Set(there.map((x) => x.p.ref)).size === 1 ? there[0] : undefined;
+    if (new Set(there.map((x) => x.p.ref)).size === 1) return there[0];
+    // "… against Lukashenko's dictatorship, Bialiatski was again jailed": a sitting head of state named beside one other
+    // person is not whom a pronoun of the next sentence stands for.
+    const others = there.filter(({ p }) => !isLeaderPerson(p));
+    return others.length < there.length && new Set(others.map((x) => x.p.ref)).size === 1 ? others[0] : undefined;
   };
   return { mentions, listOf, listsIn, countedList, prevSingle };
+}
+
+/** A sitting head of state: by a role, by the reason they were proposed, or by a surname the leaders' list knows. */
+export function isLeaderPerson(p: PersonProposal): boolean {
+  return (
+    p.roles.some(isSittingLeader) ||
+    p.confidenceReason === LEADER_REASON ||
+    LEADER_SURNAMES.has(foldText(p.name.split(/\s+/).at(-1)!))
+  );
 }
 
 /** "A and B were freed from prison": the people the text tells were freed (a call for their release is of the past). */

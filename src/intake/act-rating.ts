@@ -29,6 +29,10 @@ export const HOW = {
   below: { reason: 'named in the list the sentence of the act points to (“including the following:”)', high: false },
   groupNoun: { reason: 'the names a group noun stands for (“the journalists”, « les quatre militants »)', high: false },
   roleBefore: { reason: 'the one person of the sentence before, named here by a role (“the activist”)', high: false },
+  described: {
+    reason: 'the one person the text names with the word that describes the victim here (“the poet”)',
+    high: false,
+  },
   roleAfter: {
     reason: 'named at the start of the next sentence, here by a role only (“the editor of …”)',
     high: false,

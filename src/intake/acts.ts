@@ -39,7 +39,7 @@ import {
   type How,
 } from './act-rating.ts';
 import { findCues } from './act-cue-spans.ts';
-import { freedPeople, namedPeople } from './act-mentions.ts';
+import { freedPeople, isLeaderPerson, namedPeople } from './act-mentions.ts';
 import { shareLengths } from './act-sentences.ts';
 import { clauseOf, GROUP_SUBJECT, isSittingLeader, LEADER_BEFORE, subjectBefore } from './act-victim-rules.ts';
 import type { DateMention } from './dates.ts';
@@ -93,6 +93,17 @@ const OF_AFTER = /^\s+(?:of|de|du|des|d['’])\s/iu;
 const CLAUSE_JOIN = /[;]|,?\s(?:and|et|и|а\s+затем|then|puis)\s/u;
 // "imprisoned since June 2019": a date right after the cue and a preposition is that act's.
 const DATE_AFTER = /^\s*(?:since|from|on|in|с|со|depuis|le|en)?\s*$/iu;
+
+// A person described by a word of what they do, with an article: "The 68-year-old poet, who …", « le journaliste ».
+const DESCRIBED_WORDS = String.raw`(poet|writer|journalist|editor|blogger|activist|lawyer|dissident|politician|businessman|businesswoman|reporter|artist|musician|scholar|academic|historian|economist|photographer|pastor|imam|poète|écrivaine?|journaliste|blogueu(?:r|se)|militante?|avocate?|opposante?|dissidente?|historienne?|rédact(?:eur|rice)|photographe)`;
+const DESCRIBED_BEFORE = new RegExp(
+  String.raw`^\s*(?:[\p{L}\d\s,’'-]{0,40}?\s)?(?:the|this|our|le|la|l['’]|ce|cette|notre)\s*(?:[\p{Ll}\d][\p{L}\d-]*\s+){0,3}?${DESCRIBED_WORDS}(?![\p{L}])[^.;!?]{0,120}$`,
+  'iu',
+);
+const DESCRIBED_AFTER = new RegExp(
+  String.raw`^\s+(?:the|this|our|le|la|l['’]|ce|cette|notre)\s*(?:[\p{Ll}\d][\p{L}\d-]*\s+){0,3}?${DESCRIBED_WORDS}(?![\p{L}])`,
+  'iu',
+);
 
 /** Finds acts in every sentence. `country` is where acts happen when the sentence does not say. */
 export function findActs(
@@ -271,9 +282,12 @@ export function findActs(
         !PLURAL_PRONOUN.test(around) &&
         ownBefore.size !== 1
       ) {
-        // «Журналист Игорь В. … Считаем его арест …»: the one person named in the sentence before.
-        if (prevMentions.length > 0 && new Set(prevMentions.map((x) => x.p.ref)).size === 1) {
-          victim = prevMentions.at(-1);
+        // «Журналист Игорь В. … Считаем его арест …»: the one person named in the sentence before; a sitting head of
+        // state named beside them ("against Lukashenko's dictatorship, Bialiatski was jailed") is not whom it means.
+        const refsBefore = new Set(prevMentions.map((x) => x.p.ref));
+        const meant = refsBefore.size > 1 ? prevMentions.filter((x) => !isLeaderPerson(x.p)) : prevMentions;
+        if (meant.length > 0 && new Set(meant.map((x) => x.p.ref)).size === 1) {
+          victim = meant.at(-1);
           victimBounds = bounds[prev]!;
           how = 'pronoun';
         }
@@ -315,6 +329,29 @@ export function findActs(
         if (refs.size === 1 || (list.length === refs.size && [...refs].every((r) => list.some((y) => y.p.ref === r)))) {
           victim = refs.size === 1 ? before.at(-1) : head;
           how = 'farBefore';
+        }
+      }
+      if (!victim && !afterOnly && !mentions.some(({ s }) => s.start >= sStart && s.end <= sEnd)) {
+        // "The 68-year-old poet, who was sentenced to 18 years …", "a court has sentenced the editor of a news website":
+        // a person described, not named, in a sentence that names nobody; the one person the text names with that word
+        // ("dissident poet Aron A.", "Araz G. is the editor-in-chief …").
+        const described =
+          DESCRIBED_BEFORE.exec(text.slice(sStart, cue.start)) ?? DESCRIBED_AFTER.exec(text.slice(cue.end, sEnd));
+        if (described) {
+          const noun = new RegExp(`(?<![\\p{L}])${described[1]!.toLowerCase()}`, 'iu');
+          const near = mentions.filter(
+            ({ p, s }) =>
+              (s.end <= sStart || s.start >= sEnd) &&
+              !notVictims.has(p.ref) &&
+              !signers.has(p.ref) &&
+              !isLeaderPerson(p) &&
+              noun.test(text.slice(Math.max(0, s.start - 60), s.start) + ' ' + text.slice(s.end, s.end + 40)),
+          );
+          if (near.length > 0 && new Set(near.map((x) => x.p.ref)).size === 1) {
+            victim = near[0];
+            victimBounds = sentenceAt(bounds, near[0]!.s.start);
+            how = 'described';
+          }
         }
       }
       if (!victim && !afterOnly) {

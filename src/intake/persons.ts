@@ -11,6 +11,7 @@ import {
   ROLE_WORDS,
   SURNAME_ENDING,
 } from './gazetteer.ts';
+import { foldText } from '../text/fold.ts';
 import { looseNear } from '../text/transliterate.ts';
 import { nameMatchKey } from './match-key.ts';
 import { ORG_WORD } from './signature-lists.ts';
@@ -164,9 +165,16 @@ function shapeVouched(
     (TURKIC_SURNAME.test(last.key) || KAZAKH_AI.test(last.raw))
   )
     return 'an Azerbaijani surname ending';
+  // "Mr Lai" elsewhere vouches for a surname of three letters too.
   if (
-    last.raw.length >= 4 &&
-    tokens.some((t) => t.key === last.key && (t.end <= start || t.start >= end) && !isRunPart(tokens, t))
+    tokens.some(
+      (t) =>
+        (t.key === last.key || (/['’]s$/u.test(t.raw) && foldText(t.raw.slice(0, -2)) === last.key)) &&
+        (t.end <= start || t.start >= end) &&
+        (HONORIFIC_BEFORE.test(text.slice(Math.max(0, t.start - 6), t.start))
+          ? last.raw.length >= 3
+          : last.raw.length >= 4 && !isRunPart(tokens, t)),
+    )
   )
     return 'its surname used again alone';
   return null;
@@ -336,7 +344,8 @@ export function findPersons(
   const variantSpellings = new Map<(typeof people)[number], string[]>();
   for (const t of tokens) {
     if (!t.capital || covered.some(([a, b]) => t.start >= a && t.end <= b)) continue;
-    const stem = ruStem(t.key);
+    // "Mrs Zaghari-Ratcliffe’s": the surname without the possessive.
+    const stem = ruStem(/['’]s$/u.test(t.raw) ? foldText(t.raw.slice(0, -2)) : t.key);
     const candidates = people.filter((p) => p.surname === stem && p.proposal.spans[0]!.start < t.start);
     // "calling on President Putin …, enjoining Russian President Vladimir Putin": before the full mention, the one
     // person of that surname the text names in full.
