@@ -345,7 +345,11 @@ export function findActs(
               !notVictims.has(p.ref) &&
               !signers.has(p.ref) &&
               !isLeaderPerson(p) &&
-              noun.test(text.slice(Math.max(0, s.start - 60), s.start) + ' ' + text.slice(s.end, s.end + 40)),
+              noun.test(
+                text.slice(Math.max(sentenceAt(bounds, s.start)[0], s.start - 60), s.start) +
+                  ' ' +
+                  text.slice(s.end, Math.min(sentenceAt(bounds, s.start)[1], s.end + 40)),
+              ),
           );
           if (near.length > 0 && new Set(near.map((x) => x.p.ref)).size === 1) {
             victim = near[0];
