@@ -12,6 +12,7 @@ import {
   SURNAME_ENDING,
 } from './gazetteer.ts';
 import { foldText } from '../text/fold.ts';
+import { worldGivenNames } from './world-given-names.ts';
 import { looseNear } from '../text/transliterate.ts';
 import { nameMatchKey } from './match-key.ts';
 import { ORG_WORD } from './signature-lists.ts';
@@ -177,6 +178,11 @@ function shapeVouched(
     )
   )
     return 'its surname used again alone';
+  // "Jimmy Lai", "Khaled Drareni": a given name of the lists of many countries opening a name of two or three words, not
+  // a word the text also writes in lower case ("Will", "Grace").
+  const first = words[0]!;
+  if (words.length <= 3 && worldGivenNames().has(first.key) && !tokens.some((t) => !t.capital && t.key === first.key))
+    return 'a given name of the lists of many countries';
   return null;
 }
 

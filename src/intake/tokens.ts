@@ -127,5 +127,7 @@ export function sentenceAt(bounds: readonly [number, number][], offset: number):
 /** Removes a Russian case ending, so Козлова, Козлову and Козлов meet, and Навальный and Навального (a rough stem, for
  * matching only). */
 export function ruStem(key: string): string {
-  return /[а-я]/.test(key) ? key.replace(/(?:ого|ому|ыми|ый|(?<=[сц]к)ий|ой|ою|ей|ем|ом|ым|ую|ая|ы|у|е|а|и|ю|я|ь|й)$/u, '') : key;
+  return /[а-я]/.test(key)
+    ? key.replace(/(?:ого|ому|ыми|ый|(?<=[сц]к)ий|ой|ою|ей|ем|ом|ым|ую|ая|ы|у|е|а|и|ю|я|ь|й)$/u, '')
+    : key;
 }
