@@ -5,7 +5,8 @@ import { numberValue, type LengthMention } from './sentence-length.ts';
 // "A and B got 6 years each": «по» right before a length shares it («получили по 6 лет»).
 export const SHARED_BEFORE = /(?:^|\s)по\s*$/u;
 // Between the names of one list: a comma, "and", «и», « et » and nothing else.
-export const LIST_JOIN = /^\s*(?:,|;|:)?\s*(?:(?:and|и|а также|et|as well as)\s+)?$/iu;
+export const LIST_JOIN =
+  /^\s*(?:,|;|:)?\s*(?:(?:[Aa]nd|[Ии]|[Аа] также|[Ee]t|[Aa]s well as)\s+)?(?:(?:M|Mme|Mr|Mrs|Ms|Dr|г-н|г-жа)\.?\s+)?$/u;
 // "…, Ales B., the vice chair of Viasna, Valyantsin S., and …": one role phrase between two names of a list.
 export const LIST_JOIN_ROLE =
   /^\s*,\s*(?:and\s+)?(?:the|a|an)\s+(?:(?!was|were|is|are|who|which|has|had|when|and)[\p{L}’'-]+\s+){0,6}(?:(?!was|were|is|are|who|which|has|had|when)[\p{L}’'-]+)\s*,\s*(?:and\s+)?$/iu;
@@ -15,6 +16,10 @@ export const LIST_JOIN_ROLE =
 // l’État Nemat P. ; »).
 export const LAST_WITH_ROLE =
   /^\s*(?:[,;]\s*(?:(?:and|и|et)\s+)?|(?:and|и|et)\s+)(?:the\s+)?(?:(?!(?:was|were|is|are|who|which|has|had|when|qui|est|sont|a|ont)\s)[\p{L}’'«»"“”-]+\s+){1,6}$|^\s*;\s*(?:(?:and|и|et)\s+)?(?:(?!(?:was|were|is|are|who|which|has|had|when|qui|est|sont|a|ont)\s)[\p{L}’'«»"“”-]+\s+){1,9}$/iu;
+// « A et B, qui travaillent pour …, et son directeur C »: a relative clause told of the names before it, then the last
+// name of the list with its role.
+export const RELATIVE_JOIN =
+  /^\s*,\s*(?:who|qui|котор\p{L}*)\s[^,.;:!?]{1,120},\s*(?:and|et|и)\s+(?:(?:the|its|his|her|their|son|sa|leur|le|la|l['’]|их|его|её)\s*)?(?:(?!(?:was|were|is|are|who|which|has|had|qui|est|sont|ont)\s)[\p{L}’'-]+\s+){0,6}$/iu;
 // ", who was …" right after a name: a participle or clause told of that name.
 export const APPOSITIVE =
   /^\s*,\s*(?:(?:who|qui|котор\p{L}*)\s+)?(?:(?:was|has\s+been|had\s+been|a\s+été|avait\s+été|был\p{L}*)\s+)?$/iu;

@@ -1,12 +1,13 @@
 // The people a text names, as the acts rules reach them: every mention of a person (a given name or a surname alone
 // too, but not the one speaking or judging), the lists they stand in, and the list a group's noun brought in.
-import { LAST_WITH_ROLE, LIST_JOIN, LIST_JOIN_ROLE } from './act-lists.ts';
+import { LAST_WITH_ROLE, LIST_JOIN, LIST_JOIN_ROLE, RELATIVE_JOIN } from './act-lists.ts';
 import {
   countOf,
   givenNameMentions,
   GROUP_NOUN,
   JUDGE_BEFORE,
   SPEAKER_BEFORE,
+  SPEAKER_ROLE_BEFORE,
   surnameMentions,
 } from './act-references.ts';
 import { RELEASE } from './act-cues.ts';
@@ -32,9 +33,14 @@ export function namedPeople(
 ) {
   // The one who speaks ("said Robert M.", «сказал Роберт Х.», « a déclaré … ») is never the victim of the sentence.
   const speaker = (s: Span) => {
-    const before = text.slice(Math.max(0, s.start - 30), s.start);
+    const before = text.slice(Math.max(0, s.start - 60), s.start);
     // The title may be read as the name's first word ("Judge Zholdoshbek S.").
-    return SPEAKER_BEFORE.test(before) || JUDGE_BEFORE.test(before) || JUDGE_BEFORE.test(`${s.text.split(/\s/u)[0]!} `);
+    return (
+      SPEAKER_BEFORE.test(before.slice(-30)) ||
+      SPEAKER_ROLE_BEFORE.test(before) ||
+      JUDGE_BEFORE.test(before.slice(-30)) ||
+      JUDGE_BEFORE.test(`${s.text.split(/\s/u)[0]!} `)
+    );
   };
   const mentions: Mention[] = [
     ...persons.flatMap((p) => p.spans.map((s) => ({ p, s }))),
@@ -42,7 +48,10 @@ export function namedPeople(
     ...surnameMentions(text, persons),
   ].filter(({ s }) => !speaker(s));
   const joins = (between: string) =>
-    LIST_JOIN.test(between) || LIST_JOIN_ROLE.test(between) || LAST_WITH_ROLE.test(between);
+    LIST_JOIN.test(between) ||
+    LIST_JOIN_ROLE.test(between) ||
+    LAST_WITH_ROLE.test(between) ||
+    RELATIVE_JOIN.test(between);
   /** The people named in one list with the mention ("A, B and C remain in detention"), the mention first. */
   const listOf = (v: Mention, sStart: number, sEnd: number): Mention[] => {
     const inSentence = mentions

@@ -108,6 +108,11 @@ export function countOf(word: string | undefined): number | undefined {
 // Words after which a name is the one speaking.
 export const SPEAKER_BEFORE =
   /(?<![\p{L}])(?:said|says|told|stated|added|according\s+to|сказал\p{L}*|заявил\p{L}*|отметил\p{L}*|добавил\p{L}*|по\s+словам|a\s+déclaré|a\s+dit|a\s+indiqué|a\s+ajouté|selon|dénonce|déclare)\s*$/iu;
+// « », a dénoncé M. X », « a écrit sur X le rédacteur en chef, Y », "said the group's director, Z": after a verb of
+// speaking in lower case, an honorific, the network the words were posted on and a role of a few lower-case words may
+// stand before the name (case-sensitive, so that a body's capitalised name is no role: « Selon l’agence Belta, A … »).
+export const SPEAKER_ROLE_BEFORE =
+  /(?<![\p{L}])(?:said|says|told|stated|added|wrote|tweeted|написал\p{L}*|заявил\p{L}*|a\s+(?:déclaré|dit|indiqué|ajouté|dénoncé|réagi|écrit|affirmé|souligné|estimé|expliqué|assuré|rappelé|précisé|déploré|commenté))(?:\s+(?:sur|on)\s+(?:X|Twitter|Facebook|Telegram|Instagram))?(?:\s+(?:the|le|la|l['’]|son|sa|its|his|her)\s*(?:[\p{Ll}-]+\s+){0,4}?[\p{Ll}-]+\s*,?)?(?:\s+(?:M|Mme|Mr|Mrs|Ms|Dr)\.?)?\s*$/u;
 
 /**
  * The judge who gives the verdict ("Judge Z. Sulaimanov", «судья Ернар К.», «по словам судьи Ибрагима А.», « le juge X »)

@@ -577,6 +577,9 @@ export function findActs(
       // "A, B and many more activists have been arrested", "… and more than 50 journalists were tortured": the act
       // is told of a group named between the list and the cue, not of the names before it.
       if (victim && victim.s.end <= cue.start && GROUP_SUBJECT.test(text.slice(victim.s.end, cue.start))) continue;
+      // « considérés comme illégalement détenus » after one name: the plural participle is told of others (« des
+      // prisonniers »), not of the one person named; « A et B, deux Français détenus » is told of the list.
+      if (/^détenue?s$/iu.test(m[0]) && (!victim || listOf(victim, ...victimBounds).length < 2)) continue;
       // «Письмо подписали A и B. Обвинение против нее …»: the pronoun does not stand for the list of signers.
       if (victim && victimBounds[0] !== sStart && signers.has(victim.p.ref)) continue;
       const act: ActProposal = {

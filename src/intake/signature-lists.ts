@@ -5,6 +5,7 @@
 import { COUNTRY_NAMES, NOT_NAME } from './gazetteer.ts';
 import { obliqueName } from './russian-morph.ts';
 import { sentenceAt, tokenize, type Token } from './tokens.ts';
+import { worldGivenNames } from './world-given-names.ts';
 import { spanOf, type PersonProposal, type SignatoryProposal, type Span } from './types.ts';
 
 // A heading that opens a list of signers, ended by a colon.
@@ -12,12 +13,14 @@ const HEADED =
   /(?<![\p{L}])(?:signatories|signed|signed by|signatures|signataires|signé(?:e|s|es)?|signé par|подписи|подписали|подписавшие)[ \t]*:[ \t]*/giu;
 // Words in a sentence that say who signed; the names follow them.
 const SIGNED =
-  /(?<![\p{L}])(?:signed by|co-signed by|signé(?:e|s|es)? par|подписали|подписал[аи]?|подписанное|подписанн\p{L}*|подписан[оаы]?|namely:|à savoir|а именно|parmi lesquels(?: on trouve)?(?: notamment)?|among them|including|среди которых|среди них|среди подписавш\p{L}*(?: [\p{Ll}]+)?|в том числе|поставили(?: свои)? подписи|стоят подписи(?: [\p{Ll}]+)?|подписи(?: под [^.,]{0,40})? поставили)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:signed by|co-signed by|(?:co-)?written by|authored by|(?:co-?)?rédigée?s? par|écrite? par|signé(?:e|s|es)? par|подписали|подписал[аи]?|подписанное|подписанн\p{L}*|подписан[оаы]?|namely:|à savoir|а именно|parmi lesquels(?: on trouve)?(?: notamment)?|among them|including|среди которых|среди них|среди подписавш\p{L}*(?: [\p{Ll}]+)?|в том числе|поставили(?: свои)? подписи|стоят подписи(?: [\p{Ll}]+)?|подписи(?: под [^.,]{0,40})? поставили)(?![\p{L}])/giu;
 // "among them", « parmi lesquels » name signers only in a sentence about the signers.
 const ABOUT_SIGNERS = /(?:signatai|signator|signers|signed|подписант|подписал|подписавш)/iu;
 // "namely:" and its kin name signers only in a sentence about a letter or an appeal.
 const ABOUT_A_LETTER =
   /(?:letter|initiative|appeal|petition|declaration|statement|письм|обращени|заявлени|петици|lettre|appel|pétition|déclaration)/iu;
+const LETTER_RIGHT_BEFORE =
+  /(?:letter|appeal|petition|statement|op-ed|tribune|lettre|appel|pétition|déclaration|texte)\s+(?:[\p{L}’'-]+\s+){0,2}$/iu;
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Mme|M|Dr|Prof|Lord|Lady|Baroness|Baron|Sir|Dame|Rev|H\.\s?E|г-н|г-жа|г-ну)\.?\s+/u;
 // Capitalised words that name a body, not a person: such a name in a list of signers is an organisation signing.
 export const ORG_WORD =
@@ -45,10 +48,11 @@ export function personShaped(words: readonly string[]): boolean {
   // "EU Member States", "UN Special Rapporteur": an acronym first, or a word for a collective, is not a name.
   if (/^\p{Lu}{2,3}$/u.test(core[0]!) || core.some((w) => COLLECTIVE.test(w))) return false;
   return core.every(
-    (w) =>
+    (w, i) =>
       /^\p{Lu}[\p{L}'’.-]*$/u.test(w) &&
       !NOT_NAME.has(w.toLowerCase()) &&
-      !COUNTRY_NAMES.has(w.toLowerCase()) &&
+      // « Dominique Schnapper »: a country's name that is also a given name opens a name.
+      (!COUNTRY_NAMES.has(w.toLowerCase()) || (i === 0 && worldGivenNames().has(w.toLowerCase()))) &&
       !ORG_WORD.test(w) &&
       !OBLIQUE.test(w.toLowerCase()),
   );
@@ -77,6 +81,9 @@ function roleAfterName(words: readonly string[]): number {
 
 /** The signer one headed item names: "Mr André GATTOLIN, France, ALDE" → person André Gattolin, title "France, ALDE". */
 export function readItem(text: string, start: number, end: number): Found | null {
+  // "…, Rachid B…", "…, A, B etc.": the mark that the list goes on is not part of its last name.
+  const more = /(?:…|\.\.\.|,?\s+etc\.?)\s*$/u.exec(text.slice(start, end));
+  if (more) end -= more[0].length;
   const raw = text.slice(start, end);
   const lead = raw.length - raw.trimStart().length;
   const honorific = HONORIFIC.exec(raw.trimStart());
@@ -231,6 +238,12 @@ function sentenceItems(text: string, bounds: readonly [number, number][], tokens
   for (const m of text.matchAll(SIGNED)) {
     const [sStart, sEnd] = wrappedSentenceAt(text, bounds, m.index);
     if (/^(?:namely|à savoir|а именно)/iu.test(m[0]) && !ABOUT_A_LETTER.test(text.slice(sStart, sEnd))) continue;
+    // "Tribune rédigée par A avec B", "an open letter written by A": the writers of the letter named right before.
+    if (
+      /^(?:co-written|co-?rédig|written|authored|rédig|écrit)/iu.test(m[0]) &&
+      !LETTER_RIGHT_BEFORE.test(text.slice(sStart, m.index))
+    )
+      continue;
     // «Письмо подписали 30 человек. Среди них — …»: the sentence before may say who signed.
     const before = sStart > 0 ? wrappedSentenceAt(text, bounds, Math.max(0, sStart - 2))[0] : sStart;
     if (
@@ -244,7 +257,15 @@ function sentenceItems(text: string, bounds: readonly [number, number][], tokens
     if (/^подпис/iu.test(m[0]) && LETTER_OBJECT.test(text.slice(m.index + m[0].length, sEnd))) continue;
     const found: Found[] = [];
     const sentenceIsCyrillic = /[а-яё]{3}/iu.test(text.slice(sStart, sEnd));
-    const listEnd = clauseEnd(text, m.index + m[0].length, sEnd);
+    // "a letter written by a group of experts … to Iran’s Head of Judiciary, in support of X": the writers' list ends
+    // where the letter's addressee or its subject begins.
+    const writers = /^(?:co-written|co-?rédig|written|authored|rédig|écrit)/iu.test(m[0]);
+    const topic = writers
+      ? /\s(?:to|in\s+support|about|on\s+behalf|concerning|regarding|for|pour|au|aux|sur|contre|against)\s/u.exec(
+          text.slice(m.index + m[0].length, sEnd),
+        )
+      : null;
+    const listEnd = topic ? m.index + m[0].length + topic.index : clauseEnd(text, m.index + m[0].length, sEnd);
     for (const run of capitalRuns(text, tokens, m.index + m[0].length, listEnd)) {
       let words = run;
       // "Mr", "г-н" and words at the front that are not names ("MEPs", a country) are dropped.
@@ -301,7 +322,44 @@ export function findSignatureLists(
   persons: PersonProposal[],
 ): SignatoryProposal[] {
   const tokens = tokenize(text);
-  return signatoriesOf([...headedItems(text), ...sentenceItems(text, bounds, tokens)], persons);
+  return signatoriesOf(
+    [...headedItems(text), ...sentenceItems(text, bounds, tokens), ...bodyListItems(text, bounds)],
+    persons,
+  );
+}
+
+// «Совместное заявление организаций, в числе которых A, B … и C, опубликовано», "a joint statement by groups including
+// A, B and C", « une lettre de sept ONG, dont A, B et C »: the list after a word for bodies names the bodies that sign.
+const BODY_LIST =
+  /(?<![\p{L}])(?:организаци\p{L}*|объединени\p{L}*|NGOs|organi[sz]ations|groups|ONG|associations|organismes)\s*,?\s*(?:в\s+числе\s+которых|в\s+их\s+числе|среди\s+которых|в\s+том\s+числе|включая|including|among\s+them|among\s+which|namely|parmi\s+lesquel(?:le)?s|dont|notamment|à\s+savoir)\s*:?\s*/giu;
+
+/** Bodies listed after a word for bodies, in a sentence about their letter or statement. */
+function bodyListItems(text: string, bounds: readonly [number, number][]): Found[] {
+  const out: Found[] = [];
+  for (const m of text.matchAll(BODY_LIST)) {
+    const [sStart, sEnd] = wrappedSentenceAt(text, bounds, m.index);
+    if (!ABOUT_A_LETTER.test(text.slice(sStart, m.index + m[0].length))) continue;
+    const from = m.index + m[0].length;
+    const tail = text.slice(from, sEnd);
+    const found: Found[] = [];
+    let at = from;
+    for (const part of tail.split(/(,\s*(?:and\s+|et\s+|и\s+)?|\s+(?:and|et|и)\s+)/u)) {
+      const start = at;
+      at += part.length;
+      if (/^,|^\s+(?:and|et|и)\s+$/u.test(part)) continue;
+      const name = part
+        .trim()
+        .replace(/[.;:]+$/u, '')
+        .replace(/\s*\([^()]{1,12}\)$/u, '');
+      // The list ends at the first part that is not a name: «…, опубликовано на сайте …».
+      if (!/^[\p{Lu}\d«"]/u.test(name) || name.split(/\s+/).length > 8) break;
+      const lead = part.length - part.trimStart().length;
+      const span = spanOf(text, start + lead, start + lead + name.length);
+      found.push({ name: name.replace(/^[«"]|[»"]$/gu, ''), kind: 'organisation', title: null, span, item: span });
+    }
+    if (found.length >= 2) out.push(...found);
+  }
+  return out;
 }
 
 /** Signatories of the signers read, each person tied to (or added to) the persons; a signer read twice counts once. */
