@@ -582,6 +582,16 @@ export function findActs(
       if (/^détenue?s$/iu.test(m[0]) && (!victim || listOf(victim, ...victimBounds).length < 2)) continue;
       // «Письмо подписали A и B. Обвинение против нее …»: the pronoun does not stand for the list of signers.
       if (victim && victimBounds[0] !== sStart && signers.has(victim.p.ref)) continue;
+      // "Open letter condemning the detention of the activist, … signed by 100 laureates including A and B": a signer
+      // named past the words of signing is not the one the act is told of.
+      if (
+        victim &&
+        signers.has(victim.p.ref) &&
+        /(?:signed|signé|подписал\p{L}*|подписан[оаы]?(?![\p{L}])|подписи)/iu.test(
+          text.slice(Math.min(cue.end, victim.s.start), Math.max(cue.start, victim.s.start)),
+        )
+      )
+        continue;
       const act: ActProposal = {
         ref: '',
         person: victim?.p.name ?? null,

@@ -55,6 +55,44 @@ describe('signers', () => {
   });
 });
 
+describe('more signers', () => {
+  it('reads bodies after «заявление следующих организаций:», a quoted name as quoted and a genitive in the nominative', () => {
+    const text =
+      'Письменное заявление следующих организаций: Казахстанского международного бюро по правам человека и соблюдению законности, Общественного фонда «Nota Bene» (Таджикистан), Правозащитного движения «Бир Дуйно – Кыргызстан» и Международной организации «Клуб сердец» (Узбекистан, базируется во Франции).';
+    assert.deepEqual(signers(text), [
+      'Казахстанское международное бюро по правам человека и соблюдению законности',
+      'Nota Bene',
+      'Бир Дуйно – Кыргызстан',
+      'Клуб сердец',
+    ]);
+  });
+
+  it('reads « les signataires de la lettre, qui comprenaient également … » with two initials written together', () => {
+    const text =
+      '« Il a été mis à l’isolement », ont déclaré les signataires de la lettre, qui comprenaient également le danseur Mikhail Baryshnov, les acteurs Jude Lawson et Benedict Cumber, et les écrivains JK Rowlands et Salman Rushdan.';
+    assert.deepEqual(signers(text), [
+      'Mikhail Baryshnov',
+      'Jude Lawson',
+      'Benedict Cumber',
+      'JK Rowlands',
+      'Salman Rushdan',
+    ]);
+  });
+
+  it('reads "Among the lawmakers who signed it were …", a party word before a name cut off', () => {
+    const text =
+      'Among the lawmakers who signed it were co-leader of the Greens party Caroline Lucan, senior Labour MPs Diane Abbotson and Hilary Bennet, and Conservatives such as Iain Duncan Smithers.';
+    assert.deepEqual(signers(text), ['Caroline Lucan', 'Diane Abbotson', 'Hilary Bennet', 'Iain Duncan Smithers']);
+  });
+
+  it('gives no act to a signer named past the words of signing', () => {
+    const acts = namedActs(
+      'Open letter condemning the detention of the human rights activist, signed by more than 100 laureates including Kazuo Ishigura and JM Coetzer',
+    );
+    assert.deepEqual(acts, []);
+  });
+});
+
 describe('addressees', () => {
   it('reads « une lettre ouverte, adressée à X »', () => {
     assert.deepEqual(

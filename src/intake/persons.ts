@@ -266,12 +266,20 @@ export function findPersons(
     );
     if (country >= 0 && country <= words.length - 3) words = words.slice(country + 1);
     while (words.length > 0 && notAName(words[words.length - 1]!)) words = words.slice(0, -1);
+    // "Labour MPs Diane Abbot", "Green Party MP Caroline Lucas": a word that is no name inside the run ends what comes
+    // before the name.
+    const cut = words.findLastIndex((w, i) => i <= words.length - 3 && notAName(w) && !middleInitial(text, words, i));
+    // "Khadija I. Credit Aziz K.": a photo credit's name is no one the text tells of.
+    if (cut >= 0)
+      words = /^(?:credit|credits|photo|photos|фото|source)$/u.test(words[cut]!.key) ? [] : words.slice(cut + 1);
     // "L’opposant Vladimir Kozlov", "Активистка Роза …": a capitalised word before a given name is not part of the name.
     while (words.length > 2 && !isGiven(words[0]!.key, known) && isGiven(words[1]!.key, known)) words = words.slice(1);
     // "United Kingdom", "Czech Republic": a country named in two words is not a person.
     if (
       words.length < 2 ||
       words.length > 4 ||
+      // "Rights Centre Zmina": a body's word makes it a body's name.
+      words.some((w) => ORG_WORD.test(w.raw) && !isGiven(w.key, known)) ||
       words.some((w, i) => notAName(w) && !middleInitial(text, words, i)) ||
       COUNTRY_NAMES.has(words.map((w) => w.key).join(' ')) ||
       // "the John F. Kennedy School of Government": a place or body named after a person.

@@ -143,7 +143,8 @@ export function propose(input: ProposeInput): Proposals {
     if (s.kind !== 'organisation' || !/\p{Script=Cyrillic}/u.test(s.name)) continue;
     const at = s.spans[0]!;
     const same = organisations.find((o) => o.spans.some((sp) => sp.start < at.end && sp.end > at.start));
-    if (same && same.name !== s.name) s.name = s.organisation = same.name;
+    // A quoted name read from the list («движения «Бир Дуйно»») stays as quoted, without the body's kind before it.
+    if (same && same.name !== s.name && !same.name.endsWith(` ${s.name}`)) s.name = s.organisation = same.name;
   }
 
   // What the addressee block and the signatures say about people joins their roles, and their organisations the list.

@@ -3,7 +3,8 @@
 // Малкольм Рифкинд и Дэвид Милибэнд, … режиссер Терри Гиллиам», "signed by A, B and C", "an initiative of six
 // deputies, namely: A (Belgium; SOC), B …"). Names found only here become persons too.
 import { COUNTRY_NAMES, NOT_NAME } from './gazetteer.ts';
-import { obliqueName } from './russian-morph.ts';
+import { nominativeOrganisation } from './nominative.ts';
+import { loadedRussianMorph, obliqueName } from './russian-morph.ts';
 import { sentenceAt, tokenize, type Token } from './tokens.ts';
 import { worldGivenNames } from './world-given-names.ts';
 import { spanOf, type PersonProposal, type SignatoryProposal, type Span } from './types.ts';
@@ -13,7 +14,7 @@ const HEADED =
   /(?<![\p{L}])(?:signatories|signed|signed by|signatures|signataires|signé(?:e|s|es)?|signé par|подписи|подписали|подписавшие)[ \t]*:[ \t]*/giu;
 // Words in a sentence that say who signed; the names follow them.
 const SIGNED =
-  /(?<![\p{L}])(?:signed by|co-signed by|(?:co-)?written by|authored by|(?:co-?)?rédigée?s? par|écrite? par|signé(?:e|s|es)? par|подписали|подписал[аи]?|подписанное|подписанн\p{L}*|подписан[оаы]?|namely:|à savoir|а именно|parmi lesquels(?: on trouve)?(?: notamment)?|among them|including|среди которых|среди них|среди подписавш\p{L}*(?: [\p{Ll}]+)?|в том числе|поставили(?: свои)? подписи|стоят подписи(?: [\p{Ll}]+)?|подписи(?: под [^.,]{0,40})? поставили)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:among\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}who\s+(?:have\s+|had\s+)?signed(?:\s+(?:it|the\s+[\p{L}-]+))?\s+(?:were|was|are|is)|parmi\s+les\s+(?:[\p{L}-]+\s+){0,3}qui\s+ont\s+signé(?:\s+(?:la|cette|l['’])\s*[\p{L}-]+)?\s*,?\s*(?:figurent|figuraient|on\s+trouve|se\s+trouvent)|(?:qui|which|who)\s+(?:comprenai(?:en)?t|comprennent|comprend|included|include[sd]?)(?:\s+(?:également|aussi|also|notamment))?|signed by|co-signed by|(?:co-)?written by|authored by|(?:co-?)?rédigée?s? par|écrite? par|signé(?:e|s|es)? par|подписали|подписал[аи]?|подписанное|подписанн\p{L}*|подписан[оаы]?|namely:|à savoir|а именно|parmi lesquels(?: on trouve)?(?: notamment)?|among them|including|среди которых|среди них|среди подписавш\p{L}*(?: [\p{Ll}]+)?|в том числе|поставили(?: свои)? подписи|стоят подписи(?: [\p{Ll}]+)?|подписи(?: под [^.,]{0,40})? поставили)(?![\p{L}])/giu;
 // "among them", « parmi lesquels » name signers only in a sentence about the signers.
 const ABOUT_SIGNERS = /(?:signatai|signator|signers|signed|подписант|подписал|подписавш)/iu;
 // "namely:" and its kin name signers only in a sentence about a letter or an appeal.
@@ -37,7 +38,8 @@ const PARTICLE = /^(?:de|du|des|van|von|der|den|da|di|del|la|le|ter)$/iu;
 
 /** "GATTOLIN" → "Gattolin", "AIMBETOVA-TOKMADI" → "Aimbetova-Tokmadi"; words not all in capitals stay as written. */
 export function nameCase(word: string): string {
-  if (word.length < 2 || word !== word.toUpperCase() || !/\p{Lu}/u.test(word)) return word;
+  // "JK", "JM": two initials written together stay in capitals.
+  if (word.length <= 2 || word !== word.toUpperCase() || !/\p{Lu}/u.test(word)) return word;
   return word.toLowerCase().replace(/(^|[-'’.])(\p{Ll})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
 }
 
@@ -46,17 +48,24 @@ export function personShaped(words: readonly string[]): boolean {
   const core = words.filter((w) => !PARTICLE.test(w));
   if (core.length < 2 || words.length > 5) return false;
   // "EU Member States", "UN Special Rapporteur": an acronym first, or a word for a collective, is not a name.
-  if (/^\p{Lu}{2,3}$/u.test(core[0]!) || core.some((w) => COLLECTIVE.test(w))) return false;
+  // "JK Rowling", "JM Coetzee": two initials written together before a surname are a name.
+  const initials =
+    core.length === 2 && /^[A-Z]{2}$/u.test(core[0]!) && !ACRONYMS.has(core[0]!) && /^\p{Lu}\p{Ll}/u.test(core[1]!);
+  if ((/^\p{Lu}{2,3}$/u.test(core[0]!) && !initials) || core.some((w) => COLLECTIVE.test(w))) return false;
   return core.every(
     (w, i) =>
-      /^\p{Lu}[\p{L}'’.-]*$/u.test(w) &&
-      !NOT_NAME.has(w.toLowerCase()) &&
-      // « Dominique Schnapper »: a country's name that is also a given name opens a name.
-      (!COUNTRY_NAMES.has(w.toLowerCase()) || (i === 0 && worldGivenNames().has(w.toLowerCase()))) &&
-      !ORG_WORD.test(w) &&
-      !OBLIQUE.test(w.toLowerCase()),
+      (i === 0 && initials) ||
+      (/^\p{Lu}[\p{L}'’.-]*$/u.test(w) &&
+        !NOT_NAME.has(w.toLowerCase()) &&
+        // « Dominique Schnapper »: a country's name that is also a given name opens a name.
+        (!COUNTRY_NAMES.has(w.toLowerCase()) || (i === 0 && worldGivenNames().has(w.toLowerCase()))) &&
+        !ORG_WORD.test(w) &&
+        !OBLIQUE.test(w.toLowerCase())),
   );
 }
+
+// Capitals of bodies and states, never two initials of a name.
+const ACRONYMS = new Set(['EU', 'UN', 'US', 'UK', 'RF', 'EC', 'CE', 'ОН', 'ЕС', 'MP', 'HE', 'NY', 'DC', 'TV', 'PM']);
 
 /** A signer read from a list or a sentence: the name, the span of the name and of its whole item. */
 export interface Found {
@@ -247,7 +256,8 @@ function sentenceItems(text: string, bounds: readonly [number, number][], tokens
     // «Письмо подписали 30 человек. Среди них — …»: the sentence before may say who signed.
     const before = sStart > 0 ? wrappedSentenceAt(text, bounds, Math.max(0, sStart - 2))[0] : sStart;
     if (
-      /^(?:parmi|among|including|среди (?!подписавш)|в том)/iu.test(m[0]) &&
+      /^(?:parmi|among|including|qui|which|who|среди (?!подписавш)|в том)/iu.test(m[0]) &&
+      !/sign/iu.test(m[0]) &&
       !ABOUT_SIGNERS.test(text.slice(sStart, m.index)) &&
       !(/^(?:среди них|among them)/iu.test(m[0]) && ABOUT_SIGNERS.test(text.slice(before, sStart)))
     )
@@ -274,6 +284,11 @@ function sentenceItems(text: string, bounds: readonly [number, number][], tokens
         (NOT_NAME.has(words[0]!.key) || COUNTRY_NAMES.has(words[0]!.key) || HONORIFIC.test(`${words[0]!.raw} `))
       )
         words = words.slice(1);
+      // "senior Labour MPs Diane A.": a word for many people inside the run ends what comes before the name.
+      const many = words.findLastIndex(
+        (w, i) => i <= words.length - 3 && (COLLECTIVE.test(w.raw) || NOT_NAME.has(w.key)),
+      );
+      if (many >= 0) words = words.slice(many + 1);
       words = nameAtEnd(words);
       if (!personShaped(words.map((w) => w.raw))) continue;
       // A Russian sentence writes people in Cyrillic: Latin words there name foreign bodies («… AFP, Financial Times»).
@@ -323,15 +338,19 @@ export function findSignatureLists(
 ): SignatoryProposal[] {
   const tokens = tokenize(text);
   return signatoriesOf(
-    [...headedItems(text), ...sentenceItems(text, bounds, tokens), ...bodyListItems(text, bounds)],
+    [...bodyListItems(text, bounds), ...headedItems(text), ...sentenceItems(text, bounds, tokens)],
     persons,
   );
 }
 
 // «Совместное заявление организаций, в числе которых A, B … и C, опубликовано», "a joint statement by groups including
 // A, B and C", « une lettre de sept ONG, dont A, B et C »: the list after a word for bodies names the bodies that sign.
+// «Письменное заявление следующих организаций: A, B …», "a statement of the following organisations: …" too.
 const BODY_LIST =
-  /(?<![\p{L}])(?:организаци\p{L}*|объединени\p{L}*|NGOs|organi[sz]ations|groups|ONG|associations|organismes)\s*,?\s*(?:в\s+числе\s+которых|в\s+их\s+числе|среди\s+которых|в\s+том\s+числе|включая|including|among\s+them|among\s+which|namely|parmi\s+lesquel(?:le)?s|dont|notamment|à\s+savoir)\s*:?\s*/giu;
+  /(?<![\p{L}])(?:организаци\p{L}*|объединени\p{L}*|NGOs|organi[sz]ations|groups|ONG|associations|organismes)\s*(?:,?\s*(?:в\s+числе\s+которых|в\s+их\s+числе|среди\s+которых|в\s+том\s+числе|включая|including|among\s+them|among\s+which|namely|parmi\s+lesquel(?:le)?s|dont|notamment|à\s+savoir)\s*:?|:)\s*/giu;
+// A body's kind before its quoted name in a list («Общественного фонда «Nota Bene» (Таджикистан)»): the quoted name is
+// the name; a remark in brackets after it is not.
+const QUOTED_NAME = /^[^«"“]{0,80}[«"“]([^»"”]{2,80})[»"”]/u;
 
 /** Bodies listed after a word for bodies, in a sentence about their letter or statement. */
 function bodyListItems(text: string, bounds: readonly [number, number][]): Found[] {
@@ -343,19 +362,33 @@ function bodyListItems(text: string, bounds: readonly [number, number][]): Found
     const tail = text.slice(from, sEnd);
     const found: Found[] = [];
     let at = from;
-    for (const part of tail.split(/(,\s*(?:and\s+|et\s+|и\s+)?|\s+(?:and|et|и)\s+)/u)) {
+    // Commas inside brackets do not part the list («(Узбекистан, базируется во Франции)»); "and" does only before a
+    // capital, so «бюро по правам человека и соблюдению законности» stays one name.
+    const parts = tail.split(/(\([^()]*\)|,\s*(?:and\s+|et\s+|и\s+)?|\s+(?:and|et|и)\s+(?=[\p{Lu}«"“\d]))/u);
+    const merged: string[] = [];
+    for (const part of parts) {
+      if (part.startsWith('(') && merged.length) merged[merged.length - 1] += part;
+      else merged.push(part);
+    }
+    for (const part of merged) {
       const start = at;
       at += part.length;
-      if (/^,|^\s+(?:and|et|и)\s+$/u.test(part)) continue;
+      if (/^,|^\s+(?:and|et|и)\s+$/u.test(part) || part === '') continue;
       const name = part
         .trim()
         .replace(/[.;:]+$/u, '')
-        .replace(/\s*\([^()]{1,12}\)$/u, '');
+        .replace(/\s*\([^()]*\)$/u, '');
+      const quoted = QUOTED_NAME.exec(name);
       // The list ends at the first part that is not a name: «…, опубликовано на сайте …».
-      if (!/^[\p{Lu}\d«"]/u.test(name) || name.split(/\s+/).length > 8) break;
+      if (!quoted && (!/^[\p{Lu}\d«"]/u.test(name) || name.split(/\s+/).length > 10)) break;
       const lead = part.length - part.trimStart().length;
-      const span = spanOf(text, start + lead, start + lead + name.length);
-      found.push({ name: name.replace(/^[«"]|[»"]$/gu, ''), kind: 'organisation', title: null, span, item: span });
+      const written = quoted ? quoted[1]!.trim() : name.replace(/^[«"]|[»"]$/gu, '');
+      const at0 = start + lead + (quoted ? name.indexOf(quoted[1]!) : 0);
+      const span = spanOf(text, at0, at0 + (quoted ? quoted[1]!.length : name.length));
+      // «Казахстанского международного бюро …» after «заявление организаций:»: the name in the nominative.
+      const morph = loadedRussianMorph();
+      const nominative = !quoted && morph ? nominativeOrganisation(written, morph) : null;
+      found.push({ name: nominative ?? written, kind: 'organisation', title: null, span, item: span });
     }
     if (found.length >= 2) out.push(...found);
   }
