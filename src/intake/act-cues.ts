@@ -63,7 +63,7 @@ const WRITTEN_CUES: readonly [RegExp, ActKind][] = [
     'dismissal',
   ],
   [
-    /(?<![\p{L}])(?:foreign\s+agents?|иностранн\p{L}*\s+агент\p{L}*|агент\p{L}*\s+иностранного|agents?\s+(?:de\s+l['’]étranger|étrangers?))(?![\p{L}])/giu,
+    /(?<![\p{L}])(?:foreign\s+agents?|иностранн\p{L}*\s+агент\p{L}*|агент\p{L}*\s+иностранного|иноагент\p{L}*|agents?\s+(?:de\s+l['’]étranger|étrangers?)|(?<=(?:иноагент\p{L}*|иностранн\p{L}*\s+агент\p{L}*)[^]{0,300})(?:[Вв]\s+(?:этот\s+)?реестр\s+(?:также\s+)?(?:внесен\p{L}*|включен\p{L}*)|(?:внесен\p{L}*|включен\p{L}*)\s+в\s+(?:этот\s+)?реестр))(?![\p{L}])/giu,
     'designation_foreign_agent',
   ],
   // Being on a wanted list has no kind of its own.

@@ -105,6 +105,10 @@ const DESCRIBED_AFTER = new RegExp(
   'iu',
 );
 
+// A verb of condemning between a name and the act: the name condemns the act.
+const CONDEMNS =
+  /^\s*(?:[^.!?]{0,40}\s)?(?:осудил\p{L}*|осуждает|раскритиковал\p{L}*|condemn(?:ed|s)|critici[sz](?:ed|es)|a\s+condamné\s+(?:l[ae']|les|cette|ces))(?![\p{L}])[^.!?]*$/iu;
+
 /** Finds acts in every sentence. `country` is where acts happen when the sentence does not say. */
 export function findActs(
   text: string,
@@ -580,6 +584,16 @@ export function findActs(
       // « considérés comme illégalement détenus » after one name: the plural participle is told of others (« des
       // prisonniers »), not of the one person named; « A et B, deux Français détenus » is told of the list.
       if (/^détenue?s$/iu.test(m[0]) && (!victim || listOf(victim, ...victimBounds).length < 2)) continue;
+      // «Джейми Ф. осудил включение в реестр "иноагентов"», "A condemned the arrests": the one who condemns the act is
+      // not its victim ("A denounced the charges" may be said by the one charged, so it is not read so).
+      // A relative clause ("A, who have criticised the authorities, have been killed") tells of the victim.
+      if (
+        victim &&
+        victim.s.end <= cue.start &&
+        CONDEMNS.test(text.slice(victim.s.end, cue.start)) &&
+        !/^\s*,\s*(?:who|qui|котор)/iu.test(text.slice(victim.s.end, cue.start))
+      )
+        continue;
       // «Письмо подписали A и B. Обвинение против нее …»: the pronoun does not stand for the list of signers.
       if (victim && victimBounds[0] !== sStart && signers.has(victim.p.ref)) continue;
       // "Open letter condemning the detention of the activist, … signed by 100 laureates including A and B": a signer

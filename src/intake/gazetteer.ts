@@ -60,7 +60,7 @@ export const NOT_NAME = new Set(
   nobel laureate laureates laureat laureats laureate laureates prize prix лауреат лауреаты премия премии
   chinese turkish iranian egyptian georgian armenian norwegian swedish polish italian spanish japanese indian
   kazakhs russians belarusians uzbeks tajiks ukrainians armenians georgians chechens azerbaijanis americans europeans
-  freeing releasing saving supporting defending demanding
+  freeing releasing saving supporting defending demanding congress congressman congresswoman congressmen senate
   incoming outgoing former foreign interior deputy vice prime secretary secretary-general commissioner ombudsman chancellor speaker
   archbishop bishop ayatollah sheikh imam rabbi reverend cardinal patriarch senator governor mayor judge archevêque
   архиепископ епископ`

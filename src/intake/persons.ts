@@ -35,6 +35,30 @@ function isGiven(key: string, known: KnownNames): boolean {
   return GIVEN_NAMES.has(key) || known.givenNames.has(key) || GIVEN_STEMS.has(ruStem(key));
 }
 
+// Vietnamese family names, which come first ("Nguyen Thi Minh Thuy", "Le Quoc Quan", "Vu Quoc Ngu"), without diacritics
+// as English and French news write them (the folded key drops them anyway).
+const VIETNAMESE_FAMILY = new Set(
+  'nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly cu ta dinh mai trinh truong lam doan luong thai cao ha quach la trieu chu tong kieu'.split(
+    ' ',
+  ),
+);
+// The common middle names, second in a Vietnamese name ("Nguyen Thi …", "Le Quoc …").
+const VIETNAMESE_MIDDLE = new Set(
+  'thi van huu duc minh quoc tan huy phong thanh ngoc hoang xuan kim anh dinh cong trung quang tien hong thu bao gia dang'.split(
+    ' ',
+  ),
+);
+/** A Vietnamese name: a family name, a common middle name and one or two short syllables, in plain Latin letters. */
+function vietnameseName(words: readonly Token[]): boolean {
+  return (
+    words.length >= 2 &&
+    words.length <= 4 &&
+    VIETNAMESE_FAMILY.has(words[0]!.key) &&
+    VIETNAMESE_MIDDLE.has(words[1]!.key) &&
+    words.every((w) => /^[A-Z][a-z]{1,5}$/u.test(w.raw))
+  );
+}
+
 /** Whether word i of a name is a middle initial ("Islam A. Karimov"): one capital with its full stop, not first or last. */
 function middleInitial(text: string, words: readonly Token[], i: number): boolean {
   const w = words[i]!;
@@ -97,7 +121,10 @@ function capitalRuns(text: string, tokens: readonly Token[]): Token[][] {
       flush();
       continue;
     }
-    if (prev && !joined) flush();
+    // "Pussy Riot Надежда Т.": a name does not change script halfway.
+    const script = (x: Token) =>
+      /^\p{Script=Cyrillic}/u.test(x.raw) ? 'c' : /^\p{Script=Latin}/u.test(x.raw) ? 'l' : '';
+    if (prev && (!joined || (script(prev) && script(t) && script(prev) !== script(t)))) flush();
     run.push(t);
   }
   flush();
@@ -116,6 +143,10 @@ const OFFICE_BEFORE = new RegExp(
   String.raw`(?<![\p{L}])(?:(?:President|Prime\s+Minister|Minister|Ambassador|Prosecutor[-\s]General|Prosecutor|Senator|Governor|Mayor|Judge|Justice|Chancellor|Speaker|Secretary[-\s]General|Secretary|Commissioner|Ombudsman|King|Queen|Emir|Sheikh|MP|MEP|Rep\.|Sen\.)(?:\s+(?:of|for)(?:\s+the)?(?:\s+\p{Lu}[\p{L}'’-]*){1,4})?|(?:président|présidente|ministre|ambassadeur|ambassadrice|procureur|sénat(?:eur|rice)|gouverneur|maire|juge|chancelier|commissaire|roi|reine)(?:\s+(?:de\s+la|de\s+l['’]|de|du|des)(?![\p{L}])\s*(?:\p{L}[\p{L}'’-]*[ \t\u00a0]*){1,4}?)?|(?:президент|министр|посол|прокурор|генпрокурор|сенатор|губернатор|мэр|судья|судьи|судье|канцлер|спикер|омбудсмен|уполномоченн)\p{L}*(?:\s+\p{Ll}[\p{L}-]*){0,4})[ \t\u00a0]*,?[ \t\u00a0]*$`,
   'u',
 );
+const LIST_INTRO =
+  /(?:including|among\s+them|such\s+as|notamment|dont|parmi\s+(?:eux|elles)|в\s+том\s+числе|среди\s+них|[–—:])[^.;:!?–—]*$/iu;
+// "A, B and C": a join with "and" (perhaps after a comma).
+const AND_JOIN = /^\s*,?\s*(?:and|и|et)\s+$/u;
 // Between two names of one list: a comma, a colon, "and", «и», « et ».
 const LIST_JOIN = /^\s*(?:[,:]\s*(?:(?:and|и|et)\s+)?|(?:and|и|et)\s+)$/u;
 
@@ -129,6 +160,9 @@ function shapeVouched(
   tokens: readonly Token[],
   words: readonly Token[],
   named: readonly [number, number][],
+  /** Names vouched for by their place only: a list with one of them must be joined by "and" (not by a bare comma, which
+   * also sets off an apposition: "the paper Tribouna / Sayasi Kalam, Janbolat M."). */
+  placed: readonly [number, number][] = [],
 ): string | null {
   const start = words[0]!.start;
   const end = words[words.length - 1]!.end;
@@ -146,15 +180,16 @@ function shapeVouched(
   const before = text.slice(Math.max(0, start - 60), start);
   if (HONORIFIC_BEFORE.test(before)) return 'after an honorific';
   if (countedPeople(text, start, end)) return 'one of the people a count after the list gives';
+  if (countedBefore(text, start, end)) return 'one of the people a count before the list gives';
   if (BEFORE.test(before.replace(/\s+$/u, ''))) return 'after a role word';
   if (OFFICE_BEFORE.test(before)) return 'after an office';
-  if (
-    named.some(
-      ([a, b]) =>
-        (b <= start && LIST_JOIN.test(text.slice(b, start))) || (a >= end && LIST_JOIN.test(text.slice(end, a))),
-    )
-  )
-    return 'in a list with a name';
+  const joinedTo = (spans: readonly [number, number][], join: RegExp) =>
+    spans.some(
+      ([a, b]) => (b <= start && join.test(text.slice(b, start))) || (a >= end && join.test(text.slice(end, a))),
+    );
+  // After "including" or a colon a bare comma does part names ("including Nouf A., Loujain al-H., …").
+  const listed = LIST_INTRO.test(text.slice(Math.max(0, start - 200), start));
+  if (joinedTo(named, LIST_JOIN) || joinedTo(placed, listed ? LIST_JOIN : AND_JOIN)) return 'in a list with a name';
   const last = words[words.length - 1]!;
   // A word also written in lower case is a common noun in a heading ("Open Letter" … "the letter"), not a surname.
   if (tokens.some((t) => !t.capital && t.key === last.key)) return null;
@@ -205,6 +240,46 @@ const PEOPLE_NUMBER: Readonly<Record<string, number>> = {
   quatre: 4,
   четверо: 4,
 };
+
+// "arrested six bloggers – A, B, C, D, E and F – and three journalists: G, H and I", « trois militants : A, B et C »:
+// a count of people, their noun, a dash or a colon, then exactly that many names.
+const COUNT_WORDS: Readonly<Record<string, number>> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  deux: 2,
+  trois: 3,
+  quatre: 4,
+  cinq: 5,
+  sept: 7,
+  huit: 8,
+  neuf: 9,
+  dix: 10,
+};
+const LIST_NAME = "(?:\\p{Lu}[\\p{L}’'.-]*\\s+){1,3}\\p{Lu}[\\p{L}’'-]+";
+const COUNT_BEFORE = new RegExp(
+  `(?<![\\p{L}\\d])(\\d{1,2}|${Object.keys(COUNT_WORDS).join('|')})\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:bloggers|journalists|activists|people|persons|men|women|defenders|lawyers|members|students|prisoners|detainees|dissidents|writers|blogueurs|journalistes|militant(?:e)?s|personnes|hommes|femmes|défenseurs|avocat(?:e)?s|membres|étudiant(?:e)?s|prisonniers|détenus)\\s*(?:[–—:]|\\s-)\\s*(${LIST_NAME}(?:\\s*,\\s*(?:and\\s+|et\\s+)?${LIST_NAME}|\\s+(?:and|et)\\s+${LIST_NAME})+)`,
+  'gu',
+);
+
+/** Whether the words from start to end are one of the names after a count of people that the list's length matches. */
+function countedBefore(text: string, start: number, end: number): boolean {
+  const from = Math.max(0, start - 400);
+  for (const m of text.slice(from, end + 200).matchAll(COUNT_BEFORE)) {
+    const listAt = from + m.index + m[0].length - m[2]!.length;
+    if (start < listAt || end > listAt + m[2]!.length) continue;
+    const names = m[2]!.split(/\s*,\s*(?:and\s+|et\s+)?|\s+(?:and|et)\s+/u);
+    const n = /^\d+$/u.test(m[1]!) ? Number(m[1]) : COUNT_WORDS[m[1]!.toLowerCase()];
+    if (names.length === n && names.includes(text.slice(start, end))) return true;
+  }
+  return false;
+}
 
 /** Whether the words from start to end are one of the names of a list that a count of people right after it matches. */
 function countedPeople(text: string, start: number, end: number): boolean {
@@ -259,7 +334,7 @@ export function findPersons(
   const candidates: { words: Token[]; vouched: boolean }[] = [];
   for (const run of capitalRuns(text, tokens)) {
     let words = run;
-    while (words.length > 0 && notAName(words[0]!)) words = words.slice(1);
+    while (words.length > 0 && notAName(words[0]!) && !vietnameseName(words)) words = words.slice(1);
     // «президента Казахстана Касым-Жомарта Токаева»: a country in the genitive before the name ends what comes before.
     const country = words.findLastIndex(
       (w) => /^[\p{Script=Cyrillic}]+[аы]$/u.test(w.key) && COUNTRY_NAMES.has(w.key.slice(0, -1)),
@@ -268,7 +343,9 @@ export function findPersons(
     while (words.length > 0 && notAName(words[words.length - 1]!)) words = words.slice(0, -1);
     // "Labour MPs Diane Abbot", "Green Party MP Caroline Lucas": a word that is no name inside the run ends what comes
     // before the name.
-    const cut = words.findLastIndex((w, i) => i <= words.length - 3 && notAName(w) && !middleInitial(text, words, i));
+    const cut = vietnameseName(words)
+      ? -1
+      : words.findLastIndex((w, i) => i <= words.length - 3 && notAName(w) && !middleInitial(text, words, i));
     // "Khadija I. Credit Aziz K.": a photo credit's name is no one the text tells of.
     if (cut >= 0)
       words = /^(?:credit|credits|photo|photos|фото|source)$/u.test(words[cut]!.key) ? [] : words.slice(cut + 1);
@@ -280,7 +357,7 @@ export function findPersons(
       words.length > 4 ||
       // "Rights Centre Zmina": a body's word makes it a body's name.
       words.some((w) => ORG_WORD.test(w.raw) && !isGiven(w.key, known)) ||
-      words.some((w, i) => notAName(w) && !middleInitial(text, words, i)) ||
+      (!vietnameseName(words) && words.some((w, i) => notAName(w) && !middleInitial(text, words, i))) ||
       COUNTRY_NAMES.has(words.map((w) => w.key).join(' ')) ||
       // "the John F. Kennedy School of Government": a place or body named after a person.
       INSTITUTION.test(words.at(-1)!.raw) ||
@@ -292,6 +369,7 @@ export function findPersons(
     const last = words[words.length - 1]!;
     const vouched =
       isGiven(words[0]!.key, known) ||
+      vietnameseName(words) ||
       known.persons.has(fullKey) ||
       // A double surname ("Aimbetova-Tokmadi") has its ending on either part.
       (last.key.split(' ').some((k) => SURNAME_ENDING.test(k)) && words.length <= 3) ||
@@ -305,11 +383,18 @@ export function findPersons(
     .filter((c) => c.vouched)
     .map((c) => [c.words[0]!.start, c.words.at(-1)!.end] as [number, number]);
   const why = new Map<Token[], string>();
-  for (const c of candidates) {
-    const reason = c.vouched ? null : shapeVouched(text, tokens, c.words, named);
-    if (!reason) continue;
-    c.vouched = true;
-    why.set(c.words, reason);
+  // A name vouched for by its place may vouch for its neighbours in a list in turn ("Nouf A., Loujain al-H., …").
+  const placed: [number, number][] = [];
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const c of candidates) {
+      const reason = c.vouched ? null : shapeVouched(text, tokens, c.words, named, placed);
+      if (!reason) continue;
+      c.vouched = true;
+      changed = true;
+      why.set(c.words, reason);
+      placed.push([c.words[0]!.start, c.words.at(-1)!.end]);
+    }
   }
   // The same words vouched for at one mention ("civil activist Dulat Agadil") are that name at every other mention.
   const vouchedKeys = new Set(
@@ -326,8 +411,15 @@ export function findPersons(
     const surname = ruStem(last.key);
     const span = spanOf(text, start, end);
     covered.push([start, end]);
+    // "Abd el-Fattah" after "Alaa Abd el-Fattah": the last words of a longer name met before are that name.
     const existing = people.find(
-      (p) => p.surname === surname && (p.key === fullKey || ruStem(p.key.split(' ')[0]!) === ruStem(words[0]!.key)),
+      (p) =>
+        p.surname === surname &&
+        (p.key === fullKey ||
+          ruStem(p.key.split(' ')[0]!) === ruStem(words[0]!.key) ||
+          (words.length >= 2 &&
+            p.key.endsWith(` ${fullKey}`) &&
+            !/^\s+(?:al|el|bin|ibn|von|van|der)\s/u.test(text.slice(end, end + 6)))),
     );
     if (existing) {
       existing.proposal.spans.push(span);

@@ -374,10 +374,17 @@ function bodyListItems(text: string, bounds: readonly [number, number][]): Found
       const start = at;
       at += part.length;
       if (/^,|^\s+(?:and|et|и)\s+$/u.test(part) || part === '') continue;
-      const name = part
+      const whole = part
         .trim()
+        .replace(/^(?:the|la|le|les|l['’])\s*/iu, '')
         .replace(/[.;:]+$/u, '')
         .replace(/\s*\([^()]*\)$/u, '');
+      // "… and Code Pink called on the US to …": the name ends at its first lower-case word that is not a small word
+      // inside a name, and the list ends with it.
+      const cutAt = /\s(?!(?:of|for|on|the|and|in|to|de|du|des|la|le|et|pour|по|за|и|в|на|без|для)\s)\p{Ll}/u.exec(
+        whole,
+      );
+      const name = cutAt && /^\p{Script=Latin}/u.test(whole) ? whole.slice(0, cutAt.index) : whole;
       const quoted = QUOTED_NAME.exec(name);
       // The list ends at the first part that is not a name: «…, опубликовано на сайте …».
       if (!quoted && (!/^[\p{Lu}\d«"]/u.test(name) || name.split(/\s+/).length > 10)) break;
@@ -389,6 +396,7 @@ function bodyListItems(text: string, bounds: readonly [number, number][]): Found
       const morph = loadedRussianMorph();
       const nominative = !quoted && morph ? nominativeOrganisation(written, morph) : null;
       found.push({ name: nominative ?? written, kind: 'organisation', title: null, span, item: span });
+      if (name !== whole) break;
     }
     if (found.length >= 2) out.push(...found);
   }

@@ -37,10 +37,13 @@ export function tokenize(text: string): Token[] {
       start += cut;
       raw = raw.slice(cut);
     }
-    out.push({ start, end: start + raw.length, raw, key: foldText(raw), capital: /^\p{Lu}/u.test(raw) });
+    out.push({ start, end: start + raw.length, raw, key: foldText(raw), capital: CAPITAL.test(raw) });
   }
   return out;
 }
+
+// A capitalised word, or an Arabic surname after its article ("al-Hathloul", "el-Sisi", "bin-Talal").
+const CAPITAL = /^(?:\p{Lu}|(?:al|el|ad|ar|as|ash|at|az|ibn|bin|bint|abu|ould)-\p{Lu})/u;
 
 const GLUED =
   /(?<![\p{L}])\p{Lu}?\p{Ll}{3,}\p{Ll}\p{Lu}(?=\p{Ll}{2})|(?<=[-’'])\p{Lu}?\p{Ll}{3,}\p{Ll}\p{Lu}(?=\p{Ll}{2})/u;

@@ -28,7 +28,7 @@ const NOT_GIVEN = new Set(
   avenue road square bridge tower castle palace church temple mosque school college university academy hospital
   christmas easter ramadan eid allah god jesus christ mary yeni baki nur premier apple sidi aurora karl karla marx
   radio liberty europe global read more share print email click follow subscribe login home menu search tweet like
-  comment photo video related top back view download contact about donate join sign`
+  comment photo video related top back view download contact about donate join sign code`
     .split(/\s+/)
     .filter(Boolean),
 );
