@@ -6,7 +6,7 @@ import { numberValue, type LengthMention } from './sentence-length.ts';
 export const SHARED_BEFORE = /(?:^|\s)по\s*$/u;
 // Between the names of one list: a comma, "and", «и», « et » and nothing else.
 export const LIST_JOIN =
-  /^\s*(?:,|;|:)?\s*(?:(?:[Aa]nd|[Ии]|[Аа] также|[Ee]t|[Aa]s well as)\s+)?(?:(?:M|Mme|Mr|Mrs|Ms|Dr|г-н|г-жа)\.?\s+)?$/u;
+  /^\s*(?:\([^()\n]{1,80}\)\s*)?(?:,|;|:)?\s*(?:(?:[Aa]nd|[Ии]|[Аа] также|[Ee]t|[Aa]s well as)\s+)?(?:(?:M|Mme|Mr|Mrs|Ms|Dr|г-н|г-жа)\.?\s+)?$/u;
 // "…, Ales B., the vice chair of Viasna, Valyantsin S., and …": one role phrase between two names of a list.
 export const LIST_JOIN_ROLE =
   /^\s*,\s*(?:and\s+)?(?:the|a|an)\s+(?:(?!was|were|is|are|who|which|has|had|when|and)[\p{L}’'-]+\s+){0,6}(?:(?!was|were|is|are|who|which|has|had|when)[\p{L}’'-]+)\s*,\s*(?:and\s+)?$/iu;

@@ -47,7 +47,8 @@ export function namedPeople(
     ...givenNameMentions(text, persons),
     ...surnameMentions(text, persons),
   ].filter(({ s }) => !speaker(s));
-  const joins = (between: string) =>
+  // «Ризы О. (Белогорск), его отца Энвера О.»: a place in brackets after a name does not break the list.
+  const joins = (raw: string, between = raw.replace(/^\s*\([^()\n]{1,80}\)/u, '')) =>
     LIST_JOIN.test(between) ||
     LIST_JOIN_ROLE.test(between) ||
     LAST_WITH_ROLE.test(between) ||

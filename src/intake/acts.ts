@@ -105,6 +105,8 @@ const DESCRIBED_AFTER = new RegExp(
   'iu',
 );
 
+const AT_LARGE_AFTER =
+  /^\s+(?:(?:the|all|other|more|des|les|tous\s+les)\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:bloggers|activists|journalists|people|critics|dissidents|opponents|citizens|protesters|blogueurs|militants|journalistes|opposants|citoyens|manifestants)(?![\p{L}])/iu;
 // A verb of condemning between a name and the act: the name condemns the act.
 const CONDEMNS =
   /^\s*(?:[^.!?]{0,40}\s)?(?:осудил\p{L}*|осуждает|раскритиковал\p{L}*|condemn(?:ed|s)|critici[sz](?:ed|es)|a\s+condamné\s+(?:l[ae']|les|cette|ces))(?![\p{L}])[^.!?]*$/iu;
@@ -150,6 +152,13 @@ export function findActs(
       const inside = <T extends { span: Span }>(xs: readonly T[]) =>
         xs.filter((x) => x.span.start >= sStart && x.span.end <= sEnd);
       if (ATTEMPT_BEFORE.test(text.slice(Math.max(sStart, cue.start - 40), cue.start))) continue;
+      // "measures like Article 258 to arrest bloggers and other activists": an act told of people at large, in the
+      // infinitive, is no one's act.
+      if (
+        /(?<![\p{L}])(?:to|pour|чтобы)\s+$/iu.test(text.slice(Math.max(sStart, cue.start - 8), cue.start)) &&
+        AT_LARGE_AFTER.test(text.slice(cue.end, Math.min(sEnd, cue.end + 60)))
+      )
+        continue;
       let kind = baseKind;
       let length: LengthMention | undefined;
       if (kind === 'sentence') {

@@ -36,7 +36,7 @@ const EN_CUE = new RegExp(
 // The title may carry words before it ("urged self-proclaimed Belarusian president X", « appellent le Président
 // azerbaïdjanais, X ») and be a head of state's ("called on Head of State X").
 const EN_APPEAL_CUE = new RegExp(
-  String.raw`(?:urg(?:ed|es|ing)|call(?:ed|s|ing)?\s+(?:on|upon)(?:\s+[^.;,\n]{2,60},\s+(?:specifically|in\s+particular|notably|namely))?|request(?:s|ed|ing)?\s+that|demand(?:s|ed|ing)?\s+that|enjoin(?:s|ed|ing)?|appellent|appelle|appelant|exhortent|exhorte|exhortant)\s+(?:(?:the|le|la)\s+)?(?:[\p{Ll}-]+\s+|\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i)\s+){0,2}?(${EN_TITLE}|head\s+of\s+state|chef\s+de\s+l['’]\s*[ÉE]tat)`,
+  String.raw`(?:urg(?:ed|es|ing)|call(?:ed|s|ing)?\s+(?:on|upon)(?:\s+[^.;,\n]{2,60},\s+(?:specifically|in\s+particular|notably|namely))?|request(?:s|ed|ing)?\s+that|demand(?:s|ed|ing)?\s+that|enjoin(?:s|ed|ing)?|appellent|appelle|appelant|exhortent|exhorte|exhortant|demand(?:ent|e|ons|ait|aient)(?=\s+(?:au|à)\s))\s+(?:(?:the|le|la)\s+)?(?:[\p{Ll}-]+\s+|\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i)\s+){0,2}?(${EN_TITLE}|head\s+of\s+state|chef\s+de\s+l['’]\s*[ÉE]tat)`,
   'giu',
 );
 // What may stand between the title and the name: the country or body in capitals («России», "of Kazakhstan,").
@@ -52,7 +52,7 @@ const ADJECTIVE_BETWEEN =
 // A Latin name of one to three capitalised words (hyphens allowed) after the title, ended by a non-name character and
 // not followed by another capitalised word: one word is the surname alone ("addressed to President Tokayev on …").
 const LATIN_NAME =
-  /^\s*((?:[A-Z][a-z\u00c0-\u024f]+(?:-[A-Z][a-z\u00c0-\u024f]+)?)(?:\s+[A-Z][a-z\u00c0-\u024f]+(?:-[A-Z][a-z\u00c0-\u024f]+)?){0,2})(?![\p{L}])(?!\s+\p{Lu})/u;
+  /^\s*((?:[A-Z][a-z\u00c0-\u024f]+(?:-[A-Z][a-z\u00c0-\u024f]+)?)(?:\s+[A-Z][a-z\u00c0-\u024f]+(?:-[A-Z][a-z\u00c0-\u024f]+)?){0,2}(?:\s+[IVX]{1,4}(?![\p{L}]))?)(?![\p{L}])(?!\s+\p{Lu})/u;
 // «Назарбаева» after «президента»: a masculine surname in the genitive; the nominative drops the final «а».
 const GENITIVE_SURNAME = /^\s*(\p{Lu}\p{Ll}+(?:ов|ев|ёв|ин|ын)а)(?![\p{L}])(?!\s+\p{Lu})/u;
 
@@ -85,6 +85,10 @@ export function findProseAddressees(
         ({ s }) =>
           s.start >= titleEnd &&
           s.start - titleEnd <= 50 &&
+          // "Letter to King of Norland Regarding A": the letter's subject is not its addressee.
+          !/(?<![\p{L}])(?:Regarding|Concerning|About|Re|Over|For|Concernant|Au\s+sujet)(?![\p{L}])/u.test(
+            text.slice(titleEnd, s.start),
+          ) &&
           (BETWEEN.test(text.slice(titleEnd, s.start)) || ADJECTIVE_BETWEEN.test(text.slice(titleEnd, s.start))),
       );
       let person = hit?.p;
@@ -152,7 +156,9 @@ export function findProseAddressees(
         .slice(titleStart, nameAt)
         .replace(/[\s,]*(?:(?:M|Mme|Mr|Mrs|Ms|Dr)\.?|Monsieur|Madame)?[\s,]*$/u, '')
         .replace(/\s+/g, ' ');
-      const shown = title.replace(/^the\s+/iu, '').replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+      const shown = title
+        .replace(/^(?:the|au|à\s+la|à\s+l['’]|le|la)\s+/iu, '')
+        .replace(/^\p{Ll}/u, (c) => c.toUpperCase());
       if (again) {
         // Named twice ("au Président de la République, M. X" then "… de la République française, M. X"): the fuller title.
         if (again.title && shown.length > again.title.length && shown.startsWith(again.title)) again.title = shown;

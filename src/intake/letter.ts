@@ -24,7 +24,7 @@ import {
 } from './addressee-lines.ts';
 
 const SALUTATION =
-  /^\s*(?:your excellenc(?:y|ies)|excellency|dear\b|(?:mr\.?|madam)\s+president\b|to whom|уважаем\p{L}*|многоуважаем\p{L}*|ваше превосходительство|глубокоуважаем\p{L}*|monsieur|madame|(?:votre\s+)?excellence|cher|chère|mesdames)/iu;
+  /^\s*(?:your excellenc(?:y|ies)|excellency|your (?:royal )?(?:majesty|highness)|votre majesté|ваше величество|dear\b|(?:mr\.?|madam)\s+president\b|to whom|уважаем\p{L}*|многоуважаем\p{L}*|ваше превосходительство|глубокоуважаем\p{L}*|monsieur|madame|(?:votre\s+)?excellence|cher|chère|mesdames)/iu;
 const CLOSING =
   /^\s*(?:sincerely|yours|respectfully|best regards|kind regards|с уважением|искренне|veuillez|je vous prie|nous vous prions|respectueusement|cordialement|signed|подписи|signataires|signatories)/iu;
 const TITLED =
@@ -116,8 +116,15 @@ export function findAddressees(text: string, persons: PersonProposal[]): Address
   if (salLine) {
     block = all.filter((l) => l.end <= salLine.start);
     // A paragraph above the block (a press release's lead, a page's introduction) is not part of the address.
-    const lastProse = block.map((l) => l.text.trim().length > 120 && !isAddresseeCue(l.text)).lastIndexOf(true);
+    // « Objet : … » may be long too; it closes the block, it does not stand above it.
+    const lastProse = block
+      .map((l) => l.text.trim().length > 120 && !isAddresseeCue(l.text) && !SUBJECT_LINE.test(l.text))
+      .lastIndexOf(true);
     block = block.slice(lastProse + 1);
+    // "Joint letter to the King Regarding A": a heading that names the letter's subject is no address line.
+    block = block.filter(
+      (l) => !/(?<![\p{L}])(?:regarding|concerning|re:|au\s+sujet\s+de|concernant)(?![\p{L}])/iu.test(l.text),
+    );
     // "To the President of …" opens the address: a heading's byline above it is not part of it.
     const to = block.findIndex((l) => /^\s*(?:to|à|au|aux)\s/iu.test(l.text));
     if (to > 0) block = block.slice(to);

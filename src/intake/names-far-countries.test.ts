@@ -83,3 +83,72 @@ describe('acts in Russian lists', () => {
     assert.equal(killed.filter((a) => a[0] === 'killing').length, 3);
   });
 });
+
+describe('letters to kings and presidents, and their writers', () => {
+  it('reads « demandent au roi Mohamed VI », a king’s name with its number', () => {
+    assert.deepEqual(
+      propose({ text: 'Des intellectuels demandent au roi Mohamed VI d’accorder un procès équitable.' }).addressees.map(
+        (a) => [a.name, a.title],
+      ),
+      [['Mohamed VI', 'Roi']],
+    );
+  });
+
+  it('reads the address block above « Objet : » and the salutation, not a heading about the letter’s subject', () => {
+    const text = [
+      'Rwanda - Une fédération demande au Président d’intervenir pour la libération de Victoire Ingabire et des autres prisonniers politiques du pays',
+      'Orléans 26 juin 2012',
+      'A Son Excellence Monsieur François Hollande',
+      'Président de la République',
+      'Palais de l’Elysée',
+      'Objet : demande d’intervention pour la libération de Madame Victoire Ingabire et des autres opposants politiques détenus par le régime.',
+      'Excellence Monsieur le Président de la République,',
+      'Nous vous écrivons.',
+    ].join('\n');
+    assert.deepEqual(
+      propose({ text }).addressees.map((a) => a.name),
+      ['François Hollande'],
+    );
+    assert.deepEqual(
+      propose({
+        text: 'Joint letter to King of Norland Regarding Abdul Karimi\n\nYour Majesty,\n\nWe call for his release.',
+      }).addressees,
+      [],
+    );
+  });
+
+  it('reads the writers of "In their letter dated Nov 19, A, B and C said", not an arrest of theirs', () => {
+    const text =
+      'In their letter dated Nov 19, members of Congress Zoe Lofgar, Chris Smithson and Alan Lowen said they are concerned about the use of Article 258 to arrest bloggers and other activists.';
+    assert.deepEqual(
+      propose({ text }).signatories.map((s) => s.name),
+      ['Zoe Lofgar', 'Chris Smithson', 'Alan Lowen'],
+    );
+    assert.deepEqual(namedActs(text), []);
+  });
+
+  it('reads one person from given names spelt one letter apart', () => {
+    assert.deepEqual(
+      persons(
+        'Pour les journalistes Soulaiman Raïssouni et Omar Radi. La libération de Sulaiman Raissouni et Omar Radi est demandée.',
+      ),
+      ['Soulaiman Raïssouni', 'Omar Radi'],
+    );
+  });
+
+  it('reads searches of a list in the genitive with places in brackets, «Риза» from «Ризы»', () => {
+    const acts = namedActs(
+      'Обыски прошли у Эльдара Кантемирова (Алушта), Ризы Омерова (Белогорск), его отца Энвера Омерова (Белогорск) и Руслана Нагаева (село Изобильное, Алушта).',
+      { language: 'ru' },
+    );
+    assert.deepEqual(
+      acts.map((a) => [a[0], a[1]]),
+      [
+        ['search', 'Эльдар Кантемиров'],
+        ['search', 'Риза Омеров'],
+        ['search', 'Энвер Омеров'],
+        ['search', 'Руслан Нагаев'],
+      ],
+    );
+  });
+});

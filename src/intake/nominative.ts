@@ -114,8 +114,12 @@ function chooseWord(word: string, readings: readonly WordReading[], c: string, g
 const MASCULINE_ENDING: Partial<Record<(typeof CASES)[number], RegExp>> = {
   datv: /(?<=[бвгджзклмнпрстфхцчшщ])у$/u,
   ablt: /(?<=[бвгджзклмнпрстфхцчшщ])ом$/u,
+  gent: /(?<=[бвгджзклмнпрстфхцчшщ])а$/u,
 };
 function unknownMasculine(word: string, c: (typeof CASES)[number], g: string): string {
+  // «Ризы О.» (genitive of «Риза»): a man's name ending in «-а» takes «-ы» (or «-и» after к, г, х, ж, ш, ч, щ).
+  if (g === 'masc' && c === 'gent' && word.length > 3 && /(?:ы|(?<=[кгхжшчщ])и)$/u.test(word))
+    return `${word.slice(0, -1)}а`;
   const ending = g === 'masc' ? MASCULINE_ENDING[c] : undefined;
   return ending && word.length > 4 ? word.replace(ending, '') : word;
 }

@@ -355,6 +355,11 @@ export function findPersons(
     if (
       words.length < 2 ||
       words.length > 4 ||
+      // «село Строгоновка Симферопольского района», "the village of X": a place's name after a word for a place.
+      (words.length === 2 &&
+        /(?<![\p{L}])(?:село|селе|села|деревн\p{L}*|посел\p{L}*|посёл\p{L}*|пгт|village\s+of|town\s+of|village|commune\s+de)\s+$/iu.test(
+          text.slice(Math.max(0, words[0]!.start - 20), words[0]!.start),
+        )) ||
       // "Rights Centre Zmina": a body's word makes it a body's name.
       words.some((w) => ORG_WORD.test(w.raw) && !isGiven(w.key, known)) ||
       (!vietnameseName(words) && words.some((w, i) => notAName(w) && !middleInitial(text, words, i))) ||
@@ -498,6 +503,20 @@ export function findPersons(
       people.splice(at < 0 ? people.length : at, 0, { key: ruStem(t.key), surname: stem, proposal });
     }
   }
+  // « Soulaiman Raïssouni », « Sulaiman Raissouni », « Souleiman Raissouni »: one person whose given name the text spells
+  // one letter apart, the surname the same; the spelling written first is the name.
+  for (let i = 0; i < people.length; i++)
+    for (let j = people.length - 1; j > i; j--) {
+      const [a, b] = [people[i]!, people[j]!];
+      const wa = a.key.split(' ');
+      const wb = b.key.split(' ');
+      if (wa.length !== 2 || wb.length !== 2 || a.surname !== b.surname || wa[0] === wb[0]) continue;
+      if (wa[0]!.length < 5 || !looseNear(wa[0]!, wb[0]!)) continue;
+      // The spelling written more often names the person ("Zmitser" three times, "Zmistser" once).
+      if (b.proposal.spans.length > a.proposal.spans.length) a.proposal.name = b.proposal.name;
+      a.proposal.spans.push(...b.proposal.spans);
+      people.splice(j, 1);
+    }
   // The spelling written more often is the name: « Ales Bialiaski » once, « M. Bialiatski » three times.
   for (const [p, variants] of variantSpellings) {
     const words = p.proposal.name.split(' ');

@@ -14,7 +14,7 @@ const HEADED =
   /(?<![\p{L}])(?:signatories|signed|signed by|signatures|signataires|signé(?:e|s|es)?|signé par|подписи|подписали|подписавшие)[ \t]*:[ \t]*/giu;
 // Words in a sentence that say who signed; the names follow them.
 const SIGNED =
-  /(?<![\p{L}])(?:among\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}who\s+(?:have\s+|had\s+)?signed(?:\s+(?:it|the\s+[\p{L}-]+))?\s+(?:were|was|are|is)|parmi\s+les\s+(?:[\p{L}-]+\s+){0,3}qui\s+ont\s+signé(?:\s+(?:la|cette|l['’])\s*[\p{L}-]+)?\s*,?\s*(?:figurent|figuraient|on\s+trouve|se\s+trouvent)|(?:qui|which|who)\s+(?:comprenai(?:en)?t|comprennent|comprend|included|include[sd]?)(?:\s+(?:également|aussi|also|notamment))?|signed by|co-signed by|(?:co-)?written by|authored by|(?:co-?)?rédigée?s? par|écrite? par|signé(?:e|s|es)? par|подписали|подписал[аи]?|подписанное|подписанн\p{L}*|подписан[оаы]?|namely:|à savoir|а именно|parmi lesquels(?: on trouve)?(?: notamment)?|among them|including|среди которых|среди них|среди подписавш\p{L}*(?: [\p{Ll}]+)?|в том числе|поставили(?: свои)? подписи|стоят подписи(?: [\p{Ll}]+)?|подписи(?: под [^.,]{0,40})? поставили)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:(?<=(?:^|[.!?]\s+|\n)(?:In|Dans)\s+(?:their|his|her|leur|sa|son)\s+(?:open\s+|joint\s+)?)(?:letter|lettre)(?:\s+[^,.\n]{1,60})?,|among\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}who\s+(?:have\s+|had\s+)?signed(?:\s+(?:it|the\s+[\p{L}-]+))?\s+(?:were|was|are|is)|parmi\s+les\s+(?:[\p{L}-]+\s+){0,3}qui\s+ont\s+signé(?:\s+(?:la|cette|l['’])\s*[\p{L}-]+)?\s*,?\s*(?:figurent|figuraient|on\s+trouve|se\s+trouvent)|(?:qui|which|who)\s+(?:comprenai(?:en)?t|comprennent|comprend|included|include[sd]?)(?:\s+(?:également|aussi|also|notamment))?|signed by|co-signed by|(?:co-)?written by|authored by|(?:co-?)?rédigée?s? par|écrite? par|signé(?:e|s|es)? par|подписали|подписал[аи]?|подписанное|подписанн\p{L}*|подписан[оаы]?|namely:|à savoir|а именно|parmi lesquels(?: on trouve)?(?: notamment)?|among them|including|среди которых|среди них|среди подписавш\p{L}*(?: [\p{Ll}]+)?|в том числе|поставили(?: свои)? подписи|стоят подписи(?: [\p{Ll}]+)?|подписи(?: под [^.,]{0,40})? поставили)(?![\p{L}])/giu;
 // "among them", « parmi lesquels » name signers only in a sentence about the signers.
 const ABOUT_SIGNERS = /(?:signatai|signator|signers|signed|подписант|подписал|подписавш)/iu;
 // "namely:" and its kin name signers only in a sentence about a letter or an appeal.
@@ -275,7 +275,18 @@ function sentenceItems(text: string, bounds: readonly [number, number][], tokens
           text.slice(m.index + m[0].length, sEnd),
         )
       : null;
-    const listEnd = topic ? m.index + m[0].length + topic.index : clauseEnd(text, m.index + m[0].length, sEnd);
+    // "In their letter dated Nov 19, members of Congress A, B and C said …": the writers end at the verb of saying.
+    const saying = /^(?:letter|lettre)/iu.test(m[0])
+      ? /\s(?:said|wrote|urged|called|asked|stated|noted|expressed|write|ont\s+écrit|écrivent|ont\s+déclaré|affirment|demandent)\s/u.exec(
+          text.slice(m.index + m[0].length, sEnd),
+        )
+      : null;
+    if (/^(?:letter|lettre)/iu.test(m[0]) && !saying) continue;
+    const listEnd = saying
+      ? m.index + m[0].length + saying.index
+      : topic
+        ? m.index + m[0].length + topic.index
+        : clauseEnd(text, m.index + m[0].length, sEnd);
     for (const run of capitalRuns(text, tokens, m.index + m[0].length, listEnd)) {
       let words = run;
       // "Mr", "г-н" and words at the front that are not names ("MEPs", a country) are dropped.
