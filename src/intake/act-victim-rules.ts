@@ -28,7 +28,7 @@ export const GROUP_SUBJECT =
 // "urge President Aliyev to free …", «президента Токаева»: the head of state's title right before the mention (a body's
 // own president, « son président M. X », "its president", is not one).
 export const LEADER_BEFORE =
-  /(?<![\p{L}-])(?<!(?:former|ex|its|his|her|their|son|sa|leur|ancien|бывш\p{L}*|его|её|их)\s+)(?:president|président|президент\p{L}*|head\s+of\s+state|chef\s+de\s+l['’]\s*[ée]tat|prime\s+minister|premier\s+ministre|премьер\p{L}*)\s+$/iu;
+  /(?<![\p{L}-])(?<!(?:former|ex|its|his|her|their|son|sa|leur|ancien|бывш\p{L}*|его|её|их)\s+)(?:president|président|президент\p{L}*|head\s+of\s+state|chef\s+de\s+l['’]\s*[ée]tat|prime\s+minister|premier\s+ministre|премьер\p{L}*)\s*,?\s+$/iu;
 
 /** A role of someone in power now ("President of Belarus", «президент России»), not a former one. */
 export function isSittingLeader(role: string): boolean {

@@ -152,3 +152,16 @@ describe('letters to kings and presidents, and their writers', () => {
     );
   });
 });
+
+describe('lists with roles and bylines', () => {
+  it('gives the arrest to both of "Mr. Vinh, co-founder of a website, and Ms. Thuy were arrested", not to the byline', () => {
+    const acts = namedActs(
+      'Bloggers Nguyen Huu Vinh and Nguyen Thi Minh Thuy are held.\n\nby Vu Quoc Nam, Nov 21, 2014\n\nMr. Vinh, co-founder of a news website, and Ms. Thuy were arrested in May.',
+    );
+    assert.deepEqual(
+      acts.filter((a) => a[0] === 'arrest').map((a) => a[1]),
+      ['Nguyen Huu Vinh', 'Nguyen Thi Minh Thuy'],
+    );
+    assert.ok(!acts.some((a) => a[1] === 'Vu Quoc Nam'));
+  });
+});

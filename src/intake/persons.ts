@@ -335,6 +335,9 @@ export function findPersons(
   for (const run of capitalRuns(text, tokens)) {
     let words = run;
     while (words.length > 0 && notAName(words[0]!) && !vietnameseName(words)) words = words.slice(1);
+    // "Bloggers Nguyen Huu Vinh": a capitalised word before a Vietnamese name is not part of it.
+    const viet = vietnameseName(words) ? 0 : words.findIndex((_, i) => i > 0 && vietnameseName(words.slice(i)));
+    if (viet > 0) words = words.slice(viet);
     // «президента Казахстана Касым-Жомарта Токаева»: a country in the genitive before the name ends what comes before.
     const country = words.findLastIndex(
       (w) => /^[\p{Script=Cyrillic}]+[аы]$/u.test(w.key) && COUNTRY_NAMES.has(w.key.slice(0, -1)),
