@@ -58,7 +58,8 @@ const MAX_GAP = 90;
 // ", who intended to represent his colleague, ", « , qui … », «, который …»: a relative clause opened after a name.
 const RELATIVE_OPEN = /^\s*,\s*(?:who|whom|whose|qui|dont|котор\p{L}*)(?![\p{L}])[^.;!?]*$/iu;
 // A possessive or object pronoun makes the person of the sentence before the victim («Считаем его арест …»).
-const PRONOUN = /(?<![\p{L}])(?:he|she|his|her|him|он|она|его|её|ее|ему|ей|il|elle|son|sa|ses|lui)(?![\p{L}])/iu;
+const PRONOUN =
+  /(?<![\p{L}])(?:he|she|his|her|him|он|она|его|её|ее|ему|ей|il|elle|son|sa|ses|lui|celle-ci|celui-ci|ce\s+dernier|cette\s+dernière)(?![\p{L}])/iu;
 // « de le placer en détention », « l’a arrêté »: the French object pronoun before a verb stands for a person too.
 const OBJECT_PRONOUN_FR =
   /(?<![\p{L}])(?:(?:de|d['’]|à|pour)\s+(?:le|la|l['’])\s*\p{L}+er|l['’](?:a|ont|avait|avaient))(?![\p{L}])/iu;
@@ -68,7 +69,7 @@ const PLURAL_PRONOUN =
 // "He was charged …", « Il est accusé de … », «Она задержана …»: a clause whose subject is a pronoun tells of the person
 // the pronoun stands for, not of a name written after the verb ("… of insulting President X").
 const SUBJECT_PRONOUN =
-  /^\s*(?:(?:but|and|then|later|mais|et|puis|ensuite|но|и|а|затем|позже)[,\s]+)?(?:he|she|they|il|elle|ils|elles|он|она|они)(?![\p{L}])/iu;
+  /^\s*(?:(?:but|and|then|later|mais|et|puis|ensuite|но|и|а|затем|позже)[,\s]+)?(?:he|she|they|il|elle|ils|elles|он|она|они|celle-ci|celui-ci|ce\s+dernier|cette\s+dernière)(?![\p{L}])/iu;
 // "After the release of A, 7 political prisoners remain in prison": the one named as freed is not the one held.
 const FREED_BEFORE =
   /(?<![\p{L}])(?:(?:after|following|since|upon)\s+(?:the\s+|his\s+|her\s+)?release\s+of|(?:après|depuis)\s+la\s+libération\s+(?:de|du|d['’])|после\s+освобождения)\s*$/iu;
@@ -105,6 +106,8 @@ const DESCRIBED_AFTER = new RegExp(
   'iu',
 );
 
+const LAW_BEFORE =
+  /(?<![\p{L}])(?:loi|law|act|code|decree|décret|ordonnance|закон\p{L}*|указ\p{L}*|постановлени\p{L}*)(?![\p{L}])[^.;,]{0,60}$/iu;
 const AT_LARGE_AFTER =
   /^\s+(?:(?:the|all|other|more|des|les|tous\s+les)\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:bloggers|activists|journalists|people|critics|dissidents|opponents|citizens|protesters|blogueurs|militants|journalistes|opposants|citoyens|manifestants)(?![\p{L}])/iu;
 // A verb of condemning between a name and the act: the name condemns the act.
@@ -151,6 +154,9 @@ export function findActs(
       const sentence = text.slice(sStart, sEnd);
       const inside = <T extends { span: Span }>(xs: readonly T[]) =>
         xs.filter((x) => x.span.start >= sStart && x.span.end <= sEnd);
+      // « en vertu de la loi … de décembre 2020 », "under the 2009 law": a law's date is not the act's.
+      const insideDates = (ds: readonly DateMention[]) =>
+        inside(ds).filter((d) => !LAW_BEFORE.test(text.slice(Math.max(sStart, d.span.start - 70), d.span.start)));
       if (ATTEMPT_BEFORE.test(text.slice(Math.max(sStart, cue.start - 40), cue.start))) continue;
       // "measures like Article 258 to arrest bloggers and other activists": an act told of people at large, in the
       // infinitive, is no one's act.
@@ -498,7 +504,7 @@ export function findActs(
         const counted = new RegExp(GROUP_NOUN.source, 'giu');
         const groupDate =
           roleOnly && kind !== 'detention' && [...sentence.matchAll(counted)].some((g) => countOf(g[2]) !== undefined)
-            ? inside(dates).sort((x, y) => between(x.span, cue) - between(y.span, cue))[0]
+            ? insideDates(dates).sort((x, y) => between(x.span, cue) - between(y.span, cue))[0]
             : undefined;
         if (groupDate) groupTold.push({ kind, date: groupDate });
         if (kind !== 'designation_extremist' && kind !== 'sentence') continue;
@@ -542,10 +548,10 @@ export function findActs(
       // "accused of printing leaflets in April 2010": a date after the accusation is the deed's, not the charge's.
       const deedAfter = kind === 'charge' && /^(?:accus|обвин)/iu.test(m[0]);
       const date =
-        inside(dates)
+        insideDates(dates)
           .filter((d) => !deedAfter || d.span.start < cue.start)
           .find((d) => follows(d, cue)) ??
-        inside(dates)
+        insideDates(dates)
           .filter((d) => !claimed(d) && (!deedAfter || d.span.start < cue.start))
           .find((d) =>
             otherCues.every(
@@ -721,7 +727,9 @@ export function findActs(
     );
   }
   const sentenceOf = (at: number) => sentenceAt(bounds, at)[0];
-  return withoutServedPrison(fineInSentence(oneExtradition(mergeRepeated(datedByGroup(out, groupTold))), sentenceOf))
+  return withoutServedPrison(
+    eachLength(fineInSentence(oneExtradition(mergeRepeated(datedByGroup(out, groupTold))), sentenceOf), text),
+  )
     .map(ratedByDetail)
     .sort((a, b) => a.spans[0]!.start - b.spans[0]!.start)
     .map((a, i) => ({ ...a, ref: `act-${i + 1}` }));
@@ -729,6 +737,29 @@ export function findActs(
 
 // Words that tell of someone's prison only as a state to end: "the release of X", "the imprisonment of X".
 const PRISON_STATE = /^(?:release\s+of|imprisonment\s+of|libération|освобожд)/iu;
+
+/**
+ * "A court sentenced two journalists and seven protesters to three years in prison each … The others sentenced were A, B
+ * …": the one length a group received "each", told before, is that of the members' sentences the text names without
+ * one.
+ */
+function eachLength(acts: ActProposal[], text: string): ActProposal[] {
+  const group = acts.filter(
+    (a) =>
+      a.kind === 'sentence' &&
+      a.personRef === null &&
+      a.sentenceMonths !== null &&
+      EACH.test(text.slice(a.spans[0]!.start, a.spans.at(-1)!.end + 40)),
+  );
+  if (new Set(group.map((a) => a.sentenceMonths)).size !== 1) return acts;
+  const g = group[0]!;
+  return acts.map((a) =>
+    a.kind === 'sentence' && a.personRef !== null && a.sentenceMonths === null && a.spans[0]!.start > g.spans[0]!.start
+      ? { ...a, sentenceMonths: g.sentenceMonths, sentenceMonthsMax: g.sentenceMonthsMax, confidence: 'low' }
+      : a,
+  );
+}
+const EACH = /(?<![\p{L}])(?:each|chacun|chacune|каждому|каждый|каждая)(?![\p{L}])/iu;
 
 /**
  * "calls for the release of Gigi U., sentenced to three years and two months": the prison a sentence of a known length

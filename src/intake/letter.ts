@@ -244,10 +244,13 @@ export function findAddressees(text: string, persons: PersonProposal[]): Address
   if (out.length === 0 && salLine) {
     // "Dear President Tokayev,": the salutation names the addressee; a person with that surname gives the full name.
     const m = DEAR_NAMED.exec(salLine.text);
+    const words = m ? m[2]!.split(/\s+/u) : [];
+    // "Dear Mr President Tokayev,": a title before the surname is no part of the name.
+    const name = words.length === 2 && TITLE_ONLY.test(words[0]!) ? words[1]! : m?.[2];
     // "Dear Mr. President,": a title after the honorific names nobody.
-    if (m && !TITLE_ONLY.test(m[2]!)) {
-      const at = salLine.start + m.index + m[0].length - m[2]!.length;
-      const surname = m[2]!.toLowerCase();
+    if (m && name && !TITLE_ONLY.test(name)) {
+      const at = salLine.start + salLine.text.indexOf(name, m.index + m[1]!.length);
+      const surname = name.toLowerCase();
       // Spelt otherwise in the salutation than in the text ("Dear President Lukashenka" after "Alexander Lukaschenka"):
       // the name keys of the two surnames meet.
       const surnameKey = nameMatchKey(surname);
@@ -256,7 +259,7 @@ export function findAddressees(text: string, persons: PersonProposal[]): Address
         persons.find((p) => p.name.includes(' ') && nameMatchKey(p.name.split(/\s+/).at(-1)!) === surnameKey) ??
         persons.find((p) => p.name.toLowerCase() === surname);
       // "President Alyaksandr Lukashenka      19 August 2013" above "Dear President Lukashenka": the full name there.
-      const inBlock = known ? undefined : fullNameInBlock(block, m[2]!);
+      const inBlock = known ? undefined : fullNameInBlock(block, name);
       const person =
         known ??
         (inBlock
@@ -265,7 +268,7 @@ export function findAddressees(text: string, persons: PersonProposal[]): Address
               inBlock.name,
               spanOf(text, inBlock.line.start + inBlock.at, inBlock.line.start + inBlock.at + inBlock.name.length),
             )
-          : newPerson(persons, m[2]!, spanOf(text, at, at + m[2]!.length)));
+          : newPerson(persons, name, spanOf(text, at, at + name.length)));
       const title = /^(?:mr|mrs|ms|dr)/iu.test(m[1]!) ? null : m[1]!.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
       out.push({ name: person.name, title, personRef: person.ref, spans: [spanOf(text, salLine.start, salLine.end)] });
     }
@@ -358,8 +361,9 @@ function nameWords(name: string): boolean {
 }
 
 const OPEN_LETTER = /^\s*(?:an\s+)?(?:open\s+letter|открытое\s+письмо|lettre\s+ouverte)(?![\p{L}])/iu;
+// "Dear Prime Minister Hun Sen,": a name of two short words is read whole.
 const DEAR_NAMED =
-  /^\s*dear\s+(president|prime minister|minister|chancellor|mr\.?|mrs\.?|ms\.?|dr\.?)\s+(\p{Lu}[\p{L}'’-]+)\s*[,!:]?\s*$/iu;
+  /^\s*dear\s+(president|prime minister|minister|chancellor|mr\.?|mrs\.?|ms\.?|dr\.?)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s*[,!:]?\s*$/iu;
 
 /** The given names and the surname in an address block line that ends its name with the salutation's surname. */
 function fullNameInBlock(

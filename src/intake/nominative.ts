@@ -213,7 +213,10 @@ export function nominativePersons(
       .map((s) => {
         const w = s.text.split(/\s+/);
         const gender = masculine ? 'masc' : text ? genderOfNounBefore(text, s.start, morph) : undefined;
-        const governed = text !== undefined && PREPOSITION_BEFORE.test(text.slice(Math.max(0, s.start - 12), s.start));
+        const governed =
+          text !== undefined &&
+          (PREPOSITION_BEFORE.test(text.slice(Math.max(0, s.start - 12), s.start)) ||
+            OBJECT_BEFORE_VERB.test(text.slice(s.end, s.end + 60)));
         return (
           (governed ? nominativeName(w, morph, gender, true) : null) ??
           (gender ? nominativeName(w, morph, gender) : null) ??
@@ -253,6 +256,10 @@ export function nominativePersons(
 // are left out: «в Алматы», «с Иваном» do not come before names often enough to be worth the doubt they add.
 const PREPOSITION_BEFORE =
   /(?<![\p{L}])(?:от|к|ко|для|у|без|против|из-за|о|об|обо|при|по|среди|около|после)[ \u00a0]+$/iu;
+
+// «Кошкарбая Т. суд приговорил к …»: a name put before the court that sentences it is the verb's object.
+const OBJECT_BEFORE_VERB =
+  /^\s+(?:суд|судья|власти|полиция|силовики|следователи)\s+(?:\p{Ll}+\s+)?(?:приговорил\p{L}*|арестовал\p{L}*|задержал\p{L}*|обвинил\p{L}*|оштрафовал\p{L}*|осудил\p{L}*)/u;
 
 // A surname written alone in the masculine nominative: one Cyrillic word with a masculine surname ending.
 const MASCULINE_SURNAME = /^\p{Lu}[\p{Script=Cyrillic}-]*(?:ов|ев|ёв|ин|ын|ский|цкий)$/u;

@@ -59,6 +59,22 @@ function vietnameseName(words: readonly Token[]): boolean {
   );
 }
 
+// Syllables of Burmese names, which have no family name ("Kaung Set Lin", "Ko Ko Naing", "Mya Kyu Kyu Thin").
+const BURMESE = new Set(
+  `aung kyaw min moe zaw tun htun thein win myint naing hlaing soe oo khin thant thu hein khant lin nyi nay ye zin san
+  maung ko ma daw mya kyi thin yin su thet htet phyo wai wint yadanar yatanar ei hnin thida nwe lwin htay sein shwe pyae
+  sone arkar si bo kaung set mhu khat moh myo than tin zaw zar nyein chan hsu lay pyi htoo wunna sithu myat noe hla ngwe
+  saw tint thaung htike lynn kyu`
+    .split(/\s+/u)
+    .filter(Boolean),
+);
+/** A Burmese name: two to six short syllables, all but one of them common in Burmese names. */
+function burmeseName(words: readonly Token[]): boolean {
+  if (words.length < 2 || words.length > 6 || !words.every((w) => /^[A-Z][a-z]{1,7}$/u.test(w.raw))) return false;
+  const known = words.filter((w) => BURMESE.has(w.key)).length;
+  return known >= 2 && known >= words.length - 1;
+}
+
 /** Whether word i of a name is a middle initial ("Islam A. Karimov"): one capital with its full stop, not first or last. */
 function middleInitial(text: string, words: readonly Token[], i: number): boolean {
   const w = words[i]!;
@@ -264,7 +280,7 @@ const COUNT_WORDS: Readonly<Record<string, number>> = {
 };
 const LIST_NAME = "(?:\\p{Lu}[\\p{L}’'.-]*\\s+){1,3}\\p{Lu}[\\p{L}’'-]+";
 const COUNT_BEFORE = new RegExp(
-  `(?<![\\p{L}\\d])(\\d{1,2}|${Object.keys(COUNT_WORDS).join('|')})\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:bloggers|journalists|activists|people|persons|men|women|defenders|lawyers|members|students|prisoners|detainees|dissidents|writers|blogueurs|journalistes|militant(?:e)?s|personnes|hommes|femmes|défenseurs|avocat(?:e)?s|membres|étudiant(?:e)?s|prisonniers|détenus)\\s*(?:[–—:]|\\s-)\\s*(${LIST_NAME}(?:\\s*,\\s*(?:and\\s+|et\\s+)?${LIST_NAME}|\\s+(?:and|et)\\s+${LIST_NAME})+)`,
+  `(?<![\\p{L}\\d])(\\d{1,2}|${Object.keys(COUNT_WORDS).join('|')})\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:bloggers|journalists|activists|people|persons|men|women|defenders|lawyers|members|students|prisoners|detainees|dissidents|writers|blogueurs|journalistes|militant(?:e)?s|personnes|hommes|femmes|défenseurs|avocat(?:e)?s|membres|étudiant(?:e)?s|prisonniers|détenus)\\s*(?:[–—:,]|\\s-)\\s*(${LIST_NAME}(?:\\s*,\\s*(?:and\\s+|et\\s+)?${LIST_NAME}|\\s+(?:and|et)\\s+${LIST_NAME})+)`,
   'gu',
 );
 
@@ -357,7 +373,7 @@ export function findPersons(
     // "United Kingdom", "Czech Republic": a country named in two words is not a person.
     if (
       words.length < 2 ||
-      words.length > 4 ||
+      words.length > (burmeseName(words) ? 6 : 4) ||
       // «село Строгоновка Симферопольского района», "the village of X": a place's name after a word for a place.
       (words.length === 2 &&
         /(?<![\p{L}])(?:село|селе|села|деревн\p{L}*|посел\p{L}*|посёл\p{L}*|пгт|village\s+of|town\s+of|village|commune\s+de)\s+$/iu.test(
@@ -365,7 +381,9 @@ export function findPersons(
         )) ||
       // "Rights Centre Zmina": a body's word makes it a body's name.
       words.some((w) => ORG_WORD.test(w.raw) && !isGiven(w.key, known)) ||
-      (!vietnameseName(words) && words.some((w, i) => notAName(w) && !middleInitial(text, words, i))) ||
+      (!vietnameseName(words) &&
+        !burmeseName(words) &&
+        words.some((w, i) => notAName(w) && !middleInitial(text, words, i))) ||
       COUNTRY_NAMES.has(words.map((w) => w.key).join(' ')) ||
       // "the John F. Kennedy School of Government": a place or body named after a person.
       INSTITUTION.test(words.at(-1)!.raw) ||
@@ -378,6 +396,7 @@ export function findPersons(
     const vouched =
       isGiven(words[0]!.key, known) ||
       vietnameseName(words) ||
+      burmeseName(words) ||
       known.persons.has(fullKey) ||
       // A double surname ("Aimbetova-Tokmadi") has its ending on either part.
       (last.key.split(' ').some((k) => SURNAME_ENDING.test(k)) && words.length <= 3) ||

@@ -223,6 +223,23 @@ export function propose(input: ProposeInput): Proposals {
     signatories.push(s);
   }
   signatories.sort((a, b) => a.spans[0]!.start - b.spans[0]!.start);
+  // "Foro Penal", "Code Pink": words read as a person's name inside a body that signs are that body's name only, and
+  // the same line read as a person signing too is that body signing.
+  const bodySpans = signatories.filter((x) => x.kind === 'organisation').flatMap((x) => x.spans);
+  for (let i = signatories.length - 1; i >= 0; i--) {
+    const x = signatories[i]!;
+    if (
+      x.kind !== 'organisation' &&
+      x.personRef &&
+      bodySpans.some((b) => b.start === x.spans[0]!.start && b.end === x.spans[0]!.end)
+    )
+      signatories.splice(i, 1);
+  }
+  for (let i = persons.length - 1; i >= 0; i--) {
+    const p = persons[i]!;
+    if (addressees.some((a) => a.personRef === p.ref) || signatories.some((x) => x.personRef === p.ref)) continue;
+    if (p.spans.every((sp) => bodySpans.some((b) => sp.start >= b.start && sp.end <= b.end))) persons.splice(i, 1);
+  }
 
   const ownCountries = language === 'ru' ? ['RU'] : language === 'fr' ? ['FR'] : [];
   const country = mainCountry(places, addressees.length ? ownCountries : []) ?? mainCountry(places);

@@ -58,7 +58,8 @@ const NUM = `(\\d+(?:[.,]\\d+)?(?:\\s*½)?|${NUMBER_WORDS})`;
 const HALF_BEFORE = '(?:\\s+(?:and\\s+a\\s+half|с\\s+половиной))?';
 const YEARS = "(years?|yrs?|год(?:а|у|ом|ам|ами)?|лет|ans?|année?s?)(?:['’]|s['’])?";
 const HALF_AFTER = '(?:\\s+et\\s+demi(?:e)?)?';
-const MONTHS_TAIL = `(?:,?\\s+(?:and|и|et)\\s+${NUM.replace('(', '(?:')}\\s+(?:months?|месяц(?:а|ев|ам)?|mois))?`;
+// "5 years and 9 months", «10 годам 1 месяцу» (no «и»), "7 ans et 6 mois".
+const MONTHS_TAIL = `(?:,?\\s+(?:(?:and|и|et)\\s+)?${NUM.replace('(', '(?:')}\\s+(?:months?|месяц(?:а|ев|ам|у|ем)?|mois))?`;
 const L = '(?<![\\p{L}\\d.,])';
 const R = '(?![\\p{L}\\d])';
 
@@ -127,7 +128,7 @@ export function findLengths(text: string): LengthMention[] {
     if (years === undefined || years >= 100 || isAge(text, m.index, m.index + m[0].length)) continue;
     if (/and\s+a\s+half|с\s+половиной|et\s+demi/.test(whole)) years += 0.5;
     let months = yearsToMonths(years);
-    const tail = /(?:and|и|et)\s+(\S+)\s+(?:months?|месяц|mois)/u.exec(whole);
+    const tail = /(?:(?:and|и|et)\s+|(?<=\p{L})\s+)(\S+)\s+(?:months?|месяц|mois)/u.exec(whole);
     if (months !== undefined && tail) {
       const extra = numberValue(tail[1]!);
       months = extra === undefined ? undefined : months + extra;

@@ -11,7 +11,7 @@ import { spanOf, type PersonProposal, type SignatoryProposal, type Span } from '
 
 // A heading that opens a list of signers, ended by a colon.
 const HEADED =
-  /(?<![\p{L}])(?:signatories|signed|signed by|signatures|signataires|signé(?:e|s|es)?|signé par|подписи|подписали|подписавшие)[ \t]*:[ \t]*/giu;
+  /(?<![\p{L}])(?:signatories|signed|signed by|signatures|signataires|signé(?:e|s|es)?|signé par|подписи|подписали|подписавшие|(?:signing|signatory|undersigned)\s+organi[sz]ations|organisations\s+signataires|подписавшие\s+организации|организации-подписанты)[ \t]*:[ \t]*/giu;
 // Words in a sentence that say who signed; the names follow them.
 const SIGNED =
   /(?<![\p{L}])(?:(?<=(?:^|[.!?]\s+|\n)(?:In|Dans)\s+(?:their|his|her|leur|sa|son)\s+(?:open\s+|joint\s+)?)(?:letter|lettre)(?:\s+[^,.\n]{1,60})?,|among\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}who\s+(?:have\s+|had\s+)?signed(?:\s+(?:it|the\s+[\p{L}-]+))?\s+(?:were|was|are|is)|parmi\s+les\s+(?:[\p{L}-]+\s+){0,3}qui\s+ont\s+signé(?:\s+(?:la|cette|l['’])\s*[\p{L}-]+)?\s*,?\s*(?:figurent|figuraient|on\s+trouve|se\s+trouvent)|(?:qui|which|who)\s+(?:comprenai(?:en)?t|comprennent|comprend|included|include[sd]?)(?:\s+(?:également|aussi|also|notamment))?|signed by|co-signed by|(?:co-)?written by|authored by|(?:co-?)?rédigée?s? par|écrite? par|signé(?:e|s|es)? par|подписали|подписал[аи]?|подписанное|подписанн\p{L}*|подписан[оаы]?|namely:|à savoir|а именно|parmi lesquels(?: on trouve)?(?: notamment)?|among them|including|среди которых|среди них|среди подписавш\p{L}*(?: [\p{Ll}]+)?|в том числе|поставили(?: свои)? подписи|стоят подписи(?: [\p{Ll}]+)?|подписи(?: под [^.,]{0,40})? поставили)(?![\p{L}])/giu;
@@ -135,6 +135,19 @@ export function readItem(text: string, start: number, end: number): Found | null
   return null;
 }
 
+/** A body named on its own under a heading for bodies, its abbreviation in brackets left out. */
+function bodyItem(text: string, start: number, end: number): Found | null {
+  const raw = text.slice(start, end);
+  const name = raw
+    .trim()
+    .replace(/[.;,]+$/u, '')
+    .replace(/\s*\([^()]{1,20}\)$/u, '');
+  if (!/^[\p{Lu}\d«"]/u.test(name) || name.split(/\s+/u).length > 14) return null;
+  const at = start + raw.indexOf(name);
+  const span = spanOf(text, at, at + name.length);
+  return { name, kind: 'organisation', title: null, span, item: span };
+}
+
 /** Items of a headed list: separated by semicolons, or one a line under a heading that ends its line. */
 function headedItems(text: string): Found[] {
   const out: Found[] = [];
@@ -146,6 +159,11 @@ function headedItems(text: string): Found[] {
       // The heading ends its line: the signers are the lines below it, up to a blank line.
       for (let at = lineEnd + 1; at < text.length;) {
         const e = text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at);
+        // A blank line right under the heading does not end the list before it starts.
+        if (text.slice(at, e).trim() === '' && parts.length === 0 && at - lineEnd <= 2) {
+          at = e + 1;
+          continue;
+        }
         if (text.slice(at, e).trim() === '' || parts.length >= 200) break;
         parts.push([at, e]);
         at = e + 1;
@@ -161,7 +179,11 @@ function headedItems(text: string): Found[] {
       parts.push([at, lineEnd]);
     }
     parts = parts.filter(([a, b]) => text.slice(a, b).trim() !== '');
-    const items = parts.map(([a, b]) => readItem(text, a, b)).filter((x): x is Found => x !== null);
+    // "Signing organizations:": every line under it is a body, whatever its words ("Foro Penal", "Espacio Público").
+    const bodies = /organi[sz]ations|организаци/iu.test(m[0]);
+    const items = parts
+      .map(([a, b]) => (bodies ? bodyItem(text, a, b) : readItem(text, a, b)))
+      .filter((x): x is Found => x !== null);
     // A list is two signers or more, and most of its parts read as signers.
     if (items.length >= 2 && items.length * 2 >= parts.length) out.push(...items);
   }
