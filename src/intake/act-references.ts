@@ -18,8 +18,9 @@ export const POINTS_BELOW =
   /(?:(?:listed|named|mentioned|cited)\s+below|the\s+following(?:\s+[\p{L}-]+){0,3}\s*:|:\s*$|ci-dessous|(?:suivant(?:e)?s|ci-après)\s*:|ниже|следующ\p{L}*\s*:)/iu;
 // What a line of such a list may hold besides its names: honorifics, bullets, commas, "and", and a role in lower case
 // after the name's comma ("- Ihar L., blogueur et consultant média").
+// «Сапар А. – сотрудник редакции Temirov LIVE;»: a role after a dash may hold anything.
 const LIST_LINE_REST =
-  /^(?:\s|[,;.:–—•*-]|(?<![\p{L}])(?:and|et|и|Mr|Mrs|Ms|Dr|Mme|M|г-н|г-жа)(?![\p{L}]))*(?:,\s*\p{Ll}[\p{Ll}\s'’-]*)?$/u;
+  /^(?:\s|[,;.:–—•*-]|(?<![\p{L}])(?:and|et|и|Mr|Mrs|Ms|Dr|Mme|M|г-н|г-жа)(?![\p{L}]))*(?:,\s*\p{Ll}[\p{Ll}\s'’-]*|\s+[–—]\s+\p{Ll}[^\n]*)?$/u;
 
 /**
  * The names of the list set out after a sentence that points to it: lines that hold nothing but names (one a line,
@@ -40,10 +41,24 @@ export function namesBelow<M extends { s: Span }>(
     const here = [...mentionsIn(a, b)].sort((x, y) => x.s.start - y.s.start);
     if (!here.length) break;
     const list = [...lineList(here[0]!, a, b)].sort((x, y) => x.s.start - y.s.start);
-    let rest = text.slice(a, b);
-    for (const x of [...list].reverse()) rest = rest.slice(0, x.s.start - a) + rest.slice(x.s.end - a);
-    if (!LIST_LINE_REST.test(rest)) break;
-    names.push(...list);
+    // Lines ending in «;» run into one sentence («A – сотрудник;» / «B – журналист;»): each line is read on its own.
+    // The name that opens each line, and the names listed with it (not one named in a role after a dash).
+    const lines = text.slice(a, b).split('\n');
+    const each: M[] = [];
+    let ok = true;
+    let at = a;
+    for (const line of lines.length > 1 ? lines : [text.slice(a, b)]) {
+      const first = here.find((x) => x.s.start >= at && x.s.end <= at + line.length);
+      const onLine = lines.length > 1 ? (first ? lineList(first, at, at + line.length) : []) : list;
+      let rest = line;
+      for (const x of [...onLine].sort((p, q) => q.s.start - p.s.start))
+        rest = rest.slice(0, x.s.start - at) + rest.slice(x.s.end - at);
+      if ((lines.length > 1 && !onLine.length && line.trim()) || !LIST_LINE_REST.test(rest)) ok = false;
+      each.push(...onLine);
+      at += line.length + 1;
+    }
+    if (!ok) break;
+    names.push(...each);
     last = [bounds[from]![0], b];
   }
   return { names, bounds: last };

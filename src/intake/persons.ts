@@ -133,6 +133,13 @@ function capitalRuns(text: string, tokens: readonly Token[]): Token[][] {
       NAME_PARTICLE.test(t.raw) &&
       (next?.capital === true || (next !== undefined && NAME_PARTICLE.test(next.raw))) &&
       /^[ \u00a0]$/u.test(text.slice(t.end, next.start));
+    // «Махабат Тажибек кызы», «Максат Таджибек уулу», "Gulnara Bakir qizi": the lower-case word that makes a
+    // father's name a patronymic ends the name.
+    if (!t.capital && prev && joined && run.length >= 2 && PATRONYMIC_WORD.test(t.raw)) {
+      run.push(t);
+      flush();
+      continue;
+    }
     if (!t.capital && !particle) {
       flush();
       continue;
@@ -147,6 +154,7 @@ function capitalRuns(text: string, tokens: readonly Token[]): Token[][] {
   return runs;
 }
 
+const PATRONYMIC_WORD = /^(?:кызы|уулу|улы|ұлы|қызы|кизи|угли|ogly|oglu|uulu|kyzy|qizi|ugli|uly|qyzy)$/u;
 const NAME_PARTICLE = /^(?:al|el|bin|ibn|bint|von|van|der|den|ter)$/u;
 
 // An honorific right before a name vouches for it: "Mr Tokmadi", «г-н Абаев», "Mme Dupont".
