@@ -262,11 +262,11 @@ const LETTER_TO_NAME =
   /(?<![\p{L}])(?:(?:[Oo]pen\s+)?[Ll]etter\s+to|[Ll]ettre(?:\s+ouverte)?\s+(?:à|au)|[Aa]ppeal\s+to|[Aa]ppel\s+(?:à|au)|wrote\s+to|appealed\s+to|addressed\s+to|adressée?s?\s+à|envoyée?s?\s+à|a\s+écrit\s+à|en\s+appel(?:ons|le|lent)\s+à|обратил\p{L}*\s+к|To:?)\s+(?:(?:Mr|Mrs|Ms|M|Mme|Monsieur|Madame)\.?\s+)?/gu;
 // An action's cue to write to the officials listed under it.
 const WRITE_TO =
-  /(?:(?:officials?|authorities|addressees?)\s+(?:listed|below)|(?:write|send|address)\s+(?:your\s+)?(?:appeals?|letters?)\s+to\s*:?\s*$|(?:adressez|envoyez|écrivez)\s+(?:vos\s+)?(?:appels|lettres|courriers)\s+(?:à|aux?)\s*:?\s*$)/gimu;
+  /(?:(?:officials?|authorities|addressees?)\s+(?:listed|below)|(?:write|send|address)\s+(?:your\s+)?(?:appeals?|letters?)\s+to\s*:?\s*$|^\s*(?:please\s+)?write\s+to\s*:\s*$|(?:adressez|envoyez|écrivez)\s+(?:vos\s+)?(?:appels|lettres|courriers)\s+(?:à|aux?)\s*:?\s*$)/gimu;
 const OFFICES = String.raw`(?:President|Prime\s+Minister|(?:Deputy\s+)?Minister|Ambassador|Prosecutor[-\s]General|Prosecutor|Chair(?:man|woman|person)?|Head|Director|Governor|Speaker|Ombudsman|Commissioner|Président|Ministre|Ambassadeur|Procureur\s+général)`;
 // Only an office (and an honorific) before the name on its line, or nothing at all.
 const OFFICE_LINE_START = new RegExp(
-  String.raw`^[\s\d.)-]*(?:(?:H\.\s?E\.|His\s+Excellency|Her\s+Excellency)\s+)?(${OFFICES}(?:\s+of\s+(?:the\s+)?\p{Lu}\p{L}+)?)?\s*,?\s*(?:(?:Mr|Mrs|Ms|Dr|M|Mme)\.?\s+)?$`,
+  String.raw`^[\s\d.)-]*(?:(?:H\.\s?E\.|His\s+Excellency|Her\s+Excellency|(?:The\s+)?Hon(?:ou?rable|\.)?)\s+)?(${OFFICES}(?:\s+of\s+(?:the\s+)?\p{Lu}\p{L}+)?)?\s*,?\s*(?:(?:Mr|Mrs|Ms|Dr|M|Mme)\.?\s+)?$`,
   'u',
 );
 // "Prosecutor General of the Republic of Belarus" after the name: the office, and the state it serves.
@@ -344,6 +344,7 @@ export function findListedAddressees(text: string, persons: readonly PersonPropo
   // An action's "Write a letter … to one or both officials listed", « Adressez vos appels à : »: the lines after it that
   // open with a name, or an office and a name ("Andrey Ivanov Prosecutor General of …", "Ambassador Ivan Petrov …").
   for (const m of text.matchAll(WRITE_TO)) {
+    let titleAbove: string | null = null;
     let lineStart = text.indexOf('\n', m.index + m[0].length);
     for (let n = 0; lineStart >= 0 && n < 8; n++) {
       const from = lineStart + 1;
@@ -351,6 +352,10 @@ export function findListedAddressees(text: string, persons: readonly PersonPropo
       lineStart = lineEnd < text.length ? lineEnd : -1;
       const line = text.slice(from, lineEnd);
       if (!line.trim()) continue;
+      // "And copy:", « Copie à : »: those under it get a copy; they are not written to.
+      if (/^\s*(?:and\s+)?(?:copy|copies|cc|copie\s+à|копи\p{L}*)\b[^\n]{0,20}:/iu.test(line)) break;
+      // "Minister of Justice, Legal and Parliamentary Affairs" over "Honorable Ziyambi Z.": the title line above.
+      if (new RegExp(`^\\s*${OFFICES}(?![\\p{L}])`, 'u').test(line)) titleAbove = line.trim();
       const hit = persons
         .flatMap((p) => p.spans.filter((x) => x.start >= from && x.end <= lineEnd).map((x) => ({ p, s: x })))
         .sort((a, b) => a.s.start - b.s.start)[0];
@@ -359,7 +364,8 @@ export function findListedAddressees(text: string, persons: readonly PersonPropo
       const office = OFFICE_LINE_START.exec(before);
       if (!office) continue;
       const after = OFFICE_AFTER.exec(text.slice(hit.s.end, lineEnd));
-      const title = office[1]?.trim() || after?.[1]?.trim() || null;
+      const title = office[1]?.trim() || after?.[1]?.trim() || titleAbove;
+      titleAbove = null;
       if (!title || out.some((o) => o.personRef === hit.p.ref)) continue;
       out.push({ name: hit.p.name, title, personRef: hit.p.ref, spans: [spanOf(text, from, hit.s.end)] });
     }

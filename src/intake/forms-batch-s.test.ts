@@ -105,3 +105,26 @@ describe('lists set out one a line', () => {
     );
   });
 });
+
+describe('an urgent action’s "Write to:" block', () => {
+  it('reads "Honorable X" under its title line, not the one under "And copy:", and names after "the torture of"', () => {
+    const text = [
+      'Conduct an effective investigation into the torture of Robson Chiwara.',
+      'Write to:',
+      'Minister of Justice, Legal and Parliamentary Affairs',
+      'Honorable Ziyambi Ziyara',
+      'Mgandane Building',
+      'Salutation: Dear Minister,',
+      'And copy:',
+      'His Excellency Cecil Toendepi Chinamo',
+      'Ambassador',
+    ].join('\n');
+    const p = propose({ text });
+    assert.deepEqual(
+      p.addressees.map((a) => [a.name, a.title]),
+      [['Ziyambi Ziyara', 'Minister of Justice, Legal and Parliamentary Affairs']],
+    );
+    assert.ok(p.persons.some((x) => x.name === 'Robson Chiwara'));
+    assert.ok(!p.persons.some((x) => x.name === 'All Jailed'));
+  });
+});

@@ -158,7 +158,12 @@ const PATRONYMIC_WORD = /^(?:кызы|уулу|улы|ұлы|қызы|кизи|�
 const NAME_PARTICLE = /^(?:al|el|bin|ibn|bint|von|van|der|den|ter)$/u;
 
 // An honorific right before a name vouches for it: "Mr Tokmadi", «г-н Абаев», "Mme Dupont".
-const HONORIFIC_BEFORE = /(?:^|[\s(«"“])(?:Mr|Mrs|Ms|Dr|Mme|M|Lord|Sir|г-н|г-жа|господин|госпожа)\.?\s$/u;
+const HONORIFIC_BEFORE =
+  /(?:^|[\s(«"“])(?:Mr|Mrs|Ms|Dr|Mme|M|Lord|Sir|Honorable|Honourable|Hon|г-н|г-жа|господин|госпожа)\.?\s$/u;
+// "the torture of Robson C.", "the release of …", « la libération de … »: the person an act or a demand is told of.
+const ACT_OF_BEFORE =
+  /(?<![\p{L}])(?:release|arrest|detention|imprisonment|torture|sentencing|conviction|killing|murder|abduction|disappearance|persecution|libération|arrestation|détention|condamnation|torture|assassinat|enlèvement|disparition)\s+(?:of|de|d['’])\s*$/iu;
+const COMMON_TITLE_WORD = /^(?:all|every|political|prisoners?|journalists?|activists?|our|their|those|these)$/u;
 // A Russian patronymic, in Cyrillic or in a Latin spelling ("-ovich", "-evitch", "-ovna").
 const PATRONYMIC = /^\p{L}{2,}(?:ovi?tch|evi?tch|ovich|evich|ovna|evna|ович|евич|овна|евна|ична|инична)$/u;
 // An office right before a name vouches for it: "Foreign Minister Jonas Berg", "the Minister of Foreign Affairs, Jonas
@@ -207,6 +212,9 @@ function shapeVouched(
   if (countedBefore(text, start, end)) return 'one of the people a count before the list gives';
   if (BEFORE.test(before.replace(/\s+$/u, ''))) return 'after a role word';
   if (OFFICE_BEFORE.test(before)) return 'after an office';
+  // Not "the release of All Jailed Journalists": a heading's words in title case.
+  if (ACT_OF_BEFORE.test(before) && !words.some((w) => /(?:ed|ing|s)$/u.test(w.key) || COMMON_TITLE_WORD.test(w.key)))
+    return 'the one an act is told of';
   const joinedTo = (spans: readonly [number, number][], join: RegExp) =>
     spans.some(
       ([a, b]) => (b <= start && join.test(text.slice(b, start))) || (a >= end && join.test(text.slice(end, a))),
