@@ -114,6 +114,8 @@ const COUNTS: Readonly<Record<string, number>> = {
   десять: 10,
   десяти: 10,
 };
+/** The number words `countOf` reads, as alternatives of a pattern. */
+export const COUNT_WORDS = Object.keys(COUNTS).join('|');
 /** The number a group gives ("three", «трое», "4"), if any. */
 export function countOf(word: string | undefined): number | undefined {
   if (word === undefined) return undefined;

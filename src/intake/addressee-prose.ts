@@ -264,6 +264,8 @@ const LETTER_TO_NAME =
 const WRITE_TO =
   /(?:(?:officials?|authorities|addressees?)\s+(?:listed|below)|(?:write|send|address)\s+(?:your\s+)?(?:appeals?|letters?)\s+to\s*:?\s*$|^\s*(?:please\s+)?write\s+to\s*:\s*$|(?:adressez|envoyez|écrivez)\s+(?:vos\s+)?(?:appels|lettres|courriers)\s+(?:à|aux?)\s*:?\s*$)/gimu;
 const OFFICES = String.raw`(?:President|Prime\s+Minister|(?:Deputy\s+)?Minister|Ambassador|Prosecutor[-\s]General|Prosecutor|Chair(?:man|woman|person)?|Head|Director|Governor|Speaker|Ombudsman|Commissioner|Président|Ministre|Ambassadeur|Procureur\s+général)`;
+// A line that is an office: the title of the name on the line under it.
+const OFFICE_LINE = new RegExp(`^\\s*${OFFICES}(?![\\p{L}])`, 'u');
 // Only an office (and an honorific) before the name on its line, or nothing at all.
 const OFFICE_LINE_START = new RegExp(
   String.raw`^[\s\d.)-]*(?:(?:H\.\s?E\.|His\s+Excellency|Her\s+Excellency|(?:The\s+)?Hon(?:ou?rable|\.)?)\s+)?(${OFFICES}(?:\s+of\s+(?:the\s+)?\p{Lu}\p{L}+)?)?\s*,?\s*(?:(?:Mr|Mrs|Ms|Dr|M|Mme)\.?\s+)?$`,
@@ -355,7 +357,7 @@ export function findListedAddressees(text: string, persons: readonly PersonPropo
       // "And copy:", « Copie à : »: those under it get a copy; they are not written to.
       if (/^\s*(?:and\s+)?(?:copy|copies|cc|copie\s+à|копи\p{L}*)\b[^\n]{0,20}:/iu.test(line)) break;
       // "Minister of Justice, Legal and Parliamentary Affairs" over "Honorable Ziyambi Z.": the title line above.
-      if (new RegExp(`^\\s*${OFFICES}(?![\\p{L}])`, 'u').test(line)) titleAbove = line.trim();
+      if (OFFICE_LINE.test(line)) titleAbove = line.trim();
       const hit = persons
         .flatMap((p) => p.spans.filter((x) => x.start >= from && x.end <= lineEnd).map((x) => ({ p, s: x })))
         .sort((a, b) => a.s.start - b.s.start)[0];

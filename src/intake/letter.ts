@@ -77,6 +77,8 @@ function personAt(persons: readonly PersonProposal[], line: Line): { p: PersonPr
 }
 
 const LEAD_HONORIFIC = /^\s*(?:dr|prof|mr|mrs|ms|h\.\s?e|г-н|г-жа)\.?\s*$/iu;
+// A line that sends the letter to someone: "To the President of …", « À Monsieur … ».
+const TO_LINE = /^\s*(?:to|à|au|aux)\s/iu;
 const HONORIFIC = /^(?:to|mr\.?|mrs\.?|ms\.?|m\.|mme|monsieur|madame|господину|госпоже|г-ну)(?![\p{L}])\s*/iu;
 const unquote = (s: string) =>
   s
@@ -126,7 +128,7 @@ export function findAddressees(text: string, persons: PersonProposal[]): Address
       (l) => !/(?<![\p{L}])(?:regarding|concerning|re:|au\s+sujet\s+de|concernant)(?![\p{L}])/iu.test(l.text),
     );
     // "To the President of …" opens the address: a heading's byline above it is not part of it.
-    const to = block.findIndex((l) => /^\s*(?:to|à|au|aux)\s/iu.test(l.text));
+    const to = block.findIndex((l) => TO_LINE.test(l.text));
     if (to > 0) block = block.slice(to);
   } else {
     const first = all.slice(0, 8);
@@ -135,7 +137,7 @@ export function findAddressees(text: string, persons: PersonProposal[]): Address
     while (i < first.length && (isHeading(first[i]!.text) || isPlaceAndDate(first[i]!.text))) i++;
     // A heading in title case ("Statement of Rights Groups on Events in Kazakhstan") over "To the President X": the
     // address starts at "To", after short lines that end with no full stop.
-    const to = first.findIndex((l, j) => j >= i && /^\s*(?:to|à|au|aux)\s/iu.test(l.text));
+    const to = first.findIndex((l, j) => j >= i && TO_LINE.test(l.text));
     if (to > i && first.slice(i, to).every((l) => l.text.trim().length < 100 && !/[.;]\s*$/u.test(l.text))) i = to;
     block = [];
     // The block opens with an addressee cue, or with a line that is a title, an honorific and a name ("President of

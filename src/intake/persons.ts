@@ -14,6 +14,7 @@ import {
 import { foldText } from '../text/fold.ts';
 import { worldGivenNames } from './world-given-names.ts';
 import { looseNear } from '../text/transliterate.ts';
+import { COUNT_WORDS, countOf } from './act-references.ts';
 import { nameMatchKey } from './match-key.ts';
 import { ORG_WORD } from './signature-lists.ts';
 import { ruStem, sentenceAt, type Token } from './tokens.ts';
@@ -101,6 +102,9 @@ function isRegion(words: readonly Token[]): boolean {
 }
 
 /** Runs of two to four capitalised words separated by single spaces. */
+/** The script a word is written in, for names that must not change it halfway. */
+const script = (x: Token) => (/^\p{Script=Cyrillic}/u.test(x.raw) ? 'c' : /^\p{Script=Latin}/u.test(x.raw) ? 'l' : '');
+
 function capitalRuns(text: string, tokens: readonly Token[]): Token[][] {
   const runs: Token[][] = [];
   let run: Token[] = [];
@@ -145,8 +149,6 @@ function capitalRuns(text: string, tokens: readonly Token[]): Token[][] {
       continue;
     }
     // "Pussy Riot Надежда Т.": a name does not change script halfway.
-    const script = (x: Token) =>
-      /^\p{Script=Cyrillic}/u.test(x.raw) ? 'c' : /^\p{Script=Latin}/u.test(x.raw) ? 'l' : '';
     if (prev && (!joined || (script(prev) && script(t) && script(prev) !== script(t)))) flush();
     run.push(t);
   }
@@ -261,42 +263,12 @@ const PEOPLE_COUNT = new RegExp(
   `(${NAME_WORDS}(?:${NAME_JOIN}${NAME_WORDS})+)\\s*,\\s*(two|three|four|deux|trois|quatre|двое|трое|четверо)\\s+(?:other\\s+|autres\\s+|других\\s+)?(?:co-?)?(?:accusée?s|prévenue?s|défendeurs|defendants|accused|journalist(?:e)?s|activist(?:e)?s|militante?s|opposante?s|men|women|brothers|frères|sœurs|sisters|обвиняем\\p{L}*|подсудим\\p{L}*|журналист\\p{L}*|активист\\p{L}*)(?![\\p{L}])`,
   'gu',
 );
-const PEOPLE_NUMBER: Readonly<Record<string, number>> = {
-  two: 2,
-  deux: 2,
-  двое: 2,
-  three: 3,
-  trois: 3,
-  трое: 3,
-  four: 4,
-  quatre: 4,
-  четверо: 4,
-};
 
 // "arrested six bloggers – A, B, C, D, E and F – and three journalists: G, H and I", « trois militants : A, B et C »:
 // a count of people, their noun, a dash or a colon, then exactly that many names.
-const COUNT_WORDS: Readonly<Record<string, number>> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  deux: 2,
-  trois: 3,
-  quatre: 4,
-  cinq: 5,
-  sept: 7,
-  huit: 8,
-  neuf: 9,
-  dix: 10,
-};
 const LIST_NAME = "(?:\\p{Lu}[\\p{L}’'.-]*\\s+){1,3}\\p{Lu}[\\p{L}’'-]+";
 const COUNT_BEFORE = new RegExp(
-  `(?<![\\p{L}\\d])(\\d{1,2}|${Object.keys(COUNT_WORDS).join('|')})\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:bloggers|journalists|activists|people|persons|men|women|defenders|lawyers|members|students|prisoners|detainees|dissidents|writers|blogueurs|journalistes|militant(?:e)?s|personnes|hommes|femmes|défenseurs|avocat(?:e)?s|membres|étudiant(?:e)?s|prisonniers|détenus)\\s*(?:[–—:,]|\\s-)\\s*(${LIST_NAME}(?:\\s*,\\s*(?:and\\s+|et\\s+)?${LIST_NAME}|\\s+(?:and|et)\\s+${LIST_NAME})+)`,
+  `(?<![\\p{L}\\d])(\\d{1,2}|${COUNT_WORDS})\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:bloggers|journalists|activists|people|persons|men|women|defenders|lawyers|members|students|prisoners|detainees|dissidents|writers|blogueurs|journalistes|militant(?:e)?s|personnes|hommes|femmes|défenseurs|avocat(?:e)?s|membres|étudiant(?:e)?s|prisonniers|détenus)\\s*(?:[–—:,]|\\s-)\\s*(${LIST_NAME}(?:\\s*,\\s*(?:and\\s+|et\\s+)?${LIST_NAME}|\\s+(?:and|et)\\s+${LIST_NAME})+)`,
   'gu',
 );
 
@@ -307,7 +279,7 @@ function countedBefore(text: string, start: number, end: number): boolean {
     const listAt = from + m.index + m[0].length - m[2]!.length;
     if (start < listAt || end > listAt + m[2]!.length) continue;
     const names = m[2]!.split(/\s*,\s*(?:and\s+|et\s+)?|\s+(?:and|et)\s+/u);
-    const n = /^\d+$/u.test(m[1]!) ? Number(m[1]) : COUNT_WORDS[m[1]!.toLowerCase()];
+    const n = countOf(m[1]);
     if (names.length === n && names.includes(text.slice(start, end))) return true;
   }
   return false;
@@ -320,7 +292,7 @@ function countedPeople(text: string, start: number, end: number): boolean {
   for (const m of window.matchAll(PEOPLE_COUNT)) {
     const names = m[1]!.split(new RegExp(NAME_JOIN, 'u'));
     const from = offset + m.index;
-    if (names.length !== PEOPLE_NUMBER[m[2]!.toLowerCase()] || start < from || end > from + m[1]!.length) continue;
+    if (names.length !== countOf(m[2]) || start < from || end > from + m[1]!.length) continue;
     if (names.some((n) => text.slice(start, end) === n)) return true;
   }
   return false;
