@@ -1,7 +1,7 @@
 // Where the acts are told: every cue word of the text with its kind, a sentence length standing as its own cue in a
 // sentence about prison, and the detentions that are part of another act (the prison of a sentence, the custody a
 // death or a torture happened in) taken out.
-import { CUES, SENTENCE_CONTEXT, type ActKind } from './act-cues.ts';
+import { CUES, GIVEN_BEFORE, SENTENCE_CONTEXT, type ActKind } from './act-cues.ts';
 import type { LengthMention } from './sentence-length.ts';
 import { sentenceAt } from './tokens.ts';
 
@@ -24,7 +24,8 @@ export function findCues(text: string, bounds: readonly [number, number][], leng
   for (const l of lengths) {
     const [a, b] = sentenceAt(bounds, l.span.start);
     if (
-      !SENTENCE_CONTEXT.test(text.slice(a, b)) ||
+      (!SENTENCE_CONTEXT.test(text.slice(a, b)) &&
+        !GIVEN_BEFORE.test(text.slice(Math.max(a, l.span.start - 24), l.span.start))) ||
       cues.some((c) => c.kind === 'sentence' && c.m.index >= a && c.m.index < b)
     )
       continue;

@@ -16,24 +16,28 @@ const WRITTEN_CUES: readonly [RegExp, ActKind][] = [
     'torture',
   ],
   [
-    /(?<![\p{L}])(?<!house\s)(?<!домашн\p{L}{1,3}\s)(?:arrest(?:ed)?|(?<!(?:currently|still|remains?|remained|being)\s+)detained(?!(?:\s+(?:in|at)\s+(?!detention|custody|prison|jail)[\p{L}-]+){0,2}\s+since)|apprehended|(?:taken|placed)\s+into\s+custody|арестова\p{L}*|задержа\p{L}*|задержива\p{L}*|арест(?![\p{L}])|arrêtée?s?(?![\p{L}])|arrestations?|interpellée?s?(?![\p{L}])|interpellations?|appréhendée?s?(?![\p{L}])|placée?s?\s+en\s+garde\s+à\s+vue)/giu,
+    /(?<![\p{L}])(?<!house\s)(?<!домашн\p{L}{1,3}\s)(?<!(?:currently|still|remains?|remained|is|are|was|were|being)\s+under\s)(?:arrest(?:ed)?|(?<!(?:currently|still|remains?|remained|being)\s+)detained(?!(?:\s+(?:in|at)\s+(?!detention|custody|prison|jail)[\p{L}-]+){0,2}\s+since)|apprehended|(?:taken|placed)\s+into\s+custody|арестова\p{L}*|задержа\p{L}*|задержива\p{L}*|арест(?![\p{L}])|arrêtée?s?(?![\p{L}])|arrestations?|interpellée?s?(?![\p{L}])|interpellations?|appréhendée?s?(?![\p{L}])|placée?s?\s+en\s+garde\s+à\s+vue)/giu,
     'arrest',
   ],
   [
-    /(?<![\p{L}])(?:sentenced|sentencing|sentence(?=\s+(?:to|of))|(?<!(?:if|unless|could\s+be|would\s+be|may\s+be)\s)(?:convicted|found\s+guilty)|приговор\p{L}*|признал\p{L}*\s+(?:\p{L}+\s+){0,3}виновн\p{L}*|reconnue?s?\s+coupables?|осужд\p{L}*|осуждён\p{L}*|condamnée?s?(?![\p{L}])|condamnations?|écopée?s?\s+d)/giu,
+    /(?<![\p{L}])(?:sentenced|sentencing|sentence(?=\s+(?:to|of))|conviction\s+of|(?<!(?:if|unless|could\s+be|would\s+be|may\s+be)\s)(?:convicted|found\s+guilty)|приговор\p{L}*|признал\p{L}*\s+(?:\p{L}+\s+){0,3}виновн\p{L}*|reconnue?s?\s+coupables?|осужд\p{L}*|осуждён\p{L}*|condamnée?s?(?![\p{L}])|condamnations?|écopée?s?\s+d)/giu,
     'sentence',
   ],
   [/(?<![\p{L}])(?:extradit\p{L}*|экстради\p{L}*|выдач\p{L}*|extrad\p{L}*)/giu, 'extradition_request'],
   [/(?<![\p{L}])(?:extremist|экстремист\p{L}*|extrémistes?)/giu, 'designation_extremist'],
   [/(?<![\p{L}])(?:deport\p{L}*|депорт\p{L}*|expuls\p{L}*)/giu, 'deportation'],
-  [/(?<![\p{L}])(?:killed|murdered|убит\p{L}*|tuée?s?|assassinée?s?|assassinat)(?![\p{L}])/giu, 'killing'],
+  // "gunned down", "the murder of A", "A's murder": a killing told by its noun as well as by its verb.
+  [
+    /(?<![\p{L}])(?:killed|murdered|gunned\s+down|shot\s+dead|(?:murders?|killing|assassination)\s+of|(?<=['’]s\s+)murder|убит\p{L}*|tuée?s?|assassinée?s?|assassinat)(?![\p{L}])/giu,
+    'killing',
+  ],
   // Held without a word of arrest: "remain in pretrial detention", "still imprisoned", «под стражей», « en détention ».
   [
-    /(?<![\p{L}])(?:(?:pre-?trial\s+|preventive\s+|unlawful\s+)?detention|(?:currently|still|remains?|remained|being)\s+detained|(?:detained|held)(?=(?:\s+(?:in|at)\s+(?!detention|custody|prison|jail)[\p{L}-]+){0,2}\s+(?:ever\s+)?since(?![\p{L}]))|imprisoned|in\s+prison|behind\s+bars|in\s+custody|(?<!(?:former|ex-?)\s*)political\s+prisoners?|(?<!anciens?\s+)prisonniers?\s+politiques?|(?:sa|son|leur)\s+détention|détention\s+provisoire|jailed|(?:under\s+)?house\s+arrest|домашн\p{L}*\s+арест\p{L}*|assignée?s?\s+à\s+résidence|imprisonment\s+of|за\s+решёткой|за\s+решеткой|под\s+страж\p{L}*|(?:из|в)\s+заключени\p{L}*|из-под\s+ареста|в\s+СИЗО|в\s+(?:ИК|ИВС|ЛИУ)-?\d*|в\s+(?:исправительн\p{L}+\s+)?колони[июе]\p{L}*|в\s+(?:следственн\p{L}+\s+)?изолятор\p{L}*|в\s+тюрьме|этапирова\p{L}*|en\s+détention|détention\s+préventive|(?:maintenue?s?|placée?s?)\s+en\s+détention|détenue?s?|(?:sont|restent|demeurent|été)\s+(?:toujours\s+)?détenue?s|emprisonnée?s?|en\s+prison|derrière\s+les\s+barreaux|incarcérée?s?)(?![\p{L}])/giu,
+    /(?<![\p{L}])(?:(?:pre-?trial\s+|preventive\s+|unlawful\s+)?detention|(?:currently|still|remains?|remained|being)\s+detained|(?:detained|held)(?=(?:\s+(?:in|at)\s+(?!detention|custody|prison|jail)[\p{L}-]+){0,2}\s+(?:ever\s+)?since(?![\p{L}]))|imprisoned|in\s+(?:prison|jail)|behind\s+bars|(?<=(?:currently|still|remains?|remained|is|are|was|were|being)\s+)under\s+arrest|in\s+custody|(?<!(?:former|ex-?)\s*)political\s+prisoners?|(?<!anciens?\s+)prisonniers?\s+politiques?|(?:sa|son|leur)\s+détention|détention\s+provisoire|jailed|(?:under\s+)?house\s+arrest|домашн\p{L}*\s+арест\p{L}*|assignée?s?\s+à\s+résidence|imprisonment\s+of|за\s+решёткой|за\s+решеткой|под\s+страж\p{L}*|(?:из|в)\s+заключени\p{L}*|из-под\s+ареста|в\s+СИЗО|в\s+(?:ИК|ИВС|ЛИУ)-?\d*|в\s+(?:исправительн\p{L}+\s+)?колони[июе]\p{L}*|в\s+(?:следственн\p{L}+\s+)?изолятор\p{L}*|в\s+тюрьме|этапирова\p{L}*|en\s+détention|détention\s+préventive|(?:maintenue?s?|placée?s?)\s+en\s+détention|détenue?s?|(?:sont|restent|demeurent|été)\s+(?:toujours\s+)?détenue?s|emprisonnée?s?|en\s+prison|derrière\s+les\s+barreaux|incarcérée?s?)(?![\p{L}])/giu,
     'detention',
   ],
   [
-    /(?<![\p{L}])(?:charged|charges|accused\s+of|indicted|prosecuted\s+(?:for|on|under)|prosecution\s+of|criminal\s+(?:case|proceedings)\s+(?:against|was\s+opened|were\s+opened)|обвинени\p{L}*(?![\p{L}]|\s+(?:прос|запрос|потреб|требу|настаива))|обвинен\p{L}*|обвинён\p{L}*|обвиняем\p{L}*|обвиня(?:ют|ли|л[аи]?)(?![\p{L}])|дел[оау]\s+о(?![\p{L}])|возбу(?:дил\p{L}*|жден\p{L}*|ждён\p{L}*)\s+(?:уголовн\p{L}*\s+)?дел\p{L}*|уголовн\p{L}*\s+дел\p{L}*\s+(?:против|в\s+отношении)|(?:заведен\p{L}*|заведён\p{L}*|завели|открыт\p{L}*|открыли)\s+(?:уголовн\p{L}*\s+)?дел[оау](?![\p{L}])|inculpée?s?|inculpations?|mise?s?\s+en\s+examen|poursuivie?s?\s+(?:pour|en\s+justice)|poursuites\s+(?:pénales\s+|judiciaires\s+)?contre|accusations?(?![\p{L}]|\s+(?:a\s+requis|requiert|a\s+demandé|demande))|accusée?s?\s+d|(?<=(?:il|on)\s+(?:lui|leur)\s+(?:est|sont|a\s+été|ont\s+été)\s+)reprochée?s?|(?<=(?:found|declared)\s+guilty\s+)(?:of|under)(?![\p{L}])|(?<=(?:déclarée?s?|reconnue?s?)\s+coupables?\s+)d(?:e|u|es|['’])|(?<=виновн\p{L}*\s+)по\s+стать\p{L}*)/giu,
+    /(?<![\p{L}])(?:charged|charges|accused\s+of|indicted|prosecuted\s+(?:for|on|under)|prosecution\s+of|criminal\s+(?:case|proceedings)\s+(?:against|was\s+opened|were\s+opened)|обвинени\p{L}*(?![\p{L}]|\s+(?:прос|запрос|потреб|требу|настаива))|обвинен\p{L}*|обвинён\p{L}*|обвиняем\p{L}*|обвиня(?:ют|ли|л[аи]?)(?![\p{L}])|дел[оау]\s+о(?![\p{L}])|возбу(?:дил\p{L}*|жден\p{L}*|ждён\p{L}*)\s+(?:уголовн\p{L}*\s+)?дел\p{L}*|уголовн\p{L}*\s+дел\p{L}*\s+(?:против|в\s+отношении)|(?:заведен\p{L}*|заведён\p{L}*|завели|открыт\p{L}*|открыли)\s+(?:уголовн\p{L}*\s+)?дел[оау](?![\p{L}])|inculpée?s?|inculpations?|mise?s?\s+en\s+examen|poursuivie?s?\s+(?:pour|en\s+justice)|poursuites\s+(?:pénales\s+|judiciaires\s+)?contre|accusations?(?![\p{L}]|\s+(?:a\s+requis|requiert|a\s+demandé|demande))|accusée?s?\s+d|(?<=(?:il|on)\s+(?:lui|leur)\s+(?:est|sont|a\s+été|ont\s+été)\s+)reprochée?s?|(?<=(?:found|declared)\s+guilty\s+)(?:of|under)(?![\p{L}])|(?<=(?:déclarée?s?|reconnue?s?)\s+coupables?\s+)d(?:e|u|es|['’])|(?<=виновн\p{L}*\s+)по\s+стать\p{L}*|уголовн\p{L}*\s+преследовани\p{L}*)/giu,
     'charge',
   ],
   [
@@ -76,10 +80,16 @@ const WRITTEN_CUES: readonly [RegExp, ActKind][] = [
     /(?<![\p{L}])(?:ill-?treat\p{L}*|beaten|denied\s+(?:\p{L}+\s+){0,2}medical\s+(?:care|treatment|assistance|help)|избит\p{L}*|избил\p{L}*|избиени\p{L}*|(?:лишен\p{L}*|лишён\p{L}*|отказ\p{L}*\s+в)\s+медицинск\p{L}*\s+помощ\p{L}*|mauvais\s+traitements?|battue?s?|privée?s?\s+de\s+soins|solitary\s+confinement|(?:в|во)\s+одиночн\p{L}*\s+камер\p{L}*|(?:à\s+l['’]|en\s+)isolement(?:\s+cellulaire)?|au\s+mitard)(?![\p{L}])/giu,
     'ill_treatment',
   ],
-  // A demand to free someone says they are held: "the release of A", "to (unconditionally) release A", «освобождения А»,
-  // « la libération de A ».
+  // "guards beat A and B", "were also reportedly attacked", « a été violemment agressé », « s'en est pris violemment
+  // à A », «напали на А»: a beating or an assault. "beat" only before a capitalised name ("beat the odds" is none).
   [
-    /(?<![\p{L}])(?:release\s+of|(?<=(?<![\p{L}])to\s+(?:\p{L}+ly\s+){0,2})release(?!\s+(?:of|on|date|from\s+(?:custody|prison|detention)\s+(?:on|in)))|freeing\s+of|освобождени[яюе]|освободить|libération\s+(?:de|du|d['’])|libérer)(?![\p{L}])/giu,
+    /(?<![\p{L}])(?:[Bb]eat(?:\s+up)?(?=\s+\p{Lu}\p{Ll})|(?:was|were|been|being)\s+(?:\p{L}+ly\s+|also\s+){0,2}(?:attacked|assaulted)|agressée?s?|s['’]en\s+(?:est|sont)\s+pris\p{L}*\s+(?:violemment\s+|physiquement\s+)?à|giflée?s?|напал\p{L}*\s+на|нападени\p{L}*\s+на)(?![\p{L}])/gu,
+    'ill_treatment',
+  ],
+  // A demand to free someone says they are held: "the release of A", "to (unconditionally) release A", "Immediately
+  // release A" opening a sentence or a point, "to free A", «освобождения А», « la libération de A ».
+  [
+    /(?<![\p{L}])(?:release\s+of|(?<=(?:(?<![\p{L}])to\s+|(?:^|[.;:!•\n]|\s[–—-])\s*)(?:\p{L}+ly\s+(?:and\s+)?){0,2})release(?!\s+(?:of|on|date|from\s+(?:custody|prison|detention)\s+(?:on|in)))|(?<=(?<![\p{L}])to\s+(?:\p{L}+ly\s+(?:and\s+)?){0,2})free(?=\s+(?:the\s+)?\p{Lu})|freeing\s+of|освобождени[яюе]|освободить|libération\s+(?:de|du|d['’])|libérer)(?![\p{L}])/giu,
     'detention',
   ],
   [
@@ -140,14 +150,22 @@ export function accentOptional(re: RegExp): RegExp {
 export const CUES: readonly [RegExp, ActKind][] = WRITTEN_CUES.map(([re, kind]) => [accentOptional(re), kind]);
 
 export const SENTENCE_CONTEXT = accentOptional(
-  /(?:sentenc|convict|guilty|serving|probation|получил|отбыва|наказани|ограничени\p{L}*\s+свободы|imprison|prison|jail|penal|colony|приговор|осужд|лишени|колони|заключени|condamn|emprisonnement|réclusion|purge\p{L}*\s+une\s+peine)/iu,
+  /(?:sentenc|convict|guilty|serving|probation|получил|отбыва|наказани|ограничени\p{L}*\s+свободы|imprison|prison|jail|penal|colony|приговор|осужд|лишени|колони|заключени|condamn|emprisonnement|réclusion|purge\p{L}*\s+(?:une|des|sa|ses|leurs?)\s+peines?)/iu,
 );
+// "Muradova got six years", "each received ten years", « il a écopé de cinq ans »: a length given to someone is a
+// sentence even in a sentence that says nothing else of prison.
+export const GIVEN_BEFORE =
+  /(?<![\p{L}])(?:got|gets|received|receives|(?:was|were)\s+given|handed|(?:a|ont)\s+écopé\s+d(?:e|['’]))\s+(?:a\s+|an\s+)?$/iu;
+
 export const DECISION = /(?:decision|court|решени|суд|décision|tribunal|cour)/iu;
 export const SUSPENDED = /(?:suspended|условн|avec sursis)/iu;
 // Probation ("five years of probation supervision") is a sentence served at liberty under restrictions.
 export const RESTRICTED = /(?:restricted freedom|restriction of liberty|probation|ограничени\p{L}* свободы)/iu;
 // Only a demand: "we call for the release of A", «требуем освобождения А»; "we welcome the release of A" tells of a
 // release, not of someone held.
+// "to (unconditionally) release", "Immediately release" opening a sentence or a point: the words of freeing are a demand
+// by their own form.
+export const DEMAND_FORM = /(?:(?<![\p{L}])to\s+|(?:^|[.;:!•\n–—]|\s-)\s*)(?:\p{L}+ly\s+(?:and\s+)?){0,2}$/iu;
 export const DEMAND =
   /(?<![\p{L}])(?:call\p{L}*|urg\p{L}*|demand\p{L}*|seek\p{L}*|sought|press\p{L}*|ask\p{L}*|appeal\p{L}*|secure|ensure|requir\p{L}*|insist\p{L}*|for\s+the|требова\p{L}*|требу\p{L}*|призыва\p{L}*|призвал\p{L}*|добива\p{L}*|проси\p{L}*|просят|настаива\p{L}*|за|appel\p{L}*|exig\p{L}*|réclam\p{L}*|demand\p{L}*|pour)(?![\p{L}])/iu;
 // Words of freeing, acquitting and pardoning: no act of their own, but the date they carry is theirs ("released on 23 July").

@@ -7,6 +7,8 @@ import {
   CUSTODY_TERM,
   DECISION,
   DEMAND,
+  DEMAND_FORM,
+  GIVEN_BEFORE,
   RELEASE,
   RESTRICTED,
   SENTENCE_CONTEXT,
@@ -79,8 +81,13 @@ const ASKED_BEFORE =
 const ASKED_TO_FREE =
   /^(?:\s*,[^,.;]{0,80},)?\s+(?:to\s+(?:\p{L}+ly\s+)?(?:release|free|end|stop|drop|pardon)|à\s+libérer|освободить)(?![\p{L}])/iu;
 // A demand to free someone names the person after it; a name before it is the one who demands.
-const VICTIM_AFTER = /^(?:release|freeing|освобо|libér)/iu;
+const VICTIM_AFTER = /^(?:release|free|освобо|libér)/iu;
 const PRISONERS_NAMED_AFTER = /^prisonniers?\s+politiques?/iu;
+// "the murder of A": the one killed is named after the words; "complicity in the murder of a police officer" names no
+// one, and the person named before is not the one killed.
+const NOUN_OF = /^(?:murders?|killing|assassination)\s+of$/iu;
+// "of editor A", "of the journalist A": words of what the person does, no more, between "of" and the name.
+const DESCRIBED_ONLY = /^\s*(?:[\p{Ll}-]+\s+){0,3}$/u;
 // "the arrest on 14 July and the transfer to detention on 17 July of the chair of …, A": a noun cue whose victim comes
 // after an "of" further on, with no verb between.
 const NOUN_CUE =
@@ -168,7 +175,11 @@ export function findActs(
       let kind = baseKind;
       let length: LengthMention | undefined;
       if (kind === 'sentence') {
-        if (!SENTENCE_CONTEXT.test(sentence)) continue;
+        if (
+          !SENTENCE_CONTEXT.test(sentence) &&
+          !GIVEN_BEFORE.test(text.slice(Math.max(sStart, cue.start - 24), cue.start))
+        )
+          continue;
         length = inside(lengths).filter((l) => l.span.start > cue.start)[0] ?? inside(lengths)[0];
       }
       // "had been extradited from the UAE", « a été extradé », «был экстрадирован»: an extradition carried out was decided;
@@ -219,16 +230,24 @@ export function findActs(
       // A sentence belongs to the person named before its length ("… and Y to seven years"); otherwise the nearest.
       // « amnistiant 14 prisonniers politiques : A, B … »: the prisoners are the names after the words; a name before
       // them is the one who holds or frees them.
-      const namesAfter = PRISONERS_NAMED_AFTER.test(m[0]);
+      const namesAfter = PRISONERS_NAMED_AFTER.test(m[0]) || NOUN_OF.test(m[0]);
       const afterOnly = VICTIM_AFTER.test(m[0]) || namesAfter;
       // "urge you to … make it the occasion to release the defenders, including the following:": a demand over a list
       // set out below may stand farther from its verb.
       const demandReach = POINTS_BELOW.test(sentence.trim()) ? 240 : 60;
-      if (afterOnly && !namesAfter && !DEMAND.test(text.slice(Math.max(sStart, cue.start - demandReach), cue.start)))
+      if (
+        afterOnly &&
+        !namesAfter &&
+        !DEMAND.test(text.slice(Math.max(sStart, cue.start - demandReach), cue.start)) &&
+        !DEMAND_FORM.test(text.slice(sStart, cue.start))
+      )
         continue;
       const ofAfter =
         afterOnly || OF_AFTER.test(text.slice(cue.end, cue.end + 5))
-          ? near.filter(({ s }) => s.start >= cue.end)[0]
+          ? near.filter(
+              ({ s }) =>
+                s.start >= cue.end && (!NOUN_OF.test(m[0]) || DESCRIBED_ONLY.test(text.slice(cue.end, s.start))),
+            )[0]
           : undefined;
       const beforeLength = length
         ? near.filter(({ s }) => s.end <= length!.span.start).sort((a, b) => b.s.start - a.s.start)[0]

@@ -20,6 +20,8 @@ const CASE_NAMES: Record<(typeof CASES)[number], string> = {
 
 // An unknown word ending like an adjective («Хельсинкской») is part of a name of something else, never kept as a given name.
 const ADJECTIVE_ENDING = /(?:ой|ый|ий|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ую|юю|ых|их)$/u;
+// The last letter of a surname that does not decline when a woman bears it: a consonant.
+const FEMININE_FIXED = /[бвгджзклмнпрстфхцчшщ]$/u;
 
 /** The name in the nominative, whether it differs from what is written, and what the reviewer should know about it. */
 export interface NominativeName {
@@ -133,6 +135,8 @@ export function nominativeName(
   gender?: (typeof GENDERS)[number],
   /** A preposition stands before the name («от Александра Лукашенко»): it is not in the nominative. */
   afterPreposition = false,
+  /** A transitive verb stands right before the name («арестовали Марину Иванову»): it is in the accusative. */
+  objectOfVerb = false,
 ): NominativeName | null {
   if (words.length < 2 || words.length > 4 || !words.every((w) => /^[\p{Script=Cyrillic}-]+$/u.test(w))) return null;
   // The dictionary writes е for ё: look words up without it, and give ё back in the result.
@@ -146,7 +150,7 @@ export function nominativeName(
   const valid: { c: (typeof CASES)[number]; name: string }[] = [];
   for (const c of CASES)
     for (const g of GENDERS) {
-      if ((gender && g !== gender) || (afterPreposition && c === 'nomn')) continue;
+      if ((gender && g !== gender) || (afterPreposition && c === 'nomn') || (objectOfVerb && c !== 'accs')) continue;
       const choices: WordChoice[] = [];
       for (const [i, w] of words.entries()) {
         const choice = chooseWord(w, readings[i]!, c, g);
@@ -154,6 +158,9 @@ export function nominativeName(
         if (choice) choices.push(choice);
         else if (!known[i] && !surnameLike[i] && !ADJECTIVE_ENDING.test(w.toLowerCase()))
           choices.push({ form: unknownMasculine(w, c, g), reading: null, weight: 0 });
+        // A woman's surname ending in a consonant does not decline («Лейлы Юнус», «Марии Шмидт»).
+        else if (g === 'femn' && i === words.length - 1 && i > 0 && FEMININE_FIXED.test(w))
+          choices.push({ form: w, reading: null, weight: 0 });
         else break;
       }
       if (choices.length < words.length || choices.every((x) => x.reading === null)) continue;
@@ -217,13 +224,20 @@ export function nominativePersons(
           text !== undefined &&
           (PREPOSITION_BEFORE.test(text.slice(Math.max(0, s.start - 12), s.start)) ||
             OBJECT_BEFORE_VERB.test(text.slice(s.end, s.end + 60)));
+        const object = text !== undefined && transitiveBefore(text, s.start, morph);
         return (
+          (object ? nominativeName(w, morph, gender, true, true) : null) ??
           (governed ? nominativeName(w, morph, gender, true) : null) ??
           (gender ? nominativeName(w, morph, gender) : null) ??
           nominativeName(w, morph)
         );
       })
       .filter((r) => r !== null);
+    // «Лейлы и Арифа Юнус»: a name whose given name alone was written, its surname taken from the name beside it.
+    if (!reads.length && p.spans.every((s) => !/\s/u.test(s.text))) {
+      const read = nominativeName(p.name.split(/\s+/u), morph);
+      if (read) reads.push(read);
+    }
     const chosen = reads.find((r) => !r.note) ?? reads.find((r) => !r.note?.includes('could also')) ?? reads[0];
     if (!chosen) continue;
     p.name = chosen.name;
@@ -260,6 +274,18 @@ const PREPOSITION_BEFORE =
 // «Кошкарбая Т. суд приговорил к …»: a name put before the court that sentences it is the verb's object.
 const OBJECT_BEFORE_VERB =
   /^\s+(?:суд|судья|власти|полиция|силовики|следователи)\s+(?:\p{Ll}+\s+)?(?:приговорил\p{L}*|арестовал\p{L}*|задержал\p{L}*|обвинил\p{L}*|оштрафовал\p{L}*|осудил\p{L}*)/u;
+
+// «задержали Марину Иванову», «освободить Райсу Х.»: a transitive verb right before a name takes it as its object, in
+// the accusative (which settles «Иванову», a woman's accusative or a man's dative).
+function transitiveBefore(text: string, at: number, morph: RussianMorph): boolean {
+  const word = /([\p{Script=Cyrillic}]+)[ \u00a0]+$/u.exec(text.slice(Math.max(0, at - 30), at))?.[1];
+  return (
+    word !== undefined &&
+    morph(word.toLowerCase()).some(
+      (r) => (r.grammemes.has('VERB') || r.grammemes.has('INFN')) && r.grammemes.has('tran') && r.known,
+    )
+  );
+}
 
 // A surname written alone in the masculine nominative: one Cyrillic word with a masculine surname ending.
 const MASCULINE_SURNAME = /^\p{Lu}[\p{Script=Cyrillic}-]*(?:ов|ев|ёв|ин|ын|ский|цкий)$/u;

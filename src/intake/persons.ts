@@ -178,6 +178,8 @@ const LIST_INTRO =
   /(?:including|among\s+them|such\s+as|notamment|dont|parmi\s+(?:eux|elles)|в\s+том\s+числе|среди\s+них|[–—:])[^.;:!?–—]*$/iu;
 // "A, B and C": a join with "and" (perhaps after a comma).
 const AND_JOIN = /^\s*,?\s*(?:and|и|et)\s+$/u;
+// " and ", " et ", « и » between a given name alone and a full name that shares its surname with it.
+const AND_SHARED = /^\s+(?:and|и|et)\s+/u;
 // Between two names of one list: a comma, a colon, "and", «и», « et ».
 const LIST_JOIN = /^\s*(?:[,:]\s*(?:(?:and|и|et)\s+)?|(?:and|и|et)\s+)$/u;
 
@@ -457,6 +459,38 @@ export function findPersons(
     };
     addRoles(text, bounds, proposal, span);
     people.push({ key: fullKey, surname, proposal });
+  }
+  // "Leyla and Arif Yunus", « Leyla et Arif Yunus », «Лейлы и Арифа Юнус»: a given name alone before "and" and a full
+  // name whose first word is a given name too shares that name's surname.
+  for (const t of tokens) {
+    if (!t.capital || !isGiven(t.key, known) || covered.some(([a, b]) => t.start < b && t.end > a)) continue;
+    const join = AND_SHARED.exec(text.slice(t.end, t.end + 6));
+    if (!join) continue;
+    const after = t.end + join[0].length;
+    const partner = people.find((p) => p.proposal.spans.some((s) => s.start === after));
+    const words = partner?.key.split(' ') ?? [];
+    if (!partner || words.length !== 2 || !isGiven(words[0]!, known) || words[0] === t.key) continue;
+    const partnerName = partner.proposal.name.split(' ');
+    const key = `${t.key} ${words[1]}`;
+    const span = spanOf(text, t.start, t.end);
+    // "Leyla and Arif Yunusov" before "Leyla Yunusova": the woman's form of the surname, written in full elsewhere.
+    const named = people.find((p) => p.key.split(' ')[0] === t.key && p.key.split(' ')[1]?.startsWith(words[1]!));
+    if (named) {
+      named.proposal.spans.push(span);
+      covered.push([t.start, t.end]);
+      continue;
+    }
+    covered.push([t.start, t.end]);
+    const proposal: PersonProposal = {
+      ref: '',
+      name: `${t.raw} ${partnerName.slice(1).join(' ')}`,
+      roles: [],
+      roleKinds: [],
+      spans: [span],
+      confidenceReason: 'a given name before "and" and a full name with the same surname',
+    };
+    addRoles(text, bounds, proposal, span);
+    people.splice(people.indexOf(partner), 0, { key, surname: partner.surname, proposal });
   }
   // A surname alone ("Ablyazov", "President Nazarbayev") refers to the last person mentioned with that surname; a head
   // of state's surname, in a text that names nobody else by it, names the head of state ("the Aliyev regime",

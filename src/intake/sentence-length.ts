@@ -54,7 +54,7 @@ const NUMBER_WORDS = Object.keys(WORDS)
   .filter((w) => w !== 'год')
   .sort((a, b) => b.length - a.length)
   .join('|');
-const NUM = `(\\d+(?:[.,]\\d+)?(?:\\s*½)?|${NUMBER_WORDS})`;
+const NUM = `(\\d+(?:[.,]\\d+)?(?:\\s*½|\\s+1/2)?|${NUMBER_WORDS})`;
 const HALF_BEFORE = '(?:\\s+(?:and\\s+a\\s+half|с\\s+половиной))?';
 const YEARS = "(years?|yrs?|год(?:а|у|ом|ам|ами)?|лет|ans?|année?s?)(?:['’]|s['’])?";
 const HALF_AFTER = '(?:\\s+et\\s+demi(?:e)?)?';
@@ -89,9 +89,13 @@ function isAge(text: string, start: number, end: number): boolean {
   return AGE_BEFORE.test(text.slice(Math.max(0, start - 20), start)) || AGE_AFTER.test(text.slice(end, end + 8));
 }
 
-/** The value of a number as written: digits (7.5, 7,5), "7½" or a word in any of the three languages. */
+/** The value of a number as written: digits (7.5, 7,5), "7½", "7 1/2" or a word in any of the three languages. */
 export function numberValue(text: string): number | undefined {
-  const t = text.trim().toLowerCase().replace(/\s+/g, '');
+  const t = text
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/g, '')
+    .replace(/(?<=\d)1\/2$/u, '½');
   if (/^\d+(?:[.,]\d+)?½?$/.test(t)) return Number(t.replace('½', '').replace(',', '.')) + (t.endsWith('½') ? 0.5 : 0);
   return WORDS[t];
 }
