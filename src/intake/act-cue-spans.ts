@@ -11,6 +11,10 @@ const YEARS_BEFORE = /(?:years?|months?|лет|года?|месяц\p{L}*|ans?|m
 const VAGUE_TIME =
   /(?<![\p{L}])(?:several|many|a\s+few|few|some|plusieurs|quelques|de\s+longs|long|нескольк\p{L}*|много)\s+(?:long\s+)?(?:years?|months?|лет|месяц\p{L}*|ans?|années|mois)\s+(?:of\s+)?$/iu;
 
+// The verb of time spent held before its length: "spent", « passé », «провёл».
+const SPENT =
+  /(?<![\p{L}])(?:spent|spending|passée?s?|провел\p{L}*|провёл)\s+(?:(?:nearly|almost|about|over|more\s+than|plus\s+de|près\s+de|около|более|почти)\s+)?$/iu;
+
 /** A cue word found in the text: where it stands, its words and the kind of act it tells. */
 export interface Cue {
   m: { index: number; 0: string };
@@ -23,6 +27,8 @@ export function findCues(text: string, bounds: readonly [number, number][], leng
   // «Николай Сенцов — 3 года колонии-поселения», «получили по 6 лет»: a length in a sentence about prison is its own cue.
   for (const l of lengths) {
     const [a, b] = sentenceAt(bounds, l.span.start);
+    // "spent six months in prison", « ayant passé six mois en prison »: time spent held, no verdict.
+    if (SPENT.test(text.slice(Math.max(a, l.span.start - 30), l.span.start))) continue;
     if (
       (!SENTENCE_CONTEXT.test(text.slice(a, b)) &&
         !GIVEN_BEFORE.test(text.slice(Math.max(a, l.span.start - 24), l.span.start))) ||
@@ -61,6 +67,12 @@ export function findCues(text: string, bounds: readonly [number, number][], leng
     // "faces up to seven years in prison": the prison of a length asked for or risked is no detention either.
     // "spent several months in prison", « sont restés plusieurs mois en prison »: a time with no figure is a custody told.
     const before = text.slice(Math.max(0, c.m.index - 25), c.m.index);
+    const spent = lengths.some(
+      (l) =>
+        l.span.end <= c.m.index &&
+        c.m.index - l.span.end <= 12 &&
+        SPENT.test(text.slice(Math.max(0, l.span.start - 30), l.span.start)),
+    );
     const ofLength = YEARS_BEFORE.test(before) && !VAGUE_TIME.test(before);
     // "tortured or ill-treated in pre-trial detention": the custody is where the torture happened, not an act of its own.
     const placeOfTorture =
@@ -76,7 +88,7 @@ export function findCues(text: string, bounds: readonly [number, number][], leng
     // sentence the length is the custody's term, and the custody is an act of its own.
     const [cs, ce] = sentenceAt(bounds, c.m.index);
     const sentencing = SENTENCE_CONTEXT.test(text.slice(cs, ce));
-    if ((afterLength && sentencing) || death || ofLength || placeOfTorture) cues.splice(i, 1);
+    if ((((afterLength && sentencing) || ofLength) && !spent) || death || placeOfTorture) cues.splice(i, 1);
   }
   return cues;
 }

@@ -5,6 +5,8 @@ import type { ACT_KINDS } from '../domain/vocabulary.ts';
 /** A kind of act in the register's vocabulary. */
 export type ActKind = (typeof ACT_KINDS)[number];
 
+// "while in police custody", «в СИЗО», « en garde à vue »: the custody a killing happened in.
+const IN_CUSTODY = String.raw`\s+(?:while\s+)?(?:(?:in|under|во?|en)\s+(?:police\s+)?(?:custody|detention|prison|jail|СИЗО|détention|garde\s+à\s+vue)|под\s+стражей)(?![\p{L}])`;
 // The words of a death, in the three languages, for the pattern that reads the custody named before them.
 const DIED = String.raw`(?:died|умер(?:л[аи]?)?|скончал\p{L}*|погиб\p{L}*|est\s+morte?|décédée?s?)`;
 
@@ -16,11 +18,11 @@ const WRITTEN_CUES: readonly [RegExp, ActKind][] = [
     'torture',
   ],
   [
-    /(?<![\p{L}])(?<!house\s)(?<!домашн\p{L}{1,3}\s)(?<!(?:currently|still|remains?|remained|is|are|was|were|being)\s+under\s)(?:arrest(?:ed)?|(?<!(?:currently|still|remains?|remained|being)\s+)detained(?!(?:\s+(?:in|at)\s+(?!detention|custody|prison|jail)[\p{L}-]+){0,2}\s+since)|apprehended|(?:taken|placed)\s+into\s+custody|арестова\p{L}*|задержа\p{L}*|задержива\p{L}*|арест(?![\p{L}])|arrêtée?s?(?![\p{L}])|arrestations?|interpellée?s?(?![\p{L}])|interpellations?|appréhendée?s?(?![\p{L}])|placée?s?\s+en\s+garde\s+à\s+vue)/giu,
+    /(?<![\p{L}])(?<!house\s)(?<!домашн\p{L}{1,3}\s)(?<!(?:currently|still|remains?|remained|is|are|was|were|being)\s+under\s)(?:arrest(?:ed)?|(?<!(?:currently|still|remains?|remained|being)\s+)detained(?!(?:\s+(?:in|at)\s+(?!detention|custody|prison|jail)[\p{L}-]+){0,2}\s+since)|apprehended|(?:taken|placed)\s+into\s+custody|арестова\p{L}*|схвачен\p{L}*|задержа\p{L}*|задержива\p{L}*|арест(?![\p{L}])|arrêtée?s?(?![\p{L}])|arrestations?|interpellée?s?(?![\p{L}])|interpellations?|appréhendée?s?(?![\p{L}])|placée?s?\s+en\s+garde\s+à\s+vue)/giu,
     'arrest',
   ],
   [
-    /(?<![\p{L}])(?:sentenced|sentencing|sentence(?=\s+(?:to|of))|conviction\s+of|(?<!(?:if|unless|could\s+be|would\s+be|may\s+be)\s)(?:convicted|found\s+guilty)|приговор\p{L}*|признал\p{L}*\s+(?:\p{L}+\s+){0,3}виновн\p{L}*|reconnue?s?\s+coupables?|осужд\p{L}*|осуждён\p{L}*|condamnée?s?(?![\p{L}])|condamnations?|écopée?s?\s+d)/giu,
+    /(?<![\p{L}])(?:sentenced|sentencing|sentence(?=\s+(?:to|of))|conviction\s+of|life\s+(?:sentences?|imprisonment)|(?:suspended|probationary)\s+(?:\p{L}+\s+){0,2}sentences?|условн\p{L}*\s+срок\p{L}*|пожизненн\p{L}*\s+(?:заключени|лишени|срок)\p{L}*|perpétuité|(?<!(?:if|unless|could\s+be|would\s+be|may\s+be)\s)(?:convicted|found\s+guilty)|приговор\p{L}*|признал\p{L}*\s+(?:\p{L}+\s+){0,3}виновн\p{L}*|reconnue?s?\s+coupables?|осужд\p{L}*|осуждён\p{L}*|condamnée?s?(?![\p{L}])|condamnations?|écopée?s?\s+d)/giu,
     'sentence',
   ],
   [/(?<![\p{L}])(?:extradit\p{L}*|экстради\p{L}*|выдач\p{L}*|extrad\p{L}*)/giu, 'extradition_request'],
@@ -28,12 +30,20 @@ const WRITTEN_CUES: readonly [RegExp, ActKind][] = [
   [/(?<![\p{L}])(?:deport\p{L}*|депорт\p{L}*|expuls\p{L}*)/giu, 'deportation'],
   // "gunned down", "the murder of A", "A's murder": a killing told by its noun as well as by its verb.
   [
-    /(?<![\p{L}])(?:killed|murdered|gunned\s+down|shot\s+dead|(?:murders?|killing|assassination)\s+of|(?<=['’]s\s+)murder|убит\p{L}*|tuée?s?|assassinée?s?|assassinat)(?![\p{L}])/giu,
+    new RegExp(
+      String.raw`(?<![\p{L}])(?:killed|murdered|gunned\s+down|shot\s+dead|(?:murders?|killing|assassination)\s+of|(?<=['’]s\s+)murder|убит\p{L}*|tuée?s?|assassinée?s?|assassinat)(?![\p{L}])(?!${IN_CUSTODY})`,
+      'giu',
+    ),
     'killing',
+  ],
+  // "murdered while in police custody", « tué en détention »: a death in custody, whoever caused it.
+  [
+    new RegExp(String.raw`(?<![\p{L}])(?:killed|murdered|убит\p{L}*|tuée?s?)(?=${IN_CUSTODY})`, 'giu'),
+    'death_in_custody',
   ],
   // Held without a word of arrest: "remain in pretrial detention", "still imprisoned", «под стражей», « en détention ».
   [
-    /(?<![\p{L}])(?:(?:pre-?trial\s+|preventive\s+|unlawful\s+)?detention|(?:currently|still|remains?|remained|being)\s+detained|(?:detained|held)(?=(?:\s+(?:in|at)\s+(?!detention|custody|prison|jail)[\p{L}-]+){0,2}\s+(?:ever\s+)?since(?![\p{L}]))|imprisoned|in\s+(?:prison|jail)|behind\s+bars|(?<=(?:currently|still|remains?|remained|is|are|was|were|being)\s+)under\s+arrest|in\s+custody|(?<!(?:former|ex-?)\s*)political\s+prisoners?|(?<!anciens?\s+)prisonniers?\s+politiques?|(?:sa|son|leur)\s+détention|détention\s+provisoire|jailed|(?:under\s+)?house\s+arrest|домашн\p{L}*\s+арест\p{L}*|assignée?s?\s+à\s+résidence|imprisonment\s+of|за\s+решёткой|за\s+решеткой|под\s+страж\p{L}*|(?:из|в)\s+заключени\p{L}*|из-под\s+ареста|в\s+СИЗО|в\s+(?:ИК|ИВС|ЛИУ)-?\d*|в\s+(?:исправительн\p{L}+\s+)?колони[июе]\p{L}*|в\s+(?:следственн\p{L}+\s+)?изолятор\p{L}*|в\s+тюрьме|этапирова\p{L}*|en\s+détention|détention\s+préventive|(?:maintenue?s?|placée?s?)\s+en\s+détention|détenue?s?|(?:sont|restent|demeurent|été)\s+(?:toujours\s+)?détenue?s|emprisonnée?s?|en\s+prison|derrière\s+les\s+barreaux|incarcérée?s?)(?![\p{L}])/giu,
+    /(?<![\p{L}])(?:(?:pre-?trial\s+|preventive\s+|unlawful\s+)?detention|(?:currently|still|remains?|remained|being)\s+detained|(?:detained|held)(?=(?:\s+(?:in|at)\s+(?!detention|custody|prison|jail)[\p{L}-]+){0,2}\s+(?:ever\s+)?since(?![\p{L}]))|imprisoned|in\s+(?:prison|jail)|behind\s+bars|(?:held|hold(?:s|ing)?)\s+captive|(?:being|been|is|are|was|were|remains?|remained)\s+held(?=\s+(?:in\s+connection|without|incommunicado|on\s+charges|pending))|(?<=(?:currently|still|remains?|remained|is|are|was|were|being)\s+)under\s+arrest|in\s+custody|(?<!(?:former|ex-?)\s*)political\s+prisoners?|(?<!anciens?\s+)prisonniers?\s+politiques?|(?:sa|son|leur)\s+détention|détention\s+provisoire|jailed|(?:under\s+)?house\s+arrest|домашн\p{L}*\s+арест\p{L}*|assignée?s?\s+à\s+résidence|imprisonment\s+of|за\s+решёткой|за\s+решеткой|под\s+страж\p{L}*|(?:из|в)\s+заключени\p{L}*|из-под\s+ареста|в\s+СИЗО|в\s+(?:ИК|ИВС|ЛИУ)-?\d*|в\s+(?:исправительн\p{L}+\s+)?колони[июе]\p{L}*|в\s+(?:следственн\p{L}+\s+)?изолятор\p{L}*|в\s+тюрьме|этапирова\p{L}*|en\s+détention|détention\s+préventive|(?:maintenue?s?|placée?s?)\s+en\s+détention|détenue?s?|(?:sont|restent|demeurent|été)\s+(?:toujours\s+)?détenue?s|emprisonnée?s?|en\s+prison|derrière\s+les\s+barreaux|incarcérée?s?)(?![\p{L}])/giu,
     'detention',
   ],
   [
@@ -41,7 +51,7 @@ const WRITTEN_CUES: readonly [RegExp, ActKind][] = [
     'charge',
   ],
   [
-    /(?<![\p{L}])(?:travel\s+ban|(?:banned|barred)\s+from\s+(?:leaving|travel\p{L}*)|запрет\p{L}*\s+на\s+выезд|невыездн\p{L}*|interdiction\s+de\s+(?:quitter|sortie))/giu,
+    /(?<![\p{L}])(?:travel\s+ban|(?:banned|barred)\s+from\s+(?:leaving|travel\p{L}*)|ban\s+on\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:departure|leaving|travel\p{L}*)|запрет\p{L}*\s+на\s+выезд|невыездн\p{L}*|interdiction\s+de\s+(?:quitter|sortie))/giu,
     'travel_ban',
   ],
   [
@@ -63,7 +73,7 @@ const WRITTEN_CUES: readonly [RegExp, ActKind][] = [
   ],
   [/(?<![\p{L}])(?:fined|оштрафова\p{L}*|штраф(?:у|а|ом)?|amendée?s?|une\s+amende)(?![\p{L}])/giu, 'fine'],
   [
-    /(?<![\p{L}])(?:dismissed\s+from|fired\s+from|уволен\p{L}*|уволил\p{L}*|licenciée?s?|limogée?s?)(?![\p{L}])/giu,
+    /(?<![\p{L}])(?:dismissed\s+from|fired\s+from|уволен\p{L}*|уволил\p{L}*|отправил\p{L}*\s+в\s+отставку|licenciée?s?|limogée?s?)(?![\p{L}])/giu,
     'dismissal',
   ],
   [
@@ -77,7 +87,7 @@ const WRITTEN_CUES: readonly [RegExp, ActKind][] = [
   ],
   // Medical care withheld and beatings: "denied him medical care", «лишён медицинской помощи», « privé de soins ».
   [
-    /(?<![\p{L}])(?:ill-?treat\p{L}*|beaten|denied\s+(?:\p{L}+\s+){0,2}medical\s+(?:care|treatment|assistance|help)|избит\p{L}*|избил\p{L}*|избиени\p{L}*|(?:лишен\p{L}*|лишён\p{L}*|отказ\p{L}*\s+в)\s+медицинск\p{L}*\s+помощ\p{L}*|mauvais\s+traitements?|battue?s?|privée?s?\s+de\s+soins|solitary\s+confinement|(?:в|во)\s+одиночн\p{L}*\s+камер\p{L}*|(?:à\s+l['’]|en\s+)isolement(?:\s+cellulaire)?|au\s+mitard)(?![\p{L}])/giu,
+    /(?<![\p{L}])(?:(?<!tortur\p{L}*\s+(?:or|and|ou|et|и|или)\s+(?:otherwise\s+)?)ill-?treat\p{L}*|beaten|denied\s+(?:\p{L}+\s+){0,2}medical\s+(?:care|treatment|assistance|help)|избит\p{L}*|избил\p{L}*|избиени\p{L}*|(?:лишен\p{L}*|лишён\p{L}*|отказ\p{L}*\s+в)\s+медицинск\p{L}*\s+помощ\p{L}*|mauvais\s+traitements?|battue?s?|privée?s?\s+de\s+soins|solitary\s+confinement|(?:в|во)\s+одиночн\p{L}*\s+камер\p{L}*|(?:à\s+l['’]|en\s+)isolement(?:\s+cellulaire)?|au\s+mitard)(?![\p{L}])/giu,
     'ill_treatment',
   ],
   // "guards beat A and B", "were also reportedly attacked", « a été violemment agressé », « s'en est pris violemment
@@ -89,7 +99,7 @@ const WRITTEN_CUES: readonly [RegExp, ActKind][] = [
   // A demand to free someone says they are held: "the release of A", "to (unconditionally) release A", "Immediately
   // release A" opening a sentence or a point, "to free A", «освобождения А», « la libération de A ».
   [
-    /(?<![\p{L}])(?:release\s+of|(?<=(?:(?<![\p{L}])to\s+|(?:^|[.;:!•\n]|\s[–—-])\s*)(?:\p{L}+ly\s+(?:and\s+)?){0,2})release(?!\s+(?:of|on|date|from\s+(?:custody|prison|detention)\s+(?:on|in)))|(?<=(?<![\p{L}])to\s+(?:\p{L}+ly\s+(?:and\s+)?){0,2})free(?=\s+(?:the\s+)?\p{Lu})|freeing\s+of|освобождени[яюе]|освободить|libération\s+(?:de|du|d['’])|libérer)(?![\p{L}])/giu,
+    /(?<![\p{L}])(?:release\s+of|(?<=(?:(?<![\p{L}])to\s+|(?:^|[.;:!•\n]|\s[–—-])\s*)(?:\p{L}+ly\s+(?:and\s+)?){0,2})release(?!\s+(?:of|on|date|from\s+(?:custody|prison|detention)\s+(?:on|in)))|(?<=(?<![\p{L}])to\s+(?:\p{L}+ly\s+(?:and\s+)?){0,2})free(?=\s+(?:the\s+)?\p{Lu})|freeing\s+of|освобождени[яюе]|освободить|libération\s+(?:de|du|des|d['’])|libérer)(?![\p{L}])/giu,
     'detention',
   ],
   [
@@ -150,7 +160,7 @@ export function accentOptional(re: RegExp): RegExp {
 export const CUES: readonly [RegExp, ActKind][] = WRITTEN_CUES.map(([re, kind]) => [accentOptional(re), kind]);
 
 export const SENTENCE_CONTEXT = accentOptional(
-  /(?:sentenc|convict|guilty|serving|probation|получил|отбыва|наказани|ограничени\p{L}*\s+свободы|imprison|prison|jail|penal|colony|приговор|осужд|лишени|колони|заключени|condamn|emprisonnement|réclusion|purge\p{L}*\s+(?:une|des|sa|ses|leurs?)\s+peines?)/iu,
+  /(?:sentenc|convict|guilty|serving|probation|получил|условн\p{L}*\s+срок|отбыва|наказани|ограничени\p{L}*\s+свободы|imprison|prison|jail|penal|colony|приговор|осужд|лишени|колони|заключени|condamn|emprisonnement|réclusion|purge\p{L}*\s+(?:une|des|sa|ses|leurs?)\s+peines?)/iu,
 );
 // "Muradova got six years", "each received ten years", « il a écopé de cinq ans »: a length given to someone is a
 // sentence even in a sentence that says nothing else of prison.

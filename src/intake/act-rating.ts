@@ -130,19 +130,20 @@ export function oneExtradition(acts: ActProposal[]): ActProposal[] {
 
 /**
  * "She was fined 50,000 soms and placed under five years of probation": a fine told in the sentence that gives the
- * same person a sentence is a part of that sentence, not an act of its own. `sentenceOf` gives a position's sentence.
+ * same person a sentence of some length is a part of that sentence, not an act of its own. « condamnés à une amende »,
+ * with no length: the verdict is the fine, and no sentence of its own. `sentenceOf` gives a position's sentence.
  */
 export function fineInSentence(acts: ActProposal[], sentenceOf: (at: number) => number): ActProposal[] {
-  const sentenced = new Set(
-    acts
-      .filter((a) => a.kind === 'sentence' && a.personRef !== null)
-      .flatMap((a) => a.spans.map((s) => `${a.personRef} ${sentenceOf(s.start)}`)),
-  );
+  const keys = (a: ActProposal) => a.spans.map((s) => `${a.personRef} ${sentenceOf(s.start)}`);
+  const named = acts.filter((a) => a.personRef !== null);
+  const sentenced = new Set(named.filter((a) => a.kind === 'sentence' && a.sentenceMonths !== null).flatMap(keys));
+  const fined = new Set(named.filter((a) => a.kind === 'fine').flatMap(keys));
   return acts.filter(
     (a) =>
-      a.kind !== 'fine' ||
       a.personRef === null ||
-      !a.spans.some((s) => sentenced.has(`${a.personRef} ${sentenceOf(s.start)}`)),
+      (a.kind === 'fine' && !keys(a).some((k) => sentenced.has(k))) ||
+      (a.kind === 'sentence' && (a.sentenceMonths !== null || !keys(a).some((k) => fined.has(k)))) ||
+      (a.kind !== 'fine' && a.kind !== 'sentence'),
   );
 }
 

@@ -160,3 +160,134 @@ describe('names', () => {
     );
   });
 });
+
+describe('time held, kinds of sentence and deaths', () => {
+  it('reads "spent nearly a year in prison" and « ayant passé six mois en prison » as detentions, not sentences', () => {
+    const en = namedActs('Rauf Aliyev, an activist who spent nearly a year in prison, was freed in May.');
+    assert.ok(has(en, 'detention', 'Rauf Aliyev'));
+    assert.ok(!en.some((a) => a[0] === 'sentence'));
+    const fr = namedActs('Ivan Petrov, ayant passé six mois en prison, en est sorti en mars 2013.', { language: 'fr' });
+    assert.ok(has(fr, 'detention', 'Ivan Petrov'));
+    assert.ok(!fr.some((a) => a[0] === 'sentence'));
+  });
+
+  it('reads "being held in connection with a case" as a detention', () => {
+    assert.ok(
+      has(
+        namedActs('Ilkin Mammadov was being held in connection with a case against his newspaper.'),
+        'detention',
+        'Ilkin Mammadov',
+      ),
+    );
+  });
+
+  it('reads "serving a life sentence" and «условный срок» as sentences', () => {
+    assert.ok(has(namedActs('Azat Musayev is serving a life sentence.'), 'sentence', 'Azat Musayev'));
+    const ru = namedActs('Условный срок Ивана Петрова ограничивает его свободу.', { language: 'ru', morph });
+    assert.ok(has(ru, 'sentence', 'Иван Петров'));
+  });
+
+  it('reads "murdered while in police custody" as a death in custody, and "killed, and others imprisoned" as a killing', () => {
+    assert.ok(
+      has(
+        namedActs('Ivan Petrov, a blogger, was murdered while in police custody in February 2020.'),
+        'death_in_custody',
+        'Ivan Petrov',
+      ),
+    );
+    const acts = namedActs(
+      'Elmar Kerimov and Rafig Huseynli have been killed, and many journalists have been imprisoned.',
+    );
+    assert.ok(has(acts, 'killing', 'Elmar Kerimov'));
+    assert.ok(!acts.some((a) => a[0] === 'death_in_custody'));
+  });
+
+  it('reads "tortured or otherwise ill-treated on 5 April" as one torture with its date', () => {
+    const acts = namedActs(
+      'Aida Tazhibek-kyzy was tortured or otherwise ill-treated in pre-trial detention on April 5, 2024.',
+    );
+    assert.deepEqual(
+      acts.filter((a) => a[0] === 'torture' || a[0] === 'ill_treatment'),
+      [['torture', 'Aida Tazhibek-kyzy', '2024-04-05', null]],
+    );
+  });
+
+  it('reads "the ban on the departure of A" as a travel ban and « la libération des journalistes A et B » as detentions', () => {
+    assert.ok(
+      has(
+        namedActs('They call for lifting the ban on the departure of journalist Khadija Rzayeva.'),
+        'travel_ban',
+        'Khadija Rzayeva',
+      ),
+    );
+    const fr = namedActs('Pour la libération des journalistes Karim Bennani et Omar Tazi.', { language: 'fr' });
+    assert.ok(has(fr, 'detention', 'Karim Bennani'));
+    assert.ok(has(fr, 'detention', 'Omar Tazi'));
+  });
+
+  it('reads « condamnés à une amende » as fines, not sentences, and "a fine of 20" as no one\'s name', () => {
+    const acts = namedActs(
+      'Le juge a condamné Umid Karimov et Gulnora Sadikova à une amende de 20 salaires minimum, Timur Rakhimov à une amende de 30 salaires.',
+      { language: 'fr' },
+    );
+    assert.ok(has(acts, 'fine', 'Umid Karimov'));
+    assert.ok(has(acts, 'fine', 'Gulnora Sadikova'));
+    assert.ok(!acts.some((a) => a[0] === 'sentence'));
+  });
+});
+
+describe('dates', () => {
+  it('dates "yesterday" and « hier » by the letter\'s own date, and not when a date is written beside it', () => {
+    const acts = namedActs('Paris, le 25 novembre 2011\n\nAles Kirilenko a été condamné hier à quatre ans de prison.', {
+      language: 'fr',
+    });
+    assert.ok(acts.some((a) => a[0] === 'sentence' && a[2] === '2011-11-24'));
+    const ru = namedActs(
+      'Алматы, 23 февраля 2016 года\n\nВчера, 22 февраля 2016 года, задержали журналиста Сейткали Нурланова.',
+      {
+        language: 'ru',
+        morph,
+      },
+    );
+    assert.ok(ru.some((a) => a[0] === 'arrest' && a[2] === '2016-02-22'));
+  });
+
+  it('dates "arrested in May" by the year of the letter, and « Le 5, » by the chronicle\'s heading', () => {
+    const en = namedActs('Washington, Nov 21, 2014\n\nBlogger Nguyen Van Hai was arrested in May and charged.');
+    assert.ok(en.some((a) => a[0] === 'arrest' && a[2] === '2014-05'));
+    const fr = namedActs(
+      '2-8 juin 2021\nLe 2, la police assigne à résidence X, selon une loi de décembre 2020.\nLe 5, le diplomate Arturo Perez est arrêté.',
+      { language: 'fr' },
+    );
+    assert.ok(fr.some((a) => a[0] === 'arrest' && a[1] === 'Arturo Perez' && a[2] === '2021-06-05'));
+  });
+});
+
+describe('whose the title is', () => {
+  it("does not give the addressee's title to the person the clause after it names", () => {
+    const p = propose({
+      text: 'Notre confrère Christophe Marchand a été condamné à sept ans de prison. Nous en appelons à M. Karim Bensaid, Président de la République, pour qu’il gracie Christophe Marchand.',
+    });
+    assert.deepEqual(p.persons.find((x) => x.name === 'Christophe Marchand')?.roles, []);
+    const acts = namedActs(
+      'Notre confrère Christophe Marchand a été condamné à sept ans de prison. Nous en appelons à M. Karim Bensaid, Président de la République pour qu’il gracie Christophe Marchand.',
+    );
+    assert.ok(has(acts, 'sentence', 'Christophe Marchand', 84));
+  });
+
+  it('names a person as the text writes them, not as a headline in capitals does', () => {
+    const p = propose({ text: 'LIBÉREZ CHRISTOPHE MARCHAND !\nNotre confrère Christophe Marchand a été condamné.' });
+    assert.ok(p.persons.some((x) => x.name === 'Christophe Marchand'));
+  });
+});
+
+describe('a pronoun subject before a noun cue', () => {
+  it('reads "They call for the release of A" and "He demanded the release of A" as detentions of A', () => {
+    assert.ok(has(namedActs('They call for the release of Khadija Rzayeva.'), 'detention', 'Khadija Rzayeva'));
+    assert.ok(has(namedActs('He demanded the release of Khadija Rzayeva.'), 'detention', 'Khadija Rzayeva'));
+  });
+
+  it('still gives "He was charged with insulting President X" to no one in the sentence', () => {
+    assert.ok(!namedActs('He was charged with insulting President Ilham Aliyev.').some((a) => a[0] === 'charge'));
+  });
+});

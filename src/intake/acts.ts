@@ -98,6 +98,8 @@ const VERB_BETWEEN = /(?<![\p{L}])(?:was|were|is|are|has|have|had|été|est|sont
 const FAR_BEFORE = 260;
 // "the detention of A": the victim is named after the cue.
 const OF_AFTER = /^\s+(?:of|de|du|des|d['’])\s/iu;
+// « une amende de 20 salaires », "a fine of 500 euros": "of" before an amount, not a person.
+const AMOUNT_AFTER = /^\s+(?:of|de|d['’])\s*\d/iu;
 const CLAUSE_JOIN = /[;]|,?\s(?:and|et|и|а\s+затем|then|puis)\s/u;
 // "imprisoned since June 2019": a date right after the cue and a preposition is that act's.
 const DATE_AFTER = /^\s*(?:since|from|on|in|с|со|depuis|le|en)?\s*$/iu;
@@ -205,9 +207,13 @@ export function findActs(
       // one sentenced or charged.
       const crimeObject = (s: Span) =>
         baseKind !== 'killing' && CRIME_OF.test(text.slice(Math.max(sStart, s.start - 60), s.start));
+      // "They call for the release of A", "She condemned the ban on the departure of A": a noun cue names its victim
+      // after it whoever the subject is.
       const pronounSubject =
         SUBJECT_PRONOUN.test(text.slice(sStart, cue.start)) &&
-        !mentions.some(({ s }) => s.start >= sStart && s.end <= cue.start);
+        !mentions.some(({ s }) => s.start >= sStart && s.end <= cue.start) &&
+        !VICTIM_AFTER.test(m[0]) &&
+        !OF_AFTER.test(text.slice(cue.end, cue.end + 5));
       // A name the cue reaches past a comma counts a little farther than one in its own clause («Leyla a subi des
       // tortures, quant à Arif …»).
       const reach = (s: Span) =>
@@ -243,7 +249,8 @@ export function findActs(
       )
         continue;
       const ofAfter =
-        afterOnly || OF_AFTER.test(text.slice(cue.end, cue.end + 5))
+        afterOnly ||
+        (OF_AFTER.test(text.slice(cue.end, cue.end + 5)) && !AMOUNT_AFTER.test(text.slice(cue.end, cue.end + 12)))
           ? near.filter(
               ({ s }) =>
                 s.start >= cue.end && (!NOUN_OF.test(m[0]) || DESCRIBED_ONLY.test(text.slice(cue.end, s.start))),

@@ -39,7 +39,7 @@ const R = '(?![\\p{L}\\d])';
 
 const PATTERNS: readonly {
   re: RegExp;
-  kind: 'iso' | 'numeric' | 'dayRange' | 'day' | 'monthDay' | 'month' | 'year';
+  kind: 'iso' | 'numeric' | 'dayRange' | 'day' | 'monthDay' | 'month' | 'monthAlone' | 'year';
 }[] = [
   { kind: 'iso', re: new RegExp(`${L}(\\d{4})-(\\d{2})-(\\d{2})${R}`, 'gu') },
   // "05.01.2022", and "05-01-2022" as news sites date their pages (day first, the same mark twice).
@@ -54,6 +54,14 @@ const PATTERNS: readonly {
   {
     kind: 'month',
     re: new RegExp(`${L}(${MONTH})(?:\\s*,)?\\s+(?:of\\s+)?${YEAR}(?:\\s*(?:года|году|г\\.))?${R}`, 'giu'),
+  },
+  // "arrested in May", « en mars », «в мае»: a month after its preposition, the year the document's.
+  {
+    kind: 'monthAlone',
+    re: new RegExp(
+      `(?<=(?<![\\p{L}])(?:in|en|в|во)\\s+(?:early\\s+|late\\s+|mid-|début\\s+|fin\\s+)?)(${MONTH})${R}(?!\\s*,?\\s*\\d)`,
+      'giu',
+    ),
   },
   {
     kind: 'year',
@@ -116,8 +124,50 @@ export function findDates(text: string, documentDate: PartialDate | undefined): 
       yearInferred: before.yearInferred,
     });
   }
+  // "today", « hier », «вчера»: the document's own day, or the day before it, when the document's date has its day.
+  if (documentDate?.day !== undefined)
+    for (const m of text.matchAll(RELATIVE_DAY)) {
+      // «Вчера, 22 февраля 2016 года»: the date written beside the word is the one meant.
+      if (
+        !free(m.index, m.index + m[0].length) ||
+        /^\s*,?\s*(?:le\s+|on\s+)?\d/iu.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))
+      )
+        continue;
+      const day = new Date(Date.UTC(documentDate.year, documentDate.month! - 1, documentDate.day));
+      if (/^(?:yesterday|hier|вчера)$/iu.test(m[0])) day.setUTCDate(day.getUTCDate() - 1);
+      out.push({
+        span: spanOf(text, m.index, m.index + m[0].length),
+        start: day.toISOString().slice(0, 10),
+        end: null,
+        yearInferred: true,
+      });
+    }
+  // « Le 5, la police arrête … », "On the 8th, …": a day alone opening a sentence, in the month of the date that heads
+  // the chronicle (« 2-8 juin 2021 » on a line of its own) or of the day alone before it; not of a date told in passing.
+  const heads = out.filter((d) => /(?:^|\n)[ \t]*$/u.test(text.slice(Math.max(0, d.span.start - 40), d.span.start)));
+  for (const m of text.matchAll(DAY_ALONE)) {
+    const at = m.index + m[0].length - m[1]!.length;
+    if (!free(at, at + m[1]!.length)) continue;
+    const before = heads
+      .filter((d) => d.span.end <= m.index && /^\d{4}-\d{2}/.test(d.end ?? d.start))
+      .sort((a, b) => b.span.end - a.span.end)[0];
+    const month = before ? parsePartialDate((before.end ?? before.start).slice(0, 7)) : undefined;
+    const day = month?.month !== undefined ? valid(month.year, month.month, Number(m[1])) : undefined;
+    if (!day) continue;
+    const alone = {
+      span: spanOf(text, at, at + m[1]!.length),
+      start: formatPartialDate(day),
+      end: null,
+      yearInferred: before!.yearInferred,
+    };
+    out.push(alone);
+    heads.push(alone);
+  }
   return out.sort((a, b) => a.span.start - b.span.start);
 }
+
+const RELATIVE_DAY = /(?<![\p{L}])(?:today|yesterday|aujourd['’]hui|hier|сегодня|вчера)(?![\p{L}])/giu;
+const DAY_ALONE = /(?:^|\n|[.!?]\s+)(?:Le|On\s+the)\s+(\d{1,2})(?:er|st|nd|rd|th)?(?=\s*,)/gu;
 
 const NEXT_DAY =
   /(?<![\p{L}])(?:the\s+(?:next|following)\s+day|a\s+day\s+later|на\s+следующий\s+день|на\s+другой\s+день|le\s+lendemain|le\s+jour\s+suivant)(?![\p{L}])/giu;
@@ -164,6 +214,13 @@ function interpret(
     case 'month': {
       const month = monthNumber(m[1]!);
       return month ? one(valid(num(2)!, month), false) : undefined;
+    }
+    case 'monthAlone': {
+      const month = monthNumber(m[1]!);
+      if (!month || !doc) return undefined;
+      // A month later in the year than the document's own date is last year's.
+      const year = doc.month !== undefined && month > doc.month ? doc.year - 1 : doc.year;
+      return one(valid(year, month), true);
     }
     case 'year': {
       const y = num(1) ?? num(2);

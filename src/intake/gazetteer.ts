@@ -64,7 +64,8 @@ export const NOT_NAME = new Set(
   freeing releasing saving supporting defending demanding congress congressman congresswoman congressmen senate
   incoming outgoing former foreign interior deputy vice prime secretary secretary-general commissioner ombudsman chancellor speaker
   archbishop bishop ayatollah sheikh imam rabbi reverend cardinal patriarch senator governor mayor judge archevêque
-  архиепископ епископ`
+  архиепископ епископ
+  republic republique brotherhood release`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -135,8 +135,8 @@ export function nominativeName(
   gender?: (typeof GENDERS)[number],
   /** A preposition stands before the name («от Александра Лукашенко»): it is not in the nominative. */
   afterPreposition = false,
-  /** A transitive verb stands right before the name («арестовали Марину Иванову»): it is in the accusative. */
-  objectOfVerb = false,
+  /** The one case the name's place in the sentence allows («арестовали Марину Иванову»: the accusative). */
+  onlyCase?: (typeof CASES)[number],
 ): NominativeName | null {
   if (words.length < 2 || words.length > 4 || !words.every((w) => /^[\p{Script=Cyrillic}-]+$/u.test(w))) return null;
   // The dictionary writes е for ё: look words up without it, and give ё back in the result.
@@ -150,7 +150,7 @@ export function nominativeName(
   const valid: { c: (typeof CASES)[number]; name: string }[] = [];
   for (const c of CASES)
     for (const g of GENDERS) {
-      if ((gender && g !== gender) || (afterPreposition && c === 'nomn') || (objectOfVerb && c !== 'accs')) continue;
+      if ((gender && g !== gender) || (afterPreposition && c === 'nomn') || (onlyCase && c !== onlyCase)) continue;
       const choices: WordChoice[] = [];
       for (const [i, w] of words.entries()) {
         const choice = chooseWord(w, readings[i]!, c, g);
@@ -224,9 +224,17 @@ export function nominativePersons(
           text !== undefined &&
           (PREPOSITION_BEFORE.test(text.slice(Math.max(0, s.start - 12), s.start)) ||
             OBJECT_BEFORE_VERB.test(text.slice(s.end, s.end + 60)));
-        const object = text !== undefined && transitiveBefore(text, s.start, morph);
+        const only =
+          text === undefined
+            ? undefined
+            : transitiveBefore(text, s.start, morph)
+              ? 'accs'
+              : SUBJECT_OF_DASH.test(text.slice(s.end, s.end + 4)) &&
+                  /(?:^|[,;:.\n])\s*$/u.test(text.slice(Math.max(0, s.start - 4), s.start))
+                ? 'nomn'
+                : undefined;
         return (
-          (object ? nominativeName(w, morph, gender, true, true) : null) ??
+          (only ? nominativeName(w, morph, gender, only !== 'nomn', only) : null) ??
           (governed ? nominativeName(w, morph, gender, true) : null) ??
           (gender ? nominativeName(w, morph, gender) : null) ??
           nominativeName(w, morph)
@@ -286,6 +294,10 @@ function transitiveBefore(text: string, at: number, morph: RussianMorph): boolea
     )
   );
 }
+
+// «…, Тлеубике Юлдашева – к 8,5 годам»: a name opening a clause, a dash after it, is the subject of the clause left
+// unsaid, in the nominative.
+const SUBJECT_OF_DASH = /^\s+[–—]\s/u;
 
 // A surname written alone in the masculine nominative: one Cyrillic word with a masculine surname ending.
 const MASCULINE_SURNAME = /^\p{Lu}[\p{Script=Cyrillic}-]*(?:ов|ев|ёв|ин|ын|ский|цкий)$/u;

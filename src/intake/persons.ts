@@ -439,6 +439,9 @@ export function findPersons(
             !/^\s+(?:al|el|bin|ibn|von|van|der)\s/u.test(text.slice(end, end + 6)))),
     );
     if (existing) {
+      // «LIBÉREZ CHRISTOPHE GLEIZES !» over the text's «Christophe Gleizes»: a headline's capitals are not the name.
+      if (!/\p{Ll}/u.test(existing.proposal.name) && /\p{Ll}/u.test(span.text) && existing.key === fullKey)
+        existing.proposal.name = span.text;
       existing.proposal.spans.push(span);
       addRoles(text, bounds, existing.proposal, span);
       continue;
@@ -633,7 +636,13 @@ const BEFORE = new RegExp(`((?:${ROLE_PATTERN})(?:\\s+(?:and|и|et)\\s+(?:${ROLE
 const HEADS =
   'leader|head|chair(?:man|woman|person)?|founder|co-founder|director|editor(?:-in-chief)?|coordinator|member|spokes(?:man|woman|person)|лидер|глава|председатель|руководитель|основатель|основательница|директор|редактор|координатор|член|dirigeante?|chef|présidente?|fondat(?:eur|rice)|direct(?:eur|rice)|rédact(?:eur|rice)|coordinat(?:eur|rice)|membre';
 // "Лидер оппозиционной партии «Алга» Владимир Козлов": a title right before the name, when it starts its clause.
-const TITLE_BEFORE = new RegExp(`(?:^|[,;:]\\s*)((?:${HEADS})(?![\\p{L}])[^,.;:()\\n]{0,80}?)\\s*$`, 'iu');
+// A clause opened inside the words («Président de la République pour qu'il gracie …») ends the title before it.
+const CLAUSE_WORD = String.raw`\s(?:pour|qu['’]|que|qui|afin|who|which|чтобы|котор\p{L}*)(?:\s|(?<=['’]))`;
+const CLAUSE_AFTER = new RegExp(`(?:\\s+(?:was|were|who|is|has|был|была|qui|a été)\\b|${CLAUSE_WORD}).*$`, 'iu');
+const TITLE_BEFORE = new RegExp(
+  `(?:^|[,;:]\\s*)((?:${HEADS})(?![\\p{L}])(?:(?!${CLAUSE_WORD})[^,.;:()\\n]){0,80}?)\\s*$`,
+  'iu',
+);
 const AFTER = new RegExp(
   `^\\s*,\\s*((?:the\\s+|a\\s+|an\\s+|le\\s+|la\\s+|l['’]\\s*)?(?:${HEADS})(?![\\p{L}])[^,.;:()\\n]{0,140}|(?:${ROLE_PATTERN}))`,
   'iu',
@@ -648,7 +657,7 @@ function addRoles(text: string, bounds: readonly [number, number][], p: PersonPr
   const b = BEFORE.exec(before) ?? TITLE_BEFORE.exec(before);
   if (b) found.push(b[1]!.replace(/^\p{Lu}/u, (c) => c.toLowerCase()));
   const a = AFTER.exec(after);
-  if (a) found.push(a[1]!.trim().replace(/\s+(?:was|were|who|is|has|был|была|qui|a été)\b.*$/iu, ''));
+  if (a) found.push(a[1]!.trim().replace(CLAUSE_AFTER, ''));
   for (const role of found) {
     if (!p.roles.some((r) => r.toLowerCase() === role.toLowerCase())) p.roles.push(role);
     for (const kind of roleKinds(role)) if (!p.roleKinds.includes(kind)) p.roleKinds.push(kind);
