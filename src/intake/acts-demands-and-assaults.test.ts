@@ -291,3 +291,27 @@ describe('a pronoun subject before a noun cue', () => {
     assert.ok(!namedActs('He was charged with insulting President Ilham Aliyev.').some((a) => a[0] === 'charge'));
   });
 });
+
+describe('Russian names after a noun of a trade', () => {
+  it('reads «с призывом освободить … журналиста А, врача Б и активиста В» as detentions, each name in the nominative', () => {
+    const text =
+      'Сенаторы направили письмо с призывом освободить политических заключенных журналиста Нургельды Халыкова, врача Хурсанай Исматуллаеву и активиста Гулгельды Аннаниязова.';
+    const p = propose({ text, language: 'ru', morph });
+    assert.deepEqual(
+      p.persons.map((x) => x.name),
+      ['Нургельды Халыков', 'Хурсанай Исматуллаева', 'Гулгельды Аннаниязов'],
+    );
+    const acts = namedActs(text, { language: 'ru', morph });
+    for (const n of ['Нургельды Халыков', 'Хурсанай Исматуллаева', 'Гулгельды Аннаниязов'])
+      assert.ok(has(acts, 'detention', n), n);
+  });
+
+  it('reads «Тлеубике Юлдашева – к 8,5 годам» opening a clause as a nominative', () => {
+    const p = propose({
+      text: 'Жангелди Серикбаев был приговорен к 10 годам колонии, Тлеубике Юлдашева – к 8,5 годам.',
+      language: 'ru',
+      morph,
+    });
+    assert.ok(p.persons.some((x) => x.name === 'Тлеубике Юлдашева'));
+  });
+});

@@ -120,7 +120,8 @@ const MASCULINE_ENDING: Partial<Record<(typeof CASES)[number], RegExp>> = {
 };
 function unknownMasculine(word: string, c: (typeof CASES)[number], g: string): string {
   // «Ризы О.» (genitive of «Риза»): a man's name ending in «-а» takes «-ы» (or «-и» after к, г, х, ж, ш, ч, щ).
-  if (g === 'masc' && c === 'gent' && word.length > 3 && /(?:ы|(?<=[кгхжшчщ])и)$/u.test(word))
+  // Not a Turkmen name that ends in «-ды», «-лы» as written («Нургельды», «Гулгельды»).
+  if (g === 'masc' && c === 'gent' && word.length > 3 && /(?:(?<![дл])ы|(?<=[кгхжшчщ])и)$/u.test(word))
     return `${word.slice(0, -1)}а`;
   const ending = g === 'masc' ? MASCULINE_ENDING[c] : undefined;
   return ending && word.length > 4 ? word.replace(ending, '') : word;
@@ -156,7 +157,7 @@ export function nominativeName(
         const choice = chooseWord(w, readings[i]!, c, g);
         // A word the dictionary does not know and that has no reading here is kept as written (Kazakh names often do not decline).
         if (choice) choices.push(choice);
-        else if (!known[i] && !surnameLike[i] && !ADJECTIVE_ENDING.test(w.toLowerCase()))
+        else if (!known[i] && (!surnameLike[i] || i < words.length - 1) && !ADJECTIVE_ENDING.test(w.toLowerCase()))
           choices.push({ form: unknownMasculine(w, c, g), reading: null, weight: 0 });
         // A woman's surname ending in a consonant does not decline («Лейлы Юнус», «Марии Шмидт»).
         else if (g === 'femn' && i === words.length - 1 && i > 0 && FEMININE_FIXED.test(w))
@@ -233,8 +234,13 @@ export function nominativePersons(
                   /(?:^|[,;:.\n])\s*$/u.test(text.slice(Math.max(0, s.start - 4), s.start))
                 ? 'nomn'
                 : undefined;
+        const agreeing = text === undefined || only ? [] : casesOfNounBefore(text, s.start, morph);
         return (
           (only ? nominativeName(w, morph, gender, only !== 'nomn', only) : null) ??
+          agreeing
+            .sort((a, b) => (b === 'accs' ? 1 : 0) - (a === 'accs' ? 1 : 0))
+            .map((c) => nominativeName(w, morph, gender, true, c))
+            .find((r) => r !== null) ??
           (governed ? nominativeName(w, morph, gender, true) : null) ??
           (gender ? nominativeName(w, morph, gender) : null) ??
           nominativeName(w, morph)
@@ -396,9 +402,26 @@ function genderOfNounBefore(text: string, at: number, morph: RussianMorph): (typ
     (r) => r.known && r.grammemes.has('NOUN') && r.grammemes.has('anim') && !ROLES.some((x) => r.grammemes.has(x)),
   );
   if (!nouns.length) return undefined;
-  if (nouns.every((r) => r.grammemes.has('masc'))) return 'masc';
+  // «врача Хурсанай …», «журналиста …»: a noun of a trade is masculine whoever bears it; only a feminine one tells.
   if (nouns.every((r) => r.grammemes.has('femn'))) return 'femn';
   return undefined;
+}
+
+/** «журналиста Нургельды Халыкова», «врача Хурсанай Исматуллаеву»: the cases of the noun of a trade right before a
+ * name, which the name stands in too; none when the noun may be in the nominative. */
+function casesOfNounBefore(text: string, at: number, morph: RussianMorph): (typeof CASES)[number][] {
+  const word = /([\p{Script=Cyrillic}]+)[ \u00a0]+$/u.exec(text.slice(Math.max(0, at - 40), at))?.[1];
+  if (!word || /^\p{Lu}/u.test(word)) return [];
+  const nouns = morph(word).filter(
+    (r) =>
+      r.known &&
+      r.grammemes.has('NOUN') &&
+      r.grammemes.has('anim') &&
+      r.grammemes.has('sing') &&
+      !ROLES.some((x) => r.grammemes.has(x)),
+  );
+  const cases = CASES.filter((c) => nouns.some((r) => r.grammemes.has(c)));
+  return cases.includes('nomn') ? [] : cases;
 }
 
 // A salutation's adjective: the name after it is the addressee spoken to, not someone the letter is about.
