@@ -7,6 +7,8 @@ import type { ActProposal } from './types.ts';
 export interface GroupTelling {
   kind: ActProposal['kind'];
   date: DateMention;
+  /** Where the group's people must be named by: a group the text does not count dates only the acts right after it. */
+  reach?: number;
 }
 
 /**
@@ -16,14 +18,24 @@ export interface GroupTelling {
  * more likely someone else's act than the group's, so it keeps no date.
  */
 export function datedByGroup(acts: readonly ActProposal[], told: readonly GroupTelling[]): ActProposal[] {
+  const counted = told.filter((t) => t.reach === undefined);
   const dateOf = new Map<ActProposal['kind'], DateMention | null>();
-  for (const t of told) {
+  for (const t of counted) {
     const seen = dateOf.get(t.kind);
     dateOf.set(t.kind, seen === undefined || seen?.start === t.date.start ? t.date : null);
   }
   const undated = (a: ActProposal) => a.personRef !== null && a.date === null;
+  // The uncounted group whose reach covers the act, told before it.
+  const nearGroup = (a: ActProposal) =>
+    told.find(
+      (t) =>
+        t.reach !== undefined &&
+        t.kind === a.kind &&
+        a.spans[0]!.start >= t.date.span.end &&
+        a.spans[0]!.start <= t.reach,
+    )?.date;
   return acts.map((a) => {
-    const d = dateOf.get(a.kind);
+    const d = dateOf.get(a.kind) ?? (undated(a) ? nearGroup(a) : undefined);
     if (!d || !undated(a)) return a;
     const victims = new Set(acts.filter((o) => o.kind === a.kind && undated(o)).map((o) => o.personRef));
     if (victims.size < 2) return a;

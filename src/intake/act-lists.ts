@@ -6,7 +6,7 @@ import { numberValue, type LengthMention } from './sentence-length.ts';
 export const SHARED_BEFORE = /(?:^|\s)по\s*$/u;
 // Between the names of one list: a comma, "and", «и», « et » and nothing else.
 export const LIST_JOIN =
-  /^\s*(?:\([^()\n]{1,80}\)\s*)?(?:,|;|:)?\s*(?:(?:[Aa]nd|[Ии]|[Аа] также|[Ee]t|[Aa]s well as)\s+)?(?:(?:M|Mme|Mr|Mrs|Ms|Dr|г-н|г-жа)\.?\s+)?$/u;
+  /^\s*(?:\([^()\n]{1,80}\)\s*)?(?:,\s*\d{1,3}\s*(?=,))?(?:,|;|:)?\s*(?:(?:[Aa]nd|[Ии]|[Аа] также|[Ee]t|[Aa]s well as)\s+)?(?:(?:M|Mme|Mr|Mrs|Ms|Dr|г-н|г-жа)\.?\s+)?$/u;
 // "…, Ales B., the vice chair of Viasna, Valyantsin S., and …": one role phrase between two names of a list.
 // "Mr. Vinh, co-founder of a news website, and Ms. Thuy": the role may go without its article, an honorific may follow.
 export const LIST_JOIN_ROLE =

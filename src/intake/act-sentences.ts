@@ -6,6 +6,10 @@ import { rated, SHARED_HIGH, sentenceAct } from './act-rating.ts';
 import type { LengthMention } from './sentence-length.ts';
 import type { ActProposal, PlaceProposal, Span } from './types.ts';
 
+// "to four years in jail each", « chacun à six ans », «по девять лет»: a length given to each of the names before it.
+const EACH_AFTER = /^[^.;,]{0,25}?(?<![\p{L}])(?:each|apiece|chacune?|каждому|каждый)(?![\p{L}])/iu;
+const EACH_BEFORE = /(?<![\p{L}])(?:по|chacune?\s+à|each\s+to)\s+$/iu;
+
 /** A sentence cue and what its sentence holds. */
 export interface SentenceAt {
   text: string;
@@ -82,15 +86,19 @@ export function shareLengths(at: SentenceAt, listBefore: readonly Mention[], out
   if (lengthsAfter.length > 1) {
     for (const [i, l] of lengthsAfter.entries()) {
       const from = i === 0 ? sStart : lengthsAfter[i - 1]!.span.end;
-      const who = mentions.filter(({ s }) => s.start >= from && s.end <= l.span.start).at(-1);
-      if (
-        who &&
-        !out.some((o) => o.kind === 'sentence' && o.personRef === who.p.ref && o.lengthSpan?.start === l.span.start)
-      ) {
-        out.push(
-          sentenceAct(who.p, [cue, who.s, l.span], l, sentence, places, sStart, sEnd, country, rated('eachLength')),
-        );
-      }
+      const before = mentions.filter(({ s }) => s.start >= from && s.end <= l.span.start);
+      // "B, 38, and C, 25, to four years in jail each", «получили по девять лет»: a length given to each goes to every
+      // name since the length before it.
+      const each =
+        EACH_AFTER.test(text.slice(l.span.end, Math.min(sEnd, l.span.end + 30))) ||
+        EACH_BEFORE.test(text.slice(Math.max(sStart, l.span.start - 12), l.span.start));
+      for (const who of each ? before : before.slice(-1))
+        if (
+          !out.some((o) => o.kind === 'sentence' && o.personRef === who.p.ref && o.lengthSpan?.start === l.span.start)
+        )
+          out.push(
+            sentenceAct(who.p, [cue, who.s, l.span], l, sentence, places, sStart, sEnd, country, rated('eachLength')),
+          );
     }
     return true;
   }

@@ -315,3 +315,58 @@ describe('Russian names after a noun of a trade', () => {
     assert.ok(p.persons.some((x) => x.name === 'Тлеубике Юлдашева'));
   });
 });
+
+describe('verdicts told of a group, then of each', () => {
+  it('dates each sentence by the verdict told before of a group the text counts ("convicted five activists")', () => {
+    const acts = namedActs(
+      'Hanoi, December 22, 2017\n\nOn December 21, the court convicted five activists of propaganda. Particularly, Mr. Tran Van Minh, 25, was sentenced to five years in prison, Ms. Le Thi Hoa, 38, and Mr. Pham Van Duc, 25, to four years in jail each.',
+    );
+    assert.ok(has(acts, 'sentence', 'Tran Van Minh', 60));
+    assert.ok(acts.some((a) => a[0] === 'sentence' && a[1] === 'Le Thi Hoa' && a[2] === '2017-12-21' && a[3] === 48));
+    assert.ok(acts.some((a) => a[0] === 'sentence' && a[1] === 'Pham Van Duc' && a[2] === '2017-12-21' && a[3] === 48));
+  });
+
+  it("dates each sentence by an uncounted group's verdict in the same paragraph («суд вынес приговор лидерам»)", () => {
+    const acts = namedActs(
+      '15 декабря 2021 года городской суд вынес приговор лидерам протестов. Председатель совета Ахмед Мальсагов и член совета Ислам Барахоев получили по девять лет колонии. А бывшая сотрудница музея Зарема Саутиева приговорена к 7,5 года колонии.',
+      { language: 'ru', morph },
+    );
+    assert.ok(
+      acts.some((a) => a[0] === 'sentence' && a[1] === 'Ахмед Мальсагов' && a[2] === '2021-12-15' && a[3] === 108),
+    );
+    assert.ok(
+      acts.some((a) => a[0] === 'sentence' && a[1] === 'Ислам Барахоев' && a[2] === '2021-12-15' && a[3] === 108),
+    );
+    assert.ok(
+      acts.some((a) => a[0] === 'sentence' && a[1] === 'Зарема Саутиева' && a[2] === '2021-12-15' && a[3] === 90),
+    );
+  });
+
+  it("does not date a sentence by a group's date another cue stands nearer to", () => {
+    const acts = namedActs(
+      'Все пятеро активистов, задержанных осенью 2022 года, были заочно осуждены. Жангелди Серикбаев был приговорен к 10 годам колонии, Тлеубике Юлдашева – к 8 годам.',
+      { language: 'ru', morph },
+    );
+    assert.ok(acts.some((a) => a[0] === 'sentence' && a[1] === 'Жангелди Серикбаев' && a[2] === null));
+  });
+
+  it('reads "Nguyen Tan An" whole, "three years ago" as no length, and "Messrs." as no end of a sentence', () => {
+    assert.ok(
+      propose({ text: 'Mr. Nguyen Tan An, 25, was sentenced to five years.' }).persons.some(
+        (p) => p.name === 'Nguyen Tan An',
+      ),
+    );
+    assert.ok(
+      !namedActs('Ivan Petrov was sentenced for protests held three years ago.').some(
+        (a) => a[0] === 'sentence' && a[3] === 36,
+      ),
+    );
+    assert.ok(
+      has(
+        namedActs('We are concerned about the ongoing detention of Messrs. Hassan Abdelnabi and Naji Al-Fateel.'),
+        'detention',
+        'Hassan Abdelnabi',
+      ),
+    );
+  });
+});

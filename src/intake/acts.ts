@@ -27,7 +27,7 @@ import {
   ROLE_DEFINITE,
   ROLE_WITH_ARTICLE,
 } from './act-references.ts';
-import { datedByGroup } from './act-dates.ts';
+import { datedByGroup, type GroupTelling } from './act-dates.ts';
 import {
   fineInSentence,
   HOW,
@@ -154,7 +154,7 @@ export function findActs(
     if (there.length !== 1 || otherCues.some((c) => c.start >= a && c.start < b)) return undefined;
     return BORN.test(text.slice(a, b)) ? undefined : there[0];
   };
-  const groupTold: { kind: ActProposal['kind']; date: DateMention }[] = [];
+  const groupTold: GroupTelling[] = [];
   const between = (a: Span, b: Span) => (a.end <= b.start ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0);
   for (const { m, kind: baseKind } of cues) {
     {
@@ -529,10 +529,29 @@ export function findActs(
         // at large; a detention is a state, not an event members share with one date.
         const counted = new RegExp(GROUP_NOUN.source, 'giu');
         const groupDate =
-          roleOnly && kind !== 'detention' && [...sentence.matchAll(counted)].some((g) => countOf(g[2]) !== undefined)
-            ? insideDates(dates).sort((x, y) => between(x.span, cue) - between(y.span, cue))[0]
+          roleOnly && kind !== 'detention'
+            ? insideDates(dates)
+                .sort((x, y) => between(x.span, cue) - between(y.span, cue))
+                // «… активистов, задержанных … осенью 2022 года …, были заочно осуждены»: not a date another cue
+                // of the sentence stands nearer to.
+                .filter(
+                  (d) => !otherCues.some((c) => c.start !== cue.start && between(d.span, c) < between(d.span, cue)),
+                )[0]
             : undefined;
-        if (groupDate) groupTold.push({ kind, date: groupDate });
+        const counts = [...sentence.matchAll(counted)].some(
+          (g) => (countOf(g[2]) ?? countOf(/(\S+)\s+\S+$/u.exec(g[0])?.[1])) !== undefined,
+        );
+        // A verdict's date is that of every sentence the court gave in it, the group counted or not («15 декабря суд
+        // вынес приговор лидерам протестов»), when the names follow in the next two sentences or in the same paragraph.
+        if (groupDate && counts) groupTold.push({ kind, date: groupDate });
+        else if (groupDate && kind === 'sentence' && insideDates(dates).length === 1) {
+          const paragraphEnd = text.indexOf('\n', sEnd);
+          const reach = Math.max(
+            bounds[Math.min(here + 2, bounds.length - 1)]![1],
+            paragraphEnd < 0 ? text.length : paragraphEnd,
+          );
+          groupTold.push({ kind, date: groupDate, reach });
+        }
         if (kind !== 'designation_extremist' && kind !== 'sentence') continue;
         const org = organisations
           .flatMap((o) => o.spans)

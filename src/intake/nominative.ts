@@ -220,7 +220,11 @@ export function nominativePersons(
       .filter((s) => s.text.split(/\s+/).length >= 2)
       .map((s) => {
         const w = s.text.split(/\s+/);
-        const gender = masculine ? 'masc' : text ? genderOfNounBefore(text, s.start, morph) : undefined;
+        const gender = masculine
+          ? 'masc'
+          : text
+            ? (genderOfNounBefore(text, s.start, morph) ?? genderOfVerbAfter(text, s.end, morph))
+            : undefined;
         const governed =
           text !== undefined &&
           (PREPOSITION_BEFORE.test(text.slice(Math.max(0, s.start - 12), s.start)) ||
@@ -404,6 +408,21 @@ function genderOfNounBefore(text: string, at: number, morph: RussianMorph): (typ
   if (!nouns.length) return undefined;
   // «врача Хурсанай …», «журналиста …»: a noun of a trade is masculine whoever bears it; only a feminine one tells.
   if (nouns.every((r) => r.grammemes.has('femn'))) return 'femn';
+  return undefined;
+}
+
+/** «Зарифа Саутиева приговорена», «Роза Тулетаева была задержана»: the gender of the past verb or short participle
+ * right after a name, which agrees with it when the name is its subject. */
+function genderOfVerbAfter(text: string, at: number, morph: RussianMorph): (typeof GENDERS)[number] | undefined {
+  const words = /^[ \u00a0]+(?:был[аио]?[ \u00a0]+)?([\p{Script=Cyrillic}]+)/u.exec(text.slice(at, at + 40));
+  const word = words?.[1];
+  if (!word) return undefined;
+  const verbs = morph(word.toLowerCase()).filter(
+    (r) => r.known && (r.grammemes.has('PRTS') || (r.grammemes.has('VERB') && r.grammemes.has('past'))),
+  );
+  if (!verbs.length || !verbs.every((r) => r.grammemes.has('sing'))) return undefined;
+  if (verbs.every((r) => r.grammemes.has('femn'))) return 'femn';
+  if (verbs.every((r) => r.grammemes.has('masc'))) return 'masc';
   return undefined;
 }
 

@@ -161,7 +161,7 @@ const NAME_PARTICLE = /^(?:al|el|bin|ibn|bint|von|van|der|den|ter)$/u;
 
 // An honorific right before a name vouches for it: "Mr Tokmadi", «г-н Абаев», "Mme Dupont".
 const HONORIFIC_BEFORE =
-  /(?:^|[\s(«"“])(?:Mr|Mrs|Ms|Dr|Mme|M|Lord|Sir|Honorable|Honourable|Hon|г-н|г-жа|господин|госпожа)\.?\s$/u;
+  /(?:^|[\s(«"“])(?:Mr|Mrs|Ms|Messrs|Dr|Mme|M|Lord|Sir|Honorable|Honourable|Hon|г-н|г-жа|господин|госпожа)\.?\s$/u;
 // "the torture of Robson C.", "the release of …", « la libération de … »: the person an act or a demand is told of.
 const ACT_OF_BEFORE =
   /(?<![\p{L}])(?:release|arrest|detention|imprisonment|torture|sentencing|conviction|killing|murder|abduction|disappearance|persecution|libération|arrestation|détention|condamnation|torture|assassinat|enlèvement|disparition)\s+(?:of|de|d['’])\s*$/iu;
@@ -349,7 +349,13 @@ export function findPersons(
       (w) => /^[\p{Script=Cyrillic}]+[аы]$/u.test(w.key) && COUNTRY_NAMES.has(w.key.slice(0, -1)),
     );
     if (country >= 0 && country <= words.length - 3) words = words.slice(country + 1);
-    while (words.length > 0 && notAName(words[words.length - 1]!)) words = words.slice(0, -1);
+    // "Nguyen Tan An": the last word of a Vietnamese name may be a word that is no name elsewhere ("an").
+    while (
+      words.length > 0 &&
+      notAName(words[words.length - 1]!) &&
+      !(words.length >= 3 && vietnameseName(words) && /^\p{Lu}\p{Ll}/u.test(words.at(-1)!.raw))
+    )
+      words = words.slice(0, -1);
     // "Labour MPs Diane Abbot", "Green Party MP Caroline Lucas": a word that is no name inside the run ends what comes
     // before the name.
     const cut = vietnameseName(words)

@@ -61,7 +61,8 @@ const HALF_AFTER = '(?:\\s+et\\s+demi(?:e)?)?';
 // "5 years and 9 months", «10 годам 1 месяцу» (no «и»), "7 ans et 6 mois".
 const MONTHS_TAIL = `(?:,?\\s+(?:(?:and|и|et)\\s+)?${NUM.replace('(', '(?:')}\\s+(?:months?|месяц(?:а|ев|ам|у|ем)?|mois))?`;
 const L = '(?<![\\p{L}\\d.,])';
-const R = '(?![\\p{L}\\d])';
+// "three years ago", «три года назад»: a time past, not a length.
+const R = '(?![\\p{L}\\d])(?!\\s+(?:ago|earlier|назад|тому\\s+назад|auparavant|plus\\s+tôt)(?![\\p{L}]))';
 
 const YEARS_RE = new RegExp(`${L}${NUM}${HALF_BEFORE}\\s*(?:-\\s*)?${YEARS}${HALF_AFTER}${MONTHS_TAIL}${R}`, 'giu');
 const MONTHS_RE = new RegExp(`${L}${NUM}\\s*(?:-\\s*)?(months?|месяц(?:а|ев|ам)?|mois)${R}`, 'giu');

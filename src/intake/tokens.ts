@@ -52,7 +52,7 @@ const GLUED =
 // and the usual abbreviations before a name or a number («ст. 174», "Mr. Smith", "No. 5", « M. Dupont »).
 // "U.S. Senators …": capitals with full stops ("U.S.", "U.K.") do not end a sentence.
 const ABBREVIATION_END =
-  /(?:^|[\s(«"“'‘])(?:(?:\p{Lu}\.)+\p{Lu}|\p{L}|mr|mrs|ms|dr|st|no|nos|prof|gen|col|lt|sgt|rep|reps|sen|sens|gov|jr|art|arts|para|vol|pp|jr|sr|mme|mlle|me|mgr|гг|ст|ч|пп|им|ул|д|тов|проф|акад|св|о)\.\s*$/iu;
+  /(?:^|[\s(«"“'‘])(?:(?:\p{Lu}\.)+\p{Lu}|\p{L}|mr|mrs|ms|messrs|mmes|mm|dr|st|no|nos|prof|gen|col|lt|sgt|rep|reps|sen|sens|gov|jr|art|arts|para|vol|pp|jr|sr|mme|mlle|me|mgr|гг|ст|ч|пп|им|ул|д|тов|проф|акад|св|о)\.\s*$/iu;
 
 /** [start, end) of every sentence, by the platform's Unicode sentence rules; line breaks also end one (headers, signatures).
  * The platform ends a sentence at any full stop before a space and a capital or a digit, so a segment ending with an
