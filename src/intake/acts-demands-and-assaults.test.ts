@@ -370,3 +370,45 @@ describe('verdicts told of a group, then of each', () => {
     );
   });
 });
+
+describe('shared verdicts, trials and honorifics', () => {
+  it('gives the sentence to the names after « de même que » and "as were"', () => {
+    const fr = namedActs(
+      'Le rédacteur en chef, Murat Demir, a été condamné à sept ans et six mois de prison, de même que les journalistes Ahmet Kaya et Aydin Yilmaz.',
+      { language: 'fr' },
+    );
+    for (const n of ['Murat Demir', 'Ahmet Kaya', 'Aydin Yilmaz']) assert.ok(has(fr, 'sentence', n, 90), n);
+    const en = namedActs('Ivan Petrov was sentenced to seven years, as were Pavel Sidorov and Oleg Ivanov.');
+    for (const n of ['Ivan Petrov', 'Pavel Sidorov', 'Oleg Ivanov']) assert.ok(has(en, 'sentence', n, 84), n);
+  });
+
+  it('reads « elles sont jugées … pour » and « comparaissait … pour » as charges, « ont été jugés pour » as none', () => {
+    const fr = namedActs(
+      'Parmi eux, Leila Hamedi et Sara Mohammadi, deux journalistes. Elles sont jugées à Téhéran notamment pour conspiration.',
+      { language: 'fr' },
+    );
+    assert.ok(has(fr, 'charge', 'Leila Hamedi'));
+    assert.ok(has(fr, 'charge', 'Sara Mohammadi'));
+    assert.ok(
+      has(
+        namedActs('Karim Laalami comparaissait devant le tribunal de Tizi pour sept affaires.', { language: 'fr' }),
+        'charge',
+        'Karim Laalami',
+      ),
+    );
+    assert.ok(
+      !namedActs('Les militants Anvar Karimov et Dilshod Rakhimov ont été jugés pour leur action du 27 janvier.', {
+        language: 'fr',
+      }).some((a) => a[0] === 'charge'),
+    );
+  });
+
+  it("dates « détenues depuis septembre » by the letter's year and reads « Mme Iraee » as the surname alone", () => {
+    const fr = namedActs(
+      'Paris, le 10 juillet 2023\n\nGolnaz Iraee a été condamnée à cinq ans de prison. Mme Iraee a été arrêtée en septembre 2022.',
+      { language: 'fr' },
+    );
+    assert.ok(fr.some((a) => a[0] === 'arrest' && a[1] === 'Golnaz Iraee' && a[2] === '2022-09'));
+    assert.ok(!fr.some((a) => a[1] === 'Mme Iraee'));
+  });
+});

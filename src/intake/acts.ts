@@ -100,6 +100,9 @@ const FAR_BEFORE = 260;
 const OF_AFTER = /^\s+(?:of|de|du|des|d['’])\s/iu;
 // « une amende de 20 salaires », "a fine of 500 euros": "of" before an amount, not a person.
 const AMOUNT_AFTER = /^\s+(?:of|de|d['’])\s*\d/iu;
+// ", as were", ", de même que les journalistes", «, как и»: the names after these words share the act told before them.
+const AS_WELL_AS =
+  /^[^.;!?]{0,30}?,?\s*(?:de\s+même\s+que|ainsi\s+que|as\s+(?:were|was|did)|as\s+well\s+as|так\s+же\s+как\s+и?|как\s+и)\s+(?:(?:les?|la|l['’]|the|his|her|their|ses|son|sa)\s*)?(?:[\p{Ll}-]+\s+){0,2}$/iu;
 const CLAUSE_JOIN = /[;]|,?\s(?:and|et|и|а\s+затем|then|puis)\s/u;
 // "imprisoned since June 2019": a date right after the cue and a preposition is that act's.
 const DATE_AFTER = /^\s*(?:since|from|on|in|с|со|depuis|le|en)?\s*$/iu;
@@ -691,6 +694,26 @@ export function findActs(
             o.spans.some((s) => s.start >= sStart && s.end <= sEnd),
         );
       if (!seen(act)) out.push(act);
+      // "A was sentenced to seven years, as were B and C", « …, de même que les journalistes B et C »: the names after
+      // the words share the act.
+      const tailFrom = Math.max(cue.end, length?.span.end ?? 0);
+      const sharer = victim
+        ? mentions
+            .filter(({ s }) => s.start >= tailFrom && s.end <= sEnd && s.start - tailFrom <= 90)
+            .sort((a, b) => a.s.start - b.s.start)[0]
+        : undefined;
+      if (victim && sharer && sharer.p.ref !== victim.p.ref && AS_WELL_AS.test(text.slice(tailFrom, sharer.s.start)))
+        for (const other of listOf(sharer, sStart, sEnd)) {
+          if (notVictims.has(other.p.ref) || other.s.start < sharer.s.start) continue;
+          const more: ActProposal = {
+            ...act,
+            ...rated(how, `one of the names after "as well as": ${HOW[how].reason}`),
+            person: other.p.name,
+            personRef: other.p.ref,
+            spans: [...act.spans.filter((sp) => sp !== victim.s), other.s].sort((a, b) => a.start - b.start),
+          };
+          if (!seen(more)) out.push(more);
+        }
       // "A, B and C remain in pretrial detention": every name of the list suffers the act (one length stays shared).
       // « … ; la militante C, arrêtée en 2014 »: in a list run on semicolons, a participle after one name's comma tells of
       // that name only ("A, B and C, arrested in 2014," is told of all three).

@@ -55,11 +55,11 @@ const PATTERNS: readonly {
     kind: 'month',
     re: new RegExp(`${L}(${MONTH})(?:\\s*,)?\\s+(?:of\\s+)?${YEAR}(?:\\s*(?:года|году|г\\.))?${R}`, 'giu'),
   },
-  // "arrested in May", « en mars », «в мае»: a month after its preposition, the year the document's.
+  // "arrested in May", « depuis septembre », «в мае»: a month after its preposition, the year the document's.
   {
     kind: 'monthAlone',
     re: new RegExp(
-      `(?<=(?<![\\p{L}])(?:in|en|в|во)\\s+(?:early\\s+|late\\s+|mid-|début\\s+|fin\\s+)?)(${MONTH})${R}(?!\\s*,?\\s*\\d)`,
+      `(?<=(?<![\\p{L}])(?:in|since|en|depuis|в|во|с)\\s+(?:early\\s+|late\\s+|mid-|début\\s+|fin\\s+)?)(${MONTH})${R}(?!\\s*,?\\s*\\d)`,
       'giu',
     ),
   },

@@ -65,7 +65,7 @@ export const NOT_NAME = new Set(
   incoming outgoing former foreign interior deputy vice prime secretary secretary-general commissioner ombudsman chancellor speaker
   archbishop bishop ayatollah sheikh imam rabbi reverend cardinal patriarch senator governor mayor judge archevêque
   архиепископ епископ
-  republic republique brotherhood release члены членов messrs`
+  republic republique brotherhood release члены членов messrs mme mlle`
     .split(/\s+/)
     .filter(Boolean),
 );
