@@ -412,3 +412,24 @@ describe('shared verdicts, trials and honorifics', () => {
     assert.ok(!fr.some((a) => a[1] === 'Mme Iraee'));
   });
 });
+
+describe('a counted group standing for the people of one sentence', () => {
+  it('gives "the five activists were accused" to the five people the sentence before names, though in two lists', () => {
+    const acts = namedActs(
+      'Particularly, Mr. Tran Van Minh, 25, was sentenced to five years, Ms. Le Thi Hoa, 38, and Mr. Pham Van Duc, 25, to four years each, and Mr. Vo Van Tam, 23, and Mr. Nguyen Van Long, 23, to three years each. According to the indictment, the five activists were accused of propaganda.',
+    );
+    for (const n of ['Tran Van Minh', 'Le Thi Hoa', 'Pham Van Duc', 'Vo Van Tam', 'Nguyen Van Long'])
+      assert.ok(has(acts, 'charge', n), n);
+  });
+
+  it('reads «Власти обвинили его» as a charge', () => {
+    const acts = namedActs(
+      'Журналист Далер Каримов был арестован в июне. Власти обвинили его в распространении ложной информации.',
+      {
+        language: 'ru',
+        morph,
+      },
+    );
+    assert.ok(has(acts, 'charge', 'Далер Каримов'));
+  });
+});

@@ -406,6 +406,7 @@ export function findActs(
           }
         }
       }
+      let groupMembers: { p: PersonProposal; s: Span }[] | undefined;
       if (!victim && !afterOnly) {
         // "On 28 April, the human rights activists were arrested", « les quatre responsables … étaient interpellés »: a
         // group noun with an article or a number as the subject, in a sentence that names nobody, stands for the one
@@ -439,6 +440,23 @@ export function findActs(
             if (found.length === 1) {
               victim = found[0]![0]!;
               victimBounds = bounds[i]!;
+              how = 'groupNoun';
+              break;
+            }
+            // "Mr. A, 25, was sentenced to five years, Ms. B … and Mr. E to three years": the people of one sentence,
+            // as many as the group counts, though no one list holds them all.
+            const named = [
+              ...new Map(
+                mentions
+                  .filter(({ p, s }) => s.start >= bounds[i]![0] && s.end <= bounds[i]![1] && !notVictims.has(p.ref))
+                  .sort((a, b) => a.s.start - b.s.start)
+                  .map((x) => [x.p.ref, x] as const),
+              ).values(),
+            ];
+            if (count !== undefined && count > 1 && named.length === count && listsIn(i).length > 0) {
+              victim = named[0]!;
+              victimBounds = bounds[i]!;
+              groupMembers = named;
               how = 'groupNoun';
               break;
             }
@@ -754,7 +772,7 @@ export function findActs(
         victim.s.end <= toldAt &&
         RELATIVE_OPEN.test(text.slice(victim.s.end, toldAt));
       if (victim && !appositive && !inOwnClause) {
-        const list = how === 'among' || how === 'below' ? members : listOf(victim, ...victimBounds);
+        const list = how === 'among' || how === 'below' ? members : (groupMembers ?? listOf(victim, ...victimBounds));
         // An act told of a list of three names or more is told of the list as a whole: which of its names stands
         // nearest to the verb says nothing against it, so every name of the list is as sure as the list.
         const wholeList = list.length >= LIST_SURE;
