@@ -433,3 +433,20 @@ describe('a counted group standing for the people of one sentence', () => {
     assert.ok(has(acts, 'charge', 'Далер Каримов'));
   });
 });
+
+describe('one person, two spellings; a trade before a name', () => {
+  it('reads "Ziad Elelaimy" after "Ziad El-Elaimy" and "Naji Al Fateel" after "Naji Al-Fateel" as one person each', () => {
+    const p = propose({
+      text: 'A court sentenced Karim El-Said to five years. Activist Karim Elsaid and Naji Al-Fateel were held; Naji Al Fateel was tortured.',
+    });
+    assert.deepEqual(
+      p.persons.map((x) => x.name),
+      ['Karim El-Said', 'Naji Al-Fateel'],
+    );
+  });
+
+  it('keeps "Activists" out of the name at the head of a sentence', () => {
+    const p = propose({ text: 'In the same case, Activists Karim Bahnasy and Omar Nasser received three years.' });
+    assert.ok(p.persons.some((x) => x.name === 'Karim Bahnasy'));
+  });
+});

@@ -65,7 +65,8 @@ export const NOT_NAME = new Set(
   incoming outgoing former foreign interior deputy vice prime secretary secretary-general commissioner ombudsman chancellor speaker
   archbishop bishop ayatollah sheikh imam rabbi reverend cardinal patriarch senator governor mayor judge archevêque
   архиепископ епископ
-  republic republique brotherhood release члены членов messrs mme mlle`
+  republic republique brotherhood release члены членов messrs mme mlle
+  activist activists journalist journalists blogger bloggers lawyer lawyers defender defenders dissident dissidents`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -437,12 +437,14 @@ export function findPersons(
     // "Abd el-Fattah" after "Alaa Abd el-Fattah": the last words of a longer name met before are that name.
     const existing = people.find(
       (p) =>
-        p.surname === surname &&
-        (p.key === fullKey ||
-          ruStem(p.key.split(' ')[0]!) === ruStem(words[0]!.key) ||
-          (words.length >= 2 &&
-            p.key.endsWith(` ${fullKey}`) &&
-            !/^\s+(?:al|el|bin|ibn|von|van|der)\s/u.test(text.slice(end, end + 6)))),
+        // "Ziad Elelaimy" after "Ziad El-Elaimy": the same words but for a hyphen.
+        (p.key.replace(/[\s-]/gu, '') === fullKey.replace(/[\s-]/gu, '') && words.length >= 2) ||
+        (p.surname === surname &&
+          (p.key === fullKey ||
+            ruStem(p.key.split(' ')[0]!) === ruStem(words[0]!.key) ||
+            (words.length >= 2 &&
+              p.key.endsWith(` ${fullKey}`) &&
+              !/^\s+(?:al|el|bin|ibn|von|van|der)\s/u.test(text.slice(end, end + 6))))),
     );
     if (existing) {
       // «LIBÉREZ CHRISTOPHE GLEIZES !» over the text's «Christophe Gleizes»: a headline's capitals are not the name.
