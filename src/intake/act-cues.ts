@@ -55,7 +55,7 @@ const WRITTEN_CUES: readonly [RegExp, ActKind][] = [
     'travel_ban',
   ],
   [
-    /(?<![\p{L}])(?:(?:placed\s+)?under\s+surveillance|surveilled|слежк\p{L}*|наружн\p{L}*\s+наблюдени\p{L}*|sous\s+surveillance)(?![\p{L}])/giu,
+    /(?<![\p{L}])(?:(?:placed\s+)?under\s+surveillance|surveilled|слежк\p{L}*|(?<=(?<![\p{L}])[Зз]а\s[^.!?]{1,80}?)следя?т|следил\p{L}*\s+за|наружн\p{L}*\s+наблюдени\p{L}*|sous\s+surveillance)(?![\p{L}])/giu,
     'surveillance',
   ],
   [

@@ -450,3 +450,14 @@ describe('one person, two spellings; a trade before a name', () => {
     assert.ok(p.persons.some((x) => x.name === 'Karim Bahnasy'));
   });
 });
+
+describe('watched', () => {
+  it('reads «За А и Б постоянно следят сотрудники спецслужб» as surveillance of each', () => {
+    const acts = namedActs('«За Бахромом Турсуновым и Дилшодом Саидовым постоянно следят сотрудники спецслужб».', {
+      language: 'ru',
+      morph,
+    });
+    assert.ok(has(acts, 'surveillance', 'Бахром Турсунов'));
+    assert.ok(has(acts, 'surveillance', 'Дилшод Саидов'));
+  });
+});
