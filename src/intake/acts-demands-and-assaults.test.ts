@@ -461,3 +461,13 @@ describe('watched', () => {
     assert.ok(has(acts, 'surveillance', 'Дилшод Саидов'));
   });
 });
+
+describe('a sentence opening on its participle', () => {
+  it("gives « Arrêtée en septembre …, Mme X a refusé » to the subject after the participle's clause", () => {
+    const acts = namedActs(
+      'Golnaz Iraee est militante. Arrêtée en septembre lors d’une descente de police à son domicile, au début du mouvement de protestations, Mme Iraee a refusé de répondre.',
+      { language: 'fr' },
+    );
+    assert.ok(has(acts, 'arrest', 'Golnaz Iraee'));
+  });
+});

@@ -103,6 +103,10 @@ const AMOUNT_AFTER = /^\s+(?:of|de|d['’])\s*\d/iu;
 // ", as were", ", de même que les journalistes", «, как и»: the names after these words share the act told before them.
 const AS_WELL_AS =
   /^[^.;!?]{0,30}?,?\s*(?:de\s+même\s+que|ainsi\s+que|as\s+(?:were|was|did)|as\s+well\s+as|так\s+же\s+как\s+и?|как\s+и)\s+(?:(?:les?|la|l['’]|the|his|her|their|ses|son|sa)\s*)?(?:[\p{Ll}-]+\s+){0,2}$/iu;
+// A cue in the form of a participle: "Arrested", « Condamnée », «Задержанный».
+const PARTICIPLE = /(?:ed|ée?s?|н(?:ый|ая|ые|ного|ной|ных)?)$/iu;
+// The participle's clause up to the comma that closes it, then the subject, with an honorific perhaps.
+const AFTER_CLAUSE = /^[^.;!?]*,\s*(?:(?:M|Mme|Mlle|Mr|Mrs|Ms|Dr|г-н|г-жа)\.?\s+)?$/u;
 const CLAUSE_JOIN = /[;]|,?\s(?:and|et|и|а\s+затем|then|puis)\s/u;
 // "imprisoned since June 2019": a date right after the cue and a preposition is that act's.
 const DATE_AFTER = /^\s*(?:since|from|on|in|с|со|depuis|le|en)?\s*$/iu;
@@ -293,6 +297,17 @@ export function findActs(
         if (next && OF_LATER.test(upTo) && !VERB_BETWEEN.test(upTo)) {
           victim = next;
           how = 'ofLater';
+        }
+      }
+      // « Condamnée à sept ans en avril pour …, Mme Iraee a refusé … », "Arrested in 2010, A was …": a sentence opening
+      // on its participle tells the act of the subject named right after the participle's clause.
+      if (!victim && !afterOnly && !/\p{L}/u.test(text.slice(sStart, cue.start)) && PARTICIPLE.test(m[0])) {
+        const subject = mentions
+          .filter(({ s }) => s.start >= cue.end && s.end <= sEnd)
+          .sort((a, b) => a.s.start - b.s.start)[0];
+        if (subject && AFTER_CLAUSE.test(text.slice(cue.end, subject.s.start))) {
+          victim = subject;
+          how = 'apposition';
         }
       }
       // The sentence a pronoun reaches back to: the one before, or the one before that when the one between names
