@@ -471,3 +471,12 @@ describe('a sentence opening on its participle', () => {
     assert.ok(has(acts, 'arrest', 'Golnaz Iraee'));
   });
 });
+
+describe('a name after a role in a body', () => {
+  it('reads "the publisher of the online news outlet Terara Network, Temerat Negara, were" as a person', () => {
+    const p = propose({
+      text: 'Freelancer Amir Aman Kiyaro and the publisher of the online news outlet Terara Network, Temerat Negara, were among the journalists arrested.',
+    });
+    assert.ok(p.persons.some((x) => x.name === 'Temerat Negara'));
+  });
+});

@@ -216,6 +216,14 @@ function shapeVouched(
   if (countedBefore(text, start, end)) return 'one of the people a count before the list gives';
   if (BEFORE.test(before.replace(/\s+$/u, ''))) return 'after a role word';
   if (OFFICE_BEFORE.test(before)) return 'after an office';
+  // "the publisher of the online news outlet Terara Network, Temerat N., were …": a name set off by commas after a role
+  // in a body.
+  if (
+    ROLE_OF_BEFORE.test(text.slice(Math.max(0, start - 120), start)) &&
+    /^\s*[,(]/u.test(text.slice(end, end + 3)) &&
+    words.length >= 2
+  )
+    return 'after a role in a body, set off by commas';
   // Not "the release of All Jailed Journalists": a heading's words in title case.
   if (ACT_OF_BEFORE.test(before) && !words.some((w) => /(?:ed|ing|s)$/u.test(w.key) || COMMON_TITLE_WORD.test(w.key)))
     return 'the one an act is told of';
@@ -643,6 +651,10 @@ const ROLE_PATTERN = ROLE_WORDS.map(([w]) => w)
 const BEFORE = new RegExp(`((?:${ROLE_PATTERN})(?:\\s+(?:and|и|et)\\s+(?:${ROLE_PATTERN}))?)\\s*,?\\s*$`, 'iu');
 const HEADS =
   'leader|head|chair(?:man|woman|person)?|founder|co-founder|director|editor(?:-in-chief)?|coordinator|member|spokes(?:man|woman|person)|лидер|глава|председатель|руководитель|основатель|основательница|директор|редактор|координатор|член|dirigeante?|chef|présidente?|fondat(?:eur|rice)|direct(?:eur|rice)|rédact(?:eur|rice)|coordinat(?:eur|rice)|membre';
+const ROLE_OF_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:${HEADS}|publisher|owner|president)(?![\\p{L}])\\s+(?:of|de|du|des|d['’])\\s[^,.;:()\\n]{1,80},\\s*$`,
+  'iu',
+);
 // "Лидер оппозиционной партии «Алга» Владимир Козлов": a title right before the name, when it starts its clause.
 // A clause opened inside the words («Président de la République pour qu'il gracie …») ends the title before it.
 const CLAUSE_WORD = String.raw`\s(?:pour|qu['’]|que|qui|afin|who|which|чтобы|котор\p{L}*)(?:\s|(?<=['’]))`;
