@@ -10,7 +10,7 @@ export const LIST_JOIN =
 // "…, Ales B., the vice chair of Viasna, Valyantsin S., and …": one role phrase between two names of a list.
 // "Mr. Vinh, co-founder of a news website, and Ms. Thuy": the role may go without its article, an honorific may follow.
 export const LIST_JOIN_ROLE =
-  /^\s*,\s*(?:and\s+)?(?:(?:the|a|an)\s+)?(?:(?!was|were|is|are|who|which|has|had|when|and|said|says)[\p{L}’'-]+\s+){0,6}(?:(?!was|were|is|are|who|which|has|had|when|said|says)[\p{L}’'-]+)\s*,\s*(?:and\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/iu;
+  /^\s*,\s*(?:and\s+)?(?:(?:the|a|an)\s+)?(?:(?!was|were|is|are|who|which|has|had|when|and|said|says)[\p{L}’'-]+\s+){0,9}(?:(?!was|were|is|are|who|which|has|had|when|said|says)[\p{L}’'-]+)(?:\s*\([^()\n]{1,20}\))?\s*,\s*(?:and\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/iu;
 // "…, the poet Timur S., and Viasna’s lawyer Uladzimir L.": a name of a list with its role before it.
 // « … : le journaliste A ; l’avocat B ; la militante C »: French lists run on semicolons, a role before each name.
 // A semicolon parts the names more firmly, so the role there may be longer (« ; le président du Parti national de

@@ -480,3 +480,40 @@ describe('a name after a role in a body', () => {
     assert.ok(p.persons.some((x) => x.name === 'Temerat Negara'));
   });
 });
+
+describe("an urgent appeal's long list", () => {
+  const text =
+    'The Observatory is concerned about the ongoing arbitrary detention of Messrs. Maytham Bader Jassim Al-Sheikh, Hassan Abdelnabi and Ahmad Jaffar Mohammed Ali, members of the Unemployment Committee, Naji Al-Fateel, member of the Bahrain Youth Society for Human Rights (BYSHR), Mohammed Abdullah Al-Sengais, Head of the Committee to Combat High Prices, and Ebrahim Mohamed Amin Al-Arab, founding member of the Martyrs Committee.';
+
+  it('reads names of four words after "Messrs." and in its list, and no person in "the Committee to Combat High Prices"', () => {
+    const names = propose({ text }).persons.map((x) => x.name);
+    assert.ok(names.includes('Maytham Bader Jassim Al-Sheikh'));
+    assert.ok(names.includes('Ahmad Jaffar Mohammed Ali'));
+    assert.ok(!names.includes('Combat High Prices'));
+  });
+
+  it('gives the detention to every name, past roles of up to ten words with an abbreviation in brackets', () => {
+    const acts = namedActs(text);
+    for (const n of [
+      'Maytham Bader Jassim Al-Sheikh',
+      'Hassan Abdelnabi',
+      'Ahmad Jaffar Mohammed Ali',
+      'Naji Al-Fateel',
+      'Mohammed Abdullah Al-Sengais',
+      'Ebrahim Mohamed Amin Al-Arab',
+    ])
+      assert.ok(has(acts, 'detention', n), n);
+  });
+});
+
+describe('dates that bound an act', () => {
+  it('does not date "arrested in the weeks after November 2, 2021" on November 2', () => {
+    const acts = namedActs('Journalist Amir Aman Kiyaro was among those arrested in the weeks after November 2, 2021.');
+    assert.ok(acts.some((a) => a[0] === 'arrest' && a[1] === 'Amir Aman Kiyaro' && a[2] === null));
+  });
+
+  it('reads "has apparently been detained" as a detention and "has been detained on 5 May" as an arrest', () => {
+    assert.ok(has(namedActs('Ilham Tohti has apparently been detained.'), 'detention', 'Ilham Tohti'));
+    assert.ok(has(namedActs('Ivan Petrov has been detained on 5 May by police.'), 'arrest', 'Ivan Petrov'));
+  });
+});

@@ -122,6 +122,8 @@ const DESCRIBED_AFTER = new RegExp(
   'iu',
 );
 
+const BOUND_BEFORE =
+  /(?<![\p{L}])(?:after|before|following|until|prior\s+to|après|avant|jusqu['’]au|после|до)\s+(?:the\s+|le\s+)?$/iu;
 const LAW_BEFORE =
   /(?<![\p{L}])(?:loi|law|act|code|decree|décret|ordonnance|закон\p{L}*|указ\p{L}*|постановлени\p{L}*)(?![\p{L}])[^.;,]{0,60}$/iu;
 const AT_LARGE_AFTER =
@@ -171,8 +173,13 @@ export function findActs(
       const inside = <T extends { span: Span }>(xs: readonly T[]) =>
         xs.filter((x) => x.span.start >= sStart && x.span.end <= sEnd);
       // « en vertu de la loi … de décembre 2020 », "under the 2009 law": a law's date is not the act's.
+      // "arrested in the weeks after November 2", « avant le 5 mai »: a date that bounds the act is not its date.
       const insideDates = (ds: readonly DateMention[]) =>
-        inside(ds).filter((d) => !LAW_BEFORE.test(text.slice(Math.max(sStart, d.span.start - 70), d.span.start)));
+        inside(ds).filter(
+          (d) =>
+            !LAW_BEFORE.test(text.slice(Math.max(sStart, d.span.start - 70), d.span.start)) &&
+            !BOUND_BEFORE.test(text.slice(Math.max(sStart, d.span.start - 16), d.span.start)),
+        );
       if (ATTEMPT_BEFORE.test(text.slice(Math.max(sStart, cue.start - 40), cue.start))) continue;
       // "measures like Article 258 to arrest bloggers and other activists": an act told of people at large, in the
       // infinitive, is no one's act.

@@ -199,8 +199,17 @@ function shapeVouched(
 ): string | null {
   const start = words[0]!.start;
   const end = words[words.length - 1]!.end;
+  // "Messrs. Maytham Bader Jassim Al-Sheikh, …", "… and Ahmad Jaffar Mohammed Ali": a name of four words only after an
+  // honorific or in a list with a name.
+  const before = text.slice(Math.max(0, start - 60), start);
+  if (words.length === 4) {
+    const listed = named.some(([, b]) => b <= start && LIST_JOIN.test(text.slice(b, start)));
+    if (!HONORIFIC_BEFORE.test(before) && !listed) return null;
+  }
+  // "Head of the Committee to Combat High Prices": the rest of a body's name.
+  if (BODY_TO_BEFORE.test(before)) return null;
   if (
-    words.length > 3 ||
+    words.length > 4 ||
     words.some(
       (w) =>
         ORG_WORD.test(w.raw) ||
@@ -210,7 +219,6 @@ function shapeVouched(
     )
   )
     return null;
-  const before = text.slice(Math.max(0, start - 60), start);
   if (HONORIFIC_BEFORE.test(before)) return 'after an honorific';
   if (countedPeople(text, start, end)) return 'one of the people a count after the list gives';
   if (countedBefore(text, start, end)) return 'one of the people a count before the list gives';
@@ -651,6 +659,8 @@ const ROLE_PATTERN = ROLE_WORDS.map(([w]) => w)
 const BEFORE = new RegExp(`((?:${ROLE_PATTERN})(?:\\s+(?:and|и|et)\\s+(?:${ROLE_PATTERN}))?)\\s*,?\\s*$`, 'iu');
 const HEADS =
   'leader|head|chair(?:man|woman|person)?|founder|co-founder|director|editor(?:-in-chief)?|coordinator|member|spokes(?:man|woman|person)|лидер|глава|председатель|руководитель|основатель|основательница|директор|редактор|координатор|член|dirigeante?|chef|présidente?|fondat(?:eur|rice)|direct(?:eur|rice)|rédact(?:eur|rice)|coordinat(?:eur|rice)|membre';
+const BODY_TO_BEFORE =
+  /(?<![\p{L}])(?:Committee|Campaign|Movement|Coalition|Council|Society|Association|Foundation|Centre|Center|Initiative|Network|Fund|Union|League)\s+(?:to|for|against|of)\s+$/u;
 const ROLE_OF_BEFORE = new RegExp(
   `(?<![\\p{L}])(?:${HEADS}|publisher|owner|president)(?![\\p{L}])\\s+(?:of|de|du|des|d['’])\\s[^,.;:()\\n]{1,80},\\s*$`,
   'iu',
