@@ -105,8 +105,14 @@ export function shareLengths(at: SentenceAt, listBefore: readonly Mention[], out
   // "A, B and C were each sentenced to 3 to 6 years": every person named before the length shares it.
   const sharedBefore =
     length !== undefined && SHARED_BEFORE.test(text.slice(Math.max(sStart, length.span.start - 4), length.span.start));
-  if (length && (length.maxMonths !== undefined || SHARED.test(sentence) || sharedBefore)) {
-    const named = mentions.filter(({ s }) => s.start >= sStart && s.end <= length!.span.start);
+  // "each", "all", «по»: said of the names and their length, not elsewhere in the sentence ("repress all rights, …").
+  const namedBefore = length ? mentions.filter(({ s }) => s.start >= sStart && s.end <= length.span.start) : [];
+  const sharedWords =
+    length !== undefined &&
+    namedBefore.length > 0 &&
+    SHARED.test(text.slice(Math.min(...namedBefore.map((x) => x.s.start)), Math.min(sEnd, length.span.end + 40)));
+  if (length && (length.maxMonths !== undefined || sharedWords || sharedBefore)) {
+    const named = namedBefore;
     const people = [...new Map(named.map((x) => [x.p.ref, x])).values()];
     if (people.length > 1) {
       for (const who of people) {

@@ -517,3 +517,23 @@ describe('dates that bound an act', () => {
     assert.ok(has(namedActs('Ivan Petrov has been detained on 5 May by police.'), 'arrest', 'Ivan Petrov'));
   });
 });
+
+describe('threats, coordinated nouns and what "all" is said of', () => {
+  it('reads "the conviction and threat of deportation of A" as a sentence of A and no deportation', () => {
+    const acts = namedActs(
+      'We protest against the illegal conviction and threat of deportation of Nariman Dzhelialov.',
+    );
+    assert.ok(has(acts, 'sentence', 'Nariman Dzhelialov'));
+    assert.ok(!acts.some((a) => a[0] === 'deportation'));
+  });
+
+  it('keeps "writers like A, lawyers like B and now C and D sentenced to five years" as two groups', () => {
+    const acts = namedActs(
+      'You repress all democratic rights and you hold captive those who challenge you – writers like Aron Atabek, lawyers like Vadim Kuramshin and now Max Bokayev and Talgat Ayanov sentenced to five years.',
+    );
+    assert.ok(has(acts, 'detention', 'Aron Atabek'));
+    assert.ok(has(acts, 'sentence', 'Talgat Ayanov', 60));
+    assert.ok(!acts.some((a) => a[0] === 'sentence' && (a[1] === 'Aron Atabek' || a[1] === 'Vadim Kuramshin')));
+    assert.ok(!acts.some((a) => a[0] === 'detention' && a[1] === 'Max Bokayev'));
+  });
+});

@@ -91,7 +91,7 @@ const DESCRIBED_ONLY = /^\s*(?:[\p{Ll}-]+\s+){0,3}$/u;
 // "the arrest on 14 July and the transfer to detention on 17 July of the chair of …, A": a noun cue whose victim comes
 // after an "of" further on, with no verb between.
 const NOUN_CUE =
-  /^(?:arrest|detention|pre-?trial|preventive|unlawful|арест|задержани|arrestation|détention|interpellation)/iu;
+  /^(?:arrest|detention|pre-?trial|preventive|unlawful|conviction|арест|задержани|arrestation|détention|interpellation)/iu;
 const OF_LATER = /^[^.;:!?]{0,160}?\s(?:of|de|du|des|d['’])\s[^.;:!?]*$/iu;
 const VERB_BETWEEN = /(?<![\p{L}])(?:was|were|is|are|has|have|had|été|est|sont|был\p{L}*)(?![\p{L}])/iu;
 // The victim named earlier in the same sentence, far from the cue, when no one else is named between.
