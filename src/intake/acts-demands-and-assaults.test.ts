@@ -537,3 +537,22 @@ describe('threats, coordinated nouns and what "all" is said of', () => {
     assert.ok(!acts.some((a) => a[0] === 'detention' && a[1] === 'Max Bokayev'));
   });
 });
+
+describe('victims of an act in apposition', () => {
+  it('gives « A, B et C, victimes de tortures, ainsi que D » the torture to A, B and C only', () => {
+    const acts = namedActs(
+      'Il faut libérer tous les prisonniers, y compris Timur Danebayev, Akylzhan Kiysymbayev et Kazybek Kudaibergenov, victimes de tortures, ainsi que Bekizhan Mendygaziyev, otage politique.',
+      { language: 'fr' },
+    );
+    for (const n of ['Timur Danebayev', 'Akylzhan Kiysymbayev', 'Kazybek Kudaibergenov'])
+      assert.ok(has(acts, 'torture', n), n);
+    assert.ok(!has(acts, 'torture', 'Bekizhan Mendygaziyev'));
+  });
+
+  it('still gives "Victims of torture A, B, C are persecuted" to the names after', () => {
+    const acts = namedActs(
+      'Victims of torture Moldabay Sadibekov, Akylzhan Kiysimbayev, Kosai Makhanbayev are persecuted.',
+    );
+    assert.ok(has(acts, 'torture', 'Moldabay Sadibekov'));
+  });
+});

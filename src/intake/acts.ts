@@ -122,6 +122,7 @@ const DESCRIBED_AFTER = new RegExp(
   'iu',
 );
 
+const VICTIMS_OF = /,\s*(?:victims?|victimes?|жертв\p{L}*)\s+(?:of\s+|de\s+|d['’]\s*)?(?:the\s+|la\s+|les\s+)?$/iu;
 const BOUND_BEFORE =
   /(?<![\p{L}])(?:after|before|following|until|prior\s+to|après|avant|jusqu['’]au|после|до)\s+(?:the\s+|le\s+)?$/iu;
 const LAW_BEFORE =
@@ -246,6 +247,10 @@ export function findActs(
       const near = mentions
         .filter(({ s }) => s.start >= sStart && s.end <= sEnd && gap(s) <= MAX_GAP)
         .filter(({ s }) => (!pronounSubject || s.end <= cue.start) && !crimeObject(s) && !inRelative(s))
+        // « A, B et C, victimes de tortures, ainsi que D »: the victims are the names the apposition follows.
+        .filter(
+          ({ s }) => !VICTIMS_OF.test(text.slice(Math.max(sStart, cue.start - 24), cue.start)) || s.end <= cue.start,
+        )
         .sort((a, b) => reach(a.s) - reach(b.s));
       // A sentence belongs to the person named before its length ("… and Y to seven years"); otherwise the nearest.
       // « amnistiant 14 prisonniers politiques : A, B … »: the prisoners are the names after the words; a name before
@@ -742,7 +747,13 @@ export function findActs(
             .filter(({ s }) => s.start >= tailFrom && s.end <= sEnd && s.start - tailFrom <= 90)
             .sort((a, b) => a.s.start - b.s.start)[0]
         : undefined;
-      if (victim && sharer && sharer.p.ref !== victim.p.ref && AS_WELL_AS.test(text.slice(tailFrom, sharer.s.start)))
+      if (
+        victim &&
+        sharer &&
+        sharer.p.ref !== victim.p.ref &&
+        AS_WELL_AS.test(text.slice(tailFrom, sharer.s.start)) &&
+        !VICTIMS_OF.test(text.slice(Math.max(sStart, cue.start - 24), cue.start))
+      )
         for (const other of listOf(sharer, sStart, sEnd)) {
           if (notVictims.has(other.p.ref) || other.s.start < sharer.s.start) continue;
           const more: ActProposal = {
