@@ -73,7 +73,9 @@ export function findCues(text: string, bounds: readonly [number, number][], leng
         c.m.index - l.span.end <= 12 &&
         SPENT.test(text.slice(Math.max(0, l.span.start - 30), l.span.start)),
     );
-    const ofLength = YEARS_BEFORE.test(before) && !VAGUE_TIME.test(before);
+    // "sentenced to life in prison", « condamné à perpétuité en prison »: the prison of a life sentence.
+    const lifeTerm = /(?:to\s+life|à\s+perpétuité|пожизненн\p{L}*)\s*$/iu.test(before);
+    const ofLength = (YEARS_BEFORE.test(before) && !VAGUE_TIME.test(before)) || lifeTerm;
     // "tortured or ill-treated in pre-trial detention": the custody is where the torture happened, not an act of its own.
     const placeOfTorture =
       (/^in\s/iu.test(c.m[0]) || /(?<![\p{L}])in\s+$/iu.test(text.slice(Math.max(0, c.m.index - 4), c.m.index))) &&

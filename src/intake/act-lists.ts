@@ -46,12 +46,9 @@ export function respectiveFigures(before: string, length: LengthMention): number
   if (!m || length.maxMonths !== undefined) return undefined;
   // "6,5 and 7,5 years": a comma between two digits is a decimal comma, not a break in the list.
   const words = m[1]!.split(/\s*,(?!\d)\s*|\s+,\s*|\s+(?:and|et|и)\s+/iu).filter(Boolean);
-  const last = /^([\p{L}\d.,½]+)/u.exec(length.span.text)?.[1];
-  const lastValue = last === undefined ? undefined : numberValue(last);
-  // The unit of the last figure: years unless the length is in months.
-  if (lastValue === undefined || lastValue === 0) return undefined;
-  const unit = length.months / lastValue;
+  // The unit of the figures: years unless the length is in months ("two and two and a half years": 24 and 30).
+  const unit = /(?:month|mois|месяц)/iu.test(length.span.text) ? 1 : 12;
   const values = words.map((w) => numberValue(w));
   if (values.some((v) => v === undefined)) return undefined;
-  return [...(values as number[]), lastValue].map((v) => Math.round(v * unit));
+  return [...(values as number[]).map((v) => Math.round(v * unit)), length.months];
 }

@@ -34,8 +34,17 @@ export function shareLengths(at: SentenceAt, listBefore: readonly Mention[], out
   const { text, cue, sStart, sEnd, length, lengthsHere, mentions, places, country } = at;
   const sentence = text.slice(sStart, sEnd);
   // "A and B were sentenced to 2 and 4 years respectively": the figures go to the names in their order.
-  if (length && RESPECTIVELY.test(sentence)) {
-    const figures = respectiveFigures(text.slice(Math.max(sStart, length.span.start - 40), length.span.start), length);
+  // "A and B, sentenced in 2009 to two and two and a half years": figures as many as the names go to them in order,
+  // "respectively" or not.
+  const figuresHere = length
+    ? respectiveFigures(text.slice(Math.max(sStart, length.span.start - 40), length.span.start), length)
+    : undefined;
+  const namesBeforeCue = new Set(
+    mentions.filter(({ s }) => s.start >= sStart && s.end <= cue.start).map((x) => x.p.ref),
+  );
+  const implied = figuresHere !== undefined && figuresHere.length > 1 && figuresHere.length === namesBeforeCue.size;
+  if (length && (RESPECTIVELY.test(sentence) || implied)) {
+    const figures = figuresHere;
     const namedHere = [
       ...new Map(
         mentions.filter(({ s }) => s.start >= sStart && s.end <= cue.start).map((x) => [x.p.ref, x] as const),

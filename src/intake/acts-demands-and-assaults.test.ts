@@ -556,3 +556,28 @@ describe('victims of an act in apposition', () => {
     assert.ok(has(acts, 'torture', 'Moldabay Sadibekov'));
   });
 });
+
+describe('verdicts with their dates and figures', () => {
+  it('dates "sentenced to life in prison in June 2011" as the sentence, with no detention of its own', () => {
+    const acts = namedActs(
+      'After being arrested in April 2011, Abdulhadi Al-Khawaja was sentenced to life in prison in June 2011.',
+    );
+    assert.ok(acts.some((a) => a[0] === 'sentence' && a[2] === '2011-06'));
+    assert.ok(!acts.some((a) => a[0] === 'detention'));
+  });
+
+  it('gives "A and B, sentenced in November 2009 to two and two and a half years" 24 and 30 months, dated', () => {
+    const acts = namedActs(
+      'The bloggers Adnan Hajizade and Emin Abdullaev, sentenced in November 2009 to two and two and a half years imprisonment, remain behind bars.',
+    );
+    assert.ok(acts.some((a) => a[0] === 'sentence' && a[1] === 'Adnan Hajizade' && a[2] === '2009-11' && a[3] === 24));
+    assert.ok(acts.some((a) => a[0] === 'sentence' && a[1] === 'Emin Abdullaev' && a[2] === '2009-11' && a[3] === 30));
+  });
+
+  it('dates "the next day" by the last full date even a few sentences back', () => {
+    const acts = namedActs(
+      'Washington, 20 April 2024\n\nOn April 18, police arrested Imran Aliyev, journalist and founder of the parliamentary watchdog website Meclis.info. His relatives have reported that Imran Aliyev has been ill-treated in custody and forced to waive his right to a lawyer of his own choosing. He had bruises and visible marks of violence on his face and body when appearing at court the next day, where he was remanded in pretrial detention.',
+    );
+    assert.ok(acts.some((a) => a[0] === 'detention' && a[1] === 'Imran Aliyev' && a[2] === '2024-04-19'));
+  });
+});

@@ -560,6 +560,7 @@ export function findActs(
           how = 'below';
         }
       }
+      const shared = out.length;
       if (
         kind === 'sentence' &&
         shareLengths(
@@ -567,8 +568,18 @@ export function findActs(
           victim && victimBounds[0] !== sStart ? listOf(victim, ...victimBounds) : [],
           out,
         )
-      )
+      ) {
+        // "A and B, sentenced in November 2009 to two and two and a half years": the one date of the sentence is the
+        // verdict's, for each of them.
+        const only = insideDates(dates);
+        if (only.length === 1)
+          for (const a of out.slice(shared))
+            if (a.date === null) {
+              a.date = only[0]!.start;
+              a.spans = [...a.spans, only[0]!.span].sort((x, y) => x.start - y.start);
+            }
         continue;
+      }
       let victimText: string | null = null;
       if (!victim) {
         // "On 29 September 12 activists were detained": a dated act told of a group, naming nobody, may date the same

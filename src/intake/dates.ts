@@ -112,7 +112,7 @@ export function findDates(text: string, documentDate: PartialDate | undefined): 
   for (const m of text.matchAll(NEXT_DAY)) {
     if (!free(m.index, m.index + m[0].length)) continue;
     const before = out
-      .filter((d) => d.span.end <= m.index && m.index - d.span.end <= 300 && /^\d{4}-\d{2}-\d{2}$/.test(d.start))
+      .filter((d) => d.span.end <= m.index && m.index - d.span.end <= 600 && /^\d{4}-\d{2}-\d{2}$/.test(d.start))
       .sort((a, b) => b.span.end - a.span.end)[0];
     if (!before) continue;
     const next = new Date(`${before.start}T00:00:00Z`);
