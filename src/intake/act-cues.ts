@@ -22,7 +22,7 @@ const WRITTEN_CUES: readonly [RegExp, ActKind][] = [
     'arrest',
   ],
   [
-    /(?<![\p{L}])(?:sentenced|sentencing|sentence(?=\s+(?:to|of))|conviction\s+of|conviction(?=\s+(?:and|or)\s+[^.;,]{0,40}?\s+of\s)|life\s+(?:sentences?|imprisonment)|(?:suspended|probationary)\s+(?:\p{L}+\s+){0,2}sentences?|условн\p{L}*\s+срок\p{L}*|пожизненн\p{L}*\s+(?:заключени|лишени|срок)\p{L}*|perpétuité|(?<!(?:if|unless|could\s+be|would\s+be|may\s+be)\s)(?:convicted|found\s+guilty)|приговор\p{L}*|признал\p{L}*\s+(?:\p{L}+\s+){0,3}виновн\p{L}*|reconnue?s?\s+coupables?|осужд\p{L}*|осуждён\p{L}*|condamnée?s?(?![\p{L}])|condamnations?|écopée?s?\s+d)/giu,
+    /(?<![\p{L}])(?:sentenced|sentencing|sentence(?=\s+(?:to|of))|conviction\s+of|conviction(?=\s+(?:and|or)\s+[^.;,]{0,40}?\s+of\s)|life\s+(?:sentences?|imprisonment)|(?:suspended|probationary)\s+(?:\p{L}+\s+){0,2}sentences?|условн\p{L}*\s+срок\p{L}*|срок\p{L}*\s+(?:тюремного\s+)?заключени\p{L}*(?!\s+(?:истек|истёк|закончил|заканчива))|пожизненн\p{L}*\s+(?:заключени|лишени|срок)\p{L}*|perpétuité|(?<!(?:if|unless|could\s+be|would\s+be|may\s+be)\s)(?:convicted|found\s+guilty)|приговор\p{L}*|признал\p{L}*\s+(?:\p{L}+\s+){0,3}виновн\p{L}*|reconnue?s?\s+coupables?|осужд\p{L}*|осуждён\p{L}*|condamnée?s?(?![\p{L}])|condamnations?|écopée?s?\s+d)/giu,
     'sentence',
   ],
   [/(?<![\p{L}])(?:extradit\p{L}*|экстради\p{L}*|выдач\p{L}*|extrad\p{L}*)/giu, 'extradition_request'],

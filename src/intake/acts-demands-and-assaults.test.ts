@@ -581,3 +581,19 @@ describe('verdicts with their dates and figures', () => {
     assert.ok(acts.some((a) => a[0] === 'detention' && a[1] === 'Imran Aliyev' && a[2] === '2024-04-19'));
   });
 });
+
+describe("Russian prison terms and women's names the dictionary does not know", () => {
+  it('reads «столкнулись с длительными сроками тюремного заключения … - A, B и C» as sentences of each', () => {
+    const acts = namedActs(
+      'Сенаторы выделяют дела узников совести, которые столкнулись с длительными сроками тюремного заключения - Анара Мамедли, Интигама Алиева и Хадиджи Исмайловой.',
+      { language: 'ru', morph },
+    );
+    for (const n of ['Анар Мамедли', 'Интигам Алиев', 'Хадиджа Исмайлова']) assert.ok(has(acts, 'sentence', n), n);
+  });
+
+  it('gives «Хадиджи Исмайловой» and «Гульмире Сейтказиевой» their nominatives', () => {
+    const names = (t: string) => propose({ text: t, language: 'ru', morph }).persons.map((x) => x.name);
+    assert.deepEqual(names('Письмо в защиту Хадиджи Исмайловой.'), ['Хадиджа Исмайлова']);
+    assert.deepEqual(names('Суд вынес приговор Гульмире Сейтказиевой.'), ['Гульмира Сейтказиева']);
+  });
+});

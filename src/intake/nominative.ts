@@ -123,6 +123,19 @@ function unknownMasculine(word: string, c: (typeof CASES)[number], g: string): s
   // Not a Turkmen name that ends in «-ды», «-лы» as written («Нургельды», «Гулгельды»).
   if (g === 'masc' && c === 'gent' && word.length > 3 && /(?:(?<![дл])ы|(?<=[кгхжшчщ])и)$/u.test(word))
     return `${word.slice(0, -1)}а`;
+  // «Хадиджи Исмайловой», «Айгерим Б.»: a woman's name the dictionary does not know, ending in «-а»/«-я» in the
+  // nominative, takes the endings of «Мария» and «Зарема»; one ending in a consonant does not decline.
+  if (g === 'femn' && word.length > 3) {
+    const stem = word.slice(0, -1);
+    const hush = /[жшчщгкхц]$/u.test(stem);
+    if (c === 'gent' && /ии$/u.test(word)) return `${stem}я`;
+    if (c === 'gent' && /ы$/u.test(word)) return `${stem}а`;
+    if (c === 'gent' && /и$/u.test(word)) return `${stem}${hush ? 'а' : 'я'}`;
+    if (c === 'accs' && /у$/u.test(word)) return `${stem}а`;
+    if (c === 'accs' && /ю$/u.test(word)) return `${stem}я`;
+    if ((c === 'datv' || c === 'loct') && /ии$/u.test(word)) return `${stem}я`;
+    if ((c === 'datv' || c === 'loct') && /е$/u.test(word)) return `${stem}а`;
+  }
   const ending = g === 'masc' ? MASCULINE_ENDING[c] : undefined;
   return ending && word.length > 4 ? word.replace(ending, '') : word;
 }
