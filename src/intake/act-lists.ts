@@ -16,7 +16,7 @@ export const LIST_JOIN_ROLE =
 // A semicolon parts the names more firmly, so the role there may be longer (« ; le président du Parti national de
 // l’État Nemat P. ; »).
 export const LAST_WITH_ROLE =
-  /^\s*(?:[,;]\s*(?:(?:and|и|et)\s+)?|(?:and|и|et)\s+)(?:the\s+)?(?:(?!(?:was|were|is|are|who|which|has|had|when|qui|est|sont|a|ont|to|now|then|later|recently|today|maintenant|désormais)\s)[\p{L}’'«»"“”-]+\s+){1,6}$|^\s*;\s*(?:(?:and|и|et)\s+)?(?:(?!(?:was|were|is|are|who|which|has|had|when|qui|est|sont|a|ont|to|now|then|later|recently|today|maintenant|désormais)\s)[\p{L}’'«»"“”-]+\s+){1,9}$/iu;
+  /^\s*(?:[,;]\s*(?:(?:and|и|et)\s+)?|(?:and|и|et)\s+)(?:the\s+)?(?:(?!(?:was|were|is|are|who|which|has|had|when|qui|est|sont|a|ont|to|now|then|later|recently|today|maintenant|désormais)\s)(?=[\d’'«»"“”-]*\p{L})[\p{L}\d’'«»"“”-]+\s+){1,6}$|^\s*;\s*(?:(?:and|и|et)\s+)?(?:(?!(?:was|were|is|are|who|which|has|had|when|qui|est|sont|a|ont|to|now|then|later|recently|today|maintenant|désormais)\s)(?=[\d’'«»"“”-]*\p{L})[\p{L}\d’'«»"“”-]+\s+){1,9}$/iu;
 // "six bloggers – A, … and F – and three independent journalists – G, H and I": a second counted group joins the list.
 export const DASH_GROUP_JOIN =
   /^\s*[–—-]?\s*,?\s*(?:and|et|и)\s+(?:[\p{L}\d-]+\s+){0,3}[\p{L}\d]+\s*(?:[–—:]|\s-)\s*$/u;

@@ -597,3 +597,30 @@ describe("Russian prison terms and women's names the dictionary does not know", 
     assert.deepEqual(names('Суд вынес приговор Гульмире Сейтказиевой.'), ['Гульмира Сейтказиева']);
   });
 });
+
+describe('names after a trade in the plural', () => {
+  const text =
+    'On 25 March 2018, police arrested journalists Eskinder Nega and Temesgen Desalegn, Zone9 bloggers Mahlet Fantahun, Befekadu Hailu, blogger Zelalem Workaggnhu and political activists Andualem Arage, Addisu Getinet and Woynshet Molla.';
+
+  it('reads every name of the lists as a person', () => {
+    const names = propose({ text }).persons.map((x) => x.name);
+    for (const n of ['Eskinder Nega', 'Befekadu Hailu', 'Andualem Arage', 'Addisu Getinet', 'Woynshet Molla'])
+      assert.ok(names.includes(n), n);
+  });
+
+  it('gives the dated arrest to every name, past roles with a digit ("Zone9 bloggers")', () => {
+    const acts = namedActs(text);
+    for (const n of [
+      'Eskinder Nega',
+      'Temesgen Desalegn',
+      'Mahlet Fantahun',
+      'Zelalem Workaggnhu',
+      'Andualem Arage',
+      'Woynshet Molla',
+    ])
+      assert.ok(
+        acts.some((a) => a[0] === 'arrest' && a[1] === n && a[2] === '2018-03-25'),
+        n,
+      );
+  });
+});

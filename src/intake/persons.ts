@@ -174,8 +174,9 @@ const OFFICE_BEFORE = new RegExp(
   String.raw`(?<![\p{L}])(?:(?:President|Prime\s+Minister|Minister|Ambassador|Prosecutor[-\s]General|Prosecutor|Senator|Governor|Mayor|Judge|Justice|Chancellor|Speaker|Secretary[-\s]General|Secretary|Commissioner|Ombudsman|King|Queen|Emir|Sheikh|MP|MEP|Rep\.|Sen\.)(?:\s+(?:of|for)(?:\s+the)?(?:\s+\p{Lu}[\p{L}'’-]*){1,4})?|(?:président|présidente|ministre|ambassadeur|ambassadrice|procureur|sénat(?:eur|rice)|gouverneur|maire|juge|chancelier|commissaire|roi|reine)(?:\s+(?:de\s+la|de\s+l['’]|de|du|des)(?![\p{L}])\s*(?:\p{L}[\p{L}'’-]*[ \t\u00a0]*){1,4}?)?|(?:президент|министр|посол|прокурор|генпрокурор|сенатор|губернатор|мэр|судья|судьи|судье|канцлер|спикер|омбудсмен|уполномоченн)\p{L}*(?:\s+\p{Ll}[\p{L}-]*){0,4})[ \t\u00a0]*,?[ \t\u00a0]*$`,
   'u',
 );
+// "including", a colon, or a plural trade before the names ("political activists A, B, C"): a bare comma parts names.
 const LIST_INTRO =
-  /(?:including|among\s+them|such\s+as|notamment|dont|parmi\s+(?:eux|elles)|в\s+том\s+числе|среди\s+них|[–—:])[^.;:!?–—]*$/iu;
+  /(?:including|among\s+them|such\s+as|notamment|dont|parmi\s+(?:eux|elles)|в\s+том\s+числе|среди\s+них|[–—:]|(?<![\p{L}])(?:journalists|bloggers|activists|lawyers|defenders|members|opponents|prisoners|leaders|journalistes|blogueurs|militants|opposants|avocats|журналист(?:ов|ы)|активист(?:ов|ы)|блогер(?:ов|ы)|адвокат(?:ов|ы))\s)[^.;:!?–—]*$/iu;
 // "A, B and C": a join with "and" (perhaps after a comma).
 const AND_JOIN = /^\s*,?\s*(?:and|и|et)\s+$/u;
 // " and ", " et ", « и » between a given name alone and a full name that shares its surname with it.
@@ -656,7 +657,11 @@ const ROLE_PATTERN = ROLE_WORDS.map(([w]) => w)
   .sort((a, b) => b.length - a.length)
   .map((w) => w.replace(/[’']/g, "['’]").replace(/[-\s]/g, '[-\\s]'))
   .join('|');
-const BEFORE = new RegExp(`((?:${ROLE_PATTERN})(?:\\s+(?:and|и|et)\\s+(?:${ROLE_PATTERN}))?)\\s*,?\\s*$`, 'iu');
+// "journalists Eskinder N. and Temesgen D.": a role in the plural before a list vouches for its first name too.
+const BEFORE = new RegExp(
+  `((?:${ROLE_PATTERN})(?:s|es)?(?:\\s+(?:and|и|et)\\s+(?:${ROLE_PATTERN})(?:s|es)?)?)\\s*,?\\s*$`,
+  'iu',
+);
 const HEADS =
   'leader|head|chair(?:man|woman|person)?|founder|co-founder|director|editor(?:-in-chief)?|coordinator|member|spokes(?:man|woman|person)|лидер|глава|председатель|руководитель|основатель|основательница|директор|редактор|координатор|член|dirigeante?|chef|présidente?|fondat(?:eur|rice)|direct(?:eur|rice)|rédact(?:eur|rice)|coordinat(?:eur|rice)|membre';
 const BODY_TO_BEFORE =
