@@ -624,3 +624,21 @@ describe('names after a trade in the plural', () => {
       );
   });
 });
+
+describe('who speaks and who is described', () => {
+  it('does not give « Robert M., secrétaire général de RSF, estime que la condamnation … » to the one who speaks', () => {
+    const acts = namedActs(
+      'RSF demande au roi de gracier le journaliste Ali Lamrabet. Robert Ménard, secrétaire général de RSF, estime que la condamnation à trois ans de prison est un déni de justice.',
+      { language: 'fr' },
+    );
+    assert.ok(!acts.some((a) => a[0] === 'sentence' && a[1] === 'Robert Ménard'));
+  });
+
+  it('gives « Une jeune journaliste … condamnée à dix ans » to the name opening a sentence past one that names no one', () => {
+    const acts = namedActs(
+      'Une jeune journaliste vient d’être condamnée à dix ans de prison ferme. Le ministère de la Justice l’a confirmé dans un tweet.\n\nFloriane Irangabiye, qui vit au Rwanda, avait décidé de rentrer.',
+      { language: 'fr' },
+    );
+    assert.ok(has(acts, 'sentence', 'Floriane Irangabiye', 120));
+  });
+});

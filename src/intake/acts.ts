@@ -130,6 +130,8 @@ const LAW_BEFORE =
 const AT_LARGE_AFTER =
   /^\s+(?:(?:the|all|other|more|des|les|tous\s+les)\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:bloggers|activists|journalists|people|critics|dissidents|opponents|citizens|protesters|blogueurs|militants|journalistes|opposants|citoyens|manifestants)(?![\p{L}])/iu;
 // A verb of condemning between a name and the act: the name condemns the act.
+const SAYS_THAT =
+  /^[^.!?]{0,120}?(?<![\p{L}])(?:estime|estiment|déclare|déclarent|affirme|affirment|juge|jugent|rappelle|souligne|says?|said|stated?|notes?|believes?|argues?|считает|считают|заявил\p{L}*|отмечает|подчеркнул\p{L}*)(?:\s+que|\s+that|,?\s+что)?(?![\p{L}])[^.!?]*$/iu;
 const CONDEMNS =
   /^\s*(?:[^.!?]{0,40}\s)?(?:осудил\p{L}*|осуждает|раскритиковал\p{L}*|condemn(?:ed|s)|critici[sz](?:ed|es)|a\s+condamné\s+(?:l[ae']|les|cette|ces))(?![\p{L}])[^.!?]*$/iu;
 
@@ -504,8 +506,11 @@ export function findActs(
       if (!victim && !afterOnly && roles > 0 && here + 1 < bounds.length) {
         // "The editor of the Khural daily has been jailed … Avaz Zeynally was accused …": a subject naming its people by
         // their roles only takes the names that open the next sentence, one per role (« Un journaliste … et une
-        // avocate … condamnés. Selon cette source, A et B … »).
-        const [nStart, nEnd] = bounds[here + 1]!;
+        // avocate … condamnés. Selon cette source, A et B … »); past one sentence between that names no one (« Le
+        // ministère l'a confirmé. »).
+        const nameless = (i: number) => !mentions.some(({ s }) => s.start >= bounds[i]![0] && s.end <= bounds[i]![1]);
+        const next = here + 2 < bounds.length && nameless(here + 1) ? here + 2 : here + 1;
+        const [nStart, nEnd] = bounds[next]!;
         const first = mentions
           .filter(({ p, s }) => s.start >= nStart && s.end <= nEnd && !notVictims.has(p.ref))
           .sort((a, b) => a.s.start - b.s.start)[0];
@@ -711,6 +716,15 @@ export function findActs(
         victim.s.end <= cue.start &&
         CONDEMNS.test(text.slice(victim.s.end, cue.start)) &&
         !/^\s*,\s*(?:who|qui|котор)/iu.test(text.slice(victim.s.end, cue.start))
+      )
+        continue;
+      // « Robert M., secrétaire général de RSF, estime que la condamnation à trois ans … », "A said the arrest of …":
+      // the one who speaks of an act named by its noun is not its victim.
+      if (
+        victim &&
+        victim.s.end <= cue.start &&
+        SAYS_THAT.test(text.slice(victim.s.end, cue.start)) &&
+        /(?<![\p{L}])(?:la|le|les|l['’]|the)\s*$/iu.test(text.slice(Math.max(sStart, cue.start - 5), cue.start))
       )
         continue;
       // «Письмо подписали A и B. Обвинение против нее …»: the pronoun does not stand for the list of signers.
