@@ -642,3 +642,15 @@ describe('who speaks and who is described', () => {
     assert.ok(has(acts, 'sentence', 'Floriane Irangabiye', 120));
   });
 });
+
+describe('prosecutions opened', () => {
+  it('reads « les poursuites engagées contre A, B et C » as charges of each', () => {
+    const acts = namedActs(
+      'Amnesty demande d’abandonner les poursuites engagées contre Khayam Turki, Chaïma Issa et Gubad Ibadoghlu.',
+      {
+        language: 'fr',
+      },
+    );
+    for (const n of ['Khayam Turki', 'Chaïma Issa', 'Gubad Ibadoghlu']) assert.ok(has(acts, 'charge', n), n);
+  });
+});
