@@ -654,3 +654,21 @@ describe('prosecutions opened', () => {
     for (const n of ['Khayam Turki', 'Chaïma Issa', 'Gubad Ibadoghlu']) assert.ok(has(acts, 'charge', n), n);
   });
 });
+
+describe('lengths asked for', () => {
+  it('reads every length listed after «Прокурор попросил назначить …» as asked for, not handed down', () => {
+    const acts = namedActs(
+      'Прокурор попросил назначить 17 лет колонии строгого режима Энверу Крошу, по 15 лет лишения свободы Эдему Бекирову и Ринату Алиеву, журналисту Вилену Темерьянову — 13 лет заключения, а Сеитяге Аббозову — 11 лет.',
+      { language: 'ru', morph },
+    );
+    assert.ok(!acts.some((a) => a[0] === 'sentence' && a[3] !== null));
+  });
+
+  it('keeps the length a court gave after a request ("who ended up with a six-month jail term")', () => {
+    const acts = namedActs(
+      'The prosecution requested a six-year sentence for Seymur Khazi and nine months for Maherram Hasanov, who ended up with a six-month jail term.',
+    );
+    assert.ok(acts.some((a) => a[0] === 'sentence' && a[3] === 6));
+    assert.ok(!acts.some((a) => a[0] === 'sentence' && (a[3] === 72 || a[3] === 9)));
+  });
+});

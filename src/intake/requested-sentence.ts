@@ -19,7 +19,7 @@ const REQUEST_BEFORE = new RegExp(
 // Words of a sentence handed down, before the length: after one of these, an earlier request no longer speaks for it.
 // Serving a term is one handed down too ("release X, serving 7 years").
 const HANDED_BEFORE =
-  /\b(?:sentenced|sentencing|jailed|convicted|gave|given|handed|serving|serves|served)\b|приговор\p{L}*|осужд\p{L}*|осуди\p{L}*|получил\p{L}*|назначил\p{L}*|назначен\p{L}*|отбыва\p{L}*|\bcondamn\p{L}*|\binflig\p{L}*|\bpurge\p{L}*/giu;
+  /\b(?:sentenced|sentencing|jailed|convicted|gave|given|handed|serving|serves|served|got|received|ended\s+up\s+with)\b|приговор\p{L}*|осужд\p{L}*|осуди\p{L}*|получил\p{L}*|назначил\p{L}*|назначен\p{L}*|отбыва\p{L}*|\bcondamn\p{L}*|\binflig\p{L}*|\bpurge\p{L}*/giu;
 // "16 ans de prison requis", "7 лет лишения свободы запросил прокурор", "12 years were sought": the request after it.
 const REQUEST_AFTER =
   /^[^.;:!?]{0,40}?(?:\brequis\b|\bréclam\p{L}*|\bwere\s+(?:sought|requested|demanded)\b|\b(?:was|were)\s+asked\s+for\b|(?:за|по)?просил\p{L}*|потребовал\p{L}*|запрошен\p{L}*)/iu;
@@ -48,7 +48,18 @@ export function handedDownLengths(
   bounds: readonly [number, number][],
   lengths: readonly LengthMention[],
 ): LengthMention[] {
-  const requested = lengths.filter((l) => isRequestedLength(text, bounds, l));
+  // «Прокурор попросил назначить 17 лет A, по 15 лет B и C, D — 13 лет»: the lengths listed after a request in its
+  // sentence are asked for too, until a word of a sentence handed down.
+  const requested: LengthMention[] = [];
+  for (const [i, l] of lengths.entries()) {
+    const prev = lengths[i - 1];
+    const listed =
+      prev !== undefined &&
+      requested.includes(prev) &&
+      sentenceAt(bounds, prev.span.start)[0] === sentenceAt(bounds, l.span.start)[0] &&
+      lastMatch(HANDED_BEFORE, text.slice(prev.span.end, l.span.start)) < 0;
+    if (listed || isRequestedLength(text, bounds, l)) requested.push(l);
+  }
   const answers = requested.flatMap((l) => courtAnswer(text, bounds, l) ?? []);
   return [...lengths.filter((l) => !requested.includes(l)), ...answers].sort((a, b) => a.span.start - b.span.start);
 }
