@@ -138,13 +138,12 @@ export function fineInSentence(acts: ActProposal[], sentenceOf: (at: number) => 
   const named = acts.filter((a) => a.personRef !== null);
   const sentenced = new Set(named.filter((a) => a.kind === 'sentence' && a.sentenceMonths !== null).flatMap(keys));
   const fined = new Set(named.filter((a) => a.kind === 'fine').flatMap(keys));
-  return acts.filter(
-    (a) =>
-      a.personRef === null ||
-      (a.kind === 'fine' && !keys(a).some((k) => sentenced.has(k))) ||
-      (a.kind === 'sentence' && (a.sentenceMonths !== null || !keys(a).some((k) => fined.has(k)))) ||
-      (a.kind !== 'fine' && a.kind !== 'sentence'),
-  );
+  return acts.filter((a) => {
+    if (a.personRef === null) return true;
+    if (a.kind === 'fine') return !keys(a).some((k) => sentenced.has(k));
+    if (a.kind === 'sentence' && a.sentenceMonths === null) return !keys(a).some((k) => fined.has(k));
+    return true;
+  });
 }
 
 /** The number of names from which a list sharing an act makes each of them sure. */

@@ -36,20 +36,16 @@ export function shareLengths(at: SentenceAt, listBefore: readonly Mention[], out
   // "A and B were sentenced to 2 and 4 years respectively": the figures go to the names in their order.
   // "A and B, sentenced in 2009 to two and two and a half years": figures as many as the names go to them in order,
   // "respectively" or not.
-  const figuresHere = length
+  const figures = length
     ? respectiveFigures(text.slice(Math.max(sStart, length.span.start - 40), length.span.start), length)
     : undefined;
-  const namesBeforeCue = new Set(
-    mentions.filter(({ s }) => s.start >= sStart && s.end <= cue.start).map((x) => x.p.ref),
-  );
-  const implied = figuresHere !== undefined && figuresHere.length > 1 && figuresHere.length === namesBeforeCue.size;
+  const namedHere = [
+    ...new Map(
+      mentions.filter(({ s }) => s.start >= sStart && s.end <= cue.start).map((x) => [x.p.ref, x] as const),
+    ).values(),
+  ];
+  const implied = figures !== undefined && figures.length > 1 && figures.length === namedHere.length;
   if (length && (RESPECTIVELY.test(sentence) || implied)) {
-    const figures = figuresHere;
-    const namedHere = [
-      ...new Map(
-        mentions.filter(({ s }) => s.start >= sStart && s.end <= cue.start).map((x) => [x.p.ref, x] as const),
-      ).values(),
-    ];
     // "They were sentenced to 15 and 30 years respectively": the names of the list "they" stands for, in order.
     const named = namedHere.length === 0 ? [...listBefore].sort((a, b) => a.s.start - b.s.start) : namedHere;
     if (figures && figures.length === named.length) {
@@ -121,8 +117,7 @@ export function shareLengths(at: SentenceAt, listBefore: readonly Mention[], out
     namedBefore.length > 0 &&
     SHARED.test(text.slice(Math.min(...namedBefore.map((x) => x.s.start)), Math.min(sEnd, length.span.end + 40)));
   if (length && (length.maxMonths !== undefined || sharedWords || sharedBefore)) {
-    const named = namedBefore;
-    const people = [...new Map(named.map((x) => [x.p.ref, x])).values()];
+    const people = [...new Map(namedBefore.map((x) => [x.p.ref, x])).values()];
     if (people.length > 1) {
       for (const who of people) {
         if (

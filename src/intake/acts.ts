@@ -122,16 +122,19 @@ const DESCRIBED_AFTER = new RegExp(
   'iu',
 );
 
+// ", victimes de", ", victims of": an apposition after a list, telling the act of the names before it.
 const VICTIMS_OF = /,\s*(?:victims?|victimes?|жертв\p{L}*)\s+(?:of\s+|de\s+|d['’]\s*)?(?:the\s+|la\s+|les\s+)?$/iu;
+// "after", « avant », «до»: a date after these words bounds an act; it is not the act's date.
 const BOUND_BEFORE =
   /(?<![\p{L}])(?:after|before|following|until|prior\s+to|après|avant|jusqu['’]au|после|до)\s+(?:the\s+|le\s+)?$/iu;
 const LAW_BEFORE =
   /(?<![\p{L}])(?:loi|law|act|code|decree|décret|ordonnance|закон\p{L}*|указ\p{L}*|постановлени\p{L}*)(?![\p{L}])[^.;,]{0,60}$/iu;
 const AT_LARGE_AFTER =
   /^\s+(?:(?:the|all|other|more|des|les|tous\s+les)\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:bloggers|activists|journalists|people|critics|dissidents|opponents|citizens|protesters|blogueurs|militants|journalistes|opposants|citoyens|manifestants)(?![\p{L}])/iu;
-// A verb of condemning between a name and the act: the name condemns the act.
+// A verb of saying between a name and the act: the name speaks of the act.
 const SAYS_THAT =
   /^[^.!?]{0,120}?(?<![\p{L}])(?:estime|estiment|déclare|déclarent|affirme|affirment|juge|jugent|rappelle|souligne|says?|said|stated?|notes?|believes?|argues?|считает|считают|заявил\p{L}*|отмечает|подчеркнул\p{L}*)(?:\s+que|\s+that|,?\s+что)?(?![\p{L}])[^.!?]*$/iu;
+// A verb of condemning between a name and the act: the name condemns the act.
 const CONDEMNS =
   /^\s*(?:[^.!?]{0,40}\s)?(?:осудил\p{L}*|осуждает|раскритиковал\p{L}*|condemn(?:ed|s)|critici[sz](?:ed|es)|a\s+condamné\s+(?:l[ae']|les|cette|ces))(?![\p{L}])[^.!?]*$/iu;
 
@@ -602,12 +605,13 @@ export function findActs(
                   (d) => !otherCues.some((c) => c.start !== cue.start && between(d.span, c) < between(d.span, cue)),
                 )[0]
             : undefined;
-        const counts = [...sentence.matchAll(counted)].some(
-          (g) => (countOf(g[2]) ?? countOf(/(\S+)\s+\S+$/u.exec(g[0])?.[1])) !== undefined,
-        );
+        const counts = () =>
+          [...sentence.matchAll(counted)].some(
+            (g) => (countOf(g[2]) ?? countOf(/(\S+)\s+\S+$/u.exec(g[0])?.[1])) !== undefined,
+          );
         // A verdict's date is that of every sentence the court gave in it, the group counted or not («15 декабря суд
         // вынес приговор лидерам протестов»), when the names follow in the next two sentences or in the same paragraph.
-        if (groupDate && counts) groupTold.push({ kind, date: groupDate });
+        if (groupDate && counts()) groupTold.push({ kind, date: groupDate });
         else if (groupDate && kind === 'sentence' && insideDates(dates).length === 1) {
           const paragraphEnd = text.indexOf('\n', sEnd);
           const reach = Math.max(
@@ -764,6 +768,17 @@ export function findActs(
             o.spans.some((s) => s.start >= sStart && s.end <= sEnd),
         );
       if (!seen(act)) out.push(act);
+      // The same act told of another person of the sentence: the victim's mention swapped for theirs.
+      const actFor = (other: { p: PersonProposal; s: Span }, sure: ReturnType<typeof rated>): void => {
+        const more: ActProposal = {
+          ...act,
+          ...sure,
+          person: other.p.name,
+          personRef: other.p.ref,
+          spans: [...act.spans.filter((sp) => sp !== victim?.s), other.s].sort((a, b) => a.start - b.start),
+        };
+        if (!seen(more)) out.push(more);
+      };
       // "A was sentenced to seven years, as were B and C", « …, de même que les journalistes B et C »: the names after
       // the words share the act.
       const tailFrom = Math.max(cue.end, length?.span.end ?? 0);
@@ -781,14 +796,7 @@ export function findActs(
       )
         for (const other of listOf(sharer, sStart, sEnd)) {
           if (notVictims.has(other.p.ref) || other.s.start < sharer.s.start) continue;
-          const more: ActProposal = {
-            ...act,
-            ...rated(how, `one of the names after "as well as": ${HOW[how].reason}`),
-            person: other.p.name,
-            personRef: other.p.ref,
-            spans: [...act.spans.filter((sp) => sp !== victim.s), other.s].sort((a, b) => a.start - b.start),
-          };
-          if (!seen(more)) out.push(more);
+          actFor(other, rated(how, `one of the names after "as well as": ${HOW[how].reason}`));
         }
       // "A, B and C remain in pretrial detention": every name of the list suffers the act (one length stays shared).
       // « … ; la militante C, arrêtée en 2014 »: in a list run on semicolons, a participle after one name's comma tells of
@@ -840,18 +848,14 @@ export function findActs(
         for (const other of list.slice(1)) {
           // The addressee or a sitting head of state in the list is no victim either.
           if (notVictims.has(other.p.ref) || other.p.roles.some(isSittingLeader)) continue;
-          const more: ActProposal = {
-            ...act,
-            ...rated(
+          actFor(
+            other,
+            rated(
               how,
               `one of ${list.length} names in a list: ${HOW[how].reason}`,
               (HOW[how].high || wholeList) && LIST_HIGH,
             ),
-            person: other.p.name,
-            personRef: other.p.ref,
-            spans: [...act.spans.filter((sp) => sp !== victim!.s), other.s].sort((a, b) => a.start - b.start),
-          };
-          if (!seen(more)) out.push(more);
+          );
         }
       }
     }

@@ -8,6 +8,7 @@ import { spanOf, type PersonProposal } from './types.ts';
 
 const CASES = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct'] as const;
 const GENDERS = ['masc', 'femn'] as const;
+const CASES_OBJECT_FIRST = ['accs', 'nomn', 'gent', 'datv', 'ablt', 'loct'] as const;
 const ROLES = ['Name', 'Surn', 'Patr'] as const;
 const CASE_NAMES: Record<(typeof CASES)[number], string> = {
   nomn: 'nominative',
@@ -118,7 +119,7 @@ const MASCULINE_ENDING: Partial<Record<(typeof CASES)[number], RegExp>> = {
   ablt: /(?<=[бвгджзклмнпрстфхцчшщ])ом$/u,
   gent: /(?<=[бвгджзклмнпрстфхцчшщ])а$/u,
 };
-function unknownMasculine(word: string, c: (typeof CASES)[number], g: string): string {
+function unknownGivenName(word: string, c: (typeof CASES)[number], g: string): string {
   // «Ризы О.» (genitive of «Риза»): a man's name ending in «-а» takes «-ы» (or «-и» after к, г, х, ж, ш, ч, щ).
   // Not a Turkmen name that ends in «-ды», «-лы» as written («Нургельды», «Гулгельды»).
   if (g === 'masc' && c === 'gent' && word.length > 3 && /(?:(?<![дл])ы|(?<=[кгхжшчщ])и)$/u.test(word))
@@ -171,7 +172,7 @@ export function nominativeName(
         // A word the dictionary does not know and that has no reading here is kept as written (Kazakh names often do not decline).
         if (choice) choices.push(choice);
         else if (!known[i] && (!surnameLike[i] || i < words.length - 1) && !ADJECTIVE_ENDING.test(w.toLowerCase()))
-          choices.push({ form: unknownMasculine(w, c, g), reading: null, weight: 0 });
+          choices.push({ form: unknownGivenName(w, c, g), reading: null, weight: 0 });
         // A woman's surname ending in a consonant does not decline («Лейлы Юнус», «Марии Шмидт»).
         else if (g === 'femn' && i === words.length - 1 && i > 0 && FEMININE_FIXED.test(w))
           choices.push({ form: w, reading: null, weight: 0 });
@@ -254,10 +255,7 @@ export function nominativePersons(
         const agreeing = text === undefined || only ? [] : casesOfNounBefore(text, s.start, morph);
         return (
           (only ? nominativeName(w, morph, gender, only !== 'nomn', only) : null) ??
-          agreeing
-            .sort((a, b) => (b === 'accs' ? 1 : 0) - (a === 'accs' ? 1 : 0))
-            .map((c) => nominativeName(w, morph, gender, true, c))
-            .find((r) => r !== null) ??
+          agreeing.map((c) => nominativeName(w, morph, gender, true, c)).find((r) => r !== null) ??
           (governed ? nominativeName(w, morph, gender, true) : null) ??
           (gender ? nominativeName(w, morph, gender) : null) ??
           nominativeName(w, morph)
@@ -309,7 +307,7 @@ const OBJECT_BEFORE_VERB =
 // «задержали Марину Иванову», «освободить Райсу Х.»: a transitive verb right before a name takes it as its object, in
 // the accusative (which settles «Иванову», a woman's accusative or a man's dative).
 function transitiveBefore(text: string, at: number, morph: RussianMorph): boolean {
-  const word = /([\p{Script=Cyrillic}]+)[ \u00a0]+$/u.exec(text.slice(Math.max(0, at - 30), at))?.[1];
+  const word = wordBefore(text, at, true);
   return (
     word !== undefined &&
     morph(word.toLowerCase()).some(
@@ -412,16 +410,26 @@ export function nominativeOrganisation(name: string, morph: RussianMorph): strin
  * The gender of the noun right before a name, when it is a person's noun of one gender only: «журналиста Ерлана …»
  * (a man), «правозащитницы Асель …» (a woman). Undefined otherwise.
  */
-function genderOfNounBefore(text: string, at: number, morph: RussianMorph): (typeof GENDERS)[number] | undefined {
+/** The Cyrillic word right before a position («журналиста» before «Ерлана …»); a capitalised one only when asked. */
+function wordBefore(text: string, at: number, capitalised = false): string | undefined {
   const word = /([\p{Script=Cyrillic}]+)[ \u00a0]+$/u.exec(text.slice(Math.max(0, at - 40), at))?.[1];
-  if (!word || /^\p{Lu}/u.test(word)) return undefined;
-  const nouns = morph(word).filter(
-    (r) => r.known && r.grammemes.has('NOUN') && r.grammemes.has('anim') && !ROLES.some((x) => r.grammemes.has(x)),
-  );
-  if (!nouns.length) return undefined;
+  return word && (capitalised || !/^\p{Lu}/u.test(word)) ? word : undefined;
+}
+
+/** The readings of the word before as a noun for a living being that is no name: a noun of a trade or a kin. */
+function tradeNounBefore(text: string, at: number, morph: RussianMorph): WordReading[] {
+  const word = wordBefore(text, at);
+  return word
+    ? morph(word).filter(
+        (r) => r.known && r.grammemes.has('NOUN') && r.grammemes.has('anim') && !ROLES.some((x) => r.grammemes.has(x)),
+      )
+    : [];
+}
+
+function genderOfNounBefore(text: string, at: number, morph: RussianMorph): (typeof GENDERS)[number] | undefined {
+  const nouns = tradeNounBefore(text, at, morph);
   // «врача Хурсанай …», «журналиста …»: a noun of a trade is masculine whoever bears it; only a feminine one tells.
-  if (nouns.every((r) => r.grammemes.has('femn'))) return 'femn';
-  return undefined;
+  return nouns.length && nouns.every((r) => r.grammemes.has('femn')) ? 'femn' : undefined;
 }
 
 /** «Зарифа Саутиева приговорена», «Роза Тулетаева была задержана»: the gender of the past verb or short participle
@@ -442,17 +450,9 @@ function genderOfVerbAfter(text: string, at: number, morph: RussianMorph): (type
 /** «журналиста Нургельды Халыкова», «врача Хурсанай Исматуллаеву»: the cases of the noun of a trade right before a
  * name, which the name stands in too; none when the noun may be in the nominative. */
 function casesOfNounBefore(text: string, at: number, morph: RussianMorph): (typeof CASES)[number][] {
-  const word = /([\p{Script=Cyrillic}]+)[ \u00a0]+$/u.exec(text.slice(Math.max(0, at - 40), at))?.[1];
-  if (!word || /^\p{Lu}/u.test(word)) return [];
-  const nouns = morph(word).filter(
-    (r) =>
-      r.known &&
-      r.grammemes.has('NOUN') &&
-      r.grammemes.has('anim') &&
-      r.grammemes.has('sing') &&
-      !ROLES.some((x) => r.grammemes.has(x)),
-  );
-  const cases = CASES.filter((c) => nouns.some((r) => r.grammemes.has(c)));
+  const nouns = tradeNounBefore(text, at, morph).filter((r) => r.grammemes.has('sing'));
+  // The accusative first: of an animate noun it is the genitive's form, and a known verb may stand before the noun.
+  const cases = CASES_OBJECT_FIRST.filter((c) => nouns.some((r) => r.grammemes.has(c)));
   return cases.includes('nomn') ? [] : cases;
 }
 

@@ -203,10 +203,19 @@ function shapeVouched(
   // "Messrs. Maytham Bader Jassim Al-Sheikh, …", "… and Ahmad Jaffar Mohammed Ali": a name of four words only after an
   // honorific or in a list with a name.
   const before = text.slice(Math.max(0, start - 60), start);
-  if (words.length === 4) {
-    const listed = named.some(([, b]) => b <= start && LIST_JOIN.test(text.slice(b, start)));
-    if (!HONORIFIC_BEFORE.test(before) && !listed) return null;
-  }
+  const joinedTo = (spans: readonly [number, number][], join: RegExp) =>
+    spans.some(
+      ([a, b]) => (b <= start && join.test(text.slice(b, start))) || (a >= end && join.test(text.slice(end, a))),
+    );
+  if (
+    words.length === 4 &&
+    !HONORIFIC_BEFORE.test(before) &&
+    !joinedTo(
+      named.filter(([, b]) => b <= start),
+      LIST_JOIN,
+    )
+  )
+    return null;
   // "Head of the Committee to Combat High Prices": the rest of a body's name.
   if (BODY_TO_BEFORE.test(before)) return null;
   if (
@@ -236,10 +245,6 @@ function shapeVouched(
   // Not "the release of All Jailed Journalists": a heading's words in title case.
   if (ACT_OF_BEFORE.test(before) && !words.some((w) => /(?:ed|ing|s)$/u.test(w.key) || COMMON_TITLE_WORD.test(w.key)))
     return 'the one an act is told of';
-  const joinedTo = (spans: readonly [number, number][], join: RegExp) =>
-    spans.some(
-      ([a, b]) => (b <= start && join.test(text.slice(b, start))) || (a >= end && join.test(text.slice(end, a))),
-    );
   // After "including" or a colon a bare comma does part names ("including Nouf A., Loujain al-H., …").
   const listed = LIST_INTRO.test(text.slice(Math.max(0, start - 200), start));
   if (joinedTo(named, LIST_JOIN) || joinedTo(placed, listed ? LIST_JOIN : AND_JOIN)) return 'in a list with a name';
@@ -503,12 +508,11 @@ export function findPersons(
     const span = spanOf(text, t.start, t.end);
     // "Leyla and Arif Yunusov" before "Leyla Yunusova": the woman's form of the surname, written in full elsewhere.
     const named = people.find((p) => p.key.split(' ')[0] === t.key && p.key.split(' ')[1]?.startsWith(words[1]!));
+    covered.push([t.start, t.end]);
     if (named) {
       named.proposal.spans.push(span);
-      covered.push([t.start, t.end]);
       continue;
     }
-    covered.push([t.start, t.end]);
     const proposal: PersonProposal = {
       ref: '',
       name: `${t.raw} ${partnerName.slice(1).join(' ')}`,
