@@ -70,7 +70,13 @@ export const PRONOUN_AND =
 // A group of people as the subject, with an article or a number: "the human rights activists", "Three members of the
 // team", « les quatre principaux responsables », «эти журналисты».
 export const GROUP_NOUN =
-  /(?<![\p{L}])(?:(the|these|those|both|les|ces|эти|оба|обе)\s+)?(?:(\d+|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|двое|трое|четверо|пятеро|двух|тр[её]х|четыр[её]х|пят[ьи]|шест[ьи]|сем[ьи]|восемь|восьми|девят[ьи]|десят[ьи])\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:journalists|activists|defenders|bloggers|lawyers|members|brothers|sisters|opponents|prisoners|men|women|people|persons|hommes|femmes|personnes|journalistes|activistes|militants|militantes|défenseurs|défenseuses|opposants|responsables|membres|avocats|blogueurs|frères|журналист\p{L}*|активист\p{L}*|правозащитник\p{L}*|адвокат\p{L}*|блогер\p{L}*|оппозиционер\p{L}*)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(the|these|those|both|les|ces|эти|оба|обе)\s+)?(?:(\d+|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|двое|трое|четверо|пятеро|двух|тр[её]х|четыр[её]х|пят[ьи]|шест[ьи]|сем[ьи]|восемь|восьми|девят[ьи]|десят[ьи])\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:journalists|activists|defenders|bloggers|lawyers|members|brothers|sisters|opponents|prisoners|men|women|people|persons|defendants|detainees|hommes|femmes|personnes|journalistes|activistes|militants|militantes|défenseurs|défenseuses|opposants|responsables|membres|avocats|blogueurs|frères|prévenus|détenus|журналист\p{L}*|активист\p{L}*|правозащитник\p{L}*|адвокат\p{L}*|блогер\p{L}*|оппозиционер\p{L}*|обвиняем(?:ых|ые|ым)|подсудим(?:ых|ые|ым)|фигурант(?:ов|ы|ам))(?![\p{L}])/iu;
+// "The eleven are being held", « les trois ont été … »: a number with an article and a verb after it, no noun.
+export const THE_COUNT =
+  /(?<![\p{L}])(the|these|those|les|ces)\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze)\s+(?:are|were|have|had|remain(?:s|ed)?|sont|ont|étaient|avaient|restent|demeurent)(?![\p{L}])/iu;
+// "the defendants", «обвиняемых», « les prévenus »: the people of a trial, named before, with or without an article.
+export const DEFENDANTS =
+  /(?<![\p{L}])(?:defendants|detainees|prévenus|détenus|обвиняем\p{L}*|подсудим\p{L}*|фигурант\p{L}*)$/iu;
 // "all three were convicted", « tous les quatre », «все трое»: a number of people as the subject, with no noun.
 export const GROUP_ALL =
   /(?<![\p{L}])(all|both|tous\s+les|toutes\s+les|все)\s+(\d+|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|двое|трое|четверо|пятеро)(?![\p{L}])(?!\s+(?:of\s+)?(?:the\s+)?\p{L}+s(?![\p{L}]))/iu;
@@ -84,6 +90,10 @@ const COUNTS: Readonly<Record<string, number>> = {
   eight: 8,
   nine: 9,
   ten: 10,
+  eleven: 11,
+  twelve: 12,
+  onze: 11,
+  douze: 12,
   deux: 2,
   trois: 3,
   quatre: 4,
@@ -177,9 +187,16 @@ export function surnameMentions(text: string, persons: readonly PersonProposal[]
  */
 export function givenNameMentions(text: string, persons: readonly PersonProposal[]): { p: PersonProposal; s: Span }[] {
   const byGiven = new Map<string, PersonProposal[]>();
+  // The word a name starts with, though the list of given names lacks it ("Temerat, who has been detained …" after
+  // "Temerat Negara"), when it is written alone before a clause of its own: a comma, or a verb in lower case.
+  const unknown = new Set<string>();
   for (const p of persons) {
     const words = p.name.split(/\s+/u);
-    if (words.length < 2 || !/^\p{Lu}\p{Ll}{2,}$/u.test(words[0]!) || !GIVEN_NAMES.has(foldText(words[0]!))) continue;
+    if (words.length < 2 || !/^\p{Lu}\p{Ll}{2,}$/u.test(words[0]!)) continue;
+    if (!GIVEN_NAMES.has(foldText(words[0]!))) {
+      if (!/^[A-Z][a-z]{3,}$/u.test(words[0]!) || words.length > 3) continue;
+      unknown.add(words[0]!);
+    }
     byGiven.set(words[0]!, [...(byGiven.get(words[0]!) ?? []), p]);
   }
   const out: { p: PersonProposal; s: Span }[] = [];
@@ -190,6 +207,11 @@ export function givenNameMentions(text: string, persons: readonly PersonProposal
       // «(о. Николай)»: a given name in brackets is another name of someone else, not this person.
       if (/\([^()]*$/u.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
       if (p.spans.some((s) => m.index >= s.start && m.index < s.end)) continue;
+      if (
+        unknown.has(given) &&
+        !/^(?:,\s*(?:who|a|an|the)\s|\s+(?:has|had|was|is|remains|and)\s)/u.test(text.slice(m.index + given.length))
+      )
+        continue;
       out.push({ p, s: spanOf(text, m.index, m.index + given.length) });
     }
   }

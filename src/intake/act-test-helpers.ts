@@ -22,3 +22,8 @@ export function namedActs(text: string, options: ReadOptions = {}): (string | nu
 export function actLengths(text: string, options: ReadOptions = {}): (string | number | null)[][] {
   return read(text, options).map((a) => [a.kind, a.person, a.sentenceMonths]);
 }
+
+/** Whether `acts` (from `namedActs`) hold an act of that kind told of that person, of that length when one is given. */
+export function hasAct(acts: (string | number | null)[][], kind: string, person: string, months?: number): boolean {
+  return acts.some((a) => a[0] === kind && a[1] === person && (months === undefined || a[3] === months));
+}

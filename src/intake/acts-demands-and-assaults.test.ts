@@ -3,7 +3,7 @@
 // two given names ("Leyla and Arif Y.") and a Russian name after a transitive verb. Every sentence here is invented.
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
-import { namedActs } from './act-test-helpers.ts';
+import { hasAct, namedActs } from './act-test-helpers.ts';
 import { propose } from './propose.ts';
 import { loadRussianMorph, type RussianMorph } from './russian-morph.ts';
 
@@ -12,8 +12,7 @@ before(async () => {
   morph = await loadRussianMorph();
 });
 
-const has = (acts: (string | number | null)[][], kind: string, person: string, months?: number) =>
-  acts.some((a) => a[0] === kind && a[1] === person && (months === undefined || a[3] === months));
+const has = hasAct;
 
 describe('demands by their form', () => {
   it('reads "Immediately release A, B and C" opening a point as a detention of each', () => {

@@ -17,7 +17,9 @@ import {
 import { APPOSITION_THEN_VERB, APPOSITIVE } from './act-lists.ts';
 import {
   AMONG_THEM,
+  DEFENDANTS,
   namesBelow,
+  THE_COUNT,
   POINTS_BELOW,
   countOf,
   CRIME_OF,
@@ -57,6 +59,7 @@ import {
 } from './types.ts';
 
 const MAX_GAP = 90;
+const OBJECT_GROUP = new RegExp(String.raw`^\s+` + GROUP_NOUN.source, 'iu');
 // ", who intended to represent his colleague, ", « , qui … », «, который …»: a relative clause opened after a name.
 const RELATIVE_OPEN = /^\s*,\s*(?:who|whom|whose|qui|dont|котор\p{L}*)(?![\p{L}])[^.;!?]*$/iu;
 // A possessive or object pronoun makes the person of the sentence before the victim («Считаем его арест …»).
@@ -72,6 +75,13 @@ const PLURAL_PRONOUN =
 // the pronoun stands for, not of a name written after the verb ("… of insulting President X").
 const SUBJECT_PRONOUN =
   /^\s*(?:(?:but|and|then|later|mais|et|puis|ensuite|но|и|а|затем|позже)[,\s]+)?(?:he|she|they|il|elle|ils|elles|он|она|они|celle-ci|celui-ci|ce\s+dernier|cette\s+dernière)(?![\p{L}])/iu;
+// "They all had been held", « Depuis trois mois, ils se trouvent », «Их обвинили», «Всех их доставили»: a clause opening
+// on a plural pronoun, after a conjunction or a time phrase perhaps.
+const PLURAL_OPENING =
+  /^\s*(?:(?:but|and|then|later|mais|et|puis|ensuite|но|и|а|затем|позже)[,\s]+)?(?:(?:since|for|depuis|pendant|с|уже)\s[^,.;]{1,30},\s*)?(?:they|ils|elles|они|их|всех\s+их|им)(?![\p{L}])/iu;
+// What makes the subject of a clause the one acted upon: "had been", "are", « se trouvent », «были», «остаются».
+const PASSIVE_BETWEEN =
+  /(?<![\p{L}])(?:been|were|are|was|is|remain\p{L}*|face[sd]?|été|sont|étaient|restent|demeurent|se\s+trouvent|font\s+l['’]objet|был\p{L}*|будут|остаются|оставались|наход\p{L}*)(?![\p{L}])/iu;
 // "After the release of A, 7 political prisoners remain in prison": the one named as freed is not the one held.
 const FREED_BEFORE =
   /(?<![\p{L}])(?:(?:after|following|since|upon)\s+(?:the\s+|his\s+|her\s+)?release\s+of|(?:après|depuis)\s+la\s+libération\s+(?:de|du|d['’])|после\s+освобождения)\s*$/iu;
@@ -330,7 +340,9 @@ export function findActs(
       // The sentence a pronoun reaches back to: the one before, or the one before that when the one between names
       // nobody ("Hashimli was arrested. A court remanded him. Police searched his flat.").
       const here = bounds.findIndex(([a]) => a === sStart);
-      const namesNobody = (i: number) => !mentions.some(({ s }) => s.start >= bounds[i]![0] && s.end <= bounds[i]![1]);
+      // A sitting head of state named in passing ("the Putin regime's crimes") is not whom a pronoun after stands for.
+      const namesNobody = (i: number) =>
+        !mentions.some(({ p, s }) => s.start >= bounds[i]![0] && s.end <= bounds[i]![1] && !isLeaderPerson(p));
       // Only a sentence that itself told of the person by a pronoun carries the reference on.
       const byPronoun = (i: number) => {
         const t = text.slice(bounds[i]![0], bounds[i]![1]);
@@ -346,6 +358,35 @@ export function findActs(
               .filter(({ p, s }) => s.start >= bounds[prev]![0] && s.end <= bounds[prev]![1] && !notVictims.has(p.ref))
               .sort((a, b) => a.s.start - b.s.start)
           : [];
+      /**
+       * The group a sentence tells of without naming it ("they", "the defendants", «обвиняемых»), from sentence `from`
+       * back, four sentences at most: the nearest sentence naming a list of two or more (or two or more people in a sentence
+       * telling an act: «A был приговорен к 19 годам, B – 18 лет»), of `count` people when the group is counted. A list told
+       * between (« по 20 лет для A и B ») is part of the group, so the group must hold all its names.
+       */
+      const groupBack = (from: number, count?: number) => {
+        const seen = new Set<string>();
+        for (let i = from - 1; i >= Math.max(0, from - 4); i--) {
+          const [a, b] = bounds[i]!;
+          const lists = listsIn(i);
+          const told = [
+            ...new Map(
+              mentions
+                .filter(({ p, s }) => s.start >= a && s.end <= b && !notVictims.has(p.ref) && !isLeaderPerson(p))
+                .filter(() => cues.some((c) => c.m.index >= a && c.m.index < b))
+                .sort((x, y) => x.s.start - y.s.start)
+                .map((x) => [x.p.ref, x] as const),
+            ).values(),
+          ];
+          const groups = (lists.length > 0 ? lists : told.length >= 2 ? [told] : []).filter(
+            (l) => (count === undefined || l.length === count) && [...seen].every((r) => l.some((y) => y.p.ref === r)),
+          );
+          if (groups.length > 1) return undefined;
+          if (groups.length === 1) return { members: groups[0]!, at: i };
+          for (const l of lists) for (const y of l) seen.add(y.p.ref);
+        }
+        return undefined;
+      };
       // «его арест, содержание под стражей, предъявление обвинений»: one pronoun before a list of acts.
       const around = text.slice(Math.max(sStart, cue.start - 60), Math.min(sEnd, cue.end + 40));
       // «Son mari, Arif Y. est historien et se trouve lui aussi en détention»: a sentence that names one person before
@@ -365,7 +406,19 @@ export function findActs(
         // «Журналист Игорь В. … Считаем его арест …»: the one person named in the sentence before; a sitting head of
         // state named beside them ("against Lukashenko's dictatorship, Bialiatski was jailed") is not whom it means.
         const refsBefore = new Set(prevMentions.map((x) => x.p.ref));
-        const meant = refsBefore.size > 1 ? prevMentions.filter((x) => !isLeaderPerson(x.p)) : prevMentions;
+        let meant = refsBefore.size > 1 ? prevMentions.filter((x) => !isLeaderPerson(x.p)) : prevMentions;
+        // «Шодигул Б. – мать журналиста Далера И.: он был арестован … Власти обвинили его …»: of two people named
+        // before, the one that sentence told an act of.
+        if (new Set(meant.map((x) => x.p.ref)).size > 1) {
+          const [pa, pb] = bounds[prev]!;
+          const told = new Set(
+            out
+              .filter((a) => a.personRef && a.spans.some((sp) => sp.start >= pa && sp.end <= pb))
+              .map((a) => a.personRef),
+          );
+          const only = meant.filter((x) => told.has(x.p.ref));
+          if (told.size === 1 && only.length > 0) meant = only;
+        }
         if (meant.length > 0 && new Set(meant.map((x) => x.p.ref)).size === 1) {
           victim = meant.at(-1);
           victimBounds = bounds[prev]!;
@@ -391,6 +444,28 @@ export function findActs(
         if (lists.size === 1) {
           victim = [...lists.values()][0]!;
           victimBounds = bounds[prev]!;
+          how = 'plural';
+        }
+      }
+      let groupMembers: { p: PersonProposal; s: Span }[] | undefined;
+      const opening = PLURAL_OPENING.exec(text.slice(sStart, cue.start));
+      if (
+        opening &&
+        !victim &&
+        !afterOnly &&
+        // "They had been charged", « ils se trouvent en détention », «Их обвинили»; not "They arrested …", « Ils ont
+        // condamné le recours à la force », where the pronoun names those who act.
+        (!/(?:they|ils|elles|они)$/iu.test(opening[0]) ||
+          PASSIVE_BETWEEN.test(text.slice(sStart + opening[0].length, cue.start))) &&
+        !mentions.some(({ s }) => s.start >= sStart && s.end <= sEnd)
+      ) {
+        // "A, B and C were detained in May. The trial was put off. They had been charged with …": a sentence opening on
+        // "they" (« ils », «их») and naming no one tells of the group named a few sentences before.
+        const back = groupBack(here);
+        if (back) {
+          victim = back.members[0]!;
+          victimBounds = bounds[back.at]!;
+          groupMembers = back.members;
           how = 'plural';
         }
       }
@@ -438,7 +513,6 @@ export function findActs(
           }
         }
       }
-      let groupMembers: { p: PersonProposal; s: Span }[] | undefined;
       if (!victim && !afterOnly) {
         // "On 28 April, the human rights activists were arrested", « les quatre responsables … étaient interpellés »: a
         // group noun with an article or a number as the subject, in a sentence that names nobody, stands for the one
@@ -450,7 +524,13 @@ export function findActs(
         const namesHere = mentions.some(({ s }) => s.start >= sStart && s.end <= sEnd && !crimeObject(s));
         const opensOnCue = !/\p{L}/u.test(subjectText);
         let from = here;
-        let group = namesHere ? null : (GROUP_NOUN.exec(subjectText) ?? GROUP_ALL.exec(subjectText));
+        // "charged the 13 defendants", «Задержали обвиняемых»: the group may be the object right after the cue.
+        let group = namesHere
+          ? null
+          : (GROUP_NOUN.exec(subjectText) ??
+            GROUP_ALL.exec(subjectText) ??
+            THE_COUNT.exec(subjectText) ??
+            OBJECT_GROUP.exec(text.slice(cue.end, Math.min(sEnd, cue.end + 50))));
         if (!group && !namesHere && (opensOnCue || PLURAL_PRONOUN.test(around)) && here > 0) {
           group = GROUP_NOUN.exec(text.slice(bounds[here - 1]![0], bounds[here - 1]![1]));
           from = here - 1;
@@ -464,7 +544,7 @@ export function findActs(
           victim = introduced.list[0]!;
           victimBounds = bounds[introduced.at]!;
           how = 'groupNoun';
-        } else if (group && (group[1] || count !== undefined)) {
+        } else if (group && (group[1] || count !== undefined || DEFENDANTS.test(group[0]))) {
           for (const i of [from - 1, from - 2, ...(count !== undefined ? [from + 1, from + 2] : [])]) {
             if (i < 0 || i >= bounds.length || i === here || i === from) continue;
             const found = listsIn(i).filter((l) => count === undefined || l.length === count);
@@ -492,6 +572,17 @@ export function findActs(
               how = 'groupNoun';
               break;
             }
+          }
+          // Past sentences of what happened meanwhile: the group named a few sentences before.
+          // Only for a group that counts its people or names them as the accused ("the three", «обвиняемых»): "the
+          // above-mentioned defenders" may be any group of the text.
+          const back =
+            victim || (count === undefined && !DEFENDANTS.test(group[0])) ? undefined : groupBack(from, count);
+          if (back) {
+            victim = back.members[0]!;
+            victimBounds = bounds[back.at]!;
+            groupMembers = back.members;
+            how = 'groupNoun';
           }
         }
       }
@@ -765,7 +856,10 @@ export function findActs(
             o.kind === a.kind &&
             o.personRef === a.personRef &&
             o.victimText === a.victimText &&
-            o.spans.some((s) => s.start >= sStart && s.end <= sEnd),
+            o.spans.some((s) => s.start >= sStart && s.end <= sEnd) &&
+            // An act told in another sentence of the people named in this one ("The two lawyers were convicted") does
+            // not stand for the act this sentence tells of them.
+            !(o.confidenceReason === HOW.groupNoun.reason && o.spans.some((s) => s.start >= sEnd || s.end <= sStart)),
         );
       if (!seen(act)) out.push(act);
       // The same act told of another person of the sentence: the victim's mention swapped for theirs.
@@ -895,7 +989,8 @@ function eachLength(acts: ActProposal[], text: string): ActProposal[] {
   const group = acts.filter(
     (a) =>
       a.kind === 'sentence' &&
-      a.personRef === null &&
+      // Told of the group, or of the members its noun was found to stand for ("two journalists": A and B).
+      (a.personRef === null || a.confidenceReason === HOW.groupNoun.reason) &&
       a.sentenceMonths !== null &&
       EACH.test(text.slice(a.spans[0]!.start, a.spans.at(-1)!.end + 40)),
   );

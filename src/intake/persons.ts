@@ -230,6 +230,9 @@ function shapeVouched(
   )
     return null;
   if (HONORIFIC_BEFORE.test(before)) return 'after an honorific';
+  // "Abdulloh Ghurbati, 26, another blogger", « Ali Lmrabet, 44 ans, », «Иван Петров, 35 лет,»: an age set off by commas.
+  if (words.length >= 2 && words.length <= 3 && AGE_AFTER.test(text.slice(end, end + 16)))
+    return 'an age after the name';
   if (countedPeople(text, start, end)) return 'one of the people a count after the list gives';
   if (countedBefore(text, start, end)) return 'one of the people a count before the list gives';
   if (BEFORE.test(before.replace(/\s+$/u, ''))) return 'after a role word';
@@ -278,6 +281,24 @@ function shapeVouched(
     return 'a given name of the lists of many countries';
   return null;
 }
+
+/**
+ * «Рахматулло» and «Рахматуллохи»: a Russian given name of five letters or more and the same with up to two letters
+ * more at the end (a case ending the dictionary does not know), beside the same surname. Spellings one letter apart in
+ * any script are merged after all names are read.
+ */
+function givenVariant(a: string, b: string): boolean {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return (
+    short.length >= 5 &&
+    /^\p{Script=Cyrillic}+$/u.test(long) &&
+    long.length - short.length >= 1 &&
+    long.length - short.length <= 2 &&
+    long.startsWith(short)
+  );
+}
+
+const AGE_AFTER = /^\s*,\s*(?:aged\s+)?\d{1,2}(?:\s*(?:ans|лет|года|год))?\s*,/u;
 
 // "Stepan Poutilo et Ian Roudik, deux autres accusés", "A and B, two defendants", «А и Б, двое обвиняемых»: a list of
 // capitalised names followed by a count of people that matches the number of names.
@@ -464,6 +485,9 @@ export function findPersons(
         (p.surname === surname &&
           (p.key === fullKey ||
             ruStem(p.key.split(' ')[0]!) === ruStem(words[0]!.key) ||
+            (words.length === 2 &&
+              p.key.split(' ').length === 2 &&
+              givenVariant(p.key.split(' ')[0]!, words[0]!.key)) ||
             (words.length >= 2 &&
               p.key.endsWith(` ${fullKey}`) &&
               !/^\s+(?:al|el|bin|ibn|von|van|der)\s/u.test(text.slice(end, end + 6))))),
