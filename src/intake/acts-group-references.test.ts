@@ -138,4 +138,59 @@ describe('names and words', () => {
     );
     assert.ok(has(acts, 'detention', 'Temerat Negassa'), JSON.stringify(acts));
   });
+
+  it('reads a name no list knows before ", a prominent blogger" (an indefinite article only)', () => {
+    const acts = namedActs(
+      'On 8 March, authorities arrested Seyoum Tadele, a prominent blogger and university lecturer.',
+    );
+    assert.ok(has(acts, 'arrest', 'Seyoum Tadele'), JSON.stringify(acts));
+    const p = propose({
+      text: 'A travers le journal Tribouna / Sayasi Kalam, le journaliste aurait contribué au blanchiment.',
+      language: 'fr',
+    });
+    assert.deepEqual(
+      p.persons.map((x) => x.name),
+      [],
+    );
+  });
+
+  it('keeps a given name of the world lists before a known one ("Jose Daniel Ferrer")', () => {
+    const p = propose({
+      text: 'Jose Daniel Ferrer a enduré plus de 100 jours de détention arbitraire.',
+      language: 'fr',
+    });
+    assert.deepEqual(
+      p.persons.map((x) => x.name),
+      ['Jose Daniel Ferrer'],
+    );
+  });
+});
+
+describe('words of detention', () => {
+  it('reads « écrouée », « en maison d’arrêt » and « 100 jours de détention » as a detention', () => {
+    const o = { language: 'fr' as const };
+    assert.ok(
+      has(
+        namedActs('Floriane Irakoze est arrêtée en août. Elle est écrouée dans une prison de Bujumbura.', o),
+        'detention',
+        'Floriane Irakoze',
+      ),
+    );
+    assert.ok(has(namedActs('Mukhtar Dzhakishev est encore en maison d’arrêt.', o), 'detention', 'Mukhtar Dzhakishev'));
+    assert.ok(
+      has(
+        namedActs('Jose Daniel Ferrer a enduré plus de 100 jours de détention arbitraire.', o),
+        'detention',
+        'Jose Daniel Ferrer',
+      ),
+    );
+  });
+
+  it('reads «продление ареста» as a detention', () => {
+    const acts = namedActs('Суд рассмотрел жалобу на продление ареста историку Юрию Дмитриеву.', {
+      language: 'ru',
+      morph,
+    });
+    assert.ok(has(acts, 'detention', 'Юрий Дмитриев'), JSON.stringify(acts));
+  });
 });

@@ -236,6 +236,9 @@ function shapeVouched(
   if (countedPeople(text, start, end)) return 'one of the people a count after the list gives';
   if (countedBefore(text, start, end)) return 'one of the people a count before the list gives';
   if (BEFORE.test(before.replace(/\s+$/u, ''))) return 'after a role word';
+  // "authorities arrested Seyoum T., a prominent blogger and university lecturer", « X, une journaliste »: a role with
+  // an indefinite article in an apposition right after the name (", le journaliste aurait …" may open a clause).
+  if (words.length >= 2 && words.length <= 3 && ROLE_AFTER.test(text.slice(end, end + 60))) return 'before a role word';
   if (OFFICE_BEFORE.test(before)) return 'after an office';
   // "the publisher of the online news outlet Terara Network, Temerat N., were …": a name set off by commas after a role
   // in a body.
@@ -408,7 +411,14 @@ export function findPersons(
     if (cut >= 0)
       words = /^(?:credit|credits|photo|photos|фото|source)$/u.test(words[cut]!.key) ? [] : words.slice(cut + 1);
     // "L’opposant Vladimir Kozlov", "Активистка Роза …": a capitalised word before a given name is not part of the name.
-    while (words.length > 2 && !isGiven(words[0]!.key, known) && isGiven(words[1]!.key, known)) words = words.slice(1);
+    while (
+      words.length > 2 &&
+      !isGiven(words[0]!.key, known) &&
+      // "Jose Daniel Ferrer": a given name of the lists of many countries is part of the name.
+      !worldGivenNames().has(words[0]!.key) &&
+      isGiven(words[1]!.key, known)
+    )
+      words = words.slice(1);
     // "United Kingdom", "Czech Republic": a country named in two words is not a person.
     if (
       words.length < 2 ||
@@ -689,6 +699,10 @@ const ROLE_PATTERN = ROLE_WORDS.map(([w]) => w)
 const BEFORE = new RegExp(
   `((?:${ROLE_PATTERN})(?:s|es)?(?:\\s+(?:and|и|et)\\s+(?:${ROLE_PATTERN})(?:s|es)?)?)\\s*,?\\s*$`,
   'iu',
+);
+const ROLE_AFTER = new RegExp(
+  `^\\s*,\\s*(?:a|an|un|une)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${ROLE_PATTERN})(?![\\p{L}])`,
+  'u',
 );
 const HEADS =
   'leader|head|chair(?:man|woman|person)?|founder|co-founder|director|editor(?:-in-chief)?|coordinator|member|spokes(?:man|woman|person)|лидер|глава|председатель|руководитель|основатель|основательница|директор|редактор|координатор|член|dirigeante?|chef|présidente?|fondat(?:eur|rice)|direct(?:eur|rice)|rédact(?:eur|rice)|coordinat(?:eur|rice)|membre';
