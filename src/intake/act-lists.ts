@@ -11,12 +11,13 @@ export const LIST_JOIN =
 // "Mr. Vinh, co-founder of a news website, and Ms. Thuy": the role may go without its article, an honorific may follow.
 export const LIST_JOIN_ROLE =
   /^\s*,\s*(?:and\s+)?(?:(?:the|a|an)\s+)?(?:(?!was|were|is|are|who|which|has|had|when|and|said|says)[\p{L}’'-]+\s+){0,9}(?:(?!was|were|is|are|who|which|has|had|when|said|says)[\p{L}’'-]+)(?:\s*\([^()\n]{1,20}\))?\s*,\s*(?:and\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/iu;
-// "…, the poet Timur S., and Viasna’s lawyer Uladzimir L.": a name of a list with its role before it.
+// "…, the poet Timur S., and Viasna’s lawyer Uladzimir L.": a name of a list with its role before it, set off by a
+// comma perhaps («A и член Дивана партии Мусават, B были задержаны»).
 // « … : le journaliste A ; l’avocat B ; la militante C »: French lists run on semicolons, a role before each name.
 // A semicolon parts the names more firmly, so the role there may be longer (« ; le président du Parti national de
 // l’État Nemat P. ; »).
 export const LAST_WITH_ROLE =
-  /^\s*(?:[,;]\s*(?:(?:and|и|et)\s+)?|(?:and|и|et)\s+)(?:the\s+)?(?:(?!(?:was|were|is|are|who|which|has|had|when|qui|est|sont|a|ont|to|now|then|later|recently|today|maintenant|désormais)\s)(?=[\d’'«»"“”-]*\p{L})[\p{L}\d’'«»"“”-]+\s+){1,6}$|^\s*;\s*(?:(?:and|и|et)\s+)?(?:(?!(?:was|were|is|are|who|which|has|had|when|qui|est|sont|a|ont|to|now|then|later|recently|today|maintenant|désormais)\s)(?=[\d’'«»"“”-]*\p{L})[\p{L}\d’'«»"“”-]+\s+){1,9}$/iu;
+  /^\s*(?:[,;]\s*(?:(?:and|и|et)\s+)?|(?:and|и|et)\s+)(?:the\s+)?(?:(?!(?:was|were|is|are|who|which|has|had|when|qui|est|sont|a|ont|to|now|then|later|recently|today|maintenant|désormais|victimes?|victims?|ainsi)[\s,])(?=[\d’'«»"“”-]*\p{L})[\p{L}\d’'«»"“”-]+,?\s+){1,6}$|^\s*;\s*(?:(?:and|и|et)\s+)?(?:(?!(?:was|were|is|are|who|which|has|had|when|qui|est|sont|a|ont|to|now|then|later|recently|today|maintenant|désormais)\s)(?=[\d’'«»"“”-]*\p{L})[\p{L}\d’'«»"“”-]+\s+){1,9}$/iu;
 // "six bloggers – A, … and F – and three independent journalists – G, H and I": a second counted group joins the list.
 export const DASH_GROUP_JOIN =
   /^\s*[–—-]?\s*,?\s*(?:and|et|и)\s+(?:[\p{L}\d-]+\s+){0,3}[\p{L}\d]+\s*(?:[–—:]|\s-)\s*$/u;

@@ -112,7 +112,7 @@ const OF_AFTER = /^\s+(?:of|de|du|des|d['’])\s/iu;
 const AMOUNT_AFTER = /^\s+(?:of|de|d['’])\s*\d/iu;
 // ", as were", ", de même que les journalistes", «, как и»: the names after these words share the act told before them.
 const AS_WELL_AS =
-  /^[^.;!?]{0,30}?,?\s*(?:de\s+même\s+que|ainsi\s+que|as\s+(?:were|was|did)|as\s+well\s+as|так\s+же\s+как\s+и?|как\s+и)\s+(?:(?:les?|la|l['’]|the|his|her|their|ses|son|sa)\s*)?(?:[\p{Ll}-]+\s+){0,2}$/iu;
+  /^[^.;!?]{0,30}?,?\s*(?:de\s+même\s+que|ainsi\s+que|as\s+(?:were|was|did)|as\s+well\s+as|along\s+with|together\s+with|так\s+же\s+как\s+и?|как\s+и)\s+(?:(?:les?|la|l['’]|the|his|her|their|ses|son|sa)\s*)?(?:[\p{Ll}-]+\s+){0,4}$/iu;
 // A cue in the form of a participle: "Arrested", « Condamnée », «Задержанный».
 const PARTICIPLE = /(?:ed|ée?s?|н(?:ый|ая|ые|ного|ной|ных)?)$/iu;
 // The participle's clause up to the comma that closes it, then the subject, with an honorific perhaps.
@@ -771,6 +771,16 @@ export function findActs(
       const place = places.find(
         (p) => p.kind === 'country' && p.spans.some((s) => s.start >= sStart && s.end <= sEnd && p.country),
       );
+      // «…, убитого в мае полковника Мамадбокира М. и …»: a Russian participle in the singular before a name of a list is
+      // told of that name alone.
+      const participleOf = /^\p{Script=Cyrillic}+(?:ого|его|ой|ей|ую|юю)$/u.test(m[0])
+        ? mentions
+            .filter(({ s }) => s.start >= cue.end && s.end <= sEnd && s.start - cue.end <= 60)
+            .filter(({ s }) => !/[,;:.]/u.test(text.slice(cue.end, s.start)))
+            .sort((a, b) => a.s.start - b.s.start)[0]
+        : undefined;
+      if (participleOf && victim) victim = participleOf;
+      const singleParticiple = participleOf !== undefined;
       const spans = [
         cue,
         ...(victim ? [victim.s] : []),
@@ -931,7 +941,7 @@ export function findActs(
         !joinedBefore &&
         victim.s.end <= toldAt &&
         RELATIVE_OPEN.test(text.slice(victim.s.end, toldAt));
-      if (victim && !appositive && !inOwnClause) {
+      if (victim && !appositive && !inOwnClause && !singleParticiple) {
         const list = how === 'among' || how === 'below' ? members : (groupMembers ?? listOf(victim, ...victimBounds));
         // An act told of a list of three names or more is told of the list as a whole: which of its names stands
         // nearest to the verb says nothing against it, so every name of the list is as sure as the list.
@@ -970,7 +980,10 @@ export function findActs(
   }
   const sentenceOf = (at: number) => sentenceAt(bounds, at)[0];
   return withoutServedPrison(
-    eachLength(fineInSentence(oneExtradition(mergeRepeated(datedByGroup(out, groupTold))), sentenceOf), text),
+    verdictDate(
+      eachLength(fineInSentence(oneExtradition(mergeRepeated(datedByGroup(out, groupTold))), sentenceOf), text),
+      text,
+    ),
   )
     .map(ratedByDetail)
     .sort((a, b) => a.spans[0]!.start - b.spans[0]!.start)
@@ -1003,6 +1016,30 @@ function eachLength(acts: ActProposal[], text: string): ActProposal[] {
   );
 }
 const EACH = /(?<![\p{L}])(?:each|chacun|chacune|каждому|каждый|каждая)(?![\p{L}])/iu;
+
+/**
+ * "sentenced on 25 April to seven years in prison and a travel ban of the same length", « … et à une amende »: a travel
+ * ban or a fine handed down with a dated sentence, joined to its length by "and", has the verdict's date.
+ */
+function verdictDate(acts: ActProposal[], text: string): ActProposal[] {
+  return acts.map((a) => {
+    if (a.date !== null || (a.kind !== 'travel_ban' && a.kind !== 'fine') || a.personRef === null) return a;
+    const cue = a.spans.find((sp) => TRAVEL_BAN_OR_FINE.test(sp.text));
+    const verdict = acts.find(
+      (v) =>
+        v.kind === 'sentence' &&
+        v.personRef === a.personRef &&
+        v.date !== null &&
+        v.lengthSpan !== null &&
+        cue !== undefined &&
+        cue.start > v.lengthSpan.end &&
+        JOINED_TO_LENGTH.test(text.slice(v.lengthSpan.end, cue.start)),
+    );
+    return verdict ? { ...a, date: verdict.date } : a;
+  });
+}
+const TRAVEL_BAN_OR_FINE = /travel|ban|interdiction|запрет|fine|amende|штраф/iu;
+const JOINED_TO_LENGTH = /^[^.;:!?]{0,40}?\s(?:and|et|и)\s+(?:(?:a|an|à\s+une?|une?)\s+)?$/iu;
 
 /**
  * "calls for the release of Gigi U., sentenced to three years and two months": the prison a sentence of a known length

@@ -127,6 +127,19 @@ export function findAddressees(text: string, persons: PersonProposal[]): Address
     block = block.filter(
       (l) => !/(?<![\p{L}])(?:regarding|concerning|re:|au\s+sujet\s+de|concernant)(?![\p{L}])/iu.test(l.text),
     );
+    // "Solafa M., Hossam el-S., and Mohamed S." under the address: a line of names only, joined by commas and "and",
+    // is what the letter is about, not whom it is addressed to ("To: A, B" keeps its cue).
+    block = block.filter((l) => {
+      if (isAddresseeCue(l.text)) return true;
+      const here = persons.flatMap((p) => p.spans).filter((sp) => sp.start >= l.start && sp.end <= l.end);
+      if (here.length < 2) return true;
+      let rest = l.text;
+      for (const sp of [...here].sort((a, b) => b.start - a.start))
+        rest = rest.slice(0, sp.start - l.start) + rest.slice(sp.end - l.start);
+      return !/^[\s,]*(?:(?:and|et|и)[\s,]*)?$/iu.test(
+        rest.replace(/,\s*(?:and|et|и)\s/giu, ', ').replace(/\s(?:and|et|и)\s/giu, ', '),
+      );
+    });
     // "To the President of …" opens the address: a heading's byline above it is not part of it.
     const to = block.findIndex((l) => TO_LINE.test(l.text));
     if (to > 0) block = block.slice(to);

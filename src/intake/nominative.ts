@@ -124,6 +124,8 @@ function unknownGivenName(word: string, c: (typeof CASES)[number], g: string): s
   // Not a Turkmen name that ends in «-ды», «-лы» as written («Нургельды», «Гулгельды»).
   if (g === 'masc' && c === 'gent' && word.length > 3 && /(?:(?<![дл])ы|(?<=[кгхжшчщ])и)$/u.test(word))
     return `${word.slice(0, -1)}а`;
+  // «блогера Фозилходжу Арифходжаева» (accusative of «Фозилходжа»): a man's name in «-у» after an accusative surname.
+  if (g === 'masc' && c === 'accs' && word.length > 4 && /у$/u.test(word)) return `${word.slice(0, -1)}а`;
   // «Хадиджи Исмайловой», «Айгерим Б.»: a woman's name the dictionary does not know, ending in «-а»/«-я» in the
   // nominative, takes the endings of «Мария» and «Зарема»; one ending in a consonant does not decline.
   if (g === 'femn' && word.length > 3) {

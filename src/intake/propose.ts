@@ -235,6 +235,11 @@ export function propose(input: ProposeInput): Proposals {
     )
       signatories.splice(i, 1);
   }
+  // The one a letter is addressed to does not sign it ("they call on A …" read as the subject of a verb of appealing).
+  for (let i = signatories.length - 1; i >= 0; i--) {
+    const ref = signatories[i]!.personRef;
+    if (ref && addressees.some((a) => a.personRef === ref)) signatories.splice(i, 1);
+  }
   for (let i = persons.length - 1; i >= 0; i--) {
     const p = persons[i]!;
     if (addressees.some((a) => a.personRef === p.ref) || signatories.some((x) => x.personRef === p.ref)) continue;

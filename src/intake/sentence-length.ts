@@ -86,8 +86,15 @@ export interface LengthMention {
 const AGE_BEFORE = /(?:âge\s+de|âgée?s?\s+de|aged|age\s+of|в\s+возрасте)\s*$/iu;
 const AGE_AFTER = /^\s*(?:-\s*)?old(?![\p{L}])/iu;
 
+// « Roberto P., 38 ans, à … », «Иван П., 35 лет,»: a figure set off by commas right after a name is the person's age.
+const AFTER_NAME = /\p{Lu}\p{Ll}+\s*,\s*$/u;
+
 function isAge(text: string, start: number, end: number): boolean {
-  return AGE_BEFORE.test(text.slice(Math.max(0, start - 20), start)) || AGE_AFTER.test(text.slice(end, end + 8));
+  return (
+    AGE_BEFORE.test(text.slice(Math.max(0, start - 20), start)) ||
+    AGE_AFTER.test(text.slice(end, end + 8)) ||
+    (AFTER_NAME.test(text.slice(Math.max(0, start - 30), start)) && /^\s*[,)]/u.test(text.slice(end, end + 3)))
+  );
 }
 
 /** The value of a number as written: digits (7.5, 7,5), "7½", "7 1/2" or a word in any of the three languages. */

@@ -1,0 +1,100 @@
+// Signers named as a letter's authors, a line of names under the address, an age that is no length, names that share
+// an act ("along with", a role set off by a comma in a list), the verdict's date on a travel ban handed down with it, a
+// man's name in «-у», and a Russian participle told of one name. Every sentence here is invented.
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import { hasAct, namedActs } from './act-test-helpers.ts';
+import { propose } from './propose.ts';
+import { loadRussianMorph, type RussianMorph } from './russian-morph.ts';
+
+let morph: RussianMorph;
+before(async () => {
+  morph = await loadRussianMorph();
+});
+
+describe('signers and addressees', () => {
+  it('reads « Les auteurs de cette tribune … sont A, rôle ; B, rôle » as the signers, never the addressee', () => {
+    const p = propose({
+      text: 'Dix intellectuels ont publié une lettre adressée au Président Karim Mansouri. Les auteurs de cette tribune très sévère envers le régime sont Pierre Lambert, philosophe (France) ; Noam Chomsky, linguiste (Etats-Unis) ; Annie Ernaux, romancière (France). Dans leur lettre, ils interpellent Karim Mansouri.',
+      language: 'fr',
+    });
+    assert.deepEqual(
+      p.signatories.map((s) => s.name),
+      ['Pierre Lambert', 'Noam Chomsky', 'Annie Ernaux'],
+    );
+  });
+
+  it('does not read a line of names under the address as an addressee', () => {
+    const p = propose({
+      text: 'Public Prosecutor\nHamid al-Sawi\nOffice of the Public Prosecutor\n\nSalma Magdi, Hossam el-Sayed, and Mohamed Salah\n\nDear Counsellor,\n\nI am writing to raise our concerns about the detention of journalist Salma Magdi.',
+      language: 'en',
+    });
+    assert.deepEqual(
+      p.addressees.map((a) => a.name),
+      ['Hamid al-Sawi'],
+    );
+    assert.ok(p.acts.some((a) => a.kind === 'detention' && a.person === 'Salma Magdi'));
+  });
+});
+
+describe('names sharing an act, and lengths', () => {
+  it('does not read an age after a name (« Roberto P., 38 ans, ») as the length', () => {
+    const acts = namedActs('Le tribunal a condamné Roberto Pérez Fonseca, 38 ans, à « purger 10 ans » de prison.', {
+      language: 'fr',
+    });
+    assert.ok(hasAct(acts, 'sentence', 'Roberto Pérez Fonseca', 120), JSON.stringify(acts));
+  });
+
+  it('gives the act to the names after "along with her husband and freelance journalist"', () => {
+    const acts = namedActs(
+      'Sara Hamdi has been arbitrarily detained since 26 November 2019, along with her husband and freelance journalist Hossam el-Sayed and journalist Mohamed Salah.',
+    );
+    for (const p of ['Sara Hamdi', 'Hossam el-Sayed', 'Mohamed Salah']) {
+      assert.ok(
+        acts.some((a) => a[0] === 'detention' && a[1] === p && a[2] === '2019-11-26'),
+        `${p} ${JSON.stringify(acts)}`,
+      );
+    }
+  });
+
+  it('dates a travel ban handed down with a dated sentence', () => {
+    const acts = namedActs(
+      'On 25 April 2021, activist Khaled al-Amir was sentenced to seven years in prison and a travel ban of the same length.',
+    );
+    assert.ok(
+      acts.some((a) => a[0] === 'travel_ban' && a[1] === 'Khaled al-Amir' && a[2] === '2021-04-25'),
+      JSON.stringify(acts),
+    );
+  });
+
+  it('reads «A и член Дивана партии Мусават, B были задержаны» as both detained', () => {
+    const acts = namedActs(
+      'По его словам, репортер Рамин Алиев и член Дивана оппозиционной партии Мусават, Эльман Гасанов были задержаны.',
+      { language: 'ru', morph },
+    );
+    assert.ok(hasAct(acts, 'arrest', 'Рамин Алиев'), JSON.stringify(acts));
+    assert.ok(hasAct(acts, 'arrest', 'Эльман Гасанов'));
+  });
+
+  it('tells «убитого» of the name after it only, and leaves the list its charge', () => {
+    const acts = namedActs(
+      'Власти обвинили Ульфат Мамадову и ее бывшего мужа, генерала Холбаша Холова, убитого в мае полковника Мамада Мамадова и оппозиционера Алима Шерова в организации беспорядков.',
+      { language: 'ru', morph },
+    );
+    const killed = acts.filter((a) => a[0] === 'killing').map((a) => a[1]);
+    assert.deepEqual(killed, ['Мамад Мамадов'], JSON.stringify(acts));
+    for (const p of ['Холбаш Холов', 'Мамад Мамадов', 'Алим Шеров']) assert.ok(hasAct(acts, 'charge', p), p);
+  });
+
+  it('reads «блогера Фозилходжу Арифходжаева» as «Фозилходжа Арифходжаев»', () => {
+    const p = propose({
+      text: 'Суд приговорил к 7,5 годам лишения свободы блогера Фозилходжу Арифходжаева.',
+      language: 'ru',
+      morph,
+    });
+    assert.deepEqual(
+      p.persons.map((x) => x.name),
+      ['Фозилходжа Арифходжаев'],
+    );
+  });
+});
