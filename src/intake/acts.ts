@@ -197,6 +197,12 @@ export function findActs(
             !BOUND_BEFORE.test(text.slice(Math.max(sStart, d.span.start - 16), d.span.start)),
         );
       if (ATTEMPT_BEFORE.test(text.slice(Math.max(sStart, cue.start - 40), cue.start))) continue;
+      // « la mère du condamné », "the convicted": the noun for one already sentenced tells no act of its own.
+      if (
+        /^(?:condamnée?s?|convicted|осужденн?\p{L}*|осуждённ\p{L}*)$/iu.test(m[0]) &&
+        /(?<![\p{L}])(?:le|du|au|les|des|aux|the)\s+$/iu.test(text.slice(Math.max(sStart, cue.start - 5), cue.start))
+      )
+        continue;
       // "measures like Article 258 to arrest bloggers and other activists": an act told of people at large, in the
       // infinitive, is no one's act.
       if (
@@ -801,6 +807,11 @@ export function findActs(
         victim &&
         (notVictims.has(victim.p.ref) ||
           victim.p.roles.some(isSittingLeader) ||
+          // "… to assassinate President Nicolas Maduro. Her detention comes in a year that has seen Maduro …": a
+          // person the text titles as head of state where it names them in full.
+          victim.p.spans.some(
+            (sp) => /\s/u.test(sp.text) && LEADER_BEFORE.test(text.slice(Math.max(0, sp.start - 30), sp.start)),
+          ) ||
           LEADER_BEFORE.test(text.slice(Math.max(0, victim.s.start - 30), victim.s.start)) ||
           FREED_BEFORE.test(text.slice(Math.max(sStart, victim.s.start - 40), victim.s.start)) ||
           (ASKED_BEFORE.test(text.slice(Math.max(sStart, victim.s.start - 40), victim.s.start)) &&
@@ -981,7 +992,9 @@ export function findActs(
   const sentenceOf = (at: number) => sentenceAt(bounds, at)[0];
   return withoutServedPrison(
     verdictDate(
-      eachLength(fineInSentence(oneExtradition(mergeRepeated(datedByGroup(out, groupTold))), sentenceOf), text),
+      leadLength(
+        eachLength(fineInSentence(oneExtradition(mergeRepeated(datedByGroup(out, groupTold))), sentenceOf), text),
+      ),
       text,
     ),
   )
@@ -998,6 +1011,25 @@ const PRISON_STATE = /^(?:release\s+of|imprisonment\s+of|libération|освоб�
  * …": the one length a group received "each", told before, is that of the members' sentences the text names without
  * one.
  */
+/**
+ * "A military court has sentenced a journalist to 10 years … a court sentenced Ahmed A. on Monday": a length told of no
+ * one named is that of the one sentence the text tells of a named person without a length, when no named sentence has
+ * a length of its own.
+ */
+function leadLength(acts: ActProposal[]): ActProposal[] {
+  const unnamed = acts.filter((a) => a.kind === 'sentence' && a.personRef === null && a.sentenceMonths !== null);
+  const named = acts.filter((a) => a.kind === 'sentence' && a.personRef !== null);
+  if (new Set(unnamed.map((a) => a.sentenceMonths)).size !== 1 || named.some((a) => a.sentenceMonths !== null))
+    return acts;
+  if (new Set(named.map((a) => a.personRef)).size !== 1) return acts;
+  const g = unnamed[0]!;
+  return acts.map((a) =>
+    named.includes(a) && a.spans[0]!.start > g.spans[0]!.start
+      ? { ...a, sentenceMonths: g.sentenceMonths, sentenceMonthsMax: g.sentenceMonthsMax ?? null }
+      : a,
+  );
+}
+
 function eachLength(acts: ActProposal[], text: string): ActProposal[] {
   const group = acts.filter(
     (a) =>

@@ -97,4 +97,29 @@ describe('names sharing an act, and lengths', () => {
       ['Фозилходжа Арифходжаев'],
     );
   });
+
+  it('gives the length of a sentence told of no one named to the one named sentence without a length', () => {
+    const acts = namedActs(
+      'A military court has sentenced a journalist to 10 years in prison. In a ruling that groups called outrageous, a court in the capital sentenced Ahmed Abbasi, a correspondent for a French radio, on Monday.',
+    );
+    assert.ok(hasAct(acts, 'sentence', 'Ahmed Abbasi', 120), JSON.stringify(acts));
+  });
+
+  it('does not read « la mère du condamné » as a sentence of the name after it', () => {
+    const acts = namedActs(
+      'Selon Liset Moreno, la mère du condamné, la peine s’explique par le fait que son fils a brisé un portrait de Fidel Castro.',
+      { language: 'fr' },
+    );
+    assert.deepEqual(
+      acts.filter((a) => a[0] === 'sentence'),
+      [],
+    );
+  });
+
+  it('never makes a person titled head of state where named in full the victim at a later bare mention', () => {
+    const acts = namedActs(
+      'An activist was detained for allegedly plotting to assassinate President Nicolas Maduro. Her detention comes in a year that has already seen Maduro block his main rival.',
+    );
+    assert.ok(!acts.some((a) => a[1] === 'Nicolas Maduro'), JSON.stringify(acts));
+  });
 });
