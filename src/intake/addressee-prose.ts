@@ -10,9 +10,10 @@ import { spanOf, type AddresseeProposal, type PersonProposal, type Span } from '
 const RU_TITLE = String.raw`(?:президенту|главе|генеральному\s+секретарю|генсеку|верховному\s+комиссару|уполномоченному(?:\s+по\s+правам\s+(?:человека|ребенка|ребёнка))?|госсекретарю|государственному\s+секретарю|омбудсмену|премьер-министру|генеральному\s+прокурору|министру(?:\s+\p{Ll}+){0,3}|председателю(?:\s+\p{Ll}+){0,2}|послу|королю|канцлеру)`;
 const EN_TITLE = String.raw`(?:(?:the\s+)?(?:president|secretary\s+of\s+state|(?:foreign|home|interior|justice)\s+(?:secretary|minister)|secretary[-\s]general(?:\s+of\s+the\s+[\p{L}\s]{3,40}?(?![\p{L}]))?|prime\s+minister|minister(?:\s+of\s+[\p{L}\s]{3,40}?(?![\p{L}]))?|prosecutor[-\s]general|chancellor|king|ambassador|high\s+commissioner)|(?:le\s+|la\s+|au\s+)?(?:président|premier\s+ministre|ministre|procureur\s+général|chancelier|roi))`;
 // Words saying a letter goes to someone; a Russian dative title on its own also opens an inline address. The first
-// person's «обращаюсь с призывом к его сыну, президенту X» may put an apposition between «к» and the title.
+// person's «обращаюсь с призывом к его сыну, президенту X» may put an apposition between «к» and the title; who wrote
+// the letter may stand between it and the title («Обращение ста активистов движения министру X»).
 const RU_CUE = new RegExp(
-  String.raw`(?:(?:обратил\p{L}*|обраща\p{L}*|обращени\p{L}*|письм\p{L}*|адресова\p{L}*|направил\p{L}*|направлен\p{L}*|призвал\p{L}*)\s+(?:(?:его|её|ее|их)\s+)?(?:с\s+(?:призывом|просьбой|требованием|письмом|обращением|открытым\s+письмом)\s+)?(?:к\s+(?:\p{Ll}+,?\s+){0,3}?)?|(?:^|[!.?]\s+))(${RU_TITLE})\s+`,
+  String.raw`(?:(?:обратил\p{L}*|обраща\p{L}*|(?:обращени|письм)\p{L}*(?:\s+[\p{Ll}-]+){0,4}?|адресова\p{L}*|направил\p{L}*|направлен\p{L}*|призвал\p{L}*)\s+(?:(?:его|её|ее|их)\s+)?(?:с\s+(?:призывом|просьбой|требованием|письмом|обращением|открытым\s+письмом)\s+)?(?:к\s+(?:\p{Ll}+,?\s+){0,3}?)?|(?:^|[!.?]\s+))(${RU_TITLE})\s+`,
   'gimu',
 );
 // «письмо в адрес президента Назарбаева»: the title in the genitive after «в адрес»; the name is often the surname
@@ -79,7 +80,9 @@ export function findProseAddressees(
   for (const re of opts.isLetter ? [RU_CUE, RU_GEN_CUE, EN_CUE] : [RU_CUE, RU_GEN_CUE, EN_CUE, EN_APPEAL_CUE]) {
     for (const m of text.matchAll(re)) {
       const titleStart = m.index + m[0].lastIndexOf(m[1]!);
-      const titleEnd = titleStart + m[1]!.length;
+      // The pattern is read without regard to case, so a Russian title's trailing words («министру внутренних дел»)
+      // may have taken the start of the name: capitalised Cyrillic words are the name's.
+      const titleEnd = titleStart + m[1]!.replace(/(?:\s+[А-ЯЁ][а-яё]*)+$/u, '').length;
       // The person named first after the title, with only a country or body between them.
       const hit = mentions.find(
         ({ s }) =>

@@ -37,6 +37,20 @@ describe('signers and addressees', () => {
   });
 });
 
+describe('addressees in Russian prose', () => {
+  it('reads «Обращение ста активистов движения министру внутренних дел Рамилю У.» as an address to him', () => {
+    const p = propose({
+      text: 'Обращение ста активистов гражданского движения министру внутренних дел Рамилю Усубову было представлено сегодня, 1 июня.',
+      language: 'ru',
+      morph,
+    });
+    assert.deepEqual(
+      p.addressees.map((a) => a.name),
+      ['Рамиль Усубов'],
+    );
+  });
+});
+
 describe('names sharing an act, and lengths', () => {
   it('does not read an age after a name (« Roberto P., 38 ans, ») as the length', () => {
     const acts = namedActs('Le tribunal a condamné Roberto Pérez Fonseca, 38 ans, à « purger 10 ans » de prison.', {

@@ -248,12 +248,14 @@ export function nominativePersons(
         const only =
           text === undefined
             ? undefined
-            : transitiveBefore(text, s.start, morph)
-              ? 'accs'
-              : SUBJECT_OF_DASH.test(text.slice(s.end, s.end + 4)) &&
-                  /(?:^|[,;:.\n])\s*$/u.test(text.slice(Math.max(0, s.start - 4), s.start))
-                ? 'nomn'
-                : undefined;
+            : DATIVE_TITLE_BEFORE.test(text.slice(Math.max(0, s.start - 60), s.start))
+              ? 'datv'
+              : transitiveBefore(text, s.start, morph)
+                ? 'accs'
+                : SUBJECT_OF_DASH.test(text.slice(s.end, s.end + 4)) &&
+                    /(?:^|[,;:.\n])\s*$/u.test(text.slice(Math.max(0, s.start - 4), s.start))
+                  ? 'nomn'
+                  : undefined;
         const agreeing = text === undefined || only ? [] : casesOfNounBefore(text, s.start, morph);
         return (
           (only ? nominativeName(w, morph, gender, only !== 'nomn', only) : null) ??
@@ -457,6 +459,11 @@ function casesOfNounBefore(text: string, at: number, morph: RussianMorph): (type
   const cases = CASES_OBJECT_FIRST.filter((c) => nouns.some((r) => r.grammemes.has(c)));
   return cases.includes('nomn') ? [] : cases;
 }
+
+// «министру внутренних дел Рамилю У.», «президенту Казахстана …»: an office in the dative, the name after it too
+// (read before the verb test: «дел» is also a verb's past).
+const DATIVE_TITLE_BEFORE =
+  /(?<![\p{L}])(?:[Пп]резиденту|[Мм]инистру|[Гг]лаве|[Пп]редседателю|[Пп]ослу|[Пп]ремьер-министру|[Гг]енеральному\s+прокурору|[Уу]полномоченному(?:\s+по\s+правам\s+человека)?)(?:\s+[а-яё]+){0,3}\s+$/u;
 
 // A salutation's adjective: the name after it is the addressee spoken to, not someone the letter is about.
 const SALUTATION_WORD = /^(?:уважаем|глубокоуважаем|дорог)\p{L}*$/iu;
