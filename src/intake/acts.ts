@@ -119,7 +119,8 @@ const PARTICIPLE = /(?:ed|ée?s?|н(?:ый|ая|ые|ного|ной|ных)?)$/
 const AFTER_CLAUSE = /^[^.;!?]*,\s*(?:(?:M|Mme|Mlle|Mr|Mrs|Ms|Dr|г-н|г-жа)\.?\s+)?$/u;
 const CLAUSE_JOIN = /[;]|,?\s(?:and|et|и|а\s+затем|then|puis)\s/u;
 // "imprisoned since June 2019": a date right after the cue and a preposition is that act's.
-const DATE_AFTER = /^\s*(?:since|from|on|in|с|со|depuis|le|en)?\s*$/iu;
+// "imprisoned in Russia since 2014", « emprisonné en Russie depuis 2014 »: a place may stand between.
+const DATE_AFTER = /^\s*(?:(?:in|en|au|à|в)\s+\p{Lu}[\p{L}-]+\s+)?(?:since|from|on|in|с|со|depuis|le|en)?\s*$/iu;
 
 // A person described by a word of what they do, with an article: "The 68-year-old poet, who …", « le journaliste ».
 const DESCRIBED_WORDS = String.raw`(poet|writer|journalist|editor|blogger|activist|lawyer|dissident|politician|businessman|businesswoman|reporter|artist|musician|scholar|academic|historian|economist|photographer|pastor|imam|poète|écrivaine?|journaliste|blogueu(?:r|se)|militante?|avocate?|opposante?|dissidente?|historienne?|rédact(?:eur|rice)|photographe)`;
@@ -736,7 +737,7 @@ export function findActs(
       // the victim's name, with a role before it, may stand between the cue and its date.
       const follows = (d: DateMention, c: Span) => {
         if (d.span.start < c.end) return false;
-        if (d.span.start - c.end <= 12 && DATE_AFTER.test(text.slice(c.end, d.span.start))) return true;
+        if (d.span.start - c.end <= 30 && DATE_AFTER.test(text.slice(c.end, d.span.start))) return true;
         const name = mentions.find(
           ({ s }) => s.start >= c.end && s.start - c.end <= 60 && s.end <= d.span.start && d.span.start - s.end <= 12,
         );

@@ -1,0 +1,73 @@
+// Sentences that say who signed in words the earlier rules missed ("signatories include", « signé notamment par »,
+// « La liste compte … », « figurent également parmi les signataires »), and a date told after a place ("imprisoned in
+// Russia since 2014"). Every sentence here is invented.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { hasAct, namedActs } from './act-test-helpers.ts';
+import { propose } from './propose.ts';
+
+const signers = (text: string, language: 'en' | 'fr' | 'ru') =>
+  propose({ text, language }).signatories.map((s) => s.name);
+
+describe('sentences that name the signers', () => {
+  it('reads "Signatories include A, B and C" as the signers', () => {
+    const names = signers(
+      'Twelve senators wrote to the President of Uzbekistan about the jailed journalist Daniel Ortiz. Signatories include Senator Mark Hollis, Senator Jane Carver and Senator Paul Denton.',
+      'en',
+    );
+    for (const n of ['Mark Hollis', 'Jane Carver', 'Paul Denton']) assert.ok(names.includes(n), JSON.stringify(names));
+    assert.ok(!names.includes('Daniel Ortiz'), JSON.stringify(names));
+  });
+
+  it('reads « La lettre est signée notamment par A et B » as the signers', () => {
+    const names = signers(
+      'Une lettre ouverte demande la libération du poète Karim Haddad. Elle est signée notamment par Jeanne Moreau et Olivier Rolin.',
+      'fr',
+    );
+    assert.deepEqual(names.sort(), ['Jeanne Moreau', 'Olivier Rolin']);
+  });
+
+  it('reads « La liste compte … » after the signers were spoken of, and not otherwise', () => {
+    const names = signers(
+      'Plus de cent signataires soutiennent le cinéaste emprisonné Artem Lisenko. La liste compte les éditeurs Paul Morel et Anne Guérin.',
+      'fr',
+    );
+    assert.deepEqual(names.sort(), ['Anne Guérin', 'Paul Morel']);
+    const none = signers(
+      'Le ministère a publié les noms des détenus. La liste compte les journalistes Paul Morel et Anne Guérin.',
+      'fr',
+    );
+    assert.deepEqual(none, []);
+  });
+
+  it('reads « A et B figurent également parmi les signataires » as signers', () => {
+    const names = signers(
+      'Une tribune réclame la libération du blogueur Artem Lisenko. Claire Dubois et Marc Lefèvre figurent également parmi les signataires.',
+      'fr',
+    );
+    assert.deepEqual(names.sort(), ['Claire Dubois', 'Marc Lefèvre']);
+  });
+});
+
+describe('a date after a place', () => {
+  it('dates "imprisoned in Russia since 2014" to 2014, not to the year of birth', () => {
+    const acts = namedActs('Born in 1976, the filmmaker Artem Lisenko has been imprisoned in Russia since 2014.', {
+      language: 'en',
+    });
+    assert.ok(
+      acts.some((a) => a[0] === 'detention' && a[1] === 'Artem Lisenko' && a[2] === '2014'),
+      JSON.stringify(acts),
+    );
+  });
+
+  it('dates « emprisonné en Russie depuis mai 2014 » to May 2014, not to the year of birth', () => {
+    const acts = namedActs('Le cinéaste Artem Lisenko, né en 1976, est emprisonné en Russie depuis mai 2014.', {
+      language: 'fr',
+    });
+    assert.ok(hasAct(acts, 'detention', 'Artem Lisenko'), JSON.stringify(acts));
+    assert.ok(
+      acts.some((a) => a[0] === 'detention' && a[2] === '2014-05'),
+      JSON.stringify(acts),
+    );
+  });
+});
