@@ -81,7 +81,7 @@ describe('readers in every language', { skip }, () => {
     ] as const) {
       it(
         `${lang} at ${width}×${height}: the reader's language and names, the sign form in the first screen, legible charts, axe clean`,
-        { timeout: 60_000 },
+        { timeout: 180_000 },
         async () => {
           const page = await open(locale, width, height);
           await page.goto(`${server.url}${APPEAL}`);
@@ -116,7 +116,7 @@ describe('readers in every language', { skip }, () => {
   for (const lang of ['fr', 'kk'] as const) {
     it(
       `${lang}: a page of each kind does not scroll sideways at 390 px, JavaScript off or on`,
-      { timeout: 60_000 },
+      { timeout: 180_000 },
       async () => {
         const wide: string[] = [];
         for (const js of [false, true]) {

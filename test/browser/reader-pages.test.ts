@@ -71,7 +71,7 @@ describe('public pages on a desktop and a phone', { skip }, () => {
   ] as const) {
     it(
       `has no public page scrolling sideways at 390 px (${locale}, JavaScript ${js ? 'on' : 'off'})`,
-      { timeout: 120_000 },
+      { timeout: 300_000 },
       async () => {
         const tabs = [await pageAt(390, 844, js, locale), await pageAt(390, 844, js, locale)];
         const wide: string[] = [];
@@ -91,7 +91,7 @@ describe('public pages on a desktop and a phone', { skip }, () => {
 
   it(
     'on a refused signature, titles the page as an error and moves focus to a summary that links and marks each refused field',
-    { timeout: 60_000 },
+    { timeout: 180_000 },
     async () => {
       for (const js of [false, true]) {
         const page = await pageAt(390, 844, js);
@@ -132,7 +132,7 @@ describe('public pages on a desktop and a phone', { skip }, () => {
   // The appeal page is checked in every language by reader-languages.test.ts.
   it(
     'the briefing, the home page and a confirmation page are clean for axe at 390 px',
-    { timeout: 60_000 },
+    { timeout: 180_000 },
     async () => {
       const page = await pageAt(390, 844, true);
       for (const p of ['/briefings/KZ?asOf=2014-12-04', '/', pages[pages.length - 1]!]) {
