@@ -70,7 +70,7 @@ export const PRONOUN_AND =
 // A group of people as the subject, with an article or a number: "the human rights activists", "Three members of the
 // team", « les quatre principaux responsables », «эти журналисты».
 export const GROUP_NOUN =
-  /(?<![\p{L}])(?:(the|these|those|both|les|ces|эти|оба|обе)\s+)?(?:(\d+|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|двое|трое|четверо|пятеро|двух|тр[её]х|четыр[её]х|пят[ьи]|шест[ьи]|сем[ьи]|восемь|восьми|девят[ьи]|десят[ьи])\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:journalists|activists|defenders|bloggers|lawyers|members|brothers|sisters|opponents|prisoners|men|women|people|persons|defendants|detainees|hommes|femmes|personnes|journalistes|activistes|militants|militantes|défenseurs|défenseuses|opposants|responsables|membres|avocats|blogueurs|frères|prévenus|détenus|журналист\p{L}*|активист\p{L}*|правозащитник\p{L}*|адвокат\p{L}*|блогер\p{L}*|оппозиционер\p{L}*|обвиняем(?:ых|ые|ым)|подсудим(?:ых|ые|ым)|фигурант(?:ов|ы|ам))(?![\p{L}])/iu;
+  /(?<![\p{L}\d])(?:(the|these|those|both|les|ces|эти|оба|обе)\s+)?(?:(\d{1,3}(?![\d.,:])|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|двое|трое|четверо|пятеро|двух|тр[её]х|четыр[её]х|пят[ьи]|шест[ьи]|сем[ьи]|восемь|восьми|девят[ьи]|десят[ьи])\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:journalists|activists|defenders|bloggers|lawyers|members|brothers|sisters|opponents|prisoners|men|women|people|persons|defendants|detainees|hommes|femmes|personnes|journalistes|activistes|militants|militantes|défenseurs|défenseuses|opposants|responsables|membres|avocats|blogueurs|frères|prévenus|détenus|журналист\p{L}*|активист\p{L}*|правозащитник\p{L}*|адвокат\p{L}*|блогер\p{L}*|оппозиционер\p{L}*|обвиняем(?:ых|ые|ым)|подсудим(?:ых|ые|ым)|фигурант(?:ов|ы|ам)|мужчин(?:ы|ам)?|женщин(?:ы|ам)?|человек)(?![\p{L}])/iu;
 // "The eleven are being held", « les trois ont été … »: a number with an article and a verb after it, no noun.
 export const THE_COUNT =
   /(?<![\p{L}])(the|these|those|les|ces)\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze)\s+(?:are|were|have|had|remain(?:s|ed)?|sont|ont|étaient|avaient|restent|demeurent)(?![\p{L}])/iu;
@@ -79,7 +79,7 @@ export const DEFENDANTS =
   /(?<![\p{L}])(?:defendants|detainees|prévenus|détenus|обвиняем\p{L}*|подсудим\p{L}*|фигурант\p{L}*)$/iu;
 // "all three were convicted", « tous les quatre », «все трое»: a number of people as the subject, with no noun.
 export const GROUP_ALL =
-  /(?<![\p{L}])(all|both|tous\s+les|toutes\s+les|все)\s+(\d+|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|двое|трое|четверо|пятеро)(?![\p{L}])(?!\s+(?:of\s+)?(?:the\s+)?\p{L}+s(?![\p{L}]))/iu;
+  /(?<![\p{L}])(all|both|tous\s+les|toutes\s+les|все|всех|всем)\s+(\d+|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|двое|трое|четверо|пятеро|шестеро|двоих|троих|четверых|пятерых|шестерых|двоим|троим|четверым|пятерым|шестерым)(?![\p{L}])(?!\s+(?:of\s+)?(?:the\s+)?\p{L}+s(?![\p{L}]))/iu;
 const COUNTS: Readonly<Record<string, number>> = {
   two: 2,
   three: 3,
@@ -106,6 +106,17 @@ const COUNTS: Readonly<Record<string, number>> = {
   трое: 3,
   четверо: 4,
   пятеро: 5,
+  шестеро: 6,
+  двоих: 2,
+  троих: 3,
+  четверых: 4,
+  пятерых: 5,
+  шестерых: 6,
+  двоим: 2,
+  троим: 3,
+  четверым: 4,
+  пятерым: 5,
+  шестерым: 6,
   двух: 2,
   трёх: 3,
   трех: 3,

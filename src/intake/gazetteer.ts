@@ -65,6 +65,7 @@ export const NOT_NAME = new Set(
   incoming outgoing former foreign interior deputy vice prime secretary secretary-general commissioner ombudsman chancellor speaker
   archbishop bishop ayatollah sheikh imam rabbi reverend cardinal patriarch senator governor mayor judge archevêque
   архиепископ епископ
+  ранее позже затем также вчера сегодня накануне кроме однако теперь жогорку
   republic republique brotherhood release члены членов messrs mme mlle
   activist activists journalist journalists blogger bloggers lawyer lawyers defender defenders dissident dissidents`
     .split(/\s+/)
@@ -101,6 +102,21 @@ export const LOCALITIES: ReadonlyMap<string, string> = new Map(
     женева: 'CH',
     geneve: 'CH',
     kyiv: 'UA',
+    // Regions and cities of Ukraine under occupation, named as where people were taken ("de Crimée", "of Donetsk").
+    crimea: 'UA',
+    crimee: 'UA',
+    donetsk: 'UA',
+    donbass: 'UA',
+    donbas: 'UA',
+    luhansk: 'UA',
+    lougansk: 'UA',
+    louhansk: 'UA',
+    kherson: 'UA',
+    mariupol: 'UA',
+    marioupol: 'UA',
+    simferopol: 'UA',
+    sevastopol: 'UA',
+    sebastopol: 'UA',
     kiev: 'UA',
     киев: 'UA',
     київ: 'UA',

@@ -476,8 +476,23 @@ export function findPersons(
   const vouchedKeys = new Set(
     candidates.filter((c) => c.vouched && c.words.length >= 2).map((c) => c.words.map((w) => w.key).join(' ')),
   );
+  // «Наргиз Абсаламову» beside «Наргиз Абсаламова» vouched for: a Russian name in another case, its words' stems the same.
+  const byStem = new WeakSet<readonly Token[]>();
+  // Proposals named after such a form: the vouched form, met later, names them instead.
+  const namedByStem = new WeakSet<PersonProposal>();
+  const stemKey = (words: readonly Token[]) =>
+    words.every((w) => /^\p{Script=Cyrillic}/u.test(w.raw)) ? words.map((w) => ruStem(w.key)).join(' ') : null;
+  const vouchedStems = new Set(candidates.filter((c) => c.vouched && c.words.length >= 2).map((c) => stemKey(c.words)));
+  vouchedStems.delete(null);
   for (const c of candidates)
-    if (!c.vouched && c.words.length >= 2 && vouchedKeys.has(c.words.map((w) => w.key).join(' '))) c.vouched = true;
+    if (
+      !c.vouched &&
+      c.words.length >= 2 &&
+      (vouchedKeys.has(c.words.map((w) => w.key).join(' ')) || vouchedStems.has(stemKey(c.words)))
+    ) {
+      c.vouched = true;
+      byStem.add(c.words);
+    }
   for (const { words, vouched } of candidates.sort((a, b) => a.words[0]!.start - b.words[0]!.start)) {
     if (!vouched) continue;
     const fullKey = words.map((w) => w.key).join(' ');
@@ -506,6 +521,11 @@ export function findPersons(
       // «LIBÉREZ CHRISTOPHE GLEIZES !» over the text's «Christophe Gleizes»: a headline's capitals are not the name.
       if (!/\p{Ll}/u.test(existing.proposal.name) && /\p{Ll}/u.test(span.text) && existing.key === fullKey)
         existing.proposal.name = span.text;
+      if (namedByStem.has(existing.proposal) && !byStem.has(words)) {
+        existing.proposal.name = span.text;
+        existing.key = fullKey;
+        namedByStem.delete(existing.proposal);
+      }
       existing.proposal.spans.push(span);
       addRoles(text, bounds, existing.proposal, span);
       continue;
@@ -525,6 +545,7 @@ export function findPersons(
       ...(why.has(words) ? { confidenceReason: why.get(words)! } : {}),
     };
     addRoles(text, bounds, proposal, span);
+    if (byStem.has(words)) namedByStem.add(proposal);
     people.push({ key: fullKey, surname, proposal });
   }
   // "Leyla and Arif Yunus", « Leyla et Arif Yunus », «Лейлы и Арифа Юнус»: a given name alone before "and" and a full

@@ -49,10 +49,30 @@ const GLUED =
   /(?<![\p{L}])\p{Lu}?\p{Ll}{3,}\p{Ll}\p{Lu}(?=\p{Ll}{2})|(?<=[-’'])\p{Lu}?\p{Ll}{3,}\p{Ll}\p{Lu}(?=\p{Ll}{2})/u;
 
 // Words written with a full stop that do not end a sentence: a single letter (an initial, «о. Николай», «г. Алматы»)
-// and the usual abbreviations before a name or a number («ст. 174», "Mr. Smith", "No. 5", « M. Dupont »).
+// and the usual abbreviations before a name or a number («ст. 174», "Mr. Smith", "No. 5", « M. Dupont », "Dec. 5").
 // "U.S. Senators …": capitals with full stops ("U.S.", "U.K.") do not end a sentence.
 const ABBREVIATION_END =
-  /(?:^|[\s(«"“'‘])(?:(?:\p{Lu}\.)+\p{Lu}|\p{L}|mr|mrs|ms|messrs|mmes|mm|dr|st|no|nos|prof|gen|col|lt|sgt|rep|reps|sen|sens|gov|jr|art|arts|para|vol|pp|jr|sr|mme|mlle|me|mgr|гг|ст|ч|пп|им|ул|д|тов|проф|акад|св|о)\.\s*$/iu;
+  /(?:^|[\s(«"“'‘])(?:(?:\p{Lu}\.)+\p{Lu}|\p{L}|mr|mrs|ms|messrs|mmes|mm|dr|st|no|nos|prof|gen|col|lt|sgt|rep|reps|sen|sens|gov|jr|art|arts|para|vol|pp|jr|sr|mme|mlle|me|mgr|гг|ст|ч|пп|им|ул|д|тов|проф|акад|св|о|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|janv|févr|avr|juil|déc|янв|февр|сент|окт|нояб|дек)\.\s*$/iu;
+
+// A full stop, a space and a digit: «… арестованы. 11 августа 2022 года …», « … arrêté. 12 militants … ».
+const STOP_BEFORE_DIGIT = /[.!?…][»"”’)]*\s+(?=\d)/gu;
+
+/**
+ * A segment cut where a sentence ends before one opening on a number. The Unicode rules do not end a sentence before a
+ * number followed by a word in lower case, which is how Russian and French write a date («11 августа», « 12 mai »).
+ */
+function atDigits(segment: string, index: number): { segment: string; index: number }[] {
+  const out: { segment: string; index: number }[] = [];
+  let from = 0;
+  for (const m of segment.matchAll(STOP_BEFORE_DIGIT)) {
+    const cut = m.index + m[0].length;
+    if (ABBREVIATION_END.test(segment.slice(from, cut))) continue;
+    out.push({ segment: segment.slice(from, cut), index: index + from });
+    from = cut;
+  }
+  out.push({ segment: segment.slice(from), index: index + from });
+  return out;
+}
 
 /** [start, end) of every sentence, by the platform's Unicode sentence rules; line breaks also end one (headers, signatures).
  * The platform ends a sentence at any full stop before a space and a capital or a digit, so a segment ending with an
@@ -64,14 +84,16 @@ export function sentences(text: string, language: string): [number, number][] {
   for (const line of text.split('\n')) {
     let open = false;
     for (const s of seg.segment(line)) {
-      const start = lineStart + s.index;
-      const end = start + s.segment.length;
-      if (open) out[out.length - 1]![1] = end;
-      else out.push([start, end]);
-      // "N!DA", "Yahoo!News": a mark with a letter right after it is inside a word and ends nothing.
-      open =
-        ABBREVIATION_END.test(s.segment) ||
-        (/[!?]$/u.test(s.segment) && /^\p{L}/u.test(line.slice(s.index + s.segment.length)));
+      for (const piece of atDigits(s.segment, s.index)) {
+        const start = lineStart + piece.index;
+        const end = start + piece.segment.length;
+        if (open) out[out.length - 1]![1] = end;
+        else out.push([start, end]);
+        // "N!DA", "Yahoo!News": a mark with a letter right after it is inside a word and ends nothing.
+        open =
+          ABBREVIATION_END.test(piece.segment) ||
+          (/[!?]$/u.test(piece.segment) && /^\p{L}/u.test(line.slice(piece.index + piece.segment.length)));
+      }
     }
     lineStart += line.length + 1;
   }

@@ -1,0 +1,61 @@
+// Words of custody and arrest met in news and letters from the former Soviet Union: « privés de liberté » before
+// « Parmi ces … personnes … se trouvent », «отправил под арест», «забрали (с собой)»; a Russian name in another case
+// beside its vouched form; a place after « de » before a name; «Ранее» opening a sentence. Every sentence is invented.
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import { hasAct, namedActs } from './act-test-helpers.ts';
+import { propose } from './propose.ts';
+import { loadRussianMorph, type RussianMorph } from './russian-morph.ts';
+
+let morph: RussianMorph;
+before(async () => {
+  morph = await loadRussianMorph();
+});
+
+describe('custody in French', () => {
+  it('gives « sont privés de liberté » to the people named after « Parmi ces centaines de personnes »', () => {
+    const acts = namedActs(
+      'Dans le Donbass, 200 citoyens sont privés de liberté. Parmi ces centaines de personnes se trouvent le journaliste de Donetsk Pavel Lysenko, l’infirmière Olga Marchenko et le retraité Ivan Bondar.',
+      { language: 'fr' },
+    );
+    for (const name of ['Pavel Lysenko', 'Olga Marchenko', 'Ivan Bondar'])
+      assert.ok(hasAct(acts, 'detention', name), JSON.stringify(acts));
+  });
+
+  it('does not take a place after « de » into the name (« les journalistes de Crimée Nariman Memetov et … »)', () => {
+    const p = propose({
+      text: 'Parmi eux se trouvent les journalistes de Crimée Nariman Memetov et Remzi Bekirov, et le journaliste de Donetsk Stanislav Aseyev.',
+      language: 'fr',
+    });
+    assert.deepEqual(p.persons.map((x) => x.name).sort(), ['Nariman Memetov', 'Remzi Bekirov', 'Stanislav Aseyev']);
+  });
+});
+
+describe('custody and arrest in Russian', () => {
+  it('reads «отправил под арест» as a detention of a name in the accusative vouched for in its nominative later', () => {
+    const acts = namedActs(
+      'Суд отправил под арест на три месяца журналистку Наргиз Алиханову, обвиненную в контрабанде. Наргиз Алиханова была задержана 30 ноября.',
+      { language: 'ru', morph },
+    );
+    assert.ok(hasAct(acts, 'detention', 'Наргиз Алиханова'), JSON.stringify(acts));
+    assert.ok(hasAct(acts, 'charge', 'Наргиз Алиханова'), JSON.stringify(acts));
+  });
+
+  it('reads «силовики забрали правозащитника A» and «B силовики забрали с собой» as arrests, not «забрали всю технику»', () => {
+    const acts = namedActs(
+      'В Орше силовики забрали правозащитника и редактора портала orsha.eu Игоря Казанцева. Обыск прошел у Петра Сидоренко. Забрали всю технику.',
+      { language: 'ru', morph },
+    );
+    assert.ok(hasAct(acts, 'arrest', 'Игорь Казанцев'), JSON.stringify(acts));
+    assert.ok(!hasAct(acts, 'arrest', 'Петр Сидоренко'), JSON.stringify(acts));
+  });
+
+  it('does not read «Ранее» before a surname as a given name', () => {
+    const p = propose({
+      text: 'Журналистка Наргиз Алиханова арестована. Ранее Алиханова уже была допрошена по делу.',
+      language: 'ru',
+      morph,
+    });
+    assert.ok(!p.persons.some((x) => x.name.startsWith('Ранее')), JSON.stringify(p.persons.map((x) => x.name)));
+  });
+});
