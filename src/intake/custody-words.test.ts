@@ -59,3 +59,21 @@ describe('custody and arrest in Russian', () => {
     assert.ok(!p.persons.some((x) => x.name.startsWith('Ранее')), JSON.stringify(p.persons.map((x) => x.name)));
   });
 });
+
+describe('an age at the end of a sentence, and « accusé notamment de »', () => {
+  it('does not read « Roberto P., 38 ans. » as a length, and gives the lead’s length to the one named', () => {
+    const acts = namedActs(
+      'Un manifestant a été condamné à dix ans de prison. Le tribunal a condamné Roberto Pérez Fonseca, 38 ans.',
+      { language: 'fr' },
+    );
+    assert.ok(hasAct(acts, 'sentence', 'Roberto Pérez Fonseca', 120), JSON.stringify(acts));
+    assert.ok(!acts.some((a) => a[3] === 456), JSON.stringify(acts));
+  });
+
+  it('reads « accusé notamment d’outrage » as a charge', () => {
+    const acts = namedActs('Le militant Roberto Pérez Fonseca, accusé notamment d’outrage, a été arrêté.', {
+      language: 'fr',
+    });
+    assert.ok(hasAct(acts, 'charge', 'Roberto Pérez Fonseca'), JSON.stringify(acts));
+  });
+});

@@ -86,14 +86,16 @@ export interface LengthMention {
 const AGE_BEFORE = /(?:âge\s+de|âgée?s?\s+de|aged|age\s+of|в\s+возрасте)\s*$/iu;
 const AGE_AFTER = /^\s*(?:-\s*)?old(?![\p{L}])/iu;
 
-// « Roberto P., 38 ans, à … », «Иван П., 35 лет,»: a figure set off by commas right after a name is the person's age.
+// « Roberto P., 38 ans, à … », «Иван П., 35 лет,», « … Roberto P., 38 ans. »: a figure set off by a comma right after a
+// name, closed by a comma, a bracket or the sentence's end, is the person's age.
 const AFTER_NAME = /\p{Lu}\p{Ll}+\s*,\s*$/u;
 
 function isAge(text: string, start: number, end: number): boolean {
   return (
     AGE_BEFORE.test(text.slice(Math.max(0, start - 20), start)) ||
     AGE_AFTER.test(text.slice(end, end + 8)) ||
-    (AFTER_NAME.test(text.slice(Math.max(0, start - 30), start)) && /^\s*[,)]/u.test(text.slice(end, end + 3)))
+    (AFTER_NAME.test(text.slice(Math.max(0, start - 30), start)) &&
+      /^\s*(?:[,);]|\.(?:\s|$))/u.test(text.slice(end, end + 3)))
   );
 }
 
