@@ -1,4 +1,5 @@
 // Sentences that say who signed in words the earlier rules missed ("signatories include", « signé notamment par »,
+// «Правозащитники из «X» обратились к Y»,
 // « La liste compte … », « figurent également parmi les signataires »), and a date told after a place ("imprisoned in
 // Russia since 2014"). Every sentence here is invented.
 import assert from 'node:assert/strict';
@@ -69,5 +70,30 @@ describe('a date after a place', () => {
       acts.some((a) => a[0] === 'detention' && a[2] === '2014-05'),
       JSON.stringify(acts),
     );
+  });
+});
+
+describe('a body whose people turn to a named person', () => {
+  it('reads «Правозащитники из «X» обратились к спикеру парламента Y» as X signing to Y', () => {
+    const p = propose({
+      text: 'Правозащитники из «Голос Свободы Кыргызстан» обратились к спикеру парламента Таланту Мамытову, чтобы парламент взял на контроль расследование задержания журналиста Болота Темирова.',
+      language: 'ru',
+    });
+    assert.deepEqual(
+      p.organisations.map((o) => o.name),
+      ['Голос Свободы Кыргызстан'],
+    );
+    assert.deepEqual(
+      p.signatories.map((s) => [s.name, s.kind]),
+      [['Голос Свободы Кыргызстан', 'organisation']],
+    );
+  });
+
+  it('does not make a body a signer for turning to no one named («обратились в суд»)', () => {
+    const p = propose({
+      text: 'Правозащитники из «Голос Свободы Кыргызстан» обратились в суд по делу журналиста Болота Темирова.',
+      language: 'ru',
+    });
+    assert.deepEqual(p.signatories, []);
   });
 });

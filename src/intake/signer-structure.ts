@@ -267,6 +267,10 @@ function subjectList(text: string, from: number, to: number): { items: Item[]; c
   return { items, counted };
 }
 
+// A subject naming people of a body: «Правозащитники из «X»», "Activists of ‘X’", « Les militants de « X » ».
+const MEMBERS_OF =
+  /^\s*(?:[Пп]равозащитник\p{L}*|[Аа]ктивист\p{L}*|[Юю]рист\p{L}*|[Чч]лены|[Aa]ctivists|[Mm]embers|[Ll]awyers|[Mm]ilitants|[Mm]embres)\s+(?:из|of|from|de|du|des)\s+[«"“‘„]\s*(\p{Lu}[^«»"“”‘’„]{1,60}?)\s*[»"”’]\s*(?:также\s+|also\s+|aussi\s+)?$/u;
+
 /** Signers who are the subject of a verb of signing, appealing or (less surely) stating. */
 function verbSubjects(text: string, bounds: readonly [number, number][], isLetter: boolean): Found[] {
   const out: Found[] = [];
@@ -294,6 +298,13 @@ function verbSubjects(text: string, bounds: readonly [number, number][], isLette
       // A subject is in the nominative: names in another case («судьбу … Виктора Бабарико и Максима Знака,
       // потребовали») are the object of a word before them, not the ones who signed.
       let items = listed.items.filter((x) => x.kind !== 'person' || !obliqueName(x.name));
+      // «Правозащитники из «Бир Дуйно» обратились», "Activists of ‘Oyan, Qazaqstan’ appealed": the body its people
+      // speak for.
+      const members = items.length ? null : MEMBERS_OF.exec(text.slice(from, m.index));
+      if (members) {
+        const at = from + members.index + members[0].indexOf(members[1]!);
+        items = [{ name: members[1]!, kind: 'organisation', start: at, end: at + members[1]!.length }];
+      }
       // « À l’occasion de la visite de M. X, la A et la B souhaitent attirer votre attention »: a sender is a body, and
       // the names before the bodies belong to the phrase in front of them.
       if (strength === 'sender') {
@@ -334,9 +345,28 @@ function verbSubjects(text: string, bounds: readonly [number, number][], isLette
           // A headline (no full stop) over a letter is the page's title, not the one appealing.
           /[.!]["»”’)]*\s*$/u.test(sentence) &&
           FREEING.test(text.slice(m.index + m[0].length, sEnd));
-        if (items.length === 1 && !LETTER_WORD.test(sentence) && counted === null && !ownVoice && !freeing) continue;
-        if (!aboutALetter && !freeing) continue;
+        // «Правозащитники из «Бир Дуйно» обратились к спикеру парламента Таланту М.»: a body turning to a named
+        // person has written to them.
+        const toSomeone =
+          !isLetter &&
+          items.length === 1 &&
+          items[0]!.kind === 'organisation' &&
+          /^(?:обратил|appealed)/iu.test(m[0].trim().replace(/^(?:have|has|had)\s+(?:also\s+|jointly\s+)?/iu, '')) &&
+          /^\s+(?:к|ко|to)\s+(?:[\p{Ll}-]+\s+){0,4}\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}/u.test(
+            text.slice(m.index + m[0].length, sEnd),
+          );
+        if (
+          items.length === 1 &&
+          !LETTER_WORD.test(sentence) &&
+          counted === null &&
+          !ownVoice &&
+          !freeing &&
+          !toSomeone
+        )
+          continue;
+        if (!aboutALetter && !freeing && !toSomeone) continue;
         if (freeing && !ownVoice && !LETTER_WORD.test(sentence)) low = 'a body calling for someone to be freed';
+        else if (toSomeone && !LETTER_WORD.test(sentence)) low = 'a body turning to a named person';
       } else if (strength === 'state') {
         // "the participants – A, B, C … – declared:": three people or more saying, before a colon, what follows.
         const saying = people >= 3 && bodies === 0 && /^\s*:/u.test(text.slice(m.index + m[0].length));
