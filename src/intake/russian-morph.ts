@@ -69,3 +69,18 @@ export function obliqueName(name: string, morph: RussianMorph | null = loadedRus
   const given = morph(first).filter((r) => r.known && r.grammemes.has('Name'));
   return given.length > 0 && !given.some((r) => r.grammemes.has('nomn') && r.grammemes.has('sing'));
 }
+
+/** Whether a name opens on a man's given name in the nominative («Сергей Ланской»): its surname in «-ой» is then the
+ * nominative too (Ланской, Толстой), not a woman's name in another case. */
+export function masculineNominativeGiven(name: string, morph: RussianMorph | null = loadedRussianMorph()): boolean {
+  const first = name.split(/\s+/)[0]!;
+  if (!morph || !/^[\p{Script=Cyrillic}-]+$/u.test(first)) return false;
+  return morph(first).some(
+    (r) =>
+      r.known &&
+      r.grammemes.has('Name') &&
+      r.grammemes.has('nomn') &&
+      r.grammemes.has('sing') &&
+      r.grammemes.has('masc'),
+  );
+}

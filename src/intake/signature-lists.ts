@@ -4,7 +4,7 @@
 // deputies, namely: A (Belgium; SOC), B …"). Names found only here become persons too.
 import { COUNTRY_NAMES, NOT_NAME } from './gazetteer.ts';
 import { nominativeOrganisation } from './nominative.ts';
-import { loadedRussianMorph, obliqueName } from './russian-morph.ts';
+import { loadedRussianMorph, masculineNominativeGiven, obliqueName } from './russian-morph.ts';
 import { sentenceAt, tokenize, type Token } from './tokens.ts';
 import { worldGivenNames } from './world-given-names.ts';
 import { spanOf, type PersonProposal, type SignatoryProposal, type Span } from './types.ts';
@@ -14,7 +14,9 @@ const HEADED =
   /(?<![\p{L}])(?:signatories|signed|signed by|signatures|signataires|signé(?:e|s|es)?|signé par|подписи|подписали|подписавшие|(?:signing|signatory|undersigned)\s+organi[sz]ations|organisations\s+signataires|подписавшие\s+организации|организации-подписанты)[ \t]*:[ \t]*/giu;
 // Words in a sentence that say who signed; the names follow them.
 const SIGNED =
-  /(?<![\p{L}])(?:(?<=(?:^|[.!?]\s+|\n)(?:In|Dans)\s+(?:their|his|her|leur|sa|son)\s+(?:open\s+|joint\s+)?)(?:letter|lettre)(?:\s+[^,.\n]{1,60})?,|among\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}who\s+(?:have\s+|had\s+)?signed(?:\s+(?:it|the\s+[\p{L}-]+))?\s+(?:were|was|are|is)|parmi\s+les\s+(?:[\p{L}-]+\s+){0,3}qui\s+ont\s+signé(?:\s+(?:la|cette|l['’])\s*[\p{L}-]+)?\s*,?\s*(?:figurent|figuraient|on\s+trouve|se\s+trouvent)|(?:qui|which|who)\s+(?:comprenai(?:en)?t|comprennent|comprend|included|include[sd]?)(?:\s+(?:également|aussi|also|notamment))?|(?:les\s+auteurs|the\s+authors|авторами|авторы)\s+(?:de|of|d['’])?\s*(?:cette|la|leur|the|this|their|этого|письма|обращения)\s*(?:lettre|tribune|pétition|letter|petition|appeal|appel|письма|обращения)?(?:\s+[^.:;\n]{1,80}?)?\s+(?:sont|are|were|étaient|стали)|(?:most\s+recent\s+|new\s+|other\s+)?(?:signers|signatories|signataires)\s+(?:include[sd]?|comprennent|incluent|sont)|la\s+liste\s+(?:compte|comprend)|on\s+y\s+(?:re)?trouve(?:\s+notamment)?|signed(?:\s+(?:also|notably|among\s+others))? by|co-signed by|(?:co-)?written by|authored by|(?:co-?)?rédigée?s? par|écrite? par|signé(?:e|s|es)?(?:\s+(?:notamment|aussi|également|entre\s+autres))? par|подписали|подписал[аи]?|подписанное|подписанн\p{L}*|подписан[оаы]?|namely:|à savoir|а именно|parmi lesquels(?: on trouve)?(?: notamment)?|among them|including|среди которых|среди них|среди подписавш\p{L}*(?: [\p{Ll}]+)?|в том числе|поставили(?: свои)? подписи|стоят подписи(?: [\p{Ll}]+)?|подписи(?: под [^.,]{0,40})? поставили)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:(?<=(?:^|[.!?]\s+|\n)(?:In|Dans)\s+(?:their|his|her|leur|sa|son)\s+(?:open\s+|joint\s+)?)(?:letter|lettre)(?:\s+[^,.\n]{1,60})?,|among\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}who\s+(?:have\s+|had\s+)?signed(?:\s+(?:it|the\s+[\p{L}-]+))?\s+(?:were|was|are|is)|parmi\s+les\s+(?:[\p{L}-]+\s+){0,3}qui\s+ont\s+signé(?:\s+(?:la|cette|l['’])\s*[\p{L}-]+)?\s*,?\s*(?:figurent|figuraient|on\s+trouve|se\s+trouvent)|(?:qui|which|who)\s+(?:comprenai(?:en)?t|comprennent|comprend|included|include[sd]?)(?:\s+(?:également|aussi|also|notamment))?|(?:les\s+auteurs|the\s+authors|авторами|авторы)\s+(?:de|of|d['’])?\s*(?:cette|la|leur|the|this|their|этого|письма|обращения)\s*(?:lettre|tribune|pétition|letter|petition|appeal|appel|письма|обращения)?(?:\s+[^.:;\n]{1,80}?)?\s+(?:sont|are|were|étaient|стали)|(?:most\s+recent\s+|new\s+|other\s+)?(?:signers|signatories|signataires)\s+(?:include[sd]?|comprennent|incluent|sont)|la\s+liste\s+(?:compte|comprend)|on\s+y\s+(?:re)?trouve(?:\s+notamment)?|поддержали|(?:have\s+|has\s+)?(?:also\s+)?backed\s+by|ont\s+(?:également\s+|aussi\s+)?soutenu|signed(?:\s+(?:also|notably|among\s+others))? by|co-signed by|(?:co-)?written by|authored by|(?:co-?)?rédigée?s? par|écrite? par|signé(?:e|s|es)?(?:\s+(?:notamment|aussi|également|entre\s+autres))? par|подписали|подписал[аи]?|подписанное|подписанн\p{L}*|подписан[оаы]?|namely:|à savoir|а именно|parmi lesquels(?: on trouve)?(?: notamment)?|among them|including|среди которых|среди них|среди подписавш\p{L}*(?: [\p{Ll}]+)?|в том числе|поставили(?: свои)? подписи|стоят подписи(?: [\p{Ll}]+)?|подписи(?: под [^.,]{0,40})? поставили)(?![\p{L}])/giu;
+// Words that count or name signatures: beside them, those who "supported" a letter signed it.
+const SIGNATURES_NEAR = /(?:подпис(?:ей|и|ями|ал|ант|авш)|signatures?|signator|signataires|signé|signed)/iu;
 // "among them", « parmi lesquels » name signers only in a sentence about the signers.
 const ABOUT_SIGNERS = /(?:signatai|signator|signers|signed|подписант|подписал|подписавш)/iu;
 // "namely:" and its kin name signers only in a sentence about a letter or an appeal.
@@ -60,7 +62,8 @@ export function personShaped(words: readonly string[]): boolean {
         // « Dominique Schnapper »: a country's name that is also a given name opens a name.
         (!COUNTRY_NAMES.has(w.toLowerCase()) || (i === 0 && worldGivenNames().has(w.toLowerCase()))) &&
         !ORG_WORD.test(w) &&
-        !OBLIQUE.test(w.toLowerCase())),
+        (!OBLIQUE.test(w.toLowerCase()) ||
+          (i === core.length - 1 && /ой$/u.test(w) && masculineNominativeGiven(core.join(' '))))),
   );
 }
 
@@ -245,10 +248,13 @@ export function wrappedSentenceAt(text: string, bounds: readonly [number, number
     const gap = text.slice(a, next[0]);
     return !/[.!?…]["»”’)]*\s*$/u.test(text.slice(a, b)) && !/\n[ \t]*\n/u.test(gap.slice(b - a)) && /\n/u.test(gap);
   };
+  // Six lines each way; a line ending on a comma runs on to twelve (« Philippe C.,\nMarie D.,\n… », one name a line).
+  const reach = (k: number, n: number) =>
+    n < 6 || (n < 12 && /[,\p{Ll}]\s*$/u.test(text.slice(bounds[k]![0], bounds[k]![1])));
   let first = at;
-  while (first > 0 && at - first < 6 && runsOn(first - 1)) first--;
+  while (first > 0 && reach(first - 1, at - first) && runsOn(first - 1)) first--;
   let last = at;
-  while (last - at < 6 && runsOn(last)) last++;
+  while (reach(last, last - at) && runsOn(last)) last++;
   return [bounds[first]![0], bounds[last]![1]];
 }
 
@@ -278,6 +284,13 @@ function sentenceItems(text: string, bounds: readonly [number, number][], tokens
     // « La liste compte les éditeurs A … On y trouve notamment les écrivains B … »: a list of signers only when the
     // signers were spoken of just before.
     if (/^(?:la\s+liste|on\s+y)/iu.test(m[0]) && !ABOUT_SIGNERS.test(text.slice(Math.max(0, m.index - 400), m.index)))
+      continue;
+    // «… политзаключенных поддержали писательница A, поэтесса B … Всего подписей больше сотни»: "supported" names signers
+    // only beside words that count or name signatures, before or after it.
+    if (
+      /(?:поддержали|backed|soutenu)$/iu.test(m[0]) &&
+      !SIGNATURES_NEAR.test(text.slice(Math.max(0, m.index - 300), Math.min(text.length, sEnd + 200)))
+    )
       continue;
     // «Письмо подписали 30 человек. Среди них — …»: the sentence before may say who signed.
     const before = sStart > 0 ? wrappedSentenceAt(text, bounds, Math.max(0, sStart - 2))[0] : sStart;

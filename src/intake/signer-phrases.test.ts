@@ -3,9 +3,15 @@
 // « La liste compte … », « figurent également parmi les signataires »), and a date told after a place ("imprisoned in
 // Russia since 2014"). Every sentence here is invented.
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import { hasAct, namedActs } from './act-test-helpers.ts';
 import { propose } from './propose.ts';
+import { loadRussianMorph, type RussianMorph } from './russian-morph.ts';
+
+let morph: RussianMorph;
+before(async () => {
+  morph = await loadRussianMorph();
+});
 
 const signers = (text: string, language: 'en' | 'fr' | 'ru') =>
   propose({ text, language }).signatories.map((s) => s.name);
@@ -95,5 +101,48 @@ describe('a body whose people turn to a named person', () => {
       language: 'ru',
     });
     assert.deepEqual(p.signatories, []);
+  });
+});
+
+describe('signers who "supported" a letter, and lists set one name a line', () => {
+  it('reads «поддержали писательница A, поэт B» as signers when the signatures are counted', () => {
+    const p = propose({
+      text: 'Писатели обратились к политзаключенным с письмом солидарности. В частности, политзаключенных поддержали писательница Ольга Миронова, поэт Сергей Ланской. Всего подписей больше сотни.',
+      language: 'ru',
+      morph,
+    });
+    assert.deepEqual(
+      p.signatories.map((s) => s.name),
+      ['Ольга Миронова', 'Сергей Ланской'],
+    );
+  });
+
+  it('does not read «поддержали» as signing where no signature is spoken of', () => {
+    const p = propose({
+      text: 'На выборах кандидата поддержали писательница Ольга Миронова, поэт Сергей Ланской.',
+      language: 'ru',
+      morph,
+    });
+    assert.deepEqual(p.signatories, []);
+  });
+
+  it('reads a list of signers set one name a line past six lines, and a subject list over lines', () => {
+    const names = [
+      'Paul Morel',
+      'Anne Guérin',
+      'Marc Duval',
+      'Claire Dubois',
+      'Louis Martin',
+      'Sophie Leroy',
+      'Jean Picard',
+      'Julie Fabre',
+    ];
+    const p = propose({
+      text: `Une tribune réclame la libération du cinéaste Artem Lisenko. Plus de cent signataires la soutiennent. On y trouve notamment les écrivains\n${names.join(',\n')} ou encore le traducteur\nHenri Blanc. Les philosophes\nBruno Lacaze,\nNadia Roux ainsi que\nLéon Vidal figurent également parmi les signataires.`,
+      language: 'fr',
+    });
+    const got = p.signatories.map((s) => s.name);
+    for (const n of [...names, 'Henri Blanc', 'Bruno Lacaze', 'Nadia Roux', 'Léon Vidal'])
+      assert.ok(got.includes(n), `${n} in ${JSON.stringify(got)}`);
   });
 });

@@ -267,6 +267,9 @@ function subjectList(text: string, from: number, to: number): { items: Item[]; c
   return { items, counted };
 }
 
+// A line that runs on into the next inside a list: it ends on a comma or a joining word.
+const LINE_RUNS_ON = /(?:,|(?<![\p{L}])(?:and|et|и|ainsi\s+que|as\s+well\s+as|а\s+также))[ \t]*$/u;
+
 // A subject naming people of a body: «Правозащитники из «X»», "Activists of ‘X’", « Les militants de « X » ».
 const MEMBERS_OF =
   /^\s*(?:[Пп]равозащитник\p{L}*|[Аа]ктивист\p{L}*|[Юю]рист\p{L}*|[Чч]лены|[Aa]ctivists|[Mm]embers|[Ll]awyers|[Mm]ilitants|[Mm]embres)\s+(?:из|of|from|de|du|des)\s+[«"“‘„]\s*(\p{Lu}[^«»"“”‘’„]{1,60}?)\s*[»"”’]\s*(?:также\s+|also\s+|aussi\s+)?$/u;
@@ -289,7 +292,14 @@ function verbSubjects(text: string, bounds: readonly [number, number][], isLette
       if (tried.has(m.index)) continue;
       tried.add(m.index);
       // The subject ends right before the verb; a line break inside it ends it too.
-      const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
+      let lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
+      // "Slavoj Z.,\nAndré C.-S. ainsi que\nFrédéric W. figurent …": a list set one name a line runs on over lines that
+      // end on a comma or a joining word.
+      for (let k = 0; k < 6 && lineStart > 1; k++) {
+        const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+        if (!LINE_RUNS_ON.test(text.slice(prevStart, lineStart - 1))) break;
+        lineStart = prevStart;
+      }
       const from = Math.max(sStart, lineStart);
       // "A and B in a joint statement called on": the phrase naming the letter between the list and its verb.
       const via = VIA_LETTER.exec(text.slice(from, m.index));
