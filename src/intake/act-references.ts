@@ -9,9 +9,10 @@ import { spanOf, type PersonProposal, type Span } from './types.ts';
 // The words before the name of someone killed: "the murder of", « les meurtres du général … et de », «убийство».
 export const CRIME_OF =
   /(?<![\p{L}])(?:murders?|killings?|assassination|meurtres?|assassinats?|убийств\p{L}*)\s+(?:of|du|de|des|d['’])\s+(?:[^,.;:]{0,40}?\s+(?:and|et)\s+(?:of\s+|de\s+|du\s+)?)?(?:[\p{L}’'-]+\s+){0,2}$/iu;
-// A sentence that names the members of a group told of just before: «Среди них …», "Among them …", « Parmi eux … ».
+// A sentence that names the members of a group told of just before: «Среди них …», "Among them …", « Parmi eux … »,
+// « Il s'agit notamment de … », "These include …".
 export const AMONG_THEM =
-  /^\s*(?:among\s+(?:them|those)|среди\s+(?:них|задержанных|арестованных)|в\s+том\s+числе|parmi\s+(?:eux|elles|lesquels|lesquelles|ces\s+\p{L}+))(?![\p{L}])/iu;
+  /^\s*(?:among\s+(?:them|those)|these\s+include|they\s+include|среди\s+(?:них|задержанных|арестованных)|в\s+том\s+числе|речь\s+идет\s+о|parmi\s+(?:eux|elles|lesquels|lesquelles|ces\s+\p{L}+)|il\s+s['’]agit\s+(?:notamment\s+|entre\s+autres\s+|en\s+particulier\s+)?d(?:e|u|es|['’]))(?![\p{L}])/iu;
 // A sentence that points to a list set out after it: "including the following:", "the 7 persons listed below are
 // imprisoned", « les personnes citées ci-dessous », «перечисленные ниже».
 export const POINTS_BELOW =

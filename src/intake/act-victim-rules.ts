@@ -35,9 +35,15 @@ export function isSittingLeader(role: string): boolean {
   return (
     /\b(?:president|pr[ée]sident|prime minister|premier ministre|head of state|chef de l['’]?[ée]tat)\b|президент|премьер|глав[аеуы] государства/iu.test(
       role,
-    ) && !/\b(?:former|ex|ancien|ancienne|late)\b|бывш/iu.test(role)
+    ) &&
+    !/\b(?:former|ex|ancien|ancienne|late)\b|бывш/iu.test(role) &&
+    !BODY_PRESIDENT.test(role)
   );
 }
+
+// « président de l'association X », "president of the X Foundation", «президент фонда»: the head of a body, no state's.
+const BODY_PRESIDENT =
+  /(?:president|présidente?|президент)\s+(?:(?:of|de|du|des|d['’])\s+(?:the\s+|la\s+|l['’]\s*)?(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:association|organi[sz]ation|party|parti|mouvement|movement|NGO|ONG|union|club|cent(?:re|er)|fondation|foundation|committee|comité|company|compagnie|société|bank|banque|federation|fédération|league|ligue|institute|institut|council|conseil|bureau|network|réseau)|(?:ассоциаци|организаци|парти|движени|фонд|компани|союз|центр|банк|федераци|комитет|бюро)\p{L}*)/iu;
 
 /** The last few words of the clause before a cue, for a victim that is not a named person ("Kazakh media outlets …"). */
 export function subjectBefore(before: string): string | null {

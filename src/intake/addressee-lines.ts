@@ -21,8 +21,9 @@ const INITIALS_FIRST = new RegExp(
   String.raw`(?<![\p{L}])(${INITIALS})\s?(\p{Lu}\p{Ll}[\p{L}]*(?:-\p{Lu}\p{Ll}+)?)`,
   'u',
 );
+// «ЛАСТАЕВУ А.Е.»: an address block may write the surname in capitals.
 const SURNAME_FIRST = new RegExp(
-  String.raw`(?<![\p{L}.])(\p{Lu}\p{Ll}[\p{L}]*(?:-\p{Lu}\p{Ll}+)?)\s+(${INITIALS})`,
+  String.raw`(?<![\p{L}.])(\p{Lu}\p{Ll}[\p{L}]*(?:-\p{Lu}\p{Ll}+)?|\p{Lu}{3,}(?:-\p{Lu}{2,})?)\s+(${INITIALS})`,
   'u',
 );
 // A word after which the capitals are a street, not more of the name.
@@ -109,6 +110,11 @@ export function readAddresseeLine(line: string): AddresseeLine | null {
   return initials ? { ...initials, title: titleBefore(line, initials.start) } : null;
 }
 
+/** A word written in capitals, in the case of a name («АСЫЛОВУ» → «Асылову»); other words as they are. */
+function titleCase(word: string): string {
+  return /\p{Ll}/u.test(word) ? word : word.replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase());
+}
+
 /** A name written with initials: «Н.Назарбаеву», «Токаеву К.-Ж.», the surname put back in the nominative. */
 function readInitials(line: string): Omit<AddresseeLine, 'title'> | null {
   const a = INITIALS_FIRST.exec(line);
@@ -125,7 +131,7 @@ function readInitials(line: string): Omit<AddresseeLine, 'title'> | null {
     return {
       start: b.index,
       end: b.index + b[0].length,
-      name: `${nominativeSurname(b[1]!)} ${b[2]!.replace(/\s+/g, '')}`,
+      name: `${nominativeSurname(titleCase(b[1]!))} ${b[2]!.replace(/\s+/g, '')}`,
     };
   return null;
 }
@@ -152,9 +158,14 @@ export function startsWithTitle(line: string): boolean {
   return TITLE_WORD.test(line);
 }
 
+// A heading that names the letter itself ("OPEN LETTER", «ОТКРЫТОЕ ОБРАЩЕНИЕ»): the address block has ended.
+const LETTER_HEADING =
+  /^\s*(?:(?:an?\s+)?open\s+letter|joint\s+(?:letter|statement)|appeal|statement|lettre\s+ouverte|appel|déclaration|(?:открытое\s+)?(?:обращение|письмо)|заявление)\s*[.:!]?\s*$/iu;
+
 /** Is a line without a name a title continuing the addressee above (not a street, a date or a heading sentence)? */
 export function isTitleLine(line: string): boolean {
-  if (/\d|@|\[email/u.test(line) || line.trim().length > 120 || POSTAL.test(line)) return false;
+  if (/\d|@|\[email/u.test(line) || line.trim().length > 120 || POSTAL.test(line) || LETTER_HEADING.test(line))
+    return false;
   if (TITLE_WORD.test(line)) return true;
   const words = line.match(/[\p{L}'’-]+/gu) ?? [];
   return words.length > 0 && words.every((w) => /^\p{Lu}/u.test(w) || LINKING.has(w.toLowerCase()));

@@ -34,10 +34,11 @@ const EN_CUE = new RegExp(
 );
 // "urged President X", "calling on President X": in news of an appeal, whom it is addressed to. Not read in a letter,
 // where "we urge President X" is often a third party the addressee is asked to press.
-// The title may carry words before it ("urged self-proclaimed Belarusian president X", « appellent le Président
-// azerbaïdjanais, X ») and be a head of state's ("called on Head of State X").
+// The title may carry words before it ("urged self-proclaimed Belarusian president X", "calling in an open letter on
+// Belarus’ authoritarian President X", « appellent le Président azerbaïdjanais, X ») and be a head of state's ("called
+// on Head of State X").
 const EN_APPEAL_CUE = new RegExp(
-  String.raw`(?:urg(?:ed|es|ing)|call(?:ed|s|ing)?\s+(?:on|upon)(?:\s+[^.;,\n]{2,60},\s+(?:specifically|in\s+particular|notably|namely))?|request(?:s|ed|ing)?\s+that|demand(?:s|ed|ing)?\s+that|enjoin(?:s|ed|ing)?|appellent|appelle|appelant|exhortent|exhorte|exhortant|demand(?:ent|e|ons|ait|aient)(?=\s+(?:au|à)\s))\s+(?:(?:the|le|la)\s+)?(?:[\p{Ll}-]+\s+|\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i)\s+){0,2}?(${EN_TITLE}|head\s+of\s+state|chef\s+de\s+l['’]\s*[ÉE]tat)`,
+  String.raw`(?:urg(?:ed|es|ing)|call(?:ed|s|ing)?\s+(?:in\s+(?:an?|the|their|its)\s+(?:open\s+|joint\s+)?letter\s+)?(?:on|upon)(?:\s+[^.;,\n]{2,60},\s+(?:specifically|in\s+particular|notably|namely))?|request(?:s|ed|ing)?\s+that|demand(?:s|ed|ing)?\s+that|enjoin(?:s|ed|ing)?|appellent|appelle|appelant|exhortent|exhorte|exhortant|demand(?:ent|e|ons|ait|aient)(?=\s+(?:au|à)\s))\s+(?:(?:the|le|la)\s+)?(?:\p{Lu}\p{Ll}+(?:['’]s?)\s+)?(?:[\p{Ll}-]+\s+|\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i)\s+){0,2}?(${EN_TITLE}|head\s+of\s+state|chef\s+de\s+l['’]\s*[ÉE]tat)`,
   'giu',
 );
 // What may stand between the title and the name: the country or body in capitals («России», "of Kazakhstan,").
@@ -49,7 +50,7 @@ const BETWEEN =
 // « le Président azerbaïdjanais, Ilham Aliyev »: a nationality adjective in lower case after the title, then a comma.
 // « le président russe Vladimir Poutine »: without the comma when the adjective is one of nationality.
 const ADJECTIVE_BETWEEN =
-  /^\s+\p{Ll}[\p{L}-]+\s*,\s*$|^\s+\p{Ll}[\p{L}-]*(?:sse|ais|aise|ain|aine|ien|ienne|ois|oise|ais|ain|an|ian|ese|ish|ien|ский|ского)\s+$/u;
+  /^\s+\p{Ll}[\p{L}-]+\s*,\s*$|^\s+\p{Ll}[\p{L}-]*(?:sse|ais|aise|ain|aine|ien|ienne|ois|oise|ais|ain|an|ian|ese|ish|ien|ский|ского)\s+$|^\s+(?:kazakhe?|tadjike?|ouzb[eè]ke?|kirghize?|turc|turque|turkm[eè]ne|belge|grecque?|khmère?)\s+$/u;
 // A Latin name of one to three capitalised words (hyphens allowed) after the title, ended by a non-name character and
 // not followed by another capitalised word: one word is the surname alone ("addressed to President Tokayev on …").
 const LATIN_NAME =
@@ -168,6 +169,7 @@ export function findProseAddressees(
         continue;
       }
       out.push({ name: person.name, title: shown, personRef: person.ref, spans: [spanOf(text, titleStart, end)] });
+      if (re === EN_CUE || re === EN_APPEAL_CUE) out.push(...furtherTitles(text, mentions, end, out));
       if (re === RU_CUE)
         out.push(...datives(text, mentions, end).filter((a) => !out.some((o) => o.personRef === a.personRef)));
     }
@@ -181,6 +183,12 @@ export function findProseAddressees(
         (a) => !out.some((o) => o.personRef === a.personRef),
       ),
     );
+  }
+  // «Журналисты обратились с открытым письмом к Исламу Каримову»: a letter turned to a person named without a title.
+  for (const { p, s } of mentions) {
+    if (out.some((a) => a.personRef === p.ref) || !p.name.includes(' ')) continue;
+    if (!RU_LETTER_TO.test(text.slice(Math.max(0, s.start - 60), s.start))) continue;
+    out.push({ name: p.name, title: null, personRef: p.ref, spans: [spanOf(text, s.start, s.end)] });
   }
   if (!opts.isLetter) {
     // «потребовали от Александра Лукашенко прояснить …», «призвали Ивана Петрова»: in news of an appeal, the person asked.
@@ -207,11 +215,50 @@ export function findProseAddressees(
   return out;
 }
 
+// "… to President A and Prime Minister B", « au Président de la France, A, et au Premier ministre français, B »: a
+// further title and its person joined to the addressee just read.
+const FURTHER = new RegExp(String.raw`^[\s,]*(?:and|et)\s+(?:to\s+|à\s+|au\s+|à\s+la\s+)?(${EN_TITLE})`, 'iu');
+
+/** The addressees joined by "and" / « et » after the one that ends at `end`, each with its own title. */
+function furtherTitles(
+  text: string,
+  mentions: readonly { p: PersonProposal; s: Span }[],
+  end: number,
+  out: readonly AddresseeProposal[],
+): AddresseeProposal[] {
+  const found: AddresseeProposal[] = [];
+  for (let at = end, k = 0; k < 4; k++) {
+    const m = FURTHER.exec(text.slice(at, at + 200));
+    if (!m) break;
+    const titleStart = at + m[0].length - m[1]!.length;
+    const titleEnd = at + m[0].length;
+    const hit = mentions.find(
+      ({ s }) =>
+        s.start >= titleEnd &&
+        s.start - titleEnd <= 50 &&
+        (BETWEEN.test(text.slice(titleEnd, s.start)) || ADJECTIVE_BETWEEN.test(text.slice(titleEnd, s.start))),
+    );
+    if (!hit || out.some((a) => a.personRef === hit.p.ref) || found.some((a) => a.personRef === hit.p.ref)) break;
+    const title = text
+      .slice(titleStart, hit.s.start)
+      .replace(/[\s,]*(?:(?:M|Mme|Mr|Mrs|Ms|Dr)\.?|Monsieur|Madame)?[\s,]*$/u, '')
+      .replace(/\s+/g, ' ')
+      .replace(/^(?:the|au|à\s+la|à\s+l['’]|le|la)\s+/iu, '')
+      .replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+    found.push({ name: hit.p.name, title, personRef: hit.p.ref, spans: [spanOf(text, titleStart, hit.s.end)] });
+    at = hit.s.end;
+  }
+  return found;
+}
+
 // «адресовано», «направлено» (after a word for the letter in the sentence before it), «обратились к»: a list of dative
 // titles and persons may follow.
 const RU_LIST_CUE =
   /(?<![\p{L}])(адресован[оаы]?|направлен[оаы]?|направил[аи]?|обратил(?:ся|ась|ись)\s+к|письм\p{L}*\s+к|обращени\p{L}*\s+к)\s+/giu;
 const LETTER_WORD = /(?<![\p{L}])(?:письм|обращени|послани|петици|заявлени|требовани)\p{L}*(?![\p{L}])[^.!?]*$/iu;
+// A letter or an appeal turned to someone, right before their name: «обратились с открытым письмом к», «письмо к».
+const RU_LETTER_TO =
+  /(?<![\p{L}])(?:(?:обратил\p{L}*|обраща\p{L}*)\s+(?:с\s+(?:открытым\s+|коллективным\s+)?(?:письмом|обращением|призывом|просьбой|требованием)\s+)?|(?:открыт\p{L}+\s+)?(?:письм\p{L}*|обращени\p{L}*)\s+)к\s+$/iu;
 // The verb of a Russian appeal right before the person asked, in the genitive after «от» or the accusative.
 const RU_APPEAL_BEFORE =
   /(?<![\p{L}])(?:потребовал\p{L}*\s+от|требу\p{L}*\s+от|добива\p{L}*\s+от|призвал\p{L}*|призыва\p{L}*|попросил\p{L}*|просил[аи]?|просят)\s+$/iu;

@@ -658,12 +658,32 @@ export function findPersons(
     const ownCount = p.proposal.spans.filter((x) => x.text.endsWith(own)).length;
     if (n > ownCount) p.proposal.name = [...words.slice(0, -1), best].join(' ');
   }
+  // "Dear Kassym-Zhomart Kemelevich!", «Уважаемый Касым-Жомарт Кемелевич!»: a salutation by given name and patronymic
+  // speaks to the person named in full with that given name, not to someone new.
+  for (let i = people.length - 1; i >= 0; i--) {
+    const p = people[i]!;
+    const words = p.key.split(' ');
+    if (words.length < 2 || words.length > 3 || !PATRONYMIC_ENDING.test(words.at(-1)!)) continue;
+    if (!p.proposal.spans.every((x) => SALUTATION_BEFORE.test(text.slice(Math.max(0, x.start - 30), x.start))))
+      continue;
+    // The given name may be of two words once folded («Касым-Жомарт» → "kasym zhomart").
+    const given = `${words.slice(0, -1).join(' ')} `;
+    const named = people.find((q) => q !== p && q.key.startsWith(given) && !PATRONYMIC_ENDING.test(q.key));
+    if (!named) continue;
+    named.proposal.spans.push(...p.proposal.spans);
+    people.splice(i, 1);
+  }
   return people.map((p, i) => ({
     ...p.proposal,
     ref: `person-${i + 1}`,
     spans: p.proposal.spans.sort((a, b) => a.start - b.start),
   }));
 }
+
+// A patronymic, in the Latin forms of Russian and Kazakh ones and in Cyrillic: "Kemelevich", «Кемелевич», «Сергеевна».
+const PATRONYMIC_ENDING = /(?:ovich|evich|ovna|evna|ович|евич|овна|евна|ична|ьич)$/u;
+// The words of a salutation right before a name: "Dear", «Уважаемый», « Cher ».
+const SALUTATION_BEFORE = /(?<![\p{L}])(?:Dear|Уважаем\p{L}*|Глубокоуважаем\p{L}*|Cher|Chère)\s+$/iu;
 
 const INSTITUTION =
   /^(?:School|University|College|Academy|Institute|Foundation|Center|Centre|Prize|Award|Library|Museum|Street|Avenue|Square|Airport)$/u;
@@ -727,8 +747,10 @@ const ROLE_AFTER = new RegExp(
 );
 const HEADS =
   'leader|head|chair(?:man|woman|person)?|founder|co-founder|director|editor(?:-in-chief)?|coordinator|member|spokes(?:man|woman|person)|лидер|глава|председатель|руководитель|основатель|основательница|директор|редактор|координатор|член|dirigeante?|chef|présidente?|fondat(?:eur|rice)|direct(?:eur|rice)|rédact(?:eur|rice)|coordinat(?:eur|rice)|membre';
+// "Head of the Committee to Combat …", « président de l'association Rassemblement Actions Jeunesse », «партии Ак жол»: the
+// words after a body's head noun are its name.
 const BODY_TO_BEFORE =
-  /(?<![\p{L}])(?:Committee|Campaign|Movement|Coalition|Council|Society|Association|Foundation|Centre|Center|Initiative|Network|Fund|Union|League)\s+(?:to|for|against|of)\s+$/u;
+  /(?<![\p{L}])(?:(?:Committee|Campaign|Movement|Coalition|Council|Society|Association|Foundation|Centre|Center|Initiative|Network|Fund|Union|League)\s+(?:to|for|against|of)|(?:l['’]association|le\s+mouvement|du\s+mouvement|le\s+parti|du\s+parti|la\s+fondation|de\s+la\s+fondation|l['’]ONG|l['’]organisation|the\s+(?:association|organi[sz]ation|movement|party|group|NGO))|(?:ассоциаци|организаци|движени|парти|фонд)\p{L}*)\s+$/u;
 const ROLE_OF_BEFORE = new RegExp(
   `(?<![\\p{L}])(?:${HEADS}|publisher|owner|president)(?![\\p{L}])\\s+(?:of|de|du|des|d['’])\\s[^,.;:()\\n]{1,80},\\s*$`,
   'iu',

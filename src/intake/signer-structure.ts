@@ -6,7 +6,8 @@
 import { foldText } from '../text/fold.ts';
 import { COUNTRY_NAMES, KNOWN_ORGANISATIONS, NOT_NAME } from './gazetteer.ts';
 import { ORG_WORD, nameCase, personShaped, readItem, wrappedSentenceAt, type Found } from './signature-lists.ts';
-import { obliqueName } from './russian-morph.ts';
+import { nominativeOrganisation } from './nominative.ts';
+import { loadedRussianMorph, obliqueName } from './russian-morph.ts';
 import { spanOf } from './types.ts';
 
 // Verbs whose subject signed or sent the letter: a person or a body named as their subject is a signer.
@@ -856,12 +857,56 @@ function oneOfSigners(text: string): Found[] {
   return out;
 }
 
+// A heading that names the letter: "OPEN LETTER", « Lettre ouverte à Emmanuel Macron », «ОТКРЫТОЕ ОБРАЩЕНИЕ».
+const LETTER_TITLE =
+  /^[ \t]*(?:(?:an?[ \t]+)?open[ \t]+letter|joint[ \t]+(?:letter|statement|appeal)|lettre[ \t]+ouverte|appel|открыт\p{L}+[ \t]+(?:обращение|письмо)|обращение)(?:[ \t]+(?:to|à|au|aux|к)[ \t]+[^\n]{1,80})?[ \t]*[.:!]?[ \t]*$/iu;
+// A date opening the line under it («Le 9 décembre 2019 …», "7 December 2019").
+const LEADING_DATE = /^(?:le\s+)?\d{1,2}(?:er)?\s+\p{L}+\s+\d{4}\s*,?\s*/iu;
+
+/**
+ * The bodies named on the line under a letter's heading ("OPEN LETTER" over "Kazakhstan International Bureau … (KIBHR)",
+ * « Lettre ouverte à X » over « Le 9 décembre 2019 A (Kiev) / B (Paris) »): the letter's authors. Every part of the
+ * line must read as a body's name, or none is taken.
+ */
+function headingAuthors(text: string): Found[] {
+  const lines = [...text.matchAll(/^.*$/gmu)].slice(0, 40);
+  for (const [i, line] of lines.entries()) {
+    if (!LETTER_TITLE.test(line[0])) continue;
+    const next = lines.slice(i + 1, i + 3).find((l) => l[0].trim());
+    if (!next) return [];
+    const lead = LEADING_DATE.exec(next[0].trimStart())?.[0].length ?? 0;
+    const from = next.index + (next[0].length - next[0].trimStart().length) + lead;
+    const out: Found[] = [];
+    let at = from;
+    let bodies = 0;
+    for (const part of text.slice(from, next.index + next[0].length).split(/(\s+\/\s+|\s*;\s*)/u)) {
+      const start = at;
+      at += part.length;
+      if (/^\s*(?:\/|;)?\s*$/u.test(part)) continue;
+      // "(KIBHR)", "(Kiev)": an abbreviation or a city in brackets after the name is not part of it.
+      const name = part.replace(/(?:\s*\([^()]{1,30}\))+\s*$/u, '').trim();
+      // « Les Nouveaux Dissidents » beside « Center for Civil Liberties »: capitalised words beside a body's name.
+      const capitalised = /^(?:\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*){1,5}$/u.test(name);
+      if (!bodyShaped(name) && !capitalised) return [];
+      if (bodyShaped(name)) bodies++;
+      // «Казахстанского международного бюро …» under «ОТКРЫТОЕ ОБРАЩЕНИЕ»: the body's name in the nominative.
+      const morph = loadedRussianMorph();
+      const nominative = morph ? nominativeOrganisation(name, morph) : null;
+      const span = spanOf(text, start, start + name.length);
+      out.push({ name: nominative ?? name, kind: 'organisation', title: null, span, item: span });
+    }
+    return bodies > 0 ? out : [];
+  }
+  return [];
+}
+
 /** Every signer the shape of the text shows; the caller drops those another rule already read. */
 export function findStructuralSigners(text: string, bounds: readonly [number, number][], isLetter = false): Found[] {
   return [
     ...closingBlock(text, isLetter),
     ...inlineClosing(text),
     ...titleWriters(text),
+    ...headingAuthors(text),
     ...oneOfSigners(text),
     ...signersWithTitles(text, bounds),
     ...unheadedRosters(text),
