@@ -1,6 +1,7 @@
 // Words of custody and arrest met in news and letters from the former Soviet Union: « privés de liberté » before
 // « Parmi ces … personnes … se trouvent », «отправил под арест», «забрали (с собой)»; a Russian name in another case
-// beside its vouched form; a place after « de » before a name; «Ранее» opening a sentence. Every sentence is invented.
+// beside its vouched form; a place after « de » before a name; «Ранее» opening a sentence; suspicion as a charge. Every
+// sentence is invented.
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { hasAct, namedActs } from './act-test-helpers.ts';
@@ -75,5 +76,18 @@ describe('an age at the end of a sentence, and « accusé notamment de »', () =
       language: 'fr',
     });
     assert.ok(hasAct(acts, 'charge', 'Roberto Pérez Fonseca'), JSON.stringify(acts));
+  });
+});
+
+describe('suspicion as a charge', () => {
+  it('reads "on suspicion of", «по подозрению в» and « soupçonné de » as charges', () => {
+    for (const [text, language, name] of [
+      ['The blogger Ivan Petrov was detained on suspicion of extremism.', 'en', 'Ivan Petrov'],
+      ['Активист Серикжан Беков был задержан по подозрению в «возбуждении розни».', 'ru', 'Серикжан Беков'],
+      ['Le militant Paul Morel, soupçonné d’espionnage, a été arrêté.', 'fr', 'Paul Morel'],
+    ] as const) {
+      const acts = namedActs(text, { language, ...(language === 'ru' ? { morph } : {}) });
+      assert.ok(hasAct(acts, 'charge', name), `${text}: ${JSON.stringify(acts)}`);
+    }
   });
 });
