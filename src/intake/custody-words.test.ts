@@ -91,3 +91,32 @@ describe('suspicion as a charge', () => {
     }
   });
 });
+
+describe('sentences imposed, custody without charge, kidnapping and fines', () => {
+  it('reads "a death sentence has been imposed on X" as a sentence of X', () => {
+    const acts = namedActs(
+      'The journalist Toomaj Salehi was arrested in 2022. A death sentence has been imposed on the young journalist Toomaj Salehi.',
+      { language: 'en' },
+    );
+    assert.ok(hasAct(acts, 'sentence', 'Toomaj Salehi'), JSON.stringify(acts));
+  });
+
+  it('reads "He was held for months without charge" as a detention', () => {
+    const acts = namedActs('Khaled al-Omair was arrested in 2018. He was held for months without charge.', {
+      language: 'en',
+    });
+    assert.ok(hasAct(acts, 'detention', 'Khaled al-Omair'), JSON.stringify(acts));
+  });
+
+  it('reads "kidnapped" as a disappearance', () => {
+    const acts = namedActs('The police kidnapped the artist Luis Manuel Otero, a leader of the movement.', {
+      language: 'en',
+    });
+    assert.ok(hasAct(acts, 'disappearance', 'Luis Manuel Otero'), JSON.stringify(acts));
+  });
+
+  it('reads "the court imposed a fine on X" as a fine', () => {
+    const acts = namedActs('The court imposed a fine of 500 pounds on Ziad Elaimy.', { language: 'en' });
+    assert.ok(hasAct(acts, 'fine', 'Ziad Elaimy'), JSON.stringify(acts));
+  });
+});
