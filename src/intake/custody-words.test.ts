@@ -120,3 +120,21 @@ describe('sentences imposed, custody without charge, kidnapping and fines', () =
     assert.ok(hasAct(acts, 'fine', 'Ziad Elaimy'), JSON.stringify(acts));
   });
 });
+
+describe('a surname declined like a noun', () => {
+  it('takes «Дюгай» alone for «блогера Валерия Дюгая», and names him «Валерий Дюгай»', () => {
+    const p = propose({
+      text: 'Суд приговорил 26-летнего блогера Валерия Дюгая к трем годам лишения свободы. Дюгай был задержан по возвращении из Абу-Даби.',
+      language: 'ru',
+      morph,
+    });
+    assert.deepEqual(
+      p.persons.map((x) => x.name),
+      ['Валерий Дюгай'],
+    );
+    assert.ok(
+      p.acts.some((a) => a.kind === 'arrest' && a.person === 'Валерий Дюгай'),
+      JSON.stringify(p.acts.map((a) => [a.kind, a.person])),
+    );
+  });
+});

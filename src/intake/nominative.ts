@@ -4,7 +4,7 @@
 // changed when the surname's ending asks for it, and the reason is kept for the reviewer.
 import type { RussianMorph, WordReading } from './russian-morph.ts';
 import { ruStem } from './tokens.ts';
-import { spanOf, type PersonProposal } from './types.ts';
+import { spanOf, type PersonProposal, type Span } from './types.ts';
 
 const CASES = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct'] as const;
 const GENDERS = ['masc', 'femn'] as const;
@@ -235,7 +235,7 @@ export function nominativePersons(
     const reads = p.spans
       .filter((s) => s.text.split(/\s+/).length >= 2)
       .map((s) => {
-        const w = s.text.split(/\s+/);
+        const w = nounSurname(s.text.split(/\s+/), p.spans);
         const gender = masculine
           ? 'masc'
           : text
@@ -325,7 +325,23 @@ function transitiveBefore(text: string, at: number, morph: RussianMorph): boolea
 const SUBJECT_OF_DASH = /^\s+[–—]\s/u;
 
 // A surname written alone in the masculine nominative: one Cyrillic word with a masculine surname ending.
-const MASCULINE_SURNAME = /^\p{Lu}[\p{Script=Cyrillic}-]*(?:ов|ев|ёв|ин|ын|ский|цкий)$/u;
+const MASCULINE_SURNAME = /^\p{Lu}[\p{Script=Cyrillic}-]*(?:ов|ев|ёв|ин|ын|ский|цкий|[аеоуя]й)$/u;
+
+/**
+ * «Валерия Дюгая» beside «Дюгай» alone: a surname in «-ай», «-ей» declines like a noun, which the dictionary does not
+ * know; the form written alone in the nominative stands for it, so that only the given name is read for its case.
+ */
+function nounSurname(words: string[], spans: readonly Span[]): string[] {
+  const last = words.at(-1)!;
+  const alone = spans.find(
+    (x) =>
+      /^\p{Lu}\p{Script=Cyrillic}+[аеоуя]й$/u.test(x.text) &&
+      x.text !== last &&
+      last.toLowerCase().startsWith(x.text.slice(0, -1).toLowerCase()) &&
+      last.length - x.text.length <= 2,
+  );
+  return alone && words.length >= 2 ? [...words.slice(0, -1), alone.text] : words;
+}
 // Parts of speech that are never a name: verbs, gerunds, participles in short form, adverbs, pronouns, function words.
 const NEVER_NAME = ['VERB', 'INFN', 'GRND', 'PRTS', 'ADVB', 'NPRO', 'PREP', 'CONJ', 'PRCL', 'INTJ'];
 

@@ -588,7 +588,12 @@ export function findPersons(
     if (!t.capital || covered.some(([a, b]) => t.start >= a && t.end <= b)) continue;
     // "Mrs Zaghari-Ratcliffe’s": the surname without the possessive.
     const stem = ruStem(/['’]s$/u.test(t.raw) ? foldText(t.raw.slice(0, -2)) : t.key);
-    const candidates = people.filter((p) => p.surname === stem && p.proposal.spans[0]!.start < t.start);
+    // «Дюгай» after «Валерия Дюгая»: a surname in «-ай», «-ей» declines like a noun, and its stem is cut one letter
+    // shorter in the other cases.
+    const nounStem = /^\p{Script=Cyrillic}+[аеоуыэюяАЕОУЫЭЮЯ]й$/u.test(t.raw) ? ruStem(t.key.slice(0, -1)) : null;
+    const candidates = people.filter(
+      (p) => (p.surname === stem || p.surname === nounStem) && p.proposal.spans[0]!.start < t.start,
+    );
     // "calling on President Putin …, enjoining Russian President Vladimir Putin": before the full mention, the one
     // person of that surname the text names in full.
     const titled = TITLE_BEFORE_SURNAME.test(text.slice(Math.max(0, t.start - 30), t.start));
