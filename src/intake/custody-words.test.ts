@@ -138,3 +138,17 @@ describe('a surname declined like a noun', () => {
     );
   });
 });
+
+describe('names listed after a verb', () => {
+  it('reads the second name of «освободить Афгана Мухтарова и Ниджата Амирасланова» in the accusative too', () => {
+    const p = propose({
+      text: 'Депутаты потребовали освободить Афгана Мухтарова и Ниджата Амирасланова.',
+      language: 'ru',
+      morph,
+    });
+    assert.deepEqual(
+      p.persons.map((x) => x.name),
+      ['Афган Мухтаров', 'Ниджат Амирасланов'],
+    );
+  });
+});

@@ -311,7 +311,11 @@ const OBJECT_BEFORE_VERB =
 // «задержали Марину Иванову», «освободить Райсу Х.»: a transitive verb right before a name takes it as its object, in
 // the accusative (which settles «Иванову», a woman's accusative or a man's dative).
 function transitiveBefore(text: string, at: number, morph: RussianMorph): boolean {
-  const word = wordBefore(text, at, true);
+  // «освободить Афгана Мухтарлы и Ниджата Амирасланова»: a name after another joined by «и» or a comma stands in the
+  // same case; the verb is read before the first.
+  const listed = /(?:\p{Lu}[\p{Script=Cyrillic}-]+\s+){1,3}(?:и|,)\s+$/u.exec(text.slice(Math.max(0, at - 80), at));
+  const from = listed ? at - listed[0].length : at;
+  const word = wordBefore(text, from, true);
   return (
     word !== undefined &&
     morph(word.toLowerCase()).some(
