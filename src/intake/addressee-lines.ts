@@ -158,9 +158,10 @@ export function startsWithTitle(line: string): boolean {
   return TITLE_WORD.test(line);
 }
 
-// A heading that names the letter itself ("OPEN LETTER", «ОТКРЫТОЕ ОБРАЩЕНИЕ»): the address block has ended.
-const LETTER_HEADING =
-  /^\s*(?:(?:an?\s+)?open\s+letter|joint\s+(?:letter|statement)|appeal|statement|lettre\s+ouverte|appel|déclaration|(?:открытое\s+)?(?:обращение|письмо)|заявление)\s*[.:!]?\s*$/iu;
+/** A heading that names the letter itself ("OPEN LETTER", « Lettre ouverte à X », «ОТКРЫТОЕ ОБРАЩЕНИЕ»): the address
+ * block has ended, and the line under it may name who wrote. */
+export const LETTER_HEADING =
+  /^[ \t]*(?:(?:an?[ \t]+)?open[ \t]+letter|joint[ \t]+(?:letter|statement|appeal)|appeal|statement|lettre[ \t]+ouverte|appel|déclaration|(?:открыт\p{L}+[ \t]+)?(?:обращение|письмо)|заявление)(?:[ \t]+(?:to|à|au|aux|к)[ \t]+[^\n]{1,80})?[ \t]*[.:!]?[ \t]*$/iu;
 
 /** Is a line without a name a title continuing the addressee above (not a street, a date or a heading sentence)? */
 export function isTitleLine(line: string): boolean {

@@ -156,13 +156,7 @@ export function findProseAddressees(
         }
       }
       const again = out.find((a) => a.personRef === person.ref);
-      const title = text
-        .slice(titleStart, nameAt)
-        .replace(/[\s,]*(?:(?:M|Mme|Mr|Mrs|Ms|Dr)\.?|Monsieur|Madame)?[\s,]*$/u, '')
-        .replace(/\s+/g, ' ');
-      const shown = title
-        .replace(/^(?:the|au|à\s+la|à\s+l['’]|le|la)\s+/iu, '')
-        .replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+      const shown = shownTitle(text, titleStart, nameAt);
       if (again) {
         // Named twice ("au Président de la République, M. X" then "… de la République française, M. X"): the fuller title.
         if (again.title && shown.length > again.title.length && shown.startsWith(again.title)) again.title = shown;
@@ -215,6 +209,17 @@ export function findProseAddressees(
   return out;
 }
 
+/** The title written from `start` to the name at `nameAt`, as shown: no honorific or comma at its end, no article at
+ * its start, a capital first («au Président de la République, M. » → «Président de la République»). */
+function shownTitle(text: string, start: number, nameAt: number): string {
+  return text
+    .slice(start, nameAt)
+    .replace(/[\s,]*(?:(?:M|Mme|Mr|Mrs|Ms|Dr)\.?|Monsieur|Madame)?[\s,]*$/u, '')
+    .replace(/\s+/g, ' ')
+    .replace(/^(?:the|au|à\s+la|à\s+l['’]|le|la)\s+/iu, '')
+    .replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+}
+
 // "… to President A and Prime Minister B", « au Président de la France, A, et au Premier ministre français, B »: a
 // further title and its person joined to the addressee just read.
 const FURTHER = new RegExp(String.raw`^[\s,]*(?:and|et)\s+(?:to\s+|à\s+|au\s+|à\s+la\s+)?(${EN_TITLE})`, 'iu');
@@ -239,12 +244,7 @@ function furtherTitles(
         (BETWEEN.test(text.slice(titleEnd, s.start)) || ADJECTIVE_BETWEEN.test(text.slice(titleEnd, s.start))),
     );
     if (!hit || out.some((a) => a.personRef === hit.p.ref) || found.some((a) => a.personRef === hit.p.ref)) break;
-    const title = text
-      .slice(titleStart, hit.s.start)
-      .replace(/[\s,]*(?:(?:M|Mme|Mr|Mrs|Ms|Dr)\.?|Monsieur|Madame)?[\s,]*$/u, '')
-      .replace(/\s+/g, ' ')
-      .replace(/^(?:the|au|à\s+la|à\s+l['’]|le|la)\s+/iu, '')
-      .replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+    const title = shownTitle(text, titleStart, hit.s.start);
     found.push({ name: hit.p.name, title, personRef: hit.p.ref, spans: [spanOf(text, titleStart, hit.s.end)] });
     at = hit.s.end;
   }

@@ -74,7 +74,7 @@ export const MEDIA_UNQUOTED = new RegExp(
 // « anciens dirigeants de Ioukos ».
 const ROLE_WORDS_ORG = String.raw`(?:глав[аеуы]|руководител\p{L}*|директор\p{L}*|председател\p{L}*|основател\p{L}*|владел\p{L}*|редактор\p{L}*|сотрудни\p{L}*|head|director|leader|founder|editor|chair(?:man|woman|person)?|owner|executives?|employees?|dirigeante?s?|directeur|directrice|fondat\p{L}*|propriétaire|rédact\p{L}*|employée?s?)`;
 // «Правозащитники из «Бир Дуйно»», "activists of ‘Oyan, Qazaqstan’": people of a body, the quoted name after "of" or «из».
-const MEMBER_WORDS = String.raw`(?:правозащитник\p{L}*|активист\p{L}*|юрист\p{L}*|член(?:ы|ов|ам)?|members?|activists?|lawyers?|membres?|militante?s?)`;
+export const MEMBER_WORDS = String.raw`(?:правозащитник\p{L}*|активист\p{L}*|юрист\p{L}*|член(?:ы|ов|ам)?|members?|activists?|lawyers?|membres?|militante?s?)`;
 export const ROLE_BEFORE_QUOTE = new RegExp(
   String.raw`(?<![\p{L}])(?:${ROLE_WORDS_ORG}(?:\s+(?:of|of\s+the|de|du|de\s+la|des|d['’]))?|${MEMBER_WORDS}\s+(?:of|of\s+the|from|de|du|de\s+la|des|d['’]|из))\s*[‘“«"„']$`,
   'iu',

@@ -64,23 +64,21 @@ export function loadedRussianMorph(): RussianMorph | null {
  * name and none of its readings as one is a nominative singular («Виктора», «Марии»). Without the analyser, nothing is.
  */
 export function obliqueName(name: string, morph: RussianMorph | null = loadedRussianMorph()): boolean {
-  const first = name.split(/\s+/)[0]!;
-  if (!morph || !/^[\p{Script=Cyrillic}-]+$/u.test(first)) return false;
-  const given = morph(first).filter((r) => r.known && r.grammemes.has('Name'));
+  const given = givenReadings(name, morph);
   return given.length > 0 && !given.some((r) => r.grammemes.has('nomn') && r.grammemes.has('sing'));
+}
+
+/** The dictionary's readings of a Cyrillic name's first word as a given name; none without the analyser. */
+function givenReadings(name: string, morph: RussianMorph | null): WordReading[] {
+  const first = name.split(/\s+/)[0]!;
+  if (!morph || !/^[\p{Script=Cyrillic}-]+$/u.test(first)) return [];
+  return morph(first).filter((r) => r.known && r.grammemes.has('Name'));
 }
 
 /** Whether a name opens on a man's given name in the nominative («Сергей Ланской»): its surname in «-ой» is then the
  * nominative too (Ланской, Толстой), not a woman's name in another case. */
 export function masculineNominativeGiven(name: string, morph: RussianMorph | null = loadedRussianMorph()): boolean {
-  const first = name.split(/\s+/)[0]!;
-  if (!morph || !/^[\p{Script=Cyrillic}-]+$/u.test(first)) return false;
-  return morph(first).some(
-    (r) =>
-      r.known &&
-      r.grammemes.has('Name') &&
-      r.grammemes.has('nomn') &&
-      r.grammemes.has('sing') &&
-      r.grammemes.has('masc'),
+  return givenReadings(name, morph).some(
+    (r) => r.grammemes.has('nomn') && r.grammemes.has('sing') && r.grammemes.has('masc'),
   );
 }

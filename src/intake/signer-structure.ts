@@ -6,7 +6,9 @@
 import { foldText } from '../text/fold.ts';
 import { COUNTRY_NAMES, KNOWN_ORGANISATIONS, NOT_NAME } from './gazetteer.ts';
 import { ORG_WORD, nameCase, personShaped, readItem, wrappedSentenceAt, type Found } from './signature-lists.ts';
+import { LETTER_HEADING } from './addressee-lines.ts';
 import { nominativeOrganisation } from './nominative.ts';
+import { MEMBER_WORDS } from './organisation-patterns.ts';
 import { loadedRussianMorph, obliqueName } from './russian-morph.ts';
 import { spanOf } from './types.ts';
 
@@ -272,8 +274,10 @@ function subjectList(text: string, from: number, to: number): { items: Item[]; c
 const LINE_RUNS_ON = /(?:,|(?<![\p{L}])(?:and|et|и|ainsi\s+que|as\s+well\s+as|а\s+также))[ \t]*$/u;
 
 // A subject naming people of a body: «Правозащитники из «X»», "Activists of ‘X’", « Les militants de « X » ».
-const MEMBERS_OF =
-  /^\s*(?:[Пп]равозащитник\p{L}*|[Аа]ктивист\p{L}*|[Юю]рист\p{L}*|[Чч]лены|[Aa]ctivists|[Mm]embers|[Ll]awyers|[Mm]ilitants|[Mm]embres)\s+(?:из|of|from|de|du|des)\s+[«"“‘„]\s*(\p{Lu}[^«»"“”‘’„]{1,60}?)\s*[»"”’]\s*(?:также\s+|also\s+|aussi\s+)?$/u;
+const MEMBERS_OF = new RegExp(
+  String.raw`^\s*${MEMBER_WORDS}\s+(?:из|of|from|de|du|des)\s+[«"“‘„]\s*([^«»"“”‘’„]{2,61}?)\s*[»"”’]\s*(?:также\s+|also\s+|aussi\s+)?$`,
+  'iu',
+);
 
 /** Signers who are the subject of a verb of signing, appealing or (less surely) stating. */
 function verbSubjects(text: string, bounds: readonly [number, number][], isLetter: boolean): Found[] {
@@ -312,7 +316,7 @@ function verbSubjects(text: string, bounds: readonly [number, number][], isLette
       // «Правозащитники из «Бир Дуйно» обратились», "Activists of ‘Oyan, Qazaqstan’ appealed": the body its people
       // speak for.
       const members = items.length ? null : MEMBERS_OF.exec(text.slice(from, m.index));
-      if (members) {
+      if (members && /^\p{Lu}/u.test(members[1]!)) {
         const at = from + members.index + members[0].indexOf(members[1]!);
         items = [{ name: members[1]!, kind: 'organisation', start: at, end: at + members[1]!.length }];
       }
@@ -857,9 +861,6 @@ function oneOfSigners(text: string): Found[] {
   return out;
 }
 
-// A heading that names the letter: "OPEN LETTER", « Lettre ouverte à Emmanuel Macron », «ОТКРЫТОЕ ОБРАЩЕНИЕ».
-const LETTER_TITLE =
-  /^[ \t]*(?:(?:an?[ \t]+)?open[ \t]+letter|joint[ \t]+(?:letter|statement|appeal)|lettre[ \t]+ouverte|appel|открыт\p{L}+[ \t]+(?:обращение|письмо)|обращение)(?:[ \t]+(?:to|à|au|aux|к)[ \t]+[^\n]{1,80})?[ \t]*[.:!]?[ \t]*$/iu;
 // A date opening the line under it («Le 9 décembre 2019 …», "7 December 2019").
 const LEADING_DATE = /^(?:le\s+)?\d{1,2}(?:er)?\s+\p{L}+\s+\d{4}\s*,?\s*/iu;
 
@@ -871,12 +872,13 @@ const LEADING_DATE = /^(?:le\s+)?\d{1,2}(?:er)?\s+\p{L}+\s+\d{4}\s*,?\s*/iu;
 function headingAuthors(text: string): Found[] {
   const lines = [...text.matchAll(/^.*$/gmu)].slice(0, 40);
   for (const [i, line] of lines.entries()) {
-    if (!LETTER_TITLE.test(line[0])) continue;
+    if (!LETTER_HEADING.test(line[0])) continue;
     const next = lines.slice(i + 1, i + 3).find((l) => l[0].trim());
     if (!next) return [];
     const lead = LEADING_DATE.exec(next[0].trimStart())?.[0].length ?? 0;
     const from = next.index + (next[0].length - next[0].trimStart().length) + lead;
     const out: Found[] = [];
+    const morph = loadedRussianMorph();
     let at = from;
     let bodies = 0;
     for (const part of text.slice(from, next.index + next[0].length).split(/(\s+\/\s+|\s*;\s*)/u)) {
@@ -887,10 +889,10 @@ function headingAuthors(text: string): Found[] {
       const name = part.replace(/(?:\s*\([^()]{1,30}\))+\s*$/u, '').trim();
       // « Les Nouveaux Dissidents » beside « Center for Civil Liberties »: capitalised words beside a body's name.
       const capitalised = /^(?:\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*){1,5}$/u.test(name);
-      if (!bodyShaped(name) && !capitalised) return [];
-      if (bodyShaped(name)) bodies++;
+      const body = bodyShaped(name);
+      if (!body && !capitalised) return [];
+      if (body) bodies++;
       // «Казахстанского международного бюро …» under «ОТКРЫТОЕ ОБРАЩЕНИЕ»: the body's name in the nominative.
-      const morph = loadedRussianMorph();
       const nominative = morph ? nominativeOrganisation(name, morph) : null;
       const span = spanOf(text, start, start + name.length);
       out.push({ name: nominative ?? name, kind: 'organisation', title: null, span, item: span });
