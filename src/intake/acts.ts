@@ -181,6 +181,9 @@ export function findActs(
     return BORN.test(text.slice(a, b)) ? undefined : there[0];
   };
   const groupTold: GroupTelling[] = [];
+  // Lists set out under a sentence that points to them («в СИЗО будут находиться:» over a name a line): a group told
+  // of right after such a list («Все арестованные …») stands for its names.
+  const setOut: { members: { p: PersonProposal; s: Span }[]; end: number }[] = [];
   const between = (a: Span, b: Span) => (a.end <= b.start ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0);
   for (const { m, kind: baseKind } of cues) {
     {
@@ -591,6 +594,13 @@ export function findActs(
             groupMembers = back.members;
             how = 'groupNoun';
           }
+          const list = victim ? undefined : setOut.find((l) => l.end === bounds[from - 1]?.[1]);
+          if (list && count === undefined && DEFENDANTS.test(group[0])) {
+            victim = list.members[0]!;
+            victimBounds = [list.members[0]!.s.start, list.end];
+            groupMembers = list.members;
+            how = 'groupNoun';
+          }
         }
       }
       const roleOnly = !mentions.some(({ s }) => s.start >= sStart && s.end <= sEnd);
@@ -664,6 +674,7 @@ export function findActs(
           victim = named[0]!;
           victimBounds = below.bounds;
           how = 'below';
+          setOut.push({ members: named, end: below.bounds[1] });
         }
       }
       const shared = out.length;
