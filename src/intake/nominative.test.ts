@@ -29,6 +29,13 @@ describe('Russian names in the nominative', () => {
     assert.equal(nom('КУСАИНОВОЙ ДАРЬИ')?.name, 'КУСАИНОВА ДАРЬЯ', 'capitals stay capitals, surname first');
     assert.equal(nom('Петра Семёнова')?.name, 'Петр Семёнов', 'a ё the text has is kept');
   });
+  it("takes the dative ending off a man's given name the dictionary knows only as a word, or not at all", () => {
+    const r = nom('Эдему Бекирову')!;
+    assert.equal(r.name, 'Эдем Бекиров', '«Эдему» ends like an adjective but the dictionary knows it as a noun');
+    assert.match(r.note!, /«Эдему» is not a name the dictionary knows: its case ending is taken off/);
+    assert.equal(nom('Сеитяге Аббозову')?.name, 'Сеитяга Аббозов', "a man's name in «-а» takes «-е» in the dative");
+    assert.equal(nom('Дорогой Нариман'), null, 'an adjective the dictionary knows is no given name');
+  });
   it('leaves a nominative alone and says when a form could be read both ways', () => {
     assert.deepEqual(nom('Роза Тулетаева'), { name: 'Роза Тулетаева', changed: false, note: null });
     const both = nom('Нурлана Ашимова')!;

@@ -124,6 +124,9 @@ function unknownGivenName(word: string, c: (typeof CASES)[number], g: string): s
   // Not a Turkmen name that ends in «-ды», «-лы» as written («Нургельды», «Гулгельды»).
   if (g === 'masc' && c === 'gent' && word.length > 3 && /(?:(?<![дл])ы|(?<=[кгхжшчщ])и)$/u.test(word))
     return `${word.slice(0, -1)}а`;
+  // «Сеитяге Аббозову» (dative of «Сеитяга»): a man's name in «-е» beside a dative surname ends in «-а».
+  if (g === 'masc' && c === 'datv' && word.length > 4 && /(?<=[бвгджзклмнпрстфхцчшщ])е$/u.test(word))
+    return `${word.slice(0, -1)}а`;
   // «блогера Фозилходжу Арифходжаева» (accusative of «Фозилходжа»): a man's name in «-у» after an accusative surname.
   if (g === 'masc' && c === 'accs' && word.length > 4 && /у$/u.test(word)) return `${word.slice(0, -1)}а`;
   // «Хадиджи Исмайловой», «Айгерим Б.»: a woman's name the dictionary does not know, ending in «-а»/«-я» in the
@@ -163,6 +166,15 @@ export function nominativeName(
   });
   const known = readings.map((rs) => rs.some((r) => r.known && ROLES.some((role) => r.grammemes.has(role))));
   const surnameLike = readings.map((rs) => rs.some((r) => r.grammemes.has('Surn')));
+  // «Эдему» ends like an adjective but is a noun the dictionary knows («Эдем»): a name's word may be one.
+  const adjectiveLike = words.map(
+    (w, i) =>
+      ADJECTIVE_ENDING.test(w.toLowerCase()) &&
+      !(
+        readings[i]!.some((r) => r.known && r.grammemes.has('NOUN')) &&
+        !readings[i]!.some((r) => r.grammemes.has('ADJF'))
+      ),
+  );
   let best: { c: (typeof CASES)[number]; g: string; choices: WordChoice[]; score: number } | null = null;
   const valid: { c: (typeof CASES)[number]; name: string }[] = [];
   for (const c of CASES)
@@ -173,7 +185,7 @@ export function nominativeName(
         const choice = chooseWord(w, readings[i]!, c, g);
         // A word the dictionary does not know and that has no reading here is kept as written (Kazakh names often do not decline).
         if (choice) choices.push(choice);
-        else if (!known[i] && (!surnameLike[i] || i < words.length - 1) && !ADJECTIVE_ENDING.test(w.toLowerCase()))
+        else if (!known[i] && (!surnameLike[i] || i < words.length - 1) && !adjectiveLike[i])
           choices.push({ form: unknownGivenName(w, c, g), reading: null, weight: 0 });
         // A woman's surname ending in a consonant does not decline («Лейлы Юнус», «Марии Шмидт»).
         else if (g === 'femn' && i === words.length - 1 && i > 0 && FEMININE_FIXED.test(w))
@@ -194,7 +206,9 @@ export function nominativeName(
   const guessed = best.choices.flatMap((x, i) =>
     x.reading && !x.reading.known && x.form !== words[i] && !x.reading.grammemes.has('Surn') ? [words[i]!] : [],
   );
-  const kept = best.choices.flatMap((x, i) => (x.reading === null ? [words[i]!] : []));
+  const kept = best.choices.flatMap((x, i) => (x.reading === null && x.form === words[i] ? [words[i]!] : []));
+  // A name the dictionary does not know, its case ending taken off («Курманкулу» → «Курманкул»).
+  const unknownChanged = best.choices.flatMap((x, i) => (x.reading === null && x.form !== words[i] ? [words[i]!] : []));
   // Only words the dictionary does not know would change, and what is written reads as a nominative too: keep it.
   if (
     best.c !== 'nomn' &&
@@ -216,6 +230,10 @@ export function nominativeName(
   if (guessed.length > 0)
     notes.push(`«${guessed.join(' ')}» is not in the dictionary: its nominative is guessed from the ending`);
   if (kept.length > 0 && best.c !== 'nomn') notes.push(`«${kept.join(' ')}» is not in the dictionary: kept as written`);
+  if (unknownChanged.length > 0)
+    notes.push(
+      `«${unknownChanged.join(' ')}» is not a name the dictionary knows: its case ending is taken off as a name’s would be`,
+    );
   return { name, changed: name !== written, note: notes.length ? notes.join('; ') : null };
 }
 
