@@ -1,4 +1,5 @@
-// Acts told of a group right after the list that names it: «Все арестованные …» under a list set out a name a line.
+// Acts told of a group right after the list that names it («Все арестованные …» under a list set out a name a line),
+// or after a sentence that told of the group without naming it («Всех пятерых …», then «в домах обвиняемых»).
 // Every sentence here is invented.
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
@@ -31,5 +32,29 @@ describe('a group told of after a list set out', () => {
       { morph },
     );
     assert.ok(!hasAct(acts, 'charge', 'Дина Омарова'));
+  });
+});
+
+describe('a group told of through another group reference', () => {
+  it('gives «в домах обвиняемых» to the five that «Всех пятерых» stood for, with the date of its own sentence', () => {
+    const acts = namedActs(
+      'Прокурор попросил назначить 12 лет Арману Садыкову, по 10 лет Дине Омаровой и Берику Жумабаеву, а Олжасу Нурланову и Ерлану Касымову — 8 лет. Всех пятерых также судят по ст. 278 УК. Об уголовном деле стало известно летом 2022 года. 11 августа 2022 года в домах обвиняемых прошли обыски.',
+      { morph },
+    );
+    for (const p of ['Арман Садыков', 'Дина Омарова', 'Берик Жумабаев', 'Олжас Нурланов', 'Ерлан Касымов'])
+      assert.ok(
+        acts.some((a) => a[0] === 'search' && a[1] === p && a[2] === '2022-08-11'),
+        `${p}: ${JSON.stringify(acts.filter((a) => a[1] === p))}`,
+      );
+  });
+
+  it('dates an act by its own sentence, not by a cue of the sentence before that names people', () => {
+    const acts = namedActs(
+      'Суд судит Ивана Петрова и Олега Волкова. 11 августа 2022 года в домах обвиняемых прошли обыски.',
+      {
+        morph,
+      },
+    );
+    assert.ok(acts.some((a) => a[0] === 'search' && a[1] === 'Олег Волков' && a[2] === '2022-08-11'));
   });
 });

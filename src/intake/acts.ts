@@ -184,6 +184,9 @@ export function findActs(
   // Lists set out under a sentence that points to them («в СИЗО будут находиться:» over a name a line): a group told
   // of right after such a list («Все арестованные …») stands for its names.
   const setOut: { members: { p: PersonProposal; s: Span }[]; end: number }[] = [];
+  // The group each sentence told of without naming it («Всех пятерых также судят …»), by sentence: a group told of
+  // later («в домах обвиняемых») may reach back through it.
+  const groupAt = new Map<number, { members: { p: PersonProposal; s: Span }[]; at: number }>();
   const between = (a: Span, b: Span) => (a.end <= b.start ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0);
   for (const { m, kind: baseKind } of cues) {
     {
@@ -378,6 +381,13 @@ export function findActs(
         const seen = new Set<string>();
         for (let i = from - 1; i >= Math.max(0, from - 4); i--) {
           const [a, b] = bounds[i]!;
+          const prior = groupAt.get(i);
+          if (
+            prior &&
+            (count === undefined || prior.members.length === count) &&
+            [...seen].every((r) => prior.members.some((y) => y.p.ref === r))
+          )
+            return prior;
           const lists = listsIn(i);
           const told = [
             ...new Map(
@@ -766,7 +776,11 @@ export function findActs(
         /(?:on|under|sur|pour|по)\s+(?:the\s+|des\s+|d['’]\s*)?$/iu.test(
           text.slice(Math.max(0, c.start - 12), c.start),
         );
-      const claimed = (d: DateMention) => otherCues.some((c) => c.start !== cue.start && !groundOf(c) && follows(d, c));
+      // Only a cue of the same sentence: «… судят A и B. 11 августа 2022 года прошли обыски» dates the searches.
+      const claimed = (d: DateMention) =>
+        otherCues.some(
+          (c) => c.start !== cue.start && c.start >= sStart && c.start < sEnd && !groundOf(c) && follows(d, c),
+        );
       // "accused of printing leaflets in April 2010": a date after the accusation is the deed's, not the charge's.
       const deedAfter = kind === 'charge' && /^(?:accus|обвин)/iu.test(m[0]);
       const date =
@@ -782,6 +796,8 @@ export function findActs(
                 c.start >= sEnd ||
                 c.start === cue.start ||
                 (groundOf(c) && c.start > cue.start) ||
+                // «в домах обвиняемых прошли обыски»: the accused as a group noun tells no act of its own.
+                /^(?:обвиняем|подсудим)(?:ых|ые|ым)$/iu.test(c.text) ||
                 cost(d, cue) < cost(d, c),
             ),
           ) ??
@@ -964,6 +980,10 @@ export function findActs(
         !joinedBefore &&
         victim.s.end <= toldAt &&
         RELATIVE_OPEN.test(text.slice(victim.s.end, toldAt));
+      if (groupMembers && groupMembers.length > 1 && here >= 0 && !groupAt.has(here)) {
+        const at = bounds.findIndex(([a, b]) => victimBounds[0] >= a && victimBounds[0] < b);
+        if (at >= 0) groupAt.set(here, { members: groupMembers, at });
+      }
       if (victim && !appositive && !inOwnClause && !singleParticiple) {
         const list = how === 'among' || how === 'below' ? members : (groupMembers ?? listOf(victim, ...victimBounds));
         // An act told of a list of three names or more is told of the list as a whole: which of its names stands
