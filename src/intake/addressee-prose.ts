@@ -8,7 +8,7 @@ import { spanOf, type AddresseeProposal, type PersonProposal, type Span } from '
 
 // A title in the dative (Russian) or after "to"/«à» (English, French), as the phrase writes it.
 const RU_TITLE = String.raw`(?:президенту|главе|генеральному\s+секретарю|генсеку|верховному\s+комиссару|уполномоченному(?:\s+по\s+правам\s+(?:человека|ребенка|ребёнка))?|госсекретарю|государственному\s+секретарю|омбудсмену|премьер-министру|генеральному\s+прокурору|министру(?:\s+\p{Ll}+){0,3}|председателю(?:\s+\p{Ll}+){0,2}|послу|королю|канцлеру)`;
-const EN_TITLE = String.raw`(?:(?:the\s+)?(?:president|secretary\s+of\s+state|(?:foreign|home|interior|justice)\s+(?:secretary|minister)|secretary[-\s]general(?:\s+of\s+the\s+[\p{L}\s]{3,40}?(?![\p{L}]))?|prime\s+minister|minister(?:\s+of\s+[\p{L}\s]{3,40}?(?![\p{L}]))?|prosecutor[-\s]general|chancellor|king|ambassador|high\s+commissioner)|(?:le\s+|la\s+|au\s+)?(?:président|premier\s+ministre|ministre|procureur\s+général|chancelier|roi))`;
+const EN_TITLE = String.raw`(?:(?:the\s+)?(?:president|secretary\s+of\s+state|(?:foreign|home|interior|justice)\s+(?:secretary|minister)|secretary[-\s]general(?:\s+of\s+the\s+[\p{L}\s]{3,40}?(?![\p{L}]))?|prime\s+minister|minister(?:\s+of\s+[\p{L}\s]{3,40}?(?![\p{L}]))?|prosecutor[-\s]general|chancellor|king|ambassador|high\s+commissioner|high\s+representative|(?:foreign[-\s]policy|diplomacy|human\s+rights|rights)\s+chief)|(?:le\s+|la\s+|au\s+)?(?:président|premier\s+ministre|ministre|procureur\s+général|chancelier|roi))`;
 // Words saying a letter goes to someone; a Russian dative title on its own also opens an inline address. The first
 // person's «обращаюсь с призывом к его сыну, президенту X» may put an apposition between «к» and the title; who wrote
 // the letter may stand between it and the title («Обращение ста активистов движения министру X»).
@@ -29,7 +29,7 @@ const RU_GEN_CUE = new RegExp(
 // A letter "sent" or "delivered" to the title may carry a date or a few words before "to" ("A letter signed by … was
 // sent on 13 November to Norland's President X", « La lettre a été envoyée le 2 mai au président X »).
 const EN_CUE = new RegExp(
-  String.raw`(?:(?:letter|appeal|petition|statement|lettre|appel|pétition)[^.!?\n]{0,200}?(?<![\p{L}])(?:sent|delivered|handed|forwarded|submitted|envoyée?s?|remise?s?|transmise?s?)(?:\s+(?!to\s|à\s|au\s)[\p{L}\d’',]+){0,5}?\s+(?:to|à|au)|addressed(?:\s+to)?|letter\s+to|petition\s+to|wrote\s+to|written\s+to|appeal(?:ed)?\s+to|adressée?s?\s+(?:à|au)|(?<![\p{L}])[àa]\s+l['’]attention\s+(?:du|de\s+la|de)|lettre(?:\s+ouverte)?(?:\s+[\p{Ll}’']+){0,8}?\s+(?:à|au)|open\s+letter(?:\s+\p{Ll}+){0,8}?\s+to|(?:letter|appeal|statement)\s+from\s[^\n.!?]{2,160}?\s+to|(?:letter|appeal|petition)\s+(?:spearheaded|signed|led|written|initiated)\s+by\s[^\n!?]{2,200}?\s+to|submitted\s+(?:a|an|the)\s+(?:memorandum|letter|petition|complaint|appeal)\s+to|(?:lettre|appel|déclaration)(?:\s+ouverte)?\s+(?:de\s|d['’])[^\n.!?]{2,160}?\s+(?:à|au))\s+(?:(?:incoming|outgoing|newly\s+elected|new)\s+)?(?:(?!the\s|le\s|la\s|au\s)\p{Lu}\p{Ll}+(?:['’]s)?\s+(?=[Pp]resident|[Pp]rime|[Mm]inister|[Ff]oreign|[Ss]ecretary|[Pp]rosecutor|[Cc]hancellor|[Aa]mbassador))?(${EN_TITLE})`,
+  String.raw`(?:(?:letter|appeal|petition|statement|lettre|appel|pétition)[^.!?\n]{0,200}?(?<![\p{L}])(?:sent|delivered|handed|forwarded|submitted|envoyée?s?|remise?s?|transmise?s?)(?:\s+(?!to\s|à\s|au\s)[\p{L}\d’',]+){0,5}?\s+(?:to|à|au)|addressed(?:\s+to)?|letter\s+to|petition\s+to|wrote\s+to|written\s+to|appeal(?:ed)?\s+to|adressée?s?\s+(?:à|au)|(?<![\p{L}])[àa]\s+l['’]attention\s+(?:du|de\s+la|de)|lettre(?:\s+ouverte)?(?:\s+[\p{Ll}’']+){0,8}?\s+(?:à|au)|open\s+letter(?:\s+\p{Ll}+){0,8}?\s+to|(?:letter|appeal|statement)\s+from\s[^\n.!?]{2,160}?\s+to|(?:letter|appeal|petition)\s+(?:spearheaded|signed|led|written|initiated)\s+by\s[^\n!?]{2,200}?\s+to|submitted\s+(?:a|an|the)\s+(?:memorandum|letter|petition|complaint|appeal)\s+to|(?:lettre|appel|déclaration)(?:\s+ouverte)?\s+(?:de\s|d['’])[^\n.!?]{2,160}?\s+(?:à|au))\s+(?:(?:incoming|outgoing|newly\s+elected|new)\s+)?(?:the\s+\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i)\s+(?=[\p{Ll}\s]{0,20}(?:minister|secretary|president|prosecutor)))?(?:(?!the\s|le\s|la\s|au\s)\p{Lu}\p{Ll}+(?:['’]s)?\s+(?=[Pp]resident|[Pp]rime|[Mm]inister|[Ff]oreign|[Ss]ecretary|[Pp]rosecutor|[Cc]hancellor|[Aa]mbassador))?(${EN_TITLE})`,
   'giu',
 );
 // "urged President X", "calling on President X": in news of an appeal, whom it is addressed to. Not read in a letter,
@@ -38,7 +38,7 @@ const EN_CUE = new RegExp(
 // Belarus’ authoritarian President X", « appellent le Président azerbaïdjanais, X ») and be a head of state's ("called
 // on Head of State X").
 const EN_APPEAL_CUE = new RegExp(
-  String.raw`(?:urg(?:ed|es|ing)|call(?:ed|s|ing)?\s+(?:in\s+(?:an?|the|their|its)\s+(?:open\s+|joint\s+)?letter\s+)?(?:on|upon)(?:\s+[^.;,\n]{2,60},\s+(?:specifically|in\s+particular|notably|namely))?|request(?:s|ed|ing)?\s+that|demand(?:s|ed|ing)?\s+that|enjoin(?:s|ed|ing)?|appellent|appelle|appelant|exhortent|exhorte|exhortant|demand(?:ent|e|ons|ait|aient)(?=\s+(?:au|à)\s))\s+(?:(?:the|le|la)\s+)?(?:\p{Lu}\p{Ll}+(?:['’]s?)\s+)?(?:[\p{Ll}-]+\s+|\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i)\s+){0,2}?(${EN_TITLE}|head\s+of\s+state|chef\s+de\s+l['’]\s*[ÉE]tat)`,
+  String.raw`(?:urg(?:ed|es|ing)|call(?:ed|s|ing)?\s+(?:in\s+(?:an?|the|their|its)\s+(?:open\s+|joint\s+)?letter\s+)?(?:on|upon)(?:\s+[^.;,\n]{2,60},\s+(?:specifically|in\s+particular|notably|namely))?|request(?:s|ed|ing)?\s+that|demand(?:s|ed|ing)?\s+that|enjoin(?:s|ed|ing)?|appellent|appelle|appelant|exhortent|exhorte|exhortant|demand(?:ent|e|ons|ait|aient)(?=\s+(?:au|à)\s))\s+(?:(?:the|le|la)\s+)?(?:\p{Lu}\p{Ll}+(?:['’]s?)\s+|(?:EU|UN|OSCE|US)\s+)?(?:[\p{Ll}-]+\s+|\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i)\s+){0,2}?(${EN_TITLE}|head\s+of\s+state|chef\s+de\s+l['’]\s*[ÉE]tat)`,
   'giu',
 );
 // What may stand between the title and the name: the country or body in capitals («России», "of Kazakhstan,").
@@ -46,7 +46,7 @@ const EN_APPEAL_CUE = new RegExp(
 // « au Président de la République française, M. François H. »: a national adjective after the state, and an honorific
 // before the name.
 const BETWEEN =
-  /^(?:\s*(?:of|de|du|de\s+la|of\s+the|в|во|при)?\s*(?:\p{Lu}[\p{L}.-]*|РФ|США)(?:\s+\p{Lu}[\p{L}.-]*){0,2}(?:\s+(?:в|во|при)\s+\p{Lu}[\p{L}.-]*)?(?:\s+(?:of|de|du)\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})?(?:\s+\p{Ll}+(?:aise|ain|aine|ien|ienne|ais|ese|ian|an))?)?\s*,?\s*(?:(?:M|Mme|Mr|Mrs|Ms|Dr)\.?\s+|(?:Monsieur|Madame)\s+)?$/u;
+  /^(?:\s*(?:of|de|du|de\s+la|of\s+the|в|во|при)?\s*(?:\p{Lu}[\p{L}.-]*|РФ|США)(?:\s+\p{Lu}[\p{L}.-]*){0,2}(?:\s+(?:в|во|при)\s+\p{Lu}[\p{L}.-]*)?(?:\s+(?:of|de|du)\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})?(?:\s+\p{Ll}+(?:aise|ain|aine|ien|ienne|ais|ese|ian|an))?)?\s*,?\s*(?:(?:M|Mme|Mr|Mrs|Ms|Dr)\.?\s+|(?:Monsieur|Madame|Ayatollah|Sheikh|Sheikha)\s+)?$/u;
 // « le Président azerbaïdjanais, Ilham Aliyev »: a nationality adjective in lower case after the title, then a comma.
 // « le président russe Vladimir Poutine »: without the comma when the adjective is one of nationality.
 const ADJECTIVE_BETWEEN =
@@ -214,7 +214,7 @@ export function findProseAddressees(
 function shownTitle(text: string, start: number, nameAt: number): string {
   return text
     .slice(start, nameAt)
-    .replace(/[\s,]*(?:(?:M|Mme|Mr|Mrs|Ms|Dr)\.?|Monsieur|Madame)?[\s,]*$/u, '')
+    .replace(/[\s,]*(?:(?:M|Mme|Mr|Mrs|Ms|Dr)\.?|Monsieur|Madame|Ayatollah|Sheikh|Sheikha)?[\s,]*$/u, '')
     .replace(/\s+/g, ' ')
     .replace(/^(?:the|au|à\s+la|à\s+l['’]|le|la)\s+/iu, '')
     .replace(/^\p{Ll}/u, (c) => c.toUpperCase());

@@ -402,19 +402,32 @@ const BODY_LIST =
 // the name; a remark in brackets after it is not.
 const QUOTED_NAME = /^[^«"“]{0,80}[«"“]([^»"”]{2,80})[»"”]/u;
 
+// "The watchdogs included A, B …", « Les organisations signataires sont A, B … »: a sentence opening on the word for
+// the bodies that wrote the letter told of before, then the list.
+const BODIES_WERE =
+  /(?<=^|[.!?]\s+|\n)(?:the|these|those|les|ces)\s+(?:[\p{L}-]+\s+){0,2}?(?:watchdogs|groups|organi[sz]ations|NGOs|ONG|associations|organismes)(?:\s+signataires)?\s+(?:included|include|were|are|comprenaient|comprennent|étaient|sont)\s+/giu;
+
 /** Bodies listed after a word for bodies, in a sentence about their letter or statement. */
 function bodyListItems(text: string, bounds: readonly [number, number][]): Found[] {
   const out: Found[] = [];
-  for (const m of text.matchAll(BODY_LIST)) {
+  const lists = [
+    ...[...text.matchAll(BODY_LIST)].map((m) => ({ m, after: false })),
+    ...[...text.matchAll(BODIES_WERE)].map((m) => ({ m, after: true })),
+  ];
+  for (const { m, after } of lists) {
     const [sStart, sEnd] = wrappedSentenceAt(text, bounds, m.index);
-    if (!ABOUT_A_LETTER.test(text.slice(sStart, m.index + m[0].length))) continue;
+    // After the letter was told of: its bodies may be listed a few sentences on.
+    const context = after ? text.slice(Math.max(0, sStart - 1500), sStart) : text.slice(sStart, m.index + m[0].length);
+    if (!ABOUT_A_LETTER.test(context)) continue;
     const from = m.index + m[0].length;
     const tail = text.slice(from, sEnd);
     const found: Found[] = [];
     let at = from;
     // Commas inside brackets do not part the list («(Узбекистан, базируется во Франции)»); "and" does only before a
     // capital, so «бюро по правам человека и соблюдению законности» stays one name.
-    const parts = tail.split(/(\([^()]*\)|,\s*(?:and\s+|et\s+|и\s+)?|\s+(?:and|et|и)\s+(?=[\p{Lu}«"“\d]))/u);
+    const parts = tail.split(
+      /(\([^()]*\)|,\s*(?:and\s+|et\s+|и\s+)?|\s+(?:and|et|и)\s+(?=(?:the\s+|la\s+|le\s+|les\s+|l['’])?[\p{Lu}«"“\d]))/u,
+    );
     const merged: string[] = [];
     for (const part of parts) {
       if (part.startsWith('(') && merged.length) merged[merged.length - 1] += part;
