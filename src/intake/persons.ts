@@ -134,7 +134,9 @@ function capitalRuns(text: string, tokens: readonly Token[]): Token[][] {
       !t.capital &&
       prev &&
       joined &&
-      NAME_PARTICLE.test(t.raw) &&
+      (NAME_PARTICLE.test(t.raw) ||
+        // « Dominique de Villepin », "Luiz Inácio da Silva": a Romance particle right after a known given name.
+        (ROMANCE_PARTICLE.test(t.raw) && (GIVEN_NAMES.has(prev.key) || worldGivenNames().has(prev.key)))) &&
       (next?.capital === true || (next !== undefined && NAME_PARTICLE.test(next.raw))) &&
       /^[ \u00a0]$/u.test(text.slice(t.end, next.start));
     // «Махабат Тажибек кызы», «Максат Таджибек уулу», "Gulnara Bakir qizi": the lower-case word that makes a
@@ -158,6 +160,10 @@ function capitalRuns(text: string, tokens: readonly Token[]): Token[][] {
 
 const PATRONYMIC_WORD = /^(?:кызы|уулу|улы|ұлы|қызы|кизи|угли|ogly|oglu|uulu|kyzy|qizi|ugli|uly|qyzy)$/u;
 const NAME_PARTICLE = /^(?:al|el|bin|ibn|bint|von|van|der|den|ter)$/u;
+const ROMANCE_PARTICLE = /^(?:de|du|da|das|do|dos|di|del|della)$/u;
+/** Whether word i of a name is a Romance particle inside it (« Dominique de Villepin »), which the run let in. */
+const romanceParticle = (words: readonly Token[], i: number) =>
+  i > 0 && i < words.length - 1 && !words[i]!.capital && ROMANCE_PARTICLE.test(words[i]!.raw);
 
 // An honorific right before a name vouches for it: "Mr Tokmadi", «г-н Абаев», "Mme Dupont".
 const HONORIFIC_BEFORE =
@@ -386,7 +392,11 @@ export function findPersons(
   const candidates: { words: Token[]; vouched: boolean }[] = [];
   for (const run of capitalRuns(text, tokens)) {
     let words = run;
-    while (words.length > 0 && notAName(words[0]!) && !vietnameseName(words)) words = words.slice(1);
+    // « Dominique de Villepin »: a given name that is also a country's name («la Dominique») before a particle.
+    const givenBeforeParticle = (ws: readonly Token[]) =>
+      ws.length > 2 && romanceParticle(ws, 1) && worldGivenNames().has(ws[0]!.key);
+    while (words.length > 0 && notAName(words[0]!) && !vietnameseName(words) && !givenBeforeParticle(words))
+      words = words.slice(1);
     // "Bloggers Nguyen Huu Vinh": a capitalised word before a Vietnamese name is not part of it.
     const viet = vietnameseName(words) ? 0 : words.findIndex((_, i) => i > 0 && vietnameseName(words.slice(i)));
     if (viet > 0) words = words.slice(viet);
@@ -406,7 +416,14 @@ export function findPersons(
     // before the name.
     const cut = vietnameseName(words)
       ? -1
-      : words.findLastIndex((w, i) => i <= words.length - 3 && notAName(w) && !middleInitial(text, words, i));
+      : words.findLastIndex(
+          (w, i) =>
+            i <= words.length - 3 &&
+            notAName(w) &&
+            !middleInitial(text, words, i) &&
+            !romanceParticle(words, i) &&
+            !(i === 0 && givenBeforeParticle(words)),
+        );
     // "Khadija I. Credit Aziz K.": a photo credit's name is no one the text tells of.
     if (cut >= 0)
       words = /^(?:credit|credits|photo|photos|фото|source)$/u.test(words[cut]!.key) ? [] : words.slice(cut + 1);
@@ -432,7 +449,13 @@ export function findPersons(
       words.some((w) => ORG_WORD.test(w.raw) && !isGiven(w.key, known)) ||
       (!vietnameseName(words) &&
         !burmeseName(words) &&
-        words.some((w, i) => notAName(w) && !middleInitial(text, words, i))) ||
+        words.some(
+          (w, i) =>
+            notAName(w) &&
+            !middleInitial(text, words, i) &&
+            !romanceParticle(words, i) &&
+            !(i === 0 && givenBeforeParticle(words)),
+        )) ||
       COUNTRY_NAMES.has(words.map((w) => w.key).join(' ')) ||
       // "the John F. Kennedy School of Government": a place or body named after a person.
       INSTITUTION.test(words.at(-1)!.raw) ||

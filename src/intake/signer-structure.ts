@@ -570,6 +570,21 @@ function oneNameLine(text: string, start: number, end: number): Found | null {
   return { name: word, kind: 'person', title: m[3]!, span, item: spanOf(text, span.start, start + m[0].length) };
 }
 
+/** A line of signers parted by commas, each a person's name with a title after it (or nothing when none has one). */
+function signersOnOneLine(text: string, start: number, end: number): Found[] {
+  const cuts = [...text.slice(start, end).matchAll(/,[ \t]+(?=\p{Lu})/gu)].map((m) => start + m.index);
+  if (cuts.length === 0) return [];
+  const out: Found[] = [];
+  let from = start;
+  for (const cut of [...cuts, end]) {
+    const item = readItem(text, from, cut);
+    if (item?.kind !== 'person' || item.title === null || !/^\p{Lu}/u.test(item.title)) return [];
+    out.push(item);
+    from = cut + 1;
+  }
+  return out;
+}
+
 /**
  * The closing part of a letter, read line by line: after a closing formula (Sincerely, «С уважением», « Veuillez
  * agréer … », «Подписи», a dash line) or, in a letter without one, after its last body paragraph, every line shaped
@@ -610,6 +625,13 @@ function closingBlock(text: string, isLetter: boolean): Found[] {
     blanks = 0;
     if (FURNITURE.test(l.text)) break;
     const lead = l.text.length - l.text.trimStart().length;
+    // "Sidiki K. Président de la FIDH, Michel T. Président de la LDH": two signers with their titles on one line.
+    const several = signersOnOneLine(text, l.start, l.end);
+    if (several.length >= 2) {
+      out.push(...several);
+      underName = false;
+      continue;
+    }
     const item = readItem(text, l.start, l.end) ?? oneNameLine(text, l.start, l.end);
     // A bare name under a bare name is the next signer of a list one name a line; a line of role words ("Executive
     // Director") is the title of the name above.
