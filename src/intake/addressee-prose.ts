@@ -29,7 +29,7 @@ const RU_GEN_CUE = new RegExp(
 // A letter "sent" or "delivered" to the title may carry a date or a few words before "to" ("A letter signed by … was
 // sent on 13 November to Norland's President X", « La lettre a été envoyée le 2 mai au président X »).
 const EN_CUE = new RegExp(
-  String.raw`(?:(?:letter|appeal|petition|statement|lettre|appel|pétition)[^.!?\n]{0,200}?(?<![\p{L}])(?:sent|delivered|handed|forwarded|submitted|envoyée?s?|remise?s?|transmise?s?)(?:\s+(?!to\s|à\s|au\s)[\p{L}\d’',]+){0,5}?\s+(?:to|à|au)|addressed(?:\s+to)?|letter\s+to|petition\s+to|wrote\s+to|written\s+to|appeal(?:ed)?\s+to|adressée?s?\s+(?:à|au)|(?<![\p{L}])[àa]\s+l['’]attention\s+(?:du|de\s+la|de)|lettre(?:\s+ouverte)?(?:\s+[\p{Ll}’']+){0,8}?\s+(?:à|au)|open\s+letter(?:\s+\p{Ll}+){0,8}?\s+to|(?:letter|appeal|statement)\s+from\s[^\n.!?]{2,160}?\s+to|(?:letter|appeal|petition)\s+(?:spearheaded|signed|led|written|initiated)\s+by\s[^\n!?]{2,200}?\s+to|submitted\s+(?:a|an|the)\s+(?:memorandum|letter|petition|complaint|appeal)\s+to|(?:lettre|appel|déclaration)(?:\s+ouverte)?\s+(?:de\s|d['’])[^\n.!?]{2,160}?\s+(?:à|au))\s+(?:(?:incoming|outgoing|newly\s+elected|new)\s+)?(?:the\s+\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i)\s+(?=[\p{Ll}\s]{0,20}(?:minister|secretary|president|prosecutor)))?(?:(?!the\s|le\s|la\s|au\s)\p{Lu}\p{Ll}+(?:['’]s)?\s+(?=[Pp]resident|[Pp]rime|[Mm]inister|[Ff]oreign|[Ss]ecretary|[Pp]rosecutor|[Cc]hancellor|[Aa]mbassador))?(${EN_TITLE})`,
+  String.raw`(?:(?:letter|appeal|petition|statement|lettre|appel|pétition)[^.!?\n]{0,200}?(?<![\p{L}])(?:sent|delivered|handed|forwarded|submitted|envoyée?s?|remise?s?|transmise?s?)(?:\s+(?!to\s|à\s|au\s)[\p{L}\d’',]+){0,5}?\s+(?:to|à|au)|addressed(?:\s+to)?|letter\s+to|petition\s+to|wrote\s+to|written\s+to|appeal(?:ed)?\s+to|adressée?s?\s+(?:par\s+(?:courrier|lettre|écrit)\s+)?(?:à|au)|(?<![\p{L}])[àa]\s+l['’]attention\s+(?:du|de\s+la|de)|lettre(?:\s+ouverte)?(?:\s+[\p{Ll}’']+){0,8}?\s+(?:à|au)|open\s+letter(?:\s+\p{Ll}+){0,8}?\s+to|(?:letter|appeal|statement)\s+from\s[^\n.!?]{2,160}?\s+to|(?:letter|appeal|petition)\s+(?:spearheaded|signed|led|written|initiated)\s+by\s[^\n!?]{2,200}?\s+to|submitted\s+(?:a|an|the)\s+(?:memorandum|letter|petition|complaint|appeal)\s+to|(?:lettre|appel|déclaration)(?:\s+ouverte)?\s+(?:de\s|d['’])[^\n.!?]{2,160}?\s+(?:à|au))\s+(?:(?:incoming|outgoing|newly\s+elected|new)\s+)?(?:the\s+\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i)\s+(?=[\p{Ll}\s]{0,20}(?:minister|secretary|president|prosecutor)))?(?:(?!the\s|le\s|la\s|au\s)\p{Lu}\p{Ll}+(?:['’]s)?\s+(?=[Pp]resident|[Pp]rime|[Mm]inister|[Ff]oreign|[Ss]ecretary|[Pp]rosecutor|[Cc]hancellor|[Aa]mbassador))?(${EN_TITLE})`,
   'giu',
 );
 // "urged President X", "calling on President X": in news of an appeal, whom it is addressed to. Not read in a letter,
@@ -222,7 +222,11 @@ function shownTitle(text: string, start: number, nameAt: number): string {
 
 // "… to President A and Prime Minister B", « au Président de la France, A, et au Premier ministre français, B »: a
 // further title and its person joined to the addressee just read.
-const FURTHER = new RegExp(String.raw`^[\s,]*(?:and|et)\s+(?:to\s+|à\s+|au\s+|à\s+la\s+)?(${EN_TITLE})`, 'iu');
+// « ainsi qu'au Premier ministre, B », "as well as to Prime Minister B" join one too.
+const FURTHER = new RegExp(
+  String.raw`^[\s,]*(?:and|et|ainsi\s+qu['’]|as\s+well\s+as)\s*(?:to\s+|à\s+|au\s+|à\s+la\s+)?(${EN_TITLE})`,
+  'iu',
+);
 
 /** The addressees joined by "and" / « et » after the one that ends at `end`, each with its own title. */
 function furtherTitles(
@@ -271,6 +275,10 @@ const TITLE_APPOSITION =
 // each further title in the dative (its first word in lower case, a body's name may follow it, «его первому заместителю»
 // may refer back) and its person.
 const DATIVE_JOIN = /^\s*,\s*(?:а\s+также\s+|и\s+)?|^\s+(?:и|а\s+также)\s+/u;
+// «к президенту в связи с ухудшением здоровья журналиста X»: whom the letter is about, after the title, is not its
+// addressee.
+const ABOUT_WHOM =
+  /(?<![\p{L}])(?:в\s+связи|в\s+отношении|по\s+поводу|в\s+защиту|по\s+делу|с\s+(?:просьбой|требованием|призывом|ухудшением))(?![\p{L}])/iu;
 const DATIVE_TITLE =
   /^(?:(?:его|её|ее|их)\s+)?(?:\p{Ll}[\p{L}-]*(?:у|ю)|главе)(?:\s+(?:[\p{L}«»"-]+|\([\p{L}\s]{1,20}\)|по\s+\p{L}+)){0,7}\s+$/u;
 
@@ -288,7 +296,11 @@ function datives(
     if (!join) break;
     const from = at + join[0].length;
     const next = mentions.find(
-      ({ s }) => s.start > from && s.start - from <= 90 && DATIVE_TITLE.test(text.slice(from, s.start)),
+      ({ s }) =>
+        s.start > from &&
+        s.start - from <= 90 &&
+        DATIVE_TITLE.test(text.slice(from, s.start)) &&
+        !ABOUT_WHOM.test(text.slice(from, s.start)),
     );
     if (!next) break;
     const title = text.slice(from, next.s.start).trim().replace(/\s+/g, ' ');

@@ -1,11 +1,20 @@
-// News of a letter: the bodies that wrote it listed sentences later ("The watchdogs included A, B and the C"), and
-// whom it went to when a title of another shape stands before the name ("EU foreign-policy chief X", "a letter to the
-// Norlandian justice minister, Ayatollah X"). Every sentence here is invented.
+// News of a letter: the bodies that wrote it listed sentences later ("The watchdogs included A, B and the C"), heads of
+// bodies as its signers («председатель Союза журналистов A, …, в обращении к президенту … просят»), and whom it went to
+// when a title of another shape stands before the name ("EU foreign-policy chief X", "a letter to the Norlandian
+// justice minister, Ayatollah X", « s'est adressée par courrier au président …, ainsi qu'au Premier ministre, Y »).
+// Every sentence here is invented.
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import { propose } from './propose.ts';
+import { loadRussianMorph, type RussianMorph } from './russian-morph.ts';
 
-const read = (text: string) => propose({ text, language: 'en' });
+let morph: RussianMorph;
+before(async () => {
+  morph = await loadRussianMorph();
+});
+
+const read = (text: string, language: 'en' | 'fr' | 'ru' = 'en') =>
+  propose({ text, language, ...(language === 'ru' ? { morph } : {}) });
 
 describe('news of a letter', () => {
   const news =
@@ -45,5 +54,33 @@ describe('news of a letter', () => {
       ['Hassan Reza Tabrizi'],
     );
     assert.ok(!/Ayatollah/u.test(a[0]!.title ?? ''), a[0]!.title ?? '');
+  });
+});
+
+describe('news of a letter in Russian and French', () => {
+  it('reads heads of bodies before «в обращении к президенту … просят» as the signers, and the president as addressee', () => {
+    const p = read(
+      'Несколько редакций обратились с письмом к президенту в связи с ухудшением здоровья арестованного журналиста Тофика Рзаева.\nГлава объединения «Новое слово» Арзу Гасанов, председатель Союза журналистов Эльдар Гулиев, председатель Центра журналистики и развития Камиль Велиханлы и директор Института прав медиа Рашад Маммадли в обращении к президенту Ильхаму Алиеву просят помиловать Тофика Рзаева.',
+      'ru',
+    );
+    assert.deepEqual(
+      p.signatories.map((s) => s.name),
+      ['Арзу Гасанов', 'Эльдар Гулиев', 'Камиль Велиханлы', 'Рашад Маммадли'],
+    );
+    assert.deepEqual(
+      p.addressees.map((a) => a.name),
+      ['Ильхам Алиев'],
+      'the one the letter is about, after «в связи с», is not its addressee',
+    );
+  });
+
+  it("reads « s'est adressée par courrier au président …, ainsi qu'au Premier ministre, Y » as two addressees", () => {
+    assert.deepEqual(
+      read(
+        "L'association s'est adressée par courrier au président de la République, Jacques Morin, ainsi qu'au Premier ministre, Dominique de Valcourt, avant la visite.",
+        'fr',
+      ).addressees.map((a) => a.name),
+      ['Jacques Morin', 'Dominique de Valcourt'],
+    );
   });
 });

@@ -35,6 +35,8 @@ describe('Russian names in the nominative', () => {
     assert.match(r.note!, /«Эдему» is not a name the dictionary knows: its case ending is taken off/);
     assert.equal(nom('Сеитяге Аббозову')?.name, 'Сеитяга Аббозов', "a man's name in «-а» takes «-е» in the dative");
     assert.equal(nom('Дорогой Нариман'), null, 'an adjective the dictionary knows is no given name');
+    assert.equal(nom('Гулу Магеррамли')?.name, 'Гулу Магеррамли', 'an Azerbaijani surname in «-ли» does not decline');
+    assert.equal(nom('Эльчина Шихлы')?.name, 'Эльчин Шихлы');
   });
   it('leaves a nominative alone and says when a form could be read both ways', () => {
     assert.deepEqual(nom('Роза Тулетаева'), { name: 'Роза Тулетаева', changed: false, note: null });

@@ -94,6 +94,19 @@ export function surnameByEnding(word: string): WordReading[] {
   }));
 }
 
+const TURKIC_FIXED = /^\p{Lu}\p{Ll}{2,}(?:лы|ли)$/u;
+/** The readings of a surname that is the same in every case and gender. */
+function fixedSurname(word: string): WordReading[] {
+  return CASES.flatMap((c) =>
+    GENDERS.map((g) => ({
+      grammemes: new Set(['NOUN', 'Surn', 'Fixd', 'sing', c, g]),
+      score: 0,
+      known: false,
+      inflect: () => word.toLowerCase(),
+    })),
+  );
+}
+
 /** The best reading of one word in a given case and gender, with its nominative form. */
 function chooseWord(word: string, readings: readonly WordReading[], c: string, g: string): WordChoice | null {
   for (const [rank, r] of readings.entries()) {
@@ -160,8 +173,10 @@ export function nominativeName(
 ): NominativeName | null {
   if (words.length < 2 || words.length > 4 || !words.every((w) => /^[\p{Script=Cyrillic}-]+$/u.test(w))) return null;
   // The dictionary writes е for ё: look words up without it, and give ё back in the result.
-  const readings = words.map((w) => {
+  const readings = words.map((w, i) => {
     const rs = morph(w.replace(/ё/gu, 'е').replace(/Ё/gu, 'Е'));
+    // «Магеррамли», «Гасанлы», «Шихлы»: an Azerbaijani surname in «-лы», «-ли» does not decline; it reads so first.
+    if (i > 0 && i === words.length - 1 && TURKIC_FIXED.test(w)) return [...fixedSurname(w), ...rs];
     return rs.some((r) => r.grammemes.has('Surn') || r.grammemes.has('Patr')) ? rs : [...rs, ...surnameByEnding(w)];
   });
   const known = readings.map((rs) => rs.some((r) => r.known && ROLES.some((role) => r.grammemes.has(role))));

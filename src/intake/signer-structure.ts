@@ -17,7 +17,7 @@ const SIGNING =
   /(?<![\p{L}])(?:(?:have|has|had)\s+(?:also\s+|jointly\s+)?)?(?:signed|co-signed|sent\s+(?:an?\s+|the\s+)?(?:open\s+|joint\s+)?letters?|(?:issued|released|published|adopted)\s+(?:an?\s+|the\s+)?[“"«]?(?:open\s+|joint\s+)?(?:statements?|declarations?|appeals?|letters?)|(?:were|are|was|is)\s+among\s+(?:those\s+who\s+signed|the\s+(?:signatories|signers))|figur(?:aient|ent|ait|e)\s+(?:(?:également|aussi|notamment)\s+)?parmi\s+(?:ceux\s+qui\s+ont\s+signé|les\s+signataires)|(?:были|оказались)\s+среди\s+подписавших|(?:has|have)\s+written\s+(?:an?\s+(?:open\s+|joint\s+)?letter\s+)?to|(?:started|launched)\s+(?:this|the|a)\s+petition|a\s+lancé\s+(?:cette|une|la)\s+pétition|опубликовали\s+(?:открытое\s+|совместное\s+)?(?:письмо|обращение|заявление)|(?:написал|направил)[аио]?\s+(?:открытое\s+|совместное\s+)?(?:письмо|обращение|заявление)|adresse(?:nt)?\s+(?:une|cette|la)\s+lettre|выступили\s+с\s+(?:совместным\s+)?(?:заявлением|обращением)|ont\s+publié\s+une\s+(?:déclaration|lettre)|wrote|addressed|подписали|подписал[аи]?|направили|написали|ont\s+(?:signé|adressé|envoyé|écrit)|signent|adressent)(?![\p{L}])/giu;
 // Verbs of appealing: their subject is a signer when it is a body, a list, or the sentence speaks of a letter.
 const APPEALING =
-  /(?<![\p{L}])(?:(?:have|has|had)\s+(?:also\s+|jointly\s+)?)?(?:(?:strongly\s+)?objects?\s+to|protests?\s+against|urged?|urges|call(?:ed|s)?\s+(?:on|upon)|appealed\s+to|réclament|réclame|обратились|обратилась|обращается|призвали|призывает|требует|призывают|потребовали|требуют|appellent|appelle|exhortent|exhorte|demandent|demande|interpellent)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:(?:have|has|had)\s+(?:also\s+|jointly\s+)?)?(?:(?:strongly\s+)?objects?\s+to|protests?\s+against|urged?|urges|call(?:ed|s)?\s+(?:on|upon)|appealed\s+to|réclament|réclame|обратились|обратилась|обращается|призвали|призывает|требует|призывают|потребовали|требуют|просят|appellent|appelle|exhortent|exhorte|demandent|demande|interpellent)(?![\p{L}])/giu;
 // The present of a verb of appealing, said by a body of itself in its own letter.
 const PRESENT =
   /^(?:strongly\s+)?(?:objects|protests|urges|calls|appelle|exhorte|demande|призывает|требует|обращается)(?![\p{L}])/iu;
@@ -46,7 +46,7 @@ const LETTER_WORD =
   /(?:letter|appeal|petition|declaration|statement|письм|обращени|заявлени|петици|декларац|lettre|appel|pétition|déclaration|tribune)/iu;
 
 const VIA_LETTER =
-  /[ \t,]+(?:in|with|through|в|dans|par)[ \t]+(?:(?:an?|the|their|its|une?|leur|sa|son)[ \t]+)?(?:[\p{Ll}-]+[ \t]+){0,2}(?:letters?|statement|appeal|declaration|письме|обращении|заявлении|lettre|déclaration|appel)[ \t,]*$/u;
+  /[ \t,]+(?:in|with|through|в|dans|par)[ \t]+(?:(?:an?|the|their|its|une?|leur|sa|son)[ \t]+)?(?:[\p{Ll}-]+[ \t]+){0,2}(?:letters?|statement|appeal|declaration|письме|обращении|заявлении|lettre|déclaration|appel)(?:[ \t]+(?:к|to|à|au)[ \t]+[^,.;\n]{2,60}?)?[ \t,]*$/u;
 
 // Separators between the items of a list, and the words that join one more item to it.
 const SEPARATOR =
@@ -142,6 +142,12 @@ interface Item {
 const LEGISLATOR_TITLE =
   /^(?:U\.?S\.?\s+)?(?:Senators?|Sens?\.|Representatives?|Reps?\.|Congress(?:man|woman)|Congressmen|Congresswomen)\s+(?=\p{Lu})/u;
 
+const GENITIVE_WORD = /^\p{Ll}+(?:ия|ии|ого|его|ых|их|ой|ей|ства|ости|ния|тия)(?![\p{L}])/u;
+const HEAD_WORD =
+  /^(?:глава|главы|председател\p{L}*|сопредседател\p{L}*|директор\p{L}*|руководител\p{L}*|президент\p{L}*|координатор\p{L}*|основател\p{L}*|член\p{L}*|правозащитни\p{L}*|журналист\p{L}*|активист\p{L}*|адвокат\p{L}*|депутат\p{L}*|писател\p{L}*)(?![\p{L}])/iu;
+const HEAD_OF_BODY =
+  /^(?:глава|председатель|сопредседатель|директор|директора|руководитель|президент|координатор|основатель)\s+[^,;]{3,80}?\s+(\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+)$/iu;
+
 /** One part of a subject list, cleaned of articles and role words; null when it is not a name at all. */
 function readPart(raw: string, start: number): Item | 'count' | null {
   let s = raw;
@@ -158,6 +164,13 @@ function readPart(raw: string, start: number): Item | 'count' | null {
   if (legislator) cut(legislator[0].length);
   const count = COUNT.exec(s);
   if (count) return 'count';
+  // «председатель Союза журналистов Эльчин Ш.», «Глава объединения «Ени Нэсил» Ариф А.»: a head's office and the body
+  // headed, then the name.
+  const head = HEAD_OF_BODY.exec(s);
+  if (head && personShaped(head[1]!.split(/\s+/))) {
+    const nameAt = s.length - head[1]!.length;
+    return { name: head[1]!, kind: 'person', start: at + nameAt, end: at + s.length };
+  }
   // Role nouns in lower case before the name ("writers John Maxwell Coetzee", «писательница Нина Белова»).
   for (let m = /^\p{Ll}[\p{L}-]*\s+(?=\p{Lu})/u.exec(s); m; m = /^\p{Ll}[\p{L}-]*\s+(?=\p{Lu})/u.exec(s))
     cut(m[0].length);
@@ -237,12 +250,18 @@ const APPOSITION_TITLE =
 function subjectList(text: string, from: number, to: number): { items: Item[]; counted: number | null } {
   const masked = maskBrackets(text.slice(from, to));
   const parts: [string, number][] = [];
-  let at = 0;
+  let partStart = 0;
   for (const m of masked.matchAll(SEPARATOR)) {
-    parts.push([masked.slice(at, m.index), from + at]);
-    at = m.index + m[0].length;
+    // «председатель Центра журналистики и развития Гулу М.»: «и» before a genitive that is no office, with a name
+    // after it in the same part, joins two words of one body's name, not two signers.
+    const after = masked.slice(m.index + m[0].length);
+    const nextPart = after.split(/[,:—]/u)[0]!;
+    if (/^\s+и\s+$/u.test(m[0]) && GENITIVE_WORD.test(after) && !HEAD_WORD.test(after) && /\s\p{Lu}/u.test(nextPart))
+      continue;
+    parts.push([masked.slice(partStart, m.index), from + partStart]);
+    partStart = m.index + m[0].length;
   }
-  parts.push([masked.slice(at), from + at]);
+  parts.push([masked.slice(partStart), from + partStart]);
   const items: Item[] = [];
   let counted: number | null = null;
   let skipped = false;
