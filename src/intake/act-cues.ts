@@ -32,10 +32,11 @@ const WRITTEN_CUES: readonly [RegExp, ActKind][] = [
     /(?<![\p{L}])(?<!(?:threat|risk|danger|threatened\s+with)\s+(?:of\s+)?)(?<!угроз\p{L}*\s+)(?<!(?:menace|risque)\s+d['’]?\s*)(?:deport\p{L}*|депорт\p{L}*|expuls\p{L}*)/giu,
     'deportation',
   ],
-  // "gunned down", "the murder of A", "A's murder": a killing told by its noun as well as by its verb.
+  // "gunned down", "the murder of A", "A's murder", « le meurtre en 2005 du journaliste A », «убийство журналиста A»: a
+  // killing told by its noun as well as by its verb.
   [
     new RegExp(
-      String.raw`(?<![\p{L}])(?:killed|murdered|gunned\s+down|shot\s+dead|(?:murders?|killing|assassination)\s+of|(?<=['’]s\s+)murder|убит\p{L}*|tuée?s?|assassinée?s?|assassinat)(?![\p{L}])(?!${IN_CUSTODY})`,
+      String.raw`(?<![\p{L}])(?:killed|murdered|gunned\s+down|shot\s+dead|(?:murders?|killing|assassination)\s+of|(?<=['’]s\s+)murder|убит\p{L}*|убийств[оа](?=\s+(?:в\s+\d{4}\s+году\s+)?\p{Ll}*\s*\p{Lu})|tuée?s?|assassinée?s?|assassinat|meurtre(?=\s+(?:en\s+\d{4}\s+)?(?:du|de|d['’])))(?![\p{L}])(?!${IN_CUSTODY})`,
       'giu',
     ),
     'killing',

@@ -107,7 +107,8 @@ const VERB_BETWEEN = /(?<![\p{L}])(?:was|were|is|are|has|have|had|été|est|sont
 // The victim named earlier in the same sentence, far from the cue, when no one else is named between.
 const FAR_BEFORE = 260;
 // "the detention of A": the victim is named after the cue.
-const OF_AFTER = /^\s+(?:of|de|du|des|d['’])\s/iu;
+// « le meurtre en 2005 du journaliste A »: a year may stand between.
+const OF_AFTER = /^\s+(?:(?:in|en)\s+\d{4}\s+)?(?:of|de|du|des|d['’])\s/iu;
 // « une amende de 20 salaires », "a fine of 500 euros": "of" before an amount, not a person.
 const AMOUNT_AFTER = /^\s+(?:of|de|d['’])\s*\d/iu;
 // ", as were", ", de même que les journalistes", «, как и»: the names after these words share the act told before them.
@@ -256,7 +257,7 @@ export function findActs(
         SUBJECT_PRONOUN.test(text.slice(sStart, cue.start)) &&
         !mentions.some(({ s }) => s.start >= sStart && s.end <= cue.start) &&
         !VICTIM_AFTER.test(m[0]) &&
-        !OF_AFTER.test(text.slice(cue.end, cue.end + 5));
+        !OF_AFTER.test(text.slice(cue.end, cue.end + 14));
       // A name the cue reaches past a comma counts a little farther than one in its own clause («Leyla a subi des
       // tortures, quant à Arif …»).
       const reach = (s: Span) =>
@@ -297,7 +298,7 @@ export function findActs(
         continue;
       const ofAfter =
         afterOnly ||
-        (OF_AFTER.test(text.slice(cue.end, cue.end + 5)) && !AMOUNT_AFTER.test(text.slice(cue.end, cue.end + 12)))
+        (OF_AFTER.test(text.slice(cue.end, cue.end + 14)) && !AMOUNT_AFTER.test(text.slice(cue.end, cue.end + 12)))
           ? near.filter(
               ({ s }) =>
                 s.start >= cue.end && (!NOUN_OF.test(m[0]) || DESCRIBED_ONLY.test(text.slice(cue.end, s.start))),

@@ -445,6 +445,10 @@ export function findPersons(
         /(?<![\p{L}])(?:село|селе|села|деревн\p{L}*|посел\p{L}*|посёл\p{L}*|пгт|village\s+of|town\s+of|village|commune\s+de)\s+$/iu.test(
           text.slice(Math.max(0, words[0]!.start - 20), words[0]!.start),
         )) ||
+      // « du journal Milli Yol », "the newspaper Yeni Musavat": a publication's name after the word for it.
+      /(?<![\p{L}])(?:journal|quotidien|hebdomadaire|newspaper|weekly|magazine|газет[аыеу]|журнал[аеу]?)\s+$/u.test(
+        text.slice(Math.max(0, words[0]!.start - 16), words[0]!.start),
+      ) ||
       // "Rights Centre Zmina": a body's word makes it a body's name.
       words.some((w) => ORG_WORD.test(w.raw) && !isGiven(w.key, known)) ||
       (!vietnameseName(words) &&
