@@ -58,3 +58,15 @@ describe('a group told of through another group reference', () => {
     assert.ok(acts.some((a) => a[0] === 'search' && a[1] === 'Олег Волков' && a[2] === '2022-08-11'));
   });
 });
+
+describe('an act told again with a demonstrative', () => {
+  it('does not give «По итогам этих обысков» searches to the names of its own sentence', () => {
+    const acts = namedActs(
+      'Утром у Арсена Нуриева прошли обыски. По итогам этих обысков были задержаны Ерлан Омаров и Берик Жумабаев.',
+      { morph },
+    );
+    assert.ok(hasAct(acts, 'search', 'Арсен Нуриев'));
+    assert.ok(!hasAct(acts, 'search', 'Ерлан Омаров'), JSON.stringify(acts));
+    assert.ok(hasAct(acts, 'arrest', 'Ерлан Омаров'), JSON.stringify(acts));
+  });
+});

@@ -107,6 +107,7 @@ const VERB_BETWEEN = /(?<![\p{L}])(?:was|were|is|are|has|have|had|été|est|sont
 // The victim named earlier in the same sentence, far from the cue, when no one else is named between.
 const FAR_BEFORE = 260;
 // "the detention of A": the victim is named after the cue.
+const THESE_BEFORE = /(?<![\p{L}])(?:этих|этого|этой|этим|эти|these|ces)\s+$/iu;
 // « le meurtre en 2005 du journaliste A »: a year may stand between.
 const OF_AFTER = /^\s+(?:(?:in|en)\s+\d{4}\s+)?(?:of|de|du|des|d['’])\s/iu;
 // « une amende de 20 salaires », "a fine of 500 euros": "of" before an amount, not a person.
@@ -205,6 +206,9 @@ export function findActs(
             !BOUND_BEFORE.test(text.slice(Math.max(sStart, d.span.start - 16), d.span.start)),
         );
       if (ATTEMPT_BEFORE.test(text.slice(Math.max(sStart, cue.start - 40), cue.start))) continue;
+      // «По итогам этих обысков были задержаны A, B», "after these arrests": the act told before, not one of the names
+      // of this sentence.
+      if (THESE_BEFORE.test(text.slice(Math.max(sStart, cue.start - 12), cue.start))) continue;
       // « la mère du condamné », "the convicted": the noun for one already sentenced tells no act of its own.
       if (
         /^(?:condamnée?s?|convicted|осужденн?\p{L}*|осуждённ\p{L}*)$/iu.test(m[0]) &&
