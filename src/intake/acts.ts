@@ -878,6 +878,13 @@ export function findActs(
         continue;
       // «Письмо подписали A и B. Обвинение против нее …»: the pronoun does not stand for the list of signers.
       if (victim && victimBounds[0] !== sStart && signers.has(victim.p.ref)) continue;
+      // "… to release the journalist," the statement quoted A's letter": the letter's writer is not the one it asks for.
+      if (
+        victim &&
+        signers.has(victim.p.ref) &&
+        /^['’]s\s+(?:(?:open|joint|recent)\s+)?letter/u.test(text.slice(victim.s.end, victim.s.end + 20))
+      )
+        continue;
       // "Open letter condemning the detention of the activist, … signed by 100 laureates including A and B": a signer
       // named past the words of signing is not the one the act is told of.
       if (

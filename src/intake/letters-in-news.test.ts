@@ -84,3 +84,27 @@ describe('news of a letter in Russian and French', () => {
     );
   });
 });
+
+describe('who wrote the letter, told another way', () => {
+  it('reads "the statement quoted A\'s letter" as A signing, and no act of A from the demand before it', () => {
+    const p = read(
+      'The OSCE media representative sent a letter to Foreign Minister Aidar Sultanov. "I ask your authorities to release the journalist," the statement quoted Peter Lindqvist\'s letter. The Central Asian state has never held a free election.',
+    );
+    assert.deepEqual(
+      p.signatories.map((s) => s.name),
+      ['Peter Lindqvist'],
+    );
+    assert.ok(!p.acts.some((a) => a.person === 'Peter Lindqvist'), JSON.stringify(p.acts));
+    assert.ok(!p.persons.some((x) => x.name === 'Central Asian'));
+  });
+
+  it("reads « X s'est adressée par courrier au président » as X signing", () => {
+    assert.deepEqual(
+      read(
+        "Reporters sans frontières s'est adressée par courrier au président de la République, Jacques Morin, avant la visite.",
+        'fr',
+      ).signatories.map((s) => s.name),
+      ['Reporters sans frontières'],
+    );
+  });
+});

@@ -14,7 +14,7 @@ import { spanOf } from './types.ts';
 
 // Verbs whose subject signed or sent the letter: a person or a body named as their subject is a signer.
 const SIGNING =
-  /(?<![\p{L}])(?:(?:have|has|had)\s+(?:also\s+|jointly\s+)?)?(?:signed|co-signed|sent\s+(?:an?\s+|the\s+)?(?:open\s+|joint\s+)?letters?|(?:issued|released|published|adopted)\s+(?:an?\s+|the\s+)?[“"«]?(?:open\s+|joint\s+)?(?:statements?|declarations?|appeals?|letters?)|(?:were|are|was|is)\s+among\s+(?:those\s+who\s+signed|the\s+(?:signatories|signers))|figur(?:aient|ent|ait|e)\s+(?:(?:également|aussi|notamment)\s+)?parmi\s+(?:ceux\s+qui\s+ont\s+signé|les\s+signataires)|(?:были|оказались)\s+среди\s+подписавших|(?:has|have)\s+written\s+(?:an?\s+(?:open\s+|joint\s+)?letter\s+)?to|(?:started|launched)\s+(?:this|the|a)\s+petition|a\s+lancé\s+(?:cette|une|la)\s+pétition|опубликовали\s+(?:открытое\s+|совместное\s+)?(?:письмо|обращение|заявление)|(?:написал|направил)[аио]?\s+(?:открытое\s+|совместное\s+)?(?:письмо|обращение|заявление)|adresse(?:nt)?\s+(?:une|cette|la)\s+lettre|выступили\s+с\s+(?:совместным\s+)?(?:заявлением|обращением)|ont\s+publié\s+une\s+(?:déclaration|lettre)|wrote|addressed|подписали|подписал[аи]?|направили|написали|ont\s+(?:signé|adressé|envoyé|écrit)|signent|adressent)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:(?:have|has|had)\s+(?:also\s+|jointly\s+)?)?(?:signed|co-signed|sent\s+(?:an?\s+|the\s+)?(?:open\s+|joint\s+)?letters?|(?:issued|released|published|adopted)\s+(?:an?\s+|the\s+)?[“"«]?(?:open\s+|joint\s+)?(?:statements?|declarations?|appeals?|letters?)|(?:were|are|was|is)\s+among\s+(?:those\s+who\s+signed|the\s+(?:signatories|signers))|figur(?:aient|ent|ait|e)\s+(?:(?:également|aussi|notamment)\s+)?parmi\s+(?:ceux\s+qui\s+ont\s+signé|les\s+signataires)|(?:были|оказались)\s+среди\s+подписавших|(?:has|have)\s+written\s+(?:an?\s+(?:open\s+|joint\s+)?letter\s+)?to|s['’]est\s+adressée?\s+par\s+(?:courrier|lettre|écrit)|se\s+sont\s+adressée?s\s+par\s+(?:courrier|lettre|écrit)|(?:started|launched)\s+(?:this|the|a)\s+petition|a\s+lancé\s+(?:cette|une|la)\s+pétition|опубликовали\s+(?:открытое\s+|совместное\s+)?(?:письмо|обращение|заявление)|(?:написал|направил)[аио]?\s+(?:открытое\s+|совместное\s+)?(?:письмо|обращение|заявление)|adresse(?:nt)?\s+(?:une|cette|la)\s+lettre|выступили\s+с\s+(?:совместным\s+)?(?:заявлением|обращением)|ont\s+publié\s+une\s+(?:déclaration|lettre)|wrote|addressed|подписали|подписал[аи]?|направили|написали|ont\s+(?:signé|adressé|envoyé|écrit)|signent|adressent)(?![\p{L}])/giu;
 // Verbs of appealing: their subject is a signer when it is a body, a list, or the sentence speaks of a letter.
 const APPEALING =
   /(?<![\p{L}])(?:(?:have|has|had)\s+(?:also\s+|jointly\s+)?)?(?:(?:strongly\s+)?objects?\s+to|protests?\s+against|urged?|urges|call(?:ed|s)?\s+(?:on|upon)|appealed\s+to|réclament|réclame|обратились|обратилась|обращается|призвали|призывает|требует|призывают|потребовали|требуют|просят|appellent|appelle|exhortent|exhorte|demandent|demande|interpellent)(?![\p{L}])/giu;
@@ -943,6 +943,22 @@ function headingAuthors(text: string): Found[] {
   return [];
 }
 
+// "the statement quoted Miklos H.'s letter", "in Jane Doe’s open letter": the person whose letter it is wrote it.
+const POSSESSIVE_LETTER =
+  /(?<![\p{L}])((?:\p{Lu}[\p{L}-]+\s+){1,2}\p{Lu}[\p{L}-]+)['’]s\s+(?:(?:open|joint|recent)\s+)?letter(?![\p{L}])/gu;
+
+/** Persons named as a letter's owner ("X's letter"). */
+function possessiveWriters(text: string): Found[] {
+  const out: Found[] = [];
+  for (const m of text.matchAll(POSSESSIVE_LETTER)) {
+    const name = m[1]!;
+    if (!personShaped(name.split(/\s+/))) continue;
+    const span = spanOf(text, m.index, m.index + name.length);
+    out.push({ name, kind: 'person', title: null, span, item: span });
+  }
+  return out;
+}
+
 /** Every signer the shape of the text shows; the caller drops those another rule already read. */
 export function findStructuralSigners(text: string, bounds: readonly [number, number][], isLetter = false): Found[] {
   return [
@@ -956,5 +972,6 @@ export function findStructuralSigners(text: string, bounds: readonly [number, nu
     ...linesUnderColon(text),
     ...verbSubjects(text, bounds, isLetter),
     ...legislators(text, bounds),
+    ...possessiveWriters(text),
   ];
 }
