@@ -886,11 +886,12 @@ export function findActs(
       )
         continue;
       // "Open letter condemning the detention of the activist, … signed by 100 laureates including A and B": a signer
-      // named past the words of signing is not the one the act is told of.
+      // named past the words of signing is not the one the act is told of; nor one who appeals ("A, B … appellent les
+      // autorités à remettre en liberté le journaliste, arrêté le 26 juillet").
       if (
         victim &&
         signers.has(victim.p.ref) &&
-        /(?:signed|signé|подписал\p{L}*|подписан[оаы]?(?![\p{L}])|подписи)/iu.test(
+        /(?:signed|signé|подписал\p{L}*|подписан[оаы]?(?![\p{L}])|подписи|(?<![\p{L}])(?:appellent|appelle|demandent|réclament|exhortent|urged?|urges|call(?:ed|s)?\s+on|призвал\p{L}*|призыва\p{L}*|потребовал\p{L}*|требуют|просят)(?![\p{L}]))/iu.test(
           text.slice(Math.min(cue.end, victim.s.start), Math.max(cue.start, victim.s.start)),
         )
       )

@@ -32,3 +32,33 @@ describe('a French letter', () => {
     assert.ok(!names.some((n) => /Cassation|France/u.test(n)), JSON.stringify(names));
   });
 });
+
+describe('signers of a French letter, other shapes', () => {
+  it('reads « A, B, C… appellent les autorités à libérer le journaliste, arrêté le 26 juillet » as signers, not arrested', () => {
+    const p = read(
+      'Hélène Marchand, Paul-Henri Roussel, Sophie Delorme… appellent les autorités turques à remettre en liberté le journaliste français, arrêté le 26 juillet.',
+    );
+    assert.deepEqual(
+      p.signatories.map((s) => s.name),
+      ['Hélène Marchand', 'Paul-Henri Roussel', 'Sophie Delorme'],
+    );
+    assert.deepEqual(
+      p.acts.filter((a) => a.person !== null).map((a) => a.person),
+      [],
+    );
+  });
+
+  it('reads a closing line of bare names parted by commas, a lower-case « ben » inside one', () => {
+    const names = read(
+      'Excellence,\nNous nous élevons contre la détention de M. Karim Benali.\nNous vous prions d’agréer, Excellence, l’expression de notre haute considération.\nNadia Ferhat ben Amor, Claire Morel, Paul Lenoir',
+    ).signatories.map((s) => s.name);
+    assert.ok(names.includes('Claire Morel') && names.includes('Paul Lenoir'), JSON.stringify(names));
+  });
+
+  it('reads two signatures set side by side over their titles', () => {
+    const names = read(
+      'Monsieur le Ministre,\nNous comptons sur vous pour obtenir la libération de nos confrères.\nNous vous prions de recevoir, Monsieur le Ministre, nos respectueuses salutations.\n\nJulie Martin                                  Annie Carpentier\nPrésidente de la Société des auteurs          Présidente du Prix des reporters',
+    ).signatories.map((s) => s.name);
+    assert.ok(names.includes('Julie Martin') && names.includes('Annie Carpentier'), JSON.stringify(names));
+  });
+});

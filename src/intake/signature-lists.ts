@@ -36,7 +36,9 @@ const OBLIQUE = /(?:ой|ого|ому|ых|ым|ими|ской|ского|ск
 const COLLECTIVE =
   /^(?:members?|states?|nations?|countries|governments?|authorities|citizens|deputies|senators|MEPs|MPs)$/iu;
 // Particles inside a name ("Petra De Sutter", "Jean de La Fontaine").
-const PARTICLE = /^(?:de|du|des|van|von|der|den|da|di|del|la|le|ter)$/iu;
+// « Monique Cerisier ben Guiga »: an Arabic particle in lower case only ("Ben Cardin" is a given name).
+const PARTICLE =
+  /^(?:[Dd]e|[Dd]u|[Dd]es|[Vv]an|[Vv]on|[Dd]er|[Dd]en|[Dd]a|[Dd]i|[Dd]el|[Ll]a|[Ll]e|[Tt]er|DE|ben|bin|ibn)$/u;
 
 /** "GATTOLIN" → "Gattolin", "AIMBETOVA-TOKMADI" → "Aimbetova-Tokmadi"; words not all in capitals stay as written. */
 export function nameCase(word: string): string {

@@ -157,7 +157,8 @@ function readPart(raw: string, start: number): Item | 'count' | null {
     s = s.slice(n);
   };
   cut(s.length - s.trimStart().length);
-  s = s.trimEnd();
+  // "A, B, C… appellent": the ellipsis of a list cut short is not part of its last name.
+  s = s.replace(/(?:\s*(?:…|\.{3}|etc\.?))+\s*$/u, '').trimEnd();
   for (let m = LEAD_WORDS.exec(s); m; m = LEAD_WORDS.exec(s)) cut(m[0].length);
   // "U.S. Senators Dick Durbin", "Representative Tom Malinowski": a legislator's title before the name.
   const legislator = LEGISLATOR_TITLE.exec(s);
@@ -589,7 +590,10 @@ function oneNameLine(text: string, start: number, end: number): Found | null {
   return { name: word, kind: 'person', title: m[3]!, span, item: spanOf(text, span.start, start + m[0].length) };
 }
 
-/** A line of signers parted by commas, each a person's name with a title after it (or nothing when none has one). */
+/**
+ * A line of signers parted by commas: each a person's name with a title after it ("A Président de la FIDH, B Président
+ * de la LDH"), or each a bare name ("Monique C. ben G., Claudine L., Richard Y.").
+ */
 function signersOnOneLine(text: string, start: number, end: number): Found[] {
   const cuts = [...text.slice(start, end).matchAll(/,[ \t]+(?=\p{Lu})/gu)].map((m) => start + m.index);
   if (cuts.length === 0) return [];
@@ -597,9 +601,21 @@ function signersOnOneLine(text: string, start: number, end: number): Found[] {
   let from = start;
   for (const cut of [...cuts, end]) {
     const item = readItem(text, from, cut);
-    if (item?.kind !== 'person' || item.title === null || !/^\p{Lu}/u.test(item.title)) return [];
+    if (item?.kind !== 'person' || (item.title !== null && !/^\p{Lu}/u.test(item.title))) return [];
     out.push(item);
     from = cut + 1;
+  }
+  const titled = out.filter((x) => x.title !== null).length;
+  return titled === 0 || titled === out.length ? out : [];
+}
+
+/** Names set side by side on one line, parted by runs of spaces (two signatures over their titles). */
+function sideBySide(text: string, start: number, end: number): Found[] {
+  const out: Found[] = [];
+  for (const m of text.slice(start, end).matchAll(/\S+(?:[ \t]{1,2}\S+)*/gu)) {
+    const item = readItem(text, start + m.index, start + m.index + m[0].length);
+    if (item?.kind !== 'person' || item.title !== null) return [];
+    out.push(item);
   }
   return out;
 }
@@ -644,11 +660,18 @@ function closingBlock(text: string, isLetter: boolean): Found[] {
     blanks = 0;
     if (FURNITURE.test(l.text)) break;
     const lead = l.text.length - l.text.trimStart().length;
-    // "Sidiki K. Président de la FIDH, Michel T. Président de la LDH": two signers with their titles on one line.
+    // "Sidiki K. Président de la FIDH, Michel T. Président de la LDH": two signers with their titles on one line;
+    // "Julie B.        Annick C." over their titles: two signatures side by side.
     const several = signersOnOneLine(text, l.start, l.end);
     if (several.length >= 2) {
       out.push(...several);
       underName = false;
+      continue;
+    }
+    const side = sideBySide(text, l.start, l.end);
+    if (side.length >= 2) {
+      out.push(...side);
+      underName = true;
       continue;
     }
     const item = readItem(text, l.start, l.end) ?? oneNameLine(text, l.start, l.end);
