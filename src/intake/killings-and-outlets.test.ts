@@ -54,3 +54,14 @@ describe('publications', () => {
     assert.ok(names.includes('Эван Гершкович'), JSON.stringify(names));
   });
 });
+
+describe('places and offices that are no person', () => {
+  it('does not read "Evin Prison", "the Ankara Chief Public Prosecutor" or a named chair as persons', () => {
+    const names = propose({
+      text: 'Narges Alavi is held in Evin Prison. The Ankara Chief Public Prosecutor’s office demanded her dismissal.\nTaner Demir, Kalousdian Mugar Professor, Clark University',
+      language: 'en',
+    }).persons.map((p) => p.name);
+    assert.ok(!names.some((n) => /Prison|Chief|Public|Professor/u.test(n)), JSON.stringify(names));
+    assert.ok(names.includes('Narges Alavi'), JSON.stringify(names));
+  });
+});

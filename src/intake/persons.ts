@@ -718,7 +718,7 @@ const PATRONYMIC_ENDING = /(?:ovich|evich|ovna|evna|ович|евич|овна|�
 const SALUTATION_BEFORE = /(?<![\p{L}])(?:Dear|Уважаем\p{L}*|Глубокоуважаем\p{L}*|Cher|Chère)\s+$/iu;
 
 const INSTITUTION =
-  /^(?:School|University|College|Academy|Institute|Foundation|Center|Centre|Prize|Award|Library|Museum|Street|Avenue|Square|Airport)$/u;
+  /^(?:School|University|College|Academy|Institute|Foundation|Center|Centre|Prize|Award|Library|Museum|Street|Avenue|Square|Airport|Prison|Jail|Colony|Penitentiary|Professor|Professorship|Chair)$/u;
 // A title or honorific right before a surname alone ("President Putin", « M. Dupont », «президент Путин»).
 const TITLE_BEFORE_SURNAME =
   /(?<![\p{L}])(?:President|Prime\s+Minister|Minister|Senator|Mr|Mrs|Ms|Dr|M|Mme|Monsieur|Madame|Président\p{L}*|[Пп]резидент\p{L}*|г-н|г-жа)\.?\s+$/u;
