@@ -138,8 +138,10 @@ const DESCRIBED_AFTER = new RegExp(
 // ", victimes de", ", victims of": an apposition after a list, telling the act of the names before it.
 const VICTIMS_OF = /,\s*(?:victims?|victimes?|жертв\p{L}*)\s+(?:of\s+|de\s+|d['’]\s*)?(?:the\s+|la\s+|les\s+)?$/iu;
 // "after", « avant », «до»: a date after these words bounds an act; it is not the act's date.
+// «не дать повториться событиям 1937 года», "the anniversary of 23 January": a date of history
+// recalled, not of the act.
 const BOUND_BEFORE =
-  /(?<![\p{L}])(?:after|before|following|until|prior\s+to|après|avant|jusqu['’]au|после|до)\s+(?:the\s+|le\s+)?$/iu;
+  /(?<![\p{L}])(?:after|before|following|until|prior\s+to|après|avant|jusqu['’]au|после|до|событи\p{L}*|годовщин\p{L}*|anniversary\s+of|anniversaire\s+d[eu])\s+(?:the\s+|le\s+)?$/iu;
 const LAW_BEFORE =
   /(?<![\p{L}])(?:loi|law|act|code|decree|décret|ordonnance|закон\p{L}*|указ\p{L}*|постановлени\p{L}*)(?![\p{L}])[^.;,]{0,60}$/iu;
 const AT_LARGE_AFTER =
