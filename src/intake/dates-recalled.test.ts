@@ -1,5 +1,5 @@
 // A date of history recalled beside an act («не дать повториться событиям 1937 года», "on the anniversary of …") is
-// not the act's date. Every sentence here is invented.
+// not the act's date; « retenus par les autorités depuis … » is custody. Every sentence here is invented.
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { namedActs } from './act-test-helpers.ts';
@@ -19,5 +19,19 @@ describe('dates of history recalled', () => {
     const arrest = acts.find((a) => a[0] === 'arrest' && a[1] === 'Тимур Каримов');
     assert.ok(arrest, JSON.stringify(acts));
     assert.equal(arrest[2], null);
+  });
+});
+
+describe('custody words', () => {
+  it('reads « A et B sont retenus injustement par les autorités depuis le 6 août » as detentions', () => {
+    const acts = namedActs(
+      'Comme vous le savez, Valentine Martin et Thomas Durand sont retenus injustement par les autorités indonésiennes depuis le 6 août dernier.',
+      { language: 'fr' },
+    );
+    for (const p of ['Valentine Martin', 'Thomas Durand'])
+      assert.ok(
+        acts.some((a) => a[0] === 'detention' && a[1] === p),
+        JSON.stringify(acts),
+      );
   });
 });
