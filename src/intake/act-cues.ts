@@ -72,9 +72,10 @@ const WRITTEN_CUES: readonly [RegExp, ActKind][] = [
     /(?<![\p{L}])(?:abducted|kidnapped|abduction\s+of|kidnapping\s+of|forced\s+disappearance|похитили|disappeared|went\s+missing|whereabouts\s+(?:remain\s+|are\s+)?unknown|похищен\p{L}*|пропал\p{L}*\s+без\s+вести|enlevée?s?|disparitions?\s+forcées?)(?![\p{L}])/giu,
     'disappearance',
   ],
-  // "police searched his flat", "a search was conducted at her home", «обыск у …», « perquisition au domicile de … ».
+  // "police searched his flat", "a search was conducted at her home", "during a raid on her home", «обыск у …», «
+  // perquisition au domicile de … ».
   [
-    /(?<![\p{L}])(?:searched\s+(?:his|her|their|the)\s+(?:home|flat|apartment|house|office)|search(?:es|ing)?\s+(?:(?:was|were|had\s+been)\s+)?(?:(?:conducted|carried\s+out)\s+)?(?:of|at|in)?\s*(?:his|her|their|the)\s+(?:home|flat|apartment|house|office)|search(?:es)?\s+(?:of|at|in)\s+(?=\p{Lu}[\p{L}-]+['’]s?\s+(?:home|flat|apartment|house|office))|raided|обыск\p{L}*|perquisitions?|perquisitionnée?s?)(?![\p{L}])/giu,
+    /(?<![\p{L}])(?:searched\s+(?:his|her|their|the)\s+(?:home|flat|apartment|house|office)|search(?:es|ing)?\s+(?:(?:was|were|had\s+been)\s+)?(?:(?:conducted|carried\s+out)\s+)?(?:of|at|in)?\s*(?:his|her|their|the)\s+(?:home|flat|apartment|house|office)|search(?:es)?\s+(?:of|at|in)\s+(?=\p{Lu}[\p{L}-]+['’]s?\s+(?:home|flat|apartment|house|office))|raided|raids?\s+on\s+(?:his|her|their)\s+(?:home|flat|apartment|house|office)|обыск\p{L}*|perquisitions?|perquisitionnée?s?)(?![\p{L}])/giu,
     'search',
   ],
   [

@@ -1,8 +1,10 @@
 // A date of history recalled beside an act («не дать повториться событиям 1937 года», "on the anniversary of …") is
-// not the act's date; « retenus par les autorités depuis … » is custody. Every sentence here is invented.
+// not the act's date; « retenus par les autorités depuis … » is custody; "a raid on her home" a search. Every sentence
+// here is invented.
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { namedActs } from './act-test-helpers.ts';
+import { propose } from './propose.ts';
 import { loadRussianMorph, type RussianMorph } from './russian-morph.ts';
 
 let morph: RussianMorph;
@@ -33,5 +35,22 @@ describe('custody words', () => {
         acts.some((a) => a[0] === 'detention' && a[1] === p),
         JSON.stringify(acts),
       );
+  });
+});
+
+describe('a raid and a party chair', () => {
+  it('reads "during a raid on her home" as a search, and "Party Chair A" as A', () => {
+    const p = propose({
+      text: 'Ayse Demir was detained on Wednesday during a raid on her home. Party Chair Mehmet Yalcin had called her a traitor.',
+      language: 'en',
+    });
+    assert.ok(
+      p.acts.some((a) => a.kind === 'search' && a.person === 'Ayse Demir'),
+      JSON.stringify(p.acts),
+    );
+    assert.ok(
+      p.persons.some((x) => x.name === 'Mehmet Yalcin'),
+      JSON.stringify(p.persons.map((x) => x.name)),
+    );
   });
 });
