@@ -80,14 +80,16 @@ export async function pendingMigrations(db: Db): Promise<string[]> {
 }
 
 /**
- * PostgreSQL's "schema … does not exist" (SQLSTATE 3F000) or "relation … does not exist" (42P01) raised while the
- * migrator lists the tables of every schema of the database: a schema (or its tables) dropped by someone else between
- * the listing's catalog scan and its later look at them. `retryVanishedSchema` runs the step again only when no
- * migration ran, so a migration that names a missing table still fails at once.
+ * PostgreSQL's "schema … does not exist" (SQLSTATE 3F000), "relation … does not exist" (42P01) or "column … of relation
+ * … does not exist" (42703) raised while the migrator lists the tables of every schema of the database: a schema (or
+ * its tables) dropped by someone else between the listing's catalog scan and its later look at them (the listing asks
+ * `pg_get_serial_sequence` about every column it scanned, which raises 42703 for a column dropped meanwhile).
+ * `retryVanishedSchema` runs the step again only when no migration ran, so a migration that names a missing table or
+ * column still fails at once.
  */
 export function isVanishedSchema(error: unknown): boolean {
   const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
-  return code === '3F000' || code === '42P01';
+  return code === '3F000' || code === '42P01' || code === '42703';
 }
 
 /**

@@ -6,13 +6,19 @@ import { isVanishedSchema, retryVanishedSchema } from './database.ts';
 const vanished = Object.assign(new Error('schema "t_0123" does not exist'), { code: '3F000' });
 
 describe('a migrator step and a vanished schema', () => {
-  it('recognises only SQLSTATE 3F000 and 42P01 (a table of a schema dropped meanwhile)', () => {
+  it('recognises only SQLSTATE 3F000, 42P01 and 42703 (a schema, table or column dropped meanwhile)', () => {
     assert.equal(isVanishedSchema(vanished), true);
     assert.equal(
       isVanishedSchema(Object.assign(new Error('relation "t_1.briefings" does not exist'), { code: '42P01' })),
       true,
     );
-    assert.equal(isVanishedSchema(Object.assign(new Error('x'), { code: '42703' })), false);
+    assert.equal(
+      isVanishedSchema(
+        Object.assign(new Error('column "record_id" of relation "record_versions" does not exist'), { code: '42703' }),
+      ),
+      true,
+    );
+    assert.equal(isVanishedSchema(Object.assign(new Error('x'), { code: '42601' })), false);
     assert.equal(isVanishedSchema(new Error('schema "t" does not exist')), false);
     assert.equal(isVanishedSchema(undefined), false);
   });
