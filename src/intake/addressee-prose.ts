@@ -319,9 +319,10 @@ function datives(
 // bracket as the title. «Письмо направлено A, B и C» likewise.
 const SENT_TO =
   /(?<![\p{L}])(?:(?:is|was|were|are|has been|have been|will be)\s+(?:being\s+)?(?:sent|addressed|delivered)\s+to|направлен[оаы]?|адресован[оаы]?|envoyée?s?\s+à|adressée?s?\s+à)\s+/giu;
-// "Open letter to François Hollande", "wrote to X", «обратилась к Александру Петрову»: a person named right after.
+// "Open letter to François Hollande", "wrote to X", "a letter of A addressed X", «обратилась к Александру Петрову»: a
+// person named right after.
 const LETTER_TO_NAME =
-  /(?<![\p{L}])(?:(?:[Oo]pen\s+)?[Ll]etter\s+to|[Ll]ettre(?:\s+ouverte)?\s+(?:à|au)|[Aa]ppeal\s+to|[Aa]ppel\s+(?:à|au)|wrote\s+to|appealed\s+to|addressed\s+to|adressée?s?\s+à|envoyée?s?\s+à|a\s+écrit\s+à|en\s+appel(?:ons|le|lent)\s+à|обратил\p{L}*\s+к|To:?)\s+(?:(?:Mr|Mrs|Ms|M|Mme|Monsieur|Madame)\.?\s+)?/gu;
+  /(?<![\p{L}])(?:(?:[Oo]pen\s+)?[Ll]etter\s+to|[Ll]ettre(?:\s+ouverte)?\s+(?:à|au)|[Aa]ppeal\s+to|[Aa]ppel\s+(?:à|au)|wrote\s+to|appealed\s+to|addressed\s+to|(?<=(?:letter|appeal)\s[^.!?\n]{0,60})addressed|adressée?s?\s+à|envoyée?s?\s+à|a\s+écrit\s+à|en\s+appel(?:ons|le|lent)\s+à|обратил\p{L}*\s+к|To:?)\s+(?:(?:Mr|Mrs|Ms|M|Mme|Monsieur|Madame)\.?\s+)?/gu;
 // An action's cue to write to the officials listed under it.
 const WRITE_TO =
   /(?:(?:officials?|authorities|addressees?)\s+(?:listed|below)|(?:write|send|address)\s+(?:your\s+)?(?:appeals?|letters?)\s+to\s*:?\s*$|^\s*(?:please\s+)?write\s+to\s*:\s*$|(?:adressez|envoyez|écrivez)\s+(?:vos\s+)?(?:appels|lettres|courriers)\s+(?:à|aux?)\s*:?\s*$)/gimu;

@@ -108,3 +108,20 @@ describe('who wrote the letter, told another way', () => {
     );
   });
 });
+
+describe('a letter of someone addressed to someone', () => {
+  it('reads "published a letter of A addressed B" as A signing and B its addressee, not held', () => {
+    const p = read(
+      'On March 31, the newspaper published a letter of Leyla Hasanova addressed Robert Miller in the context of the visit. In her opinion, the president was forced to release a few political prisoners.',
+    );
+    assert.deepEqual(
+      p.signatories.map((s) => s.name),
+      ['Leyla Hasanova'],
+    );
+    assert.deepEqual(
+      p.addressees.map((a) => a.name),
+      ['Robert Miller'],
+    );
+    assert.ok(!p.acts.some((a) => a.person === 'Robert Miller'), JSON.stringify(p.acts));
+  });
+});

@@ -966,17 +966,19 @@ function headingAuthors(text: string): Found[] {
   return [];
 }
 
-// "the statement quoted Miklos H.'s letter", "in Jane Doe’s open letter": the person whose letter it is wrote it.
+// "the statement quoted Miklos H.'s letter", "in Jane Doe’s open letter", "a letter of Khadija I. addressed …": the
+// person whose letter it is wrote it.
 const POSSESSIVE_LETTER =
-  /(?<![\p{L}])((?:\p{Lu}[\p{L}-]+\s+){1,2}\p{Lu}[\p{L}-]+)['’]s\s+(?:(?:open|joint|recent)\s+)?letter(?![\p{L}])/gu;
+  /(?<![\p{L}])((?:\p{Lu}[\p{L}-]+\s+){1,2}\p{Lu}[\p{L}-]+)['’]s\s+(?:(?:open|joint|recent)\s+)?letter(?![\p{L}])|(?<![\p{L}])(?:a|an|the)\s+(?:(?:open|joint)\s+)?letter\s+(?:of|from)\s+((?:\p{Lu}[\p{L}-]+\s+){1,2}\p{Lu}[\p{L}-]+)(?![\p{L}])/gu;
 
 /** Persons named as a letter's owner ("X's letter"). */
 function possessiveWriters(text: string): Found[] {
   const out: Found[] = [];
   for (const m of text.matchAll(POSSESSIVE_LETTER)) {
-    const name = m[1]!;
+    const name = (m[1] ?? m[2])!;
     if (!personShaped(name.split(/\s+/))) continue;
-    const span = spanOf(text, m.index, m.index + name.length);
+    const at = m.index + m[0].indexOf(name);
+    const span = spanOf(text, at, at + name.length);
     out.push({ name, kind: 'person', title: null, span, item: span });
   }
   return out;
