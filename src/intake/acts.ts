@@ -1,5 +1,6 @@
 // What was done to whom: a cue word for each kind of act ("tortur…", "приговор…", "extradé"), its victim (the person
 // named nearest to it in the same sentence), the date written in that sentence and, for a sentence, its length.
+import { APPEALING } from './signer-structure.ts';
 import type { SENTENCE_KINDS } from '../domain/vocabulary.ts';
 import {
   ATTEMPT_BEFORE,
@@ -107,6 +108,8 @@ const VERB_BETWEEN = /(?<![\p{L}])(?:was|were|is|are|has|have|had|été|est|sont
 // The victim named earlier in the same sentence, far from the cue, when no one else is named between.
 const FAR_BEFORE = 260;
 // "the detention of A": the victim is named after the cue.
+// The verbs of appealing the signer reader knows ("urged", « appellent », «призвали»), without its global flag.
+const APPEAL_VERB = new RegExp(APPEALING.source, 'iu');
 const THESE_BEFORE = /(?<![\p{L}])(?:этих|этого|этой|этим|эти|these|ces)\s+$/iu;
 // « le meurtre en 2005 du journaliste A »: a year may stand between.
 const OF_AFTER = /^\s+(?:(?:in|en)\s+\d{4}\s+)?(?:of|de|du|des|d['’])\s/iu;
@@ -893,9 +896,10 @@ export function findActs(
       if (
         victim &&
         signers.has(victim.p.ref) &&
-        /(?:signed|signé|подписал\p{L}*|подписан[оаы]?(?![\p{L}])|подписи|(?<![\p{L}])(?:appellent|appelle|demandent|réclament|exhortent|urged?|urges|call(?:ed|s)?\s+on|призвал\p{L}*|призыва\p{L}*|потребовал\p{L}*|требуют|просят)(?![\p{L}]))/iu.test(
+        (/(?:signed|signé|подписал\p{L}*|подписан[оаы]?(?![\p{L}])|подписи)/iu.test(
           text.slice(Math.min(cue.end, victim.s.start), Math.max(cue.start, victim.s.start)),
-        )
+        ) ||
+          APPEAL_VERB.test(text.slice(Math.min(cue.end, victim.s.start), Math.max(cue.start, victim.s.start))))
       )
         continue;
       const act: ActProposal = {
