@@ -26,17 +26,24 @@ const WRITTEN_CUES: readonly [RegExp, ActKind][] = [
     'sentence',
   ],
   [/(?<![\p{L}])(?:extradit\p{L}*|экстради\p{L}*|выдач\p{L}*|extrad\p{L}*)/giu, 'extradition_request'],
-  [/(?<![\p{L}])(?:extremist|экстремист\p{L}*|extrémistes?)/giu, 'designation_extremist'],
+  // A label given: "declared ‘extremist’", «признан экстремистским», « déclarée extrémiste », a list of extremists.
+  // The word alone ("accused of joining an extremist organisation", « participation à une organisation extrémiste »)
+  // tells a charge, not a designation.
+  [
+    /(?<![\p{L}])(?:(?:declared|designated|recogni[sz]ed\s+as|labell?ed(?:\s+as)?|branded(?:\s+as)?|listed\s+as|deemed|banned\s+as)\s+(?:an?\s+)?['‘’"“«]?\s*extremists?|(?:list|register)\s+of\s+extremists|признан\p{L}*\s+(?:\p{L}+\s+){0,3}?экстремист\p{L}*|(?:перечень|список|реестр)\s+(?:\p{L}+\s+){0,3}?экстремист\p{L}*|(?:déclarée?s?|désignée?s?|classée?s?|qualifiée?s?)\s+(?:comme\s+|d['’]\s*)?(?:(?:organisations?|groupes?|mouvements?)\s+)?[«"]?\s*extrémistes?)(?![\p{L}])/giu,
+    'designation_extremist',
+  ],
   // "the threat of deportation", «угроза депортации», « la menace d'expulsion »: a danger, not the act.
   [
     /(?<![\p{L}])(?<!(?:threat|risk|danger|threatened\s+with)\s+(?:of\s+)?)(?<!угроз\p{L}*\s+)(?<!(?:menace|risque)\s+d['’]?\s*)(?:deport\p{L}*|депорт\p{L}*|expuls\p{L}*)/giu,
     'deportation',
   ],
   // "gunned down", "the murder of A", "A's murder", « le meurtre en 2005 du journaliste A », «убийство журналиста A»: a
-  // killing told by its noun as well as by its verb.
+  // killing told by its noun as well as by its verb. "Wanted for organising the murder of a banker", « l'organisation du
+  // meurtre »: what the one named is accused of.
   [
     new RegExp(
-      String.raw`(?<![\p{L}])(?:killed|murdered|gunned\s+down|shot\s+dead|(?:murders?|killing|assassination)\s+of|(?<=['’]s\s+)murder|убит\p{L}*|убийств[оа](?=\s+(?:в\s+\d{4}\s+году\s+)?\p{Ll}*\s*\p{Lu})|tuée?s?|assassinée?s?|assassinat|meurtre(?=\s+(?:en\s+\d{4}\s+)?(?:du|de|d['’])))(?![\p{L}])(?!${IN_CUSTODY})`,
+      String.raw`(?<![\p{L}])(?<!(?:organisation|organization|organi[sz]ing|ordering|orchestrating|commanditaire|complicité)\s+(?:du|de\s+l['’]|d['’]un|the|of\s+the|in\s+the)\s+)(?:killed|murdered|gunned\s+down|shot\s+dead|(?:murders?|killing|assassination)\s+of|(?<=['’]s\s+)murder|убит\p{L}*|убийств[оа](?=\s+(?:в\s+\d{4}\s+году\s+)?\p{Ll}*\s*\p{Lu})|tuée?s?|assassinée?s?|assassinat|meurtre(?=\s+(?:en\s+\d{4}\s+)?(?:du|de|d['’])))(?![\p{L}])(?!${IN_CUSTODY})`,
       'giu',
     ),
     'killing',
@@ -118,7 +125,9 @@ const WRITTEN_CUES: readonly [RegExp, ActKind][] = [
     'threats',
   ],
   [
-    /(?<![\p{L}])(?:died|death|умер(?:л[аи]?)?|смерт\p{L}*|скончал\p{L}*|погиб\p{L}*|mort(?:e|s)?|décédée?s?|décès)(?=[^.!?]{0,80}?(?:custody|detention|prison|jail|cell|colony|под стражей|в заключении|в СИЗО|в колонии|в камере|в тюрьме|в изоляторе|en détention|en garde à vue|en prison|dans sa cellule))/giu,
+    // A death sentence (« condamnations à mort », "sentenced to death", «к смертной казни») is no death, and "prisoners" is
+    // no prison.
+    /(?<![\p{L}])(?<!(?:condamn\p{L}*|peines?|sentenced|condemned)\s+(?:à|de|to)\s+)(?:died|death|умер(?:л[аи]?)?|смерт\p{L}*|скончал\p{L}*|погиб\p{L}*|mort(?:e|s)?|décédée?s?|décès)(?=[^.!?]{0,80}?(?:custody|detention|prison|jail|cell|colony|под стражей|в заключении|в СИЗО|в колонии|в камере|в тюрьме|в изоляторе|en détention|en garde à vue|en prison|dans sa cellule)(?:s|ed)?(?![\p{L}]))/giu,
     'death_in_custody',
   ],
   // «В СИЗО … умер активист …», "In the colony … died": the place of custody before the death. The word is looked for
