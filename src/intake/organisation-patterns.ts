@@ -65,7 +65,8 @@ export const UNQUOTED =
   /(?<![\p{L}])(party|parti|партия|партии|movement|mouvement|движение|движения)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3})/gu;
 // "the newspaper Azadlyg", "news websites Xeberman and Press-az", «организации Article 19»: a media or organisation noun
 // before a name in Latin letters, without quotes (one or two names joined by "and").
-const LATIN_NAME = String.raw`\p{Lu}[\p{Script=Latin}\p{N}.-]*(?:\s+(?:\p{Lu}[\p{Script=Latin}.-]*|\d+)){0,3}`;
+// Each word starts with a Latin capital and ends the word: «газеты Мамедова» gives no name «М».
+const LATIN_NAME = String.raw`(?=\p{Script=Latin})\p{Lu}[\p{Script=Latin}\p{N}.-]*(?![\p{L}])(?:\s+(?:(?=\p{Script=Latin})\p{Lu}[\p{Script=Latin}.-]*(?![\p{L}])|\d+)){0,3}`;
 export const MEDIA_UNQUOTED = new RegExp(
   String.raw`(?<![\p{L}])(newspapers?|weekly|magazines?|websites?|news\s+sites?|sites?|outlets?|channels?|agency|газет\p{L}*|журнал\p{L}*|сайт\p{L}*|издани\p{L}*|организаци\p{L}*|agence|hebdomadaire|quotidien|site)\s+(${LATIN_NAME})(?:\s+(?:and|и|et)\s+(${LATIN_NAME}))?`,
   'gu',

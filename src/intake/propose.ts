@@ -3,6 +3,7 @@ import { formatPartialDate, parsePartialDate, type PartialDate } from '../domain
 import type { ORGANISATION_KINDS } from '../domain/vocabulary.ts';
 import { foldText } from '../text/fold.ts';
 import { findActs } from './acts.ts';
+import { blankBoilerplate } from './boilerplate.ts';
 import { findDates, parseDocumentDate, type DateMention } from './dates.ts';
 import { findEvents } from './events.ts';
 import { detectLanguage } from './language.ts';
@@ -74,7 +75,8 @@ function latestYear(dates: readonly DateMention[]): PartialDate | undefined {
 
 /** Proposes every record the rules find in the text. Pure: the register's names come in through the gazetteer. */
 export function propose(input: ProposeInput): Proposals {
-  const text = input.text;
+  // Photo credits and the foreign-agent notice are blanked: offsets into the text stay those of the document.
+  const text = blankBoilerplate(input.text);
   const gaz = input.gazetteer ?? EMPTY_GAZETTEER;
   const language = input.language ?? detectLanguage(text);
   const tokens = tokenize(text);
