@@ -75,8 +75,10 @@ const WRITTEN_CUES: readonly [RegExp, ActKind][] = [
     /(?<![\p{L}])(?:terrorist\s+list|list\s+of\s+terrorists|(?:перечень|список)\s+(?:\p{L}+\s+){0,3}террорист\p{L}*|liste\s+des\s+terroristes)(?![\p{L}])/giu,
     'designation_terrorist',
   ],
+  // «исчез в Санкт-Петербурге», « a disparu »: a person vanished; not when the sentence goes on to say he turned out to be
+  // held («ушел из дома и исчез, позднее выяснилось, что его задержала полиция»).
   [
-    /(?<![\p{L}])(?:abducted|kidnapped|abduction\s+of|kidnapping\s+of|forced\s+disappearance|похитили|disappeared|went\s+missing|whereabouts\s+(?:remain\s+|are\s+)?unknown|похищен\p{L}*|пропал\p{L}*\s+без\s+вести|enlevée?s?|disparitions?\s+forcées?)(?![\p{L}])/giu,
+    /(?<![\p{L}])(?:abducted|kidnapped|abduction\s+of|kidnapping\s+of|forced\s+disappearance|похитили|disappeared|went\s+missing|whereabouts\s+(?:remain\s+|are\s+)?unknown|похищен\p{L}*|пропал\p{L}*\s+без\s+вести|исчез(?:л[аи])?(?![\p{L}])(?![^.!?]{0,80}?(?:выяснилось|оказалось|стало\s+известно)[^.!?]{0,60}?(?:задерж|арест))|enlevée?s?|(?:a|ont|avait|avaient)\s+disparu(?:e|s|es)?|disparitions?\s+forcées?)(?![\p{L}])/giu,
     'disappearance',
   ],
   // "police searched his flat", "a search was conducted at her home", "during a raid on her home", «обыск у …», «

@@ -145,6 +145,10 @@ const VICTIMS_OF = /,\s*(?:victims?|victimes?|жертв\p{L}*)\s+(?:of\s+|de\s+
 // recalled, not of the act.
 const BOUND_BEFORE =
   /(?<![\p{L}])(?:after|before|following|until|prior\s+to|après|avant|jusqu['’]au|после|до|событи\p{L}*|годовщин\p{L}*|anniversary\s+of|anniversaire\s+d[eu])\s+(?:the\s+|le\s+)?$/iu;
+// "before his release on February 16, 2018", « libéré le 3 mai », «освобождён 3 мая»: the date of a release, which is no
+// act of the register, not of the arrest told beside it.
+const RELEASE_BEFORE =
+  /(?<![\p{L}])(?:release[ds]?|freed|libérée?s?|libération|освобо(?:жд|ж)\p{L}*)\s+(?:on\s+|le\s+|в\s+)?$/iu;
 const LAW_BEFORE =
   /(?<![\p{L}])(?:loi|law|act|code|decree|décret|ordonnance|закон\p{L}*|указ\p{L}*|постановлени\p{L}*)(?![\p{L}])[^.;,]{0,60}$/iu;
 const AT_LARGE_AFTER =
@@ -208,7 +212,8 @@ export function findActs(
         inside(ds).filter(
           (d) =>
             !LAW_BEFORE.test(text.slice(Math.max(sStart, d.span.start - 70), d.span.start)) &&
-            !BOUND_BEFORE.test(text.slice(Math.max(sStart, d.span.start - 16), d.span.start)),
+            !BOUND_BEFORE.test(text.slice(Math.max(sStart, d.span.start - 16), d.span.start)) &&
+            !RELEASE_BEFORE.test(text.slice(Math.max(sStart, d.span.start - 24), d.span.start)),
         );
       if (ATTEMPT_BEFORE.test(text.slice(Math.max(sStart, cue.start - 40), cue.start))) continue;
       // «По итогам этих обысков были задержаны A, B», "after these arrests": the act told before, not one of the names

@@ -64,7 +64,13 @@ const L = '(?<![\\p{L}\\d.,])';
 // "three years ago", «три года назад»: a time past, not a length.
 const R = '(?![\\p{L}\\d])(?!\\s+(?:ago|earlier|назад|тому\\s+назад|auparavant|plus\\s+tôt)(?![\\p{L}]))';
 
-const YEARS_RE = new RegExp(`${L}${NUM}${HALF_BEFORE}\\s*(?:-\\s*)?${YEARS}${HALF_AFTER}${MONTHS_TAIL}${R}`, 'giu');
+// "to over 2 years", «более двух лет», « plus de deux ans »: a bound, not the length; the length itself is often told
+// beside it ("2 years, 9 months, 22 days").
+const BOUND = '(?<!(?:over|more\\s+than|at\\s+least|plus\\s+de|au\\s+moins|более|свыше|больше)\\s+)';
+const YEARS_RE = new RegExp(
+  `${L}${BOUND}${NUM}${HALF_BEFORE}\\s*(?:-\\s*)?${YEARS}${HALF_AFTER}${MONTHS_TAIL}${R}`,
+  'giu',
+);
 const MONTHS_RE = new RegExp(`${L}${NUM}\\s*(?:-\\s*)?(months?|месяц(?:а|ев|ам)?|mois)${R}`, 'giu');
 // "3 to 6 years", «от трёх до шести лет», "de 3 à 6 ans", "3–6 years": a range shared by several people.
 const RANGE_RE = new RegExp(`${L}(?:(?:from|от|de)\\s+)?${NUM}\\s*(?:to|-|–|—|до|à)\\s*${NUM}\\s*${YEARS}${R}`, 'giu');
@@ -142,7 +148,8 @@ export function findLengths(text: string): LengthMention[] {
     if (years === undefined || years >= 100 || isAge(text, m.index, m.index + m[0].length)) continue;
     if (/and\s+a\s+half|с\s+половиной|et\s+demi/.test(whole)) years += 0.5;
     let months = yearsToMonths(years);
-    const tail = /(?:(?:and|и|et)\s+|(?<=\p{L})\s+)(\S+)\s+(?:months?|месяц|mois)/u.exec(whole);
+    // "5 years and 9 months", «10 годам 1 месяцу», "2 years, 9 months, 22 days".
+    const tail = /(?:(?:and|и|et)\s+|(?<=\p{L}),?\s+)(\S+)\s+(?:months?|месяц|mois)/u.exec(whole);
     if (months !== undefined && tail) {
       const extra = numberValue(tail[1]!);
       months = extra === undefined ? undefined : months + extra;
