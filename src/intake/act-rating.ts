@@ -81,9 +81,14 @@ export function sentenceAct(
   };
 }
 
+/** Whether two dates may be one: equal, or one the other told less precisely ("January" and "January 29, 2018"). */
+const sameDay = (a: string, b: string): boolean =>
+  a === b || (a.length < b.length ? b.startsWith(`${a}-`) : a.startsWith(`${b}-`));
+
 /**
  * One act told twice ("remain in pretrial detention" … "transfer to pretrial detention on July 17") is one proposal:
- * same victim and kind, and the dates and lengths do not disagree. The dated telling is kept, with both passages.
+ * same victim and kind, and the dates and lengths do not disagree. The dated telling is kept, with both passages, and
+ * the most precise date ("arrested in January" in a summary, "arrested … on January 29, 2018" in the letter).
  */
 export function mergeRepeated(acts: ActProposal[]): ActProposal[] {
   const out: ActProposal[] = [];
@@ -95,14 +100,14 @@ export function mergeRepeated(acts: ActProposal[]): ActProposal[] {
             (o) =>
               o.personRef === a.personRef &&
               o.kind === a.kind &&
-              (o.date === null || a.date === null || o.date === a.date) &&
+              (o.date === null || a.date === null || sameDay(o.date, a.date)) &&
               (o.sentenceMonths === null || a.sentenceMonths === null || o.sentenceMonths === a.sentenceMonths),
           );
     if (!same) {
       out.push(a);
       continue;
     }
-    same.date ??= a.date;
+    if (a.date !== null && (same.date === null || a.date.length > same.date.length)) same.date = a.date;
     // Told twice, the act is as sure as its surer telling.
     if (same.confidence === 'low' && a.confidence === 'high')
       Object.assign(same, { confidence: a.confidence, confidenceReason: a.confidenceReason });

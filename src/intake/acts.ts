@@ -109,7 +109,11 @@ const VERB_BETWEEN = /(?<![\p{L}])(?:was|were|is|are|has|have|had|été|est|sont
 const FAR_BEFORE = 260;
 // "the detention of A": the victim is named after the cue.
 // The verbs of appealing the signer reader knows ("urged", « appellent », «призвали»), without its global flag.
-const APPEAL_VERB = new RegExp(APPEALING.source, 'iu');
+// A signer who "wrote to" the authorities (« ont écrit aux autorités », «написали письмо») is the one appealing too.
+const APPEAL_VERB = new RegExp(
+  String.raw`${APPEALING.source}|(?<![\p{L}])(?:(?:ont|a|avaient|avait)\s+écrit\s+(?:à|au|aux)|wrote\s+(?:a\s+letter\s+)?to|написал\p{L}*\s+(?:письмо|обращение))(?![\p{L}])`,
+  'iu',
+);
 const THESE_BEFORE = /(?<![\p{L}])(?:этих|этого|этой|этим|эти|these|ces)\s+$/iu;
 // « le meurtre en 2005 du journaliste A »: a year may stand between.
 const OF_AFTER = /^\s+(?:(?:in|en)\s+\d{4}\s+)?(?:of|de|du|des|d['’])\s/iu;

@@ -8,7 +8,7 @@ import { spanOf, type AddresseeProposal, type PersonProposal, type Span } from '
 
 // A title in the dative (Russian) or after "to"/«à» (English, French), as the phrase writes it.
 const RU_TITLE = String.raw`(?:президенту|главе|генеральному\s+секретарю|генсеку|верховному\s+комиссару|уполномоченному(?:\s+по\s+правам\s+(?:человека|ребенка|ребёнка))?|госсекретарю|государственному\s+секретарю|омбудсмену|премьер-министру|генеральному\s+прокурору|министру(?:\s+\p{Ll}+){0,3}|председателю(?:\s+\p{Ll}+){0,2}|послу|королю|канцлеру)`;
-const EN_TITLE = String.raw`(?:(?:the\s+)?(?:president|secretary\s+of\s+state|(?:foreign|home|interior|justice)\s+(?:secretary|minister)|secretary[-\s]general(?:\s+of\s+the\s+[\p{L}\s]{3,40}?(?![\p{L}]))?|prime\s+minister|minister(?:\s+of\s+[\p{L}\s]{3,40}?(?![\p{L}]))?|prosecutor[-\s]general|chancellor|king|ambassador|high\s+commissioner|high\s+representative|(?:foreign[-\s]policy|diplomacy|human\s+rights|rights)\s+chief)|(?:le\s+|la\s+|au\s+)?(?:président|premier\s+ministre|ministre|procureur\s+général|chancelier|roi))`;
+const EN_TITLE = String.raw`(?:(?:the\s+)?(?:president|secretary\s+of\s+state|(?:foreign|home|interior|justice)\s+(?:secretary|minister)|secretary[-\s]general(?:\s+of\s+the\s+[\p{L}\s]{3,40}?(?![\p{L}]))?|prime\s+minister|minister(?:\s+of\s+[\p{L}\s]{3,40}?(?![\p{L}]))?|prosecutor[-\s]general|chancellor|king|ambassador|high\s+commissioner|high\s+representative|(?:foreign[-\s]policy|diplomacy|human\s+rights|rights)\s+chief|supreme\s+leader|head\s+of\s+the\s+judiciary)|(?:le\s+|la\s+|au\s+)?(?:président|premier\s+ministre|ministre|procureur\s+général|chancelier|roi|guide\s+suprême|chef\s+du\s+pouvoir\s+judiciaire))`;
 // Words saying a letter goes to someone; a Russian dative title on its own also opens an inline address. The first
 // person's «обращаюсь с призывом к его сыну, президенту X» may put an apposition between «к» and the title; who wrote
 // the letter may stand between it and the title («Обращение ста активистов движения министру X»).
@@ -46,7 +46,7 @@ const EN_APPEAL_CUE = new RegExp(
 // « au Président de la République française, M. François H. »: a national adjective after the state, and an honorific
 // before the name.
 const BETWEEN =
-  /^(?:\s*(?:of|de|du|de\s+la|of\s+the|в|во|при)?\s*(?:\p{Lu}[\p{L}.-]*|РФ|США)(?:\s+\p{Lu}[\p{L}.-]*){0,2}(?:\s+(?:в|во|при)\s+\p{Lu}[\p{L}.-]*)?(?:\s+(?:of|de|du)\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})?(?:\s+\p{Ll}+(?:aise|ain|aine|ien|ienne|ais|ese|ian|an))?)?\s*,?\s*(?:(?:M|Mme|Mr|Mrs|Ms|Dr)\.?\s+|(?:Monsieur|Madame|Ayatollah|Sheikh|Sheikha)\s+)?$/u;
+  /^(?:\s*(?:of|de|du|de\s+la|of\s+the|в|во|при)?\s*(?:\p{Lu}[\p{L}.-]*|РФ|США)(?:\s+\p{Lu}[\p{L}.-]*){0,2}(?:\s+(?:в|во|при)\s+\p{Lu}[\p{L}.-]*)?(?:\s+(?:of|de|du)\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})?(?:\s+\p{Ll}+(?:aise|ain|aine|ien|ienne|ais|ese|ian|an))?)?\s*,?\s*(?:(?:M|Mme|Mr|Mrs|Ms|Dr)\.?\s+|(?:Monsieur|Madame|Ayatollah|Sheikh|Sheikha)\s+|(?:l['’]\s*)?(?:ayatollah|cheikh)\s+)?$/u;
 // « le Président azerbaïdjanais, Ilham Aliyev »: a nationality adjective in lower case after the title, then a comma.
 // « le président russe Vladimir Poutine »: without the comma when the adjective is one of nationality.
 const ADJECTIVE_BETWEEN =
@@ -214,7 +214,10 @@ export function findProseAddressees(
 function shownTitle(text: string, start: number, nameAt: number): string {
   return text
     .slice(start, nameAt)
-    .replace(/[\s,]*(?:(?:M|Mme|Mr|Mrs|Ms|Dr)\.?|Monsieur|Madame|Ayatollah|Sheikh|Sheikha)?[\s,]*$/u, '')
+    .replace(
+      /[\s,]*(?:(?:M|Mme|Mr|Mrs|Ms|Dr)\.?|Monsieur|Madame|Ayatollah|Sheikh|Sheikha|(?:l['’]\s*)?(?:ayatollah|cheikh))?[\s,]*$/u,
+      '',
+    )
     .replace(/\s+/g, ' ')
     .replace(/^(?:the|au|à\s+la|à\s+l['’]|le|la)\s+/iu, '')
     .replace(/^\p{Ll}/u, (c) => c.toUpperCase());

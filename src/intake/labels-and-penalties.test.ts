@@ -40,6 +40,11 @@ describe('the "extremist" label', () => {
       language: 'fr',
     });
     assert.ok(hasAct(fr, 'designation_extremist', 'Ivan Petrov'), JSON.stringify(fr));
+    const deemed = namedActs('The blog of Anna Petrova was deemed to be ‘extremist’ in 2014.', { language: 'en' });
+    assert.ok(
+      deemed.some((a) => a[0] === 'designation_extremist'),
+      JSON.stringify(deemed),
+    );
   });
 });
 

@@ -175,9 +175,10 @@ const COMMON_TITLE_WORD = /^(?:all|every|political|prisoners?|journalists?|activ
 // A Russian patronymic, in Cyrillic or in a Latin spelling ("-ovich", "-evitch", "-ovna").
 const PATRONYMIC = /^\p{L}{2,}(?:ovi?tch|evi?tch|ovich|evich|ovna|evna|ович|евич|овна|евна|ична|инична)$/u;
 // An office right before a name vouches for it: "Foreign Minister Jonas Berg", "the Minister of Foreign Affairs, Jonas
-// Berg", « le ministre des Affaires étrangères, Jonas Berg », «министр иностранных дел Йонас Берг», "Senator Ann Lee".
+// Berg", « le ministre des Affaires étrangères, Jonas Berg », «министр иностранных дел Йонас Берг», "Senator Ann Lee",
+// « l'ayatollah Sadegh Larijani ».
 const OFFICE_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:President|Prime\s+Minister|Minister|Ambassador|Prosecutor[-\s]General|Prosecutor|Senator|Governor|Mayor|Judge|Justice|Chancellor|Speaker|Secretary[-\s]General|Secretary|Commissioner|Ombudsman|King|Queen|Emir|Sheikh|MP|MEP|Rep\.|Sen\.)(?:\s+(?:of|for)(?:\s+the)?(?:\s+\p{Lu}[\p{L}'’-]*){1,4})?|(?:président|présidente|ministre|ambassadeur|ambassadrice|procureur|sénat(?:eur|rice)|gouverneur|maire|juge|chancelier|commissaire|roi|reine)(?:\s+(?:de\s+la|de\s+l['’]|de|du|des)(?![\p{L}])\s*(?:\p{L}[\p{L}'’-]*[ \t\u00a0]*){1,4}?)?|(?:президент|министр|посол|прокурор|генпрокурор|сенатор|губернатор|мэр|судья|судьи|судье|канцлер|спикер|омбудсмен|уполномоченн)\p{L}*(?:\s+\p{Ll}[\p{L}-]*){0,4})[ \t\u00a0]*,?[ \t\u00a0]*$`,
+  String.raw`(?<![\p{L}])(?:(?:President|Prime\s+Minister|Minister|Ambassador|Prosecutor[-\s]General|Prosecutor|Senator|Governor|Mayor|Judge|Justice|Chancellor|Speaker|Secretary[-\s]General|Secretary|Commissioner|Ombudsman|King|Queen|Emir|Sheikh|Ayatollah|Imam|MP|MEP|Rep\.|Sen\.)(?:\s+(?:of|for)(?:\s+the)?(?:\s+\p{Lu}[\p{L}'’-]*){1,4})?|(?:président|présidente|ministre|ambassadeur|ambassadrice|procureur|sénat(?:eur|rice)|gouverneur|maire|juge|chancelier|commissaire|roi|reine|(?:l['’]\s*)?ayatollah|cheikh|imam)(?:\s+(?:de\s+la|de\s+l['’]|de|du|des)(?![\p{L}])\s*(?:\p{L}[\p{L}'’-]*[ \t\u00a0]*){1,4}?)?|(?:президент|министр|посол|прокурор|генпрокурор|сенатор|губернатор|мэр|судья|судьи|судье|канцлер|спикер|омбудсмен|уполномоченн)\p{L}*(?:\s+\p{Ll}[\p{L}-]*){0,4})[ \t\u00a0]*,?[ \t\u00a0]*$`,
   'u',
 );
 // "including", a colon, or a plural trade before the names ("political activists A, B, C"): a bare comma parts names.
@@ -577,14 +578,27 @@ export function findPersons(
   }
   // "Leyla and Arif Yunus", « Leyla et Arif Yunus », «Лейлы и Арифа Юнус»: a given name alone before "and" and a full
   // name whose first word is a given name too shares that name's surname.
+  // « Nawel et Sabiha Sansal, filles de l'écrivain Boualem Sansal »: a given name no list knows passes when the surname is
+  // a family's, another of its members named in full elsewhere in the text.
   for (const t of tokens) {
-    if (!t.capital || !isGiven(t.key, known) || covered.some(([a, b]) => t.start < b && t.end > a)) continue;
+    if (!t.capital || covered.some(([a, b]) => t.start < b && t.end > a)) continue;
     const join = AND_SHARED.exec(text.slice(t.end, t.end + 6));
     if (!join) continue;
     const after = t.end + join[0].length;
     const partner = people.find((p) => p.proposal.spans.some((s) => s.start === after));
     const words = partner?.key.split(' ') ?? [];
-    if (!partner || words.length !== 2 || !isGiven(words[0]!, known) || words[0] === t.key) continue;
+    if (!partner || words.length !== 2 || words[0] === t.key) continue;
+    const family = () =>
+      people.some((p) => p !== partner && p.key.split(' ').length === 2 && p.key.split(' ')[1] === words[1]) &&
+      /^\p{Lu}\p{Ll}{2,}$/u.test(t.raw) &&
+      // Not a surname: « … Салмана Тарамова и Магомеда Т. », "Lam and Joshua Wong" after "Ivan Lam".
+      !SURNAME_ENDING.test(t.key) &&
+      !people.some((p) => p.key.split(' ').slice(1).includes(t.key)) &&
+      !NOT_NAME.has(t.key) &&
+      !COUNTRY_NAMES.has(t.key) &&
+      !/[.!?:]\s*$/u.test(text.slice(Math.max(0, t.start - 3), t.start)) &&
+      t.start > 0;
+    if (!(isGiven(t.key, known) && isGiven(words[0]!, known)) && !family()) continue;
     const partnerName = partner.proposal.name.split(' ');
     const key = `${t.key} ${words[1]}`;
     const span = spanOf(text, t.start, t.end);

@@ -37,6 +37,10 @@ const SENDER =
 // attire", "Freedom Now, a legal advocacy group, writes".
 const BODY_APPOSITION =
   /^(?:an?\s+|the\s+|une?\s+|l['’]\s*)?(?:[\p{Ll}-]+\s+){0,3}(?:organi[sz]ation|association|ong|ngo|group|groupe|network|réseau|coalition|movement|mouvement|организаци\p{L}*|движени\p{L}*)(?:\s|$)/iu;
+// A kinship between the names and their verb: « Nawel et Sabiha S., filles de l'écrivain Boualem S., ont adressé », "A,
+// the wife of B, wrote": the relative named in it is no signer.
+const KIN_APPOSITION =
+  /^(?:(?:the|his|her|their|les|la|le|ses|sa|son)\s+)?(?:(?:filles?|fils|épouse|mari|veuve|frères?|sœurs?|mère|père|daughters?|sons?|wife|husband|widow|brothers?|sisters?|mother|father)\s+(?:de\s|d['’]|du\s|des\s|of\s)|(?:дочер\p{L}*|дочь|сын\p{L}*|жена|вдова|брат\p{L}*|сестр\p{L}*|мать|отец)\s)/iu;
 const ADDRESS_WORD = /^(?:президенту|премьер-министру|председателю|министру|генеральному|главе|послу)\s/iu;
 // A demand to free or to quash, after a verb of appealing: "the release of", "to free", « la remise en liberté »,
 // « la libération », «освободить», "to overturn the verdicts".
@@ -273,7 +277,13 @@ function subjectList(text: string, from: number, to: number): { items: Item[]; c
     // a title between the names is their apposition, passed over once a name has been read after it.
     if (items.length && items[0]!.kind === 'person' && APPOSITION_TITLE.test(raw.trim())) continue;
     const part = readPart(raw, start);
-    if ((!part || part === 'count') && !items.length && !skipped && i > 0 && BODY_APPOSITION.test(raw.trim())) {
+    if (
+      (!part || part === 'count' || KIN_APPOSITION.test(raw.trim())) &&
+      !items.length &&
+      !skipped &&
+      i > 0 &&
+      (BODY_APPOSITION.test(raw.trim()) || KIN_APPOSITION.test(raw.trim()))
+    ) {
       skipped = true;
       continue;
     }
@@ -286,6 +296,14 @@ function subjectList(text: string, from: number, to: number): { items: Item[]; c
     }
     if (!part) break;
     items.unshift(part);
+  }
+  // « Nawel et Sabiha Sansal »: a given name alone before "and" and a full name shares its surname.
+  for (let i = 0; i + 1 < items.length; i++) {
+    const [a, b] = [items[i]!, items[i + 1]!];
+    const surname = b.name.split(/\s+/);
+    if (b.kind !== 'person' || surname.length !== 2 || !/^\p{Lu}\p{Ll}+$/u.test(a.name)) continue;
+    if (!/^\s+(?:et|and|и)\s+$/u.test(text.slice(a.end, b.start))) continue;
+    items[i] = { ...a, name: `${a.name} ${surname[1]}`, kind: 'person' };
   }
   return { items, counted };
 }
@@ -966,16 +984,16 @@ function headingAuthors(text: string): Found[] {
   return [];
 }
 
-// "the statement quoted Miklos H.'s letter", "in Jane Doe’s open letter", "a letter of Khadija I. addressed …": the
-// person whose letter it is wrote it.
+// "the statement quoted Miklos H.'s letter", "in Jane Doe’s open letter", "a letter of Khadija I. addressed …", « dans
+// la lettre de Pascal C. »: the person whose letter it is wrote it.
 const POSSESSIVE_LETTER =
-  /(?<![\p{L}])((?:\p{Lu}[\p{L}-]+\s+){1,2}\p{Lu}[\p{L}-]+)['’]s\s+(?:(?:open|joint|recent)\s+)?letter(?![\p{L}])|(?<![\p{L}])(?:a|an|the)\s+(?:(?:open|joint)\s+)?letter\s+(?:of|from)\s+((?:\p{Lu}[\p{L}-]+\s+){1,2}\p{Lu}[\p{L}-]+)(?![\p{L}])/gu;
+  /(?<![\p{L}])((?:\p{Lu}[\p{L}-]+\s+){1,2}\p{Lu}[\p{L}-]+)['’]s\s+(?:(?:open|joint|recent)\s+)?letter(?![\p{L}])|(?<![\p{L}])(?:a|an|the)\s+(?:(?:open|joint)\s+)?letter\s+(?:of|from)\s+((?:\p{Lu}[\p{L}-]+\s+){1,2}\p{Lu}[\p{L}-]+)(?![\p{L}])|(?<![\p{L}])(?:la|une|cette)\s+lettre\s+(?:ouverte\s+)?(?:de|d['’])\s*((?:\p{Lu}[\p{L}-]+\s+){1,2}\p{Lu}[\p{L}-]+)(?![\p{L}])/gu;
 
 /** Persons named as a letter's owner ("X's letter"). */
 function possessiveWriters(text: string): Found[] {
   const out: Found[] = [];
   for (const m of text.matchAll(POSSESSIVE_LETTER)) {
-    const name = (m[1] ?? m[2])!;
+    const name = (m[1] ?? m[2] ?? m[3])!;
     if (!personShaped(name.split(/\s+/))) continue;
     const at = m.index + m[0].indexOf(name);
     const span = spanOf(text, at, at + name.length);
