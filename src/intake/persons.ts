@@ -625,7 +625,7 @@ export function findPersons(
   // «Назарбаева»).
   const fullSurnames = new Set(people.map((p) => p.surname));
   const variantSpellings = new Map<(typeof people)[number], string[]>();
-  for (const t of tokens) {
+  for (const [i, t] of tokens.entries()) {
     if (!t.capital || covered.some(([a, b]) => t.start >= a && t.end <= b)) continue;
     // "Mrs Zaghari-Ratcliffe’s": the surname without the possessive.
     const stem = ruStem(/['’]s$/u.test(t.raw) ? foldText(t.raw.slice(0, -2)) : t.key);
@@ -649,6 +649,18 @@ export function findPersons(
       candidates[candidates.length - 1] ??
       (later.length === 1 ? later[0] : undefined) ??
       (near.length === 1 && !fullSurnames.has(stem) ? near[0] : undefined);
+    // "in Addis Ababa" after "Yidnekachewu Addis": a word that runs on into another capitalised one (not of the
+    // person's name, nor an initial: «Путину В.В.») is part of that other name.
+    const next = tokens[i + 1];
+    if (
+      person &&
+      next?.capital &&
+      next.raw.length >= 3 &&
+      next.start - t.end === 1 &&
+      /^[ \u00a0]$/u.test(text.slice(t.end, next.start)) &&
+      !person.proposal.name.split(/\s+/u).some((w) => foldText(w) === next.key)
+    )
+      continue;
     if (person) {
       person.proposal.spans.push(spanOf(text, t.start, t.end));
       if (near.length === 1 && person === near[0])
