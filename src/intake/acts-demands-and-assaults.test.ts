@@ -663,6 +663,18 @@ describe('lengths asked for', () => {
     assert.ok(!acts.some((a) => a[0] === 'sentence' && a[3] !== null));
   });
 
+  it('reads the lengths a prosecutor asked for as asked for, however far from the verb in its sentence', () => {
+    const acts = namedActs(
+      'Суд приговорил Муслима Алиева к 19 годам заключения, а Инвера Бекирова — к 18 годам. Следует отметить, что прокурор просил у судьи для крымских татар 98,8 лет лишения свободы в совокупности, в том числе по 20 лет лишения свободы для Муслима Алиева и Инвера Бекирова.',
+      { language: 'ru', morph },
+    );
+    const months = acts.filter((a) => a[0] === 'sentence').map((a) => [a[1], a[3]]);
+    assert.deepEqual(months, [
+      ['Муслим Алиев', 228],
+      ['Инвер Бекиров', 216],
+    ]);
+  });
+
   it('keeps the length a court gave after a request ("who ended up with a six-month jail term")', () => {
     const acts = namedActs(
       'The prosecution requested a six-year sentence for Seymur Khazi and nine months for Maherram Hasanov, who ended up with a six-month jail term.',

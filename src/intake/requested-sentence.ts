@@ -24,6 +24,11 @@ const HANDED_BEFORE =
 const REQUEST_AFTER =
   /^[^.;:!?]{0,40}?(?:\brequis\b|\bréclam\p{L}*|\bwere\s+(?:sought|requested|demanded)\b|\b(?:was|were)\s+asked\s+for\b|(?:за|по)?просил\p{L}*|потребовал\p{L}*|запрошен\p{L}*)/iu;
 
+// «прокурор просил у судьи для крымских татар … в том числе по 20 лет для A», "the prosecution asked the court to …
+// impose 12 years": a prosecutor's request reaches to the end of its sentence, until a word of a sentence handed down.
+const PROSECUTOR_ASKED =
+  /(?<![\p{L}])(?:прокурор\p{L}*|гособвинени\p{L}*|сторона\s+обвинения|prosecutors?|prosecution|procureure?|parquet|ministère\s+public)(?![\p{L}])[^.;!?]{0,60}?(?<![\p{L}])(?:(?:за|по)?просил\p{L}*|потребовал\p{L}*|requested|asked|sought|demanded|requis|a\s+demandé|réclamé)(?![\p{L}])/giu;
+
 /** The last index at which `re` matches in `s`, or -1. */
 function lastMatch(re: RegExp, s: string): number {
   let at = -1;
@@ -38,6 +43,9 @@ export function isRequestedLength(text: string, bounds: readonly [number, number
   const before = text.slice(Math.max(from, l.span.start - 50), l.span.start);
   const request = lastMatch(REQUEST_BEFORE, before);
   if (request >= 0 && request > lastMatch(HANDED_BEFORE, before)) return true;
+  const sentenceBefore = text.slice(from, l.span.start);
+  const asked = lastMatch(PROSECUTOR_ASKED, sentenceBefore);
+  if (asked >= 0 && asked > lastMatch(HANDED_BEFORE, sentenceBefore)) return true;
   return REQUEST_AFTER.test(text.slice(l.span.end, Math.max(l.span.end, to)));
 }
 
