@@ -569,4 +569,43 @@ export function trimCommonWords(text: string, persons: PersonProposal[], morph: 
     const patronymic = (w: string) => morph(w).some((r) => r.grammemes.has('Patr'));
     if (greeted && rest.length === 2 && patronymic(rest[1]!) && p.spans.length === 1) persons.splice(i, 1);
   }
+  // «Родные Фозилова говорят», «Сам Фозилов сказал» after «Хуршед Фозилов»: a common word opening a sentence before the
+  // surname of a person named in full is no given name; the surname alone is that person's.
+  for (let i = persons.length - 1; i >= 0; i--) {
+    const p = persons[i]!;
+    const words = p.name.split(/\s+/);
+    if (words.length !== 2 || !commonWord(words[0]!, morph)) continue;
+    // Only at a sentence's start, where any word takes a capital («Риза Омеров» in a list is a man's name).
+    if (!p.spans.every((sp) => /(?:^|[.!?…]["»”]?\s+|\n\s*)$/u.test(text.slice(Math.max(0, sp.start - 4), sp.start))))
+      continue;
+    const stem = ruStem(words[1]!.toLowerCase());
+    const owner = persons.find(
+      (q) => q !== p && q.name.split(/\s+/).length >= 2 && ruStem(q.name.split(/\s+/).at(-1)!.toLowerCase()) === stem,
+    );
+    if (!owner) continue;
+    for (const s of p.spans) {
+      const at = s.start + s.text.lastIndexOf(s.text.split(/\s+/).at(-1)!);
+      owner.spans.push(spanOf(text, at, s.end));
+    }
+    owner.spans.sort((a, b) => a.start - b.start);
+    persons.splice(i, 1);
+  }
+  // «Защита Хуршеда Фозилова» after «Хуршед Фозилов»: a name the dictionary does not know, in another case, is the
+  // person named in the nominative when every word is that person's word with a case ending.
+  const ENDING = /^(?:а|у|ом|е|ым|ой|ую|ы|и|я|ю|ем)$/u;
+  for (let i = persons.length - 1; i >= 0; i--) {
+    const words = persons[i]!.name.split(/\s+/);
+    if (words.length < 2 || !words.every((w) => /^\p{Script=Cyrillic}[\p{Script=Cyrillic}-]*$/u.test(w))) continue;
+    const owner = persons.find((q) => {
+      const base = q.name.split(/\s+/);
+      return (
+        q !== persons[i] &&
+        base.length === words.length &&
+        base.every((b, k) => words[k]!.startsWith(b) && ENDING.test(words[k]!.slice(b.length)))
+      );
+    });
+    if (!owner) continue;
+    owner.spans = [...owner.spans, ...persons[i]!.spans].sort((a, b) => a.start - b.start);
+    persons.splice(i, 1);
+  }
 }

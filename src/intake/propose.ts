@@ -103,7 +103,16 @@ export function propose(input: ProposeInput): Proposals {
     morph ? (name) => nominativeOrganisation(name, morph) : undefined,
   );
   const places = findPlaces(text, tokens).map(ratePlace);
-  const addressees = findAddressees(text, persons).map((a) => rateAddressee(text, a, 'block', persons));
+  // A name over the address block that signs the letter again on its last line is the sender's letterhead (« Didier
+  // G. / Monsieur Bernard K. / Ministre … » … « Didier G. »), not an addressee.
+  const lastLine = /[^\n]*\S[^\n]*\s*$/u.exec(text);
+  const signsLast = (ref: string) =>
+    lastLine !== null &&
+    lastLine[0].trim().length <= 60 &&
+    persons.some((p) => p.ref === ref && p.spans.some((sp) => sp.start >= lastLine.index));
+  const addressees = findAddressees(text, persons)
+    .filter((a) => !(a.personRef && signsLast(a.personRef) && a.spans.every((sp) => sp.start < lastLine!.index)))
+    .map((a) => rateAddressee(text, a, 'block', persons));
   const isLetter = salutationLine(text) > 0 || addressees.length > 0;
   // News of a letter, or a letter without an address block, says in a sentence whom it is addressed to.
   if (!addressees.length)

@@ -60,7 +60,8 @@ const YEARS = "(years?|yrs?|год(?:а|у|ом|ам|ами)?|лет|ans?|année
 const HALF_AFTER = '(?:\\s+et\\s+demi(?:e)?)?';
 // "5 years and 9 months", «10 годам 1 месяцу» (no «и»), "7 ans et 6 mois".
 const MONTHS_TAIL = `(?:,?\\s+(?:(?:and|и|et)\\s+)?${NUM.replace('(', '(?:')}\\s+(?:months?|месяц(?:а|ев|ам|у|ем)?|mois))?`;
-const L = '(?<![\\p{L}\\d.,])';
+// « il y a six mois », like "six months ago": a time past, not a length.
+const L = '(?<![\\p{L}\\d.,])(?<!il\\s+y\\s+a\\s+)';
 // "three years ago", «три года назад»: a time past, not a length.
 const R = '(?![\\p{L}\\d])(?!\\s+(?:ago|earlier|назад|тому\\s+назад|auparavant|plus\\s+tôt)(?![\\p{L}]))';
 
