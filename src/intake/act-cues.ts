@@ -33,9 +33,10 @@ const WRITTEN_CUES: readonly [RegExp, ActKind][] = [
     /(?<=(?<![\p{L}])(?:(?:declared|designated|recogni[sz]ed|labell?ed|branded|listed|deemed|banned|ruled)(?:\s+(?:as|to\s+be))?\s+(?:an?\s+)?['‘’"“«]?\s*|(?:list|register)\s+of\s+|(?:признан\p{L}*|перечень|список|реестр)\s+(?:\p{L}+\s+){0,3}?|(?:déclarée?s?|désignée?s?|classée?s?|qualifiée?s?)\s+(?:comme\s+|d['’]\s*)?(?:(?:organisations?|groupes?|mouvements?)\s+)?[«"]?\s*))(?:extremists?|экстремист\p{L}*|extrémistes?)(?![\p{L}])/giu,
     'designation_extremist',
   ],
-  // "the threat of deportation", «угроза депортации», « la menace d'expulsion »: a danger, not the act.
+  // "the threat of deportation", «угроза депортации», « la menace d'expulsion »: a danger, not the act. "freed and
+  // exiled to Spain" is one; "the exiled leader" is not.
   [
-    /(?<![\p{L}])(?<!(?:threat|risk|danger|threatened\s+with)\s+(?:of\s+)?)(?<!угроз\p{L}*\s+)(?<!(?:menace|risque)\s+d['’]?\s*)(?:deport\p{L}*|депорт\p{L}*|expuls\p{L}*)/giu,
+    /(?<![\p{L}])(?<!(?:threat|risk|danger|threatened\s+with)\s+(?:of\s+)?)(?<!угроз\p{L}*\s+)(?<!(?:menace|risque)\s+d['’]?\s*)(?:deport\p{L}*|депорт\p{L}*|expuls\p{L}*|(?<=(?:was|were|been|being|and)\s+)exiled(?![\p{L}])|exiled\s+to(?![\p{L}]))/giu,
     'deportation',
   ],
   // "gunned down", "the murder of A", "A's murder", « le meurtre en 2005 du journaliste A », «убийство журналиста A»: a

@@ -23,8 +23,9 @@ import {
   titleOf,
 } from './addressee-lines.ts';
 
+// "Your Execellencies," as a page misspelt it: a letter or two more or fewer in "Excellency" still greets.
 const SALUTATION =
-  /^\s*(?:your excellenc(?:y|ies)|excellency|your (?:royal )?(?:majesty|highness)|votre majesté|ваше величество|dear\b|(?:mr\.?|madam)\s+president\b|to whom|уважаем\p{L}*|многоуважаем\p{L}*|ваше превосходительство|глубокоуважаем\p{L}*|monsieur|madame|(?:votre\s+)?excellence|cher|chère|mesdames)/iu;
+  /^\s*(?:your ex\p{L}{0,3}cell\p{L}{0,2}nc(?:y|ies)|excellency|your (?:royal )?(?:majesty|highness)|votre majesté|ваше величество|dear\b|(?:mr\.?|madam)\s+president\b|to whom|уважаем\p{L}*|многоуважаем\p{L}*|ваше превосходительство|глубокоуважаем\p{L}*|monsieur|madame|(?:votre\s+)?excellence|cher|chère|mesdames)/iu;
 const CLOSING =
   /^\s*(?:sincerely|yours|respectfully|best regards|kind regards|с уважением|искренне|veuillez|je vous prie|nous vous prions|respectueusement|cordialement|signed|подписи|signataires|signatories)/iu;
 const TITLED =
@@ -183,8 +184,12 @@ export function findAddressees(text: string, persons: PersonProposal[]): Address
   let pending: Line | undefined;
   let channel = false;
   let copied = false;
+  let prevEnd = -1;
   for (const line of block) {
-    // "c/o His Excellency Ambassador X": the lines after "c/o" are the channel the letter goes through.
+    // "c/o His Excellency Ambassador X": the lines after "c/o" are the channel the letter goes through, to the blank
+    // line that ends its address ("Raúl C. / c/o … / Fax …" then "General Abelardo C. / Ministro del Interior …").
+    if (prevEnd >= 0 && /\n[ \t]*\n/u.test(text.slice(prevEnd, line.start))) channel = false;
+    prevEnd = line.end;
     if (/^\s*c\/o\b/iu.test(line.text)) channel = true;
     // « Copie à : », "Cc:", «Копия:»: those under it get a copy, they are not addressed; « Objet : » ends the block.
     if (COPY_LINE.test(line.text)) copied = true;

@@ -214,13 +214,16 @@ function shapeVouched(
     spans.some(
       ([a, b]) => (b <= start && join.test(text.slice(b, start))) || (a >= end && join.test(text.slice(end, a))),
     );
+  // "six colleagues … (Julio César G. R., José Luis G. P., …)": or in a list a count gives.
   if (
     words.length === 4 &&
     !HONORIFIC_BEFORE.test(before) &&
     !joinedTo(
       named.filter(([, b]) => b <= start),
       LIST_JOIN,
-    )
+    ) &&
+    !countedBefore(text, start, end) &&
+    !countedPeople(text, start, end)
   )
     return null;
   // "Head of the Committee to Combat High Prices": the rest of a body's name.
@@ -322,8 +325,9 @@ const PEOPLE_COUNT = new RegExp(
 // "arrested six bloggers – A, B, C, D, E and F – and three journalists: G, H and I", « trois militants : A, B et C »:
 // a count of people, their noun, a dash or a colon, then exactly that many names.
 const LIST_NAME = "(?:\\p{Lu}[\\p{L}’'.-]*\\s+){1,3}\\p{Lu}[\\p{L}’'-]+";
+// "six colleagues who had been freed … the day before (A, B, C, D, E and F)": a clause may stand before a bracketed list.
 const COUNT_BEFORE = new RegExp(
-  `(?<![\\p{L}\\d])(\\d{1,2}|${COUNT_WORDS})\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:bloggers|journalists|activists|people|persons|men|women|defenders|lawyers|members|students|prisoners|detainees|dissidents|writers|blogueurs|journalistes|militant(?:e)?s|personnes|hommes|femmes|défenseurs|avocat(?:e)?s|membres|étudiant(?:e)?s|prisonniers|détenus)\\s*(?:[–—:,]|\\s-)\\s*(${LIST_NAME}(?:\\s*,\\s*(?:and\\s+|et\\s+)?${LIST_NAME}|\\s+(?:and|et)\\s+${LIST_NAME})+)`,
+  `(?<![\\p{L}\\d])(\\d{1,2}|${COUNT_WORDS})\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:bloggers|journalists|activists|people|persons|men|women|defenders|lawyers|members|students|prisoners|detainees|dissidents|writers|blogueurs|journalistes|militant(?:e)?s|personnes|hommes|femmes|défenseurs|avocat(?:e)?s|membres|étudiant(?:e)?s|prisonniers|détenus|colleagues|collègues)(?:\\s*(?:[–—:,]|\\s-)|\\s+(?:who|qui)\\s[^.!?()]{0,100}?\\s*\\()\\s*(${LIST_NAME}(?:\\s*,\\s*(?:and\\s+|et\\s+)?${LIST_NAME}|\\s+(?:and|et)\\s+${LIST_NAME})+)`,
   'gu',
 );
 
