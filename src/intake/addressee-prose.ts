@@ -4,6 +4,7 @@
 import { nominativeSurname } from './addressee-lines.ts';
 import { foldText } from '../text/fold.ts';
 import { COUNTRY_NAMES, GIVEN_NAMES, NOT_NAME } from './gazetteer.ts';
+import { LEADER_REASON } from './persons.ts';
 import { spanOf, type AddresseeProposal, type PersonProposal, type Span } from './types.ts';
 
 // A title in the dative (Russian) or after "to"/«à» (English, French), as the phrase writes it.
@@ -179,8 +180,10 @@ export function findProseAddressees(
     );
   }
   // «Журналисты обратились с открытым письмом к Исламу Каримову»: a letter turned to a person named without a title.
+  // A head of state named by the surname alone («Лукашенко») counts too.
   for (const { p, s } of mentions) {
-    if (out.some((a) => a.personRef === p.ref) || !p.name.includes(' ')) continue;
+    if (out.some((a) => a.personRef === p.ref) || (!p.name.includes(' ') && p.confidenceReason !== LEADER_REASON))
+      continue;
     if (!RU_LETTER_TO.test(text.slice(Math.max(0, s.start - 60), s.start))) continue;
     out.push({ name: p.name, title: null, personRef: p.ref, spans: [spanOf(text, s.start, s.end)] });
   }
@@ -264,8 +267,9 @@ const RU_LIST_CUE =
   /(?<![\p{L}])(адресован[оаы]?|направлен[оаы]?|направил[аи]?|обратил(?:ся|ась|ись)\s+к|письм\p{L}*\s+к|обращени\p{L}*\s+к)\s+/giu;
 const LETTER_WORD = /(?<![\p{L}])(?:письм|обращени|послани|петици|заявлени|требовани)\p{L}*(?![\p{L}])[^.!?]*$/iu;
 // A letter or an appeal turned to someone, right before their name: «обратились с открытым письмом к», «письмо к».
+// «написали письмо Лукашенко»: a verb of writing or sending, the letter, and its addressee in the dative without «к».
 const RU_LETTER_TO =
-  /(?<![\p{L}])(?:(?:обратил\p{L}*|обраща\p{L}*)\s+(?:с\s+(?:открытым\s+|коллективным\s+)?(?:письмом|обращением|призывом|просьбой|требованием)\s+)?|(?:открыт\p{L}+\s+)?(?:письм\p{L}*|обращени\p{L}*)\s+)к\s+$/iu;
+  /(?<![\p{L}])(?:(?:(?:обратил\p{L}*|обраща\p{L}*)\s+(?:с\s+(?:открытым\s+|коллективным\s+)?(?:письмом|обращением|призывом|просьбой|требованием)\s+)?|(?:открыт\p{L}+\s+)?(?:письм\p{L}*|обращени\p{L}*)\s+)к\s+|(?:написал\p{L}*|направил\p{L}*|отправил\p{L}*)\s+(?:открытое\s+|коллективное\s+|совместное\s+)?(?:письмо|обращение)\s+)$/iu;
 // The verb of a Russian appeal right before the person asked, in the genitive after «от» or the accusative.
 const RU_APPEAL_BEFORE =
   /(?<![\p{L}])(?:потребовал\p{L}*\s+от|требу\p{L}*\s+от|добива\p{L}*\s+от|призвал\p{L}*|призыва\p{L}*|попросил\p{L}*|просил[аи]?|просят)\s+$/iu;

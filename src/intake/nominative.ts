@@ -550,7 +550,8 @@ export function trimCommonWords(text: string, persons: PersonProposal[], morph: 
     p.spans = p.spans.map((s) => {
       const words = s.text.split(/\s+/);
       let cut = 0;
-      while (words.length - cut > 2 && commonWord(words[cut]!, morph)) {
+      // «Виола фон Крамон-Таубадель»: a word before a particle is the given name, whatever else it means.
+      while (words.length - cut > 2 && commonWord(words[cut]!, morph) && !/^\p{Ll}/u.test(words[cut + 1]!)) {
         if (SALUTATION_WORD.test(words[cut]!)) greeted = true;
         cut++;
       }
@@ -560,7 +561,7 @@ export function trimCommonWords(text: string, persons: PersonProposal[], morph: 
     });
     const words = p.name.split(/\s+/);
     let cut = 0;
-    while (words.length - cut > 2 && commonWord(words[cut]!, morph)) {
+    while (words.length - cut > 2 && commonWord(words[cut]!, morph) && !/^\p{Ll}/u.test(words[cut + 1]!)) {
       if (SALUTATION_WORD.test(words[cut]!)) greeted = true;
       cut++;
     }

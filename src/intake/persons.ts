@@ -159,7 +159,8 @@ function capitalRuns(text: string, tokens: readonly Token[]): Token[][] {
 }
 
 const PATRONYMIC_WORD = /^(?:кызы|уулу|улы|ұлы|қызы|кизи|угли|ogly|oglu|uulu|kyzy|qizi|ugli|uly|qyzy)$/u;
-const NAME_PARTICLE = /^(?:al|el|bin|ibn|bint|von|van|der|den|ter)$/u;
+// «Виола фон Крамон-Таубадель», «Урсула фон дер Ляйен»: the particles in Cyrillic too.
+const NAME_PARTICLE = /^(?:al|el|bin|ibn|bint|von|van|der|den|ter|фон|ван|дер|ибн|бин|аль|эль)$/u;
 const ROMANCE_PARTICLE = /^(?:de|du|da|das|do|dos|di|del|della)$/u;
 /** Whether word i of a name is a Romance particle inside it (« Dominique de Villepin »), which the run let in. */
 const romanceParticle = (words: readonly Token[], i: number) =>

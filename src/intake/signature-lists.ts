@@ -36,9 +36,10 @@ const OBLIQUE = /(?:ой|ого|ому|ых|ым|ими|ской|ского|ск
 const COLLECTIVE =
   /^(?:members?|states?|nations?|countries|governments?|authorities|citizens|deputies|senators|MEPs|MPs)$/iu;
 // Particles inside a name ("Petra De Sutter", "Jean de La Fontaine").
-// « Monique Cerisier ben Guiga »: an Arabic particle in lower case only ("Ben Cardin" is a given name).
+// « Monique Cerisier ben Guiga »: an Arabic particle in lower case only ("Ben Cardin" is a given name). «Виола фон
+// Крамон-Таубадель»: in Cyrillic too.
 const PARTICLE =
-  /^(?:[Dd]e|[Dd]u|[Dd]es|[Vv]an|[Vv]on|[Dd]er|[Dd]en|[Dd]a|[Dd]i|[Dd]el|[Ll]a|[Ll]e|[Tt]er|DE|ben|bin|ibn)$/u;
+  /^(?:[Dd]e|[Dd]u|[Dd]es|[Vv]an|[Vv]on|[Dd]er|[Dd]en|[Dd]a|[Dd]i|[Dd]el|[Ll]a|[Ll]e|[Tt]er|DE|ben|bin|ibn|фон|ван|дер|де|ибн)$/u;
 
 /** "GATTOLIN" → "Gattolin", "AIMBETOVA-TOKMADI" → "Aimbetova-Tokmadi"; words not all in capitals stay as written. */
 export function nameCase(word: string): string {
@@ -225,6 +226,8 @@ const PATRONYMIC = /(?:вич|вна|чна|ична|улы|ұлы|кызы|қы
  */
 function nameAtEnd(words: Token[]): Token[] {
   if (words.length < 3 || !/[а-яё]/iu.test(words.at(-1)!.raw)) return words;
+  // «Виола фон Крамон-Таубадель»: a particle keeps the given name before it.
+  if (words.some((w) => PARTICLE.test(w.raw) && w.raw === w.raw.toLowerCase())) return words;
   const take = PATRONYMIC.test(words.at(-2)!.raw) ? 3 : 2;
   if (words.length <= take) return words;
   const before = words[words.length - take - 1]!.raw;
