@@ -43,13 +43,20 @@ export const RESPECTIVELY = /(?<![\p{L}])(?:respectively|respectivement|соот
  * joined by commas and "and"; undefined when the text before is not such a list.
  */
 export function respectiveFigures(before: string, length: LengthMention): number[] | undefined {
-  const m = /((?:[\p{L}\d.,½]+(?:\s*,\s*|\s+(?:and|et|и)\s+))+)$/iu.exec(before);
+  // "to three and a half and three years": a half written out is the figure's.
+  const halves = before.replace(/\s+(?:and\s+a\s+half|et\s+demie?|с\s+половиной)(?=\s+(?:and|et|и)\s+|\s*,)/giu, '½');
+  const m = /((?:[\p{L}\d.,½]+(?:\s*,\s*|\s+(?:and|et|и)\s+))+)$/iu.exec(halves);
   if (!m || length.maxMonths !== undefined) return undefined;
   // "6,5 and 7,5 years": a comma between two digits is a decimal comma, not a break in the list.
   const words = m[1]!.split(/\s*,(?!\d)\s*|\s+,\s*|\s+(?:and|et|и)\s+/iu).filter(Boolean);
   // The unit of the figures: years unless the length is in months ("two and two and a half years": 24 and 30).
   const unit = /(?:month|mois|месяц)/iu.test(length.span.text) ? 1 : 12;
-  const values = words.map((w) => numberValue(w));
+  const values = words.map((w) => {
+    // A word with the half put on it ("three½"); digits with it ("7½") are read as written.
+    const half = w.endsWith('½') && !/\d½$/u.test(w);
+    const v = numberValue(half ? w.slice(0, -1) : w);
+    return v === undefined ? undefined : v + (half ? 0.5 : 0);
+  });
   if (values.some((v) => v === undefined)) return undefined;
   return [...(values as number[]).map((v) => Math.round(v * unit)), length.months];
 }

@@ -1,6 +1,6 @@
 // One line of a letter's addressee block read on its own, for the names the persons rules cannot vouch for:
 // "To: H.E. Kassym-Jomart Tokayev", "President of the Parliament, Mr. Antonio Tajani", «Президенту … Токаеву К.-Ж.».
-import { SURNAME_ENDING } from './gazetteer.ts';
+import { NOT_NAME, SURNAME_ENDING } from './gazetteer.ts';
 
 /** A name found in an addressee line: where it stands in the line, the name as it should be recorded, and the title. */
 export interface AddresseeLine {
@@ -120,7 +120,8 @@ function readInitials(line: string): Omit<AddresseeLine, 'title'> | null {
   const a = INITIALS_FIRST.exec(line);
   const b = SURNAME_FIRST.exec(line);
   // «Казахстан Н.Назарбаеву»: a capitalised word before the initials is not a surname when initials lead a name.
-  if (a && (!b || b.index + b[0].length > a.index)) {
+  // "U.S. Department of State": a body after the country's initials is no surname.
+  if (a && (!b || b.index + b[0].length > a.index) && !NOT_NAME.has(a[2]!.toLowerCase())) {
     return {
       start: a.index,
       end: a.index + a[0].length,

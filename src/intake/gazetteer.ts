@@ -54,7 +54,7 @@ export const SURNAME_ENDING =
 /** Words that start a capitalised sequence without being a name. */
 export const NOT_NAME = new Set(
   `the a an in on of at to for and but by from with this that these those his her their our your its mr mrs ms dear president
-  your excellency prosecutor general minister ambassador embassy credit photo kazakhstani kazakh russian belarusian azerbaijani european american asian african arab british chief public chair ranking french german uzbek kyrgyz turkmen tajik ukrainian armenian georgian chechen chairman chairwoman председатель правления meps mps mep mp dr prof sir excellency his-excellency however also even unfortunately we i it there when while after before during since until following despite although because meanwhile journalists human
+  your excellency prosecutor general minister ambassador embassy credit photo kazakhstani kazakh russian belarusian azerbaijani european american asian african arab british chief public chair ranking department french german uzbek kyrgyz turkmen tajik ukrainian armenian georgian chechen chairman chairwoman председатель правления meps mps mep mp dr prof sir excellency his-excellency however also even unfortunately we i it there when while after before during since until following despite although because meanwhile journalists human
   в на по с к и но а о об от для при это этот эта эти его её их наш ваш уважаемый уважаемая господин госпожа президент депутаты депутат г-н г-жа г-ну
   le la les un une des du de dans sur pour par avec et mais ce cette ces son sa ses leur notre votre monsieur madame cher chere president selon
   nobel laureate laureates laureat laureats laureate laureates prize prix лауреат лауреаты премия премии
