@@ -18,6 +18,11 @@ export const LIST_JOIN_ROLE =
 // l’État Nemat P. ; »).
 export const LAST_WITH_ROLE =
   /^\s*(?:[,;]\s*(?:(?:and|и|et)\s+)?|(?:and|и|et)\s+)(?:the\s+)?(?:(?!(?:was|were|is|are|who|which|has|had|when|qui|est|sont|a|ont|to|now|then|later|recently|today|maintenant|désormais|victimes?|victims?|ainsi)[\s,])(?=[\d’'«»"“”-]*\p{L})[\p{L}\d’'«»"“”-]+,?\s+){1,6}$|^\s*;\s*(?:(?:and|и|et)\s+)?(?:(?!(?:was|were|is|are|who|which|has|had|when|qui|est|sont|a|ont|to|now|then|later|recently|today|maintenant|désormais)\s)(?=[\d’'«»"“”-]*\p{L})[\p{L}\d’'«»"“”-]+\s+){1,9}$/iu;
+// "Among those arrested are: A, former President of the X; B, a former member of Y; Dr. C, Head of Z": each name with
+// its office after it, the items parted by semicolons (no verb in an apposition: "A, the president, was freed; B …"
+// is two clauses).
+export const APPOSITION_SEMICOLON =
+  /^\s*,\s*(?:(?!(?:was|were|is|are|has|have|had|who|which|remains?|remained|said|says|will|would)(?![\p{L}]))[^;.!?\n])+;[ \t]*(?:and\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/iu;
 // "six bloggers – A, … and F – and three independent journalists – G, H and I": a second counted group joins the list.
 export const DASH_GROUP_JOIN =
   /^\s*[–—-]?\s*,?\s*(?:and|et|и)\s+(?:[\p{L}\d-]+\s+){0,3}[\p{L}\d]+\s*(?:[–—:]|\s-)\s*$/u;

@@ -1,6 +1,13 @@
 // The people a text names, as the acts rules reach them: every mention of a person (a given name or a surname alone
 // too, but not the one speaking or judging), the lists they stand in, and the list a group's noun brought in.
-import { DASH_GROUP_JOIN, LAST_WITH_ROLE, LIST_JOIN, LIST_JOIN_ROLE, RELATIVE_JOIN } from './act-lists.ts';
+import {
+  APPOSITION_SEMICOLON,
+  DASH_GROUP_JOIN,
+  LAST_WITH_ROLE,
+  LIST_JOIN,
+  LIST_JOIN_ROLE,
+  RELATIVE_JOIN,
+} from './act-lists.ts';
 import {
   countOf,
   givenNameMentions,
@@ -55,7 +62,8 @@ export function namedPeople(
     LIST_JOIN_ROLE.test(between) ||
     LAST_WITH_ROLE.test(between) ||
     RELATIVE_JOIN.test(between) ||
-    DASH_GROUP_JOIN.test(between);
+    DASH_GROUP_JOIN.test(between) ||
+    APPOSITION_SEMICOLON.test(between);
   /** The people named in one list with the mention ("A, B and C remain in detention"), the mention first. */
   const listOf = (v: Mention, sStart: number, sEnd: number): Mention[] => {
     const inSentence = mentions

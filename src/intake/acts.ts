@@ -144,6 +144,9 @@ const DESCRIBED_AFTER = new RegExp(
 
 // ", victimes de", ", victims of": an apposition after a list, telling the act of the names before it.
 const VICTIMS_OF = /,\s*(?:victims?|victimes?|жертв\p{L}*)\s+(?:of\s+|de\s+|d['’]\s*)?(?:the\s+|la\s+|les\s+)?$/iu;
+// "Among those arrested are:", « Parmi les personnes arrêtées », «Среди задержанных»: the cue right after these words.
+const AMONG_THOSE =
+  /^\s*(?:among\s+(?:those|the\s+(?:people|persons|defenders|activists|journalists))|parmi\s+(?:les|ceux)(?:\s+(?:personnes|défenseurs|militants|journalistes))?|среди)\s*$/iu;
 // "after", « avant », «до»: a date after these words bounds an act; it is not the act's date.
 // «не дать повториться событиям 1937 года», "the anniversary of 23 January": a date of history
 // recalled, not of the act.
@@ -180,6 +183,8 @@ export function findActs(
   signers: ReadonlySet<string> = new Set(),
 ): ActProposal[] {
   const { mentions, listOf, listsIn, countedList, prevSingle } = namedPeople(text, bounds, persons, notVictims);
+  // Bodies named over several words, in title case: the act words written with a capital inside their names.
+  const orgSpans = organisations.flatMap((o) => o.spans).filter((sp) => /^\p{Lu}\S*\s+\S/u.test(sp.text));
   const out: ActProposal[] = [];
   const cues = findCues(text, bounds, lengths);
   // Every cue's passage, and the words of freeing, which keep their own date from the acts ("released on 23 July").
@@ -206,6 +211,8 @@ export function findActs(
   for (const { m, kind: baseKind } of cues) {
     {
       const cue = spanOf(text, m.index, m.index + m[0].length);
+      // "the National Committee for Martyrs and Victims of Torture": a word inside a body's name tells no act.
+      if (/^\p{Lu}/u.test(m[0]) && orgSpans.some((o) => cue.start > o.start && cue.end <= o.end)) continue;
       const [sStart, sEnd] = sentenceAt(bounds, cue.start);
       const sentence = text.slice(sStart, sEnd);
       const inside = <T extends { span: Span }>(xs: readonly T[]) =>
@@ -820,7 +827,14 @@ export function findActs(
                 cost(d, cue) < cost(d, c),
             ),
           ) ??
-        (victimBounds[0] !== sStart ? dateBefore(victimBounds) : undefined);
+        (victimBounds[0] !== sStart ? dateBefore(victimBounds) : undefined) ??
+        // "… the detention of some twenty defenders on 15 December 2008. Among those arrested are: A, …": the act told
+        // again of the group's members, on the one date of the sentence before.
+        (AMONG_THOSE.test(text.slice(sStart, cue.start)) && here > 0
+          ? ((ds) => (ds.length === 1 ? ds[0] : undefined))(
+              dates.filter((d) => d.span.start >= bounds[here - 1]![0] && d.span.end <= bounds[here - 1]![1]),
+            )
+          : undefined);
       const place = places.find(
         (p) => p.kind === 'country' && p.spans.some((s) => s.start >= sStart && s.end <= sEnd && p.country),
       );

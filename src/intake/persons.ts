@@ -15,6 +15,7 @@ import { foldText } from '../text/fold.ts';
 import { worldGivenNames } from './world-given-names.ts';
 import { looseNear } from '../text/transliterate.ts';
 import { COUNT_WORDS, countOf } from './act-references.ts';
+import { APPOSITION_SEMICOLON } from './act-lists.ts';
 import { nameMatchKey } from './match-key.ts';
 import { ORG_WORD } from './signature-lists.ts';
 import { ruStem, sentenceAt, type Token } from './tokens.ts';
@@ -265,6 +266,8 @@ function shapeVouched(
   // After "including" or a colon a bare comma does part names ("including Nouf A., Loujain al-H., …").
   const listed = LIST_INTRO.test(text.slice(Math.max(0, start - 200), start));
   if (joinedTo(named, LIST_JOIN) || joinedTo(placed, listed ? LIST_JOIN : AND_JOIN)) return 'in a list with a name';
+  // "Among those arrested are: A, former President of X; B, …": the next item of a list set out with semicolons.
+  if (joinedTo(named, APPOSITION_SEMICOLON)) return 'in a list with a name';
   const last = words[words.length - 1]!;
   // A word also written in lower case is a common noun in a heading ("Open Letter" … "the letter"), not a surname.
   if (tokens.some((t) => !t.capital && t.key === last.key)) return null;
