@@ -26,9 +26,10 @@ const WRITTEN_CUES: readonly [RegExp, ActKind][] = [
     'sentence',
   ],
   [/(?<![\p{L}])(?:extradit\p{L}*|экстради\p{L}*|выдач\p{L}*|extrad\p{L}*)/giu, 'extradition_request'],
-  // A label given: "declared ‘extremist’", "deemed to be ‘extremist’", «признан экстремистским», « déclarée extrémiste », a list of extremists.
-  // The word alone ("accused of joining an extremist organisation", « participation à une organisation extrémiste »)
-  // tells a charge, not a designation. The cue is the word itself, the verb before it looked for behind it.
+  // A label given: "declared ‘extremist’", "deemed to be ‘extremist’", «признан экстремистским», « déclarée extrémiste
+  // », a list of extremists. The word alone ("accused of joining an extremist organisation", « participation à une
+  // organisation extrémiste ») tells a charge, not a designation. The cue is the word itself, the verb before it looked
+  // for behind it.
   [
     /(?<=(?<![\p{L}])(?:(?:declared|designated|recogni[sz]ed|labell?ed|branded|listed|deemed|banned|ruled)(?:\s+(?:as|to\s+be))?\s+(?:an?\s+)?['‘’"“«]?\s*|(?:list|register)\s+of\s+|(?:признан\p{L}*|перечень|список|реестр)\s+(?:\p{L}+\s+){0,3}?|(?:déclarée?s?|désignée?s?|classée?s?|qualifiée?s?)\s+(?:comme\s+|d['’]\s*)?(?:(?:organisations?|groupes?|mouvements?)\s+)?[«"]?\s*))(?:extremists?|экстремист\p{L}*|extrémistes?)(?![\p{L}])/giu,
     'designation_extremist',

@@ -144,6 +144,11 @@ const DESCRIBED_AFTER = new RegExp(
 
 // ", victimes de", ", victims of": an apposition after a list, telling the act of the names before it.
 const VICTIMS_OF = /,\s*(?:victims?|victimes?|жертв\p{L}*)\s+(?:of\s+|de\s+|d['’]\s*)?(?:the\s+|la\s+|les\s+)?$/iu;
+/** The one date written in a sentence, if it has exactly one. */
+function onlyDate(dates: readonly DateMention[], [from, to]: readonly [number, number]): DateMention | undefined {
+  const inside = dates.filter((d) => d.span.start >= from && d.span.end <= to);
+  return inside.length === 1 ? inside[0] : undefined;
+}
 // "Among those arrested are:", « Parmi les personnes arrêtées », «Среди задержанных»: the cue right after these words.
 const AMONG_THOSE =
   /^\s*(?:among\s+(?:those|the\s+(?:people|persons|defenders|activists|journalists))|parmi\s+(?:les|ceux)(?:\s+(?:personnes|défenseurs|militants|journalistes))?|среди)\s*$/iu;
@@ -830,11 +835,7 @@ export function findActs(
         (victimBounds[0] !== sStart ? dateBefore(victimBounds) : undefined) ??
         // "… the detention of some twenty defenders on 15 December 2008. Among those arrested are: A, …": the act told
         // again of the group's members, on the one date of the sentence before.
-        (AMONG_THOSE.test(text.slice(sStart, cue.start)) && here > 0
-          ? ((ds) => (ds.length === 1 ? ds[0] : undefined))(
-              dates.filter((d) => d.span.start >= bounds[here - 1]![0] && d.span.end <= bounds[here - 1]![1]),
-            )
-          : undefined);
+        (AMONG_THOSE.test(text.slice(sStart, cue.start)) && here > 0 ? onlyDate(dates, bounds[here - 1]!) : undefined);
       const place = places.find(
         (p) => p.kind === 'country' && p.spans.some((s) => s.start >= sStart && s.end <= sEnd && p.country),
       );
