@@ -1,6 +1,6 @@
 // What was done to whom: a cue word for each kind of act ("tortur…", "приговор…", "extradé"), its victim (the person
 // named nearest to it in the same sentence), the date written in that sentence and, for a sentence, its length.
-import { APPEALING } from './signer-structure.ts';
+import { APPEALING, SIGNING } from './signer-structure.ts';
 import type { SENTENCE_KINDS } from '../domain/vocabulary.ts';
 import {
   ATTEMPT_BEFORE,
@@ -109,11 +109,9 @@ const VERB_BETWEEN = /(?<![\p{L}])(?:was|were|is|are|has|have|had|été|est|sont
 const FAR_BEFORE = 260;
 // "the detention of A": the victim is named after the cue.
 // The verbs of appealing the signer reader knows ("urged", « appellent », «призвали»), without its global flag.
-// A signer who "wrote to" the authorities (« ont écrit aux autorités », «написали письмо») is the one appealing too.
-const APPEAL_VERB = new RegExp(
-  String.raw`${APPEALING.source}|(?<![\p{L}])(?:(?:ont|a|avaient|avait)\s+écrit\s+(?:à|au|aux)|wrote\s+(?:a\s+letter\s+)?to|написал\p{L}*\s+(?:письмо|обращение))(?![\p{L}])`,
-  'iu',
-);
+// A signer who "wrote to" the authorities (« ont écrit aux autorités », «написали письмо») is the one appealing too:
+// the signer reader's own verbs of signing and writing.
+const APPEAL_VERB = new RegExp(`${APPEALING.source}|${SIGNING.source}`, 'iu');
 const THESE_BEFORE = /(?<![\p{L}])(?:этих|этого|этой|этим|эти|these|ces)\s+$/iu;
 // « le meurtre en 2005 du journaliste A »: a year may stand between.
 const OF_AFTER = /^\s+(?:(?:in|en)\s+\d{4}\s+)?(?:of|de|du|des|d['’])\s/iu;

@@ -31,6 +31,20 @@ describe('a French letter to several Iranian officials, and its writer', () => {
   });
 });
 
+describe('a letter one who signs "addressed" to a president', () => {
+  it('gives the writer no custody of the political prisoners she asks to free', () => {
+    const p = propose({
+      text: 'On March 31 the newspaper published a letter of Anna Petrova addressed Barack Obama. A request to release political prisoners was addressed by the journalist Anna Petrova to the US President.',
+      language: 'en',
+    });
+    assert.ok(
+      p.signatories.some((s) => s.name === 'Anna Petrova'),
+      JSON.stringify(p.signatories.map((s) => s.name)),
+    );
+    assert.ok(!p.acts.some((a) => a.person === 'Anna Petrova'), JSON.stringify(p.acts));
+  });
+});
+
 describe('two sisters signing together', () => {
   it('reads « Nawel et Sabiha Sansal » as two persons and two signers, past their kinship', () => {
     const p = propose({

@@ -13,7 +13,7 @@ import { loadedRussianMorph, obliqueName } from './russian-morph.ts';
 import { spanOf } from './types.ts';
 
 // Verbs whose subject signed or sent the letter: a person or a body named as their subject is a signer.
-const SIGNING =
+export const SIGNING =
   /(?<![\p{L}])(?:(?:have|has|had)\s+(?:also\s+|jointly\s+)?)?(?:signed|co-signed|sent\s+(?:an?\s+|the\s+)?(?:open\s+|joint\s+)?letters?|(?:issued|released|published|adopted)\s+(?:an?\s+|the\s+)?[“"«]?(?:open\s+|joint\s+)?(?:statements?|declarations?|appeals?|letters?)|(?:were|are|was|is)\s+among\s+(?:those\s+who\s+signed|the\s+(?:signatories|signers))|figur(?:aient|ent|ait|e)\s+(?:(?:également|aussi|notamment)\s+)?parmi\s+(?:ceux\s+qui\s+ont\s+signé|les\s+signataires)|(?:были|оказались)\s+среди\s+подписавших|(?:has|have)\s+written\s+(?:an?\s+(?:open\s+|joint\s+)?letter\s+)?to|s['’]est\s+adressée?\s+par\s+(?:courrier|lettre|écrit)|se\s+sont\s+adressée?s\s+par\s+(?:courrier|lettre|écrit)|(?:started|launched)\s+(?:this|the|a)\s+petition|a\s+lancé\s+(?:cette|une|la)\s+pétition|опубликовали\s+(?:открытое\s+|совместное\s+)?(?:письмо|обращение|заявление)|(?:написал|направил)[аио]?\s+(?:открытое\s+|совместное\s+)?(?:письмо|обращение|заявление)|adresse(?:nt)?\s+(?:une|cette|la)\s+lettre|выступили\s+с\s+(?:совместным\s+)?(?:заявлением|обращением)|ont\s+publié\s+une\s+(?:déclaration|lettre)|wrote|addressed|подписали|подписал[аи]?|направили|написали|ont\s+(?:signé|adressé|envoyé|écrit)|signent|adressent)(?![\p{L}])/giu;
 // Verbs of appealing: their subject is a signer when it is a body, a list, or the sentence speaks of a letter.
 export const APPEALING =
