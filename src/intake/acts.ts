@@ -128,6 +128,13 @@ const CLAUSE_JOIN = /[;]|,?\s(?:and|et|и|а\s+затем|then|puis)\s/u;
 // "imprisoned since June 2019": a date right after the cue and a preposition is that act's.
 // "imprisoned in Russia since 2014", « emprisonné en Russie depuis 2014 »: a place may stand between.
 const DATE_AFTER = /^\s*(?:(?:in|en|au|à|в)\s+\p{Lu}[\p{L}-]+\s+)?(?:since|from|on|in|с|со|depuis|le|en)?\s*$/iu;
+// "On the afternoon of January 15, 2014, police raided …; and arrested A": a date opening its sentence frames every act
+// told in it, unless a word says an act came later.
+// "X understands that on the afternoon of …": a clause of saying may come before it.
+const OPENING_DATE =
+  /^\s*(?:[^,;.!?]{0,60}?\s(?:that|que|qu['’]|что)\s+)?(?:(?:on|in|le|en|в|на)\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?)?$/iu;
+const LATER =
+  /(?<![\p{L}])(?:later|then|subsequently|afterwards|after|eventually|plus\s+tard|ensuite|puis|après|затем|позже|потом|после)(?![\p{L}])/iu;
 
 // A person described by a word of what they do, with an article: "The 68-year-old poet, who …", « le journaliste ».
 const DESCRIBED_WORDS = String.raw`(poet|writer|journalist|editor|blogger|activist|lawyer|dissident|politician|businessman|businesswoman|reporter|artist|musician|scholar|academic|historian|economist|photographer|pastor|imam|poète|écrivaine?|journaliste|blogueu(?:r|se)|militante?|avocate?|opposante?|dissidente?|historienne?|rédact(?:eur|rice)|photographe)`;
@@ -810,6 +817,23 @@ export function findActs(
         otherCues.some(
           (c) => c.start !== cue.start && c.start >= sStart && c.start < sEnd && !groundOf(c) && follows(d, c),
         );
+      const openingDate = () => {
+        const only = insideDates(dates);
+        const d = only[0];
+        if (only.length !== 1 || !d || d.span.start > cue.start) return undefined;
+        if (!OPENING_DATE.test(text.slice(sStart, d.span.start))) return undefined;
+        // «26 августа суд вынес приговор … активистов, задержанных …», "A, who was detained …": an act told in a
+        // participle or a relative clause is an earlier one.
+        if (/\p{Script=Cyrillic}(?:ых|ого|его|ой|ей|ый|ий|ая|ые|ие|ую|ым|им)$/u.test(cue.text)) return undefined;
+        // "sentenced A and B, detained on charges of …": a participle set after a comma.
+        if (PARTICIPLE.test(cue.text) && /,\s*$/u.test(text.slice(Math.max(0, cue.start - 3), cue.start)))
+          return undefined;
+        if (
+          /(?<![\p{L}])(?:who|which|whom|qui|que|dont|котор\p{L}*)(?![\p{L}])/iu.test(text.slice(d.span.end, cue.start))
+        )
+          return undefined;
+        return LATER.test(text.slice(d.span.end, cue.start)) ? undefined : d;
+      };
       // "accused of printing leaflets in April 2010": a date after the accusation is the deed's, not the charge's.
       const deedAfter = kind === 'charge' && /^(?:accus|обвин)/iu.test(m[0]);
       const date =
@@ -827,9 +851,13 @@ export function findActs(
                 (groundOf(c) && c.start > cue.start) ||
                 // «в домах обвиняемых прошли обыски»: the accused as a group noun tells no act of its own.
                 /^(?:обвиняем|подсудим)(?:ых|ые|ым)$/iu.test(c.text) ||
+                // "A, who was detained … on February 14, was imprisoned on February 27": a cue with its own date
+                // right after it does not take another.
+                insideDates(dates).some((o) => o !== d && follows(o, c)) ||
                 cost(d, cue) < cost(d, c),
             ),
           ) ??
+        openingDate() ??
         (victimBounds[0] !== sStart ? dateBefore(victimBounds) : undefined) ??
         // "… the detention of some twenty defenders on 15 December 2008. Among those arrested are: A, …": the act told
         // again of the group's members, on the one date of the sentence before.

@@ -34,7 +34,7 @@ const LETTER_OBJECT =
 const OBLIQUE = /(?:ой|ого|ому|ых|ым|ими|ской|ского|скому|ским|ском|ову|еву|ёву|ину|ыну)$/u;
 // Capitalised words for many people or places, which no name contains.
 const COLLECTIVE =
-  /^(?:members?|states?|nations?|countries|governments?|authorities|citizens|deputies|senators|MEPs|MPs)$/iu;
+  /^(?:members?|states?|nations?|countries|governments?|authorities|citizens|deputies|senators|representatives|congressmen|congresswomen|lawmakers|legislators|MEPs|MPs)$/iu;
 // Particles inside a name ("Petra De Sutter", "Jean de La Fontaine").
 // « Monique Cerisier ben Guiga »: an Arabic particle in lower case only ("Ben Cardin" is a given name). «Виола фон
 // Крамон-Таубадель»: in Cyrillic too.
@@ -203,7 +203,11 @@ function capitalRuns(text: string, tokens: readonly Token[], from: number, to: n
   for (const t of tokens) {
     if (t.start < from || t.end > to) continue;
     const prev = run.at(-1);
-    const joined = prev !== undefined && /^[ \u00a0]$/u.test(text.slice(prev.end, t.start));
+    // "Carolyn B. Maloney": a middle initial's full stop does not end the name.
+    const joined =
+      prev !== undefined &&
+      (/^[ \u00a0]$/u.test(text.slice(prev.end, t.start)) ||
+        (/^\p{Lu}$/u.test(prev.raw) && t.capital && /^\.[ \u00a0]$/u.test(text.slice(prev.end, t.start))));
     const fits = t.capital || (joined && PARTICLE.test(t.raw) && t.raw === t.raw.toLowerCase());
     if (!fits || (prev && !joined)) {
       if (run.length) runs.push(run);
@@ -353,8 +357,13 @@ function sentenceItems(text: string, bounds: readonly [number, number][], tokens
       // «Светлана М., бывшая жена Владимира М.»: a name in another case right after a word is that word's object.
       const wordBefore = /\p{Ll}[\p{L}-]*\s+$/u.test(text.slice(Math.max(0, words[0]!.start - 30), words[0]!.start));
       if (wordBefore && obliqueName(words.map((w) => w.raw).join(' '))) continue;
+      // "Steve Chabot (Republican-Ohio)": a bracket right after a signer's name describes that signer.
+      const last = found.at(-1);
+      if (last && /^\s*\($/u.test(text.slice(last.span.end, words[0]!.start))) continue;
       const span = spanOf(text, words[0]!.start, words.at(-1)!.end);
-      found.push({ name: words.map((w) => nameCase(w.raw)).join(' '), kind: 'person', title: null, span, item: span });
+      const initial = (w: Token) => (/^\p{Lu}$/u.test(w.raw) && text[w.end] === '.' ? '.' : '');
+      const name = words.map((w) => nameCase(w.raw) + initial(w)).join(' ');
+      found.push({ name, kind: 'person', title: null, span, item: span });
     }
     // "co-signed by Committee to Protect Journalists, Article 19 and Reporters Without Borders": bodies in the list.
     if (/sign/iu.test(m[0]) || /подпис/iu.test(m[0])) {
