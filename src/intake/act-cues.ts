@@ -114,8 +114,10 @@ const WRITTEN_CUES: readonly [RegExp, ActKind][] = [
   ],
   // "guards beat A and B", "were also reportedly attacked", « a été violemment agressé », « s'en est pris violemment
   // à A », «напали на А»: a beating or an assault. "beat" only before a capitalised name ("beat the odds" is none).
+  // What one is accused of («задержан по делу о … нападении на семейную пару», "charged with assaulting") is no assault
+  // on them.
   [
-    /(?<![\p{L}])(?:[Bb]eat(?:\s+up)?(?=\s+\p{Lu}\p{Ll})|(?:was|were|been|being)\s+(?:\p{L}+ly\s+|also\s+){0,2}(?:attacked|assaulted)|agressée?s?|s['’]en\s+(?:est|sont)\s+pris\p{L}*\s+(?:violemment\s+|physiquement\s+)?à|giflée?s?|напал\p{L}*\s+на|нападени\p{L}*\s+на)(?![\p{L}])/gu,
+    /(?<![\p{L}])(?<!(?:дел[оау]\s+об?|обвин\p{L}*\s+в|подозрени\p{L}*\s+в|accused\s+of|charged\s+with|charges?\s+of|suspicion\s+of|accusée?s?\s+d['’]?|soupçonnée?s?\s+d['’]?|inculpée?s?\s+(?:pour|de|d['’]))(?:[^.;!?]{0,60}?\s)?)(?:[Bb]eat(?:\s+up)?(?=\s+\p{Lu}\p{Ll})|(?:was|were|been|being)\s+(?:\p{L}+ly\s+|also\s+){0,2}(?:attacked|assaulted)|agressée?s?|s['’]en\s+(?:est|sont)\s+pris\p{L}*\s+(?:violemment\s+|physiquement\s+)?à|giflée?s?|напал\p{L}*\s+на|нападени\p{L}*\s+на)(?![\p{L}])/gu,
     'ill_treatment',
   ],
   // A demand to free someone says they are held: "the release of A", "to (unconditionally) release A", "Immediately

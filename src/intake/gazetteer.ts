@@ -64,7 +64,7 @@ export const NOT_NAME = new Set(
   freeing releasing saving supporting defending demanding congress congressman congresswoman congressmen senate
   incoming outgoing former foreign interior deputy vice prime secretary secretary-general commissioner ombudsman chancellor speaker
   archbishop bishop ayatollah sheikh imam rabbi reverend cardinal patriarch senator governor mayor judge archevêque
-  senators representative representatives lawmakers legislators parliamentarians
+  senators representative representatives lawmakers legislators parliamentarians women men section prison sentences
   архиепископ епископ
   ранее позже затем также вчера сегодня накануне кроме однако теперь жогорку
   republic republique brotherhood release члены членов messrs mme mlle
@@ -72,6 +72,28 @@ export const NOT_NAME = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/** Cities named in two or three words, never a person's name ("New York", "Addis Ababa"): their search keys. */
+export const CITIES_OF_WORDS = new Set([
+  'new york',
+  'new delhi',
+  'los angeles',
+  'san francisco',
+  'buenos aires',
+  'addis ababa',
+  'tel aviv',
+  'kuala lumpur',
+  'abu dhabi',
+  'hong kong',
+  'mexico city',
+  'rio de janeiro',
+  'sao paulo',
+  'saint petersburg',
+  'st petersburg',
+  'nizhny novgorod',
+  'santo domingo',
+  'port louis',
+]);
 
 /** Cities and towns the register's documents often name: search key → country. */
 export const LOCALITIES: ReadonlyMap<string, string> = new Map(
@@ -503,6 +525,19 @@ export const LEADER_SURNAMES: ReadonlyMap<string, string> = new Map(
     .filter(Boolean)
     .map((name) => [foldText(name), name]),
 );
+
+/**
+ * Heads of state and government the register's documents write to, named in full (given name and surname, in Latin
+ * and Cyrillic spellings), matched on the folded name with hyphens as spaces. Such a person is the one appealed to, never
+ * proposed as the victim of an act: an act against one of them is entered by hand.
+ */
+const HEADS_OF_STATE =
+  /^(?:(?:vladimir|владимир) (?:putin|poutine|путин)|(?:alexander|alexandre|aleksandr|alyaksandr|александр|аляксандр) (?:lukashenk[oa]|lukaschenk[oa]|loukachenko|лукашенко|лукашэнка)|(?:ilham|ильхам) (?:aliyev|aliev|алиев)|(?:nursultan|нурсултан) (?:nazarbayev|nazarbaev|nazarbaiev|назарбаев)|(?:kassym|kasym|qasym|касым)(?: (?:jomart|zhomart|жомарт))? (?:tokayev|tokaev|toqaev|tokaiev|токаев)|(?:shavkat|chavkat|шавкат) (?:mirziyoyev|mirziyoev|mirzioiev|мирзиеев)|(?:islam|ислам) (?:karimov|каримов)|(?:emomali|эмомали) (?:rahmon|rakhmon|rahmonov|rakhmonov|рахмон|рахмонов)|(?:sadyr|садыр) (?:japarov|zhaparov|djaparov|жапаров)|(?:gurbanguly|gourbangouly|гурбангулы|serdar|сердар) (?:berdimuhamedov|berdymukhamedov|berdimuhamedow|berdymoukhamedov|бердымухамедов)|(?:recep|реджеп)(?: (?:tayyip|тайип))? (?:erdogan|эрдоган)|(?:emmanuel|эммануэль) (?:macron|макрон)|(?:francois|франсуа) (?:hollande|олланд)|(?:nicolas|николя) (?:sarkozy|саркози)|(?:angela|ангела) (?:merkel|меркель)|(?:joe|joseph|джо) (?:biden|байден)|(?:donald|дональд) (?:trump|трамп)|(?:barack|барак) (?:obama|обама)|(?:xi|си) (?:jinping|цзиньпин)|(?:abdel|abd el) (?:fattah|fatah) (?:(?:al|el) )?(?:sisi|sissi)|(?:ali|али) (?:khamenei|хаменеи)|(?:volodymyr|владимир) (?:zelensky|zelenskyy|zelenski|зеленский))$/u;
+
+/** Whether a name is that of a head of state the register's documents write to (see HEADS_OF_STATE). */
+export function isHeadOfStateName(name: string): boolean {
+  return HEADS_OF_STATE.test(foldText(name.replace(/-/gu, ' ')).replace(/\s+/gu, ' ').trim());
+}
 
 /** Regions named in two words, never a person's name: search keys, Russian words cut to their stems (ruStem). */
 export const REGION_NAMES: ReadonlySet<string> = new Set([

@@ -6,6 +6,7 @@ import {
   GIVEN_NAMES,
   LEADER_SURNAMES,
   LOCALITIES,
+  CITIES_OF_WORDS,
   NOT_NAME,
   REGION_NAMES,
   ROLE_WORDS,
@@ -83,9 +84,14 @@ function middleInitial(text: string, words: readonly Token[], i: number): boolea
   return i > 0 && i < words.length - 1 && /^\p{Lu}$/u.test(w.raw) && text[w.end] === '.';
 }
 
+// «Журналист-расследователь», "journalist-blogger": a compound whose first part says what one does.
+const ROLE_FIRST_PARTS = new Set(ROLE_WORDS.map(([w]) => foldText(w)).filter((w) => !/\s/u.test(w)));
+
 function notAName(t: Token): boolean {
+  const first = t.key.split(/[\s-]/u)[0]!;
   return (
     NOT_NAME.has(t.key) ||
+    (t.raw.includes('-') && (ROLE_FIRST_PARTS.has(first) || (first.length >= 4 && NOT_NAME.has(first)))) ||
     /^\p{L}['’]/u.test(t.raw) ||
     COUNTRY_NAMES.has(t.key) ||
     LOCALITIES.has(t.key) ||
@@ -251,6 +257,9 @@ function shapeVouched(
   // "authorities arrested Seyoum T., a prominent blogger and university lecturer", « X, une journaliste »: a role with
   // an indefinite article in an apposition right after the name (", le journaliste aurait …" may open a clause).
   if (words.length >= 2 && words.length <= 3 && ROLE_AFTER.test(text.slice(end, end + 60))) return 'before a role word';
+  // "Gholamali Khoshroo, the Iranian ambassador to the United Nations", « X, le ministre de … »: an office in an
+  // apposition right after the name.
+  if (words.length >= 2 && words.length <= 3 && OFFICE_AFTER.test(text.slice(end, end + 60))) return 'before an office';
   if (OFFICE_BEFORE.test(before)) return 'after an office';
   // "the publisher of the online news outlet Terara Network, Temerat N., were …": a name set off by commas after a role
   // in a body.
@@ -470,6 +479,7 @@ export function findPersons(
             !(i === 0 && givenBeforeParticle(words)),
         )) ||
       COUNTRY_NAMES.has(words.map((w) => w.key).join(' ')) ||
+      CITIES_OF_WORDS.has(words.map((w) => w.key).join(' ')) ||
       // "the John F. Kennedy School of Government": a place or body named after a person.
       INSTITUTION.test(words.at(-1)!.raw) ||
       isRegion(words) ||
@@ -811,6 +821,8 @@ const ROLE_AFTER = new RegExp(
   `^\\s*,\\s*(?:a|an|un|une)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${ROLE_PATTERN})(?![\\p{L}])`,
   'u',
 );
+const OFFICE_AFTER =
+  /^\s*,\s*(?:the|le|la|l['’]|a|an|un|une)\s*(?:[\p{Ll}-]+\s+|\p{Lu}\p{Ll}+(?:an|ian|ese|ish|ais|aise|ien|ienne|ain|aine)\s+){0,2}?(?:ambassador|envoy|president|prime\s+minister|minister|foreign\s+minister|prosecutor(?:[-\s]general)?|ombudsman|governor|mayor|ambassadeur|ambassadrice|présidente?|premier\s+ministre|ministre|procureur|gouverneur|maire)(?![\p{L}]|['’]s)/u;
 const HEADS =
   'leader|head|chair(?:man|woman|person)?|founder|co-founder|director|editor(?:-in-chief)?|coordinator|member|spokes(?:man|woman|person)|лидер|глава|председатель|руководитель|основатель|основательница|директор|редактор|координатор|член|dirigeante?|chef|présidente?|fondat(?:eur|rice)|direct(?:eur|rice)|rédact(?:eur|rice)|coordinat(?:eur|rice)|membre';
 // "Head of the Committee to Combat …", « président de l'association Rassemblement Actions Jeunesse », «партии Ак жол»: the

@@ -32,7 +32,7 @@ import {
   type Proposals,
   type SignatoryProposal,
 } from './types.ts';
-import { EVENT_WORDS, GIVEN_NAMES, KNOWN_ORGANISATIONS } from './gazetteer.ts';
+import { EVENT_WORDS, GIVEN_NAMES, isHeadOfStateName, KNOWN_ORGANISATIONS } from './gazetteer.ts';
 
 /** Names the register holds, so that people and organisations it knows are recognised by name. */
 export interface RegisterGazetteer {
@@ -113,7 +113,8 @@ export function propose(input: ProposeInput): Proposals {
   const addressees = findAddressees(text, persons)
     .filter((a) => !(a.personRef && signsLast(a.personRef) && a.spans.every((sp) => sp.start < lastLine!.index)))
     .map((a) => rateAddressee(text, a, 'block', persons));
-  const isLetter = salutationLine(text) > 0 || addressees.length > 0;
+  // "Open Letter to China's President X" as the first line: a letter, though it has no salutation or address block.
+  const isLetter = salutationLine(text) > 0 || addressees.length > 0 || OPEN_LETTER_HEADING.test(text);
   // News of a letter, or a letter without an address block, says in a sentence whom it is addressed to.
   if (!addressees.length)
     addressees.push(...findListedAddressees(text, persons).map((a) => rateAddressee(text, a, 'listed', persons)));
@@ -264,7 +265,10 @@ export function propose(input: ProposeInput): Proposals {
     country: e.country ?? country,
   }));
   // A head of state named by the surname alone is the one written to or about, not a victim.
-  const leaders = new Set(persons.filter((p) => p.confidenceReason === LEADER_REASON).map((p) => p.ref));
+  // Named in full ("Alexander Lukashenko", "Abdel Fattah el-Sissi"), one the list knows is no victim either.
+  const leaders = new Set(
+    persons.filter((p) => p.confidenceReason === LEADER_REASON || isHeadOfStateName(p.name)).map((p) => p.ref),
+  );
   const acts = findActs(
     text,
     proseSentences(text, bounds),
@@ -307,6 +311,8 @@ export function propose(input: ProposeInput): Proposals {
 }
 
 const QUOTE_MARKS = /[‘’“”«»"„']/u;
+const OPEN_LETTER_HEADING =
+  /^\s*(?:an\s+)?(?:open\s+letter\s+to|lettre\s+ouverte\s+(?:à|au|aux)|открытое\s+письмо)(?![\p{L}])/iu;
 
 const sureOf = (confidence: 'high' | 'low', confidenceReason: string): Confidence => ({ confidence, confidenceReason });
 

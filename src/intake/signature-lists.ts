@@ -27,7 +27,7 @@ const LETTER_RIGHT_BEFORE =
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Mme|M|Dr|Prof|Lord|Lady|Baroness|Baron|Sir|Dame|Rev|H\.\s?E|г-н|г-жа|г-ну)\.?\s+/u;
 // Capitalised words that name a body, not a person: such a name in a list of signers is an organisation signing.
 export const ORG_WORD =
-  /^(?:rights|watch|international|committee|union|foundation|centre|center|group|association|federation|party|council|institute|network|league|society|movement|commission|parliament|assembly|office|bureau|organi[sz]ation|press|media|ngo|club|fund|agency|ministry|court|university|pen|amnesty|freedom|article|reporters|forum|комитет\p{L}*|союз\p{L}*|фонд\p{L}*|центр\p{L}*|групп\p{L}*|ассоциаци\p{L}*|парти\p{L}*|совет\p{L}*|институт\p{L}*|движени\p{L}*|общество|бюро|организаци\p{L}*|комисси\p{L}*|партн[её]рств\p{L}*|инициатив\p{L}*|коалици\p{L}*|ligue|comité|fondation|groupe|fédération|conseil|institut|mouvement|société|organisation|réseau|collectif)$/iu;
+  /^(?:rights|watch|international|committee|union|foundation|centre|center|group|association|federation|party|council|institute|network|league|society|movement|commission|parliament|assembly|office|bureau|organi[sz]ation|press|media|ngo|club|fund|agency|ministry|court|university|pen|amnesty|freedom|article|reporters|forum|комитет\p{L}*|союз\p{L}*|фонд\p{L}*|центр\p{L}*|групп\p{L}*|ассоциаци\p{L}*|парти\p{L}*|совет\p{L}*|институт\p{L}*|движени\p{L}*|общество|бюро|организаци\p{L}*|комисси\p{L}*|партн[её]рств\p{L}*|инициатив\p{L}*|коалици\p{L}*|ligue|comité|fondation|groupe|fédération|conseil|institut|mouvement|société|organisation|réseau|collectif|\p{L}*(?:förbund(?:et)?|förening(?:en)?|forening(?:en)?|forbund(?:et)?|verband|verein|stiftung|stiftelsen?|gesellschaft))$/iu;
 const LETTER_OBJECT =
   /^\s+(?:(?:открыт|коллективн|совместн)\p{L}*\s+)?(?:письмо|обращение|заявление|петицию|послание)\s+(?=\p{L})/iu;
 // A Russian word in an oblique case (adjective endings): not a name in the nominative list after «подписали».
@@ -557,7 +557,22 @@ export function signatoriesOf(found: readonly Found[], persons: PersonProposal[]
 // Words after the writer's name that say they wrote the letter: «Судаленко в письме к президенту…», "X, in a letter to
 // …", « sa fille, Dinara Yunus, adresse cette lettre au président ».
 const WROTE =
-  /(?<![\p{L}])(?:в (?:открытом )?письме (?:к|на имя|в адрес)|(?:направил|написал)\p{L}*(?: [^\s.]+){0,3} (?:открыт\p{L}+ )?письм\p{L}*|обратил(?:ся|ась|ись) (?:с (?:открытым )?письмом|к)|wrote to|appealed to|a écrit à|in an? (?:open )?letter to|wrote an? (?:open )?letter to|has written an? (?:open )?letter to|adresse (?:cette|une) (?:lettre|supplique)|a adressé une lettre|a écrit une lettre)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:в (?:открытом )?письме (?:к|на имя|в адрес)|(?:направил|написал)\p{L}*(?: [^\s.]+){0,3} (?:открыт\p{L}+ )?(?:письм|обращени)\p{L}*|(?<=(?:letter|lettre)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s+)(?:sent|wrote|addressed)\s+to|обратил(?:ся|ась|ись) (?:с (?:открытым )?письмом|к)|wrote to|appealed to|a écrit à|in an? (?:open )?letter to|wrote an? (?:open )?letter to|has written an? (?:open )?letter to|adresse (?:cette|une) (?:lettre|supplique)|a adressé une lettre|a écrit une lettre|ont (?:écrit|adressé) une lettre(?: ouverte)?|ont écrit à)(?![\p{L}])/giu;
+// "the two journalists wrote an open letter to …", « les deux journalistes ont écrit une lettre ouverte à … »: a counted
+// group right before the words, standing for the people last named.
+const COUNTED_WRITERS =
+  /(?<![\p{L}])(?:the|these|both|les|ces|оба|обе)\s+(?:(two|three|four|deux|trois|quatre)\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:journalists?|activists?|writers?|prisoners?|men|women|journalistes|militants?|militantes|écrivains|prisonniers|détenus|hommes|femmes|журналист\p{L}*|активист\p{L}*)\s+$/iu;
+const COUNT_WORD: Record<string, number> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  deux: 2,
+  trois: 3,
+  quatre: 4,
+  both: 2,
+  оба: 2,
+  обе: 2,
+};
 
 // "I, Mutabar Tadjibayeva, a human rights activist, urge you": a writer naming themselves after "I,".
 // «Я – Валамати И.– мать 5 детей»: a dash instead of the commas.
@@ -573,6 +588,19 @@ function inflected(name: string, written: string): boolean {
 /** Writers of a letter named right before the words that say they wrote it: persons signatories. */
 export function findLetterWriters(text: string, persons: PersonProposal[]): SignatoryProposal[] {
   const out: SignatoryProposal[] = [];
+  // Each writer once, with the span that names them.
+  const add = (p: PersonProposal, span: Span) => {
+    if (out.some((o) => o.personRef === p.ref)) return;
+    out.push({
+      kind: 'person',
+      name: p.name,
+      title: null,
+      organisation: null,
+      affiliations: [],
+      personRef: p.ref,
+      spans: [span],
+    });
+  };
   for (const m of text.matchAll(I_NAME)) {
     const at = m.index + m[0].indexOf(m[1]!);
     const words = m[1]!.split(/\s+/);
@@ -592,25 +620,43 @@ export function findLetterWriters(text: string, persons: PersonProposal[]): Sign
         persons.push(p);
         return p;
       })();
-    if (!out.some((o) => o.personRef === person.ref))
-      out.push({
-        kind: 'person',
-        name: person.name,
-        title: null,
-        organisation: null,
-        affiliations: [],
-        personRef: person.ref,
-        spans: [span],
-      });
+    add(person, span);
   }
   for (const m of text.matchAll(WROTE)) {
     // The name ends right before the words, or before the comma closing an apposition ("X, the blogger's sister,").
     const hit = persons
       .flatMap((p) => p.spans.map((sp) => ({ p, sp })))
-      .find(({ sp }) => sp.end <= m.index && /^[ \t,]{0,3}$/u.test(text.slice(sp.end, m.index)));
+      .find(
+        ({ sp }) =>
+          sp.end <= m.index &&
+          // «Актилек Капаров, который с 17 января находится в СИЗО, написал …»: a relative clause may stand between.
+          (/^[ \t,]{0,3}$/u.test(text.slice(sp.end, m.index)) ||
+            /^,\s*(?:котор(?:ый|ая|ые)|who|qui)\s[^.;!?,]{0,120},\s*$/iu.test(text.slice(sp.end, m.index))),
+      );
+    const group = hit ? null : COUNTED_WRITERS.exec(text.slice(Math.max(0, m.index - 80), m.index));
+    if (group) {
+      const n = COUNT_WORD[(group[1] ?? /^(?:both|оба|обе)/iu.exec(group[0])?.[0] ?? '').toLowerCase()];
+      // The last n people named in the 600 characters before, each once.
+      const named = persons
+        .flatMap((p) => p.spans.map((sp) => ({ p, sp })))
+        .filter(({ sp }) => sp.end <= m.index && sp.start >= m.index - 600)
+        .sort((a, b) => b.sp.start - a.sp.start);
+      const last: typeof named = [];
+      for (const x of named) if (!last.some((y) => y.p.ref === x.p.ref)) last.push(x);
+      if (n !== undefined && last.length >= n)
+        for (const w of last.slice(0, n).reverse()) add(w.p, spanOf(text, w.sp.start, w.sp.end));
+      continue;
+    }
     // «Жена … Рахматулло Раджаба обратилась»: a Russian name written in another case than its nominative is the object
     // of a word before it, not the one who wrote.
     if (!hit || inflected(hit.p.name, hit.sp.text)) continue;
+    // « A et B, filles de l'écrivain C, ont adressé … »: a name that completes a noun ("daughters of C") is not a writer.
+    if (
+      /(?<![\p{L}])(?:de|du|des|of|d['’])\s+(?:l['’]\s*|la\s+|le\s+|the\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u.test(
+        text.slice(Math.max(0, hit.sp.start - 40), hit.sp.start),
+      )
+    )
+      continue;
     // "A and the student B sent letters": the writers joined by "and" before, each with a few words describing them.
     const writers = [hit];
     for (;;) {
@@ -626,27 +672,8 @@ export function findLetterWriters(text: string, persons: PersonProposal[]): Sign
       if (!prev) break;
       writers.unshift(prev);
     }
-    for (const w of writers.slice(0, -1))
-      if (!out.some((o) => o.personRef === w.p.ref))
-        out.push({
-          kind: 'person',
-          name: w.p.name,
-          title: null,
-          organisation: null,
-          affiliations: [],
-          personRef: w.p.ref,
-          spans: [spanOf(text, w.sp.start, w.sp.end)],
-        });
-    if (out.some((o) => o.personRef === hit.p.ref)) continue;
-    out.push({
-      kind: 'person',
-      name: hit.p.name,
-      title: null,
-      organisation: null,
-      affiliations: [],
-      personRef: hit.p.ref,
-      spans: [spanOf(text, hit.sp.start, m.index + m[0].length)],
-    });
+    for (const w of writers.slice(0, -1)) add(w.p, spanOf(text, w.sp.start, w.sp.end));
+    add(hit.p, spanOf(text, hit.sp.start, m.index + m[0].length));
   }
   return out;
 }

@@ -179,6 +179,10 @@ function readPart(raw: string, start: number): Item | 'count' | null {
   // Role nouns in lower case before the name ("writers John Maxwell Coetzee", «писательница Нина Белова»).
   for (let m = /^\p{Ll}[\p{L}-]*\s+(?=\p{Lu})/u.exec(s); m; m = /^\p{Ll}[\p{L}-]*\s+(?=\p{Lu})/u.exec(s))
     cut(m[0].length);
+  // «Журналист-расследователь Актилек К.», «Журналист Актилек К.» opening a sentence: a role word, capitalised there.
+  const role = /^(\p{Lu}[\p{L}-]*)\s+(?=\p{Lu})/u.exec(s);
+  if (role && HEAD_WORD.test(role[1]!) && personShaped(s.slice(role[0].length).trim().split(/\s+/)))
+    cut(role[0].length);
   // A collective noun before the first item («Организации Civil Rights Defenders», "MEPs Jaromir Stetina").
   const lead = /^(\p{L}+)\s+(?=\p{Lu})/u.exec(s);
   if (lead && COLLECTIVE_NOUN.test(lead[1]!)) cut(lead[0].length);
@@ -627,6 +631,25 @@ function signersOnOneLine(text: string, start: number, end: number): Found[] {
   return titled === 0 || titled === out.length ? out : [];
 }
 
+/** Bodies named on one line, parted by commas and a last "and" (in one of several languages), each a body's name. */
+function bodiesOnOneLine(text: string, start: number, end: number): Found[] {
+  const out: Found[] = [];
+  let at = start;
+  for (const part of text
+    .slice(start, end)
+    .split(/(,[ \t]*(?:(?:and|et|och|und|og|en|и)[ \t]+)?|[ \t]+(?:and|et|och|und|og|en|и)[ \t]+)/u)) {
+    const from = at;
+    at += part.length;
+    if (/^(?:,|[ \t])/u.test(part) && !/\p{Lu}/u.test(part)) continue;
+    const name = bodyLine(part);
+    if (!name) return [];
+    const lead = part.length - part.trimStart().length;
+    const span = spanOf(text, from + lead, from + lead + name.length);
+    out.push({ name, kind: 'organisation', title: null, span, item: span });
+  }
+  return out;
+}
+
 /** Names set side by side on one line, parted by runs of spaces (two signatures over their titles). */
 function sideBySide(text: string, start: number, end: number): Found[] {
   const out: Found[] = [];
@@ -683,6 +706,14 @@ function closingBlock(text: string, isLetter: boolean): Found[] {
     const several = signersOnOneLine(text, l.start, l.end);
     if (several.length >= 2) {
       out.push(...several);
+      underName = false;
+      continue;
+    }
+    // "Svenska PEN, Svenska Förläggareföreningen, Sveriges Författarförbund och Journalistförbundet": bodies signing
+    // on one line, each a body's name.
+    const bodies = bodiesOnOneLine(text, l.start, l.end);
+    if (bodies.length >= 2) {
+      out.push(...bodies);
       underName = false;
       continue;
     }
