@@ -4,13 +4,20 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { describe, it } from 'node:test';
+import { after, describe, it } from 'node:test';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
+
+// The small projects made here, removed when the file's tests end.
+const made: string[] = [];
+after(() => {
+  for (const dir of made) fs.rmSync(dir, { recursive: true, force: true });
+});
 
 /** A small project beside the real one: its build script, configuration and dependencies, and a few sources. */
 function project(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vigil-build-'));
+  made.push(dir);
   fs.mkdirSync(path.join(dir, 'scripts'));
   for (const f of ['scripts/build.js', 'scripts/bundle.js', 'tsconfig.json', 'tsconfig.build.json', 'package.json'])
     fs.copyFileSync(path.join(ROOT, f), path.join(dir, f));

@@ -16,9 +16,17 @@ export interface CliRun {
   stderr: string;
 }
 
-/** A fresh data folder for CLI runs. */
+// The data folders made by this test file, removed when its process ends (each test file runs in its own process).
+const made: string[] = [];
+process.on('exit', () => {
+  for (const dir of made) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+/** A fresh data folder for CLI runs, removed when the test file's process ends. */
 export function tempDataDir(): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), 'vigil-cli-'));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vigil-cli-'));
+  made.push(dir);
+  return dir;
 }
 
 /** Runs `vigil <args>` with the given environment additions, and `input` on its standard input when given. */
