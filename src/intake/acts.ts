@@ -1172,7 +1172,10 @@ function verdictDate(acts: ActProposal[], text: string): ActProposal[] {
   });
 }
 const TRAVEL_BAN_OR_FINE = /travel|ban|interdiction|запрет|fine|amende|штраф/iu;
-const JOINED_TO_LENGTH = /^[^.;:!?]{0,40}?\s(?:and|et|и)\s+(?:(?:a|an|à\s+une?|une?)\s+)?$/iu;
+// "sentenced to 10 years in prison, 1.000 lashes, a 10 year travel ban, a fine …", "… followed by a 15-year travel
+// ban and a fine": the bans and fines of a list after the length.
+const JOINED_TO_LENGTH =
+  /^(?:[^.;:!?]|\.(?=\d)){0,80}?(?:\s(?:and|et|и)|,|\s(?:followed\s+by|suivie?s?\s+d['’]?|assortie?s?\s+d['’]?))\s*(?:(?:a|an|à\s+une?|une?)\s+)?(?:\d+[\s-]*(?:years?|ans?|лет|года?)\s+)?$/iu;
 
 /**
  * "calls for the release of Gigi U., sentenced to three years and two months": the prison a sentence of a known length

@@ -94,6 +94,15 @@ export function findProseAddressees(
           !/(?<![\p{L}])(?:Regarding|Concerning|About|Re|Over|For|Concernant|Au\s+sujet)(?![\p{L}])/u.test(
             text.slice(titleEnd, s.start),
           ) &&
+          // «… написал письмо президенту» as a headline, «Оюб Т. в своем письме …» opening the next line: a name in the
+          // nominative on another line is the lead's subject, not the one a Russian title in the dative names.
+          !(
+            re === RU_CUE &&
+            /\n/u.test(text.slice(titleEnd, s.start)) &&
+            /^\p{Lu}/u.test(s.text) &&
+            s.text === s.text.trim() &&
+            !/(?:у|ю|ой|ей)$/u.test(s.text)
+          ) &&
           (BETWEEN.test(text.slice(titleEnd, s.start)) || ADJECTIVE_BETWEEN.test(text.slice(titleEnd, s.start))),
       );
       let person = hit?.p;

@@ -223,6 +223,8 @@ export const COUNTRY_NAMES: ReadonlyMap<string, string> = (() => {
     молдова: 'MD',
     moldova: 'MD',
     'bosnia herzegovina': 'BA',
+    // The form Vietnam's own documents and the UN use.
+    'viet nam': 'VN',
   }))
     map.set(name, code);
   return map;

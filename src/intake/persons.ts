@@ -112,13 +112,21 @@ function isRegion(words: readonly Token[]): boolean {
 /** The script a word is written in, for names that must not change it halfway. */
 const script = (x: Token) => (/^\p{Script=Cyrillic}/u.test(x.raw) ? 'c' : /^\p{Script=Latin}/u.test(x.raw) ? 'l' : '');
 
+/**
+ * "Salman bin Abdulaziz Al Saud", "Hamad bin Issa Al Khalifa", "Khaled Bin Ahmad Al Khalifa": an Arabic name with the
+ * father's name after "bin" (or "ibn", "bint") inside it, longer than other names may be.
+ */
+function nasabName(words: readonly Token[]): boolean {
+  return words.some((w, i) => i > 0 && i < words.length - 1 && /^(?:bin|ibn|bint)$/u.test(w.key));
+}
+
 function capitalRuns(text: string, tokens: readonly Token[]): Token[][] {
   const runs: Token[][] = [];
   let run: Token[] = [];
   const flush = () => {
     // A run too long to be one name is read without its particles, as runs of capitalised words.
     const parts =
-      run.length > 5
+      run.length > (nasabName(run) ? 7 : 5)
         ? run.reduce<Token[][]>((acc, t) => (t.capital ? (acc.at(-1)!.push(t), acc) : [...acc, []]), [[]])
         : [run];
     for (const part of parts) if (part.length >= 2) runs.push(part);
@@ -165,6 +173,8 @@ function capitalRuns(text: string, tokens: readonly Token[]): Token[][] {
   return runs;
 }
 
+const TITLE_WORD =
+  /^(?:King|Queen|Emir|Amir|Sultan|Prince|Princess|Crown|Sheikh|Sheikha|Shaikh|Shaikha|Lieutenant|Colonel|General|Major|Roi|Reine|Émir|Cheikh)$/u;
 const PATRONYMIC_WORD = /^(?:кызы|уулу|улы|ұлы|қызы|кизи|угли|ogly|oglu|uulu|kyzy|qizi|ugli|uly|qyzy)$/u;
 // «Виола фон Крамон-Таубадель», «Урсула фон дер Ляйен»: the particles in Cyrillic too.
 const NAME_PARTICLE = /^(?:al|el|bin|ibn|bint|von|van|der|den|ter|фон|ван|дер|ибн|бин|аль|эль)$/u;
@@ -225,6 +235,7 @@ function shapeVouched(
   // "six colleagues … (Julio César G. R., José Luis G. P., …)": or in a list a count gives.
   if (
     words.length === 4 &&
+    !nasabName(words) &&
     !HONORIFIC_BEFORE.test(before) &&
     !joinedTo(
       named.filter(([, b]) => b <= start),
@@ -237,7 +248,7 @@ function shapeVouched(
   // "Head of the Committee to Combat High Prices": the rest of a body's name.
   if (BODY_TO_BEFORE.test(before)) return null;
   if (
-    words.length > 4 ||
+    words.length > (nasabName(words) ? 6 : 4) ||
     words.some(
       (w) =>
         ORG_WORD.test(w.raw) ||
@@ -415,6 +426,9 @@ export function findPersons(
       ws.length > 2 && romanceParticle(ws, 1) && worldGivenNames().has(ws[0]!.key);
     while (words.length > 0 && notAName(words[0]!) && !vietnameseName(words) && !givenBeforeParticle(words))
       words = words.slice(1);
+    // "King Salman bin Abdulaziz Al Saud", "Lieutenant General Rashid bin Abdullah …": a title before a name of three
+    // words or more ("Stephen King" keeps its surname).
+    while (words.length > 3 && TITLE_WORD.test(words[0]!.raw)) words = words.slice(1);
     // "Bloggers Nguyen Huu Vinh": a capitalised word before a Vietnamese name is not part of it.
     const viet = vietnameseName(words) ? 0 : words.findIndex((_, i) => i > 0 && vietnameseName(words.slice(i)));
     if (viet > 0) words = words.slice(viet);
@@ -457,7 +471,7 @@ export function findPersons(
     // "United Kingdom", "Czech Republic": a country named in two words is not a person.
     if (
       words.length < 2 ||
-      words.length > (burmeseName(words) ? 6 : 4) ||
+      words.length > (burmeseName(words) || nasabName(words) ? 6 : 4) ||
       // «село Строгоновка Симферопольского района», "the village of X": a place's name after a word for a place.
       (words.length === 2 &&
         /(?<![\p{L}])(?:село|селе|села|деревн\p{L}*|посел\p{L}*|посёл\p{L}*|пгт|village\s+of|town\s+of|village|commune\s+de)\s+$/iu.test(
