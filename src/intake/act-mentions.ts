@@ -41,9 +41,12 @@ export function namedPeople(
   // The one who speaks ("said Robert M.", «сказал Роберт Х.», « a déclaré … ») is never the victim of the sentence.
   const speaker = (s: Span) => {
     const before = text.slice(Math.max(0, s.start - 60), s.start);
+    // «… написал письмо президенту» as a headline, then «Оюб Т. был задержан …» opening the next line: a name at the
+    // start of a line that goes on with its own clause is that clause's subject, not the speaker of the line above.
+    const ownClause = /\n[ \t]*$/u.test(before) && /^[ \t]+\p{Ll}/u.test(text.slice(s.end, s.end + 3));
     // The title may be read as the name's first word ("Judge Zholdoshbek S.").
     return (
-      SPEAKER_BEFORE.test(before.slice(-30)) ||
+      (SPEAKER_BEFORE.test(before.slice(-30)) && !ownClause) ||
       SPEAKER_ROLE_BEFORE.test(before) ||
       // A byline ("by Vu Quoc N., Nov 21, 2014") names the writer.
       /(?:^|\n)[ \t-]*(?:by|par|posted\s+by:?|автор:?)\s+$/iu.test(before) ||

@@ -27,8 +27,9 @@ export const GROUP_SUBJECT =
 
 // "urge President Aliyev to free …", «президента Токаева»: the head of state's title right before the mention (a body's
 // own president, « son président M. X », "its president", is not one).
+// On the same line: «… написал письмо президенту» ending a headline does not title the name opening the next line.
 export const LEADER_BEFORE =
-  /(?<![\p{L}-])(?<!(?:former|ex|its|his|her|their|son|sa|leur|ancien|бывш\p{L}*|его|её|их)\s+)(?:president|président|президент\p{L}*|head\s+of\s+state|chef\s+de\s+l['’]\s*[ée]tat|prime\s+minister|premier\s+ministre|премьер\p{L}*)\s*,?\s+$/iu;
+  /(?<![\p{L}-])(?<!(?:former|ex|its|his|her|their|son|sa|leur|ancien|бывш\p{L}*|его|её|их)\s+)(?:president|président|президент\p{L}*|head\s+of\s+state|chef\s+de\s+l['’]\s*[ée]tat|prime\s+minister|premier\s+ministre|премьер\p{L}*)[ \t\u00a0]*,?[ \t\u00a0]+$/iu;
 
 /** A role of someone in power now ("President of Belarus", «президент России»), not a former one. */
 export function isSittingLeader(role: string): boolean {

@@ -74,4 +74,17 @@ describe('a Russian headline that tells of a letter', () => {
     });
     assert.ok(!p.addressees.some((a) => a.name === 'Руслан Исаев'), JSON.stringify(p.addressees.map((a) => a.name)));
   });
+
+  it('leaves the acts of the name opening the next line to it', () => {
+    for (const text of [
+      'Арестованный правозащитник написал письмо президенту\n\nРуслан Исаев был задержан 9 января в Чечне.',
+      'Глава отделения сказал\nРуслан Исаев был задержан 9 января в Чечне.',
+    ]) {
+      const acts = namedActs(text, { language: 'ru', morph });
+      assert.ok(
+        acts.some((a) => a[0] === 'arrest' && a[1] === 'Руслан Исаев'),
+        `${text}: ${JSON.stringify(acts)}`,
+      );
+    }
+  });
 });
