@@ -124,6 +124,10 @@ const AS_WELL_AS =
 const PARTICIPLE = /(?:ed|ée?s?|н(?:ый|ая|ые|ного|ной|ных)?)$/iu;
 // The participle's clause up to the comma that closes it, then the subject, with an honorific perhaps.
 const AFTER_CLAUSE = /^[^.;!?]*,\s*(?:(?:M|Mme|Mlle|Mr|Mrs|Ms|Dr|г-н|г-жа)\.?\s+)?$/u;
+const DENOUNCING_BEFORE =
+  /(?<![\p{L}])(?:dénonçant|denouncing|condemning|critici[sz]ing|exposing|documenting|alleging|reporting\s+on|осуждая|критикуя|разоблачая)\s+(?:[\p{L}'’]+\s+){0,3}$/iu;
+const GROUP_BEFORE_PARTICIPLE =
+  /(?<![\p{L}])(?:individuals|people|persons|protesters|demonstrators|personnes|manifestants|людей|лиц|демонстрантов)\s+$/iu;
 const CLAUSE_JOIN = /[;]|,?\s(?:and|et|и|а\s+затем|then|puis)\s/u;
 // "imprisoned since June 2019": a date right after the cue and a preposition is that act's.
 // "imprisoned in Russia since 2014", « emprisonné en Russie depuis 2014 »: a place may stand between.
@@ -909,6 +913,26 @@ export function findActs(
       // "A, B and many more activists have been arrested", "… and more than 50 journalists were tortured": the act
       // is told of a group named between the list and the cue, not of the names before it.
       if (victim && victim.s.end <= cue.start && GROUP_SUBJECT.test(text.slice(victim.s.end, cue.start))) continue;
+      // "… the jail terms handed down to individuals arrested in connection with the protests since November 2024":
+      // a participle right after a plural noun for people is told of them, not of the names before.
+      if (
+        victim &&
+        victim.s.end <= cue.start &&
+        GROUP_BEFORE_PARTICIPLE.test(text.slice(Math.max(victim.s.end, cue.start - 30), cue.start)) &&
+        // "A was among the protesters arrested on 3 May" is told of A too.
+        !/(?<![\p{L}])(?:among|one\s+of|parmi|l['’]un\s+des|une?\s+des|среди|один\s+из|одна\s+из)\s+(?:the\s+|les\s+)?(?:[\p{L}-]+\s+){0,2}$/iu.test(
+          text.slice(victim.s.end, cue.start).replace(GROUP_BEFORE_PARTICIPLE, ''),
+        )
+      )
+        continue;
+      // "… comments on social media denouncing allegations of torture of detainees": what a person denounced or reported
+      // is not done to them.
+      if (
+        victim &&
+        victim.s.end <= cue.start &&
+        DENOUNCING_BEFORE.test(text.slice(Math.max(victim.s.end, cue.start - 50), cue.start))
+      )
+        continue;
       // « considérés comme illégalement détenus » after one name: the plural participle is told of others (« des
       // prisonniers »), not of the one person named; « A et B, deux Français détenus » is told of the list.
       if (/^détenue?s$/iu.test(m[0]) && (!victim || listOf(victim, ...victimBounds).length < 2)) continue;

@@ -65,6 +65,7 @@ export const NOT_NAME = new Set(
   incoming outgoing former foreign interior deputy vice prime secretary secretary-general commissioner ombudsman chancellor speaker
   archbishop bishop ayatollah sheikh imam rabbi reverend cardinal patriarch senator governor mayor judge archevêque
   senators representative representatives lawmakers legislators parliamentarians women men section prison sentences
+  reportage reporting
   архиепископ епископ
   ранее позже затем также вчера сегодня накануне кроме однако теперь жогорку
   republic republique brotherhood release члены членов messrs mme mlle

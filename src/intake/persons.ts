@@ -677,8 +677,21 @@ export function findPersons(
       titled && !candidates.length && !later.length && stem.length >= 6
         ? people.filter((p) => p.proposal.name.includes(' ') && p.surname.length >= 6 && looseNear(p.surname, stem))
         : [];
+    // « M. Rajab » after « M. Nabeel Rajab … sa femme, Mme Sumaya Rajab »: an honorific of one sex passes over the
+    // people the text titles with the other's.
+    const sex = (at: number) => {
+      const h = /(?<![\p{L}])(M|Mr|Monsieur|Mme|Mrs|Ms|Madame|Mlle|г-н|г-жа)\.?\s+$/u.exec(
+        text.slice(Math.max(0, at - 12), at),
+      )?.[1];
+      return h === undefined ? null : /^(?:M|Mr|Monsieur|г-н)$/u.test(h) ? 'm' : 'f';
+    };
+    const mentionSex = sex(t.start);
+    const sexed = candidates.filter(
+      (p) => !p.proposal.spans.some((sp) => sex(sp.start) !== null && sex(sp.start) !== mentionSex),
+    );
+    const pool = mentionSex !== null && sexed.length ? sexed : candidates;
     const person =
-      candidates[candidates.length - 1] ??
+      pool[pool.length - 1] ??
       (later.length === 1 ? later[0] : undefined) ??
       (near.length === 1 && !fullSurnames.has(stem) ? near[0] : undefined);
     // "in Addis Ababa" after "Yidnekachewu Addis": a word that runs on into another capitalised one (not of the
