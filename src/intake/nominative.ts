@@ -490,17 +490,36 @@ function genderOfNounBefore(text: string, at: number, morph: RussianMorph): (typ
 }
 
 /** «Зарифа Саутиева приговорена», «Роза Тулетаева была задержана»: the gender of the past verb or short participle
- * right after a name, which agrees with it when the name is its subject. */
+ * after a name, which agrees with it when the name is its subject. */
 function genderOfVerbAfter(text: string, at: number, morph: RussianMorph): (typeof GENDERS)[number] | undefined {
-  const words = /^[ \u00a0]+(?:был[аио]?[ \u00a0]+)?([\p{Script=Cyrillic}]+)/u.exec(text.slice(at, at + 40));
-  const word = words?.[1];
-  if (!word) return undefined;
-  const verbs = morph(word.toLowerCase()).filter(
-    (r) => r.known && (r.grammemes.has('PRTS') || (r.grammemes.has('VERB') && r.grammemes.has('past'))),
-  );
-  if (!verbs.length || !verbs.every((r) => r.grammemes.has('sing'))) return undefined;
-  if (verbs.every((r) => r.grammemes.has('femn'))) return 'femn';
-  if (verbs.every((r) => r.grammemes.has('masc'))) return 'masc';
+  // «Гульжан Шерипбаева около полудня написала»: an adverbial phrase (prepositions, adverbs, nouns of things in an
+  // oblique case) may stand between the name and its verb, up to three words.
+  const words = /^[ \u00a0]+((?:[\p{Script=Cyrillic}]+[ \u00a0]+){0,4}[\p{Script=Cyrillic}]+)/u
+    .exec(text.slice(at, at + 60))?.[1]
+    ?.split(/[ \u00a0]+/u);
+  for (const [i, word] of (words ?? []).entries()) {
+    const readings = morph(word.toLowerCase()).filter((r) => r.known);
+    const verbs = readings.filter(
+      (r) => r.grammemes.has('PRTS') || (r.grammemes.has('VERB') && r.grammemes.has('past')),
+    );
+    // «Роза Т. была задержана»: the auxiliary is passed over.
+    if (/^был[аио]?$/u.test(word.toLowerCase()) && i === 0) continue;
+    if (verbs.length && (i === 0 || verbs.length === readings.length)) {
+      if (!verbs.every((r) => r.grammemes.has('sing'))) return undefined;
+      if (verbs.every((r) => r.grammemes.has('femn'))) return 'femn';
+      if (verbs.every((r) => r.grammemes.has('masc'))) return 'masc';
+      return undefined;
+    }
+    const adverbial =
+      readings.length > 0 &&
+      readings.every(
+        (r) =>
+          r.grammemes.has('PREP') ||
+          r.grammemes.has('ADVB') ||
+          (r.grammemes.has('NOUN') && !r.grammemes.has('nomn') && !r.grammemes.has('anim')),
+      );
+    if (i >= 3 || !adverbial) return undefined;
+  }
   return undefined;
 }
 
