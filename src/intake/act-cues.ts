@@ -18,7 +18,7 @@ const WRITTEN_CUES: readonly [RegExp, ActKind][] = [
     'torture',
   ],
   [
-    /(?<![\p{L}])(?<!house\s)(?<!домашн\p{L}{1,3}\s)(?<!(?:currently|still|remains?|remained|is|are|was|were|being)\s+under\s)(?:arrest(?:ed)?|(?<=(?:has|have)\s+(?:\p{L}+ly\s+)?been\s+(?:\p{L}+ly\s+)?)detained(?=\s+(?:on|at\s+the\s+airport)\s)|(?<!(?:currently|still|remains?|remained|being)\s+)(?<!(?:has|have)\s+(?:\p{L}+ly\s+)?been\s+(?:\p{L}+ly\s+)?)detained(?!(?:\s+(?:in|at)\s+(?!detention|custody|prison|jail)[\p{L}-]+){0,2}\s+since)|apprehended|(?:taken|placed)\s+into\s+custody|арестова\p{L}*|схвачен\p{L}*|задержа\p{L}*|забрал[аи]?(?=\s+с\s+собой|\s+(?:[\p{Ll}.-]+\s+){0,6}\p{Lu}\p{Ll})|задержива\p{L}*|арест(?![\p{L}])|arrêtée?s?(?![\p{L}])|arrestations?|interpellée?s?(?![\p{L}])|interpellations?|appréhendée?s?(?![\p{L}])|placée?s?\s+en\s+garde\s+à\s+vue)/giu,
+    /(?<![\p{L}])(?<!house\s)(?<!домашн\p{L}{1,3}\s)(?<!(?:currently|still|remains?|remained|is|are|was|were|being)\s+under\s)(?:arrest(?:ed)?|(?<=(?:has|have)\s+(?:\p{L}+ly\s+)?been\s+(?:\p{L}+ly\s+)?)detained(?=\s+(?:on|at\s+the\s+airport)\s)|(?<!(?:currently|still|remains?|remained|being)\s+)(?<!(?:has|have)\s+(?:\p{L}+ly\s+)?been\s+(?:\p{L}+ly\s+)?)detained(?!(?:\s+(?:in|at)\s+(?!detention|custody|prison|jail)[\p{L}-]+){0,2}\s+since)|apprehended|detaining(?=\s+(?:him|her|them|\p{Lu}))|(?:taken|placed)\s+into\s+custody|арестова\p{L}*|схвачен\p{L}*|задержа\p{L}*|забрал[аи]?(?=\s+с\s+собой|\s+(?:[\p{Ll}.-]+\s+){0,6}\p{Lu}\p{Ll})|задержива\p{L}*|арест(?![\p{L}])|arrêtée?s?(?![\p{L}])|arrestations?|interpellée?s?(?![\p{L}])|interpellations?|appréhendée?s?(?![\p{L}])|placée?s?\s+en\s+garde\s+à\s+vue)/giu,
     'arrest',
   ],
   [

@@ -117,9 +117,10 @@ const THESE_BEFORE = /(?<![\p{L}])(?:этих|этого|этой|этим|эт�
 const OF_AFTER = /^\s+(?:(?:in|en)\s+\d{4}\s+)?(?:of|de|du|des|d['’])\s/iu;
 // « une amende de 20 salaires », "a fine of 500 euros": "of" before an amount, not a person.
 const AMOUNT_AFTER = /^\s+(?:of|de|d['’])\s*\d/iu;
-// ", as were", ", de même que les journalistes", «, как и»: the names after these words share the act told before them.
+// ", as were", ", de même que les journalistes", «, как и»: the names after these words share the act told before them
+// ("along with his partner, A": a noun set off by a comma before the name).
 const AS_WELL_AS =
-  /^[^.;!?]{0,30}?,?\s*(?:de\s+même\s+que|ainsi\s+que|as\s+(?:were|was|did)|as\s+well\s+as|along\s+with|together\s+with|так\s+же\s+как\s+и?|как\s+и)\s+(?:(?:les?|la|l['’]|the|his|her|their|ses|son|sa)\s*)?(?:[\p{Ll}-]+\s+){0,4}$/iu;
+  /^[^.;!?]{0,30}?,?\s*(?:de\s+même\s+que|ainsi\s+que|as\s+(?:were|was|did)|as\s+well\s+as|along\s+with|together\s+with|так\s+же\s+как\s+и?|как\s+и)\s+(?:(?:les?|la|l['’]|the|his|her|their|ses|son|sa)\s*)?(?:[\p{Ll}-]+\s+){0,4}(?:[\p{Ll}-]+,\s+)?$/iu;
 // A cue in the form of a participle: "Arrested", « Condamnée », «Задержанный».
 const PARTICIPLE = /(?:ed|ée?s?|н(?:ый|ая|ые|ного|ной|ных)?)$/iu;
 // The participle's clause up to the comma that closes it, then the subject, with an honorific perhaps.
@@ -846,6 +847,9 @@ export function findActs(
           .find((d) => follows(d, cue)) ??
         insideDates(dates)
           .filter((d) => !claimed(d) && (!deedAfter || d.span.start < cue.start))
+          // "her trial began on May 2 … on April 24 by detaining her": of the dates no other cue stands nearer to, the
+          // nearest.
+          .sort((x, y) => cost(x, cue) - cost(y, cue))
           .find((d) =>
             otherCues.every(
               (c) =>
