@@ -123,8 +123,8 @@ const AS_WELL_AS =
   /^[^.;!?]{0,30}?,?\s*(?:de\s+même\s+que|ainsi\s+que|as\s+(?:were|was|did)|as\s+well\s+as|along\s+with|together\s+with|так\s+же\s+как\s+и?|как\s+и)\s+(?:(?:les?|la|l['’]|the|his|her|their|ses|son|sa)\s*)?(?:[\p{Ll}-]+\s+){0,4}(?:[\p{Ll}-]+,\s+)?$/iu;
 // A cue in the form of a participle: "Arrested", « Condamnée », «Задержанный».
 const PARTICIPLE = /(?:ed|ée?s?|н(?:ый|ая|ые|ного|ной|ных)?)$/iu;
-// The participle's clause up to the comma that closes it, then the subject, with an honorific perhaps.
-const AFTER_CLAUSE = /^[^.;!?]*,\s*(?:(?:M|Mme|Mlle|Mr|Mrs|Ms|Dr|г-н|г-жа)\.?\s+)?$/u;
+// The participle's clause up to the comma (or the semicolon) that closes it, then the subject, with an honorific perhaps.
+const AFTER_CLAUSE = /^[^.;!?]*[,;]\s*(?:(?:M|Mme|Mlle|Mr|Mrs|Ms|Dr|г-н|г-жа)\.?\s+)?$/u;
 const DENOUNCING_BEFORE =
   /(?<![\p{L}])(?:dénonçant|denouncing|condemning|critici[sz]ing|exposing|documenting|alleging|reporting\s+on|осуждая|критикуя|разоблачая)\s+(?:[\p{L}'’]+\s+){0,3}$/iu;
 const GROUP_BEFORE_PARTICIPLE =
