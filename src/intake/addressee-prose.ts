@@ -100,7 +100,6 @@ export function findProseAddressees(
             re === RU_CUE &&
             /\n/u.test(text.slice(titleEnd, s.start)) &&
             /^\p{Lu}/u.test(s.text) &&
-            s.text === s.text.trim() &&
             !/(?:у|ю|ой|ей)$/u.test(s.text)
           ) &&
           (BETWEEN.test(text.slice(titleEnd, s.start)) || ADJECTIVE_BETWEEN.test(text.slice(titleEnd, s.start))),

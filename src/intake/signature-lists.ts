@@ -2,6 +2,7 @@
 // C D, …", «Подписи:», « Signataires : »), or names in the sentence that says who signed («Обращение подписали …
 // Малкольм Рифкинд и Дэвид Милибэнд, … режиссер Терри Гиллиам», "signed by A, B and C", "an initiative of six
 // deputies, namely: A (Belgium; SOC), B …"). Names found only here become persons too.
+import { COUNT_WORDS, countOf } from './act-references.ts';
 import { COUNTRY_NAMES, NOT_NAME } from './gazetteer.ts';
 import { nominativeOrganisation } from './nominative.ts';
 import { loadedRussianMorph, masculineNominativeGiven, obliqueName } from './russian-morph.ts';
@@ -560,19 +561,10 @@ const WROTE =
   /(?<![\p{L}])(?:в (?:открытом )?письме (?:к|на имя|в адрес)|(?:направил|написал)\p{L}*(?: [^\s.]+){0,3} (?:открыт\p{L}+ )?(?:письм|обращени)\p{L}*|(?<=(?:letter|lettre)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s+)(?:sent|wrote|addressed)\s+to|обратил(?:ся|ась|ись) (?:с (?:открытым )?письмом|к)|wrote to|appealed to|a écrit à|in an? (?:open )?letter to|wrote an? (?:open )?letter to|has written an? (?:open )?letter to|adresse (?:cette|une) (?:lettre|supplique)|a adressé une lettre|a écrit une lettre|ont (?:écrit|adressé) une lettre(?: ouverte)?|ont écrit à)(?![\p{L}])/giu;
 // "the two journalists wrote an open letter to …", « les deux journalistes ont écrit une lettre ouverte à … »: a counted
 // group right before the words, standing for the people last named.
-const COUNTED_WRITERS =
-  /(?<![\p{L}])(?:the|these|both|les|ces|оба|обе)\s+(?:(two|three|four|deux|trois|quatre)\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:journalists?|activists?|writers?|prisoners?|men|women|journalistes|militants?|militantes|écrivains|prisonniers|détenus|hommes|femmes|журналист\p{L}*|активист\p{L}*)\s+$/iu;
-const COUNT_WORD: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  deux: 2,
-  trois: 3,
-  quatre: 4,
-  both: 2,
-  оба: 2,
-  обе: 2,
-};
+const COUNTED_WRITERS = new RegExp(
+  String.raw`(?<![\p{L}])(?:the|these|both|les|ces|оба|обе)\s+(?:(${COUNT_WORDS})\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:journalists?|activists?|writers?|prisoners?|men|women|journalistes|militants?|militantes|écrivains|prisonniers|détenus|hommes|femmes|журналист\p{L}*|активист\p{L}*)\s+$`,
+  'iu',
+);
 
 // "I, Mutabar Tadjibayeva, a human rights activist, urge you": a writer naming themselves after "I,".
 // «Я – Валамати И.– мать 5 детей»: a dash instead of the commas.
@@ -635,7 +627,7 @@ export function findLetterWriters(text: string, persons: PersonProposal[]): Sign
       );
     const group = hit ? null : COUNTED_WRITERS.exec(text.slice(Math.max(0, m.index - 80), m.index));
     if (group) {
-      const n = COUNT_WORD[(group[1] ?? /^(?:both|оба|обе)/iu.exec(group[0])?.[0] ?? '').toLowerCase()];
+      const n = /^(?:both|оба|обе)\s/iu.test(group[0]) ? 2 : countOf(group[1]);
       // The last n people named in the 600 characters before, each once.
       const named = persons
         .flatMap((p) => p.spans.map((sp) => ({ p, sp })))
