@@ -1,10 +1,16 @@
 // Acts told across the lines and sentences of news prose: lines broken inside a sentence, a custody with its term,
 // French typed without accents, acts only tried, and pronouns that stand for the person or the list named before.
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import { accentOptional } from './act-cues.ts';
 import { proseSentences, sentences } from './tokens.ts';
 import { namedActs } from './act-test-helpers.ts';
+import { loadRussianMorph } from './russian-morph.ts';
+
+// Russian names are read as the application reads a Cyrillic document: with the analyser loaded.
+before(async () => {
+  await loadRussianMorph();
+});
 
 const acts = (text: string, language: 'en' | 'fr' | 'ru' = 'en') => namedActs(text, { language });
 

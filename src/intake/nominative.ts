@@ -180,6 +180,15 @@ export function nominativeName(
     return rs.some((r) => r.grammemes.has('Surn') || r.grammemes.has('Patr')) ? rs : [...rs, ...surnameByEnding(w)];
   });
   const known = readings.map((rs) => rs.some((r) => r.known && ROLES.some((role) => r.grammemes.has(role))));
+  // «Письмо Назарбаеву», «Сегодня Иванову»: a word the dictionary knows only as something with no gender of a person
+  // (a neuter noun, an adverb) does not open a two-word name. Longer mentions («Радио Свобода Иван Беляев») lose such
+  // words later, in trimCommonWords.
+  if (
+    words.length === 2 &&
+    readings[0]!.length > 0 &&
+    readings[0]!.every((r) => r.known && !['masc', 'femn', 'ms-f', ...ROLES].some((g) => r.grammemes.has(g)))
+  )
+    return null;
   const surnameLike = readings.map((rs) => rs.some((r) => r.grammemes.has('Surn')));
   // «Эдему» ends like an adjective but is a noun the dictionary knows («Эдем»): a name's word may be one.
   const adjectiveLike = words.map(
@@ -292,6 +301,9 @@ export function nominativePersons(
         const agreeing = text === undefined || only ? [] : casesOfNounBefore(text, s.start, morph);
         return (
           (only ? nominativeName(w, morph, gender, only !== 'nomn', only) : null) ??
+          (!only && text !== undefined && afterNominativeName(text, s.start, morph)
+            ? nominativeName(w, morph, gender, false, 'nomn')
+            : null) ??
           agreeing.map((c) => nominativeName(w, morph, gender, true, c)).find((r) => r !== null) ??
           (governed ? nominativeName(w, morph, gender, true) : null) ??
           (gender ? nominativeName(w, morph, gender) : null) ??
@@ -355,6 +367,18 @@ function transitiveBefore(text: string, at: number, morph: RussianMorph): boolea
       (r) => (r.grammemes.has('VERB') || r.grammemes.has('INFN')) && r.grammemes.has('tran') && r.known,
     )
   );
+}
+
+// «Среди них Владимир Лабкевич и Евгения Бабанова»: a name joined by «и» or a comma to a name that can only be read in
+// the nominative, as written, stands in the nominative too.
+function afterNominativeName(text: string, at: number, morph: RussianMorph): boolean {
+  const listed = /((?:\p{Lu}[\p{Script=Cyrillic}-]+\s+){1,2}\p{Lu}[\p{Script=Cyrillic}-]+)(?:\s+и|,)\s+$/u.exec(
+    text.slice(Math.max(0, at - 80), at),
+  );
+  if (!listed) return false;
+  const words = listed[1]!.split(/\s+/u);
+  const read = nominativeName(words, morph);
+  return read !== null && read.name === words.join(' ') && !read.note;
 }
 
 // «…, Тлеубике Юлдашева – к 8,5 годам»: a name opening a clause, a dash after it, is the subject of the clause left

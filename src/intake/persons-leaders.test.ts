@@ -1,7 +1,13 @@
 // A head of state named by the surname alone, a French elision before a given name, and neither taken for a victim.
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import { propose } from './propose.ts';
+import { loadRussianMorph } from './russian-morph.ts';
+
+// Russian names are read as the application reads a Cyrillic document: with the analyser loaded.
+before(async () => {
+  await loadRussianMorph();
+});
 
 const persons = (text: string) => propose({ text }).persons.map((p) => [p.name, p.confidenceReason]);
 
