@@ -101,10 +101,10 @@ describe('the address block of a letter', () => {
     const p = propose({ text });
     assert.deepEqual(
       p.addressees.map((a) => a.name),
-      ['Jean DUVAL'],
+      ['Jean Duval'],
     );
     assert.ok(
-      p.persons.some((x) => x.name === 'Paul MARTIN'),
+      p.persons.some((x) => x.name === 'Paul Martin'),
       JSON.stringify(p.persons.map((x) => x.name)),
     );
   });

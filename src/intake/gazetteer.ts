@@ -59,7 +59,7 @@ export const NOT_NAME = new Set(
   le la les un une des du de dans sur pour par avec et mais ce cette ces son sa ses leur notre votre monsieur madame cher chere president selon
   nobel laureate laureates laureat laureats laureate laureates prize prix лауреат лауреаты премия премии
   chinese turkish iranian egyptian georgian armenian norwegian swedish polish italian spanish japanese indian
-  regarding concerning honorable honourable hon
+  regarding concerning honorable honourable hon pravitelstva pravitelstvo
   kazakhs russians belarusians uzbeks tajiks ukrainians armenians georgians chechens azerbaijanis americans europeans
   freeing releasing saving supporting defending demanding congress congressman congresswoman congressmen senate
   incoming outgoing former foreign interior deputy vice prime secretary secretary-general commissioner ombudsman chancellor speaker

@@ -81,7 +81,7 @@ describe('to whom', () => {
     assert.deepEqual(
       propose({ text }).addressees.map((a) => [a.name, a.title]),
       [
-        ['Anna KOVAL', 'ancienne ministre des Affaires étrangères de la Norlande'],
+        ['Anna Koval', 'ancienne ministre des Affaires étrangères de la Norlande'],
         ['Piet VAN DAM', 'président de la délégation néerlandaise au sein de l’APCE'],
       ],
     );

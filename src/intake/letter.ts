@@ -360,9 +360,10 @@ const SUBJECT_LINE = /^\s*(?:objet|subject|re|тема|по\s+поводу)\s*:/
 // A name of two to four capitalised words, particles allowed between them ("Ursula von der Leyen").
 const FULL_NAME = String.raw`(\p{Lu}[\p{L}'’-]+(?:\s+(?:von|van|der|den|de|du|la|le|di|da|del|dos|bin))*(?:\s+\p{Lu}[\p{L}'’-]+){1,3})`;
 const DEAR_FULL = new RegExp(String.raw`^\s*[Dd]ear\s+(?:Mr|Mrs|Ms|Dr|Madam|Sir)\.?\s+${FULL_NAME}\s*[,!:]?\s*$`, 'u');
-// The first line opens on an honorific and a name, then perhaps the title, each followed by a comma.
+// The first line opens on an honorific and a name, then perhaps the title, each followed by a comma ("Dear Mr. George
+// Bush, the President of the United States of America," over the first sentence).
 const OPENING_NAMED = new RegExp(
-  String.raw`^\s*(?:Monsieur|Madame|Mr\.?|Mrs\.?|Ms\.?|Dear|Господину|Госпоже)\s+${FULL_NAME}\s*,(?:\s*((?:the\s+)?(?:President|Président|Présidente|Prime Minister|Premier ministre|Minister|Ministre|Президент)[^,\n]{0,80}),)?`,
+  String.raw`^\s*(?:Monsieur|Madame|Mr\.?|Mrs\.?|Ms\.?|Dear(?:\s+(?:Mr|Mrs|Ms|Dr)\.?)?|Господину|Госпоже)\s+${FULL_NAME}\s*,(?:\s*((?:the\s+)?(?:President|Président|Présidente|Prime Minister|Premier ministre|Minister|Ministre|Президент)[^,\n]{0,80}),)?`,
   'u',
 );
 
@@ -534,9 +535,10 @@ export function findListedSignatories(text: string, persons: PersonProposal[]): 
 // A word that makes a line under a name a title ("Head of …", «директор …», « avocat »).
 const ROLE_WORD =
   /(?<![\p{L}])(?:head|director|chair\p{L}*|member|president|coordinator|secretary|founder|editor|professor|lawyer|journalist|chevalier|laureate|spokes\p{L}+|ph\.?\s?d|директор\p{L}*|председател\p{L}*|член|руководител\p{L}*|координатор\p{L}*|президент\p{L}*|основател\p{L}*|журналист\p{L}*|адвокат\p{L}*|directeur|directrice|président\p{L}*|membre|avocat\p{L}*|journaliste)(?![\p{L}])/iu;
-// A postal line: a street word, or a house number before or after the name ("Ul. X 11", "59, rue X").
+// A postal line: a street word, or a house number before or after the name ("Ul. X 11", "59, rue X"), or the building
+// a head of state works in ("Dom Pravitelstva", «Дом правительства», "Akorda", "Government House").
 const STREET_LINE =
-  /(?<![\p{L}])(?:ul|ulitsa|str|st|vul|pr|prospekt|rue|avenue|ave|boulevard|blvd|street|road|ул|улица|пр|проспект|көшесі)\.?\s+\p{Lu}|^\s*\d+[a-z]?,?\s+(?:rue|avenue|ave|boulevard|street|ul|ул)\b|\p{Lu}\p{L}+\s+(?:street|avenue|road|st\.|ave\.)\s*\d*\s*$/iu;
+  /(?<![\p{L}])(?:ul|ulitsa|str|st|vul|pr|prospekt|rue|avenue|ave|boulevard|blvd|street|road|ул|улица|пр|проспект|көшесі)\.?\s+\p{Lu}|^\s*\d+[a-z]?,?\s+(?:rue|avenue|ave|boulevard|street|ul|ул)\b|\p{Lu}\p{L}+\s+(?:street|avenue|road|st\.|ave\.)\s*\d*\s*$|^\s*(?:dom\s+pravitel['’]?stva|дом\s+правительства|akorda|ak\s+orda|акорда|government\s+house)\s*,?\s*$/iu;
 // A line that is a name alone: two or three capitalised words (particles allowed), nothing else.
 const NAME_ONLY =
   /^[ \t]*(\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ \t]+(?:(?:de|van|von|der|la|le|du)[ \t]+)*\p{Lu}\p{Ll}[\p{L}'’-]*){1,2})[ \t]*$/u;

@@ -78,6 +78,26 @@ function burmeseName(words: readonly Token[]): boolean {
   return known >= 2 && known >= words.length - 1;
 }
 
+/**
+ * « Mohamed GHOUALMI », « Monsieur Jacques CHIRAC »: the last word of a name of two or three, in capitals, after a given
+ * name written in small letters; the surname, which the name carries in ordinary case ("Mohamed Ghoualmi").
+ */
+const capitalSurname = (words: readonly Token[], i: number) =>
+  i > 0 &&
+  i === words.length - 1 &&
+  words.length <= 3 &&
+  /^\p{Lu}[\p{Lu}'’-]{2,}$/u.test(words[i]!.raw) &&
+  words.slice(0, i).every((w) => /^\p{Lu}\p{Ll}/u.test(w.raw)) &&
+  (GIVEN_NAMES.has(words[0]!.key) || worldGivenNames().has(words[0]!.key));
+
+/** "A. Vokhidov": a name of a Latin initial with its full stop and a surname. */
+const leadingInitial = (text: string, words: readonly Token[]) =>
+  words.length === 2 &&
+  // Latin letters only, and not « M. », French for Monsieur (« M. Aliev »).
+  /^[A-LN-Z]$/u.test(words[0]!.raw) &&
+  text[words[0]!.end] === '.' &&
+  /^\p{Lu}\p{Ll}{2,}/u.test(words[1]!.raw);
+
 /** Whether word i of a name is a middle initial ("Islam A. Karimov"): one capital with its full stop, not first or last. */
 function middleInitial(text: string, words: readonly Token[], i: number): boolean {
   const w = words[i]!;
@@ -142,7 +162,13 @@ function capitalRuns(text: string, tokens: readonly Token[]): Token[][] {
         (run.length >= 2 &&
           /^\p{Script=Latin}$/u.test(prev.raw) &&
           /^\p{Script=Latin}/u.test(run[run.length - 2]!.raw) &&
-          /^\.[ \u00a0]$/.test(text.slice(prev.end, t.start))));
+          /^\.[ \u00a0]$/.test(text.slice(prev.end, t.start))) ||
+        // "journalists A. Vokhidov and S. Dostiev": an initial standing alone (not the end of "U.S.") before a surname.
+        (run.length === 1 &&
+          /^[A-LN-Z]$/u.test(prev.raw) &&
+          /^\.[ \u00a0]$/.test(text.slice(prev.end, t.start)) &&
+          !/[.\p{L}]$/u.test(text.slice(Math.max(0, prev.start - 1), prev.start)) &&
+          /^\p{Lu}\p{Ll}{2,}/u.test(t.raw)));
     // "Abdel Fattah al Sissi", "Ursula von der Leyen": a particle between capitalised words of one name.
     const next = tokens[i + 1];
     const particle =
@@ -250,9 +276,9 @@ function shapeVouched(
   if (
     words.length > (nasabName(words) ? 6 : 4) ||
     words.some(
-      (w) =>
+      (w, i) =>
         ORG_WORD.test(w.raw) ||
-        w.raw === w.raw.toUpperCase() ||
+        (w.raw === w.raw.toUpperCase() && !capitalSurname(words, i)) ||
         NOT_NAME.has(ruStem(w.key)) ||
         COUNTRY_STEMS.has(ruStem(w.key)),
     )
@@ -424,7 +450,13 @@ export function findPersons(
     // « Dominique de Villepin »: a given name that is also a country's name («la Dominique») before a particle.
     const givenBeforeParticle = (ws: readonly Token[]) =>
       ws.length > 2 && romanceParticle(ws, 1) && worldGivenNames().has(ws[0]!.key);
-    while (words.length > 0 && notAName(words[0]!) && !vietnameseName(words) && !givenBeforeParticle(words))
+    while (
+      words.length > 0 &&
+      notAName(words[0]!) &&
+      !vietnameseName(words) &&
+      !givenBeforeParticle(words) &&
+      !leadingInitial(text, words)
+    )
       words = words.slice(1);
     // "King Salman bin Abdulaziz Al Saud", "Lieutenant General Rashid bin Abdullah …": a title before a name of three
     // words or more ("Stephen King" keeps its surname).
@@ -453,6 +485,7 @@ export function findPersons(
             i <= words.length - 3 &&
             notAName(w) &&
             !middleInitial(text, words, i) &&
+            !(i === 0 && leadingInitial(text, words)) &&
             !romanceParticle(words, i) &&
             !(i === 0 && givenBeforeParticle(words)),
         );
@@ -489,6 +522,7 @@ export function findPersons(
           (w, i) =>
             notAName(w) &&
             !middleInitial(text, words, i) &&
+            !(i === 0 && leadingInitial(text, words)) &&
             !romanceParticle(words, i) &&
             !(i === 0 && givenBeforeParticle(words)),
         )) ||
@@ -555,6 +589,19 @@ export function findPersons(
     }
   for (const { words, vouched } of candidates.sort((a, b) => a.words[0]!.start - b.words[0]!.start)) {
     if (!vouched) continue;
+    // "E. Rakhmonov" where the text names "Emomali Rakhmonov": the initial stands for the given name; the rules that
+    // read a surname alone give the mention to that person.
+    if (
+      leadingInitial(text, words) &&
+      candidates.some(
+        (c) =>
+          c.words.length >= 2 &&
+          !leadingInitial(text, c.words) &&
+          c.words.at(-1)!.key === words[1]!.key &&
+          c.words[0]!.raw.startsWith(words[0]!.raw),
+      )
+    )
+      continue;
     const fullKey = words.map((w) => w.key).join(' ');
     const last = words[words.length - 1]!;
     const start = words[0]!.start;
@@ -598,7 +645,12 @@ export function findPersons(
         .map((w, i) =>
           i > 0 && words[i - 1]!.end === w.start ? ` ${w.raw}` : text.slice(i > 0 ? words[i - 1]!.end : w.start, w.end),
         )
-        .join(''),
+        .join('')
+        .replace(/(?<=\s)[\p{Lu}'’-]{3,}$/u, (surname) =>
+          capitalSurname(words, words.length - 1)
+            ? surname.toLowerCase().replace(/(?<=^|[-'’])\p{Ll}/gu, (c) => c.toUpperCase())
+            : surname,
+        ),
       roles: [],
       roleKinds: [],
       spans: [span],
