@@ -50,7 +50,7 @@ export function namedPeople(
       SPEAKER_ROLE_BEFORE.test(before) ||
       // A byline ("by Vu Quoc N., Nov 21, 2014") names the writer.
       /(?:^|\n)[ \t-]*(?:by|par|posted\s+by:?|автор:?)\s+$/iu.test(before) ||
-      JUDGE_BEFORE.test(before.slice(-30)) ||
+      JUDGE_BEFORE.test(before.slice(-70)) ||
       JUDGE_BEFORE.test(`${s.text.split(/\s/u)[0]!} `)
     );
   };

@@ -154,11 +154,11 @@ export const SPEAKER_ROLE_BEFORE =
   /(?<![\p{L}])(?:said|says|told|stated|added|wrote|tweeted|написал\p{L}*|заявил\p{L}*|a\s+(?:déclaré|dit|indiqué|ajouté|dénoncé|réagi|écrit|affirmé|souligné|estimé|expliqué|assuré|rappelé|précisé|déploré|commenté))(?:\s+(?:sur|on)\s+(?:X|Twitter|Facebook|Telegram|Instagram))?(?:\s+(?:the|le|la|l['’]|son|sa|its|his|her)\s*(?:[\p{Ll}-]+\s+){0,4}?[\p{Ll}-]+\s*,?)?(?:\s+(?:M|Mme|Mr|Mrs|Ms|Dr)\.?)?\s*$/u;
 
 /**
- * The judge who gives the verdict ("Judge Z. Sulaimanov", «судья Ернар К.», «по словам судьи Ибрагима А.», « le juge X »)
- * is never the victim of the sentence told beside the name.
+ * The judge who gives the verdict ("Judge Z. Sulaimanov", «судья Ернар К.», «по словам судьи Ибрагима А.», « le juge X »,
+ * «судья Гомельского областного суда Николай Д.») is never the victim of the sentence told beside the name.
  */
 export const JUDGE_BEFORE =
-  /(?<![\p{L}])(?:judge|justice|судь[яиюе]|судьёй|судьей|председательствующ\p{L}*|juge|magistrat|présidente?\s+du\s+tribunal)\s*$/iu;
+  /(?<![\p{L}])(?:(?:judge|justice|судь[яиюе]|судьёй|судьей|председательствующ\p{L}*|juge|magistrat|présidente?\s+du\s+tribunal)|(?:судь[яиюе]|судьёй|судьей)\s+(?:[\p{L}-]+\s+){0,4}суда|judge\s+(?:of|at)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}court|juge\s+(?:du|de\s+la)\s+(?:[\p{L}-]+\s+){0,4}(?:tribunal|cour))\s*$/iu;
 
 /** The last word of a name folded for comparing Russian forms: «Беляцкий» and «Беляцкого» give the same key. */
 const surnameKey = (word: string) => ruStem(foldText(word)).replace(/и$/u, '');

@@ -76,6 +76,9 @@ const PLURAL_PRONOUN =
 // the pronoun stands for, not of a name written after the verb ("… of insulting President X").
 const SUBJECT_PRONOUN =
   /^\s*(?:(?:but|and|then|later|mais|et|puis|ensuite|но|и|а|затем|позже)[,\s]+)?(?:he|she|they|il|elle|ils|elles|он|она|они|celle-ci|celui-ci|ce\s+dernier|cette\s+dernière)(?![\p{L}])/iu;
+// "His arrest", « Son arrestation », «Его арест»: a sentence opening on a possessive right before the cue.
+const POSSESSIVE_OPENING =
+  /^\s*(?:(?:but|and|then|later|mais|et|puis|ensuite|но|и|а|затем|позже)[,\s]+)?(?:his|her|son|sa|его|её|ее)\s+$/iu;
 // "They all had been held", « Depuis trois mois, ils se trouvent », «Их обвинили», «Всех их доставили»: a clause opening
 // on a plural pronoun, after a conjunction or a time phrase perhaps.
 const PLURAL_OPENING =
@@ -121,6 +124,9 @@ const AMOUNT_AFTER = /^\s+(?:of|de|d['’])\s*\d/iu;
 // ("along with his partner, A": a noun set off by a comma before the name).
 const AS_WELL_AS =
   /^[^.;!?]{0,30}?,?\s*(?:de\s+même\s+que|ainsi\s+que|as\s+(?:were|was|did)|as\s+well\s+as|along\s+with|together\s+with|так\s+же\s+как\s+и?|как\s+и)\s+(?:(?:les?|la|l['’]|the|his|her|their|ses|son|sa)\s*)?(?:[\p{Ll}-]+\s+){0,4}(?:[\p{Ll}-]+,\s+)?$/iu;
+// « et celle du militant », « ainsi que celle de »: the noun of the act said again for the name after it.
+const THAT_OF =
+  /^[^.;!?]{0,80}?\s(?:et\s+|ainsi\s+que\s+)?celles?\s+(?:de\s+la|de|du|des|d['’])\s*(?:[\p{Ll}-]+\s+){0,3}$/iu;
 // A cue in the form of a participle: "Arrested", « Condamnée », «Задержанный».
 const PARTICIPLE = /(?:ed|ée?s?|н(?:ый|ая|ые|ного|ной|ных)?)$/iu;
 // The participle's clause up to the comma (or the semicolon) that closes it, then the subject, with an honorific perhaps.
@@ -142,13 +148,21 @@ const LATER =
   /(?<![\p{L}])(?:later|then|subsequently|afterwards|after|eventually|plus\s+tard|ensuite|puis|après|затем|позже|потом|после)(?![\p{L}])/iu;
 
 // A person described by a word of what they do, with an article: "The 68-year-old poet, who …", « le journaliste ».
-const DESCRIBED_WORDS = String.raw`(poet|writer|journalist|editor|blogger|activist|lawyer|dissident|politician|businessman|businesswoman|reporter|artist|musician|scholar|academic|historian|economist|photographer|pastor|imam|poète|écrivaine?|journaliste|blogueu(?:r|se)|militante?|avocate?|opposante?|dissidente?|historienne?|rédact(?:eur|rice)|photographe)`;
+const DESCRIBED_WORDS = String.raw`(poet|writer|journalist|editor|blogger|activist|lawyer|dissident|politician|businessman|businesswoman|reporter|artist|musician|scholar|academic|historian|economist|photographer|pastor|imam|student|poète|écrivaine?|journaliste|blogueu(?:r|se)|militante?|avocate?|opposante?|dissidente?|historienne?|rédact(?:eur|rice)|photographe|étudiante?)`;
+// The words between the article and the noun: "the 68-year-old poet", "The Saudi student" (a nationality in capitals).
+const DESCRIBED_MODIFIERS = String.raw`(?:[\p{Ll}\d][\p{L}\d-]*\s+|\p{Lu}\p{Ll}+(?:i|an|ian|ese|ish|ais|aise|ien|ienne)\s+){0,3}?`;
 const DESCRIBED_BEFORE = new RegExp(
-  String.raw`^\s*(?:[\p{L}\d\s,’'-]{0,40}?\s)?(?:the|this|our|le|la|l['’]|ce|cette|notre)\s*(?:[\p{Ll}\d][\p{L}\d-]*\s+){0,3}?${DESCRIBED_WORDS}(?![\p{L}])[^.;!?]{0,120}$`,
+  String.raw`^\s*(?:[\p{L}\d\s,’'-]{0,40}?\s)?(?:the|this|our|le|la|l['’]|ce|cette|notre)\s*${DESCRIBED_MODIFIERS}${DESCRIBED_WORDS}(?![\p{L}])[^.;!?]{0,120}$`,
   'iu',
 );
 const DESCRIBED_AFTER = new RegExp(
-  String.raw`^\s+(?:the|this|our|le|la|l['’]|ce|cette|notre)\s*(?:[\p{Ll}\d][\p{L}\d-]*\s+){0,3}?${DESCRIBED_WORDS}(?![\p{L}])`,
+  String.raw`^\s+(?:the|this|our|le|la|l['’]|ce|cette|notre)\s*${DESCRIBED_MODIFIERS}${DESCRIBED_WORDS}(?![\p{L}])`,
+  'iu',
+);
+
+// "arrested a young journalist", « a arrêté un militant »: the object of the verb, someone described, not named.
+const INDEFINITE_OBJECT = new RegExp(
+  String.raw`^\s+(?:a|an|un|une)\s+${DESCRIBED_MODIFIERS}${DESCRIBED_WORDS}(?![\p{L}])`,
   'iu',
 );
 
@@ -293,8 +307,11 @@ export function findActs(
         baseKind !== 'killing' && CRIME_OF.test(text.slice(Math.max(sStart, s.start - 60), s.start));
       // "They call for the release of A", "She condemned the ban on the departure of A": a noun cue names its victim
       // after it whoever the subject is.
+      // "His arrest was followed by a meeting of the deputy minister, B, …", «Его арест …»: a sentence opening on a
+      // possessive and the cue tells of the one the possessive stands for, not of a name after it.
       const pronounSubject =
-        SUBJECT_PRONOUN.test(text.slice(sStart, cue.start)) &&
+        (SUBJECT_PRONOUN.test(text.slice(sStart, cue.start)) ||
+          POSSESSIVE_OPENING.test(text.slice(sStart, cue.start))) &&
         !mentions.some(({ s }) => s.start >= sStart && s.end <= cue.start) &&
         !VICTIM_AFTER.test(m[0]) &&
         !OF_AFTER.test(text.slice(cue.end, cue.end + 14));
@@ -313,9 +330,13 @@ export function findActs(
         mentions.some(
           ({ s }) => s.start >= sStart && s.end <= x.start && RELATIVE_OPEN.test(text.slice(s.end, x.start)),
         );
+      // "his agency had already arrested a young journalist": a verb whose object is someone described, not named; a
+      // name before the verb is not its victim.
+      const objectDescribed = INDEFINITE_OBJECT.test(text.slice(cue.end, Math.min(sEnd, cue.end + 60)));
       const near = mentions
         .filter(({ s }) => s.start >= sStart && s.end <= sEnd && gap(s) <= MAX_GAP)
         .filter(({ s }) => (!pronounSubject || s.end <= cue.start) && !crimeObject(s) && !inRelative(s))
+        .filter(({ s }) => !objectDescribed || s.start >= cue.end)
         // « A, B et C, victimes de tortures, ainsi que D »: the victims are the names the apposition follows.
         .filter(
           ({ s }) => !VICTIMS_OF.test(text.slice(Math.max(sStart, cue.start - 24), cue.start)) || s.end <= cue.start,
@@ -530,7 +551,26 @@ export function findActs(
           how = 'plural';
         }
       }
-      if (!victim && !afterOnly) {
+      if (
+        !victim &&
+        !afterOnly &&
+        PLURAL_PRONOUN.test(around) &&
+        prev >= 0 &&
+        prevMentions.length === 0 &&
+        PLURAL_OPENING.test(text.slice(bounds[prev]![0], bounds[prev]![1])) &&
+        !mentions.some(({ s }) => s.start >= sStart && s.end <= sEnd)
+      ) {
+        // "… journalists A and B. They are former editors … where a case has been initiated against them": "them" after
+        // a sentence that opens on "they" and names no one is the group named before it.
+        const back = groupBack(here);
+        if (back) {
+          victim = back.members[0]!;
+          victimBounds = bounds[back.at]!;
+          groupMembers = back.members;
+          how = 'plural';
+        }
+      }
+      if (!victim && !afterOnly && !objectDescribed) {
         // "Aslanov, chief editor of two sites, has been imprisoned since 2019 on charges of treason": the one person
         // named earlier in the sentence, however long the clause between.
         const before = mentions.filter(
@@ -1007,7 +1047,12 @@ export function findActs(
             // not stand for the act this sentence tells of them.
             !(o.confidenceReason === HOW.groupNoun.reason && o.spans.some((s) => s.start >= sEnd || s.end <= sStart)),
         );
-      if (!seen(act)) out.push(act);
+      // "… arrested A on April 11. His arrest was followed by …": the possessive recalls the act already told.
+      const recalled =
+        act.personRef !== null &&
+        POSSESSIVE_OPENING.test(text.slice(sStart, cue.start)) &&
+        out.some((o) => o.kind === act.kind && o.personRef === act.personRef);
+      if (!seen(act) && !recalled) out.push(act);
       // The same act told of another person of the sentence: the victim's mention swapped for theirs.
       const actFor = (other: { p: PersonProposal; s: Span }, sure: ReturnType<typeof rated>): void => {
         const more: ActProposal = {
@@ -1027,6 +1072,22 @@ export function findActs(
             .filter(({ s }) => s.start >= tailFrom && s.end <= sEnd && s.start - tailFrom <= 90)
             .sort((a, b) => a.s.start - b.s.start)[0]
         : undefined;
+      // « l’arrestation fin mai de A, 49 ans, auteur du blog …, et celle du militant B »: « celle de » after the victim
+      // named after a noun cue repeats the noun for B.
+      const repeated =
+        victim && victim.s.start >= cue.end
+          ? mentions
+              .filter(({ s }) => s.start >= victim.s.end && s.end <= sEnd && s.start - victim.s.end <= 100)
+              .sort((a, b) => a.s.start - b.s.start)[0]
+          : undefined;
+      if (
+        victim &&
+        repeated &&
+        repeated.p.ref !== victim.p.ref &&
+        !notVictims.has(repeated.p.ref) &&
+        THAT_OF.test(text.slice(victim.s.end, repeated.s.start))
+      )
+        actFor(repeated, rated(how, `the name after « celle de »: ${HOW[how].reason}`));
       if (
         victim &&
         sharer &&

@@ -90,6 +90,9 @@ const capitalSurname = (words: readonly Token[], i: number) =>
   words.slice(0, i).every((w) => /^\p{Lu}\p{Ll}/u.test(w.raw)) &&
   (GIVEN_NAMES.has(words[0]!.key) || worldGivenNames().has(words[0]!.key));
 
+/** "Ms Hathloul" after "Loujain al-Hathloul": an Arabic surname is written with its article or without. */
+const withoutArticle = (key: string) => key.replace(/^(?:al|el|ad|ar|as|ash|at|az)[- ](?=\p{L}{3})/u, '');
+
 /** "A. Vokhidov": a name of a Latin initial with its full stop and a surname. */
 const leadingInitial = (text: string, words: readonly Token[]) =>
   words.length === 2 &&
@@ -606,7 +609,7 @@ export function findPersons(
     const last = words[words.length - 1]!;
     const start = words[0]!.start;
     const end = last.end;
-    const surname = ruStem(last.key);
+    const surname = ruStem(withoutArticle(last.key));
     const span = spanOf(text, start, end);
     covered.push([start, end]);
     // "Abd el-Fattah" after "Alaa Abd el-Fattah": the last words of a longer name met before are that name.
@@ -712,7 +715,7 @@ export function findPersons(
   for (const [i, t] of tokens.entries()) {
     if (!t.capital || covered.some(([a, b]) => t.start >= a && t.end <= b)) continue;
     // "Mrs Zaghari-Ratcliffe’s": the surname without the possessive.
-    const stem = ruStem(/['’]s$/u.test(t.raw) ? foldText(t.raw.slice(0, -2)) : t.key);
+    const stem = ruStem(withoutArticle(/['’]s$/u.test(t.raw) ? foldText(t.raw.slice(0, -2)) : t.key));
     // «Дюгай» after «Валерия Дюгая»: a surname in «-ай», «-ей» declines like a noun, and its stem is cut one letter
     // shorter in the other cases.
     const nounStem = /^\p{Script=Cyrillic}+[аеоуыэюяАЕОУЫЭЮЯ]й$/u.test(t.raw) ? ruStem(t.key.slice(0, -1)) : null;

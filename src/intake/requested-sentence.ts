@@ -11,7 +11,7 @@ const REQUEST_BEFORE = new RegExp(
   [
     String.raw`\b(?:asked|asking|asks|requested|requesting|requests|demanded|demanding|demands|sought|seeking|seeks)\b(?:\s+(?:the\s+court\s+)?(?:for|that))?`,
     String.raw`\b(?:fac(?:e|es|ed|ing)|risk(?:s|ed|ing)?|could\s+(?:get|receive)|may\s+(?:get|receive)|punishable\s+by)\b`,
-    String.raw`(?:за|по)?просил\p{L}*|проси[тл]\p{L}*|потребова\p{L}*|требу\p{L}*|требовани\p{L}*|грозит|грозило|грозят|грозил\p{L}*|светит|рискует|рискуют|наказывается`,
+    String.raw`(?:за|по)?просил\p{L}*|проси[тл]\p{L}*|потребова\p{L}*|требова\p{L}*|требу\p{L}*|требовани\p{L}*|грозит|грозило|грозят|грозил\p{L}*|светит|рискует|рискуют|наказывается`,
     String.raw`\b(?:requis|requiert|requ[ée]r\p{L}*|réquisitions?|réclam\p{L}*|demand[ée]\p{L}*|encour\p{L}*|risqu\p{L}*|passible)\b`,
   ].join('|'),
   'giu',
@@ -27,7 +27,7 @@ const REQUEST_AFTER =
 // «прокурор просил у судьи для крымских татар … в том числе по 20 лет для A», "the prosecution asked the court to …
 // impose 12 years": a prosecutor's request reaches to the end of its sentence, until a word of a sentence handed down.
 const PROSECUTOR_ASKED =
-  /(?<![\p{L}])(?:прокурор\p{L}*|гособвинени\p{L}*|сторона\s+обвинения|prosecutors?|prosecution|procureure?|parquet|ministère\s+public)(?![\p{L}])[^.;!?]{0,60}?(?<![\p{L}])(?:(?:за|по)?просил\p{L}*|потребовал\p{L}*|requested|asked|sought|demanded|requis|a\s+demandé|réclamé)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:прокурор\p{L}*|прокуратур\p{L}*|гособвинени\p{L}*|сторона\s+обвинения|prosecutors?|prosecution|procureure?|parquet|ministère\s+public)(?![\p{L}])[^.;!?]{0,60}?(?<![\p{L}])(?:(?:за|по)?просил\p{L}*|(?:по)?требовал\p{L}*|requested|asked|sought|demanded|requis|a\s+demandé|réclamé)(?![\p{L}])/giu;
 
 /** The last index at which `re` matches in `s`, or -1. */
 function lastMatch(re: RegExp, s: string): number {
