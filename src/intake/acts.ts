@@ -309,9 +309,9 @@ export function findActs(
       // after it whoever the subject is.
       // "His arrest was followed by a meeting of the deputy minister, B, …", «Его арест …»: a sentence opening on a
       // possessive and the cue tells of the one the possessive stands for, not of a name after it.
+      const possessiveOpening = POSSESSIVE_OPENING.test(text.slice(sStart, cue.start));
       const pronounSubject =
-        (SUBJECT_PRONOUN.test(text.slice(sStart, cue.start)) ||
-          POSSESSIVE_OPENING.test(text.slice(sStart, cue.start))) &&
+        (SUBJECT_PRONOUN.test(text.slice(sStart, cue.start)) || possessiveOpening) &&
         !mentions.some(({ s }) => s.start >= sStart && s.end <= cue.start) &&
         !VICTIM_AFTER.test(m[0]) &&
         !OF_AFTER.test(text.slice(cue.end, cue.end + 14));
@@ -1050,7 +1050,7 @@ export function findActs(
       // "… arrested A on April 11. His arrest was followed by …": the possessive recalls the act already told.
       const recalled =
         act.personRef !== null &&
-        POSSESSIVE_OPENING.test(text.slice(sStart, cue.start)) &&
+        possessiveOpening &&
         out.some((o) => o.kind === act.kind && o.personRef === act.personRef);
       if (!seen(act) && !recalled) out.push(act);
       // The same act told of another person of the sentence: the victim's mention swapped for theirs.

@@ -93,11 +93,13 @@ const capitalSurname = (words: readonly Token[], i: number) =>
 /** "Ms Hathloul" after "Loujain al-Hathloul": an Arabic surname is written with its article or without. */
 const withoutArticle = (key: string) => key.replace(/^(?:al|el|ad|ar|as|ash|at|az)[- ](?=\p{L}{3})/u, '');
 
+// An initial opening a name: a Latin capital, but not « M. », French for Monsieur (« M. Aliev »).
+const LEADING_INITIAL = /^[A-LN-Z]$/u;
+
 /** "A. Vokhidov": a name of a Latin initial with its full stop and a surname. */
 const leadingInitial = (text: string, words: readonly Token[]) =>
   words.length === 2 &&
-  // Latin letters only, and not « M. », French for Monsieur (« M. Aliev »).
-  /^[A-LN-Z]$/u.test(words[0]!.raw) &&
+  LEADING_INITIAL.test(words[0]!.raw) &&
   text[words[0]!.end] === '.' &&
   /^\p{Lu}\p{Ll}{2,}/u.test(words[1]!.raw);
 
@@ -168,7 +170,7 @@ function capitalRuns(text: string, tokens: readonly Token[]): Token[][] {
           /^\.[ \u00a0]$/.test(text.slice(prev.end, t.start))) ||
         // "journalists A. Vokhidov and S. Dostiev": an initial standing alone (not the end of "U.S.") before a surname.
         (run.length === 1 &&
-          /^[A-LN-Z]$/u.test(prev.raw) &&
+          LEADING_INITIAL.test(prev.raw) &&
           /^\.[ \u00a0]$/.test(text.slice(prev.end, t.start)) &&
           !/[.\p{L}]$/u.test(text.slice(Math.max(0, prev.start - 1), prev.start)) &&
           /^\p{Lu}\p{Ll}{2,}/u.test(t.raw)));
@@ -488,7 +490,6 @@ export function findPersons(
             i <= words.length - 3 &&
             notAName(w) &&
             !middleInitial(text, words, i) &&
-            !(i === 0 && leadingInitial(text, words)) &&
             !romanceParticle(words, i) &&
             !(i === 0 && givenBeforeParticle(words)),
         );
