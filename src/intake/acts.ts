@@ -531,37 +531,27 @@ export function findActs(
       }
       let groupMembers: { p: PersonProposal; s: Span }[] | undefined;
       const opening = PLURAL_OPENING.exec(text.slice(sStart, cue.start));
-      if (
-        opening &&
-        !victim &&
-        !afterOnly &&
-        // "They had been charged", « ils se trouvent en détention », «Их обвинили»; not "They arrested …", « Ils ont
-        // condamné le recours à la force », where the pronoun names those who act.
+      // "They had been charged", « ils se trouvent en détention », «Их обвинили»; not "They arrested …", « Ils ont
+      // condamné le recours à la force », where the pronoun names those who act.
+      const opensOnGroup =
+        opening !== null &&
         (!/(?:they|ils|elles|они)$/iu.test(opening[0]) ||
-          PASSIVE_BETWEEN.test(text.slice(sStart + opening[0].length, cue.start))) &&
-        !mentions.some(({ s }) => s.start >= sStart && s.end <= sEnd)
-      ) {
-        // "A, B and C were detained in May. The trial was put off. They had been charged with …": a sentence opening on
-        // "they" (« ils », «их») and naming no one tells of the group named a few sentences before.
-        const back = groupBack(here);
-        if (back) {
-          victim = back.members[0]!;
-          victimBounds = bounds[back.at]!;
-          groupMembers = back.members;
-          how = 'plural';
-        }
-      }
-      if (
-        !victim &&
-        !afterOnly &&
+          PASSIVE_BETWEEN.test(text.slice(sStart + opening[0].length, cue.start)));
+      // "… journalists A and B. They are former editors … where a case has been initiated against them": "them" after a
+      // sentence that opens on "they" and names no one.
+      const afterGroupSentence =
         PLURAL_PRONOUN.test(around) &&
         prev >= 0 &&
         prevMentions.length === 0 &&
-        PLURAL_OPENING.test(text.slice(bounds[prev]![0], bounds[prev]![1])) &&
+        PLURAL_OPENING.test(text.slice(bounds[prev]![0], bounds[prev]![1]));
+      if (
+        !victim &&
+        !afterOnly &&
+        (opensOnGroup || afterGroupSentence) &&
         !mentions.some(({ s }) => s.start >= sStart && s.end <= sEnd)
       ) {
-        // "… journalists A and B. They are former editors … where a case has been initiated against them": "them" after
-        // a sentence that opens on "they" and names no one is the group named before it.
+        // "A, B and C were detained in May. The trial was put off. They had been charged with …": such a sentence,
+        // naming no one, tells of the group named a few sentences before.
         const back = groupBack(here);
         if (back) {
           victim = back.members[0]!;
